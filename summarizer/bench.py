@@ -1,0 +1,105 @@
+"""Generated articles for benchmarks and load tests, and the embedded engine's benchmark.
+
+The generator writes articles in the shape of regional S&T news (headline, dateline, lead, one section
+per platform with figures and partners, page tail) from random parts, so sizes and counts can be set
+without shipping anyone's text.
+"""
+from __future__ import annotations
+
+import json
+import random
+import resource
+import time
+from statistics import median
+
+PLACES = ["长沙", "株洲", "湘潭", "衡阳", "岳阳", "常德", "武汉", "宜昌", "襄阳", "合肥", "芜湖", "南昌", "贵阳", "成都",
+          "绵阳", "西安", "郑州", "洛阳", "济南", "青岛", "南京", "苏州", "无锡", "杭州", "宁波", "福州", "厦门", "广州", "深圳",
+          "佛山", "东莞", "南宁", "昆明", "太原", "石家庄", "天津", "沈阳", "大连", "长春", "哈尔滨"]
+FIELDS = ["人工智能", "先进计算", "智能制造", "集成电路", "生物医药", "新能源汽车", "工业互联网", "大数据", "量子信息",
+          "新材料", "储能", "航空航天", "智能网联汽车", "数字经济", "区块链", "机器人", "北斗应用", "氢能"]
+SUFFIXES = ["创新中心", "研究院", "实验室", "产业园", "计算中心", "技术创新中心", "产业创新中心", "研究中心"]
+COMPANIES = ["华为", "百度", "腾讯", "阿里云", "科大讯飞", "中科曙光", "浪潮", "中国移动", "中国电信", "中国联通", "三一重工",
+             "中联重科", "比亚迪", "宁德时代", "京东", "小米", "联想", "中兴通讯", "寒武纪", "商汤科技"]
+UNIVERSITIES = ["清华大学", "北京大学", "浙江大学", "中南大学", "湖南大学", "武汉大学", "华中科技大学", "中国科学技术大学",
+                "西安交通大学", "南京大学", "复旦大学", "上海交通大学", "国防科技大学", "四川大学", "山东大学", "厦门大学"]
+SLOGANS = ["夯实创新支撑，服务产业升级", "打通成果转化“最后一公里”", "聚力关键技术攻关", "培育战略科技力量",
+           "构建开放协同生态", "赋能千行百业数字化转型"]
+FILLER = [
+    "业内人士表示，{field}产业的发展离不开高水平创新平台的支撑，平台建设已成为衡量城市竞争力的重要指标。",
+    "近年来，{place}持续加大科技投入，推动创新链、产业链、人才链深度融合，一批重大项目相继落地。",
+    "据了解，当地还将出台配套政策，在人才引进、成果转化、金融服务等方面给予支持。",
+    "“我们将坚持开放合作，让更多科研成果在这里转化落地。”相关负责人介绍。",
+    "记者在现场看到，施工人员正在加紧作业，各类设备有序进场，项目建设进展顺利。",
+    "下一步，{place}将围绕{field}等重点领域，持续引进高端人才团队，打造具有影响力的产业集群。",
+]
+
+
+def _platform_section(rng: random.Random, place: str) -> tuple[str, str]:
+    field, sfx = rng.choice(FIELDS), rng.choice(SUFFIXES)
+    name = f"{place}{field}{sfx}"
+    comps = rng.sample(COMPANIES, rng.randint(2, 6))
+    unis = rng.sample(UNIVERSITIES, rng.randint(1, 4))
+    n_ent = rng.randint(8, 300)
+    paras = [
+        f"{name}由{unis[0]}与{place}市政府共建，总投资{rng.randint(2, 90)}亿元，建筑面积{rng.randint(1, 20)}万平方米。",
+        f"该{sfx[-3:] if sfx.endswith('中心') else sfx}以建设国内领先的{field}创新平台为目标，聚焦{field}关键核心技术攻关和成果转化。",
+        f"目前，已有{'、'.join(comps)}等{n_ent}家企业入驻，{'、'.join(unis)}等{len(unis)}所高校参与建设，"
+        f"{rng.randint(20, 500)}余名科研人员在此工作，算力规模达到{rng.choice([100, 200, 300, 512, 1024])}P。",
+    ]
+    return name, "\n".join(paras)
+
+
+def generate_article(rng: random.Random, target_chars: int = 3000, n_platforms: int | None = None) -> str:
+    place = rng.choice(PLACES)
+    field = rng.choice(FIELDS)
+    n = n_platforms or rng.randint(1, 4)
+    sections = [_platform_section(rng, place) for _ in range(n)]
+    head = [f"{place}{field}创新平台建设提速", f"本报讯（记者 {rng.choice('王李张刘陈杨')}{rng.choice('晓敏军华丽伟')}）{place}正加快建设"
+            f"{'、'.join(s[0] for s in sections)}等创新平台，为{field}产业发展注入新动能。"]
+    body = []
+    for name, text in sections:
+        body += [f"{name}：{rng.choice(SLOGANS)}", text]
+    tail = ["【责任编辑：王敏】", "相关新闻", "我要举报", "回顶部"]
+    article = head + body
+    while sum(len(x) for x in article) < target_chars:
+        article.insert(rng.randint(2, len(article)), rng.choice(FILLER).format(place=place, field=field))
+    return "\n".join(article + tail)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_brief_bench(n_articles: int = 60, seed: int = 7, json_out: str | None = None) -> dict:
+    from .pipeline import EmbeddedEngine
+
+    rng = random.Random(seed)
+    t0 = time.perf_counter()
+    engine = EmbeddedEngine()
+    engine.brief(generate_article(rng, 2000))  # load models and dictionaries before timing
+    load_s = time.perf_counter() - t0
+    rss_loaded = peak_rss_mb()
+    results = {}
+    for label, sizes in (("3k", [3000] * n_articles), ("1k-10k", [rng.randint(1000, 10000) for _ in range(n_articles)])):
+        arts = [generate_article(rng, s) for s in sizes]
+        chars = sum(len(a) for a in arts)
+        times = []
+        t = time.perf_counter()
+        for a in arts:
+            t1 = time.perf_counter()
+            engine.brief(a)
+            times.append(time.perf_counter() - t1)
+        dt = time.perf_counter() - t
+        results[label] = {"articles": len(arts), "mean_chars": round(chars / len(arts)), "seconds": round(dt, 2),
+                          "articles_per_s": round(len(arts) / dt, 2), "chars_per_s": round(chars / dt),
+                          "median_ms": round(1000 * median(times), 1)}
+    out = {"engine": "embedded", "load_s": round(load_s, 2), "rss_after_load_mb": round(rss_loaded),
+           "peak_rss_mb": round(peak_rss_mb()), "runs": results}
+    for label, r in results.items():
+        print(f"{label:>7}: {r['articles']} articles, mean {r['mean_chars']} chars: {r['articles_per_s']} articles/s, "
+              f"{r['chars_per_s']} chars/s, median {r['median_ms']} ms")
+    print(f"load {out['load_s']} s · RSS after load {out['rss_after_load_mb']} MB · peak RSS {out['peak_rss_mb']} MB")
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as f:
+            json.dump(out, f, indent=2)
+    return out

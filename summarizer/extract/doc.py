@@ -1,0 +1,52 @@
+"""Doc: an Article plus lazily computed tokens per sentence, shared by the field extractors."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.article import Article, Sentence
+from .ner import Tagger, Token, default_tagger
+
+
+@dataclass
+class Doc:
+    article: Article
+    tagger: Tagger = field(default_factory=default_tagger)
+    _tokens: dict[int, list[Token]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.article.sentences
+
+    def tag(self, indices: list[int]) -> None:
+        """Tag these sentences now, together (the CRF decode is batched)."""
+        todo = [i for i in dict.fromkeys(indices) if i not in self._tokens]
+        if not todo:
+            return
+        results = self.tagger.tag([self.sentences[i].text for i in todo])
+        for i, pairs in zip(todo, results):
+            pos, toks = self.sentences[i].start, []
+            for w, t in pairs:
+                toks.append(Token(w, t, pos, pos + len(w)))
+                pos += len(w)
+            self._tokens[i] = toks
+
+    def tokens(self, i: int) -> list[Token]:
+        if i not in self._tokens:
+            self.tag([i])
+        return self._tokens[i]
+
+    def sentence_at(self, offset: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return -1
+
+
+def alternation(words: list[str]) -> re.Pattern:
+    """One regex matching any of `words`, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))

@@ -1,0 +1,91 @@
+"""Goal: what a platform is built to do, condensed from the sentences that say so.
+
+Cue patterns (prompts/fields.yaml) pull the goal phrase out of its sentence ("以建设高水平新型研发机构为
+目标" → "建设高水平新型研发机构"); the best one or two phrases are kept, never the whole paragraph. A
+section heading's slogan ("夯实算力支撑，打通…全产业链") is the fallback.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..settings import fields_config
+from .doc import Doc
+
+
+@dataclass
+class GoalPhrase:
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+class GoalExtractor:
+    def __init__(self) -> None:
+        cfg = fields_config()["goal"]
+        self.patterns = [(re.compile(p["re"]), float(p["w"])) for p in cfg["patterns"]]
+        self.max_chars = int(cfg["max_chars"])
+        self.max_phrases = int(cfg["max_phrases"])
+        self.phrase_chars = int(cfg.get("phrase_chars", 48))
+
+    def extract(self, doc: Doc, scope: list[int], names: set[str],
+                slogan: tuple[int, int] | None = None) -> list[GoalPhrase]:
+        cands: list[GoalPhrase] = []
+        n = max(1, len(scope))
+        for rank, i in enumerate(scope):
+            s = doc.sentences[i]
+            if s.text.rstrip("”\"").endswith(("？", "?")):
+                continue  # "建设目标是什么？" asks, the answer follows
+            about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
+            for rx, w in self.patterns:
+                for m in rx.finditer(s.text):
+                    g0, g1 = m.span("g")
+                    phrase = _first_clauses(_trim(s.text[g0:g1]), self.phrase_chars)
+                    if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
+                        continue
+                    g0 = s.text.index(phrase, g0)
+                    score = w + (0.8 if about_it else 0.0) + 0.6 * (1 - rank / n) - (0.5 if "“" in s.text[:1] else 0)
+                    cands.append(GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), score))
+        cands.sort(key=lambda c: -c.score)
+        chosen: list[GoalPhrase] = []
+        total = 0
+        for c in cands:
+            if any(c.start < o.end and o.start < c.end for o in chosen) or any(c.text in o.text or o.text in c.text for o in chosen):
+                continue
+            if total + len(c.text) > self.max_chars and chosen:
+                continue
+            chosen.append(c)
+            total += len(c.text)
+            if len(chosen) >= self.max_phrases:
+                break
+        if not chosen and slogan:
+            text = doc.text[slogan[0] : slogan[1]]
+            chosen = [GoalPhrase(text, slogan[0], slogan[1], 0.0)]
+        chosen.sort(key=lambda c: c.start)
+        for c in chosen:  # a phrase longer than the budget is cut at a clause boundary
+            if len(c.text) > self.max_chars:
+                cut = max(c.text.rfind(p, 0, self.max_chars) for p in "，,、；;")
+                if cut > 10:
+                    c.text, c.end = c.text[:cut], c.start + cut
+        return chosen
+
+
+def _trim(s: str) -> str:
+    s = s.strip(" ,，、:：“”\"")
+    s = re.sub(r"^(要|将|是|就是要?|为了|以|把|使)", "", s)
+    s = re.sub(r"(的目标|等|为目标|为主要任务)$", "", s)
+    return s.strip(" ,，、:：“”\"")
+
+
+def _first_clauses(s: str, limit: int) -> str:
+    """The leading clauses of a phrase that fit in `limit` characters (at least the first clause)."""
+    if len(s) <= limit:
+        return s
+    parts = re.split(r"(?<=[，,；;])", s)
+    out = parts[0]
+    for p in parts[1:]:
+        if len(out) + len(p) > limit:
+            break
+        out += p
+    return out.rstrip("，,；;")

