@@ -49,6 +49,10 @@ class ExtractiveSummarizer:
             sc -= 1.0
         if len(t) < 12:
             sc -= 1.0
+        elif len(t) < 20:
+            sc -= 0.5
+        if not _FIGURE.search(t) and not any(b in t for b in self.bonus) and not any(a in t for ns in names for a in ns):
+            sc -= 1.0  # states no fact: scene-setting or commentary
         if art.title and t in art.title:
             sc -= 2.0
         return sc
@@ -62,17 +66,22 @@ class ExtractiveSummarizer:
         all_names = set().union(*platform_names) if platform_names else set()
         scores = {i: self.score(art, i, platform_names) for i in cands}
         picks: list[int] = []
+        owner: dict[int, set[str]] = {}
         # 1. The overview: the best of the leading sentences (news states its key facts first).
         lead = cands[: max(3, len(cands) // 6)]
         picks.append(max(lead, key=lambda i: scores[i] + 0.5 * (i == cands[0])))
         # 2. For each platform, the sentence that best states a fact about it, so every platform is covered.
-        for ns, scope in zip(platform_names, scopes):
+        scoped = {i: k for k, scope in enumerate(scopes) for i in scope}
+        for k, (ns, scope) in enumerate(zip(platform_names, scopes)):
+            # Its own sentences: those in its scope, or naming it outside any other platform's scope.
             own = [i for i in dict.fromkeys(scope + [i for i in cands if any(a in art.sentences[i].text for a in ns)])
-                   if i in scores and i not in picks
+                   if i in scores and i not in picks and scoped.get(i, k) == k
                    and sum(1 for other in platform_names if any(a in art.sentences[i].text for a in other)) <= 1]
             if own:
                 rank = {i: r for r, i in enumerate(own)}
-                picks.append(max(own, key=lambda i: self._fact_score(art.sentences[i].text, ns, rank[i])))
+                best = max(own, key=lambda i: self._fact_score(art.sentences[i].text, ns, rank[i]))
+                picks.append(best)
+                owner[best] = ns
         # 3. Then the best remaining sentences while the budget lasts.
         rest = sorted((i for i in cands if i not in picks), key=lambda i: -scores[i])
         pieces: list[tuple[int, str, tuple[int, int]]] = []
@@ -80,14 +89,22 @@ class ExtractiveSummarizer:
         for rank, i in enumerate(picks + rest):
             s = art.sentences[i]
             text = condense(s.text, all_names)
+            if i in owner:  # "该中心由…" read alone is ambiguous: name the platform
+                full = max(owner[i], key=len)
+                text = re.sub(r"^(该|这个|这家|此)?(中心|平台|实验室|研究院|研究所|基地|园区|联盟|产业园|科技园)(?=[由是将已在于与位])",
+                              full, text)
             room = self.max_chars - used
             if rank < len(picks):  # the coverage sentences share what is left
                 remaining = len(picks) - rank
                 limit = max(24, room // remaining if rank else int(room * 1.6 / (remaining + 0.6)))
             else:
                 limit = room
+            if rank >= len(picks) and len(text) > limit:
+                continue  # filler sentences go in whole or not at all: a cut-off clause reads as noise
             if len(text) > limit:
-                text = shorten(text, limit)
+                first = re.split(r"(?<=[，,；;])", text)[0]
+                # The overview keeps at least its first clause: it is often the one that names every platform.
+                text = shorten(text, max(limit, len(first) if rank == 0 and len(first) <= 90 else 0))
             if not text or used + len(text) > self.max_chars + 6:
                 continue
             pieces.append((i, text, (s.start, s.end)))
@@ -101,7 +118,8 @@ class ExtractiveSummarizer:
         """How well a sentence states a fact about one platform: named (or 该…) up front, with figures,
         build or goal cues; not rhetoric, not a question, not a quotation."""
         sc = 1.0 / (1 + 0.3 * rank)
-        head = text[:16]
+        text = condense(text)
+        head = text[:24]
         if any(a in head for a in names) or re.match(r"^(该|这个|这家|其)", text):
             sc += 1.0
         elif not any(a in text for a in names):

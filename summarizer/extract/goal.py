@@ -38,6 +38,7 @@ class GoalExtractor:
             if s.text.rstrip("”\"").endswith(("？", "?")):
                 continue  # "建设目标是什么？" asks, the answer follows
             about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
+            collective = _COLLECTIVE.search(s.text) is not None  # "把四大平台打造成…": about all of them
             for rx, w in self.patterns:
                 for m in rx.finditer(s.text):
                     g0, g1 = m.span("g")
@@ -45,7 +46,8 @@ class GoalExtractor:
                     if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
                         continue
                     g0 = s.text.index(phrase, g0)
-                    score = w + (0.8 if about_it else 0.0) + 0.6 * (1 - rank / n) - (0.5 if "“" in s.text[:1] else 0)
+                    score = w + (0.8 if about_it else 0.0) + 0.6 * (1 - rank / n) - (0.5 if "“" in s.text[:1] else 0) \
+                        - (2.0 if collective else 0.0)
                     cands.append(GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), score))
         cands.sort(key=lambda c: -c.score)
         chosen: list[GoalPhrase] = []
@@ -55,6 +57,8 @@ class GoalExtractor:
                 continue
             if total + len(c.text) > self.max_chars and chosen:
                 continue
+            if chosen and c.score < chosen[0].score - 1.0:
+                break  # a second phrase only when it is nearly as good as the first
             chosen.append(c)
             total += len(c.text)
             if len(chosen) >= self.max_phrases:
@@ -71,9 +75,12 @@ class GoalExtractor:
         return chosen
 
 
+_COLLECTIVE = re.compile(r"(两|三|四|五|六|多|各|这些|这几)(大|个|家|所)?(平台|中心|实验室|研究院|园区|基地)")
+
+
 def _trim(s: str) -> str:
     s = s.strip(" ,，、:：“”\"")
-    s = re.sub(r"^(要|将|是|就是要?|为了|以|把|使)", "", s)
+    s = re.sub(r"^(的|了|要|将|是|就是要?|为了|以|把|使)", "", s)
     s = re.sub(r"(的目标|等|为目标|为主要任务)$", "", s)
     return s.strip(" ,，、:：“”\"")
 

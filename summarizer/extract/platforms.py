@@ -171,14 +171,18 @@ class PlatformFinder:
         return out
 
     def _alias_of(self, short: str, full: str) -> bool:
-        """"人工智能创新中心" for "长沙人工智能创新中心"; also a shortened form of the same kind whose
-        characters appear in order in the full name ("检测中心" for "储能电池安全检测公共服务中心")."""
-        if short == full or len(short) < len(self.kind_of(full)) + 2:
+        """"人工智能创新中心" for "长沙人工智能创新中心" (a tail longer than the bare suffix); also a shortened
+        form of the same kind whose non-generic characters appear in order in the full name ("检测中心"
+        for "储能电池安全检测公共服务中心"). Bare generic forms ("创新中心") are nobody's alias."""
+        if short == full:
             return False
         if full.endswith(short):
-            return True
+            return len(short) >= len(self.suffix_of(full)) + 2
         kind = self.kind_of(full)
-        if not short.endswith(kind) or self.kind_of(short) != kind or len(short) < 4:
+        if len(short) < 4 or self.kind_of(short) != kind:
+            return False
+        head = short[: len(short) - len(self.suffix_of(short))]
+        if not head or self._all_generic(head):
             return False
         it = iter(full)
         return all(c in it for c in short)

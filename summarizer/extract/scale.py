@@ -96,17 +96,20 @@ class ScaleExtractor:
         return out
 
     def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int]:
-        """The noun run right after a measure word ("家" → "企业"), from LAC tokens."""
+        """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens.
+        A verb or adjective may open it when a noun follows ("涉/v 海企业", "初创/v 企业")."""
+        after = [t for t in tokens if t.start >= abs_pos]
         noun, end = "", abs_pos
-        for t in tokens:
-            if t.end <= abs_pos:
-                continue
-            if t.start < abs_pos:  # the token straddles the unit ("24家" tokenised with more)
-                continue
-            if t.start != end or t.tag not in _NOUN_TAGS or len(noun) + len(t.text) > self.noun_max:
+        for k, t in enumerate(after):
+            if t.start != end or len(noun) + len(t.text) > self.noun_max:
                 break
-            noun += t.text
-            end = t.end
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            if t.tag in _NOUN_TAGS or (t.tag in ("v", "a", "f") and len(t.text) <= 2 and nxt is not None
+                                       and nxt.start == t.end and nxt.tag in _NOUN_TAGS):
+                noun += t.text
+                end = t.end
+            else:
+                break
         return noun, end
 
 

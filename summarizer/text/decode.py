@@ -60,8 +60,10 @@ def read_source(source: Source) -> tuple[str, str]:
 
 
 def decode_bytes(data: bytes, name: str = "the input") -> tuple[str, str]:
-    if not data.strip():
+    if not data:
         raise EmptyInput(f"{name} is empty")
+    if not data.strip():
+        raise EmptyInput(f"{name} contains only whitespace")
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise BinaryInput(f"{name} is a {kind}, not a text article")
@@ -100,19 +102,27 @@ def _strict(data: bytes, enc: str, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has NUL in most high bytes for ASCII and none for CJK; CJK text
-    has no NULs at all, so look for a regular NUL pattern in one byte lane."""
-    sample = data[:4000]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: ASCII characters put NULs in one byte lane. Try both byte orders and keep
+    the one that reads as text (CJK, ASCII, punctuation); binary data reads as neither."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:4000]:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.2 * half and even == 0:
-        return "utf-16-le"
-    if even > 0.2 * half and odd == 0:
-        return "utf-16-be"
-    # Pure CJK UTF-16 has no NULs; try it only when the bytes are not UTF-8 and decode cleanly.
-    return None
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = data[:4000].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        ok = sum(1 for c in sample if _texty(c))
+        score = ok / max(1, len(sample))
+        if score > best_score:
+            best, best_score = enc, score
+    return best if best_score >= 0.95 else None
+
+
+def _texty(c: str) -> bool:
+    o = ord(c)
+    return (32 <= o < 127 or c in "\n\r\t" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
+            or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF)
 
 
 def _reject_control_chars(text: str, name: str) -> None:

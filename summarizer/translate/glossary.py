@@ -36,6 +36,8 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)(?:(\d{1,2})日)?|(\d{4})年(?!\d)")
 # A 2–3 character name between a title and a speech verb: "副校长张平文介绍".
 _PERSON = re.compile(r"(?<=[长士任授记理官人师裁席员])[\u4e00-\u9fff]{2,3}(?=介绍|表示|说|坦言|指出|认为|透露|强调|称|告诉)")
+# A district or county named right after its city or province: "宜昌市伍家岗区" → "Wujiagang District".
+_SUBDIVISION = re.compile(r"(?<=[市省])[\u4e00-\u9fff]{2,3}(区|县|镇)(?![\u4e00-\u9fff]{0,1}(政府|委))")
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -265,6 +267,7 @@ class GlossaryTranslator:
         taken = [False] * len(text)
         for rx, lookup in ((name_re, lambda m: names[m.group(0)]), (_DATE, _date_en),
                            (_PERSON, lambda m: pinyin_name(m.group(0), person=True)),
+                           (_SUBDIVISION, lambda m: self.translate_name(m.group(0), "place")),
                            (finder, lambda m: self.glossary.get(m.group(0)).en)):
             if rx is None:
                 continue

@@ -1,0 +1,119 @@
+"""Fields per platform on hand-written fixture briefs: names, partners, scale, goal, evidence."""
+import re
+
+import pytest
+from conftest import FIXTURES, fixture_cases, matches
+
+CASES = fixture_cases()
+
+
+def _brief(engine, src):
+    return engine.brief(src)
+
+
+@pytest.mark.parametrize("src,exp", CASES, ids=[c[0].stem for c in CASES])
+def test_every_platform_found_and_nothing_else(engine, src, exp):
+    b = _brief(engine, src)
+    got = [p.name.zh for p in b.platforms]
+    for p in exp["platforms"]:
+        assert any(matches(p["name"], g) for g in got), f"missing {p['name']} in {got}"
+    extra = [g for g in got if not any(matches(p["name"], g) for p in exp["platforms"])]
+    assert not extra, f"not platforms: {extra}"
+
+
+def _pairs(engine):
+    for src, exp in CASES:
+        b = _brief(engine, src)
+        for ep in exp["platforms"]:
+            gp = next((p for p in b.platforms if matches(ep["name"], p.name.zh)), None)
+            if gp is not None:
+                yield src, ep, gp
+
+
+def test_partner_recall_and_precision(engine):
+    hit = want = got = 0
+    for _, ep, gp in _pairs(engine):
+        names = [x.zh for x in gp.partners]
+        hit += sum(1 for x in ep["partners"] if any(x in y or y in x for y in names))
+        want += len(ep["partners"])
+        got += len(names)
+    assert hit / want >= 0.9 and hit / got >= 0.85, (hit, want, got)
+
+
+def test_scale_recall(engine):
+    hit = want = 0
+    for _, ep, gp in _pairs(engine):
+        items = [(s.value, s.unit) for s in gp.scale]
+        for x in ep["scale"]:
+            want += 1
+            hit += any(abs(v - x["value"]) < 1e-9 and (x["unit"] in u or u in x["unit"]) for v, u in items)
+    assert hit / want >= 0.9, (hit, want)
+
+
+def test_no_reporters_editors_or_press_as_partners(engine):
+    bad = re.compile(r"(记者|编辑|通讯员|日报|晚报|新闻网|新华社)")
+    for src, _ in CASES:
+        for p in _brief(engine, src).platforms:
+            assert not [x.zh for x in p.partners if bad.search(x.zh)]
+
+
+def test_chinese_numerals_are_parsed(engine):
+    b = _brief(engine, FIXTURES / "chinese_numerals.txt")
+    scale = {(s.value, s.unit, s.qualifier) for p in b.platforms for s in p.scale}
+    assert (6, "个研究团队", "") in scale
+    assert (20, "名博士", "余") in scale
+    assert (10, "家企业", "余") in scale
+    assert (3, "大中心", "") in scale
+
+
+def test_four_platform_article(engine):
+    b = _brief(engine, FIXTURES / "four_platforms.txt")
+    assert len(b.platforms) == 4
+    names = [p.name.zh for p in b.platforms]
+    assert names == sorted(names, key=b.text.index)  # in article order
+    for p in b.platforms:
+        assert p.partners and p.scale, p.name.zh
+
+
+def test_one_platform_article(engine):
+    b = _brief(engine, FIXTURES / "one_platform.txt")
+    assert [p.name.zh for p in b.platforms] == ["宜昌城市智算中心"]
+    scale = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert {(12, "亿元"), (300, "P"), (1.8, "万平方米")} <= scale
+
+
+def test_no_platform_article(engine):
+    b = _brief(engine, FIXTURES / "no_platform.txt")
+    assert b.platforms == []
+    assert b.summary.zh and b.meta.warnings
+
+
+def test_aliases_merge_to_one_partner(engine):
+    b = _brief(engine, FIXTURES / "alliance.txt")
+    partners = [x.zh for x in b.platforms[0].partners]
+    assert sum(1 for x in partners if x.startswith("华为")) == 1
+    assert sum(1 for x in partners if x.startswith("西安交")) == 1
+
+
+@pytest.mark.parametrize("src,exp", CASES, ids=[c[0].stem for c in CASES])
+def test_evidence_slices_cleaned_text_to_the_value(engine, src, exp):
+    b = _brief(engine, src)
+    for p in b.platforms:
+        assert p.name.evidence and all(b.span_text(s) in (p.name.zh,) or b.span_text(s) in p.name.zh or p.name.zh.endswith(b.span_text(s)[-2:])
+                                       for s in p.name.evidence)
+        assert b.span_text(p.name.evidence[0]) == p.name.zh
+        for x in p.partners:
+            assert x.evidence and b.span_text(x.evidence[0]) == x.zh
+        for s in p.scale:
+            src_text = "".join(b.span_text(e) for e in s.evidence)
+            assert s.unit[:1] in src_text
+        if p.goal.zh:
+            assert all(b.span_text(e) in p.goal.zh for e in p.goal.evidence)
+    for s in b.summary.evidence:
+        assert b.span_text(s)
+
+
+def test_goal_is_condensed(engine):
+    for src, _ in CASES:
+        for p in _brief(engine, src).platforms:
+            assert len(p.goal.zh) <= 100, p.goal.zh
