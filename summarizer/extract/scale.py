@@ -13,7 +13,7 @@ from .doc import Doc
 from .numbers import NUM_PATTERN, clean_value, parse_number
 
 _CLAUSE_END = "，,；;。！？!?：:"
-_NOUN_TAGS = {"n", "nz", "vn", "ORG", "nw", "an", "LOC"}
+_NOUN_TAGS = {"n", "nz", "vn", "nw", "an"}
 _INDEFINITE = set("个种项批家位名所座支条块张套台")
 _ASCII_UNIT = re.compile(r"[A-Za-z]")
 
@@ -104,7 +104,7 @@ class ScaleExtractor:
             if t.start != end or len(noun) + len(t.text) > self.noun_max:
                 break
             nxt = after[k + 1] if k + 1 < len(after) else None
-            if t.tag in _NOUN_TAGS or (t.tag in ("v", "a", "f") and len(t.text) <= 2 and nxt is not None
+            if t.tag in _NOUN_TAGS or (k == 0 and t.tag in ("v", "a", "f") and len(t.text) <= 2 and nxt is not None
                                        and nxt.start == t.end and nxt.tag in _NOUN_TAGS):
                 noun += t.text
                 end = t.end
