@@ -72,6 +72,14 @@ class PlatformFinder:
             k = j
             while k > 0:
                 prev = tokens[k - 1]
+                if prev.text in (")", "）") and k >= 3:
+                    # "雄安城市计算(超算云)中心": a short parenthesis inside a name
+                    o = next((x for x in range(k - 2, max(-1, k - 6), -1) if tokens[x].text in ("(", "（")), None)
+                    if o is not None and o > 0 and tokens[o - 1].tag in _NAME_TAGS:
+                        k = o
+                        continue
+                if prev.text.endswith(("公司", "集团")) and prev.tag != "ORG":
+                    break  # "参股子公司凌富药物研究院": the company is not part of the institute's name
                 if prev.text in self.left_stops or prev.text in self.anaphora:
                     break
                 if prev.text in _CONJ:

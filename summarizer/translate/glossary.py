@@ -38,6 +38,8 @@ _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)(?:(\d{1,2})日)?|(\d{4})年
 _PERSON = re.compile(r"(?<=[长士任授记理官人师裁席员])[\u4e00-\u9fff]{2,3}(?=介绍|表示|说|坦言|指出|认为|透露|强调|称|告诉)")
 # A district or county named right after its city or province: "宜昌市伍家岗区" → "Wujiagang District".
 _SUBDIVISION = re.compile(r"(?<=[市省])[\u4e00-\u9fff]{2,3}(区|县|镇)(?![\u4e00-\u9fff]{0,1}(政府|委))")
+# "Huangpu District" inside a longer name reads "Huangpu …": the administrative word is dropped.
+_PLACE_TAIL = re.compile(r" (District|County|City|Province|Prefecture)$")
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -140,6 +142,7 @@ class GlossaryTranslator:
         rules = data_yaml("name_rules.yaml")
         self._suffixes = sorted(rules["suffixes"], key=lambda r: len(r["zh"]), reverse=True)
         self._drop = tuple(rules.get("drop_suffixes", []))
+        self._name_words = dict(rules.get("name_words", {}))
         self._cache: dict[tuple[str, str], str] = {}
 
     # ---- names --------------------------------------------------------------------------------
@@ -174,7 +177,11 @@ class GlossaryTranslator:
         """Split a name's modifier into leading proper names (places, organisations) and a field."""
         owner, field = [], []
         for seg, entry in self._segment(zh):
-            if entry is not None and entry.kind in ("org", "place") and not field:
+            if seg in self._name_words:
+                field.append(self._name_words[seg])
+            elif entry is not None and entry.kind == "place" and not field:
+                owner.append(_PLACE_TAIL.sub("", entry.en) if len(zh) > len(seg) else entry.en)
+            elif entry is not None and entry.kind == "org" and not field:
                 owner.append(entry.en)
             elif entry is not None:
                 field.append(entry.en)
@@ -182,6 +189,8 @@ class GlossaryTranslator:
                 proper = self._proper(seg)
                 sense = None if proper else cedict_sense(seg)
                 if proper:
+                    if not field:
+                        proper = _PLACE_TAIL.sub("", proper) if len(zh) > len(seg) else proper
                     (field if field else owner).append(proper)
                 elif sense:
                     field.append(sense)
