@@ -117,3 +117,25 @@ def test_goal_is_condensed(engine):
     for src, _ in CASES:
         for p in _brief(engine, src).platforms:
             assert len(p.goal.zh) <= 100, p.goal.zh
+
+
+CLOSING = """东湖三大平台同日揭牌
+本报讯（记者 王敏）3月28日，东湖高新区为甲乙光电创新中心、丙丁激光研究院和戊己遥感数据平台揭牌。
+甲乙光电创新中心：打造光电子中试高地
+甲乙光电创新中心由华中科技大学牵头建设，总投资6亿元，已服务17家企业。
+丙丁激光研究院：攻关超快激光
+丙丁激光研究院由武汉大学与华为共同组建，集聚研发人员150余名。
+戊己遥感数据平台：让遥感数据用起来
+戊己遥感数据平台依托武汉大学建设，数据存储能力达到20PB。
+据了解，东湖高新区将为三大平台提供场地、资金和人才政策支持，首期安排资金3亿元。
+“平台建起来只是第一步。”东湖高新区管委会负责人表示，将由东湖高新区建立绩效评价机制。
+"""
+
+
+def test_closing_remarks_about_all_platforms_belong_to_none(engine):
+    b = engine.brief(CLOSING)
+    assert [p.name.zh for p in b.platforms] == ["甲乙光电创新中心", "丙丁激光研究院", "戊己遥感数据平台"]
+    last = b.platforms[-1]
+    assert [x.zh for x in last.partners] == ["武汉大学"]
+    assert {(s.value, s.unit) for s in last.scale} == {(20, "PB")}
+    assert [x.zh for x in b.platforms[1].partners] == ["武汉大学", "华为"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..settings import fields_config
 from .doc import Doc
+from .platforms import is_collective
 
 
 @dataclass
@@ -24,7 +25,7 @@ class GoalPhrase:
 class GoalExtractor:
     def __init__(self) -> None:
         cfg = fields_config()["goal"]
-        self.patterns = [(re.compile(p["re"]), float(p["w"])) for p in cfg["patterns"]]
+        self.patterns = [(re.compile(p["re"]), float(p["w"]), p.get("show", "g")) for p in cfg["patterns"]]
         self.max_chars = int(cfg["max_chars"])
         self.max_phrases = int(cfg["max_phrases"])
         self.phrase_chars = int(cfg.get("phrase_chars", 48))
@@ -38,13 +39,15 @@ class GoalExtractor:
             if s.text.rstrip("”\"").endswith(("？", "?")):
                 continue  # "建设目标是什么？" asks, the answer follows
             about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
-            collective = _COLLECTIVE.search(s.text) is not None  # "把四大平台打造成…": about all of them
-            for rx, w in self.patterns:
+            collective = is_collective(s.text, 2)  # "把四大平台打造成…": about all of them, not this one
+            for rx, w, show in self.patterns:
                 for m in rx.finditer(s.text):
-                    g0, g1 = m.span("g")
+                    g0, g1 = m.span() if show == "match" else m.span("g")
                     phrase = _first_clauses(_trim(s.text[g0:g1]), self.phrase_chars)
                     if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
                         continue
+                    if _SERVES_PLATFORM.match(phrase):
+                        continue  # "为平台提供云存储": what a partner gives the platform, not its goal
                     g0 = s.text.index(phrase, g0)
                     score = w + (0.8 if about_it else 0.0) + 0.6 * (1 - rank / n) - (0.5 if "“" in s.text[:1] else 0) \
                         - (2.0 if collective else 0.0)
@@ -75,7 +78,9 @@ class GoalExtractor:
         return chosen
 
 
-_COLLECTIVE = re.compile(r"(两|三|四|五|六|多|各|这些|这几)(大|个|家|所)?(平台|中心|实验室|研究院|园区|基地)")
+
+
+_SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)提供")
 
 
 def _trim(s: str) -> str:

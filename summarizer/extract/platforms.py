@@ -19,6 +19,22 @@ from .ner import Token
 _PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
 _NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "v", "nr", "ns", "nt", "f"}
 _CONJ = {"与", "和", "及"}
+# A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
+COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地)")
+
+
+def is_collective(text: str, n_platforms: int) -> bool:
+    """Whether a sentence speaks of the article's platforms together: "这些平台", "各类平台", or a count
+    equal to the number of platforms ("三大平台" in a three-platform article, not a lab's "三大中心")."""
+    from .numbers import parse_number
+
+    for m in COLLECTIVE.finditer(text):
+        w = m.group(1)
+        if w in ("多", "各", "这些", "这几"):
+            return True
+        if n_platforms > 1 and parse_number(w) == n_platforms:
+            return True
+    return False
 # After an organisation's name, these make it someone's affiliation ("X相关负责人说").
 _SPEAKER = re.compile(r"(有关|相关|主要)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|工作人员)")
 
@@ -282,11 +298,20 @@ class PlatformFinder:
         sents = doc.sentences
         by_section = {p.section: k for k, p in enumerate(platforms) if p.section >= 0}
         current: int | None = None
+        last_section = max(by_section) if by_section else -1
+        closing = False
         for i, s in enumerate(sents):
             if s.is_heading:
                 current = by_section.get(s.section)
                 continue
             hits = self._mentions_in(doc, platforms, i)
+            if not hits and is_collective(s.text, len(platforms)):
+                # "为三大平台提供支持" speaks of all of them. In the last section it also opens the closing
+                # remarks, which belong to no platform.
+                closing = closing or s.section == last_section
+                continue
+            if closing and not hits:
+                continue
             lead_anaphor = self._anaphor(s.text[:8], platforms)
             if lead_anaphor is not None:  # "该平台由A与B共同建设": about the platform, A and B are partners
                 hits = {lead_anaphor}
