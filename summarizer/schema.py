@@ -5,7 +5,7 @@ Every extracted value carries `evidence`: half-open character ranges ``[start, e
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,7 +35,7 @@ class Field_(Text):
 class ScaleItem(Field_):
     """One figure: the clause that states it, its numeric value and its unit as written."""
 
-    value: float
+    value: Union[int, float]  # int when whole, so JSON reads 24, not 24.0
     unit: str
     qualifier: str = ""  # 余 / 多 / 以上 / 近 / 超 … : the figure is approximate or a bound
 
