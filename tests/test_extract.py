@@ -139,3 +139,11 @@ def test_closing_remarks_about_all_platforms_belong_to_none(engine):
     assert [x.zh for x in last.partners] == ["武汉大学"]
     assert {(s.value, s.unit) for s in last.scale} == {(20, "PB")}
     assert [x.zh for x in b.platforms[1].partners] == ["武汉大学", "华为"]
+
+
+def test_a_university_is_not_taken_for_the_abbreviation_of_another(engine):
+    text = ("长沙智能制造研究院揭牌\n长沙智能制造研究院由湖南大学、湖南工商大学和长沙市政府共建，总投资3亿元。"
+            "该研究院将聚焦工业软件和智能装备开展技术攻关。")
+    p = engine.brief(text).platforms[0]
+    names = [x.zh for x in p.partners]
+    assert "湖南大学" in names and "湖南工商大学" in names, names

@@ -21,6 +21,8 @@ _CORP_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|
 # Suffixes by which an organisation names itself as a company, school or public body.
 _BODY_SUFFIXES = ("有限公司", "公司", "集团", "大学", "学院", "人民政府", "政府", "管委会", "委员会", "银行", "医院",
                   "协会", "学会", "基金会", "局", "厅")
+# Names that end like this are written in full, never as an abbreviation of a longer name.
+_FULL_NAME_SUFFIXES = ("大学", "学院", "医院", "研究所", "研究院")
 # Facilities named after the organisation that builds them: the organisation is the partner.
 _FACILITY = ("中心", "平台", "基地", "园区", "集群", "工厂")
 
@@ -50,8 +52,12 @@ class PartnerExtractor:
         self.is_descriptive = is_descriptive or (lambda zh, place_ok: False)
         self.facility_suffixes = tuple(sorted(facility_suffixes, key=len, reverse=True))
 
+    def sentences_to_tag(self, doc: Doc, scope: list[int]) -> list[int]:
+        """The sentences that say someone builds, funds, hosts or joins: the only ones searched."""
+        return [i for i in scope if self.cue_re.search(doc.sentences[i].text)]
+
     def extract(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]]) -> list[Partner]:
-        sents = [i for i in scope if self.cue_re.search(doc.sentences[i].text)]
+        sents = self.sentences_to_tag(doc, scope)
         doc.tag(sents)
         found: dict[str, Partner] = {}
         for i in sents:
@@ -66,7 +72,7 @@ class PartnerExtractor:
                     found[key] = Partner(name=name, key=key, spans=[(s, e)])
                 elif (s, e) not in p.spans:
                     p.spans.append((s, e))
-        return _merge_abbreviations(list(found.values()))
+        return _merge_abbreviations(list(found.values()), lambda n: self.glossary.get(n) is not None)
 
     # ---- finding ------------------------------------------------------------------------------
     def _orgs_in(self, doc: Doc, i: int) -> list[tuple[str, int, int, bool]]:
@@ -178,12 +184,16 @@ class PartnerExtractor:
         return e.zh if e is not None else base
 
 
-def _merge_abbreviations(partners: list[Partner]) -> list[Partner]:
+def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] = lambda n: False) -> list[Partner]:
     """"广药集团" after "广州医药集团有限公司": a short form whose characters appear in order in a longer
-    partner's name, starting with the same character, is the same organisation."""
+    partner's name, starting with the same character, is the same organisation. Not when the short form
+    is a full name in its own right: a glossary organisation, or a school named in full ("湖南大学" is
+    not short for "湖南工商大学"; universities abbreviate as 湖大, 湖南师大)."""
     out: list[Partner] = []
     for p in sorted(partners, key=lambda p: -len(p.name)):
-        host = next((q for q in out if len(p.name) >= 3 and p.name[0] == q.name[0] and _subsequence(p.name, q.name)), None)
+        host = None
+        if not (known(p.name) or p.name.endswith(_FULL_NAME_SUFFIXES)):
+            host = next((q for q in out if len(p.name) >= 3 and p.name[0] == q.name[0] and _subsequence(p.name, q.name)), None)
         if host is None:
             out.append(p)
         else:

@@ -66,6 +66,9 @@ class PlatformFinder:
         self.anaphora = tuple(cfg["anaphora"])
         self.build_re = alternation(cfg["build_verbs"])
         self.max_platforms = int(cfg["max_platforms"])
+        self._kinds: dict[str, str] = {}  # kind_of cache: names recur across an article's mentions
+        self.anaphor_re = re.compile("(" + "|".join(map(re.escape, self.anaphora)) + ")(" + "|".join(
+            map(re.escape, self.suffixes)) + ")")
 
     # ---- candidates -----------------------------------------------------------------------------
     def suffix_of(self, name: str) -> str:
@@ -74,7 +77,12 @@ class PlatformFinder:
 
     def kind_of(self, name: str) -> str:
         """The bare noun a platform is referred back to by: 中心 for 创新中心, 联盟 for 创新联盟."""
-        return min((x for x in self.suffixes if name.endswith(x)), key=len, default="")
+        kind = self._kinds.get(name)
+        if kind is None:
+            if len(self._kinds) > 100_000:  # bounded: an archive run sees millions of names
+                self._kinds.clear()
+            kind = self._kinds[name] = min((x for x in self.suffixes if name.endswith(x)), key=len, default="")
+        return kind
 
     def candidates(self, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
         """(start, end, name, specific) for every name ending in a platform suffix in a sentence."""
@@ -154,9 +162,12 @@ class PlatformFinder:
         return True
 
     # ---- article level --------------------------------------------------------------------------
+    def sentences_to_tag(self, doc: Doc) -> list[int]:
+        return [i for i, s in enumerate(doc.sentences) if self.suffix_re.search(s.text)]
+
     def find(self, doc: Doc) -> list[Platform]:
         art = doc.article
-        need = [i for i, s in enumerate(art.sentences) if self.suffix_re.search(s.text)]
+        need = self.sentences_to_tag(doc)
         doc.tag(need)
         platforms = self._from_headings(doc)
         found = self._from_mentions(doc, need)
@@ -284,8 +295,7 @@ class PlatformFinder:
         return hit
 
     def _anaphor(self, text: str, platforms: list[Platform]) -> int | None:
-        for m in re.finditer("(" + "|".join(map(re.escape, self.anaphora)) + ")(" + "|".join(
-                map(re.escape, self.suffixes)) + ")", text):
+        for m in self.anaphor_re.finditer(text):
             sfx = m.group(2)
             cands = [k for k, p in enumerate(platforms) if p.name.endswith(sfx)]
             if len(cands) == 1:

@@ -45,10 +45,14 @@ class ScaleExtractor:
         self.noun_max = int(cfg["noun_max_chars"])
         self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u)} | {"余" + u for u in "家名人个所位项"}
 
+    def sentences_to_tag(self, doc: Doc, sentence_idx: list[int]) -> list[int]:
+        """The sentences that hold a figure: the only ones this extractor needs tokens for."""
+        return [i for i in sentence_idx if self.rx.search(doc.sentences[i].text)]
+
     def figures(self, doc: Doc, sentence_idx: list[int], inside_names: re.Pattern | None = None) -> list[Figure]:
         """Figures in these sentences; `inside_names` finds names ("中电48所") whose digits are not figures."""
         out: list[Figure] = []
-        cand = [i for i in sentence_idx if self.rx.search(doc.sentences[i].text)]
+        cand = self.sentences_to_tag(doc, sentence_idx)
         doc.tag(cand)
         for i in cand:
             figs = self._in_sentence(doc, i)
