@@ -25,7 +25,7 @@ class GoalPhrase:
 class GoalExtractor:
     def __init__(self) -> None:
         cfg = fields_config()["goal"]
-        self.patterns = [(re.compile(p["re"]), float(p["w"]), p.get("show", "g")) for p in cfg["patterns"]]
+        self.patterns = [(re.compile(p["re"]), float(p["w"]), p.get("show", "g"), _open_cap(p["re"])) for p in cfg["patterns"]]
         self.max_chars = int(cfg["max_chars"])
         self.max_phrases = int(cfg["max_phrases"])
         self.phrase_chars = int(cfg.get("phrase_chars", 48))
@@ -40,9 +40,15 @@ class GoalExtractor:
                 continue  # "建设目标是什么？" asks, the answer follows
             about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
             collective = is_collective(s.text, 2)  # "把四大平台打造成…": about all of them, not this one
-            for rx, w, show in self.patterns:
+            for rx, w, show, cap in self.patterns:
                 for m in rx.finditer(s.text):
                     g0, g1 = m.span() if show == "match" else m.span("g")
+                    if cap and len(m.group("g")) == cap and g1 < len(s.text) and s.text[g1] not in _STOPS:
+                        # The run stopped at its length cap, mid-word: back off to its last enumeration comma.
+                        cut = s.text.rfind("、", g0, g1)
+                        if cut - g0 < 8:
+                            continue
+                        g1 = cut
                     phrase = _first_clauses(_trim(s.text[g0:g1]), self.phrase_chars)
                     if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
                         continue
@@ -78,6 +84,16 @@ class GoalExtractor:
         return chosen
 
 
+
+
+_STOPS = set("，,；;。！？!?：:、）)”\"")
+
+
+def _open_cap(pattern: str) -> int:
+    """The length cap of a pattern whose group ends in an open run ("(?P<g>[^，]{4,50})"), else 0: a match of
+    exactly that length may have been cut mid-word."""
+    m = re.search(r"\{\d+,(\d+)\}\)$", pattern)
+    return int(m.group(1)) if m else 0
 
 
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)提供")

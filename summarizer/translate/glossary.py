@@ -40,6 +40,7 @@ _PERSON = re.compile(r"(?<=[长士任授记理官人师裁席员])[\u4e00-\u9fff
 _SUBDIVISION = re.compile(r"(?<=[市省])[\u4e00-\u9fff]{2,3}(区|县|镇)(?![\u4e00-\u9fff]{0,1}(政府|委))")
 # "Huangpu District" inside a longer name reads "Huangpu …": the administrative word is dropped.
 _PLACE_TAIL = re.compile(r" (District|County|City|Province|Prefecture)$")
+_CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -303,7 +304,14 @@ class GlossaryTranslator:
         i = 0
         while i < len(text):
             c = text[i]
+            code = _CODE.match(text, i)
+            if code:  # "5G", "H100", "4K": a code, not a figure
+                words.append(code.group(0))
+                i = code.end()
+                continue
             m = _NUM_RUN.match(text, i)
+            if m and (m.end() == i + 1 or c == "零") and _CJK.match(c) and cedict_sense(text[i : i + 2]):
+                m = None  # "十分", "一流", "零件", "零售": a word that starts with a numeral, not a figure
             if m and m.end() > i:
                 num = self._number(m.group(0))
                 if num is not None and self.glossary.get(m.group(0)) is None:
@@ -356,12 +364,14 @@ class GlossaryTranslator:
         if unit in ("P", "PFLOPS", "EFLOPS", "TFLOPS", "E", "T", "PB", "TB", "%"):
             return f"{value:g}{unit}"
         mag = m.group("mag") or ""
+        if not unit and not mag and re.fullmatch(r"(19|20)\d\d", m.group("num")):
+            return m.group("num")  # a bare year, "2022岳麓峰会": no thousands separator
         if unit.startswith("元") and mag:  # 120亿元 → 12 billion yuan
             q, unit_en = format_quantity(value, mag), "yuan"
         elif mag and unit in ("平方米", "吨", "人", "美元"):
             q, unit_en = format_quantity(value, mag), _UNIT_EN.get(unit, unit)
         else:
-            q = format_quantity(value) + ({"万": "0,000", "亿": "00 million", "千": ",000"}.get(mag, "") if mag else "")
+            q = format_quantity(value, mag)
             unit_en = _UNIT_EN.get(unit)
             if unit_en is None:
                 e = self.glossary.get(unit)
