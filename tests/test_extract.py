@@ -147,3 +147,9 @@ def test_a_university_is_not_taken_for_the_abbreviation_of_another(engine):
     p = engine.brief(text).platforms[0]
     names = [x.zh for x in p.partners]
     assert "湖南大学" in names and "湖南工商大学" in names, names
+
+
+def test_a_platform_introduced_with_an_indefinite_article_is_a_description(engine):
+    text = ("美国杜克大学的工程师开发了一个新型人工智能（AI）平台，可分析扫描数据中的潜在病变。"
+            "与之前的系统不同，该平台能够解释其结论。")
+    assert engine.brief(text).platforms == []

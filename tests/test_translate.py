@@ -19,6 +19,7 @@ def tr():
     ("株洲先进材料实验室", "Zhuzhou Advanced Materials Laboratory"),
     ("邵阳市人民政府", "Shaoyang Municipal People's Government"),
     ("浏阳经开区", "Liuyang Economic and Technological Development Zone"),
+    ("雄安城市计算(超算云)中心", "Xiong'an Urban Computing (Supercomputing Cloud) Center"),  # short place form, parens
 ])
 def test_names(tr, zh, en):
     got = tr.translate_name(zh)
@@ -35,6 +36,12 @@ def test_unknown_place_becomes_pinyin(tr):
 def test_numbers_and_units(tr):
     en = tr.translate("总投资120亿元，算力规模可达1024P，训练效率提升100倍以上，20余名员工")
     assert "12 billion yuan" in en and "1024P" in en and "100 times" in en and "more than 20" in en
+
+
+def test_codes_years_and_magnitudes(tr):
+    en = tr.translate("2022年会上，5G基站1.5万个，零件12亿个")
+    assert "5G" in en and "2,022" not in en and "15,000" in en and "1.2 billion" in en and "part" in en, en
+    assert tr.translate("2022创新大会").startswith("2022 ")
 
 
 def test_dates(tr):

@@ -19,6 +19,7 @@ from .ner import Token
 _PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
 _NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "v", "nr", "ns", "nt", "f"}
 _CONJ = {"与", "和", "及"}
+_INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地)")
 
@@ -127,7 +128,8 @@ class PlatformFinder:
             name = "".join(t.text for t in tokens[k : j + 1])
             if len(name) > 32:
                 continue
-            specific = self.is_specific(name, tokens[k : j + 1])
+            # "开发了一个新型人工智能平台": an indefinite article introduces a description, not a name.
+            specific = self.is_specific(name, tokens[k : j + 1]) and not (k > 0 and tokens[k - 1].text in _INDEFINITE)
             out.append((start, end, name, specific))
         return out
 
@@ -144,7 +146,8 @@ class PlatformFinder:
                 return True
             if any(len(t.text) >= 2 and t.text != name and self.is_proper(t.text) for t in toks):
                 return True
-        if self.is_proper(head) or re.search(r"[A-Za-z0-9]{2,}", head):
+        # A code (5G, 1024) counts, not an abbreviation glossed in parentheses ("人工智能（AI）").
+        if self.is_proper(head) or re.search(r"[A-Za-z0-9]{2,}", re.sub(r"[（(][^）)]*[）)]", "", head)):
             return True
         if head.startswith(self.specific_prefixes) and len(head) >= 4:
             return True

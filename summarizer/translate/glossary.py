@@ -41,6 +41,8 @@ _SUBDIVISION = re.compile(r"(?<=[市省])[\u4e00-\u9fff]{2,3}(区|县|镇)(?![\u
 # "Huangpu District" inside a longer name reads "Huangpu …": the administrative word is dropped.
 _PLACE_TAIL = re.compile(r" (District|County|City|Province|Prefecture)$")
 _CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
+# A place named by its short form ("雄安" for 雄安新区) drops the administrative word its full name adds.
+_ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|Autonomous Region)$")
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -150,7 +152,9 @@ class GlossaryTranslator:
     def translate_name(self, zh: str, kind: str = "org") -> str:
         key = (zh, kind)
         if key not in self._cache:
-            self._cache[key] = self._name(zh, kind)
+            if len(self._cache) > 100_000:  # bounded: an archive run sees millions of names
+                self._cache.clear()
+            self._cache[key] = _tidy_name(self._name(zh, kind))
         return self._cache[key]
 
     def _name(self, zh: str, kind: str) -> str:
@@ -181,7 +185,10 @@ class GlossaryTranslator:
             if seg in self._name_words:
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "place" and not field:
-                owner.append(_PLACE_TAIL.sub("", entry.en) if len(zh) > len(seg) else entry.en)
+                if seg != entry.zh and entry.zh.startswith(seg):  # "雄安" for 雄安新区 reads "Xiong'an"
+                    owner.append(_ALIAS_TAIL.sub("", entry.en))
+                else:
+                    owner.append(_PLACE_TAIL.sub("", entry.en) if len(zh) > len(seg) else entry.en)
             elif entry is not None and entry.kind == "org" and not field:
                 owner.append(entry.en)
             elif entry is not None:
@@ -394,6 +401,14 @@ def _date_en(m: re.Match) -> str:
     month = _MONTHS[int(mo) - 1] if 1 <= int(mo) <= 12 else mo
     out = f"{month} {int(d)}" if d else month
     return f"{out}, {y}" if y and d else (f"{out} {y}" if y else out)
+
+
+def _tidy_name(s: str) -> str:
+    """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"."""
+    s = s.replace("（", " (").replace("）", ") ")
+    s = re.sub(r"\(\s+", "(", s)
+    s = re.sub(r"\s+\)", ")", s)
+    return re.sub(r"\s{2,}", " ", s).strip()
 
 
 def _tidy(words: list[str]) -> str:
