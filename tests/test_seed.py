@@ -34,7 +34,7 @@ def test_partners(seed_brief):
     pku = {x.zh for x in _platform(seed_brief, "北京大学").partners}
     assert {"北京大学", "湖南湘江新区"} <= pku and any("长沙市" in x for x in pku)
     lab = {x.zh for x in _platform(seed_brief, "湘江实验室").partners}
-    assert {"国防科技大学", "中南大学", "湘潭大学", "华为", "百度", "三一重工", "拓维信息"} <= lab
+    assert {"国防科技大学", "中南大学", "湖南大学", "湖南工商大学", "湘潭大学", "华为", "百度", "三一重工", "拓维信息"} <= lab
     assert not any(x in lab for x in ("周秋燕", "何希", "长沙晚报"))
 
 
