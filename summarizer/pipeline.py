@@ -75,7 +75,7 @@ class EmbeddedEngine:
         found = self.finder.find(doc)
         # Tag every sentence the field extractors will read in one call: one parallel NER pass and one
         # CRF decode instead of one per platform and field.
-        doc.tag([i for p in found for i in self.scale.sentences_to_tag(doc, p.scope) + self.partners.sentences_to_tag(doc, p.scope)])
+        doc.tag([i for p in found for i in self.scale.sentences_to_tag(doc, p.scope) + self.partners.sentences_to_tag(doc, p.scope, self._refs(p))])
         platforms = [self._fields(doc, p) for p in found]
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         b = schema.Brief(
@@ -93,6 +93,11 @@ class EmbeddedEngine:
         translate_brief(b, self.translator)
         return b
 
+    def _refs(self, p: FoundPlatform) -> set[str]:
+        """How a sentence names this platform: its aliases, or its kind noun after 该/本 (该中心, 本实验室)."""
+        kind = self.finder.kind_of(p.name)
+        return p.aliases | {f"该{kind}", f"本{kind}"}
+
     def _fields(self, doc: Doc, p: FoundPlatform) -> schema.Platform:
         text = doc.text
         mentions = sorted(set(p.mentions))[:12]
@@ -109,7 +114,7 @@ class EmbeddedEngine:
             scale.append(schema.ScaleItem(zh=compress_lists(clause), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[f.clause]))
         partners = [schema.Field_(zh=x.name, evidence=x.spans)
-                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions)]
+                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p))]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
 

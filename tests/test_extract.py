@@ -153,3 +153,22 @@ def test_a_platform_introduced_with_an_indefinite_article_is_a_description(engin
     text = ("美国杜克大学的工程师开发了一个新型人工智能（AI）平台，可分析扫描数据中的潜在病变。"
             "与之前的系统不同，该平台能够解释其结论。")
     assert engine.brief(text).platforms == []
+
+
+def test_a_platform_named_once_where_it_opens_is_found(engine):
+    b = engine.brief("由江州大学与江州研究院共建的江州智能计算中心今日正式启用，总投资12亿元。")
+    assert [p.name.zh for p in b.platforms] == ["江州智能计算中心"]
+    assert {"江州大学", "江州研究院"} <= {x.zh for x in b.platforms[0].partners}
+
+
+def test_a_quoted_name_is_taken_whole(engine):
+    b = engine.brief("成功大学与工业技术研究院共同成立的「南部先进封装研究中心」今日在台南正式启用。"
+                     "中心总经费12亿元，研究人员42名。")
+    assert [p.name.zh for p in b.platforms] == ["南部先进封装研究中心"]
+
+
+def test_organisations_in_a_sentence_about_other_players_are_not_partners(engine):
+    b = engine.brief("江州量子研究院由江州大学与本源量子共建，总投资5亿元。"
+                     "例如，深圳量子研究院则由南方科技大学牵头建设，已取得多项突破。")
+    names = {x.zh for x in b.platforms[0].partners}
+    assert "江州大学" in names and "南方科技大学" not in names, names

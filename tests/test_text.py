@@ -79,3 +79,18 @@ def test_empty_after_cleaning():
 
     with pytest.raises(EmptyInput):
         build_article("我要举报\n回顶部\n")
+
+
+def test_site_lines_bracket_bylines_and_closing_bylines_are_removed():
+    raw = ("首页 > 新闻中心 > 本地要闻 > 正文\n"
+           "江州新闻网 2024-05-21 08:30:12 来源：江州日报 字号：大 中 小 【打印】【关闭】\n"
+           "江州智能计算中心启用\n"
+           "【记者王小明/江州报导】江州智能计算中心今天正式启用，由江州大学与华为共建。\n"
+           "中心算力规模达到300P。\n"
+           "（江州日报记者 王小明 通讯员 李华）")
+    ct = clean(raw)
+    assert ct.title == "江州智能计算中心启用"
+    assert ct.paragraphs[0].startswith("江州智能计算中心今天正式启用")
+    assert ct.paragraphs[-1] == "中心算力规模达到300P。"
+    removed = " ".join(r.text for r in ct.removed)
+    assert "08:30:12" in removed and "江州报导" in removed and "通讯员 李华" in removed

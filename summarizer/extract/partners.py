@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..settings import fields_config
 from ..translate.glossary_data import Glossary
@@ -40,6 +40,7 @@ class PartnerExtractor:
         cfg = fields_config()["partners"]
         self.glossary = glossary
         self.cue_re = alternation(cfg["cues"])
+        self.contrast_re = alternation(cfg["contrast_cues"])
         self.org_suffixes = tuple(sorted(cfg["org_suffixes"], key=len, reverse=True))
         self.admin_suffixes = tuple(cfg["admin_suffixes"])
         self.media_suffixes = tuple(cfg["media_suffixes"])
@@ -52,12 +53,25 @@ class PartnerExtractor:
         self.is_descriptive = is_descriptive or (lambda zh, place_ok: False)
         self.facility_suffixes = tuple(sorted(facility_suffixes, key=len, reverse=True))
 
-    def sentences_to_tag(self, doc: Doc, scope: list[int]) -> list[int]:
-        """The sentences that say someone builds, funds, hosts or joins: the only ones searched."""
-        return [i for i in scope if self.cue_re.search(doc.sentences[i].text)]
+    def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
+        """The sentences that say someone builds, funds, hosts or joins: the only ones searched. A sentence
+        that turns to other players ("例如美国政府透过晶片法案补助相关研发", "深圳的研究院则在…") counts only
+        when it names the platform (one of `names`: aliases and kind noun such as 中心)."""
+        names = [n for n in names if n]
+        out = []
+        for i in scope:
+            t = doc.sentences[i].text
+            if not self.cue_re.search(t):
+                continue
+            if names and self.contrast_re.search(t) and not any(n in t for n in names):
+                continue
+            out.append(i)
+        return out
 
-    def extract(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]]) -> list[Partner]:
-        sents = self.sentences_to_tag(doc, scope)
+    def extract(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]],
+                refs: Iterable[str] = ()) -> list[Partner]:
+        """Partners of the platform named `exclude` (its aliases) and referred to by `refs` (aliases and kind noun)."""
+        sents = self.sentences_to_tag(doc, scope, refs)
         doc.tag(sents)
         found: dict[str, Partner] = {}
         for i in sents:

@@ -19,6 +19,7 @@ from .ner import Token
 _PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
 _NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "v", "nr", "ns", "nt", "f"}
 _CONJ = {"与", "和", "及"}
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；]{4,32})[”」』\"]")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地)")
@@ -37,6 +38,8 @@ def is_collective(text: str, n_platforms: int) -> bool:
             return True
     return False
 # After an organisation's name, these make it someone's affiliation ("X相关负责人说").
+# After a name, these make it the one who builds something else ("X与Y共同成立的Z").
+_ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作)(成立|共建|组建|建设|打造|设立|创办|发起)|共建|组建|发起成立")
 _SPEAKER = re.compile(r"(有关|相关|主要)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|工作人员)")
 
 
@@ -203,9 +206,19 @@ class PlatformFinder:
     def _from_mentions(self, doc: Doc, idx: list[int]) -> list[tuple[int, int, str, bool]]:
         out = []
         for i in idx:
-            if doc.sentences[i].is_heading:
+            s = doc.sentences[i]
+            if s.is_heading:
                 continue
-            out.extend(self.candidates(doc.tokens(i)))
+            cands = self.candidates(doc.tokens(i))
+            # A name in quotes is given as a name ("共同成立的「南部先进封装研究中心」"): the whole quoted
+            # text, even where LAC would cut it, unless it describes ("“创新中心”").
+            for m in _QUOTED.finditer(s.text):
+                name = m.group(1)
+                if self.suffix_of(name) and 4 <= len(name) <= 32 and not self._all_generic(name[: -len(self.suffix_of(name))]):
+                    a = s.start + m.start(1)
+                    cands = [c for c in cands if not (a <= c[0] and c[1] <= a + len(name))]
+                    cands.append((a, a + len(name), name, True))
+            out.extend(cands)
         return out
 
     def _alias_of(self, short: str, full: str) -> bool:
@@ -267,9 +280,14 @@ class PlatformFinder:
             p.soft_mentions = soft
             first = min(m[0] for m in p.mentions)
             build = sum(1 for m in p.mentions if self.build_re.search(doc.sentences[doc.sentence_at(m[0])].text))
+            # Named right where it is built, opened or launched ("共建的X今日启用", "X揭牌成立"): the news is
+            # about it, even when it is named only once.
+            # Only a name that carries a place or organisation, or is quoted: "宁德时代投资建设的动力电池模组基地
+            # 去年投产" is a tenant's project inside the park the article is about.
+            built_here = any(self._built_here(doc.text, m) and self._proper_name(doc, m) for m in p.mentions)
             in_title = any(a in title for a in p.aliases if len(a) > len(self.suffix_of(a)) + 1)
             p.score = len(set(p.mentions)) + 0.7 * min(p.soft_mentions, 3) + 2.0 * in_title + 0.5 * min(build, 3) \
-                + (1.0 - first / n)
+                + 1.0 * built_here + (1.0 - first / n)
             p.span = min(p.mentions, key=lambda m: (m[0], -(m[1] - m[0])))
         keep = [p for p in plats if (len(set(p.mentions)) + p.soft_mentions >= 2 or p.score >= 2.5)
                 and not self._only_as_party(doc, p, title)]
@@ -278,6 +296,19 @@ class PlatformFinder:
         keep.sort(key=lambda p: p.span[0])
         return keep
 
+    def _proper_name(self, doc: Doc, m: tuple[int, int]) -> bool:
+        if doc.text[m[0] - 1 : m[0]] in ("“", "「", "『", '"'):
+            return True
+        i = doc.sentence_at(m[0])
+        return any(t.tag in ("LOC", "ORG") and len(t.text) >= 2 and m[0] <= t.start < m[1] for t in doc.tokens(i))
+
+    def _built_here(self, text: str, m: tuple[int, int]) -> bool:
+        before, after = text[max(0, m[0] - 6) : m[0]], text[m[1] : m[1] + 8]
+        if re.search(r"(在|于|位于|落户|入驻|来到|到)$", before):
+            return False  # "在X正式启用": X is where something else opens
+        after = re.sub(r"^[”」』\"]?(今天|今日|昨天|昨日|日前|近日|正式|已经|已|将|也|于\d+月\d+日|\d+日|（\d+）日)*", "", after)
+        return bool(self.build_re.match(after) or re.search(r"(成立|共建|组建|建设|打造|揭牌|设立)的[“「『\"]?$", before))
+
     @staticmethod
     def _only_as_party(doc: Doc, p: Platform, title: str) -> bool:
         """Named only as the one who builds something else ("该中心由X与Y共同建设"): a partner, not a platform."""
@@ -285,7 +316,8 @@ class PlatformFinder:
             return False
         def as_party(m: tuple[int, int]) -> bool:
             before, after = doc.text[max(0, m[0] - 3) : m[0]], doc.text[m[1] : m[1] + 6]
-            return bool(re.search(r"(由|与|和|及|联合|依托|携手)$", before) or _SPEAKER.match(after))
+            return bool(re.search(r"(由|与|和|及|联合|依托|携手)$", before) or _SPEAKER.match(after)
+                        or _ACTS_AS_PARTY.match(after))
 
         return all(as_party(m) for m in p.mentions)
 

@@ -153,6 +153,8 @@ def clean(raw: str) -> CleanText:
                 new = new[m.end():]
         if new != ln:
             header = [x for x in lines[:i] if not _is_sentence_like(x)]
+            if header and not title and _is_title_like(header[-1]):
+                title = header.pop()  # no title yet: the headline stands right above the dateline
             removed += [Removed(text=x, reason="page header") for x in header]
             lines = [x for x in lines[:i] if _is_sentence_like(x)] + ([new] if new.strip() else []) + lines[i + 1:]
             break
