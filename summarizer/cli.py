@@ -1,4 +1,4 @@
-"""Command line: `summarizer brief`, `summarizer bench brief`. A thin shell over the public API."""
+"""Command line: `summarizer brief`, `summarizer eval`, `summarizer bench brief`. A thin shell over the public API."""
 from __future__ import annotations
 
 import sys
@@ -49,6 +49,56 @@ def brief(source: str, fmt: str, engine: str, glossary: str | None, doc_id: str)
             raise SummarizerError(f"{source} is a directory; give one article file (batch runs come with `summarizer batch`)")
     eng = get_engine(engine, glossary=glossary)
     click.echo(render(eng.brief(data, id=doc_id), fmt))
+
+
+@main.command("eval")
+@click.option("--refs", type=click.Path(dir_okay=False), default=None,
+              help="JSONL of {id, article, reference: Brief} (eval/README.md): field scores, worst articles.")
+@click.option("--summaries", type=click.Path(dir_okay=False), default=None,
+              help="JSONL of {id, article, summary}: our summary vs LEAD and TextRank, ROUGE at equal length.")
+@click.option("--ids", type=click.Path(dir_okay=False), default=None, help="With --summaries: only these ids (one a line).")
+@click.option("--translations", type=click.Path(dir_okay=False), default=None,
+              help="JSONL of {zh, en}: corpus chrF and BLEU of the translator.")
+@click.option("--engine", type=click.Choice(["embedded"]), default="embedded", show_default=True)
+@click.option("--limit", type=int, default=None, help="Score at most this many records of each file.")
+@click.option("--worst", type=int, default=5, show_default=True, help="How many worst articles to show with --refs.")
+@click.option("--report", type=click.Path(dir_okay=False), default=None, help="Write every score, per article, as JSON.")
+def eval_cmd(refs, summaries, ids, translations, engine, limit, worst, report) -> None:
+    """How good are the briefs? Scores against hand-written references, human summaries and translations."""
+    import json
+
+    try:
+        from .eval import harness
+    except ImportError as e:
+        raise SummarizerError(f"evaluation needs extra packages ({e.name}): pip install -c constraints.txt -e '.[eval]'")
+    from .pipeline import get_engine
+
+    if not (refs or summaries or translations):
+        raise SummarizerError("nothing to evaluate: give --refs, --summaries and/or --translations")
+    eng = get_engine(engine)
+    out: dict = {}
+    if refs:
+        out["references"] = r = harness.evaluate_refs(eng, refs, progress=sys.stderr.isatty())
+        click.echo(harness.format_refs(r, worst))
+    for label, path in (("summaries", summaries), ("translations", translations)):
+        if path and not Path(path).is_file():
+            # The public corpora live outside the repo (../shared/corpus); their absence is not an error.
+            click.echo(f"skipped --{label}: {path} does not exist (the corpus is not on this machine)", err=True)
+            continue
+        if label == "summaries" and path:
+            wanted = None
+            if ids:
+                if not Path(ids).is_file():
+                    raise InputNotFound(f"no such file: {ids}")
+                wanted = {x.strip() for x in Path(ids).read_text(encoding="utf-8").split() if x.strip()}
+            out["summaries"] = r = harness.evaluate_summaries(eng, path, wanted, limit, progress=sys.stderr.isatty())
+            click.echo(harness.format_summaries(r))
+        elif label == "translations" and path:
+            out["translations"] = r = harness.evaluate_translations(eng.translator, path, limit)
+            click.echo(harness.format_translations(r))
+    if report:
+        Path(report).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+        click.echo(f"report: {report}", err=True)
 
 
 @main.group()

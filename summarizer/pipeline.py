@@ -93,6 +93,15 @@ class EmbeddedEngine:
         translate_brief(b, self.translator)
         return b
 
+    def summary_zh(self, source: Source, max_chars: int | None = None) -> tuple[str, list[str]]:
+        """Only the Chinese summary (within `max_chars`), and the article's sentences: what the evaluation
+        compares with other summarisers at the same length, without extracting fields or translating."""
+        art = build_article(source)
+        found = self.finder.find(Doc(art, self.tagger))
+        summarizer = self.summarizer if max_chars is None else ExtractiveSummarizer(max_chars)
+        summary = summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
+        return summary.text, [s.text for s in art.sentences if not s.is_heading]
+
     def _refs(self, p: FoundPlatform) -> set[str]:
         """How a sentence names this platform: its aliases, or its kind noun after 该/本 (该中心, 本实验室)."""
         kind = self.finder.kind_of(p.name)

@@ -17,8 +17,10 @@ from .doc import Doc, alternation
 from .ner import Token
 
 _PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
-_NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "v", "nr", "ns", "nt", "f"}
+_NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "ad", "v", "nr", "ns", "nt", "f"}  # ad: 自动(驾驶)
 _CONJ = {"与", "和", "及"}
+# What follows a platform's name when a sentence introduces it.
+_INTRODUCES = re.compile(r"(由|是|作为|位于|坐落|依托|总投资|计划总投资|占地|规划面积|建筑面积|首期|一期|于\d{4}年)")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；]{4,32})[”」』\"]")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
@@ -285,9 +287,12 @@ class PlatformFinder:
             # Only a name that carries a place or organisation, or is quoted: "宁德时代投资建设的动力电池模组基地
             # 去年投产" is a tenant's project inside the park the article is about.
             built_here = any(self._built_here(doc.text, m) and self._proper_name(doc, m) for m in p.mentions)
+            # Or a sentence opens with it and goes on to say what it is ("X由A与B共建", "X总投资12亿元"): the
+            # way each platform of a list is introduced in turn.
+            introduced = any(self._introduced(doc, m) for m in p.mentions)
             in_title = any(a in title for a in p.aliases if len(a) > len(self.suffix_of(a)) + 1)
             p.score = len(set(p.mentions)) + 0.7 * min(p.soft_mentions, 3) + 2.0 * in_title + 0.5 * min(build, 3) \
-                + 1.0 * built_here + (1.0 - first / n)
+                + 1.0 * (built_here or introduced) + (1.0 - first / n)
             p.span = min(p.mentions, key=lambda m: (m[0], -(m[1] - m[0])))
         keep = [p for p in plats if (len(set(p.mentions)) + p.soft_mentions >= 2 or p.score >= 2.5)
                 and not self._only_as_party(doc, p, title)]
@@ -301,6 +306,13 @@ class PlatformFinder:
             return True
         i = doc.sentence_at(m[0])
         return any(t.tag in ("LOC", "ORG") and len(t.text) >= 2 and m[0] <= t.start < m[1] for t in doc.tokens(i))
+
+    def _introduced(self, doc: Doc, m: tuple[int, int]) -> bool:
+        s = doc.sentences[doc.sentence_at(m[0])]
+        lead = doc.text[s.start : m[0]]
+        if lead and not re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解)?[，,]?", lead):
+            return False
+        return bool(_INTRODUCES.match(doc.text, m[1]))
 
     def _built_here(self, text: str, m: tuple[int, int]) -> bool:
         before, after = text[max(0, m[0] - 6) : m[0]], text[m[1] : m[1] + 8]

@@ -43,6 +43,8 @@ _PLACE_TAIL = re.compile(r" (District|County|City|Province|Prefecture)$")
 _CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
 # A place named by its short form ("雄安" for 雄安新区) drops the administrative word its full name adds.
 _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|Autonomous Region)$")
+_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+_LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -168,7 +170,12 @@ class GlossaryTranslator:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
                 head = zh[: -len(sfx)]
+                level = ""
+                if sfx.endswith(_GOV_BODIES) and head[-1:] in _LEVEL and len(head) > 2 and self.glossary.get(head) is None:
+                    # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
+                    head, level = head[:-1], _LEVEL[head[-1]]
                 owner, field = self._owner_and_field(head)
+                owner = " ".join(x for x in (owner, level) if x)
                 if rule["style"] == "of" and field:
                     return " ".join(x for x in (owner, rule["en"], "of", field) if x)
                 return " ".join(x for x in (owner, field, rule["en"]) if x)
@@ -181,7 +188,10 @@ class GlossaryTranslator:
     def _owner_and_field(self, zh: str) -> tuple[str, str]:
         """Split a name's modifier into leading proper names (places, organisations) and a field."""
         owner, field = [], []
-        for seg, entry in self._segment(zh):
+        segs = self._segment(zh)
+        for k, (seg, entry) in enumerate(segs):
+            if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
+                continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
             if seg in self._name_words:
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "place" and not field:

@@ -1,0 +1,205 @@
+"""The evaluation harness behind `summarizer eval`: references, human summaries, translations.
+
+    evaluate_refs(engine, path)          field scores of briefs against hand-written reference briefs
+    evaluate_summaries(engine, path)     our Chinese summary vs LEAD and TextRank, ROUGE at equal length
+    evaluate_translations(tr, path)      corpus chrF and BLEU of a translator, sentences in file order
+
+Each returns a plain dict (the --report JSON); `format_*` turn them into the tables the CLI prints.
+A bad record is reported and skipped, never fatal.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Iterator, Optional
+
+from pydantic import ValidationError
+
+from summarizer import schema
+from summarizer.errors import SummarizerError
+
+from . import metrics
+from .baselines import lead, textrank
+
+
+class EvalDataError(SummarizerError):
+    """A references / summaries / translations file that cannot be read at all."""
+
+
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict | None, str]]:
+    """(line number, object or None, error) for every non-empty line."""
+    p = Path(path)
+    if not p.is_file():
+        raise EvalDataError(f"no such file: {path}")
+    with p.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield n, None, f"line {n}: not JSON ({e.msg})"
+                continue
+            if not isinstance(obj, dict):
+                yield n, None, f"line {n}: not a JSON object"
+                continue
+            yield n, obj, ""
+
+
+def load_references(path: str | Path) -> tuple[list[tuple[str, str, schema.Brief]], list[str]]:
+    """[(id, article, reference Brief)], [errors]. Format: {"id", "article", "reference": Brief}."""
+    out, errors = [], []
+    for n, obj, err in read_jsonl(path):
+        if obj is None:
+            errors.append(err)
+            continue
+        rid = str(obj.get("id") or f"line-{n}")
+        if not isinstance(obj.get("article"), str) or not obj["article"].strip():
+            errors.append(f"{rid}: no article text")
+            continue
+        try:
+            ref = schema.Brief.model_validate(obj.get("reference") or {})
+        except ValidationError as e:
+            errors.append(f"{rid}: reference is not a Brief: {e.errors()[0]['loc']} {e.errors()[0]['msg']}")
+            continue
+        out.append((rid, obj["article"], ref))
+    return out, errors
+
+
+def _stats(values: list[float]) -> dict:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return {"n": 0, "mean": None, "std": None, "min": None, "max": None}
+    mean = sum(vals) / len(vals)
+    std = math.sqrt(sum((v - mean) ** 2 for v in vals) / len(vals))
+    return {"n": len(vals), "mean": mean, "std": std, "min": min(vals), "max": max(vals)}
+
+
+FIELDS = ("platform_p", "platform_r", "platform_f1", "partner_p", "partner_r", "partner_f1", "scale_recall",
+          "scale_precision", "goal_rougeL", "goal_en_chrf", "name_en_exact", "summary_zh_rouge1",
+          "summary_zh_rouge2", "summary_zh_rougeL", "summary_en_rougeL", "summary_en_chrf")
+
+
+def evaluate_refs(engine, path: str | Path, progress: bool = False) -> dict:
+    """Run `engine` on every reference article and score its brief field by field."""
+    refs, errors = load_references(path)
+    articles = []
+    it = refs
+    if progress:
+        from tqdm import tqdm
+
+        it = tqdm(refs, desc="articles", unit="art")
+    for rid, article, ref in it:
+        try:
+            pred = engine.brief(article, id=rid)
+        except SummarizerError as e:
+            errors.append(f"{rid}: the engine refused the article: {e}")
+            continue
+        sc = metrics.score_brief(pred, ref, rid)
+        articles.append({"id": rid, "overall": sc.overall, "scores": sc.scores, "diff": sc.diff})
+    fields = {k: _stats([a["scores"].get(k) for a in articles]) for k in FIELDS}
+    return {"kind": "references", "file": str(path), "engine": getattr(engine, "name", "?"),
+            "n_articles": len(articles), "errors": errors, "fields": fields, "articles": articles}
+
+
+def format_refs(report: dict, worst: int = 5) -> str:
+    lines = [f"{report['n_articles']} articles from {report['file']} · engine {report['engine']}",
+             f"{'field':<20}{'mean':>8}{'std':>8}{'min':>8}{'max':>8}{'n':>5}"]
+    for k, st in report["fields"].items():
+        if st["n"]:
+            lines.append(f"{k:<20}{st['mean']:>8.3f}{st['std']:>8.3f}{st['min']:>8.3f}{st['max']:>8.3f}{st['n']:>5}")
+    arts = sorted(report["articles"], key=lambda a: a["overall"])[:worst]
+    if arts:
+        lines.append(f"\nworst {len(arts)} (mean of platform F1, partner F1, scale recall, goal ROUGE-L, name EM):")
+    for a in arts:
+        lines.append(f"- {a['id']}  {a['overall']:.3f}")
+        for key, items in a["diff"].items():
+            if items:
+                shown = ["“%s”: %s ≠ %s" % tuple(x) if isinstance(x, list) else str(x) for x in items[:8]]
+                lines.append(f"    {key}: " + "; ".join(shown) + (" …" if len(items) > 8 else ""))
+    for e in report["errors"]:
+        lines.append(f"error: {e}")
+    return "\n".join(lines)
+
+
+# ---- summaries against people's summaries ------------------------------------------------------------
+def evaluate_summaries(engine, path: str | Path, ids: Optional[set[str]] = None, limit: Optional[int] = None,
+                       progress: bool = False) -> dict:
+    """ROUGE (Chinese, characters) of our summary, LEAD and TextRank against human summaries. Every system
+    gets the same budget per article: the length of the human summary; every output is cut to it."""
+    systems = ("ours", "lead", "textrank")
+    per: dict[str, dict[str, list[float]]] = {s: {k: [] for k in metrics.ROUGE_TYPES} for s in systems}
+    errors, rows = [], []
+    records = [(n, o, e) for n, o, e in read_jsonl(path) if o is None or ids is None or str(o.get("id")) in ids]
+    if limit:
+        records = records[:limit]
+    it = records
+    if progress:
+        from tqdm import tqdm
+
+        it = tqdm(records, desc="articles", unit="art")
+    for n, obj, err in it:
+        if obj is None:
+            errors.append(err)
+            continue
+        rid, article, human = str(obj.get("id", f"line-{n}")), obj.get("article"), obj.get("summary")
+        if not isinstance(article, str) or not isinstance(human, str) or not human.strip():
+            errors.append(f"{rid}: needs 'article' and 'summary' text")
+            continue
+        budget = len(human.strip())
+        try:
+            ours, sentences = engine.summary_zh(article, budget)
+        except SummarizerError as e:
+            errors.append(f"{rid}: {e}")
+            continue
+        outs = {"ours": ours[:budget], "lead": lead(sentences, budget), "textrank": textrank(sentences, budget)}
+        row = {"id": rid, "budget": budget}
+        for s in systems:
+            r = metrics.rouge(outs[s], human, "zh")
+            row[s] = r
+            for k in metrics.ROUGE_TYPES:
+                per[s][k].append(r[k])
+        rows.append(row)
+    table = {s: {k: (sum(v) / len(v) if v else None) for k, v in per[s].items()} for s in systems}
+    return {"kind": "summaries", "file": str(path), "n_articles": len(rows), "budget": "length of the human summary",
+            "systems": table, "errors": errors, "articles": rows}
+
+
+def format_summaries(report: dict, title: str = "") -> str:
+    lines = [f"{title or report['file']}: {report['n_articles']} articles, budget = {report['budget']}",
+             f"{'system':<10}{'ROUGE-1':>9}{'ROUGE-2':>9}{'ROUGE-L':>9}"]
+    for s, r in report["systems"].items():
+        if r["rougeL"] is not None:
+            lines.append(f"{s:<10}{100 * r['rouge1']:>9.2f}{100 * r['rouge2']:>9.2f}{100 * r['rougeL']:>9.2f}")
+    lines += [f"error: {e}" for e in report["errors"][:20]]
+    return "\n".join(lines)
+
+
+# ---- translation ---------------------------------------------------------------------------------------
+def evaluate_translations(translator, path: str | Path, limit: Optional[int] = None, batch: int = 64) -> dict:
+    """Corpus chrF and BLEU (sacrebleu) of `translator` on {"zh", "en"} pairs, sentences in file order."""
+    pairs, errors = [], []
+    for n, obj, err in read_jsonl(path):
+        if obj is None:
+            errors.append(err)
+        elif isinstance(obj.get("zh"), str) and isinstance(obj.get("en"), str):
+            pairs.append((obj["zh"], obj["en"]))
+        else:
+            errors.append(f"line {n}: needs 'zh' and 'en'")
+        if limit and len(pairs) >= limit:
+            break
+    hyps: list[str] = []
+    for k in range(0, len(pairs), batch):
+        hyps.extend(translator.translate_batch([zh for zh, _ in pairs[k : k + batch]]))
+    scores = metrics.corpus_chrf_bleu(hyps, [en for _, en in pairs]) if pairs else {"chrf": None, "bleu": None}
+    return {"kind": "translations", "file": str(path), "translator": getattr(translator, "name", "?"),
+            "n_sentences": len(pairs), **scores, "errors": errors,
+            "samples": [{"zh": zh, "ref": en, "hyp": h} for (zh, en), h in list(zip(pairs, hyps))[:5]]}
+
+
+def format_translations(report: dict) -> str:
+    if not report["n_sentences"]:
+        return f"no sentence pairs in {report['file']}"
+    return (f"{report['translator']} on {report['n_sentences']} sentences of {report['file']}: "
+            f"chrF {report['chrf']:.2f} · BLEU {report['bleu']:.2f}")
