@@ -23,6 +23,13 @@ def _textrank():
     from sumy.nlp.tokenizers import Tokenizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
+    import logging
+    import warnings
+
+    with warnings.catch_warnings():  # jieba imports pkg_resources, which warns on every import
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(logging.WARNING)
     return TextRankSummarizer(), Tokenizer("chinese")  # sumy's Chinese word tokenizer is jieba
 
 

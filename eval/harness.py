@@ -124,14 +124,20 @@ def format_refs(report: dict, worst: int = 5) -> str:
 
 
 # ---- summaries against people's summaries ------------------------------------------------------------
+def _wanted(obj: dict, ids: Optional[set[str]], prefixes: tuple[str, ...]) -> bool:
+    rid = str(obj.get("id"))
+    return (ids is None or rid in ids) and (not prefixes or rid.startswith(prefixes))
+
+
 def evaluate_summaries(engine, path: str | Path, ids: Optional[set[str]] = None, limit: Optional[int] = None,
-                       progress: bool = False) -> dict:
+                       progress: bool = False, prefixes: tuple[str, ...] = ()) -> dict:
     """ROUGE (Chinese, characters) of our summary, LEAD and TextRank against human summaries. Every system
-    gets the same budget per article: the length of the human summary; every output is cut to it."""
+    gets the same budget per article: the length of the human summary; every output is cut to it.
+    Records are {id, article, summary}, or reference records {id, article, reference: Brief} (summary.zh)."""
     systems = ("ours", "lead", "textrank")
     per: dict[str, dict[str, list[float]]] = {s: {k: [] for k in metrics.ROUGE_TYPES} for s in systems}
     errors, rows = [], []
-    records = [(n, o, e) for n, o, e in read_jsonl(path) if o is None or ids is None or str(o.get("id")) in ids]
+    records = [(n, o, e) for n, o, e in read_jsonl(path) if o is None or _wanted(o, ids, prefixes)]
     if limit:
         records = records[:limit]
     it = records
@@ -144,6 +150,8 @@ def evaluate_summaries(engine, path: str | Path, ids: Optional[set[str]] = None,
             errors.append(err)
             continue
         rid, article, human = str(obj.get("id", f"line-{n}")), obj.get("article"), obj.get("summary")
+        if human is None and isinstance(obj.get("reference"), dict):
+            human = (obj["reference"].get("summary") or {}).get("zh")
         if not isinstance(article, str) or not isinstance(human, str) or not human.strip():
             errors.append(f"{rid}: needs 'article' and 'summary' text")
             continue

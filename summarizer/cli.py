@@ -57,13 +57,14 @@ def brief(source: str, fmt: str, engine: str, glossary: str | None, doc_id: str)
 @click.option("--summaries", type=click.Path(dir_okay=False), default=None,
               help="JSONL of {id, article, summary}: our summary vs LEAD and TextRank, ROUGE at equal length.")
 @click.option("--ids", type=click.Path(dir_okay=False), default=None, help="With --summaries: only these ids (one a line).")
+@click.option("--id-prefix", "prefixes", multiple=True, help="With --summaries: only ids starting so (repeatable).")
 @click.option("--translations", type=click.Path(dir_okay=False), default=None,
               help="JSONL of {zh, en}: corpus chrF and BLEU of the translator.")
 @click.option("--engine", type=click.Choice(["embedded"]), default="embedded", show_default=True)
 @click.option("--limit", type=int, default=None, help="Score at most this many records of each file.")
 @click.option("--worst", type=int, default=5, show_default=True, help="How many worst articles to show with --refs.")
 @click.option("--report", type=click.Path(dir_okay=False), default=None, help="Write every score, per article, as JSON.")
-def eval_cmd(refs, summaries, ids, translations, engine, limit, worst, report) -> None:
+def eval_cmd(refs, summaries, ids, prefixes, translations, engine, limit, worst, report) -> None:
     """How good are the briefs? Scores against hand-written references, human summaries and translations."""
     import json
 
@@ -91,7 +92,8 @@ def eval_cmd(refs, summaries, ids, translations, engine, limit, worst, report) -
                 if not Path(ids).is_file():
                     raise InputNotFound(f"no such file: {ids}")
                 wanted = {x.strip() for x in Path(ids).read_text(encoding="utf-8").split() if x.strip()}
-            out["summaries"] = r = harness.evaluate_summaries(eng, path, wanted, limit, progress=sys.stderr.isatty())
+            out["summaries"] = r = harness.evaluate_summaries(eng, path, wanted, limit, progress=sys.stderr.isatty(),
+                                                                   prefixes=tuple(prefixes))
             click.echo(harness.format_summaries(r))
         elif label == "translations" and path:
             out["translations"] = r = harness.evaluate_translations(eng.translator, path, limit)

@@ -94,11 +94,12 @@ class EmbeddedEngine:
         return b
 
     def summary_zh(self, source: Source, max_chars: int | None = None) -> tuple[str, list[str]]:
-        """Only the Chinese summary (within `max_chars`), and the article's sentences: what the evaluation
-        compares with other summarisers at the same length, without extracting fields or translating."""
+        """Only the Chinese summary, and the article's sentences: what the evaluation compares with other
+        summarisers at the same length (given `max_chars`, the summary fills it exactly, as theirs do),
+        without extracting fields or translating."""
         art = build_article(source)
         found = self.finder.find(Doc(art, self.tagger))
-        summarizer = self.summarizer if max_chars is None else ExtractiveSummarizer(max_chars)
+        summarizer = self.summarizer if max_chars is None else ExtractiveSummarizer(max_chars, fill=True)
         summary = summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         return summary.text, [s.text for s in art.sentences if not s.is_heading]
 

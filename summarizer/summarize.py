@@ -29,9 +29,12 @@ class Summary:
 class ExtractiveSummarizer:
     name = "extractive"
 
-    def __init__(self, max_chars: int | None = None) -> None:
+    def __init__(self, max_chars: int | None = None, fill: bool = False) -> None:
+        """`fill`: use the whole budget, as extractive baselines cut to a length do: after the chosen
+        sentences, the next ones in article order, the last one cut. For comparisons at equal length."""
         cfg = fields_config()["summary"]
         self.max_chars = int(max_chars or cfg["max_chars"])
+        self.fill = fill
         self.penalty = cfg["penalty_cues"]
         self.bonus = cfg["bonus_cues"]
 
@@ -67,9 +70,10 @@ class ExtractiveSummarizer:
         scores = {i: self.score(art, i, platform_names) for i in cands}
         picks: list[int] = []
         owner: dict[int, set[str]] = {}
-        # 1. The overview: the best of the leading sentences (news states its key facts first).
+        # 1. The overview: the best of the leading sentences (news states its key facts first). With no
+        # platform to weigh facts by, the lead itself: general news puts its point in the first sentence.
         lead = cands[: max(3, len(cands) // 6)]
-        picks.append(max(lead, key=lambda i: scores[i] + 0.5 * (i == cands[0])))
+        picks.append(max(lead, key=lambda i: scores[i] + 0.5 * (i == cands[0])) if platform_names else cands[0])
         # 2. For each platform, the sentence that best states a fact about it, so every platform is covered.
         scoped = {i: k for k, scope in enumerate(scopes) for i in scope}
         for k, (ns, scope) in enumerate(zip(platform_names, scopes)):
@@ -83,7 +87,8 @@ class ExtractiveSummarizer:
                 picks.append(best)
                 owner[best] = ns
         # 3. Then the best remaining sentences while the budget lasts.
-        rest = sorted((i for i in cands if i not in picks), key=lambda i: -scores[i])
+        # Without a platform, the fact scores have nothing to anchor them: news order (lead) is the better guide.
+        rest = sorted((i for i in cands if i not in picks), key=(lambda i: -scores[i]) if platform_names else None)
         pieces: list[tuple[int, str, tuple[int, int]]] = []
         used = 0
         for rank, i in enumerate(picks + rest):
@@ -100,7 +105,14 @@ class ExtractiveSummarizer:
             else:
                 limit = room
             if rank >= len(picks) and len(text) > limit:
+                if not platform_names:
+                    break  # in news order, a later sentence must not jump the queue
                 continue  # filler sentences go in whole or not at all: a cut-off clause reads as noise
+            if rank == 0 and len(text) > self.max_chars:
+                # A budget smaller than the overview sentence (a headline-sized summary): its leading words,
+                # up to the budget, carry more than its first clause alone.
+                pieces.append((i, text[: self.max_chars], (s.start, s.end)))
+                break
             if len(text) > limit:
                 first = re.split(r"(?<=[，,；;])", text)[0]
                 # The overview keeps at least its first clause: it is often the one that names every platform.
@@ -111,8 +123,28 @@ class ExtractiveSummarizer:
             used += len(text) + 1
             if used >= self.max_chars - 10:
                 break
+        cut: set[int] = set()  # pieces cut at the budget: no full stop added
+        if self.fill and pieces:
+            chosen = {p[0] for p in pieces}
+            room = self.max_chars - sum(len(_end(p[1])) for p in pieces)
+            for i in (i for i in cands if i not in chosen and i > min(chosen)):
+                if room <= 0:
+                    break
+                s = art.sentences[i]
+                text = _end(condense(s.text, all_names))
+                if len(text) > room:
+                    text = text[:room]
+                    cut.add(i)
+                pieces.append((i, text, (s.start, s.end)))
+                room -= len(text)
+        if not pieces:  # the budget is shorter than any sentence: the overview's leading words
+            i = picks[0]
+            s = art.sentences[i]
+            text = condense(s.text, all_names)
+            pieces.append((i, shorten(text, self.max_chars) or text[: self.max_chars], (s.start, s.end)))
         pieces.sort()
-        return Summary("".join(_end(p[1]) for p in pieces), [p[2] for p in pieces])
+        return Summary("".join(p[1] if p[0] in cut or len(p[1]) >= self.max_chars else _end(p[1]) for p in pieces),
+                       [p[2] for p in pieces])
 
     def _fact_score(self, text: str, names: set[str], rank: int) -> float:
         """How well a sentence states a fact about one platform: named (or 该…) up front, with figures,
