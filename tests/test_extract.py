@@ -172,3 +172,18 @@ def test_organisations_in_a_sentence_about_other_players_are_not_partners(engine
                      "例如，深圳量子研究院则由南方科技大学牵头建设，已取得多项突破。")
     names = {x.zh for x in b.platforms[0].partners}
     assert "江州大学" in names and "南方科技大学" not in names, names
+
+
+def test_units_from_taiwan_and_hong_kong_and_latin_units_after_a_space(engine):
+    b = engine.brief("台中智慧机械中心由精密机械研究发展中心建设，总经费新台币18亿元，建置AI算力达40 PFLOPS，"
+                     "测场地面积3,200平方公尺，开设课程40门，配备无人机180架，已有27家厂商进驻。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert {(18, "亿元"), (40, "PFLOPS"), (3200, "平方公尺"), (40, "门"), (180, "架"), (27, "家厂商")} <= got, got
+
+
+def test_partners_joined_by_lac_are_split_and_seats_in_brackets_kept(engine):
+    b = engine.brief("成功大学与工业技术研究院共同成立的「南部先进封装研究中心」今日启用。"
+                     "中心由东软睿驰汽车技术（上海）有限公司参与运营，并联合隆基绿能科技股份有限公司开展研发。")
+    names = [x.zh for x in b.platforms[0].partners]
+    assert "东软睿驰汽车技术（上海）有限公司" in names and "隆基绿能科技股份有限公司" in names, names
+    assert not any(n.startswith(("联合", "上海")) or "与" in n for n in names), names

@@ -21,6 +21,8 @@ _CORP_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|
 # Suffixes by which an organisation names itself as a company, school or public body.
 _BODY_SUFFIXES = ("有限公司", "公司", "集团", "大学", "学院", "人民政府", "政府", "管委会", "委员会", "银行", "医院",
                   "协会", "学会", "基金会", "局", "厅")
+_SEATED_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fffA-Za-z]{2,20})[（(][\u4e00-\u9fff]{2,4}[）)](股份有限公司|有限责任公司|有限公司|公司)")
+_LEADING_VERB = re.compile(r"^(联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
 _FULL_NAME_SUFFIXES = ("大学", "学院", "医院", "研究所", "研究院")
 # Facilities named after the organisation that builds them: the organisation is the partner.
@@ -107,6 +109,11 @@ class PartnerExtractor:
                 name = doc.text[item_start : a + len(item)].strip()
                 if 2 <= len(name) <= 20:
                     out.append((name, item_start, a + len(item), True))
+        # A company with its seat in brackets: "东软睿驰汽车技术（上海）有限公司".
+        for m in _SEATED_COMPANY.finditer(s.text):
+            a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
+            out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
+        out = [part for o in out for part in self._split_joined(*o)]
         # Longest mention wins where spans overlap (华为公司 over 华为).
         out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
         kept: list[tuple[str, int, int, bool]] = []
@@ -115,6 +122,24 @@ class PartnerExtractor:
                 continue
             kept.append(o)
         return kept
+
+    def _split_joined(self, name: str, a: int, b: int, listed: bool) -> list[tuple[str, int, int, bool]]:
+        """LAC sometimes tags a whole "A与B" or "联合A" as one organisation: drop a leading verb, and split
+        at 与/和/及/、 when every part but the last ends like an organisation ("国立成功大学与工业技术研究院";
+        not "计算与数字经济研究院", a field)."""
+        m = _LEADING_VERB.match(name)
+        if m and len(name) - m.end() >= 3:
+            name, a = name[m.end():], a + m.end()
+        parts = re.split(r"(与|和|及|、)", name)
+        names, seps = parts[0::2], parts[1::2]
+        if len(names) < 2 or any(len(x) < 2 for x in names) or not all(
+                x.endswith(self.org_suffixes) or self.glossary.get(x) is not None for x in names[:-1]):
+            return [(name, a, b, listed)]
+        out, pos = [], a
+        for x, sep in zip(names, seps + [""]):
+            out.append((x, pos, pos + len(x), listed))
+            pos += len(x) + len(sep)
+        return out
 
     def _from_tokens(self, tokens: list[Token]) -> list[tuple[str, int, int]]:
         """ORG runs (ORG + 公司/集团/大学 …) and place runs ending in an administrative suffix."""

@@ -39,7 +39,7 @@ class ScaleExtractor:
         self.qual_after = cfg["qualifiers_after"]
         self.rx = re.compile(
             rf"(?P<pre>{pre})?(?P<num>{NUM_PATTERN})(?P<mag>万亿|亿|万|千)?(?P<approx>余|多)?"
-            rf"(?P<unit>{unit_alt})(?P<post>{post})?")
+            rf"(?:\s(?=[A-Za-z]))?(?P<unit>{unit_alt})(?P<post>{post})?")  # "40 PFLOPS": one space before a Latin unit
         self.skip_before = tuple(cfg["skip_before"])
         self.skip_after = tuple(cfg["skip_after"])
         self.noun_max = int(cfg["noun_max_chars"])
