@@ -42,7 +42,8 @@ def is_collective(text: str, n_platforms: int) -> bool:
 # After an organisation's name, these make it someone's affiliation ("X相关负责人说").
 # After a name, these make it the one who builds something else ("X与Y共同成立的Z").
 _ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作)(成立|共建|组建|建设|打造|设立|创办|发起)|共建|组建|发起成立")
-_SPEAKER = re.compile(r"(有关|相关|主要)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|工作人员)")
+_SPEAKER = re.compile(r"的?(一位|一名|多位|几位)?(有关|相关|主要)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|工作人员|"
+                      r"代表|科学家|教授|工程师)")
 
 
 @dataclass
@@ -323,12 +324,13 @@ class PlatformFinder:
 
     @staticmethod
     def _only_as_party(doc: Doc, p: Platform, title: str) -> bool:
-        """Named only as the one who builds something else ("该中心由X与Y共同建设"): a partner, not a platform."""
+        """Named only as the one who builds something else ("该中心由X与Y共同建设"), or as where a speaker
+        comes from ("来自X的专家", "X的相关负责人表示"): a partner or an affiliation, not a platform."""
         if any(a in title for a in p.aliases):
             return False
         def as_party(m: tuple[int, int]) -> bool:
             before, after = doc.text[max(0, m[0] - 3) : m[0]], doc.text[m[1] : m[1] + 6]
-            return bool(re.search(r"(由|与|和|及|联合|依托|携手)$", before) or _SPEAKER.match(after)
+            return bool(re.search(r"(由|与|和|及|联合|依托|携手|来自)$", before) or _SPEAKER.match(after)
                         or _ACTS_AS_PARTY.match(after))
 
         return all(as_party(m) for m in p.mentions)
