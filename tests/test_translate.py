@@ -20,6 +20,11 @@ def tr():
     ("邵阳市人民政府", "Shaoyang Municipal People's Government"),
     ("浏阳经开区", "Liuyang Economic and Technological Development Zone"),
     ("雄安城市计算(超算云)中心", "Xiong'an Urban Computing (Supercomputing Cloud) Center"),  # short place form, parens
+    ("青溪市农业农村局", "Qingxi Municipal Bureau of Agriculture and Rural Affairs"),  # government bodies
+    ("陕西省人民医院", "Shaanxi Provincial People's Hospital"),
+    ("重庆两江产业集团有限公司", "Chongqing Liangjiang Industry Group Co., Ltd."),  # companies
+    ("中国电信江州分公司", "China Telecom Jiangzhou Branch"),
+    ("青溪市数字农业创新中心", "Qingxi Digital Agriculture Innovation Center"),  # the city is implied
 ])
 def test_names(tr, zh, en):
     got = tr.translate_name(zh)

@@ -43,6 +43,7 @@ _PLACE_TAIL = re.compile(r" (District|County|City|Province|Prefecture)$")
 _CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
 # A place named by its short form ("雄安" for 雄安新区) drops the administrative word its full name adds.
 _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|Autonomous Region)$")
+_COMPANY = ("公司", "集团")
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -171,11 +172,13 @@ class GlossaryTranslator:
             if zh.endswith(sfx) and len(zh) > len(sfx):
                 head = zh[: -len(sfx)]
                 level = ""
-                if sfx.endswith(_GOV_BODIES) and head[-1:] in _LEVEL and len(head) > 2 and self.glossary.get(head) is None:
+                if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
                 owner, field = self._owner_and_field(head)
                 owner = " ".join(x for x in (owner, level) if x)
+                if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
+                    field = field.replace("Science and Technology", "Technology")
                 if rule["style"] == "of" and field:
                     return " ".join(x for x in (owner, rule["en"], "of", field) if x)
                 return " ".join(x for x in (owner, field, rule["en"]) if x)
