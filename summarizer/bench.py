@@ -103,3 +103,57 @@ def run_brief_bench(n_articles: int = 60, seed: int = 7, json_out: str | None = 
         with open(json_out, "w", encoding="utf-8") as f:
             json.dump(out, f, indent=2)
     return out
+
+
+def write_archive(path: str, n: int, seed: int = 7, chars: tuple[int, int] = (1000, 3000)) -> str:
+    """A JSONL archive of `n` generated articles (streamed to disk)."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps({"id": f"a{i:07d}", "text": generate_article(rng, rng.randint(*chars))},
+                               ensure_ascii=False) + "\n")
+    return path
+
+
+def run_batch_bench(sizes: tuple[int, ...] = (1000, 10000), workers: tuple[int, ...] = (1, 2), seed: int = 7,
+                    json_out: str | None = None) -> dict:
+    """`summarizer batch` on generated archives, each configuration in a fresh process (so peak RSS is
+    its own): articles/s by worker count (same archive), and peak RSS (parent and worker) by archive size."""
+    import subprocess
+    import sys
+    import tempfile
+
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            arch = write_archive(f"{tmp}/archive-{n}.jsonl", n, seed)
+            for w in (workers if n == min(sizes) else (max(workers),)):
+                out = f"{tmp}/run-{n}-{w}"
+                code = ("import json, resource, sys, time\n"
+                        "from summarizer.batch import JobSpec, run\n"
+                        f"r = run({arch!r}, {out!r}, JobSpec(), workers={w}, progress=False)\n"
+                        "rss = lambda who: resource.getrusage(who).ru_maxrss / 1024\n"
+                        "print(json.dumps({'done': r.done, 'failed': r.failed, 'seconds': r.seconds,\n"
+                        "  'rss_parent_mb': rss(resource.RUSAGE_SELF), 'rss_worker_mb': rss(resource.RUSAGE_CHILDREN)}))\n")
+                p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+                r = json.loads(p.stdout.strip().splitlines()[-1])
+                r.update(articles=n, workers=w, articles_per_s=round(r["done"] / r["seconds"], 2))
+                results.append(r)
+                print(f"{n:>6} articles · {w} worker(s): {r['articles_per_s']:.1f} articles/s · "
+                      f"peak RSS parent {r['rss_parent_mb']:.0f} MB, worker {r['rss_worker_mb']:.0f} MB", flush=True)
+    by = {(r["articles"], r["workers"]): r for r in results}
+    small, big, wmin, wmax = min(sizes), max(sizes), min(workers), max(workers)
+    summary = {}
+    if (small, wmin) in by and (small, wmax) in by and wmax != wmin:
+        summary["speedup"] = round(by[(small, wmax)]["articles_per_s"] / by[(small, wmin)]["articles_per_s"], 2)
+        print(f"speed-up {wmax} vs {wmin} worker(s) on {small} articles: {summary['speedup']}x")
+    if (small, wmax) in by and (big, wmax) in by and big != small:
+        a, b = by[(small, wmax)], by[(big, wmax)]
+        summary["rss_growth_mb"] = {k: round(b[k] - a[k], 1) for k in ("rss_parent_mb", "rss_worker_mb")}
+        print(f"peak RSS growth {small} → {big} articles: parent {summary['rss_growth_mb']['rss_parent_mb']:+.0f} MB, "
+              f"worker {summary['rss_growth_mb']['rss_worker_mb']:+.0f} MB")
+    out = {"runs": results, **summary}
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as f:
+            json.dump(out, f, indent=2)
+    return out

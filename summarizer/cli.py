@@ -103,6 +103,69 @@ def eval_cmd(refs, summaries, ids, prefixes, translations, engine, limit, worst,
         click.echo(f"report: {report}", err=True)
 
 
+def _archive_options(f):
+    for opt in reversed([
+        click.argument("input_path", metavar="INPUT"),
+        click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Run directory (created; resumed if it exists)."),
+        click.option("--workers", default=1, show_default=True, help="Worker processes (one per core is the sweet spot)."),
+        click.option("--backend", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                     help="ray: Ray Data actors; RAY_ADDRESS points at a cluster."),
+        click.option("--id-field", default="id", show_default=True, help="JSONL/CSV/Parquet column with the record id."),
+        click.option("--text-field", default="", help="Column with the article (default: text, article, content or body)."),
+        click.option("--title-field", default="", help="Column with the title (default: title or headline)."),
+        click.option("--glossary", type=click.Path(dir_okay=False), default=None, help="User glossary (TSV or YAML)."),
+        click.option("--force", is_flag=True, help="Start over: forget what the run directory holds."),
+        click.option("--limit", type=int, default=None, help="Only the first N records."),
+        click.option("--max-bytes", type=int, default=2_000_000, show_default=True, help="Larger records are refused (errors.jsonl)."),
+        click.option("--no-progress", is_flag=True, help="No progress bar."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _run_archive(spec, input_path, out, workers, backend, id_field, text_field, title_field, force, limit,
+                 max_bytes, no_progress) -> None:
+    from .archive import Fields
+    from .batch import run
+
+    res = run(input_path, out, spec, workers=workers, backend=backend, force=force, limit=limit, max_bytes=max_bytes,
+              fields=Fields(id=id_field, text=text_field, title=title_field), progress=not no_progress)
+    click.echo(res.line(), err=True)
+    if not res.ok:
+        click.echo(f"some records failed: see {Path(out) / 'errors.jsonl'}", err=True)
+        sys.exit(1)
+
+
+@main.command("batch")
+@_archive_options
+@click.option("--engine", type=click.Choice(["embedded"]), default="embedded", show_default=True)
+def batch_cmd(input_path, out, workers, backend, id_field, text_field, title_field, glossary, force, limit, max_bytes,
+              no_progress, engine) -> None:
+    """One brief per article of an archive (directory, JSONL, CSV, Parquet) into OUT/briefs.jsonl.
+
+    Resumable: run the same command again after an interruption. Exit code 1 when some records failed
+    (OUT/errors.jsonl says which and why), 0 when all succeeded."""
+    from .batch import JobSpec
+
+    _run_archive(JobSpec("brief", engine, glossary), input_path, out, workers, backend, id_field, text_field,
+                 title_field, force, limit, max_bytes, no_progress)
+
+
+@main.command("translate")
+@_archive_options
+@click.option("--translator", type=click.Choice(["glossary"]), default="glossary", show_default=True,
+              help="glossary works offline (word by word); the seq2seq translators come with model weights.")
+@click.option("--markdown", is_flag=True, help="Also write bilingual Markdown per article into OUT/markdown/.")
+def translate_cmd(input_path, out, workers, backend, id_field, text_field, title_field, glossary, force, limit,
+                  max_bytes, no_progress, translator, markdown) -> None:
+    """Translate whole articles sentence by sentence into OUT/translations.jsonl (zh/en pairs, full English)."""
+    from .batch import JobSpec
+
+    spec = JobSpec("translate", "embedded", glossary, str(Path(out) / "markdown") if markdown else None)
+    _run_archive(spec, input_path, out, workers, backend, id_field, text_field, title_field, force, limit,
+                 max_bytes, no_progress)
+
+
 @main.group()
 def bench() -> None:
     """Benchmarks (ratios within one run are what to compare: the machine may be shared)."""
@@ -117,6 +180,17 @@ def bench_brief(articles: int, seed: int, json_out: str | None) -> None:
     from .bench import run_brief_bench
 
     run_brief_bench(articles, seed, json_out)
+
+
+@bench.command("batch")
+@click.option("--sizes", default="1000,10000", show_default=True, help="Archive sizes (articles), comma-separated.")
+@click.option("--workers", default="1,2", show_default=True, help="Worker counts to compare on the smallest archive.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the figures here.")
+def bench_batch(sizes: str, workers: str, json_out: str | None) -> None:
+    """Batch throughput by worker count and peak memory by archive size (generated archives)."""
+    from .bench import run_batch_bench
+
+    run_batch_bench(tuple(int(x) for x in sizes.split(",")), tuple(int(x) for x in workers.split(",")), json_out=json_out)
 
 
 if __name__ == "__main__":

