@@ -49,13 +49,14 @@ class JobSpec:
 class Processor:
     """Turns one record into (key, "ok" | "error", JSON line). Builds the engine once."""
 
-    def __init__(self, spec: JobSpec) -> None:
+    def __init__(self, spec: JobSpec, engine=None) -> None:
+        """`engine`: one already built (the web app shares its own); else one is built from the spec."""
         from .extract.ner import Tagger
         from .pipeline import get_engine
 
         self.spec = spec
         # One worker per core: each tags its sentences on one thread.
-        self.engine = get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1))
+        self.engine = engine or get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1))
 
     def __call__(self, rec: Record) -> tuple[str, str, str]:
         if rec.error:

@@ -166,6 +166,25 @@ def translate_cmd(input_path, out, workers, backend, id_field, text_field, title
                  max_bytes, no_progress)
 
 
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to serve other machines.")
+@click.option("--port", default=7860, show_default=True)
+def serve(host: str, port: int) -> None:
+    """The web app (app.py at the repository root): one article or a batch, in a browser."""
+    import importlib.util
+
+    app_py = Path(__file__).resolve().parent.parent / "app.py"
+    if not app_py.exists():
+        raise SummarizerError("app.py is not beside the package (run from a source checkout: pip install -e .)")
+    try:
+        spec = importlib.util.spec_from_file_location("summarizer_app", app_py)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+    except ImportError as e:
+        raise SummarizerError(f"the web app needs Gradio ({e.name}): pip install -c constraints.txt -e '.[app]'")
+    mod.launch(host, port)
+
+
 @main.group()
 def bench() -> None:
     """Benchmarks (ratios within one run are what to compare: the machine may be shared)."""

@@ -1,0 +1,276 @@
+"""Gradio app: the bilingual brief in a browser. `python app.py` or `summarizer serve`.
+
+UI only: every result comes from the public API (an engine's `brief`, `render`, the archive reader and the
+batch per-record function). Text typed or pasted is passed on as bytes, never as a str, so nothing a user
+types can name a file on the server; uploads are read from Gradio's own temporary files.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import logging
+import os
+import tempfile
+import threading
+import zipfile
+from pathlib import Path
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home: the machine may be offline
+
+import gradio as gr  # noqa: E402
+
+from summarizer import Brief, SummarizerError, get_engine  # noqa: E402
+from summarizer.archive import MAX_BYTES, iter_records  # noqa: E402
+from summarizer.batch import Processor, JobSpec, safe_name  # noqa: E402
+from summarizer.render import render  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+EXAMPLES = sorted((HERE / "examples").glob("*.txt"))
+MAX_UPLOAD = "5mb"  # Gradio refuses larger uploads; an article over MAX_BYTES (2 MB) is refused by us
+log = logging.getLogger("summarizer.app")
+
+_engines: dict[str, object] = {}
+_lock = threading.Lock()
+
+
+def engine(name: str = "embedded"):
+    """One engine per process, built on first use and shared by every request."""
+    with _lock:
+        if name not in _engines:
+            _engines[name] = get_engine(name)
+        return _engines[name]
+
+
+# ---- rendering ----------------------------------------------------------------------------------------
+def _spans(ev) -> str:
+    return ",".join(f"{s}-{e}" for s, e in ev)
+
+
+def _ev(text: str, ev, cls: str = "") -> str:
+    """A value the user can click to see where it came from."""
+    if not text:
+        return '<span class="muted">—</span>'
+    attr = f' data-spans="{_spans(ev)}" tabindex="0" role="button" title="点击查看原文 · show source"' if ev else ""
+    return f'<span class="ev {cls}"{attr}>{html.escape(text)}</span>'
+
+
+def cards_html(b: Brief) -> str:
+    parts = [f'<div class="brief"><h2 class="title">{html.escape(b.title.zh or "（无标题）")}</h2>',
+             f'<p class="title-en">{html.escape(b.title.en)}</p>',
+             '<div class="summary"><div class="lang">摘要</div>', _ev(b.summary.zh, b.summary.evidence, "zh"),
+             '<div class="lang">Summary</div>', f'<span class="en">{html.escape(b.summary.en)}</span></div>']
+    if not b.platforms:
+        parts.append('<p class="empty">No platform (center, laboratory, institute, park …) was found in this article.</p>')
+    for n, p in enumerate(b.platforms, 1):
+        scale_rows = "".join(
+            f'<li>{_ev(f"{s.value:g}{s.unit}" + (f"（{s.qualifier}）" if s.qualifier else ""), s.evidence, "fig")} '
+            f'{_ev(s.zh, s.evidence, "zh")}<br><span class="en">{html.escape(s.en)}</span></li>' for s in p.scale)
+        partners_zh = "、".join(_ev(x.zh, x.evidence, "zh") for x in p.partners) or '<span class="muted">—</span>'
+        partners_en = "; ".join(html.escape(x.en) for x in p.partners) or "—"
+        parts.append(f"""
+<div class="card platform">
+  <div class="card-head"><span class="num">{n}</span>
+    <div><div class="pname">{_ev(p.name.zh, p.name.evidence, "zh")}</div>
+         <div class="pname-en">{html.escape(p.name.en)}</div></div></div>
+  <table>
+    <tr class="goal"><th>目标 Goal</th><td>{_ev(p.goal.zh, p.goal.evidence, "zh")}</td><td class="en">{html.escape(p.goal.en) or "—"}</td></tr>
+    <tr class="partners"><th>合作方 Partners</th><td>{partners_zh}</td><td class="en">{partners_en}</td></tr>
+  </table>
+  <div class="scale-h">规模 Scale</div>
+  <ul class="scale">{scale_rows or '<li class="muted">—</li>'}</ul>
+</div>""")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def article_html(b: Brief) -> str:
+    return (f'<div id="article" class="article" data-text="{html.escape(b.text, quote=True)}">'
+            f"{html.escape(b.text)}</div>")
+
+
+def message_html(msg: str) -> str:
+    return f'<div class="error-msg" role="alert">⚠ {html.escape(msg)}</div>'
+
+
+# Clicking a value highlights its evidence in the cleaned article (spans are offsets into it).
+HEAD = """
+<script>
+document.addEventListener('click', function (e) {
+  const el = e.target.closest('[data-spans]');
+  if (!el) return;
+  const art = document.getElementById('article');
+  if (!art) return;
+  const text = art.dataset.text || '';
+  const spans = el.dataset.spans.split(',').map(s => s.split('-').map(Number))
+    .filter(p => p.length === 2 && p[0] < p[1]).sort((a, b) => a[0] - b[0]);
+  const esc = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  let out = '', pos = 0;
+  for (const [s, t] of spans) {
+    if (s < pos) continue;
+    out += esc(text.slice(pos, s)) + '<mark class="hl">' + esc(text.slice(s, t)) + '</mark>';
+    pos = t;
+  }
+  art.innerHTML = out + esc(text.slice(pos));
+  document.querySelectorAll('.ev.selected').forEach(x => x.classList.remove('selected'));
+  el.classList.add('selected');
+  const m = art.querySelector('mark');
+  if (m) m.scrollIntoView({block: 'center', behavior: 'smooth'});
+});
+</script>
+"""
+
+CSS = """
+.brief .title { margin: 0 0 2px; font-size: 1.35rem; }
+.brief .title-en { margin: 0 0 12px; color: #667085; font-style: italic; }
+.brief .summary { background: #f5f8ff; border-left: 4px solid #3b6fe0; padding: 10px 14px; border-radius: 6px; margin-bottom: 14px; line-height: 1.6; }
+.brief .lang { font-size: .75rem; text-transform: uppercase; color: #3b6fe0; font-weight: 600; margin-top: 6px; }
+.card.platform { border: 1px solid #e4e7ec; border-radius: 10px; padding: 12px 14px; margin-bottom: 12px; box-shadow: 0 1px 2px rgba(16,24,40,.05); }
+.card-head { display: flex; gap: 10px; align-items: center; margin-bottom: 8px; }
+.card-head .num { background: #3b6fe0; color: #fff; border-radius: 50%; width: 26px; height: 26px; display: inline-flex; align-items: center; justify-content: center; font-weight: 700; flex: none; }
+.pname { font-size: 1.1rem; font-weight: 700; }
+.pname-en { color: #475467; }
+.card table { width: 100%; border-collapse: collapse; font-size: .92rem; border: none !important; }
+.card tr { border: none !important; }
+.card th, .card td { border: none !important; border-top: 1px solid #eaecf0 !important; vertical-align: top; padding: 6px 8px !important; background: transparent !important; }
+.card th { text-align: left; width: 118px; color: #475467; font-weight: 600; white-space: nowrap; }
+.card td { width: 44%; }
+.card td.en, .brief .en { color: #344054; }
+.scale-h { margin-top: 8px; font-weight: 600; color: #475467; font-size: .9rem; }
+.scale { margin: 4px 0 0 18px; padding: 0; font-size: .92rem; }
+.scale li { margin-bottom: 4px; }
+.ev[data-spans] { cursor: pointer; border-bottom: 1px dotted #98a2b3; }
+.ev[data-spans]:hover { background: #fff7d6; }
+.ev.selected { background: #ffe58f; }
+.ev.fig { font-weight: 700; color: #1d4ed8; }
+.muted { color: #98a2b3; }
+.article { white-space: pre-wrap; line-height: 1.7; max-height: 520px; overflow-y: auto; padding: 10px 12px; border: 1px solid #e4e7ec; border-radius: 8px; background: #fcfcfd; }
+.article mark.hl { background: #ffe58f; padding: 1px 0; }
+.error-msg { background: #fef3f2; color: #b42318; border: 1px solid #fecdca; padding: 10px 12px; border-radius: 8px; }
+.empty { color: #667085; }
+"""
+
+
+# ---- actions ------------------------------------------------------------------------------------------
+def _read_upload(path: str | None) -> bytes | None:
+    if not path:
+        return None
+    p = Path(path)
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise SummarizerError(f"the file is {size:,} bytes; one article may be at most {MAX_BYTES:,} bytes")
+    return p.read_bytes()
+
+
+def make_brief(text: str, upload: str | None, engine_name: str = "embedded"):
+    """(cards, article, json file, markdown file, status): one article, from the upload or the text box."""
+    try:
+        data = _read_upload(upload)
+        if data is None:
+            if not text or not text.strip():
+                raise SummarizerError("paste an article or upload a file first")
+            data = text.encode("utf-8")  # bytes: never read as a path on the server
+        if len(data) > MAX_BYTES:
+            raise SummarizerError(f"the text is {len(data):,} bytes; one article may be at most {MAX_BYTES:,} bytes")
+        b = engine(engine_name).brief(data, id=Path(upload).stem if upload else "")
+    except SummarizerError as e:
+        return message_html(str(e)), "", None, None, f"Error: {e}"
+    except Exception:  # the server stays up and the user sees a sentence, not a trace
+        log.exception("brief failed")
+        return message_html("something went wrong with this input; the server log has the details"), "", None, None, "Error"
+    out = Path(tempfile.mkdtemp(prefix="brief-"))
+    name = safe_name(b.id or "brief")
+    (out / f"{name}.json").write_text(render(b, "json"), encoding="utf-8")
+    (out / f"{name}.md").write_text(render(b, "md"), encoding="utf-8")
+    status = f"{len(b.platforms)} platform(s) · {len(b.text):,} characters · engine {b.meta.engine}"
+    if b.meta.warnings:
+        status += " · " + "; ".join(b.meta.warnings)
+    return cards_html(b), article_html(b), str(out / f"{name}.json"), str(out / f"{name}.md"), status
+
+
+def run_batch(files, engine_name: str = "embedded", progress=gr.Progress()):
+    """(JSONL file, zip of Markdown, error rows, status) for uploaded articles or one JSONL/CSV/Parquet file."""
+    if not files:
+        return None, None, [], "Upload articles (.txt .html .md) or one .jsonl / .csv / .parquet file first."
+    paths = [Path(f if isinstance(f, str) else f.name) for f in files]
+    proc = Processor(JobSpec("brief", engine_name), engine=engine(engine_name))
+    archives = [p for p in paths if p.suffix.lower() in (".jsonl", ".csv", ".parquet", ".tsv", ".ndjson")]
+    records = []
+    try:
+        for p in archives:
+            records.extend(iter_records(p))
+        for p in paths:
+            if p not in archives:
+                records.extend(r for r in iter_records(p))
+    except SummarizerError as e:
+        return None, None, [], f"Error: {e}"
+    out = Path(tempfile.mkdtemp(prefix="batch-"))
+    jsonl, zpath, errors, ok = out / "briefs.jsonl", out / "briefs-markdown.zip", [], 0
+    with jsonl.open("w", encoding="utf-8") as f, zipfile.ZipFile(zpath, "w", zipfile.ZIP_DEFLATED) as z:
+        for rec in progress.tqdm(records, desc="articles"):
+            key, status, line = proc(rec)
+            if status == "ok":
+                f.write(line + "\n")
+                z.writestr(safe_name(key) + ".md", render(Brief.model_validate_json(line), "md"))
+                ok += 1
+            else:
+                e = json.loads(line)
+                errors.append([e["id"], e["stage"], e["error_type"], e["message"]])
+    return str(jsonl), str(zpath), errors, f"{ok} brief(s), {len(errors)} failed, of {len(records)} record(s)"
+
+
+# ---- layout -------------------------------------------------------------------------------------------
+def build() -> gr.Blocks:
+    with gr.Blocks(title="summarizer · bilingual briefs") as demo:
+        gr.Markdown("## summarizer — 科技新闻双语简报 · bilingual briefs of Chinese S&T news\n"
+                    "Every platform the article describes, with its goal, scale and partners in Chinese and English. "
+                    "Click a value to see the sentence it came from.")
+        with gr.Tab("Article"):
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=4, min_width=320):
+                    text = gr.Textbox(label="Article (paste)", lines=14, max_lines=30, elem_id="article-input",
+                                      placeholder="粘贴一篇中文科技新闻（简体或繁体，纯文本或 HTML）…")
+                    upload = gr.File(label="…or upload .txt / .html / .md (any encoding)", file_types=[".txt", ".html", ".htm", ".md"],
+                                     type="filepath")
+                    engine_name = gr.Dropdown(["embedded"], value="embedded", label="Engine",
+                                              info="embedded: no model download. The seq2seq engine comes with model weights.")
+                    go = gr.Button("Make brief · 生成简报", variant="primary", elem_id="make-brief")
+                    status = gr.Markdown(elem_id="status")
+                    if EXAMPLES:
+                        gr.Examples([[p.read_text(encoding="utf-8")] for p in EXAMPLES], inputs=[text],
+                                    example_labels=[p.stem for p in EXAMPLES], label="Examples (one click)")
+                with gr.Column(scale=6, min_width=420):
+                    cards = gr.HTML(elem_id="cards")
+                    with gr.Row():
+                        json_file = gr.File(label="Brief (JSON)", interactive=False)
+                        md_file = gr.File(label="Brief (Markdown)", interactive=False)
+            gr.Markdown("#### Cleaned article · 原文 (evidence highlighted)")
+            article = gr.HTML(elem_id="article-pane")
+            go.click(make_brief, [text, upload, engine_name], [cards, article, json_file, md_file, status],
+                     api_name="brief", concurrency_limit=2)
+        with gr.Tab("Batch"):
+            files = gr.File(label="Articles (.txt .html .md) or one .jsonl / .csv / .parquet", file_count="multiple",
+                            file_types=[".txt", ".html", ".htm", ".md", ".jsonl", ".csv", ".parquet"], type="filepath")
+            bgo = gr.Button("Run batch", variant="primary", elem_id="run-batch")
+            bstatus = gr.Markdown()
+            with gr.Row():
+                out_jsonl = gr.File(label="briefs.jsonl", interactive=False)
+                out_zip = gr.File(label="Markdown briefs (zip)", interactive=False)
+            errs = gr.Dataframe(headers=["id", "stage", "error", "message"], label="Records that failed", interactive=False)
+            bgo.click(run_batch, [files, engine_name], [out_jsonl, out_zip, errs, bstatus], api_name="batch",
+                      concurrency_limit=1)
+    demo.queue(default_concurrency_limit=2)
+    return demo
+
+
+def launch(host: str = "127.0.0.1", port: int = 7860, **kw) -> None:
+    build().launch(server_name=host, server_port=port, max_file_size=MAX_UPLOAD, head=HEAD, css=CSS,
+                   footer_links=["api"], **kw)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description="summarizer web app")
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=7860)
+    a = ap.parse_args()
+    launch(a.host, a.port)

@@ -1,0 +1,147 @@
+"""The web app, launched for real on 127.0.0.1: its API through gradio_client, and the page in headless
+Chromium (Debian's package) driven by Playwright. Screenshots go to test-output/ for a person to look at."""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+pytest.importorskip("gradio", reason="the app extra is not installed")
+
+SAMPLE = (ROOT / "examples" / "sample_article.txt").read_text(encoding="utf-8")
+OUT = ROOT / "test-output"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    port = _free_port()
+    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False")
+    p = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            if p.poll() is not None:
+                pytest.fail("the app exited: " + p.stdout.read())
+            time.sleep(0.5)
+    else:
+        p.kill()
+        pytest.fail("the app did not start in 120 s")
+    yield url
+    p.terminate()
+    try:
+        p.wait(10)
+    except subprocess.TimeoutExpired:
+        p.kill()
+    assert p.returncode is not None
+
+
+@pytest.fixture(scope="module")
+def client(app_url):
+    from gradio_client import Client
+
+    return Client(app_url, verbose=False)
+
+
+def test_api_returns_the_brief(client):
+    cards, article, json_path, md_path, status = client.predict(SAMPLE, None, "embedded", api_name="/brief")
+    brief = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    names = [p["name"]["zh"] for p in brief["platforms"]]
+    assert len(names) == 3 and "光谷硅光芯片中试平台" in names
+    assert all(p["name"]["en"] for p in brief["platforms"])
+    assert "华中科技大学" in cards and "Huazhong University of Science and Technology" in cards
+    assert "## 1." in Path(md_path).read_text(encoding="utf-8")
+    assert status.startswith("3 platform(s)")
+
+
+@pytest.mark.parametrize("text,upload,expect", [
+    ("", None, "paste an article"),
+    ("   \n  ", None, "paste an article"),
+    (None, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "PNG"),
+    (None, bytes(range(128, 256)) * 60, "not in a text encoding"),
+    (None, b"\xff\xfe\x00\xd8\x00\xd8" * 50, "utf-16"),  # a BOM that lies
+    (None, "湘江实验室。".encode("utf-8") * 140_000, "at most"),
+    ("/etc/passwd", None, "no article text"),  # typed text is text, never a path read on the server
+])
+def test_bad_input_gets_a_message_and_the_server_stays_up(client, tmp_path, text, upload, expect):
+    from gradio_client import handle_file
+
+    f = None
+    if upload is not None:
+        path = tmp_path / "upload.txt"
+        path.write_bytes(upload)
+        f = handle_file(str(path))
+    cards, article, json_path, md_path, status = client.predict(text or "", f, "embedded", api_name="/brief")
+    assert expect.lower() in (cards + status).lower(), (cards, status)
+    assert "Traceback" not in cards and "root:" not in cards
+    # still serving
+    assert client.predict("江州智能计算中心今日正式启用，总投资12亿元。", None, "embedded", api_name="/brief")[4].startswith("1 platform")
+
+
+def test_batch_api_with_a_bad_record(client, tmp_path):
+    from gradio_client import handle_file
+
+    good = tmp_path / "a.txt"
+    good.write_text(SAMPLE, encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    jsonl, zpath, errors, status = client.predict([handle_file(str(good)), handle_file(str(bad))], "embedded",
+                                                  api_name="/batch")
+    lines = Path(jsonl).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["platforms"]
+    rows = errors["data"] if isinstance(errors, dict) else errors
+    assert len(rows) == 1 and rows[0][2] == "BinaryInput"
+    assert status.startswith("1 brief(s), 1 failed")
+
+
+def test_in_a_real_browser(app_url):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from playwright.sync_api import expect, sync_playwright
+
+    OUT.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app_url)
+        page.locator("#article-input textarea").fill(SAMPLE)
+        page.locator("#make-brief").click()
+        cards = page.locator("#cards .card.platform")
+        expect(cards).to_have_count(3, timeout=60_000)
+        expect(page.locator("#cards")).to_contain_text("光谷硅光芯片中试平台")
+        expect(page.locator("#cards")).to_contain_text("Huazhong University of Science and Technology")
+        expect(page.locator("#cards")).to_contain_text("Innovation Center")
+        # Click a partner: where it is named is highlighted in the cleaned article.
+        partner = page.locator("#cards .card.platform").first.locator("tr.partners .ev[data-spans]").first
+        partner_text = partner.inner_text()
+        partner.click()
+        mark = page.locator("#article mark.hl").first
+        expect(mark).to_be_visible()
+        assert partner_text in mark.inner_text()
+        expect(partner).to_have_class("ev zh selected")
+        page.screenshot(path=str(OUT / "app-brief.png"), full_page=True)
+        # Empty input: a message, no trace.
+        page.locator("#article-input textarea").fill("")
+        page.locator("#make-brief").click()
+        expect(page.locator("#cards .error-msg")).to_contain_text("paste an article", timeout=30_000)
+        page.screenshot(path=str(OUT / "app-empty.png"))
+        browser.close()
