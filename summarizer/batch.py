@@ -23,6 +23,7 @@ import re
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,7 +33,8 @@ from .archive import MAX_BYTES, Fields, Record, count_records, iter_records
 from .errors import SummarizerError
 
 RESULT_FILES = {"brief": "briefs.jsonl", "translate": "translations.jsonl"}
-_KEY = re.compile(rb'^\{"id": ?("(?:[^"\\]|\\.)*")')
+# The key of a result line: briefs start {"schema_version":"1.0","id":…}, every other line {"id": …}.
+_KEY = re.compile(rb'^\{(?:"schema_version": ?"[^"]*", ?)?"id": ?("(?:[^"\\]|\\.)*")')
 
 
 @dataclass
@@ -64,8 +66,8 @@ class Processor:
         stage = "brief" if self.spec.kind == "brief" else "translate"
         try:
             if self.spec.kind == "brief":
-                b = self.engine.brief(rec.source(), id=rec.key)
-                line = _line_with_id(rec.key, json.loads(b.to_json(indent=None)))
+                # pydantic writes the Brief in field order: schema_version, then id, which resume reads
+                line = self.engine.brief(rec.source(), id=rec.key).to_json(indent=None)
             else:
                 line = self._translate(rec)
             return rec.key, "ok", line
@@ -282,6 +284,14 @@ def _run_local(todo: Iterator[Record], spec: JobSpec, workers: int, result: RunR
             yield proc(rec)
         return
     # A bounded window of records in flight: reading stays ahead of the workers, never the whole archive.
+    try:
+        yield from _pool(todo, spec, workers)
+    except BrokenProcessPool:
+        raise SummarizerError("a worker process died (out of memory?); what is done is kept: run the same "
+                              "command again to go on") from None
+
+
+def _pool(todo: Iterator[Record], spec: JobSpec, workers: int) -> Iterator[tuple[str, str, str]]:
     window = workers * 8
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
         pending: set[Future] = set()
