@@ -198,7 +198,8 @@ class PartnerExtractor:
         if e is not None:
             return e.kind in ("org", "place")
         if listed:
-            return True
+            # An enumeration vouches for names, not for descriptions that share it ("区内智能驾驶、数字金融等企业").
+            return len(name) < 4 or not self.is_descriptive(name, True)
         # Not a known organisation: its name must carry more than description. A company, university or
         # government body names itself by its suffix ("宜昌市城市发展投资集团有限公司"); a research unit or
         # facility needs a place or a proper name ("湖南省产商品质量检验研究院", not "工业智能研究中心");
