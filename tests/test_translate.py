@@ -25,11 +25,19 @@ def tr():
     ("重庆两江产业集团有限公司", "Chongqing Liangjiang Industry Group Co., Ltd."),  # companies
     ("中国电信江州分公司", "China Telecom Jiangzhou Branch"),
     ("青溪市数字农业创新中心", "Qingxi Digital Agriculture Innovation Center"),  # the city is implied
+    ("安徽中鼎密封件股份有限公司", None),  # a brand is said in pinyin, not glossed
+    ("中国船舶集团有限公司第七〇二研究所", "No. 702 Research Institute of China State Shipbuilding Corporation Limited"),
+    ("黔中智算中心", "Qianzhong Intelligent Computing Center"),
+    ("华中集成电路产教融合联盟", None),
 ])
 def test_names(tr, zh, en):
     got = tr.translate_name(zh)
     if en:
         assert got == en
+    elif zh == "安徽中鼎密封件股份有限公司":
+        assert got.startswith("Anhui Zhongding ") and got.endswith("Co., Ltd."), got
+    elif zh == "华中集成电路产教融合联盟":
+        assert got.startswith("Central China Integrated Circuit"), got
     else:
         assert got.startswith("Changsha Municipal")
 

@@ -44,6 +44,25 @@ _CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
 # A place named by its short form ("雄安" for 雄安新区) drops the administrative word its full name adds.
 _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|Autonomous Region)$")
 _COMPANY = ("公司", "集团")
+_DIRECTIONS = set("东西南北中")
+_ADMIN_CHARS = set("市省县区镇")
+_ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(研究所|研究院)$")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _ordinal(n: str) -> str:
+    """"七〇二" → 702 (read digit by digit, as such numbers are), "十二" → 12."""
+    if n.isdigit():
+        return n
+    if all(c in _CN_DIGIT for c in n):
+        return "".join(_CN_DIGIT[c] for c in n)
+    v = parse_number(n)
+    return str(int(v)) if v is not None else n
+
+
+def _clean_sense(sense: str) -> bool:
+    """A dictionary sense short and plain enough to stand inside a name."""
+    return len(sense.split()) <= 3 and not re.search(r"[,;|()\u4e00-\u9fff]|abbr|\bof\b", sense)
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -165,6 +184,9 @@ class GlossaryTranslator:
         e = self.glossary.get(zh)
         if e and e.kind != "word":
             return e.en
+        m = _ORDINAL_INSTITUTE.match(zh)
+        if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
+            return f"No. {_ordinal(m.group('n'))} Research Institute of {self._name(m.group('owner'), 'org')}"
         if kind == "person":
             return pinyin_name(zh, person=True)
         for rule in self._suffixes:
@@ -175,26 +197,38 @@ class GlossaryTranslator:
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
-                owner, field = self._owner_and_field(head)
+                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
                 if rule["style"] == "of" and field:
                     return " ".join(x for x in (owner, rule["en"], "of", field) if x)
-                return " ".join(x for x in (owner, field, rule["en"]) if x)
+                en = rule["en"]
+                if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
+                    en = "Limited"  # "China State Shipbuilding Corporation Limited", not "Corporation Co., Ltd."
+                return " ".join(x for x in (owner, field, en) if x)
         for d in self._drop:
             if zh.endswith(d) and len(zh) > len(d) + 1:
                 return self._name(zh[: -len(d)], kind)
         owner, field = self._owner_and_field(zh)
         return " ".join(x for x in (owner, field) if x) or zh
 
-    def _owner_and_field(self, zh: str) -> tuple[str, str]:
-        """Split a name's modifier into leading proper names (places, organisations) and a field."""
+    def _owner_and_field(self, zh: str, brand: bool = False) -> tuple[str, str]:
+        """Split a name's modifier into leading proper names (places, organisations) and a field.
+        `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
+        Lanhai, not "an unexplored market"), said in pinyin unless it is a known term."""
         owner, field = [], []
         segs = self._segment(zh)
         for k, (seg, entry) in enumerate(segs):
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
+            if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
+                owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
+                continue
+            if (brand and not field and entry is None and len(seg) >= 2 and seg not in self._name_words
+                    and all(e is not None and e.kind == "place" for _, e in segs[:k])):
+                owner.append(pinyin_name(seg))
+                continue
             if seg in self._name_words:
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "place" and not field:
@@ -213,9 +247,9 @@ class GlossaryTranslator:
                     if not field:
                         proper = _PLACE_TAIL.sub("", proper) if len(zh) > len(seg) else proper
                     (field if field else owner).append(proper)
-                elif sense:
+                elif sense and _clean_sense(sense):
                     field.append(sense)
-                else:
+                else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
         return " ".join(owner), title_case(" ".join(field))
 
@@ -261,7 +295,11 @@ class GlossaryTranslator:
             for j in range(min(len(zh), i + 12), i, -1):
                 piece = zh[i:j]
                 e = self.glossary.get(piece)
-                if e is not None or (j - i >= 2 and (piece in _cedict()[0] or piece in _cedict()[1])):
+                if (e is not None and e.kind == "word" and j - i == 1 and piece not in _ADMIN_CHARS
+                        and _CJK.match(zh[j : j + 1] or "a")):
+                    continue  # a lone everyday character (中, 高) joins the unknown run: "中鼎" is a brand
+                if e is not None or (j - i >= 2 and (piece in _cedict()[0] or piece in _cedict()[1]
+                                                     or piece in self._name_words)):
                     if unknown:
                         out.append((unknown, None))
                         unknown = ""
@@ -273,7 +311,8 @@ class GlossaryTranslator:
                 i += 1
         if unknown:
             out.append((unknown, None))
-        return out
+        # A lone character left alone keeps its everyday sense ("超算云" → … Cloud).
+        return [(seg, self.glossary.get(seg)) if e is None and len(seg) == 1 else (seg, e) for seg, e in out]
 
     # ---- running text -------------------------------------------------------------------------
     def translate(self, text: str, names: Optional[dict[str, str]] = None) -> str:
