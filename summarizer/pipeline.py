@@ -90,8 +90,16 @@ class EmbeddedEngine:
         )
         if not platforms:
             b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
-        translate_brief(b, self.translator)
+        translate_brief(b, self.translator, self._proper_names(doc))
         return b
+
+    def _proper_names(self, doc: Doc) -> dict[str, str]:
+        """People, places and organisations LAC found in the title and the sentences already tagged, as
+        names for the English of running text: "岳麓峰会" reads "Yuelu Summit", not a gloss of 岳 and 麓."""
+        kinds = {"PER": "person", "LOC": "place", "ORG": "org"}
+        title = self.tagger.tag([doc.article.title])[0] if doc.article.title else []
+        pairs = [(w, t) for w, t in title] + [(tok.text, tok.tag) for tok in doc.tagged_tokens()]
+        return {w: kinds[t] for w, t in pairs if t in kinds and len(w) >= 2 and not w.isascii()}
 
     def summary_zh(self, source: Source, max_chars: int | None = None) -> tuple[str, list[str]]:
         """Only the Chinese summary, and the article's sentences: what the evaluation compares with other
@@ -128,9 +136,10 @@ class EmbeddedEngine:
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
 
-def translate_brief(b: schema.Brief, tr: Translator) -> None:
-    """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names."""
-    names: dict[str, str] = {}
+def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None) -> None:
+    """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
+    `proper` (name → person/place/org) are further names found in the article."""
+    names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")
         names[p.name.zh] = p.name.en

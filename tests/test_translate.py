@@ -91,3 +91,8 @@ def test_bad_glossary_is_a_clear_error(tmp_path):
         Glossary.from_file(bad)
     with pytest.raises(ConfigError):
         Glossary.from_file(tmp_path / "missing.tsv")
+
+
+def test_names_found_by_ner_are_names_in_running_text(engine):
+    b = engine.brief("2023岳麓峰会开幕\n江州智能计算中心今日正式启用，青溪镇种粮大户周德明前来参观。总投资12亿元。")
+    assert "Yuelu" in b.title.en and "wife" not in b.title.en

@@ -40,6 +40,11 @@ class Doc:
             self.tag([i])
         return self._tokens[i]
 
+    def tagged_tokens(self):
+        """Every token of the sentences tagged so far."""
+        for toks in self._tokens.values():
+            yield from toks
+
     def sentence_at(self, offset: int) -> int:
         for i, s in enumerate(self.sentences):
             if s.start <= offset < s.end:
