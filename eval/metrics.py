@@ -230,7 +230,9 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
                 scale_hit += 1
             else:
                 d["scale_missed"].append(f"{x.value:g} {x.unit}")
-        scale_tp_pred += sum(1 for y in p.scale if any(figures_match(x.value, x.unit, y.value, y.unit) for x in r.scale))
+        hits = [y for y in p.scale if any(figures_match(x.value, x.unit, y.value, y.unit) for x in r.scale)]
+        scale_tp_pred += len(hits)
+        d.setdefault("scale_spurious", []).extend(f"{y.value:g} {y.unit}" for y in p.scale if y not in hits)
         # goal
         if r.goal.zh or p.goal.zh:
             goal_scores.append(rouge(p.goal.zh, r.goal.zh, "zh")["rougeL"])

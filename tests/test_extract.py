@@ -187,3 +187,12 @@ def test_partners_joined_by_lac_are_split_and_seats_in_brackets_kept(engine):
     names = [x.zh for x in b.platforms[0].partners]
     assert "东软睿驰汽车技术（上海）有限公司" in names and "隆基绿能科技股份有限公司" in names, names
     assert not any(n.startswith(("联合", "上海")) or "与" in n for n in names), names
+
+
+def test_rates_regions_and_indefinite_articles_are_not_scale(engine):
+    b = engine.brief("江州智能计算中心今日正式启用，总投资12亿元，已接入全市4.3万亩农田的数据。"
+                     "全省集成电路产业规模已超过1000亿元。中心识别准确率达到92%，园区内有一栋银灰色建筑，"
+                     "中心为零部件企业提供检测服务，已服务企业30家。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert (12, "亿元") in got and (4.3, "万亩农田") in got and (30, "家") in got, got
+    assert not {v for v, u in got} & {1000, 92, 1, 0}, got

@@ -14,7 +14,7 @@ from .numbers import NUM_PATTERN, clean_value, parse_number
 
 _CLAUSE_END = "，,；;。！？!?：:"
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an"}
-_INDEFINITE = set("个种项批家位名所座支条块张套台")
+_INDEFINITE = set("个种项批家位名所座支条块张套台栋艘辆架件颗门层间处")
 _ASCII_UNIT = re.compile(r"[A-Za-z]")
 
 
@@ -41,6 +41,9 @@ class ScaleExtractor:
             rf"(?P<pre>{pre})?(?P<num>{NUM_PATTERN})(?P<mag>万亿|亿|万|千)?(?P<approx>余|多)?"
             rf"(?:\s(?=[A-Za-z]))?(?P<unit>{unit_alt})(?P<post>{post})?")  # "40 PFLOPS": one space before a Latin unit
         self.skip_before = tuple(cfg["skip_before"])
+        regions = "|".join(map(re.escape, cfg["region_subjects"]))
+        self.not_its_own = re.compile("|".join(map(re.escape, cfg["not_its_own"]))
+                                      + rf"|^((目前|当前|截至[^，,]{{0,12}}|据统计|其中)[，,]?)?({regions})")
         self.skip_after = tuple(cfg["skip_after"])
         self.noun_max = int(cfg["noun_max_chars"])
         self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u)} | {"余" + u for u in "家名人个所位项"}
@@ -76,6 +79,8 @@ class ScaleExtractor:
                 continue
             if after.startswith(self.skip_after) and not m.group("mag"):
                 continue
+            if unit in ("%", "个百分点") or num in ("零", "〇"):
+                continue  # rates and shares describe change, not size; "零件", "零部件" are no figures
             if num in ("一", "两") and unit in _INDEFINITE and not m.group("approx"):
                 if num == "一":
                     continue  # "一个重要举措", "一家企业": an article, not a count
@@ -95,6 +100,8 @@ class ScaleExtractor:
             qualifier = self.qual_before.get(m.group("pre") or "", "") or ("余" if m.group("approx") else "") \
                 or self.qual_after.get(m.group("post") or "", "")
             c0, c1 = _clause(text, m.start(), end)
+            if self.not_its_own.search(text[c0:c1]):
+                continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
             out.append(Figure(value=clean_value(value), unit=full_unit, qualifier=qualifier, start=base + m.start(),
                               end=base + max(end, m.end()), clause=(base + c0, base + c1)))
         return out
