@@ -46,6 +46,7 @@ _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|A
 _COMPANY = ("公司", "集团")
 _DIRECTIONS = set("东西南北中")
 _ADMIN_CHARS = set("市省县区镇")
+_FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
 _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(研究所|研究院)$")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -389,6 +390,13 @@ class GlossaryTranslator:
                 words.append(text[i:j].strip())
                 i = j
                 continue
+            if c in _FUNCTION_CHARS and self._word_len(text, i + 1) >= self._word_len(text, i):
+                # "和服务": 和 + 服务, not 和服 ("kimono") + 务: a function character stands alone when the
+                # word after it is at least as long as the word it would start.
+                e = self.glossary.get(c)
+                words.append(e.en if e is not None else (cedict_sense(c) or ""))
+                i += 1
+                continue
             for j in range(min(len(text), i + 8), i, -1):
                 piece = text[i:j]
                 e = self.glossary.get(piece)
@@ -411,6 +419,14 @@ class GlossaryTranslator:
                 words.append(pinyin_name(text[i:j]))
             i = j
         return words
+
+    def _word_len(self, text: str, i: int) -> int:
+        """Length of the longest dictionary word (glossary or CC-CEDICT, 2+ characters) starting at i."""
+        for j in range(min(len(text), i + 8), i + 1, -1):
+            piece = text[i:j]
+            if self.glossary.get(piece) is not None or cedict_sense(piece) or cedict_proper(piece):
+                return j - i
+        return 0
 
     def _number(self, w: str) -> Optional[str]:
         m = _NUM_TOKEN.match(w)
