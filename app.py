@@ -11,8 +11,10 @@ import html
 import json
 import logging
 import os
+import shutil
 import tempfile
 import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -22,12 +24,13 @@ import gradio as gr  # noqa: E402
 
 from summarizer import Brief, SummarizerError, get_engine  # noqa: E402
 from summarizer.archive import MAX_BYTES, iter_records  # noqa: E402
-from summarizer.batch import Processor, JobSpec, safe_name  # noqa: E402
+from summarizer.batch import JobSpec, Processor, safe_name  # noqa: E402
 from summarizer.render import render  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = sorted((HERE / "examples").glob("*.txt"))
 MAX_UPLOAD = "5mb"  # Gradio refuses larger uploads; an article over MAX_BYTES (2 MB) is refused by us
+MAX_BATCH_RECORDS = 1000  # the web app's batch is for a handful of files; archives go to `summarizer batch`
 log = logging.getLogger("summarizer.app")
 
 _engines: dict[str, object] = {}
@@ -178,7 +181,7 @@ def make_brief(text: str, upload: str | None, engine_name: str = "embedded"):
     except Exception:  # the server stays up and the user sees a sentence, not a trace
         log.exception("brief failed")
         return message_html("something went wrong with this input; the server log has the details"), "", None, None, "Error"
-    out = Path(tempfile.mkdtemp(prefix="brief-"))
+    out = _out_dir("brief-")
     name = safe_name(b.id or "brief")
     (out / f"{name}.json").write_text(render(b, "json"), encoding="utf-8")
     (out / f"{name}.md").write_text(render(b, "md"), encoding="utf-8")
@@ -194,34 +197,47 @@ def run_batch(files, engine_name: str = "embedded", progress=gr.Progress()):
         return None, None, [], "Upload articles (.txt .html .md) or one .jsonl / .csv / .parquet file first."
     paths = [Path(f if isinstance(f, str) else f.name) for f in files]
     proc = Processor(JobSpec("brief", engine_name), engine=engine(engine_name))
-    archives = [p for p in paths if p.suffix.lower() in (".jsonl", ".csv", ".parquet", ".tsv", ".ndjson")]
-    records = []
-    try:
-        for p in archives:
-            records.extend(iter_records(p))
-        for p in paths:
-            if p not in archives:
-                records.extend(r for r in iter_records(p))
-    except SummarizerError as e:
-        return None, None, [], f"Error: {e}"
-    out = Path(tempfile.mkdtemp(prefix="batch-"))
-    jsonl, zpath, errors, ok = out / "briefs.jsonl", out / "briefs-markdown.zip", [], 0
+    out = _out_dir("batch-")
+    jsonl, zpath, errors, ok, n = out / "briefs.jsonl", out / "briefs-markdown.zip", [], 0, 0
     with jsonl.open("w", encoding="utf-8") as f, zipfile.ZipFile(zpath, "w", zipfile.ZIP_DEFLATED) as z:
-        for rec in progress.tqdm(records, desc="articles"):
-            key, status, line = proc(rec)
-            if status == "ok":
-                f.write(line + "\n")
-                z.writestr(safe_name(key) + ".md", render(Brief.model_validate_json(line), "md"))
-                ok += 1
-            else:
-                e = json.loads(line)
-                errors.append([e["id"], e["stage"], e["error_type"], e["message"]])
-    return str(jsonl), str(zpath), errors, f"{ok} brief(s), {len(errors)} failed, of {len(records)} record(s)"
+        for path in progress.tqdm(paths, desc="files"):
+            try:  # records are read as they are processed: a big archive is never held whole
+                for rec in iter_records(path):
+                    if n >= MAX_BATCH_RECORDS:
+                        break
+                    n += 1
+                    key, status, line = proc(rec)
+                    if status == "ok":
+                        f.write(line + "\n")
+                        z.writestr(safe_name(key) + ".md", render(Brief.model_validate_json(line), "md"))
+                        ok += 1
+                    else:
+                        e = json.loads(line)
+                        errors.append([e["id"], e["stage"], e["error_type"], e["message"]])
+            except Exception as e:  # a file that cannot be read at all (not Parquet, say) is one error row
+                errors.append([path.name, "read", type(e).__name__, str(e)[:300]])
+    more = f" (stopped at the {MAX_BATCH_RECORDS}-record limit of the web app; use `summarizer batch`)" if n >= MAX_BATCH_RECORDS else ""
+    return str(jsonl), str(zpath), errors, f"{ok} brief(s), {len(errors)} failed, of {n} record(s){more}"
+
+
+def _out_dir(prefix: str) -> Path:
+    """A fresh folder for one request's downloads, under one root whose folders older than an hour go."""
+    root = Path(tempfile.gettempdir()) / "summarizer-app"
+    root.mkdir(exist_ok=True)
+    now = time.time()
+    for old in root.iterdir():
+        try:
+            if now - old.stat().st_mtime > 3600:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=root))
 
 
 # ---- layout -------------------------------------------------------------------------------------------
 def build() -> gr.Blocks:
-    with gr.Blocks(title="summarizer · bilingual briefs") as demo:
+    # Gradio's own copies of uploads and downloads are deleted after an hour.
+    with gr.Blocks(title="summarizer · bilingual briefs", delete_cache=(3600, 3600)) as demo:
         gr.Markdown("## summarizer — 科技新闻双语简报 · bilingual briefs of Chinese S&T news\n"
                     "Every platform the article describes, with its goal, scale and partners in Chinese and English. "
                     "Click a value to see the sentence it came from.")

@@ -32,14 +32,14 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict | None, str]]:
     p = Path(path)
     if not p.is_file():
         raise EvalDataError(f"no such file: {path}")
-    with p.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
+    with p.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
                 continue
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield n, None, f"line {n}: not JSON ({e.msg})"
+                obj = json.loads(raw.decode("utf-8"))
+            except Exception as e:  # bad UTF-8, bad JSON, nested too deep: this line only
+                yield n, None, f"line {n}: not a JSON line ({type(e).__name__})"
                 continue
             if not isinstance(obj, dict):
                 yield n, None, f"line {n}: not a JSON object"
@@ -92,11 +92,14 @@ def evaluate_refs(engine, path: str | Path, progress: bool = False) -> dict:
         it = tqdm(refs, desc="articles", unit="art")
     for rid, article, ref in it:
         try:
-            pred = engine.brief(article, id=rid)
+            pred = engine.brief(article.encode("utf-8", "replace"), id=rid)  # bytes: text, never a path
+            sc = metrics.score_brief(pred, ref, rid)
         except SummarizerError as e:
             errors.append(f"{rid}: the engine refused the article: {e}")
             continue
-        sc = metrics.score_brief(pred, ref, rid)
+        except Exception as e:  # one article's failure is reported, the evaluation goes on
+            errors.append(f"{rid}: {type(e).__name__}: {e}")
+            continue
         articles.append({"id": rid, "overall": sc.overall, "scores": sc.scores, "diff": sc.diff})
     fields = {k: _stats([a["scores"].get(k) for a in articles]) for k in FIELDS}
     return {"kind": "references", "file": str(path), "engine": getattr(engine, "name", "?"),
@@ -157,9 +160,9 @@ def evaluate_summaries(engine, path: str | Path, ids: Optional[set[str]] = None,
             continue
         budget = len(human.strip())
         try:
-            ours, sentences = engine.summary_zh(article, budget)
-        except SummarizerError as e:
-            errors.append(f"{rid}: {e}")
+            ours, sentences = engine.summary_zh(article.encode("utf-8", "replace"), budget)
+        except Exception as e:
+            errors.append(f"{rid}: {type(e).__name__}: {e}")
             continue
         outs = {"ours": ours[:budget], "lead": lead(sentences, budget), "textrank": textrank(sentences, budget)}
         row = {"id": rid, "budget": budget}
@@ -199,7 +202,11 @@ def evaluate_translations(translator, path: str | Path, limit: Optional[int] = N
             break
     hyps: list[str] = []
     for k in range(0, len(pairs), batch):
-        hyps.extend(translator.translate_batch([zh for zh, _ in pairs[k : k + batch]]))
+        chunk = [zh for zh, _ in pairs[k : k + batch]]
+        out = translator.translate_batch(chunk)
+        if len(out) != len(chunk):
+            raise EvalDataError(f"the translator returned {len(out)} sentences for {len(chunk)}")
+        hyps.extend(out)
     scores = metrics.corpus_chrf_bleu(hyps, [en for _, en in pairs]) if pairs else {"chrf": None, "bleu": None}
     return {"kind": "translations", "file": str(path), "translator": getattr(translator, "name", "?"),
             "n_sentences": len(pairs), **scores, "errors": errors,

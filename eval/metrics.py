@@ -5,6 +5,7 @@ Built on `rouge-score` and `sacrebleu`; only the tokenisation and the matching o
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -53,7 +54,10 @@ def rouge(prediction: str, reference: str, lang: str = "zh") -> dict[str, float]
         v = 1.0 if not p and not r else 0.0
         return {k: v for k in ROUGE_TYPES}
     scores = _scorer(lang).score(reference, prediction)  # rouge-score takes (target, prediction)
-    return {k: scores[k].fmeasure for k in ROUGE_TYPES}
+    out = {k: scores[k].fmeasure for k in ROUGE_TYPES}
+    if len(p) < 2 and len(r) < 2:  # no bigram on either side: ROUGE-2 follows the unigrams
+        out["rouge2"] = 1.0 if p == r else 0.0
+    return out
 
 
 def chrf(prediction: str, reference: str) -> float:
@@ -134,6 +138,8 @@ def figures_match(v1: float, u1: str, v2: float, u2: str) -> bool:
     ("家" ~ "家企业", "名员工" ~ "名")."""
     a, ua = norm_figure(float(v1), u1)
     b, ub = norm_figure(float(v2), u2)
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return False  # NaN or infinity equals nothing (NaN compares false both ways)
     if abs(a - b) > 1e-6 * max(1.0, abs(a), abs(b)):
         return False
     return ua == ub or (bool(ua) and bool(ub) and (ua in ub or ub in ua))

@@ -14,9 +14,9 @@ yielded, with `error` set, so the run reports it instead of losing it.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
@@ -93,14 +93,20 @@ def iter_records(path: str | os.PathLike, fields: Fields = Fields(), max_bytes: 
     if not p.exists():
         raise InputNotFound(f"no such file or directory: {path}")
     fmt = detect_format(p)
-    raw = {"dir": _from_dir, "file": _from_dir, "jsonl": _from_jsonl, "csv": _from_csv, "parquet": _from_parquet}[fmt]
+    raw = {"dir": _from_dir, "file": _from_dir, "jsonl": functools.partial(_from_jsonl, max_bytes=max_bytes),
+           "csv": _from_csv, "parquet": _from_parquet}[fmt]
     seen: dict[str, int] = {}
+    used: set[str] = set()
     for rec in raw(p, fields):
         base = rec.key
         n = seen.get(base, 0) + 1
+        # ids "a", "a", "a~2": the second is a~2, so the third must not be a~2 too
+        while (base if n == 1 else f"{base}~{n}") in used:
+            n += 1
         seen[base] = n
         if n > 1:
             rec.key = f"{base}~{n}"
+        used.add(rec.key)
         size = len(rec.data) if rec.data is not None else (_size(rec.path) if rec.path else 0)
         if not rec.error and size > max_bytes:
             rec.error, rec.error_type = f"{size:,} bytes is over the {max_bytes:,}-byte limit for one article", "TooLarge"
@@ -138,23 +144,28 @@ def _pick(obj: dict, name: str, defaults: tuple[str, ...]):
     return next((obj[k] for k in defaults if obj.get(k) not in (None, "")), None)
 
 
+def _clean(s: str) -> str:
+    """A str that can be written as UTF-8: lone surrogates (from JSON "\\ud800") become escapes."""
+    return s.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _record(obj: dict, place: str, fields: Fields) -> Record:
     rid = obj.get(fields.id)
-    rid = "" if rid is None else str(rid).strip()
+    rid = "" if rid is None else _clean(str(rid).strip())
     text = _pick(obj, fields.text, TEXT_FIELDS)
     title = _pick(obj, fields.title, TITLE_FIELDS)
-    rec = Record(key=rid or place, id=rid, title=str(title).strip() if title else "")
+    rec = Record(key=rid or place, id=rid, title=_clean(str(title).strip()) if title else "")
     if text is None or (isinstance(text, str) and not text.strip()):
         wanted = fields.text or " / ".join(TEXT_FIELDS)
         rec.error, rec.error_type = f"no article text (field {wanted})", "EmptyInput"
     elif isinstance(text, bytes):
         rec.data = text
     else:
-        rec.data = str(text).encode("utf-8")
+        rec.data = str(text).encode("utf-8", "replace")
     return rec
 
 
-def _from_jsonl(path: Path, fields: Fields) -> Iterator[Record]:
+def _from_jsonl(path: Path, fields: Fields, max_bytes: int = MAX_BYTES) -> Iterator[Record]:
     with path.open("rb") as f:
         n = 0
         for line in f:
@@ -162,21 +173,37 @@ def _from_jsonl(path: Path, fields: Fields) -> Iterator[Record]:
                 continue
             n += 1
             place = f"line-{n}"
+            if len(line) > max_bytes * 8:  # far over the limit: not even parsed (its id is not read)
+                yield Record(key=place, id="", error=f"line {n} is {len(line):,} bytes, over the limit for one article",
+                             error_type="TooLarge")
+                continue
             try:
                 obj = json.loads(line)
                 if not isinstance(obj, dict):
                     raise ValueError("not a JSON object")
-            except (ValueError, UnicodeDecodeError) as e:
-                yield Record(key=place, id="", error=f"line {n} is not a JSON object ({e})", error_type="MalformedRecord")
+                rec = _record(obj, place, fields)
+            except Exception as e:  # a bad line (bad JSON, bad UTF-8, nested too deep) is one error, not the end
+                yield Record(key=place, id="", error=f"line {n} is not a readable JSON object ({type(e).__name__}: {e})"[:300],
+                             error_type="MalformedRecord")
                 continue
-            yield _record(obj, place, fields)
+            yield rec
 
 
 def _from_csv(path: Path, fields: Fields) -> Iterator[Record]:
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # articles are longer than csv's 128 KB default
-    with path.open(encoding="utf-8-sig", newline="") as f:
+    csv.field_size_limit(8 * MAX_BYTES)  # articles are longer than csv's 128 KB default; dumps are refused
+    # A bad byte becomes U+FFFD in that row rather than ending the run.
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
         reader = csv.DictReader(f, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
-        for n, row in enumerate(reader, 1):
+        n = 0
+        while True:
+            n += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                yield Record(key=f"row-{n}", id="", error=f"row {n}: {e}", error_type="MalformedRecord")
+                continue
             yield _record(row, f"row-{n}", fields)
 
 

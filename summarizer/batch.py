@@ -117,8 +117,11 @@ def _write_markdown(folder: Path, key: str, out: dict) -> None:
 
 
 def safe_name(key: str) -> str:
-    """A file name for a record key: "a/b c.txt" → "a__b_c.txt"."""
-    return re.sub(r"[^\w.\-~]+", "_", key.replace("/", "__"))[:180] or "_"
+    """A file name for a record key, unique per key: "a/b c.txt" → "a__b_c.txt-1f3a9c"."""
+    import hashlib
+
+    digest = hashlib.sha1(key.encode("utf-8", "backslashreplace")).hexdigest()[:6]
+    return (re.sub(r"[^\w.\-~]+", "_", key.replace("/", "__"))[:160] or "_") + "-" + digest
 
 
 def _line_with_id(key: str, obj: dict) -> str:
@@ -127,8 +130,9 @@ def _line_with_id(key: str, obj: dict) -> str:
 
 
 def _error_line(rec: Record, stage: str, etype: str, message: str) -> str:
-    return json.dumps({"id": rec.key, "input_id": rec.id, "stage": stage, "error_type": etype,
+    line = json.dumps({"id": rec.key, "input_id": rec.id, "stage": stage, "error_type": etype,
                        "message": message[:500]}, ensure_ascii=False)
+    return line.encode("utf-8", "backslashreplace").decode("utf-8")  # always writable
 
 
 # ---- the run directory -------------------------------------------------------------------------------
@@ -140,8 +144,16 @@ class RunDir:
         self.manifest_path = out / "manifest.json"
 
     def prepare(self, force: bool, job: dict) -> set[str]:
-        """Create or resume; return the keys already done. A directory of another job is refused."""
+        """Create or resume; return the keys already done. A directory of another job is refused, and so
+        is one that another run is writing to now (two writers would duplicate records)."""
+        import fcntl
+
         self.out.mkdir(parents=True, exist_ok=True)
+        self._lock = open(self.out / ".lock", "w")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise SummarizerError(f"{self.out} is in use by another run; wait for it or use another --out") from None
         if force:
             for p in (self.results, self.errors, self.manifest_path):
                 p.unlink(missing_ok=True)
@@ -153,6 +165,12 @@ class RunDir:
         for p in (self.results, self.errors):
             done |= _repair_and_read_keys(p)
         return done
+
+    def release(self) -> None:
+        lock = getattr(self, "_lock", None)
+        if lock is not None:
+            lock.close()  # closing the file drops the flock
+            self._lock = None
 
     def read_manifest(self) -> dict:
         try:
@@ -246,7 +264,8 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
     records = iter_records(inp, fields, max_bytes)
     if limit is not None:
         records = _take(records, limit)
-    todo = _skip_done(records, done)
+    end = _EndFlag()
+    todo = _skip_done(end.watch(records), done)
     result = RunResult(out=str(outp))
     bar = _progress(total, len(done), progress)
     writer = _Writer(run_dir)
@@ -263,6 +282,7 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
                 bar.update(1)
     finally:
         writer.close()
+        run_dir.release()
         if bar is not None:
             bar.close()
         result.seconds = time.perf_counter() - t0
@@ -272,7 +292,7 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
         manifest["runs"][-1].update(finished_at=_now(), done=result.done, failed=result.failed,
                                     skipped=result.skipped, seconds=round(result.seconds, 2))
         manifest.update(counts=counts, finished_at=_now(),
-                        status="complete" if _completed(records) else "interrupted")
+                        status="complete" if end.reached else "interrupted")
         run_dir.write_manifest(manifest)
     return result
 
@@ -322,10 +342,11 @@ def _work(rec: Record) -> tuple[str, str, str]:
 
 
 def _run_ray(todo: Iterator[Record], spec: JobSpec, workers: int, result: RunResult,
-             chunk: int = 512) -> Iterator[tuple[str, str, str]]:
+             chunk: int = 5000) -> Iterator[tuple[str, str, str]]:
     """The same Processor as Ray Data actors (map_batches over an actor pool: each actor builds its engine
-    once). Records go in chunks, so the driver never holds the archive; results come back to this process,
-    which alone writes the run directory. RAY_ADDRESS points it at a cluster; without it, Ray starts locally."""
+    once per chunk of `chunk` records). Records go in chunks, so the driver never holds the archive (a
+    chunk is at most a few tens of MB); results come back to this process, which alone writes the run
+    directory. RAY_ADDRESS points it at a cluster; without it, Ray starts locally."""
     try:
         import ray
         import ray.data
@@ -383,15 +404,15 @@ def _skip_done(records: Iterator[Record], done: set[str]) -> Iterator[Record]:
             yield r
 
 
-def _completed(records: Iterator[Record]) -> bool:
-    """Whether the reader was read to its end (a generator that finished raises StopIteration)."""
-    try:
-        next(records)
-    except StopIteration:
-        return True
-    except Exception:
-        return False
-    return False
+class _EndFlag:
+    """Knows whether the input was read to its end (the run is complete) or not (it was interrupted)."""
+
+    def __init__(self) -> None:
+        self.reached = False
+
+    def watch(self, records: Iterator[Record]) -> Iterator[Record]:
+        yield from records
+        self.reached = True
 
 
 def _count_lines(path: Path) -> int:

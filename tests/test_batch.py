@@ -128,7 +128,8 @@ def test_translate_writes_sentence_pairs_and_markdown(tmp_path):
     (rec,) = [json.loads(x) for x in (tmp_path / "o" / "translations.jsonl").read_text().splitlines()]
     assert [s["zh"] for s in rec["sentences"]] == ["江州智能计算中心今日启用。", "总投资12亿元。"]
     assert "1.2 billion yuan" in rec["en"] and rec["meta"]["translator"] == "glossary" and "note" in rec["meta"]
-    assert (tmp_path / "o" / "markdown" / "t1.md").read_text(encoding="utf-8").count("|") > 6
+    (md,) = (tmp_path / "o" / "markdown").glob("t1-*.md")
+    assert md.read_text(encoding="utf-8").count("|") > 6
 
 
 def test_a_run_directory_of_another_job_is_refused(tmp_path):
@@ -157,3 +158,29 @@ def test_ray_backend_gives_the_same_briefs_as_local(tmp_path):
 
     assert load("local") == load("ray")
     assert sorted(_keys(tmp_path / "local" / "errors.jsonl")) == sorted(_keys(tmp_path / "ray" / "errors.jsonl"))
+
+
+def test_awkward_records_never_stop_a_run_and_keys_stay_unique(tmp_path):
+    t = "江州智能计算中心今日正式启用，总投资12亿元。"
+    lines = [json.dumps({"id": "a", "text": t}, ensure_ascii=False), json.dumps({"id": "a", "text": t}, ensure_ascii=False),
+             json.dumps({"id": "a~2", "text": t}, ensure_ascii=False),
+             '{"id": "\\ud800", "text": "' + t + '"}',  # a lone surrogate in the id
+             "[" * 100_000 + "]" * 100_000,  # nested too deep for the JSON parser
+             json.dumps({"id": "last", "text": t}, ensure_ascii=False)]
+    arch = tmp_path / "a.jsonl"
+    arch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run(arch, tmp_path / "o", JobSpec(), progress=False)
+    keys = _keys(tmp_path / "o" / "briefs.jsonl") + _keys(tmp_path / "o" / "errors.jsonl")
+    assert len(keys) == len(set(keys)) == 6 and {"a", "a~2", "a~2~2", "last", "line-5"} <= set(keys), keys
+    assert json.loads((tmp_path / "o" / "manifest.json").read_text())["status"] == "complete"
+
+
+def test_two_runs_cannot_share_a_run_directory(tmp_path):
+    from summarizer.batch import RunDir
+    from summarizer.errors import SummarizerError
+
+    first = RunDir(tmp_path / "o", "brief")
+    first.prepare(False, {"job": 1})
+    with pytest.raises(SummarizerError, match="in use"):
+        RunDir(tmp_path / "o", "brief").prepare(False, {"job": 1})
+    first.release()

@@ -117,7 +117,26 @@ def _with_sequence_lengths() -> bytes | None:
         return None
 
 
-def viterbi_batch(emissions: list[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
+def viterbi_batch(emissions: list[np.ndarray], transitions: np.ndarray, group: int = 128,
+                  budget_bytes: int = 64 << 20) -> list[list[int]]:
+    """Best tag path for each emission matrix (len_i × n_tags): sentences sorted by length and decoded in
+    groups whose work arrays (longest × size × tags × 5 bytes) stay within `budget_bytes`, so one very
+    long "sentence" (a table flattened to text) costs memory for itself, not times the whole article."""
+    order = sorted(range(len(emissions)), key=lambda i: -emissions[i].shape[0])
+    out: list[list[int]] = [[] for _ in emissions]
+    per_row = max(1, transitions.shape[0]) * 5
+    k = 0
+    while k < len(order):
+        longest = max(1, emissions[order[k]].shape[0])
+        size = max(1, min(group, budget_bytes // (longest * per_row)))
+        idx = order[k : k + size]
+        for i, path in zip(idx, _viterbi_group([emissions[i] for i in idx], transitions)):
+            out[i] = path
+        k += size
+    return out
+
+
+def _viterbi_group(emissions: list[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
     """Best tag path for each emission matrix (len_i × n_tags), all sentences stepped together.
 
     Sentences are sorted longest first, so at step t the ones still running are a prefix of the batch:
@@ -134,9 +153,9 @@ def viterbi_batch(emissions: list[np.ndarray], transitions: np.ndarray) -> list[
     for b, i in enumerate(order):
         E[: lens[b], b] = emissions[i][:, :n_tags]
     trans_t = np.ascontiguousarray(transitions.T, dtype=np.float32)[None]  # [to, from]: reduce the last axis
-    active = (lens[None, :] > np.arange(L)[:, None]).sum(axis=1)  # sentences still running at step t
+    active = B - np.searchsorted(lens[::-1], np.arange(L), side="right")  # sentences still running at step t
     dp = E[0].copy()
-    back = np.zeros((L, B, n_tags), dtype=np.intp)
+    back = np.zeros((L, B, n_tags), dtype=np.uint8 if n_tags <= 256 else np.int32)  # 59 tags: a byte each
     flat = np.arange(B * n_tags)
     for t in range(1, L):
         k = int(active[t])

@@ -174,11 +174,12 @@ class GlossaryTranslator:
     # ---- names --------------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
         key = (zh, kind)
-        if key not in self._cache:
+        en = self._cache.get(key)
+        if en is None:
             if len(self._cache) > 100_000:  # bounded: an archive run sees millions of names
                 self._cache.clear()
-            self._cache[key] = _tidy_name(self._name(zh, kind))
-        return self._cache[key]
+            en = self._cache[key] = _tidy_name(self._name(zh, kind))
+        return en  # the local value: another thread may clear the cache meanwhile
 
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」")
