@@ -27,7 +27,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from itertools import islice
+from typing import Iterator, Optional
 
 from .archive import MAX_BYTES, Fields, Record, count_records, iter_records
 from .errors import SummarizerError
@@ -111,9 +112,10 @@ def _write_markdown(folder: Path, key: str, out: dict) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     lines = [f"# {out['title']['zh']}", "", f"*{out['title']['en']}*", "", "| 中文 | English |", "|---|---|"]
     lines += [f"| {p['zh'].replace('|', '｜')} | {p['en'].replace('|', '/')} |" for p in out["sentences"]]
-    tmp = folder / (safe_name(key) + ".md.tmp")
+    final = folder / (safe_name(key) + ".md")
+    tmp = final.with_suffix(".md.tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(tmp, folder / (safe_name(key) + ".md"))
+    os.replace(tmp, final)
 
 
 def safe_name(key: str) -> str:
@@ -263,7 +265,7 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
         total = min(total, limit)
     records = iter_records(inp, fields, max_bytes)
     if limit is not None:
-        records = _take(records, limit)
+        records = islice(records, limit)
     end = _EndFlag()
     todo = _skip_done(end.watch(records), done)
     result = RunResult(out=str(outp))
@@ -272,7 +274,7 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
     t0 = time.perf_counter()
     try:
         execute = _run_ray if backend == "ray" else _run_local
-        for key, status, line in execute(todo, spec, workers, result):
+        for key, status, line in execute(todo, spec, workers):
             writer.write(status, line)
             if status == "ok":
                 result.done += 1
@@ -297,7 +299,7 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
     return result
 
 
-def _run_local(todo: Iterator[Record], spec: JobSpec, workers: int, result: RunResult) -> Iterator[tuple[str, str, str]]:
+def _run_local(todo: Iterator[Record], spec: JobSpec, workers: int) -> Iterator[tuple[str, str, str]]:
     if workers <= 1:
         proc = Processor(spec)
         for rec in todo:
@@ -332,8 +334,7 @@ _PROC: Optional[Processor] = None
 
 def _init_worker(spec: JobSpec) -> None:
     global _PROC
-    os.environ["SUMMARIZER_NER_THREADS"] = "1"
-    _PROC = Processor(spec)
+    _PROC = Processor(spec)  # its tagger runs on one thread: one worker per core
 
 
 def _work(rec: Record) -> tuple[str, str, str]:
@@ -341,8 +342,7 @@ def _work(rec: Record) -> tuple[str, str, str]:
     return _PROC(rec)
 
 
-def _run_ray(todo: Iterator[Record], spec: JobSpec, workers: int, result: RunResult,
-             chunk: int = 5000) -> Iterator[tuple[str, str, str]]:
+def _run_ray(todo: Iterator[Record], spec: JobSpec, workers: int, chunk: int = 5000) -> Iterator[tuple[str, str, str]]:
     """The same Processor as Ray Data actors (map_batches over an actor pool: each actor builds its engine
     once per chunk of `chunk` records). Records go in chunks, so the driver never holds the archive (a
     chunk is at most a few tens of MB); results come back to this process, which alone writes the run
@@ -358,17 +358,12 @@ def _run_ray(todo: Iterator[Record], spec: JobSpec, workers: int, result: RunRes
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.verbose_stats_logs = False
-    buf: list[dict] = []
-    for rec in _chain(todo, [None]):
-        if rec is not None:
-            buf.append(asdict(rec))
-        if buf and (rec is None or len(buf) >= chunk):
-            ds = ray.data.from_items(buf).map_batches(
-                _RayActor, fn_constructor_args=(spec,), batch_size=8, batch_format="pandas",
-                compute=ray.data.ActorPoolStrategy(size=max(1, workers)))
-            for row in ds.iter_rows():
-                yield row["key"], row["status"], row["line"]
-            buf = []
+    while buf := [asdict(rec) for rec in islice(todo, chunk)]:
+        ds = ray.data.from_items(buf).map_batches(
+            _RayActor, fn_constructor_args=(spec,), batch_size=8, batch_format="pandas",
+            compute=ray.data.ActorPoolStrategy(size=max(1, workers)))
+        for row in ds.iter_rows():
+            yield row["key"], row["status"], row["line"]
 
 
 class _RayActor:
@@ -384,18 +379,6 @@ class _RayActor:
             key, status, line = self.proc(Record(**rec))
             rows.append({"key": key, "status": status, "line": line})
         return pd.DataFrame(rows, columns=["key", "status", "line"])
-
-
-def _chain(*its: Iterable):
-    for it in its:
-        yield from it
-
-
-def _take(records: Iterator[Record], n: int) -> Iterator[Record]:
-    for i, r in enumerate(records):
-        if i >= n:
-            return
-        yield r
 
 
 def _skip_done(records: Iterator[Record], done: set[str]) -> Iterator[Record]:

@@ -30,8 +30,8 @@ class Token:
 
 
 def default_threads() -> int:
-    """Sentences tagged at once: SUMMARIZER_NER_THREADS, else the cores (at most 4). A batch run with
-    one worker process per core sets 1."""
+    """Sentences tagged at once: SUMMARIZER_NER_THREADS, else the cores (at most 4). Batch workers (one
+    process per core) build their Tagger with threads=1 instead."""
     env = os.environ.get("SUMMARIZER_NER_THREADS", "")
     if env.isdigit() and int(env) > 0:
         return int(env)
@@ -141,7 +141,7 @@ def _viterbi_group(emissions: list[np.ndarray], transitions: np.ndarray) -> list
 
     Sentences are sorted longest first, so at step t the ones still running are a prefix of the batch:
     each numpy step works on exactly those rows, with no padding and no masking. Backtracking is
-    vectorised the same way. One pass per article replaces a per-character Python loop per sentence."""
+    vectorised the same way. One pass per group replaces a per-character Python loop per sentence."""
     n_tags = transitions.shape[0]
     order = sorted(range(len(emissions)), key=lambda i: -emissions[i].shape[0])
     out: list[list[int]] = [[] for _ in emissions]

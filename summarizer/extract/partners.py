@@ -58,7 +58,7 @@ class PartnerExtractor:
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
         """The sentences that say someone builds, funds, hosts or joins: the only ones searched. A sentence
         that turns to other players ("例如美国政府透过晶片法案补助相关研发", "深圳的研究院则在…") counts only
-        when it names the platform (one of `names`: aliases and kind noun such as 中心)."""
+        when it names the platform (one of `names`: its aliases, 该中心, 本实验室 …)."""
         names = [n for n in names if n]
         out = []
         for i in scope:
@@ -72,7 +72,7 @@ class PartnerExtractor:
 
     def extract(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]],
                 refs: Iterable[str] = ()) -> list[Partner]:
-        """Partners of the platform named `exclude` (its aliases) and referred to by `refs` (aliases and kind noun)."""
+        """Partners of the platform named `exclude` (its aliases) and referred to by `refs` (aliases, 该中心 …)."""
         sents = self.sentences_to_tag(doc, scope, refs)
         doc.tag(sents)
         found: dict[str, Partner] = {}

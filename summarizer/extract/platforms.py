@@ -175,7 +175,6 @@ class PlatformFinder:
         return [i for i, s in enumerate(doc.sentences) if self.suffix_re.search(s.text)]
 
     def find(self, doc: Doc) -> list[Platform]:
-        art = doc.article
         need = self.sentences_to_tag(doc)
         doc.tag(need)
         platforms = self._from_headings(doc)
