@@ -35,13 +35,18 @@ log = logging.getLogger("summarizer.app")
 
 _engines: dict[str, object] = {}
 _lock = threading.Lock()
+# Options of the seq2seq engine (model, translator_model, device, quantize), set by `summarizer serve
+# --model … --translator-model …`; the engine is offered only when they are set.
+SEQ2SEQ: dict = {}
 
 
 def engine(name: str = "embedded"):
     """One engine per process, built on first use and shared by every request."""
+    if name not in ("embedded", "seq2seq") or (name == "seq2seq" and not SEQ2SEQ):
+        raise SummarizerError(f"engine {name!r} is not offered by this server")
     with _lock:
         if name not in _engines:
-            _engines[name] = get_engine(name)
+            _engines[name] = get_engine(name, **(SEQ2SEQ if name == "seq2seq" else {}))
         return _engines[name]
 
 
@@ -196,7 +201,10 @@ def run_batch(files, engine_name: str = "embedded", progress=gr.Progress()):
     if not files:
         return None, None, [], "Upload articles (.txt .html .md) or one .jsonl / .csv / .parquet file first."
     paths = [Path(f if isinstance(f, str) else f.name) for f in files]
-    proc = Processor(JobSpec("brief", engine_name), engine=engine(engine_name))
+    try:
+        proc = Processor(JobSpec("brief", engine_name), engine=engine(engine_name))
+    except SummarizerError as e:
+        return None, None, [], f"**Error:** {e}"
     out = _out_dir("batch-")
     jsonl, zpath, errors, ok, n = out / "briefs.jsonl", out / "briefs-markdown.zip", [], 0, 0
     with jsonl.open("w", encoding="utf-8") as f, zipfile.ZipFile(zpath, "w", zipfile.ZIP_DEFLATED) as z:
@@ -248,8 +256,10 @@ def build() -> gr.Blocks:
                                       placeholder="粘贴一篇中文科技新闻（简体或繁体，纯文本或 HTML）…")
                     upload = gr.File(label="…or upload .txt / .html / .md (any encoding)", file_types=[".txt", ".html", ".htm", ".md"],
                                      type="filepath")
-                    engine_name = gr.Dropdown(["embedded"], value="embedded", label="Engine",
-                                              info="embedded: no model download. The seq2seq engine comes with model weights.")
+                    engine_name = gr.Dropdown(["embedded"] + (["seq2seq"] if SEQ2SEQ else []), value="embedded",
+                                              label="Engine",
+                                              info="embedded: no model download. seq2seq: the models this server was "
+                                                   "started with (summarizer serve --model/--translator-model).")
                     go = gr.Button("Make brief · 生成简报", variant="primary", elem_id="make-brief")
                     status = gr.Markdown(elem_id="status")
                     if EXAMPLES:
@@ -279,7 +289,11 @@ def build() -> gr.Blocks:
     return demo
 
 
-def launch(host: str = "127.0.0.1", port: int = 7860, **kw) -> None:
+def launch(host: str = "127.0.0.1", port: int = 7860, seq2seq: dict | None = None, **kw) -> None:
+    """`seq2seq`: options of the seq2seq engine; the model loads now, so a missing one fails at start."""
+    if seq2seq:
+        SEQ2SEQ.update(seq2seq)
+        engine("seq2seq")
     build().launch(server_name=host, server_port=port, max_file_size=MAX_UPLOAD, head=HEAD, css=CSS,
                    footer_links=["api"], **kw)
 

@@ -5,13 +5,14 @@
     print(b.platforms[0].name.en)
 
 For many articles build the engine once: ``engine = EmbeddedEngine(); engine.brief(text)``.
+With local models: ``Seq2SeqEngine(model=..., translator_model=...)`` (README, "Seq2seq engine").
 """
 from __future__ import annotations
 
 import functools
 
 from .errors import BinaryInput, ConfigError, EmptyInput, InputError, InputNotFound, SummarizerError, UndecodableInput
-from .pipeline import EmbeddedEngine, Engine, get_engine
+from .pipeline import EmbeddedEngine, Engine, Seq2SeqEngine, get_engine
 from .schema import SCHEMA_VERSION, Brief
 from .text.decode import Source
 
@@ -29,5 +30,5 @@ def brief(source: Source, engine: str | Engine = "embedded", id: str = "") -> Br
     return eng.brief(source, id=id)
 
 
-__all__ = ["brief", "Brief", "EmbeddedEngine", "Engine", "get_engine", "SCHEMA_VERSION", "SummarizerError",
+__all__ = ["brief", "Brief", "EmbeddedEngine", "Seq2SeqEngine", "Engine", "get_engine", "SCHEMA_VERSION", "SummarizerError",
            "InputError", "InputNotFound", "EmptyInput", "BinaryInput", "UndecodableInput", "ConfigError"]

@@ -46,6 +46,7 @@ class JobSpec:
     engine: str = "embedded"
     glossary: Optional[str] = None
     markdown_dir: Optional[str] = None  # translate: write DIR/markdown/<key>.md too
+    options: dict = field(default_factory=dict)  # engine options: model, translator_model, device, quantize …
 
 
 # ---- the per-record function (the same on every backend) ---------------------------------------------
@@ -59,7 +60,7 @@ class Processor:
 
         self.spec = spec
         # One worker per core: each tags its sentences on one thread.
-        self.engine = engine or get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1))
+        self.engine = engine or get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1), **spec.options)
 
     def __call__(self, rec: Record) -> tuple[str, str, str]:
         if rec.error:
@@ -83,9 +84,14 @@ class Processor:
         art = build_article(rec.source())
         tr = self.engine.translator
         zh = [s.text for s in art.sentences]
-        en = tr.translate_batch(zh) if zh else []
-        title_en = tr.translate(art.title) if art.title else ""
-        meta = {"translator": tr.name}
+        pop = getattr(tr, "pop_warnings", None)
+        if pop:
+            pop()  # repairs of earlier records are not this one's
+        # One call: a seq2seq translator batches the title with the sentences.
+        title_en, *en = tr.translate_batch([art.title] + zh)
+        meta: dict = {"translator": tr.name}
+        if pop and (warnings := pop()):
+            meta["warnings"] = warnings
         if tr.name == "glossary":
             meta["note"] = "offline glossary translation (word by word), not a fluent translation"
         out = {"title": {"zh": art.title, "en": title_en},
@@ -254,6 +260,8 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
     run_dir = RunDir(outp, spec.kind)
     job = {"input": str(inp.resolve()), "kind": spec.kind, "engine": spec.engine, "glossary": spec.glossary,
            "fields": asdict(fields)}
+    if spec.options:  # a resumed run must use the same models
+        job["options"] = {k: v for k, v in spec.options.items() if k != "cache_path"}
     done = run_dir.prepare(force, job)
     manifest = run_dir.read_manifest() or {"job": job, "started_at": _now(), "runs": []}
     manifest.update(status="running", versions=_versions(__version__), backend=backend, workers=workers)

@@ -1,4 +1,4 @@
-"""Command line: `summarizer brief`, `summarizer eval`, `summarizer bench brief`. A thin shell over the public API."""
+"""Command line: brief, eval, batch, translate, serve, models, bench. A thin shell over the public API."""
 from __future__ import annotations
 
 import sys
@@ -26,15 +26,50 @@ def main() -> None:
     """Chinese regional science & technology news → structured bilingual briefs."""
 
 
+ENGINES = ["embedded", "seq2seq"]
+
+
+def _seq2seq_options(f):
+    for opt in reversed([
+        click.option("--model", default=None, metavar="ID|DIR",
+                     help="seq2seq: the model that condenses (mT5/mT0, BART, Pegasus), or translates (Marian, M2M100, "
+                          "NLLB). A local directory or a hub id already on this machine (`summarizer models list`)."),
+        click.option("--translator-model", default=None, metavar="ID|DIR",
+                     help="seq2seq: the zh→en translator (default: --model when it translates, else "
+                          "Helsinki-NLP/opus-mt-zh-en; `glossary` keeps the embedded one). A CTranslate2 directory "
+                          "(`summarizer models convert`) runs on CTranslate2."),
+        click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
+                     help="seq2seq: where the models run (auto: CUDA when present)."),
+        click.option("--quantize", type=click.Choice(["none", "int8"]), default="none", show_default=True,
+                     help="seq2seq on Transformers: torch dynamic int8 of every linear layer (CPU, about 3x faster)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _engine_options(engine: str, model, translator_model, device, quantize, **extra) -> dict:
+    """Keyword arguments of get_engine for these options; model options need --engine seq2seq."""
+    if engine != "seq2seq":
+        if model or translator_model:
+            raise SummarizerError("--model and --translator-model need --engine seq2seq")
+        return {}
+    opts = {"model": model, "translator_model": translator_model, "device": device,
+            "quantize": None if quantize == "none" else quantize, **extra}
+    return {k: v for k, v in opts.items() if v is not None}
+
+
 @main.command()
 @click.argument("source", metavar="PATH|-")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True,
               help="json is exactly the Brief schema; md is a bilingual Markdown report.")
-@click.option("--engine", type=click.Choice(["embedded"]), default="embedded", show_default=True)
+@click.option("--engine", type=click.Choice(ENGINES), default="embedded", show_default=True,
+              help="embedded needs no model; seq2seq runs local Transformers/CTranslate2 models.")
+@_seq2seq_options
 @click.option("--glossary", type=click.Path(dir_okay=False), default=None,
               help="User glossary (TSV: zh<TAB>en[<TAB>kind[<TAB>aliases]], or YAML zh: en); overrides the built-in one.")
 @click.option("--id", "doc_id", default="", help="Id to put in the brief (default: file name, or a hash of the text).")
-def brief(source: str, fmt: str, engine: str, glossary: str | None, doc_id: str) -> None:
+def brief(source: str, fmt: str, engine: str, model, translator_model, device, quantize, glossary: str | None,
+          doc_id: str) -> None:
     """Print the brief of one article (a file, or - for standard input)."""
     from .pipeline import get_engine
     from .render import render
@@ -47,7 +82,7 @@ def brief(source: str, fmt: str, engine: str, glossary: str | None, doc_id: str)
             raise InputNotFound(f"no such file: {source}")
         if data.is_dir():
             raise SummarizerError(f"{source} is a directory; give one article file (batch runs come with `summarizer batch`)")
-    eng = get_engine(engine, glossary=glossary)
+    eng = get_engine(engine, glossary=glossary, **_engine_options(engine, model, translator_model, device, quantize))
     click.echo(render(eng.brief(data, id=doc_id), fmt))
 
 
@@ -60,11 +95,13 @@ def brief(source: str, fmt: str, engine: str, glossary: str | None, doc_id: str)
 @click.option("--id-prefix", "prefixes", multiple=True, help="With --summaries: only ids starting so (repeatable).")
 @click.option("--translations", type=click.Path(dir_okay=False), default=None,
               help="JSONL of {zh, en}: corpus chrF and BLEU of the translator.")
-@click.option("--engine", type=click.Choice(["embedded"]), default="embedded", show_default=True)
+@click.option("--engine", type=click.Choice(ENGINES), default="embedded", show_default=True)
+@_seq2seq_options
 @click.option("--limit", type=int, default=None, help="Score at most this many records of each file.")
 @click.option("--worst", type=int, default=5, show_default=True, help="How many worst articles to show with --refs.")
 @click.option("--report", type=click.Path(dir_okay=False), default=None, help="Write every score, per article, as JSON.")
-def eval_cmd(refs, summaries, ids, prefixes, translations, engine, limit, worst, report) -> None:
+def eval_cmd(refs, summaries, ids, prefixes, translations, engine, model, translator_model, device, quantize, limit,
+             worst, report) -> None:
     """How good are the briefs? Scores against hand-written references, human summaries and translations."""
     import json
 
@@ -76,7 +113,7 @@ def eval_cmd(refs, summaries, ids, prefixes, translations, engine, limit, worst,
 
     if not (refs or summaries or translations):
         raise SummarizerError("nothing to evaluate: give --refs, --summaries and/or --translations")
-    eng = get_engine(engine)
+    eng = get_engine(engine, **_engine_options(engine, model, translator_model, device, quantize))
     out: dict = {}
     if refs:
         out["references"] = r = harness.evaluate_refs(eng, refs, progress=sys.stderr.isatty())
@@ -136,32 +173,52 @@ def _run_archive(spec, input_path, out, workers, backend, id_field, text_field, 
         sys.exit(1)
 
 
+def _cache_path(out: str, cache: bool) -> dict:
+    return {"cache_path": str(Path(out) / "translation_cache.sqlite")} if cache else {}
+
+
 @main.command("batch")
 @_archive_options
-@click.option("--engine", type=click.Choice(["embedded"]), default="embedded", show_default=True)
+@click.option("--engine", type=click.Choice(ENGINES), default="embedded", show_default=True)
+@_seq2seq_options
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="seq2seq: keep translations in OUT/translation_cache.sqlite (repeated sentences and resumed runs).")
 def batch_cmd(input_path, out, workers, backend, id_field, text_field, title_field, glossary, force, limit, max_bytes,
-              no_progress, engine) -> None:
+              no_progress, engine, model, translator_model, device, quantize, cache) -> None:
     """One brief per article of an archive (directory, JSONL, CSV, Parquet) into OUT/briefs.jsonl.
 
     Resumable: run the same command again after an interruption. Exit code 1 when some records failed
     (OUT/errors.jsonl says which and why), 0 when all succeeded."""
     from .batch import JobSpec
 
-    _run_archive(JobSpec("brief", engine, glossary), input_path, out, workers, backend, id_field, text_field,
-                 title_field, force, limit, max_bytes, no_progress)
+    opts = _engine_options(engine, model, translator_model, device, quantize,
+                           **(_cache_path(out, cache) if engine == "seq2seq" else {}))
+    _run_archive(JobSpec("brief", engine, glossary, options=opts), input_path, out, workers, backend, id_field,
+                 text_field, title_field, force, limit, max_bytes, no_progress)
 
 
 @main.command("translate")
 @_archive_options
-@click.option("--translator", type=click.Choice(["glossary"]), default="glossary", show_default=True,
-              help="glossary works offline (word by word); the seq2seq translators come with model weights.")
+@click.option("--translator", type=click.Choice(["glossary", "seq2seq"]), default="glossary", show_default=True,
+              help="glossary works offline (word by word); seq2seq runs --translator-model.")
+@click.option("--translator-model", default=None, metavar="ID|DIR",
+              help="seq2seq: the zh→en model (default Helsinki-NLP/opus-mt-zh-en); a CTranslate2 directory runs on CTranslate2.")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--quantize", type=click.Choice(["none", "int8"]), default="none", show_default=True,
+              help="seq2seq on Transformers: torch dynamic int8 (CPU).")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="seq2seq: keep translations in OUT/translation_cache.sqlite.")
 @click.option("--markdown", is_flag=True, help="Also write bilingual Markdown per article into OUT/markdown/.")
 def translate_cmd(input_path, out, workers, backend, id_field, text_field, title_field, glossary, force, limit,
-                  max_bytes, no_progress, translator, markdown) -> None:
+                  max_bytes, no_progress, translator, translator_model, device, quantize, cache, markdown) -> None:
     """Translate whole articles sentence by sentence into OUT/translations.jsonl (zh/en pairs, full English)."""
     from .batch import JobSpec
 
-    spec = JobSpec("translate", "embedded", glossary, str(Path(out) / "markdown") if markdown else None)
+    engine = "seq2seq" if translator == "seq2seq" else "embedded"
+    if translator_model and engine != "seq2seq":
+        raise SummarizerError("--translator-model needs --translator seq2seq")
+    opts = _engine_options(engine, None, translator_model, device, quantize, **_cache_path(out, cache and engine == "seq2seq"))
+    spec = JobSpec("translate", engine, glossary, str(Path(out) / "markdown") if markdown else None, options=opts)
     _run_archive(spec, input_path, out, workers, backend, id_field, text_field, title_field, force, limit,
                  max_bytes, no_progress)
 
@@ -169,8 +226,10 @@ def translate_cmd(input_path, out, workers, backend, id_field, text_field, title
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to serve other machines.")
 @click.option("--port", default=7860, show_default=True)
-def serve(host: str, port: int) -> None:
-    """The web app (app.py at the repository root): one article or a batch, in a browser."""
+@_seq2seq_options
+def serve(host: str, port: int, model, translator_model, device, quantize) -> None:
+    """The web app (app.py at the repository root): one article or a batch, in a browser. With --model
+    and/or --translator-model it also offers the seq2seq engine."""
     import importlib.util
 
     app_py = Path(__file__).resolve().parent.parent / "app.py"
@@ -182,7 +241,54 @@ def serve(host: str, port: int) -> None:
         spec.loader.exec_module(mod)
     except ImportError as e:
         raise SummarizerError(f"the web app needs Gradio ({e.name}): pip install -c constraints.txt -e '.[app]'")
-    mod.launch(host, port)
+    seq2seq = _engine_options("seq2seq", model, translator_model, device, quantize) if (model or translator_model) else None
+    mod.launch(host, port, seq2seq=seq2seq)
+
+
+@main.group()
+def models() -> None:
+    """Seq2seq models: which are here, get one (where a network exists), convert one to CTranslate2."""
+
+
+@models.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable.")
+def models_list(as_json: bool) -> None:
+    """Known default models and local ones, and whether each is on this machine (never goes online)."""
+    import json
+
+    from .models import list_models, models_home
+
+    rows = list_models()
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        mark = "present" if r["present"] else "missing"
+        click.echo(f"{mark:8} {r['role']:9} {r['id']}  ({r['note']})" + (f"\n{'':19}{r['path']}" if r["path"] else ""))
+    click.echo(f"local models folder: {models_home()} (SUMMARIZER_MODELS)", err=True)
+
+
+@models.command("pull")
+@click.argument("model_id")
+def models_pull(model_id: str) -> None:
+    """Download MODEL_ID from the Hugging Face hub into its cache (needs a network)."""
+    from .models import pull
+
+    click.echo(str(pull(model_id)))
+
+
+@models.command("convert")
+@click.argument("src", metavar="SRC")
+@click.argument("out", metavar="OUT")
+@click.option("--quantization", type=click.Choice(["int8", "int8_float32", "int16", "float16", "float32", "none"]),
+              default="int8", show_default=True, help="Weights as stored by CTranslate2 (int8: 4x smaller, fastest on CPU).")
+@click.option("--force", is_flag=True, help="Overwrite OUT.")
+def models_convert(src: str, out: str, quantization: str, force: bool) -> None:
+    """Convert a Transformers model (SRC: a directory or a hub id already here) to CTranslate2 in OUT,
+    tokenizer included; then give OUT as --translator-model."""
+    from .models import convert
+
+    click.echo(str(convert(src, out, None if quantization == "none" else quantization, force)))
 
 
 @main.group()
@@ -210,6 +316,20 @@ def bench_batch(sizes: str, workers: str, json_out: str | None) -> None:
     from .bench import run_batch_bench
 
     run_batch_bench(tuple(int(x) for x in sizes.split(",")), tuple(int(x) for x in workers.split(",")), json_out=json_out)
+
+
+@bench.command("translate")
+@click.option("--sentences", default=128, show_default=True, help="Sentences per configuration (naive: an eighth).")
+@click.option("--repeat", default=3, show_default=True, help="Rounds per configuration; the best one counts.")
+@click.option("--tokens", default=40, show_default=True, help="Generated tokens per sentence (fixed, so runs compare).")
+@click.option("--only", default="naive,hf,hf_int8,ct2,ct2_raw", show_default=True, help="Configurations to run.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the figures here.")
+def bench_translate(sentences: int, repeat: int, tokens: int, only: str, json_out: str | None) -> None:
+    """Translation throughput of an opus-mt-zh-en-sized Marian (random weights, built here): naive per-sentence
+    generate vs our hf backend (fp32, int8) vs our ct2 backend vs raw CTranslate2 translate_batch."""
+    from .bench import run_translate_bench
+
+    run_translate_bench(sentences, tokens, tuple(x.strip() for x in only.split(",") if x.strip()), json_out, repeat)
 
 
 if __name__ == "__main__":

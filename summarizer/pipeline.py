@@ -7,7 +7,8 @@ CC-CEDICT load once). Steps, in order, as in `EmbeddedEngine.steps`:
     platforms   extract.platforms    which platforms, their mentions and sentences
     fields      extract.goal/scale/partners   per platform, every value with evidence spans
     summary     summarize            extractive summary covering every platform
-    translate   translate            English for every field (glossary translator here)
+    condense    condense             (seq2seq engine) the model rewrites the summary and each goal
+    translate   translate            English for every field (glossary, or a seq2seq translator)
 """
 from __future__ import annotations
 
@@ -90,8 +91,12 @@ class EmbeddedEngine:
         )
         if not platforms:
             b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
+        self._condense(b, art, found)
         translate_brief(b, self.translator, self._proper_names(doc))
         return b
+
+    def _condense(self, b: schema.Brief, art, found: list[FoundPlatform]) -> None:
+        """Where a seq2seq engine rewrites the summary and goals; the extractive ones stand here."""
 
     def _proper_names(self, doc: Doc) -> dict[str, str]:
         """People, places and organisations LAC found in the title and the sentences already tagged, as
@@ -146,6 +151,9 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
         for x in p.partners:
             x.en = tr.translate_name(x.zh, "org")
             names[x.zh] = x.en
+    pop = getattr(tr, "pop_warnings", None)
+    if pop:
+        pop()  # repairs of earlier calls are not this brief's
     texts = [b.title.zh, b.summary.zh]
     for p in b.platforms:
         texts.append(p.goal.zh)
@@ -157,6 +165,8 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
         p.goal.en = next(ens)
         for s in p.scale:
             s.en = next(ens)
+    if pop:
+        b.meta.warnings.extend(pop())
 
 
 def _default_id(source: Source, text: str) -> str:
@@ -165,7 +175,73 @@ def _default_id(source: Source, text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-ENGINES = {"embedded": EmbeddedEngine}
+class Seq2SeqEngine(EmbeddedEngine):
+    """The same extraction, with seq2seq models: `model` condenses (summary, goals) when it is a text-to-text
+    model (mT5/mT0, T5, BART, Pegasus); `translator_model` translates (default: `model` when that is a
+    translation model, else Helsinki-NLP/opus-mt-zh-en; "glossary" keeps the embedded translator).
+    A directory converted by `summarizer models convert` runs on CTranslate2, any other on Transformers."""
+
+    name = "seq2seq"
+    steps = ("read", "platforms", "fields", "summary", "condense", "translate")
+
+    def __init__(self, model: Optional[str] = None, translator_model: Optional[str] = None, device: str = "auto",
+                 quantize: Optional[str] = None, backend: str = "auto", cache_path: Optional[str] = None,
+                 glossary: GlossaryArg = None, summary_chars: int | None = None, tagger: Optional[Tagger] = None) -> None:
+        from .condense import Seq2SeqCondenser, template
+        from .generate import load_generator
+        from .models import DEFAULT_TRANSLATOR, is_translation_model
+        from .translate.seq2seq import Seq2SeqTranslator
+
+        super().__init__(glossary, summary_chars, tagger=tagger)
+        model = os.fspath(model) if model else None
+        translator_model = os.fspath(translator_model) if translator_model else None
+        condenses = bool(model) and not is_translation_model(model)
+        tm = translator_model or (model if model and not condenses else DEFAULT_TRANSLATOR)
+        gens: dict[str, object] = {}
+
+        def gen(name: str, option: str):
+            if name not in gens:
+                gens[name] = load_generator(name, backend, device, quantize, option=option)
+            return gens[name]
+
+        self.condenser = Seq2SeqCondenser(gen(model, "--model")) if condenses else None
+        if tm != "glossary":
+            g = gen(tm, "--translator-model")
+            self.translator = Seq2SeqTranslator(g, self.lexicon, template("translate", g), cache_path)
+
+    def brief(self, source: Source, id: str = "") -> schema.Brief:
+        b = super().brief(source, id)
+        b.meta.engine = self.name
+        b.meta.models["summarizer"] = self.condenser.name if self.condenser else "extractive"
+        return b
+
+    def _condense(self, b: schema.Brief, art, found: list[FoundPlatform]) -> None:
+        if self.condenser is None:
+            return
+        c = self.condenser
+        # Extract, then abstract: as much of the best material as the model's window holds.
+        ext = ExtractiveSummarizer(c.window_chars).summarize(art, [p.aliases for p in found], [p.scope for p in found])
+        if ext.text:
+            out, why = c.summary(ext.text, self.summarizer.max_chars)
+            if why is None:
+                b.summary.zh, b.summary.evidence = out, ext.spans
+            else:
+                b.meta.warnings.append(f"the model's summary was not used ({why}); the summary is extractive")
+        todo = [p for p in b.platforms if p.goal.zh]
+        items = [(p.name.zh, _sentences_of(art, p.goal.evidence)[: c.window_chars]) for p in todo]
+        for p, (out, why) in zip(todo, c.goals(items)):
+            if why is None:
+                p.goal.zh = out  # the evidence stays: the spans the model read
+            else:
+                b.meta.warnings.append(f"the model's goal for {p.name.zh} was not used ({why}); it is the extracted one")
+
+
+def _sentences_of(art, spans: list[tuple[int, int]]) -> str:
+    """The whole sentences that hold these spans, in article order."""
+    return "".join(s.text for s in art.sentences if any(a < s.end and b > s.start for a, b in spans))
+
+
+ENGINES = {"embedded": EmbeddedEngine, "seq2seq": Seq2SeqEngine}
 
 
 def get_engine(name: str = "embedded", **kwargs) -> Engine:

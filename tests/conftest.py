@@ -13,20 +13,39 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_c86333c5777658c1.txt"
 
 
+NETWORK_ATTEMPTS: list = []  # every refused attempt, so a test can assert that none was made
+
+
+def _local(host) -> bool:
+    return isinstance(host, str) and (host.startswith("127.") or host in ("localhost", "::1", "0.0.0.0", "")
+                                      or host.startswith("/"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _no_network():
-    """Refuse every connection that leaves this machine (loopback stays allowed for local servers)."""
-    real_connect = socket.socket.connect
+    """Refuse every connection and name lookup that leaves this machine (loopback stays allowed for local
+    servers), and record it."""
+    real_connect, real_connect_ex, real_getaddrinfo = socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo
+
+    def refuse(what):
+        NETWORK_ATTEMPTS.append(what)
+        raise RuntimeError(f"test tried to reach the network: {what!r}")
 
     def guarded(self, address):
         host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and (host.startswith("127.") or host in ("localhost", "::1") or host.startswith("/")):
-            return real_connect(self, address)
-        raise RuntimeError(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address) if _local(host) or self.family == socket.AF_UNIX else refuse(address)
 
-    socket.socket.connect = guarded
+    def guarded_ex(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        return real_connect_ex(self, address) if _local(host) or self.family == socket.AF_UNIX else refuse(address)
+
+    def guarded_getaddrinfo(host, *args, **kwargs):
+        h = host.decode() if isinstance(host, bytes) else host
+        return real_getaddrinfo(host, *args, **kwargs) if h is None or _local(h) else refuse(("getaddrinfo", h))
+
+    socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo = guarded, guarded_ex, guarded_getaddrinfo
     yield
-    socket.socket.connect = real_connect
+    socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo = real_connect, real_connect_ex, real_getaddrinfo
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,174 @@
+"""Model weights for the seq2seq engine: where they are, how to get them, how to convert them.
+
+Offline first. A model is named by a local directory or a hub id; a hub id resolves only to files already
+on this machine (the Hugging Face cache, or SUMMARIZER_MODELS/<id>), never to a download at run time.
+`summarizer models pull ID` is the one command that downloads, and only where a network exists.
+A model that is not here raises ModelNotFound with one message naming it and the ways to provide it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from .errors import ConfigError, SummarizerError
+
+DEFAULT_TRANSLATOR = "Helsinki-NLP/opus-mt-zh-en"
+
+
+@dataclass(frozen=True)
+class KnownModel:
+    id: str
+    role: str  # translate | condense
+    note: str
+
+
+# Defaults we document and test the code paths of (architectures: Marian, M2M100, NLLB, mT5/mT0).
+KNOWN: tuple[KnownModel, ...] = (
+    KnownModel(DEFAULT_TRANSLATOR, "translate", "Marian zh→en, 300 MB; the default --translator-model"),
+    KnownModel("facebook/nllb-200-distilled-600M", "translate", "NLLB-200, 2.5 GB; zho_Hans → eng_Latn"),
+    KnownModel("facebook/m2m100_418M", "translate", "M2M100, 1.9 GB; zh → en"),
+    KnownModel("bigscience/mt0-base", "condense", "mT0 (instruction-tuned mT5), 2.3 GB; --model for summaries and goals"),
+    KnownModel("csebuetnlp/mT5_multilingual_XLSum", "condense", "mT5 fine-tuned on XL-Sum (45 languages), 2.3 GB"),
+)
+TRANSLATION_TYPES = {"marian", "m2m_100", "nllb", "nllb-moe", "fsmt"}
+# Files a tokenizer needs, copied beside a CTranslate2 model so the converted directory stands alone.
+TOKENIZER_FILES = ("tokenizer_config.json", "special_tokens_map.json", "tokenizer.json", "vocab.json", "source.spm",
+                   "target.spm", "spiece.model", "sentencepiece.bpe.model", "vocab.txt", "merges.txt",
+                   "added_tokens.json", "generation_config.json")
+
+
+class ModelNotFound(SummarizerError):
+    """The named model is not on this machine."""
+
+
+def models_home() -> Path:
+    """Where `models pull` and `models convert` put models unless told otherwise."""
+    return Path(os.environ.get("SUMMARIZER_MODELS") or Path.home() / ".cache" / "summarizer" / "models")
+
+
+def not_found_message(name: str, option: str = "--model") -> str:
+    return (f"model {name!r} is not on this machine (no download is attempted at run time). Provide it one of "
+            f"these ways: {option} /path/to/model (a directory with config.json, or a CTranslate2 directory with "
+            f"model.bin); `summarizer models pull {name}` where a network exists (it lands in the Hugging Face cache "
+            f"or {models_home()}); or --engine embedded, which needs no model.")
+
+
+def is_ct2_dir(path: Path) -> bool:
+    return (path / "model.bin").is_file()
+
+
+def _is_model_dir(path: Path) -> bool:
+    return path.is_dir() and ((path / "config.json").is_file() or is_ct2_dir(path))
+
+
+def resolve(name: str | os.PathLike, option: str = "--model") -> Path:
+    """A local directory holding the model `name` (a path or a hub id), or ModelNotFound. Never downloads."""
+    p = Path(os.fspath(name)).expanduser()
+    if _is_model_dir(p):
+        return p
+    if p.exists():
+        raise ModelNotFound(f"{p} is not a model directory (it has no config.json or model.bin). "
+                            + not_found_message(str(name), option))
+    sname = str(name)
+    for cand in (models_home() / sname, models_home() / sname.replace("/", "--")):
+        if _is_model_dir(cand):
+            return cand
+    if sname.count("/") <= 1 and not sname.startswith((".", "/", "~")):
+        try:
+            from huggingface_hub import snapshot_download
+
+            # local_files_only: looks in the cache, never on the network.
+            snap = Path(snapshot_download(sname, local_files_only=True))
+            if _is_model_dir(snap):
+                return snap
+        except Exception:  # not cached, or huggingface_hub absent: the message below says what to do
+            pass
+    raise ModelNotFound(not_found_message(sname, option))
+
+
+def model_type(path: Path) -> str:
+    """The Transformers model_type of a model directory (for a converted CTranslate2 directory, that of
+    its source, recorded at conversion)."""
+    for f in (path / "summarizer.json", path / "config.json"):
+        if f.is_file():
+            try:
+                data = json.loads(f.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as e:
+                raise ConfigError(f"unreadable {f}: {e}") from None
+            if data.get("model_type"):
+                return str(data["model_type"])
+    return ""
+
+
+def is_translation_model(name: str | os.PathLike) -> bool:
+    try:
+        return model_type(resolve(name)) in TRANSLATION_TYPES
+    except ModelNotFound:
+        return any(k.id == str(name) and k.role == "translate" for k in KNOWN)
+
+
+def list_models() -> list[dict]:
+    """Known defaults and models under models_home(), each with whether (and where) it is present."""
+    rows = []
+    for k in KNOWN:
+        try:
+            where: Optional[str] = str(resolve(k.id))
+        except ModelNotFound:
+            where = None
+        rows.append({"id": k.id, "role": k.role, "note": k.note, "present": where is not None, "path": where})
+    home = models_home()
+    if home.is_dir():
+        for d in sorted(home.iterdir()):
+            if _is_model_dir(d) and not any(r["path"] == str(d) for r in rows):
+                kind = "ctranslate2" if is_ct2_dir(d) else model_type(d) or "?"
+                rows.append({"id": d.name, "role": "local", "note": kind, "present": True, "path": str(d)})
+    return rows
+
+
+def pull(model_id: str) -> Path:
+    """Download a model from the Hugging Face hub (the only networked operation of the tool)."""
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError:
+        raise SummarizerError("pulling models needs huggingface_hub: pip install -c constraints.txt -e '.[seq2seq]'") from None
+    try:
+        # Weights in safetensors or PyTorch form, tokenizer and configs; not the TF/Flax/ONNX copies.
+        return Path(snapshot_download(model_id, allow_patterns=["*.json", "*.safetensors", "*.spm", "*.model", "*.txt",
+                                                                "pytorch_model.bin"]))
+    except Exception as e:
+        raise SummarizerError(f"could not download {model_id!r}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+                              " (is there a network, and is the id right?)") from None
+
+
+def convert(src: str | os.PathLike, out: str | os.PathLike, quantization: Optional[str] = "int8",
+            force: bool = False) -> Path:
+    """Convert a Transformers seq2seq model to CTranslate2 with CTranslate2's own converter, and copy the
+    tokenizer files beside it, so `out` alone is enough to translate."""
+    try:
+        from ctranslate2.converters import TransformersConverter
+    except ImportError:
+        raise SummarizerError("conversion needs ctranslate2: pip install -c constraints.txt -e '.[seq2seq]'") from None
+    src_dir = resolve(src)
+    if is_ct2_dir(src_dir):
+        raise SummarizerError(f"{src_dir} is already a CTranslate2 model")
+    out = Path(out)
+    if out.exists() and any(out.iterdir()) and not force:
+        raise SummarizerError(f"{out} exists and is not empty (add --force to overwrite)")
+    try:
+        TransformersConverter(str(src_dir)).convert(str(out), quantization=quantization, force=True)
+    except (ValueError, NotImplementedError, KeyError) as e:
+        raise SummarizerError(f"CTranslate2 cannot convert {src}: {e}") from None
+    for name in TOKENIZER_FILES:
+        if (src_dir / name).is_file():
+            shutil.copy(src_dir / name, out / name)
+    # CTranslate2 writes its own config.json; what the tokenizer and our templates need of the source's goes here.
+    src_cfg = json.loads((src_dir / "config.json").read_text(encoding="utf-8"))
+    (out / "summarizer.json").write_text(json.dumps({
+        "source": str(src), "model_type": src_cfg.get("model_type", ""), "quantization": quantization or "none",
+        "max_position_embeddings": src_cfg.get("max_position_embeddings"),
+        "n_positions": src_cfg.get("n_positions")}, indent=1), encoding="utf-8")
+    return out

@@ -1,0 +1,148 @@
+"""Small seq2seq models built on this machine, with no hub: a sentencepiece tokenizer trained on given
+text, a Marian or T5 with random weights (any size, up to opus-mt-zh-en's), saved with save_pretrained so
+that they load through the same code path as real models. For the tests and `summarizer bench translate`;
+`train_marian` teaches a tiny Marian a few dozen pairs by heart, so outputs can be asserted.
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Iterable, Optional
+
+# opus-mt-zh-en's dimensions (the benchmark's model).
+OPUS_DIMS = dict(d_model=512, layers=6, heads=8, ffn=2048, vocab=65001)
+
+
+def _spm(lines: Iterable[str], prefix: Path, vocab_size: int, ids: dict[str, int]) -> Path:
+    import sentencepiece as spm
+
+    lines = list(lines)
+    text = prefix.with_suffix(".txt")
+    text.write_text("\n".join(lines), encoding="utf-8")
+    # Every character gets a piece (coverage 1.0), so the vocabulary is at least the character set.
+    vocab_size = max(vocab_size, len(set("".join(lines))) + 8)
+    spm.SentencePieceTrainer.train(input=str(text), model_prefix=str(prefix), vocab_size=vocab_size,
+                                   character_coverage=1.0, hard_vocab_limit=False, minloglevel=2,
+                                   bos_id=-1, **ids)
+    return prefix.with_suffix(".model")
+
+
+def build_marian(out: str | Path, zh: list[str], en: list[str], d_model: int = 32, layers: int = 1, heads: int = 2,
+                 ffn: int = 64, vocab: Optional[int] = None, spm_vocab: int = 200, seed: int = 0) -> Path:
+    """A MarianMT model directory laid out as Helsinki-NLP's are (source.spm, target.spm, one vocab.json
+    with <pad> last). `vocab` pads the vocabulary to that size, as opus-mt-zh-en's 65,001."""
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        ids = dict(eos_id=0, unk_id=1, pad_id=-1)
+        src = _spm(zh, Path(tmp) / "source", spm_vocab, ids)
+        tgt = _spm(en, Path(tmp) / "target", spm_vocab, ids)
+        shutil.copy(src, out / "source.spm")
+        shutil.copy(tgt, out / "target.spm")
+    import sentencepiece as spm
+
+    pieces = {"</s>": 0, "<unk>": 1}
+    for f in ("source.spm", "target.spm"):
+        sp = spm.SentencePieceProcessor(model_file=str(out / f))
+        for i in range(sp.get_piece_size()):
+            pieces.setdefault(sp.id_to_piece(i), len(pieces))
+    while vocab and len(pieces) < vocab - 1:
+        pieces[f"▁filler{len(pieces)}"] = len(pieces)
+    pieces["<pad>"] = len(pieces)
+    (out / "vocab.json").write_text(json.dumps(pieces, ensure_ascii=False), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tok = MarianTokenizer(vocab=str(out / "vocab.json"), source_spm=str(out / "source.spm"),
+                              target_spm=str(out / "target.spm"), source_lang="zh", target_lang="en")
+    tok.save_pretrained(out)
+    torch.manual_seed(seed)
+    cfg = MarianConfig(vocab_size=len(pieces), d_model=d_model, encoder_layers=layers, decoder_layers=layers,
+                       encoder_attention_heads=heads, decoder_attention_heads=heads, encoder_ffn_dim=ffn,
+                       decoder_ffn_dim=ffn, max_position_embeddings=512, pad_token_id=pieces["<pad>"],
+                       eos_token_id=0, decoder_start_token_id=pieces["<pad>"], forced_eos_token_id=0,
+                       scale_embedding=True, activation_function="swish")  # as opus-mt's configs
+    model = MarianMTModel(cfg)
+    _zero_pad_row(model)
+    model.save_pretrained(out)
+    return out
+
+
+def _zero_pad_row(model) -> None:
+    """The decoder starts from <pad>, whose embedding is zero in real Marian checkpoints (CTranslate2
+    relies on it: start_from_zero_embedding); random init would make the runtimes disagree."""
+    import torch
+
+    with torch.no_grad():
+        model.get_input_embeddings().weight[model.config.pad_token_id].zero_()
+
+
+def build_t5(out: str | Path, lines: list[str], d_model: int = 32, layers: int = 1, heads: int = 2, ffn: int = 64,
+             spm_vocab: int = 300, seed: int = 0) -> Path:
+    """A T5 (mT5-style, one sentencepiece vocabulary) with random weights."""
+    import torch
+    from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        model = _spm(lines, Path(tmp) / "spiece", spm_vocab, dict(pad_id=0, eos_id=1, unk_id=2))
+        shutil.copy(model, out / "spiece.model")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tok = T5Tokenizer(vocab_file=str(out / "spiece.model"), extra_ids=0)
+    tok.save_pretrained(out)
+    torch.manual_seed(seed)
+    cfg = T5Config(vocab_size=len(tok), d_model=d_model, d_kv=d_model // heads, d_ff=ffn, num_layers=layers,
+                   num_decoder_layers=layers, num_heads=heads, pad_token_id=0, eos_token_id=1,
+                   decoder_start_token_id=0, feed_forward_proj="gated-gelu", tie_word_embeddings=False)
+    T5ForConditionalGeneration(cfg).save_pretrained(out)
+    return out
+
+
+def train_marian(model_dir: str | Path, pairs: list[tuple[str, str]], steps: int = 400, lr: float = 3e-3,
+                 seed: int = 0) -> int:
+    """Train the model in `model_dir` on `pairs` until greedy decoding has reproduced every pair for a
+    while (or `steps` run out), and save it. Returns the steps taken."""
+    import torch
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    torch.manual_seed(seed)
+    random.seed(seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tok = AutoTokenizer.from_pretrained(str(model_dir))
+    model = AutoModelForSeq2SeqLM.from_pretrained(str(model_dir))
+    enc = tok([z for z, _ in pairs], text_target=[e for _, e in pairs], return_tensors="pt", padding=True)
+    labels = enc["labels"].masked_fill(enc["labels"] == tok.pad_token_id, -100)
+    # Marian's positions are fixed sinusoids, rebuilt at load: training them would be lost on saving.
+    params = [p for n, p in model.named_parameters() if "embed_positions" not in n]
+    opt = torch.optim.Adam(params, lr=lr)
+    want = [e for _, e in pairs]
+    pad_row = model.get_input_embeddings().weight if model.config.model_type == "marian" else None
+    step, ok_since = 0, None
+    for step in range(1, steps + 1):
+        model.train()
+        loss = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], labels=labels).loss
+        opt.zero_grad()
+        loss.backward()
+        if pad_row is not None:  # the output layer shares it: keep <pad>'s embedding zero, as real Marian's
+            pad_row.grad[model.config.pad_token_id] = 0
+        opt.step()
+        if step % 25 == 0:
+            model.eval()
+            with torch.inference_mode():
+                got = tok.batch_decode(model.generate(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
+                                                      max_new_tokens=40, num_beams=1), skip_special_tokens=True)
+            ok_since = (ok_since or step) if got == want else None
+            # Stop once every pair has come out right for a while: no output is then a near tie.
+            if ok_since and step - ok_since >= max(50, ok_since // 4):
+                break
+    model.save_pretrained(model_dir)
+    return step

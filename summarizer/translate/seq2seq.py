@@ -1,0 +1,341 @@
+"""Chinese → English with a seq2seq model (hf or ct2 Generator), done as ../design.md asks.
+
+    text → sentences → clauses (only where a sentence exceeds the model's window)
+         → names replaced by placeholders (Z1, Z2 …; their English comes from the glossary, never the model)
+         → cache lookup (memory, then optional SQLite on disk) → one length-batched generate call
+         → checks: repetition loop, dropped content, placeholders lost, Chinese left
+         → retry of failures with beam search and no-repeat n-grams → else the glossary for that segment
+         → placeholders restored (also when the model spaced, lower-cased or bracketed them) → joined
+
+Names (translate_name) always come from the glossary translator: a name's English is the same in every
+field, every article and with every model. Each repair is counted and reported by pop_warnings(), which
+the engine puts into the brief's meta.warnings.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections import Counter, OrderedDict
+from pathlib import Path
+from typing import Optional
+
+from ..generate import Generator
+from ..text.article import split_sentences
+from .glossary import GlossaryTranslator
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\d，、]*")
+_CLAUSE_END = re.compile(r"[，；：、,;:]")
+_PLACEHOLDER_LETTERS = "ZQXJ"
+MIN_RATIO = 0.9  # English characters per Chinese character below which content was dropped (typical: 2–4)
+MAX_RATIO = 14.0  # above: the model ran on (a loop the n-gram check missed)
+
+
+class Seq2SeqTranslator:
+    """The Translator protocol over a seq2seq Generator, with the glossary translator for names and repairs."""
+
+    def __init__(self, generator: Generator, glossary: GlossaryTranslator, template: str = "{text}",
+                 cache_path: Optional[str] = None, max_cache: int = 100_000, max_tokens: int = 200) -> None:
+        self.gen = generator
+        self.glossary = glossary
+        self.template = template
+        self.name = f"{generator.name}:{generator.model}" + (f" ({generator.quantize})" if getattr(generator, "quantize", "") else "")
+        # Clause splitting keeps inputs under the window and under the length where small models degrade.
+        overhead = len(template.replace("{text}", ""))
+        self.max_tokens = max(16, min(max_tokens, generator.max_input_tokens - 4 - overhead))
+        self._mem: OrderedDict[str, str] = OrderedDict()
+        self._max_cache = max_cache
+        self._disk = _DiskCache(cache_path, self._fingerprint()) if cache_path else None
+        self._lock = threading.Lock()
+        self._warn: Counter[str] = Counter()
+        self.stats: Counter[str] = Counter()  # segments, generated, cache_hits, retried, fallback, patched
+
+    def _fingerprint(self) -> str:
+        g = self.gen
+        return hashlib.sha1(f"{g.name}|{g.model}|{getattr(g, 'path', '')}|{getattr(g, 'quantize', '')}|{self.template}".encode()).hexdigest()[:16]
+
+    # ---- the protocol --------------------------------------------------------------------------
+    def translate_name(self, zh: str, kind: str = "org") -> str:
+        return self.glossary.translate_name(zh, kind)
+
+    def translate(self, text: str, names: Optional[dict[str, str]] = None) -> str:
+        return self.translate_batch([text], names)[0]
+
+    def pop_warnings(self) -> list[str]:
+        """What was repaired since the last call, one line per kind, for meta.warnings."""
+        with self._lock:
+            w, self._warn = self._warn, Counter()
+        msgs = {"retried": "{n} segment(s) re-translated with beam search after a bad first output",
+                "fallback_loop": "{n} segment(s) looped in the model; the glossary translated them",
+                "fallback_dropped": "{n} segment(s) lost content in the model; the glossary translated them",
+                "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the glossary translated them",
+                "patched": "{n} segment(s) kept Chinese in the model's English; the glossary translated those words"}
+        return [msgs[k].format(n=n) for k, n in w.items() if k in msgs]
+
+    def translate_batch(self, texts: list[str], names: Optional[dict[str, str]] = None) -> list[str]:
+        names = dict(names or {})
+        plans = [self._plan(t, names) for t in texts]
+        segs = [s for p in plans for s in p if s.source]
+        self.stats["segments"] += len(segs)
+        todo: dict[str, list[_Segment]] = {}
+        for s in segs:
+            hit = self._cached(s.key)
+            if hit is not None:
+                s.out = hit
+                self.stats["cache_hits"] += 1
+            else:
+                todo.setdefault(s.key, []).append(s)
+        if todo:
+            uniq = [v[0] for v in todo.values()]
+            done = self._translate_unique(uniq)
+            for key, out in zip(todo, done):
+                self._store(key, out)
+                for s in todo[key]:
+                    s.out = out
+        return [_join(p) for p in plans]
+
+    # ---- planning: sentences, clauses, placeholders --------------------------------------------
+    def _plan(self, text: str, names: dict[str, str]) -> list["_Segment"]:
+        pieces: list[tuple[str, str]] = []  # (chinese, what joins it to the next)
+        for line in text.split("\n"):
+            sents = [line[a:b] for a, b in split_sentences(line)] or [line]
+            for s in sents:
+                pieces.extend((c, " ") for c in self._clauses(s))
+            if pieces:
+                pieces[-1] = (pieces[-1][0], "\n")
+        if pieces:
+            pieces[-1] = (pieces[-1][0], "")
+        return [self._protect(zh, joiner, names) for zh, joiner in pieces]
+
+    def _clauses(self, sent: str) -> list[str]:
+        """The sentence, or its clauses (cut after ，；：、) greedily packed under the token limit."""
+        if not _CJK.search(sent) or self.gen.count_tokens([sent])[0] <= self.max_tokens:
+            return [sent]
+        cuts = [m.end() for m in _CLAUSE_END.finditer(sent)]
+        parts, start = [], 0
+        for c in cuts + [len(sent)]:
+            if c > start:
+                parts.append(sent[start:c])
+                start = c
+        lens = self.gen.count_tokens(parts)
+        out, cur, cur_len = [], "", 0
+        for p, n in zip(parts, lens):
+            if cur and cur_len + n > self.max_tokens:
+                out.append(cur)
+                cur, cur_len = "", 0
+            cur, cur_len = cur + p, cur_len + n
+        if cur:
+            out.append(cur)
+        # A clause alone over the limit (no punctuation for hundreds of characters): cut by characters.
+        final = []
+        for c in out:
+            n = self.gen.count_tokens([c])[0]
+            if n <= self.max_tokens:
+                final.append(c)
+            else:
+                step = max(8, len(c) * self.max_tokens // n)
+                final.extend(c[i : i + step] for i in range(0, len(c), step))
+        return final
+
+    def _protect(self, zh: str, joiner: str, names: dict[str, str]) -> "_Segment":
+        letter = next((x for x in _PLACEHOLDER_LETTERS if not re.search(fr"(?i){x}\s*\d", zh)), "Z")
+        found = self._names_in(zh, names)
+        src, slots, pos = [], [], 0
+        for s, e, en in found:
+            src.append(zh[pos:s])
+            slots.append(en)
+            src.append(f"{letter}{len(slots)}")
+            pos = e
+        src.append(zh[pos:])
+        text = "".join(src)
+        if not _CJK.search(re.sub(fr"{letter}\d+", "", text)):
+            # Nothing left to translate (a bare name, a figure, a heading in Latin letters).
+            return _Segment(zh, joiner, "", "", letter, slots, out=text)
+        source = self.template.format(text=text.strip())
+        return _Segment(zh, joiner, source, source, letter, slots)
+
+    def _names_in(self, zh: str, names: dict[str, str]) -> list[tuple[int, int, str]]:
+        """Spans of names to protect: those the caller gave, then organisations and places of the glossary."""
+        spans: list[tuple[int, int, str]] = []
+        taken = [False] * len(zh)
+        given = sorted((n for n in names if n and n in zh), key=len, reverse=True)
+        rx = [(re.compile("|".join(map(re.escape, given))), lambda m: names[m.group(0)])] if given else []
+        finder = self.glossary.glossary.finder(("org", "place"))
+        if finder is not None:
+            rx.append((finder, lambda m: self.glossary.glossary.get(m.group(0)).en))
+        for r, lookup in rx:
+            for m in r.finditer(zh):
+                if m.end() > m.start() and not any(taken[m.start() : m.end()]):
+                    en = lookup(m)
+                    if en:
+                        spans.append((m.start(), m.end(), en))
+                        taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+        return sorted(spans)
+
+    # ---- caches --------------------------------------------------------------------------------
+    def _cached(self, key: str) -> Optional[str]:
+        with self._lock:
+            if key in self._mem:
+                self._mem.move_to_end(key)
+                return self._mem[key]
+        if self._disk is not None:
+            hit = self._disk.get(key)
+            if hit is not None:
+                self._remember(key, hit)
+            return hit
+        return None
+
+    def _remember(self, key: str, out: str) -> None:
+        with self._lock:
+            self._mem[key] = out
+            while len(self._mem) > self._max_cache:
+                self._mem.popitem(last=False)
+
+    def _store(self, key: str, out: str) -> None:
+        self._remember(key, out)
+        if self._disk is not None:
+            self._disk.put(key, out)
+
+    # ---- the model, its checks and repairs -------------------------------------------------------
+    def _translate_unique(self, segs: list["_Segment"]) -> list[str]:
+        """Model output for each segment (placeholders still in), repaired where the checks fail."""
+        # NFKC: full-width letters and digits ("Ｚ２") are what some models write for a placeholder.
+        outs = [unicodedata.normalize("NFKC", o) for o in self.gen.generate([s.source for s in segs])]
+        self.stats["generated"] += len(segs)
+        bad = [i for i, (s, o) in enumerate(zip(segs, outs)) if _problem(s, o)]
+        if bad:
+            retry = [unicodedata.normalize("NFKC", o)
+                     for o in self.gen.generate([segs[i].source for i in bad], beam=4, no_repeat_ngram=3)]
+            self.stats["retried"] += len(bad)
+            with self._lock:
+                self._warn["retried"] += len(bad)
+            for i, o in zip(bad, retry):
+                problem = _problem(segs[i], o)
+                if problem in ("loop", "dropped", "placeholder"):
+                    o = self._fallback(segs[i], problem)
+                outs[i] = o
+        for i, o in enumerate(outs):
+            if _CJK.search(o):
+                outs[i] = self._patch(segs[i], o)
+        return outs
+
+    def _fallback(self, seg: "_Segment", problem: str) -> str:
+        self.stats["fallback"] += 1
+        with self._lock:
+            self._warn[f"fallback_{problem}"] += 1
+        # The glossary sees the placeholders' names through `names`, so they come out the same.
+        names = {f"{seg.letter}{k + 1}": f"{seg.letter}{k + 1}" for k in range(len(seg.slots))}
+        protected = self.template_free(seg.source)
+        return self.glossary.translate(protected, names)
+
+    def template_free(self, source: str) -> str:
+        pre, _, post = self.template.partition("{text}")
+        return source[len(pre) : len(source) - len(post) if post else None]
+
+    def _patch(self, seg: "_Segment", out: str) -> str:
+        """Chinese the model left in: glossed word by word, the rest of the model's English kept."""
+        self.stats["patched"] += 1
+        with self._lock:
+            self._warn["patched"] += 1
+        return _CJK_RUN.sub(lambda m: " " + self.glossary.translate(m.group(0)) + " ", out)
+
+
+class _Segment:
+    """One unit sent to the model: a sentence or a clause, with its names taken out."""
+
+    __slots__ = ("zh", "joiner", "source", "key", "letter", "slots", "out")
+
+    def __init__(self, zh: str, joiner: str, source: str, key: str, letter: str, slots: list[str],
+                 out: Optional[str] = None) -> None:
+        self.zh, self.joiner, self.source, self.key, self.letter, self.slots = zh, joiner, source, key, letter, slots
+        self.out = out
+
+    def restored(self) -> str:
+        out = self.out or ""
+        if not self.slots:
+            return _tidy(out)
+        # Tolerates what models do to a placeholder: "Z 1", "z1", "(Z1)", "Z-1", "Z１".
+        ph = fr"\b{self.letter}\s*[-_]?\s*([0-9０-９]{{1,2}})\b"
+        # A placeholder the model put in brackets of its own loses them with it.
+        rx = re.compile(fr"[\[(（]\s*{ph}\s*[\])）]|{ph.replace('([', '(?P<b>[')}", re.IGNORECASE)
+
+        def put(m: re.Match) -> str:
+            k = int((m.group(1) or m.group("b")).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) - 1
+            return self.slots[k] if 0 <= k < len(self.slots) else m.group(0)
+
+        return _tidy(rx.sub(put, out))
+
+
+def _placeholder_counts(seg: _Segment, out: str) -> list[int]:
+    rx = re.compile(fr"\b{seg.letter}\s*[-_]?\s*([0-9０-９]{{1,2}})\b", re.IGNORECASE)
+    found = Counter(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) for m in rx.finditer(out))
+    return [found.get(k + 1, 0) for k in range(len(seg.slots))]
+
+
+def is_loop(out: str) -> bool:
+    """A repetition loop: a word 4+ times or a phrase of up to 6 words 3+ times in a row."""
+    words = out.lower().split()
+    for n in range(1, 7):
+        need = 4 if n == 1 else 3
+        for i in range(0, len(words) - n * need + 1):
+            unit = words[i : i + n]
+            if all(words[i + k * n : i + (k + 1) * n] == unit for k in range(1, need)):
+                return True
+    # Output without spaces ("华华华华", "wwwwww"): a unit of up to 12 letters 4+ times inside one token.
+    return any(re.search(r"([^\W\d_]{1,12}?)\1{3,}", t) for t in words)
+
+
+def _problem(seg: _Segment, out: str) -> Optional[str]:
+    """What is wrong with a model output, or None."""
+    if is_loop(out) or any(c > 1 for c in _placeholder_counts(seg, out)):
+        return "loop"
+    if any(c == 0 for c in _placeholder_counts(seg, out)):
+        return "placeholder"
+    n_zh = len(_CJK.findall(re.sub(fr"{seg.letter}\d+", "", seg.source)))
+    n_en = len(re.sub(r"\s+", "", _CJK.sub("", out)))
+    if not out.strip() or (n_zh >= 10 and n_en < MIN_RATIO * n_zh):
+        return "dropped"
+    if n_zh >= 4 and n_en > MAX_RATIO * n_zh + 40:
+        return "loop"
+    return None
+
+
+def _tidy(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"\s+([,.;:!?%)])", r"\1", s)
+
+
+def _join(plan: list[_Segment]) -> str:
+    out = []
+    for s in plan:
+        out.append(s.restored())
+        out.append(s.joiner)
+    return re.sub(r" *\n *", "\n", "".join(out)).strip()
+
+
+class _DiskCache:
+    """Translations kept across runs (batch runs repeat boilerplate and names), keyed by the model's
+    fingerprint and the placeholder-form source. SQLite: several worker processes may share one file."""
+
+    def __init__(self, path: str, fingerprint: str) -> None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.fp = fingerprint
+        self.db = sqlite3.connect(path, timeout=60, check_same_thread=False, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS tr (k TEXT PRIMARY KEY, en TEXT NOT NULL)")
+        self._lock = threading.Lock()
+
+    def _k(self, key: str) -> str:
+        return hashlib.sha1(f"{self.fp}|{key}".encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> Optional[str]:
+        with self._lock:
+            row = self.db.execute("SELECT en FROM tr WHERE k=?", (self._k(key),)).fetchone()
+        return row[0] if row else None
+
+    def put(self, key: str, en: str) -> None:
+        with self._lock:
+            self.db.execute("INSERT OR REPLACE INTO tr VALUES (?, ?)", (self._k(key), en))

@@ -1,0 +1,353 @@
+"""The seq2seq engine without a hub: models built here (sentencepiece trained on fixture text, random-init
+Marian and T5), and a tiny Marian trained on pairs written for this test, loaded through the public API
+and the CLI, on Transformers and on CTranslate2. The session's network guard (conftest) refuses and
+records any connection or name lookup."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("transformers")
+pytest.importorskip("sentencepiece")
+
+from click.testing import CliRunner  # noqa: E402
+
+from conftest import FIXTURES, NETWORK_ATTEMPTS  # noqa: E402
+from summarizer.cli import main  # noqa: E402
+from summarizer.errors import SummarizerError  # noqa: E402
+from summarizer.models import ModelNotFound, resolve  # noqa: E402
+from summarizer.translate import GlossaryTranslator  # noqa: E402
+from summarizer.translate.seq2seq import Seq2SeqTranslator, is_loop  # noqa: E402
+
+# Written for this test: names, phrases and sentences of regional S&T news, and sentences with
+# placeholders, so that the model learns to carry a protected name through.
+PAIRS = [
+    ("人工智能", "artificial intelligence"), ("算力中心", "computing center"), ("产业园", "industrial park"),
+    ("研究院", "research institute"), ("新材料", "new materials"), ("智能制造", "intelligent manufacturing"),
+    ("生物医药", "biomedicine"), ("项目正式启动。", "The project was officially launched."),
+    ("平台已投入运营。", "The platform is in operation."),
+    ("Z1与Z2签署合作协议。", "Z1 and Z2 signed a cooperation agreement."), ("Z1位于Z2。", "Z1 is located in Z2."),
+    ("总投资5亿元。", "The total investment is 500 million yuan."),
+    ("首期建设面积3万平方米。", "The first phase covers 30,000 square meters."),
+    ("预计明年建成。", "It is expected to be completed next year."),
+    ("双方将共建联合实验室。", "The two sides will build a joint laboratory."),
+    ("培养高端人才。", "Train high-end talent."), ("推动成果转化。", "Promote the transfer of research results."),
+    ("服务地方产业。", "Serve local industries."), ("聚焦关键技术攻关。", "Focus on key technology breakthroughs."),
+    ("Z1将重点发展储能技术。", "Z1 will focus on energy storage technology."),
+    ("团队共有50名科研人员。", "The team has 50 researchers."), ("会议在线上举行。", "The meeting was held online."),
+    ("该中心算力达到1024P。", "The center's computing power reaches 1024P."),
+    ("园区已入驻企业80家。", "80 companies have moved into the park."),
+    ("今年将新增就业岗位2000个。", "2,000 new jobs will be created this year."),
+    ("实验室设有三个研究部。", "The laboratory has three research departments."),
+    ("Z1牵头组建创新联合体。", "Z1 leads an innovation consortium."),
+    ("数据中心采用液冷技术。", "The data center uses liquid cooling."),
+]
+
+
+def _corpus() -> list[str]:
+    lines = [z for z, _ in PAIRS]
+    for p in sorted(FIXTURES.glob("*.txt")):
+        lines += [x for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return lines
+
+
+@pytest.fixture(scope="session")
+def models(tmp_path_factory) -> dict[str, Path]:
+    from summarizer.models import convert
+    from summarizer.tiny import build_marian, build_t5, train_marian
+
+    root = tmp_path_factory.mktemp("models")
+    en = [e for _, e in PAIRS] * 4
+    zh = _corpus()
+    out = {"marian": build_marian(root / "marian-random", zh, en, spm_vocab=400),
+           "t5": build_t5(root / "t5-random", zh + en, spm_vocab=500)}
+    trained = build_marian(root / "marian-trained", [z for z, _ in PAIRS] * 4, en, d_model=64, layers=2, heads=4,
+                           ffn=128, spm_vocab=300)
+    train_marian(trained, PAIRS, steps=1500)
+    out["trained"] = trained
+    out["trained-ct2"] = convert(trained, root / "marian-trained-ct2", quantization=None)
+    return out
+
+
+@pytest.fixture(scope="session")
+def glossary() -> GlossaryTranslator:
+    return GlossaryTranslator()
+
+
+def _translator(path, glossary, **kw) -> Seq2SeqTranslator:
+    from summarizer.generate import load_generator
+
+    return Seq2SeqTranslator(load_generator(str(path), device="cpu"), glossary, **kw)
+
+
+# ---- models: offline resolution and the message when one is missing ------------------------------------
+def test_unknown_model_is_one_clear_message_and_no_network(tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_MODELS", str(tmp_path))
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    before = len(NETWORK_ATTEMPTS)
+    with pytest.raises(ModelNotFound) as e:
+        resolve("some-org/no-such-model")
+    msg = str(e.value)
+    assert "some-org/no-such-model" in msg and "summarizer models pull" in msg and "--engine embedded" in msg
+    assert len(NETWORK_ATTEMPTS) == before, NETWORK_ATTEMPTS[before:]
+
+
+def test_cli_missing_default_translator_exits_cleanly(tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_MODELS", str(tmp_path))
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    art = next(FIXTURES.glob("*.txt"))
+    r = CliRunner().invoke(main, ["brief", str(art), "--engine", "seq2seq"])
+    assert r.exit_code == 2
+    assert "Helsinki-NLP/opus-mt-zh-en" in r.output and "is not on this machine" in r.output
+    assert "Traceback" not in r.output
+    r = CliRunner().invoke(main, ["brief", str(art), "--model", str(tmp_path)])
+    assert r.exit_code == 2 and "--engine seq2seq" in r.output
+
+
+def test_a_directory_that_is_not_a_model_is_refused(tmp_path):
+    with pytest.raises(ModelNotFound, match="no config.json"):
+        resolve(tmp_path)
+
+
+def test_models_list_shows_what_is_present(models, tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("SUMMARIZER_MODELS", str(tmp_path))
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    shutil.copytree(models["trained-ct2"], tmp_path / "my-marian-ct2")
+    r = CliRunner().invoke(main, ["models", "list", "--json"])
+    assert r.exit_code == 0, r.output
+    rows = {x["id"]: x for x in json.loads(r.stdout)}
+    assert rows["Helsinki-NLP/opus-mt-zh-en"]["present"] is False
+    assert rows["my-marian-ct2"]["present"] and rows["my-marian-ct2"]["note"] == "ctranslate2"
+    # A model under SUMMARIZER_MODELS is found by its name, as if it were a hub id.
+    assert resolve("my-marian-ct2") == tmp_path / "my-marian-ct2"
+
+
+# ---- random-weight models through the public API ---------------------------------------------------
+def test_random_marian_and_t5_load_and_generate_in_order(models):
+    from summarizer.generate import load_generator
+
+    for name in ("marian", "t5"):
+        gen = load_generator(str(models[name]), device="cpu")
+        assert gen.name == "hf" and gen.model_type == ("marian" if name == "marian" else "t5")
+        texts = [f"项目总投资{i}亿元，建设面积{i}万平方米。" * (1 + i % 3) for i in range(5)]
+        outs = gen.generate(texts, max_new_tokens=6)
+        assert len(outs) == 5 and all(isinstance(o, str) for o in outs)
+        # Batched and one-by-one greedy decoding agree: outputs are not shuffled by length sorting.
+        assert outs == [gen.generate([t], max_new_tokens=6)[0] for t in texts]
+
+
+def test_seq2seq_engine_end_to_end_with_local_models(models):
+    from summarizer import Brief
+
+    art = FIXTURES / "alliance.txt"
+    r = CliRunner().invoke(main, ["brief", str(art), "--engine", "seq2seq", "--model", str(models["t5"]),
+                                  "--translator-model", str(models["trained"]), "--device", "cpu"])
+    assert r.exit_code == 0, r.output
+    b = Brief.from_json(r.stdout)
+    assert b.meta.engine == "seq2seq"
+    assert b.meta.models["summarizer"].startswith("hf:") and b.meta.models["translator"].startswith("hf:")
+    assert b.platforms and b.summary.zh and b.summary.en
+    for p in b.platforms:
+        assert p.name.en and b.span_text(p.name.evidence[0]) == p.name.zh
+        assert all(s.en for s in p.scale)
+    for a, z in [e for p in b.platforms for e in p.goal.evidence] + b.summary.evidence:
+        assert 0 <= a < z <= len(b.text)
+    # A translation model alone as --model: it translates, the summary stays extractive.
+    r = CliRunner().invoke(main, ["brief", str(art), "--engine", "seq2seq", "--model", str(models["trained-ct2"]),
+                                  "--format", "md"])
+    assert r.exit_code == 0, r.output
+    assert "陕西工业软件产教融合创新联盟" in r.stdout
+
+
+# ---- a trained tiny Marian: real translations, hf and ct2 identical ---------------------------------
+def test_trained_marian_translates_its_pairs_on_hf_and_ct2(models, glossary):
+    zh = [z for z, _ in PAIRS if "Z1" not in z]
+    want = [e for z, e in PAIRS if "Z1" not in z]
+    hf = _translator(models["trained"], glossary)
+    ct2 = _translator(models["trained-ct2"], glossary)
+    assert hf.gen.name == "hf" and ct2.gen.name == "ct2"
+    got_hf, got_ct2 = hf.translate_batch(zh), ct2.translate_batch(zh)
+    assert got_hf == got_ct2  # greedy decoding: the same tokens on both runtimes
+    assert sum(a == b for a, b in zip(got_hf, want)) >= len(want) - 1, list(zip(got_hf, want))
+
+
+def test_cli_convert_int8_keeps_translations(models, glossary, tmp_path):
+    out = tmp_path / "int8"
+    r = CliRunner().invoke(main, ["models", "convert", str(models["trained"]), str(out), "--quantization", "int8"])
+    assert r.exit_code == 0, r.output
+    assert (out / "model.bin").is_file() and (out / "summarizer.json").is_file()
+    tr = _translator(out, glossary)
+    assert tr.gen.name == "ct2"
+    zh = ["项目正式启动。", "培养高端人才。", "会议在线上举行。"]
+    assert tr.translate_batch(zh) == _translator(models["trained"], glossary).translate_batch(zh)
+    r = CliRunner().invoke(main, ["models", "convert", str(models["trained"]), str(out)])
+    assert r.exit_code == 2 and "--force" in r.output
+
+
+def test_names_are_protected_and_restored_through_the_model(models, glossary):
+    tr = _translator(models["trained"], glossary)
+    names = {"湘江实验室": "Xiangjiang Laboratory", "长沙": "Changsha"}
+    assert tr.translate("湘江实验室位于长沙。", names) == "Xiangjiang Laboratory is located in Changsha."
+    assert tr.translate("湘江实验室将重点发展储能技术。", names) == "Xiangjiang Laboratory will focus on energy storage technology."
+
+
+def test_order_is_kept_across_batches_and_repeats_are_cached(models, glossary):
+    tr = _translator(models["trained"], glossary)
+    tr.gen.batch_size = 4  # many batches out of few inputs
+    zh = [z for z, _ in PAIRS if "Z1" not in z]
+    ref = {z: tr.translate(z) for z in zh}
+    generated = tr.stats["generated"]
+    mixed = (zh[::-1] + zh[::2]) * 2
+    assert tr.translate_batch(mixed) == [ref[z] for z in mixed]
+    assert tr.stats["generated"] == generated  # all from the cache
+    assert tr.stats["cache_hits"] >= len(mixed)
+
+
+def test_disk_cache_serves_a_new_process(models, glossary, tmp_path):
+    db = str(tmp_path / "cache.sqlite")
+    first = _translator(models["trained"], glossary, cache_path=db)
+    out = first.translate_batch(["项目正式启动。", "预计明年建成。"])
+    second = _translator(models["trained"], glossary, cache_path=db)
+    assert second.translate_batch(["项目正式启动。", "预计明年建成。"]) == out
+    assert second.stats["generated"] == 0 and second.stats["cache_hits"] == 2
+
+
+# ---- checks and repairs, with generators that misbehave on purpose -----------------------------------
+class FakeGen:
+    """A Generator whose outputs a test scripts: `fn(text, beam)` → output."""
+
+    name, model, model_type, max_input_tokens, quantize = "fake", "fake", "marian", 64, ""
+
+    def __init__(self, fn) -> None:
+        self.fn, self.calls = fn, []
+
+    def count_tokens(self, texts):
+        return [len(t) for t in texts]  # one token a character: easy to reason about
+
+    def generate(self, texts, *, beam=1, no_repeat_ngram=0, max_new_tokens=None, min_new_tokens=0):
+        self.calls.append((list(texts), beam))
+        return [self.fn(t, beam) for t in texts]
+
+
+def test_mangled_placeholders_are_restored(glossary):
+    def mangle(t, beam):
+        return {"Z1与Z2签署合作协议。": "( z 1 ) and Z-2 signed an agreement.",
+                "Z1位于Z2。": "z1 is in Ｚ２."}[t]
+
+    tr = Seq2SeqTranslator(FakeGen(mangle), glossary)
+    names = {"湘江实验室": "Xiangjiang Laboratory", "华为": "Huawei", "长沙": "Changsha"}
+    assert tr.translate("湘江实验室与华为签署合作协议。", names) == "Xiangjiang Laboratory and Huawei signed an agreement."
+    assert tr.translate("湘江实验室位于长沙。", names) == "Xiangjiang Laboratory is in Changsha."
+    assert not tr.pop_warnings()
+
+
+def test_a_loop_is_retried_with_beam_search(glossary):
+    gen = FakeGen(lambda t, beam: "the the the the the the" if beam == 1 else "The project was launched.")
+    tr = Seq2SeqTranslator(gen, glossary)
+    assert tr.translate("项目正式启动。") == "The project was launched."
+    assert [b for _, b in gen.calls] == [1, 4]
+    assert any("re-translated" in w for w in tr.pop_warnings())
+
+
+def test_a_persistent_loop_falls_back_to_the_glossary(glossary):
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "of the city of the city of the city of the city"), glossary)
+    out = tr.translate("项目总投资5亿元。")
+    assert "500 million yuan" in out and "of the city" not in out
+    assert any("looped" in w for w in tr.pop_warnings())
+    assert tr.pop_warnings() == []  # popped once
+
+
+def test_dropped_content_is_caught(glossary):
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The park."), glossary)
+    out = tr.translate("园区已入驻企业80家，今年将新增就业岗位2000个，预计明年全面建成投用。")
+    assert "80" in out and "2,000" in out or "2000" in out
+    assert any("lost content" in w for w in tr.pop_warnings())
+
+
+def test_a_lost_name_falls_back_and_keeps_the_name(glossary):
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The laboratory is in the city."), glossary)
+    out = tr.translate("湘江实验室位于长沙。", {"湘江实验室": "Xiangjiang Laboratory", "长沙": "Changsha"})
+    assert "Xiangjiang Laboratory" in out and "Changsha" in out
+    assert any("protected name" in w for w in tr.pop_warnings())
+
+
+def test_chinese_left_in_the_english_is_glossed(glossary):
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The 新材料 park opened."), glossary)
+    out = tr.translate("新材料产业园开园。")
+    assert not re.search(r"[\u4e00-\u9fff]", out) and "new material" in out.lower()
+    assert any("kept Chinese" in w for w in tr.pop_warnings())
+
+
+def test_long_sentences_are_split_at_clauses_under_the_limit(glossary):
+    gen = FakeGen(lambda t, beam: "x " * max(1, len(t)))
+    tr = Seq2SeqTranslator(gen, glossary, max_tokens=30)
+    sent = "，".join(f"这是第{i}个比较长的分句用来测试切分" for i in range(6)) + "。"
+    tr.translate(sent)
+    sent_inputs = gen.calls[0][0]
+    assert len(sent_inputs) > 1 and all(len(t) <= 30 for t in sent_inputs)
+    assert "".join(sent_inputs) == sent  # nothing lost or repeated at the cuts
+
+
+def test_sentences_are_translated_one_by_one_and_joined(glossary):
+    gen = FakeGen(lambda t, beam: {"项目正式启动。": "The project was launched.",
+                                   "平台已投入运营。": "The platform is in operation."}.get(t, "?"))
+    tr = Seq2SeqTranslator(gen, glossary)
+    assert tr.translate("项目正式启动。平台已投入运营。\n项目正式启动。") == \
+        "The project was launched. The platform is in operation.\nThe project was launched."
+    assert sorted(gen.calls[0][0]) == ["平台已投入运营。", "项目正式启动。"]  # the repeat went once
+
+
+def test_loop_detector():
+    assert is_loop("the the the the")
+    assert is_loop("in the park in the park in the park")
+    assert is_loop("华华华华")
+    assert not is_loop("The 3 centers, 4 institutes and 5 labs opened in 2024, 2025 and 2026.")
+    assert not is_loop("It has 1,000 mu, 2,000 mu, 3,000 mu and 4,000 mu of land.")
+
+
+def test_condensed_text_checks():
+    from summarizer.condense import acceptable
+
+    src = "湘江实验室由湖南省政府组建，聚焦先进计算与人工智能，已引进团队30个。"
+    assert acceptable("湘江实验室聚焦先进计算与人工智能。", src) is None
+    assert acceptable("The lab.", src) == "too short or not Chinese"
+    assert acceptable("实验室实验室实验室实验室", src) == "a repetition loop"
+    assert acceptable(src + src, src) == "longer than what it condenses"
+
+
+# ---- archives -------------------------------------------------------------------------------------
+def test_translate_archive_with_a_ct2_model(models, tmp_path):
+    src = tmp_path / "in.jsonl"
+    recs = [{"id": "a", "text": "项目正式启动。平台已投入运营。"}, {"id": "b", "text": "会议在线上举行。"},
+            {"id": "c", "text": "项目正式启动。"}]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+    out = tmp_path / "run"
+    r = CliRunner().invoke(main, ["translate", str(src), "--out", str(out), "--translator", "seq2seq",
+                                  "--translator-model", str(models["trained-ct2"]), "--no-progress"])
+    assert r.exit_code == 0, r.output
+    lines = {json.loads(x)["id"]: json.loads(x) for x in (out / "translations.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert set(lines) == {"a", "b", "c"}
+    assert lines["b"]["en"] == "The meeting was held online."
+    assert lines["a"]["sentences"][0]["en"] == lines["c"]["sentences"][0]["en"] == "The project was officially launched."
+    assert lines["a"]["meta"]["translator"].startswith("ct2:")
+    assert (out / "translation_cache.sqlite").is_file()
+    # Resuming with another model is refused: the run directory belongs to its job.
+    r = CliRunner().invoke(main, ["translate", str(src), "--out", str(out), "--translator", "seq2seq",
+                                  "--translator-model", str(models["trained"]), "--no-progress"])
+    assert r.exit_code == 2 and "another job" in r.output
+
+
+def test_bad_device_and_quantize_are_clear_errors(models):
+    from summarizer.generate import load_generator
+
+    with pytest.raises(SummarizerError, match="--device"):
+        load_generator(str(models["trained"]), device="tpu")
+    with pytest.raises(SummarizerError, match="is a CTranslate2 model"):
+        load_generator(str(models["trained-ct2"]), backend="hf")
+    with pytest.raises(SummarizerError, match="is not a CTranslate2 model"):
+        load_generator(str(models["trained"]), backend="ct2")
