@@ -257,6 +257,10 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
 
     inp = Path(input)
     outp = Path(out)
+    if spec.engine == "seq2seq":
+        from .models import check_available
+
+        check_available(**spec.options)  # a missing model is one message here, not a dying worker
     run_dir = RunDir(outp, spec.kind)
     job = {"input": str(inp.resolve()), "kind": spec.kind, "engine": spec.engine, "glossary": spec.glossary,
            "fields": asdict(fields)}
@@ -338,14 +342,22 @@ def _pool(todo: Iterator[Record], spec: JobSpec, workers: int) -> Iterator[tuple
 
 
 _PROC: Optional[Processor] = None
+_INIT_ERROR: Optional[SummarizerError] = None
 
 
 def _init_worker(spec: JobSpec) -> None:
-    global _PROC
-    _PROC = Processor(spec)  # its tagger runs on one thread: one worker per core
+    global _PROC, _INIT_ERROR
+    try:
+        _PROC = Processor(spec)  # its tagger runs on one thread: one worker per core
+    except SummarizerError as e:
+        # A worker that cannot build its engine (a model that will not load) stops the run with the
+        # message, through the first record's future; no record is written for it.
+        _INIT_ERROR = e
 
 
 def _work(rec: Record) -> tuple[str, str, str]:
+    if _INIT_ERROR is not None:
+        raise _INIT_ERROR
     assert _PROC is not None
     return _PROC(rec)
 

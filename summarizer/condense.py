@@ -56,7 +56,10 @@ class Seq2SeqCondenser:
     def condense(self, texts: list[str], tpl: str, names: list[str], max_new_tokens: int) -> list[tuple[str, Optional[str]]]:
         """(output, why it was rejected or None) per text, one batched generate call."""
         prompts = [tpl.format(text=t, name=n) for t, n in zip(texts, names)]
-        outs = self.gen.generate(prompts, beam=2, no_repeat_ngram=3, max_new_tokens=max_new_tokens)
+        try:
+            outs = self.gen.generate(prompts, beam=2, no_repeat_ngram=3, max_new_tokens=max_new_tokens)
+        except Exception as e:  # the extracted text stands; the warning says why
+            return [("", f"the model failed: {type(e).__name__}: {str(e)[:160]}")] * len(texts)
         return [(o.strip(), acceptable(o.strip(), t)) for o, t in zip(outs, texts)]
 
     def summary(self, text: str, max_chars: int) -> tuple[str, Optional[str]]:

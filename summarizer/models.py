@@ -111,6 +111,24 @@ def is_translation_model(name: str | os.PathLike) -> bool:
         return any(k.id == str(name) and k.role == "translate" for k in KNOWN)
 
 
+def choose(model: Optional[str], translator_model: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """(the condensing model or None, the translating model or None for the glossary) of the seq2seq engine:
+    `model` condenses unless it is a translation model, in which case it translates; the translator is
+    otherwise `translator_model`, or the default; "glossary" keeps the embedded translator."""
+    condenses = bool(model) and not is_translation_model(model)
+    tm = translator_model or (model if model and not condenses else DEFAULT_TRANSLATOR)
+    return (model if condenses else None), (None if tm == "glossary" else tm)
+
+
+def check_available(model: Optional[str] = None, translator_model: Optional[str] = None, **_: object) -> None:
+    """ModelNotFound now, in this process, rather than from a worker that would load it later."""
+    cm, tm = choose(model, translator_model)
+    if cm:
+        resolve(cm, "--model")
+    if tm:
+        resolve(tm, "--translator-model")
+
+
 def list_models() -> list[dict]:
     """Known defaults and models under models_home(), each with whether (and where) it is present."""
     rows = []

@@ -189,14 +189,13 @@ class Seq2SeqEngine(EmbeddedEngine):
                  glossary: GlossaryArg = None, summary_chars: int | None = None, tagger: Optional[Tagger] = None) -> None:
         from .condense import Seq2SeqCondenser, template
         from .generate import load_generator
-        from .models import DEFAULT_TRANSLATOR, is_translation_model
+        from .models import choose
         from .translate.seq2seq import Seq2SeqTranslator
 
         super().__init__(glossary, summary_chars, tagger=tagger)
         model = os.fspath(model) if model else None
         translator_model = os.fspath(translator_model) if translator_model else None
-        condenses = bool(model) and not is_translation_model(model)
-        tm = translator_model or (model if model and not condenses else DEFAULT_TRANSLATOR)
+        cm, tm = choose(model, translator_model)
         gens: dict[str, object] = {}
 
         def gen(name: str, option: str):
@@ -204,8 +203,8 @@ class Seq2SeqEngine(EmbeddedEngine):
                 gens[name] = load_generator(name, backend, device, quantize, option=option)
             return gens[name]
 
-        self.condenser = Seq2SeqCondenser(gen(model, "--model")) if condenses else None
-        if tm != "glossary":
+        self.condenser = Seq2SeqCondenser(gen(cm, "--model")) if cm else None
+        if tm:
             g = gen(tm, "--translator-model")
             self.translator = Seq2SeqTranslator(g, self.lexicon, template("translate", g), cache_path)
 

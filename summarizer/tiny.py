@@ -106,6 +106,41 @@ def build_t5(out: str | Path, lines: list[str], d_model: int = 32, layers: int =
     return out
 
 
+def build_m2m100(out: str | Path, lines: list[str], d_model: int = 32, layers: int = 1, heads: int = 2,
+                 ffn: int = 64, spm_vocab: int = 300, seed: int = 0) -> Path:
+    """An M2M100 (one sentencepiece vocabulary, language codes __zh__, __en__ …) with random weights."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        model = _spm(lines, Path(tmp) / "spm", spm_vocab, dict(pad_id=-1, eos_id=-1, unk_id=0))
+        shutil.copy(model, out / "sentencepiece.bpe.model")
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(out / "sentencepiece.bpe.model"))
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for i in range(sp.get_piece_size()):
+        vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    args = dict(vocab_file=str(out / "vocab.json"), spm_file=str(out / "sentencepiece.bpe.model"), src_lang="zh",
+                tgt_lang="en")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        # The language codes listed as special tokens, as in released checkpoints (CTranslate2 reads them).
+        codes = list(M2M100Tokenizer(**args).lang_token_to_id)
+        tok = M2M100Tokenizer(**args, additional_special_tokens=codes)
+    tok.save_pretrained(out)
+    torch.manual_seed(seed)
+    cfg = M2M100Config(vocab_size=max(tok.lang_token_to_id.values()) + 9, d_model=d_model, encoder_layers=layers,
+                       decoder_layers=layers, encoder_attention_heads=heads, decoder_attention_heads=heads,
+                       encoder_ffn_dim=ffn, decoder_ffn_dim=ffn, max_position_embeddings=256, pad_token_id=1,
+                       bos_token_id=0, eos_token_id=2, decoder_start_token_id=2)
+    M2M100ForConditionalGeneration(cfg).save_pretrained(out)
+    return out
+
+
 def train_marian(model_dir: str | Path, pairs: list[tuple[str, str]], steps: int = 400, lr: float = 3e-3,
                  seed: int = 0) -> int:
     """Train the model in `model_dir` on `pairs` until greedy decoding has reproduced every pair for a

@@ -351,3 +351,44 @@ def test_bad_device_and_quantize_are_clear_errors(models):
         load_generator(str(models["trained-ct2"]), backend="hf")
     with pytest.raises(SummarizerError, match="is not a CTranslate2 model"):
         load_generator(str(models["trained"]), backend="ct2")
+
+
+def test_m2m100_gets_its_language_codes_on_both_runtimes(tmp_path):
+    from summarizer.generate import load_generator
+    from summarizer.models import convert
+    from summarizer.tiny import build_m2m100
+
+    d = build_m2m100(tmp_path / "m2m", _corpus() + [e for _, e in PAIRS])
+    hf = load_generator(str(d), device="cpu")
+    assert hf.family == "m2m_100" and hf.tok.src_lang == "zh"
+    assert hf.tok.convert_ids_to_tokens(hf.tok("项目")["input_ids"])[0] == "__zh__"  # source language first
+    assert hf._gen_kwargs["forced_bos_token_id"] == hf.tok.convert_tokens_to_ids("__en__")
+    ct2 = load_generator(str(convert(d, tmp_path / "m2m-ct2", quantization=None)), device="cpu")
+    assert ct2.name == "ct2" and ct2._prefix == ["__en__"]
+    texts = ["项目正式启动。", "总投资5亿元。"]
+    assert len(hf.generate(texts, max_new_tokens=4)) == len(ct2.generate(texts, max_new_tokens=4)) == 2
+
+
+def test_a_model_that_fails_while_translating_falls_back_with_a_warning(glossary):
+    def broken(t, beam):
+        raise IndexError("index out of range in self")
+
+    tr = Seq2SeqTranslator(FakeGen(broken), glossary)
+    assert "500 million yuan" in tr.translate("总投资5亿元。")
+    assert any("model failed (IndexError" in w for w in tr.pop_warnings())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_model_that_will_not_load_stops_an_archive_run_cleanly(tmp_path, workers):
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}", encoding="utf-8")  # a model directory with nothing usable in it
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "项目正式启动。"}\n', encoding="utf-8")
+    out = tmp_path / "run"
+    r = CliRunner().invoke(main, ["translate", str(src), "--out", str(out), "--translator", "seq2seq",
+                                  "--translator-model", str(broken), "--no-progress", "--workers", str(workers)])
+    assert r.exit_code == 2 and "cannot load the tokenizer" in r.output, r.output
+    assert "Traceback" not in r.output
+    # Nothing was written for the record: a rerun with a good model processes it.
+    assert not (out / "errors.jsonl").exists() or (out / "errors.jsonl").read_text() == ""

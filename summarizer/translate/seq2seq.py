@@ -51,6 +51,7 @@ class Seq2SeqTranslator:
         self._disk = _DiskCache(cache_path, self._fingerprint()) if cache_path else None
         self._lock = threading.Lock()
         self._warn: Counter[str] = Counter()
+        self._failure = ""
         self.stats: Counter[str] = Counter()  # segments, generated, cache_hits, retried, fallback, patched
 
     def _fingerprint(self) -> str:
@@ -73,7 +74,11 @@ class Seq2SeqTranslator:
                 "fallback_dropped": "{n} segment(s) lost content in the model; the glossary translated them",
                 "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the glossary translated them",
                 "patched": "{n} segment(s) kept Chinese in the model's English; the glossary translated those words"}
-        return [msgs[k].format(n=n) for k, n in w.items() if k in msgs]
+        out = [msgs[k].format(n=n) for k, n in w.items() if k in msgs]
+        if w.get("model_failed"):
+            out.append(f"the translation model failed ({self._failure}); the glossary translated "
+                       f"{w['model_failed']} segment(s)")
+        return out
 
     def translate_batch(self, texts: list[str], names: Optional[dict[str, str]] = None) -> list[str]:
         names = dict(names or {})
@@ -202,8 +207,14 @@ class Seq2SeqTranslator:
     # ---- the model, its checks and repairs -------------------------------------------------------
     def _translate_unique(self, segs: list["_Segment"]) -> list[str]:
         """Model output for each segment (placeholders still in), repaired where the checks fail."""
-        # NFKC: full-width letters and digits ("Ｚ２") are what some models write for a placeholder.
-        outs = [unicodedata.normalize("NFKC", o) for o in self.gen.generate([s.source for s in segs])]
+        try:
+            # NFKC: full-width letters and digits ("Ｚ２") are what some models write for a placeholder.
+            outs = [unicodedata.normalize("NFKC", o) for o in self.gen.generate([s.source for s in segs])]
+        except Exception as e:  # a model that fails at run time (memory, a broken checkpoint) costs fluency, not the text
+            with self._lock:
+                self._warn["model_failed"] += len(segs)
+                self._failure = f"{type(e).__name__}: {e}"[:200]
+            return [self._fallback(s, None) for s in segs]
         self.stats["generated"] += len(segs)
         bad = [i for i, (s, o) in enumerate(zip(segs, outs)) if _problem(s, o)]
         if bad:
@@ -222,10 +233,11 @@ class Seq2SeqTranslator:
                 outs[i] = self._patch(segs[i], o)
         return outs
 
-    def _fallback(self, seg: "_Segment", problem: str) -> str:
+    def _fallback(self, seg: "_Segment", problem: Optional[str]) -> str:
         self.stats["fallback"] += 1
-        with self._lock:
-            self._warn[f"fallback_{problem}"] += 1
+        if problem:
+            with self._lock:
+                self._warn[f"fallback_{problem}"] += 1
         # The glossary sees the placeholders' names through `names`, so they come out the same.
         names = {f"{seg.letter}{k + 1}": f"{seg.letter}{k + 1}" for k in range(len(seg.slots))}
         protected = self.template_free(seg.source)
