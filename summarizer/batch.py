@@ -24,7 +24,7 @@ import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from itertools import islice
@@ -261,11 +261,13 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
         from .models import check_available
 
         check_available(**spec.options)  # a missing model is one message here, not a dying worker
+        if workers > 1 and backend == "local":  # each worker's model gets its share of the cores
+            spec = replace(spec, options={**spec.options, "threads": max(1, (os.cpu_count() or 1) // workers)})
     run_dir = RunDir(outp, spec.kind)
     job = {"input": str(inp.resolve()), "kind": spec.kind, "engine": spec.engine, "glossary": spec.glossary,
            "fields": asdict(fields)}
     if spec.options:  # a resumed run must use the same models
-        job["options"] = {k: v for k, v in spec.options.items() if k != "cache_path"}
+        job["options"] = {k: v for k, v in spec.options.items() if k not in ("cache_path", "threads")}
     done = run_dir.prepare(force, job)
     manifest = run_dir.read_manifest() or {"job": job, "started_at": _now(), "runs": []}
     manifest.update(status="running", versions=_versions(__version__), backend=backend, workers=workers)
@@ -349,10 +351,11 @@ def _init_worker(spec: JobSpec) -> None:
     global _PROC, _INIT_ERROR
     try:
         _PROC = Processor(spec)  # its tagger runs on one thread: one worker per core
-    except SummarizerError as e:
+    except Exception as e:
         # A worker that cannot build its engine (a model that will not load) stops the run with the
         # message, through the first record's future; no record is written for it.
-        _INIT_ERROR = e
+        _INIT_ERROR = e if isinstance(e, SummarizerError) else SummarizerError(
+            f"a worker could not start: {type(e).__name__}: {e}")
 
 
 def _work(rec: Record) -> tuple[str, str, str]:

@@ -219,16 +219,18 @@ def _translate_child(config: str, model_dir: str, ct2_dir: str, texts: list[str]
             def run(batch: list[str]) -> int:
                 gen.generate(batch, max_new_tokens=tokens, min_new_tokens=tokens)
                 return tokens * len(batch)
-        else:  # ct2_raw: CTranslate2 alone on pre-tokenised input, the ceiling for our ct2 backend
+        else:  # ct2_raw: CTranslate2 alone on pre-tokenised input with our backend's settings: its ceiling
             import ctranslate2
             from transformers import AutoTokenizer
+
+            from .generate import CT2_BATCH_SIZE
 
             tok = AutoTokenizer.from_pretrained(ct2_dir)
             tr = ctranslate2.Translator(ct2_dir, device="cpu", intra_threads=os.cpu_count() or 1)
             pre = {s: tok.convert_ids_to_tokens(tok.encode(s)) for s in texts}
 
             def run(batch: list[str]) -> int:
-                tr.translate_batch([pre[s] for s in batch], max_batch_size=32, beam_size=1,
+                tr.translate_batch([pre[s] for s in batch], max_batch_size=CT2_BATCH_SIZE, beam_size=1,
                                    min_decoding_length=tokens, max_decoding_length=tokens)
                 return tokens * len(batch)
         run(texts[:4])  # warm-up: first-call allocations and lazy initialisation

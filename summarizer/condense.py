@@ -31,9 +31,10 @@ def acceptable(out: str, source: str, min_chars: int = 4) -> Optional[str]:
     han = len(_CJK.findall(out))
     if han < min_chars:
         return "too short or not Chinese"
-    if han < 0.5 * len(re.sub(r"\s", "", out)):
+    if han < 0.5 * len(re.sub(r"[\W\d_]", "", out)):  # letters only: figures and punctuation are neutral
         return "mostly not Chinese"
-    if is_loop(" ".join(out)) or re.search(r"(.{2,20}?)\1{2,}", out):
+    plain = re.sub(r"[\d.,]+", "#", out)  # 10000平方米 is no loop
+    if is_loop(" ".join(plain)) or re.search(r"([^#]{2,20}?)\1{2,}", plain):
         return "a repetition loop"
     if len(out) > len(source):
         return "longer than what it condenses"

@@ -156,7 +156,7 @@ def pull(model_id: str) -> Path:
     try:
         # Weights in safetensors or PyTorch form, tokenizer and configs; not the TF/Flax/ONNX copies.
         return Path(snapshot_download(model_id, allow_patterns=["*.json", "*.safetensors", "*.spm", "*.model", "*.txt",
-                                                                "pytorch_model.bin"]))
+                                                                "pytorch_model*.bin"]))
     except Exception as e:
         raise SummarizerError(f"could not download {model_id!r}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
                               " (is there a network, and is the id right?)") from None
@@ -174,8 +174,14 @@ def convert(src: str | os.PathLike, out: str | os.PathLike, quantization: Option
     if is_ct2_dir(src_dir):
         raise SummarizerError(f"{src_dir} is already a CTranslate2 model")
     out = Path(out)
-    if out.exists() and any(out.iterdir()) and not force:
-        raise SummarizerError(f"{out} exists and is not empty (add --force to overwrite)")
+    a, b = out.resolve(), src_dir.resolve()
+    if a == b or b in a.parents or a in b.parents:
+        raise SummarizerError(f"OUT ({out}) must be outside the source model's directory ({src_dir}), and not contain it")
+    if out.exists() and any(out.iterdir()):
+        if not force:
+            raise SummarizerError(f"{out} exists and is not empty (add --force to overwrite)")
+        if not is_ct2_dir(out):  # CTranslate2 deletes OUT first: only ever a model it made
+            raise SummarizerError(f"{out} is not a CTranslate2 model directory; refusing to overwrite it")
     try:
         TransformersConverter(str(src_dir)).convert(str(out), quantization=quantization, force=True)
     except (ValueError, NotImplementedError, KeyError) as e:

@@ -186,7 +186,8 @@ class Seq2SeqEngine(EmbeddedEngine):
 
     def __init__(self, model: Optional[str] = None, translator_model: Optional[str] = None, device: str = "auto",
                  quantize: Optional[str] = None, backend: str = "auto", cache_path: Optional[str] = None,
-                 glossary: GlossaryArg = None, summary_chars: int | None = None, tagger: Optional[Tagger] = None) -> None:
+                 glossary: GlossaryArg = None, summary_chars: int | None = None, tagger: Optional[Tagger] = None,
+                 threads: Optional[int] = None) -> None:
         from .condense import Seq2SeqCondenser, template
         from .generate import load_generator
         from .models import choose
@@ -200,7 +201,7 @@ class Seq2SeqEngine(EmbeddedEngine):
 
         def gen(name: str, option: str):
             if name not in gens:
-                gens[name] = load_generator(name, backend, device, quantize, option=option)
+                gens[name] = load_generator(name, backend, device, quantize, option=option, threads=threads)
             return gens[name]
 
         self.condenser = Seq2SeqCondenser(gen(cm, "--model")) if cm else None

@@ -23,26 +23,26 @@ from summarizer.translate import GlossaryTranslator  # noqa: E402
 from summarizer.translate.seq2seq import Seq2SeqTranslator, is_loop  # noqa: E402
 
 # Written for this test: names, phrases and sentences of regional S&T news, and sentences with
-# placeholders, so that the model learns to carry a protected name through.
+# placeholders (spaced, as the translator sends them), so that the model learns to carry a protected name.
 PAIRS = [
     ("人工智能", "artificial intelligence"), ("算力中心", "computing center"), ("产业园", "industrial park"),
     ("研究院", "research institute"), ("新材料", "new materials"), ("智能制造", "intelligent manufacturing"),
     ("生物医药", "biomedicine"), ("项目正式启动。", "The project was officially launched."),
     ("平台已投入运营。", "The platform is in operation."),
-    ("Z1与Z2签署合作协议。", "Z1 and Z2 signed a cooperation agreement."), ("Z1位于Z2。", "Z1 is located in Z2."),
+    ("Z1 与 Z2 签署合作协议。", "Z1 and Z2 signed a cooperation agreement."), ("Z1 位于 Z2。", "Z1 is located in Z2."),
     ("总投资5亿元。", "The total investment is 500 million yuan."),
     ("首期建设面积3万平方米。", "The first phase covers 30,000 square meters."),
     ("预计明年建成。", "It is expected to be completed next year."),
     ("双方将共建联合实验室。", "The two sides will build a joint laboratory."),
     ("培养高端人才。", "Train high-end talent."), ("推动成果转化。", "Promote the transfer of research results."),
     ("服务地方产业。", "Serve local industries."), ("聚焦关键技术攻关。", "Focus on key technology breakthroughs."),
-    ("Z1将重点发展储能技术。", "Z1 will focus on energy storage technology."),
+    ("Z1 将重点发展储能技术。", "Z1 will focus on energy storage technology."),
     ("团队共有50名科研人员。", "The team has 50 researchers."), ("会议在线上举行。", "The meeting was held online."),
     ("该中心算力达到1024P。", "The center's computing power reaches 1024P."),
     ("园区已入驻企业80家。", "80 companies have moved into the park."),
     ("今年将新增就业岗位2000个。", "2,000 new jobs will be created this year."),
     ("实验室设有三个研究部。", "The laboratory has three research departments."),
-    ("Z1牵头组建创新联合体。", "Z1 leads an innovation consortium."),
+    ("Z1 牵头组建创新联合体。", "Z1 leads an innovation consortium."),
     ("数据中心采用液冷技术。", "The data center uses liquid cooling."),
 ]
 
@@ -197,15 +197,16 @@ def test_names_are_protected_and_restored_through_the_model(models, glossary):
 
 
 def test_order_is_kept_across_batches_and_repeats_are_cached(models, glossary):
-    tr = _translator(models["trained"], glossary)
-    tr.gen.batch_size = 4  # many batches out of few inputs
     zh = [z for z, _ in PAIRS if "Z1" not in z]
-    ref = {z: tr.translate(z) for z in zh}
-    generated = tr.stats["generated"]
-    mixed = (zh[::-1] + zh[::2]) * 2
+    one_by_one = _translator(models["trained"], glossary)
+    ref = {z: one_by_one.translate(z) for z in zh}
+    tr = _translator(models["trained"], glossary)
+    tr.gen.batch_size = 4  # many length-sorted batches out of few inputs
+    mixed = zh[::-1] + zh[::2]
     assert tr.translate_batch(mixed) == [ref[z] for z in mixed]
-    assert tr.stats["generated"] == generated  # all from the cache
-    assert tr.stats["cache_hits"] >= len(mixed)
+    assert tr.stats["generated"] == len(zh)  # each distinct sentence once
+    assert tr.translate_batch(mixed) == [ref[z] for z in mixed]
+    assert tr.stats["generated"] == len(zh) and tr.stats["cache_hits"] == len(mixed)
 
 
 def test_disk_cache_serves_a_new_process(models, glossary, tmp_path):
@@ -236,14 +237,45 @@ class FakeGen:
 
 def test_mangled_placeholders_are_restored(glossary):
     def mangle(t, beam):
-        return {"Z1与Z2签署合作协议。": "( z 1 ) and Z-2 signed an agreement.",
-                "Z1位于Z2。": "z1 is in Ｚ２."}[t]
+        return {"Z1 与 Z2 签署合作协议。": "( z 1 ) and Z-2 signed an agreement.",
+                "Z1 位于 Z2。": "z1 is in Ｚ２."}[t]
 
     tr = Seq2SeqTranslator(FakeGen(mangle), glossary)
     names = {"湘江实验室": "Xiangjiang Laboratory", "华为": "Huawei", "长沙": "Changsha"}
     assert tr.translate("湘江实验室与华为签署合作协议。", names) == "Xiangjiang Laboratory and Huawei signed an agreement."
     assert tr.translate("湘江实验室位于长沙。", names) == "Xiangjiang Laboratory is in Changsha."
     assert not tr.pop_warnings()
+
+
+def test_placeholders_next_to_figures_and_letters(glossary):
+    def model(t, beam):
+        return {"Z1 发布5G芯片。": "Z1 released a 5G chip.", "Z1 2024年营收增长。": "Z1's revenue grew in 2024."}[t]
+
+    tr = Seq2SeqTranslator(FakeGen(model), glossary)
+    names = {"华为": "Huawei", "湘江实验室": "Xiangjiang Laboratory"}
+    assert tr.translate("华为发布5G芯片。", names) == "Huawei released a 5G chip."
+    assert tr.translate("湘江实验室2024年营收增长。", names) == "Xiangjiang Laboratory's revenue grew in 2024."
+    assert tr.translate("湘江实验室。", names) == "Xiangjiang Laboratory."  # nothing for the model: punctuation in English
+
+
+def test_brackets_of_the_source_stay_and_the_models_own_go(glossary):
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: {"该中心（Z1）已投入运营。": "The center (Z1) is in operation.",
+                                                   "Z1 已投入运营。": "(Z1) is in operation."}[t]), glossary)
+    names = {"湘江实验室": "Xiangjiang Laboratory"}
+    assert tr.translate("该中心（湘江实验室）已投入运营。", names) == "The center (Xiangjiang Laboratory) is in operation."
+    assert tr.translate("湘江实验室已投入运营。", names) == "Xiangjiang Laboratory is in operation."
+
+
+def test_a_failed_model_call_is_not_cached(models, glossary, tmp_path):
+    db = str(tmp_path / "cache.sqlite")
+    fails = Seq2SeqTranslator(FakeGen(lambda t, beam: 1 / 0), glossary, cache_path=db)
+    fails._fingerprint = lambda: "same"  # noqa: E731 (the two generators stand for one model)
+    gloss = fails.translate("项目正式启动。")
+    assert any("model failed" in w for w in fails.pop_warnings())
+    works = Seq2SeqTranslator(FakeGen(lambda t, beam: "The project was officially launched."), glossary, cache_path=db)
+    assert works.translate("项目正式启动。") == "The project was officially launched." != gloss
+    # The failure left nothing behind: the first translator now reads the good one from the shared cache.
+    assert fails.translate("项目正式启动。") == "The project was officially launched."
 
 
 def test_a_loop_is_retried_with_beam_search(glossary):
@@ -265,7 +297,7 @@ def test_a_persistent_loop_falls_back_to_the_glossary(glossary):
 def test_dropped_content_is_caught(glossary):
     tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The park."), glossary)
     out = tr.translate("园区已入驻企业80家，今年将新增就业岗位2000个，预计明年全面建成投用。")
-    assert "80" in out and "2,000" in out or "2000" in out
+    assert "80" in out and ("2,000" in out or "2000" in out)
     assert any("lost content" in w for w in tr.pop_warnings())
 
 
@@ -318,6 +350,7 @@ def test_condensed_text_checks():
     assert acceptable("The lab.", src) == "too short or not Chinese"
     assert acceptable("实验室实验室实验室实验室", src) == "a repetition loop"
     assert acceptable(src + src, src) == "longer than what it condenses"
+    assert acceptable("园区占地10000平方米，投资1000000元。", "园区占地10000平方米，总投资1000000元，已入驻企业80家。") is None
 
 
 # ---- archives -------------------------------------------------------------------------------------
@@ -363,10 +396,37 @@ def test_m2m100_gets_its_language_codes_on_both_runtimes(tmp_path):
     assert hf.family == "m2m_100" and hf.tok.src_lang == "zh"
     assert hf.tok.convert_ids_to_tokens(hf.tok("项目")["input_ids"])[0] == "__zh__"  # source language first
     assert hf._gen_kwargs["forced_bos_token_id"] == hf.tok.convert_tokens_to_ids("__en__")
+    enc = hf.tok(["项目正式启动。"], return_tensors="pt")
+    ids = hf.net.generate(**enc, max_new_tokens=3, **hf._gen_kwargs)[0].tolist()
+    assert ids[1] == hf.tok.convert_tokens_to_ids("__en__")  # after the decoder start, the target language
     ct2 = load_generator(str(convert(d, tmp_path / "m2m-ct2", quantization=None)), device="cpu")
     assert ct2.name == "ct2" and ct2._prefix == ["__en__"]
+    raw = ct2.net.translate_batch(ct2.tokens(["项目正式启动。"]), target_prefix=[["__en__"]], max_decoding_length=3)
+    assert raw[0].hypotheses[0][0] == "__en__"
     texts = ["项目正式启动。", "总投资5亿元。"]
-    assert len(hf.generate(texts, max_new_tokens=4)) == len(ct2.generate(texts, max_new_tokens=4)) == 2
+    outs = hf.generate(texts, max_new_tokens=4) + ct2.generate(texts, max_new_tokens=4)
+    assert len(outs) == 4 and not any("__en__" in o or "__zh__" in o for o in outs)
+
+
+def test_convert_never_overwrites_what_it_did_not_make(models, tmp_path):
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "keep.txt").write_text("mine", encoding="utf-8")
+    r = CliRunner().invoke(main, ["models", "convert", str(models["trained"]), str(other), "--force"])
+    assert r.exit_code == 2 and "refusing" in r.output and (other / "keep.txt").exists()
+    r = CliRunner().invoke(main, ["models", "convert", str(models["trained"]), str(models["trained"] / "ct2"), "--force"])
+    assert r.exit_code == 2 and "outside" in r.output and (models["trained"] / "config.json").exists()
+
+
+def test_cuda_where_there_is_none_is_a_clear_error(models):
+    import torch
+
+    from summarizer.generate import load_generator
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    with pytest.raises(SummarizerError, match="no CUDA device"):
+        load_generator(str(models["trained"]), device="cuda")
 
 
 def test_a_model_that_fails_while_translating_falls_back_with_a_warning(glossary):

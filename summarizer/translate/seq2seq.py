@@ -17,7 +17,6 @@ import hashlib
 import re
 import sqlite3
 import threading
-import unicodedata
 from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import Optional
@@ -28,7 +27,11 @@ from .glossary import GlossaryTranslator
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\d，、]*")
-_CLAUSE_END = re.compile(r"[，；：、,;:]")
+_CLAUSE_END = re.compile(r"[，；：、;:]|,(?!\d)")  # not the comma of 1,024
+# Full-width ASCII ("Ｚ２", "（") to ASCII: what some models write for a placeholder; km² and ① stay.
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_CJK_PUNCT = str.maketrans({"。": ".", "，": ",", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(",
+                            "）": ")", "“": '"', "”": '"', "《": '"', "》": '"', "「": '"', "」": '"'})
 _PLACEHOLDER_LETTERS = "ZQXJ"
 MIN_RATIO = 0.9  # English characters per Chinese character below which content was dropped (typical: 2–4)
 MAX_RATIO = 14.0  # above: the model ran on (a loop the n-gram check missed)
@@ -49,14 +52,32 @@ class Seq2SeqTranslator:
         self._mem: OrderedDict[str, str] = OrderedDict()
         self._max_cache = max_cache
         self._disk = _DiskCache(cache_path, self._fingerprint()) if cache_path else None
-        self._lock = threading.Lock()
-        self._warn: Counter[str] = Counter()
-        self._failure = ""
+        self._lock = threading.Lock()  # the caches and counters
+        # One model call at a time: tokenizers are not safe across threads, and the model takes every core.
+        self._gen_lock = threading.Lock()
+        # Repairs are counted per thread: the web app runs two briefs at once on one translator.
+        self._local = threading.local()
         self.stats: Counter[str] = Counter()  # segments, generated, cache_hits, retried, fallback, patched
 
     def _fingerprint(self) -> str:
+        """What the disk cache's entries depend on: the model (its weights' file, size and time), how it
+        runs, and the prompt template."""
         g = self.gen
-        return hashlib.sha1(f"{g.name}|{g.model}|{getattr(g, 'path', '')}|{getattr(g, 'quantize', '')}|{self.template}".encode()).hexdigest()[:16]
+        weights = ""
+        path = Path(str(getattr(g, "path", "")))
+        for f in ("model.bin", "model.safetensors", "pytorch_model.bin"):
+            if (path / f).is_file():
+                st = (path / f).stat()
+                weights = f"{f}:{st.st_size}:{st.st_mtime_ns}"
+                break
+        key = f"{g.name}|{g.model}|{path}|{weights}|{getattr(g, 'quantize', '')}|{self.template}"
+        return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+    @property
+    def _warn(self) -> Counter:
+        if not hasattr(self._local, "warn"):
+            self._local.warn, self._local.failure = Counter(), ""
+        return self._local.warn
 
     # ---- the protocol --------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
@@ -66,9 +87,10 @@ class Seq2SeqTranslator:
         return self.translate_batch([text], names)[0]
 
     def pop_warnings(self) -> list[str]:
-        """What was repaired since the last call, one line per kind, for meta.warnings."""
-        with self._lock:
-            w, self._warn = self._warn, Counter()
+        """What was repaired since the last call in this thread, one line per kind, for meta.warnings.
+        (A segment served from the cache was repaired when it was first translated, and is not counted.)"""
+        w = Counter(self._warn)
+        self._warn.clear()
         msgs = {"retried": "{n} segment(s) re-translated with beam search after a bad first output",
                 "fallback_loop": "{n} segment(s) looped in the model; the glossary translated them",
                 "fallback_dropped": "{n} segment(s) lost content in the model; the glossary translated them",
@@ -76,7 +98,7 @@ class Seq2SeqTranslator:
                 "patched": "{n} segment(s) kept Chinese in the model's English; the glossary translated those words"}
         out = [msgs[k].format(n=n) for k, n in w.items() if k in msgs]
         if w.get("model_failed"):
-            out.append(f"the translation model failed ({self._failure}); the glossary translated "
+            out.append(f"the translation model failed ({self._local.failure}); the glossary translated "
                        f"{w['model_failed']} segment(s)")
         return out
 
@@ -95,9 +117,11 @@ class Seq2SeqTranslator:
                 todo.setdefault(s.key, []).append(s)
         if todo:
             uniq = [v[0] for v in todo.values()]
-            done = self._translate_unique(uniq)
-            for key, out in zip(todo, done):
-                self._store(key, out)
+            with self._gen_lock:
+                done = self._translate_unique(uniq)
+            for key, (out, keep) in zip(todo, done):
+                if keep:  # a stand-in for a model that failed is not remembered: next time the model may work
+                    self._store(key, out)
                 for s in todo[key]:
                     s.out = out
         return [_join(p) for p in plans]
@@ -152,14 +176,16 @@ class Seq2SeqTranslator:
         for s, e, en in found:
             src.append(zh[pos:s])
             slots.append(en)
-            src.append(f"{letter}{len(slots)}")
+            # Spaced, so that a following figure or word cannot run into it ("华为5G" is not "Z15G").
+            src.append(f" {letter}{len(slots)} ")
             pos = e
         src.append(zh[pos:])
-        text = "".join(src)
-        if not _CJK.search(re.sub(fr"{letter}\d+", "", text)):
+        text = re.sub(r" {2,}", " ", "".join(src)).strip()
+        text = re.sub(r" (?=[，。、；：！？）”])|(?<=[（“]) ", "", text)
+        if not _CJK.search(_placeholder_rx(letter).sub("", text)):
             # Nothing left to translate (a bare name, a figure, a heading in Latin letters).
-            return _Segment(zh, joiner, "", "", letter, slots, out=text)
-        source = self.template.format(text=text.strip())
+            return _Segment(zh, joiner, "", "", letter, slots, out=text.translate(_CJK_PUNCT))
+        source = self.template.format(text=text)
         return _Segment(zh, joiner, source, source, letter, slots)
 
     def _names_in(self, zh: str, names: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -205,39 +231,44 @@ class Seq2SeqTranslator:
             self._disk.put(key, out)
 
     # ---- the model, its checks and repairs -------------------------------------------------------
-    def _translate_unique(self, segs: list["_Segment"]) -> list[str]:
-        """Model output for each segment (placeholders still in), repaired where the checks fail."""
+    def _generate(self, segs: list["_Segment"], **kw) -> Optional[list[str]]:
+        """The model's outputs, or None when it failed (counted; the caller falls back)."""
         try:
-            # NFKC: full-width letters and digits ("Ｚ２") are what some models write for a placeholder.
-            outs = [unicodedata.normalize("NFKC", o) for o in self.gen.generate([s.source for s in segs])]
-        except Exception as e:  # a model that fails at run time (memory, a broken checkpoint) costs fluency, not the text
-            with self._lock:
-                self._warn["model_failed"] += len(segs)
-                self._failure = f"{type(e).__name__}: {e}"[:200]
-            return [self._fallback(s, None) for s in segs]
+            return [o.translate(_FULLWIDTH) for o in self.gen.generate([s.source for s in segs], **kw)]
+        except Exception as e:  # a model that fails at run time (memory, a broken checkpoint) costs fluency, not text
+            self._warn["model_failed"] += len(segs)
+            self._local.failure = f"{type(e).__name__}: {e}"[:200]
+            return None
+
+    def _translate_unique(self, segs: list["_Segment"]) -> list[tuple[str, bool]]:
+        """(English with placeholders still in, whether to cache it) for each segment, repaired where the
+        checks fail."""
+        outs = self._generate(segs)
+        if outs is None:
+            return [(self._fallback(s, None), False) for s in segs]
         self.stats["generated"] += len(segs)
+        keep = [True] * len(segs)
         bad = [i for i, (s, o) in enumerate(zip(segs, outs)) if _problem(s, o)]
         if bad:
-            retry = [unicodedata.normalize("NFKC", o)
-                     for o in self.gen.generate([segs[i].source for i in bad], beam=4, no_repeat_ngram=3)]
             self.stats["retried"] += len(bad)
-            with self._lock:
-                self._warn["retried"] += len(bad)
-            for i, o in zip(bad, retry):
-                problem = _problem(segs[i], o)
-                if problem in ("loop", "dropped", "placeholder"):
-                    o = self._fallback(segs[i], problem)
-                outs[i] = o
+            self._warn["retried"] += len(bad)
+            retry = self._generate([segs[i] for i in bad], beam=4, no_repeat_ngram=3)
+            for k, i in enumerate(bad):
+                problem = _problem(segs[i], retry[k]) if retry is not None else None
+                if retry is None or problem in ("loop", "dropped", "placeholder"):
+                    outs[i] = self._fallback(segs[i], problem)
+                    keep[i] = retry is not None
+                else:
+                    outs[i] = retry[k]
         for i, o in enumerate(outs):
             if _CJK.search(o):
                 outs[i] = self._patch(segs[i], o)
-        return outs
+        return list(zip(outs, keep))
 
     def _fallback(self, seg: "_Segment", problem: Optional[str]) -> str:
         self.stats["fallback"] += 1
         if problem:
-            with self._lock:
-                self._warn[f"fallback_{problem}"] += 1
+            self._warn[f"fallback_{problem}"] += 1
         # The glossary sees the placeholders' names through `names`, so they come out the same.
         names = {f"{seg.letter}{k + 1}": f"{seg.letter}{k + 1}" for k in range(len(seg.slots))}
         protected = self.template_free(seg.source)
@@ -250,8 +281,7 @@ class Seq2SeqTranslator:
     def _patch(self, seg: "_Segment", out: str) -> str:
         """Chinese the model left in: glossed word by word, the rest of the model's English kept."""
         self.stats["patched"] += 1
-        with self._lock:
-            self._warn["patched"] += 1
+        self._warn["patched"] += 1
         return _CJK_RUN.sub(lambda m: " " + self.glossary.translate(m.group(0)) + " ", out)
 
 
@@ -269,21 +299,30 @@ class _Segment:
         out = self.out or ""
         if not self.slots:
             return _tidy(out)
-        # Tolerates what models do to a placeholder: "Z 1", "z1", "(Z1)", "Z-1", "Z１".
-        ph = fr"\b{self.letter}\s*[-_]?\s*([0-9０-９]{{1,2}})\b"
-        # A placeholder the model put in brackets of its own loses them with it.
-        rx = re.compile(fr"[\[(（]\s*{ph}\s*[\])）]|{ph.replace('([', '(?P<b>[')}", re.IGNORECASE)
+        rx = _placeholder_rx(self.letter, brackets=True)
+        # Brackets the source put around a name stay; brackets the model added around a placeholder go.
+        own = {int(m.group(1)) for m in re.finditer(fr"[(（\[]\s*{self.letter}(\d+)\s*[)）\]]", self.source or "")}
 
         def put(m: re.Match) -> str:
-            k = int((m.group(1) or m.group("b")).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) - 1
-            return self.slots[k] if 0 <= k < len(self.slots) else m.group(0)
+            k = int(m.group("n") or m.group("nb"))
+            if not 1 <= k <= len(self.slots):
+                return m.group(0)
+            return f"({self.slots[k - 1]})" if m.group("nb") and k in own else self.slots[k - 1]
 
         return _tidy(rx.sub(put, out))
 
 
+def _placeholder_rx(letter: str, brackets: bool = False) -> re.Pattern:
+    """A placeholder as models write it back: "Z1", "z 1", "Z-1", alone (not inside a word or number);
+    with `brackets`, also "( Z1 )" as one match (group nb)."""
+    ph = fr"(?<![A-Za-z0-9]){letter}\s?[-_]?\s?(?P<n>\d{{1,2}})(?!\d)"
+    if brackets:
+        return re.compile(fr"[\[(]\s*{ph.replace('?P<n>', '?P<nb>')}\s*[\])]|{ph}", re.IGNORECASE)
+    return re.compile(ph, re.IGNORECASE)
+
+
 def _placeholder_counts(seg: _Segment, out: str) -> list[int]:
-    rx = re.compile(fr"\b{seg.letter}\s*[-_]?\s*([0-9０-９]{{1,2}})\b", re.IGNORECASE)
-    found = Counter(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) for m in rx.finditer(out))
+    found = Counter(int(m.group("n")) for m in _placeholder_rx(seg.letter).finditer(out))
     return [found.get(k + 1, 0) for k in range(len(seg.slots))]
 
 
@@ -306,7 +345,7 @@ def _problem(seg: _Segment, out: str) -> Optional[str]:
         return "loop"
     if any(c == 0 for c in _placeholder_counts(seg, out)):
         return "placeholder"
-    n_zh = len(_CJK.findall(re.sub(fr"{seg.letter}\d+", "", seg.source)))
+    n_zh = len(_CJK.findall(_placeholder_rx(seg.letter).sub("", seg.source)))
     n_en = len(re.sub(r"\s+", "", _CJK.sub("", out)))
     if not out.strip() or (n_zh >= 10 and n_en < MIN_RATIO * n_zh):
         return "dropped"
