@@ -215,18 +215,34 @@ class Seq2SeqEngine(EmbeddedEngine):
         b.meta.models["summarizer"] = self.condenser.name if self.condenser else "extractive"
         return b
 
+    def summary_zh(self, source: Source, max_chars: int | None = None) -> tuple[str, list[str]]:
+        """The model's summary (cut to `max_chars` for comparisons at equal length), where a model condenses."""
+        text, sentences = super().summary_zh(source, max_chars)
+        if self.condenser is None:
+            return text, sentences
+        art = build_article(source)
+        _, out, why = self._model_summary(art, self.finder.find(Doc(art, self.tagger)), max_chars)
+        return (out[:max_chars] if max_chars else out) if why is None else text, sentences
+
+    def _model_summary(self, art, found: list[FoundPlatform], max_chars: int | None = None):
+        """(the extractive summary the model read, its output, why the output is unusable or None).
+        Extract, then abstract: as much of the best material as the model's window holds."""
+        c = self.condenser
+        ext = ExtractiveSummarizer(c.window_chars).summarize(art, [p.aliases for p in found], [p.scope for p in found])
+        if not ext.text:
+            return ext, "", "nothing to summarise"
+        out, why = c.summary(ext.text, max_chars or self.summarizer.max_chars)
+        return ext, out, why
+
     def _condense(self, b: schema.Brief, art, found: list[FoundPlatform]) -> None:
         if self.condenser is None:
             return
         c = self.condenser
-        # Extract, then abstract: as much of the best material as the model's window holds.
-        ext = ExtractiveSummarizer(c.window_chars).summarize(art, [p.aliases for p in found], [p.scope for p in found])
-        if ext.text:
-            out, why = c.summary(ext.text, self.summarizer.max_chars)
-            if why is None:
-                b.summary.zh, b.summary.evidence = out, ext.spans
-            else:
-                b.meta.warnings.append(f"the model's summary was not used ({why}); the summary is extractive")
+        ext, out, why = self._model_summary(art, found)
+        if why is None:
+            b.summary.zh, b.summary.evidence = out, ext.spans
+        elif ext.text:
+            b.meta.warnings.append(f"the model's summary was not used ({why}); the summary is extractive")
         todo = [p for p in b.platforms if p.goal.zh]
         items = [(p.name.zh, _sentences_of(art, p.goal.evidence)[: c.window_chars]) for p in todo]
         for p, (out, why) in zip(todo, c.goals(items)):

@@ -452,3 +452,19 @@ def test_a_model_that_will_not_load_stops_an_archive_run_cleanly(tmp_path, worke
     assert "Traceback" not in r.output
     # Nothing was written for the record: a rerun with a good model processes it.
     assert not (out / "errors.jsonl").exists() or (out / "errors.jsonl").read_text() == ""
+
+
+def test_summary_for_evaluation_comes_from_the_condensing_model(models):
+    from summarizer import EmbeddedEngine, Seq2SeqEngine
+
+    eng = Seq2SeqEngine(model=str(models["t5"]), translator_model="glossary", device="cpu")
+    assert eng.translator.name == "glossary" and eng.condenser is not None
+    text = (FIXTURES / "alliance.txt").read_text(encoding="utf-8")
+    eng.condenser.gen = FakeGen(lambda t, beam: "陕西成立工业软件产教融合创新联盟，二十四家单位首批加入。")
+    summary, sentences = eng.summary_zh(text, max_chars=20)
+    assert summary == "陕西成立工业软件产教融合创新联盟，二十四" and sentences
+    # An output that fails the checks is not used: the extractive summary of that length stands.
+    eng.condenser.gen = FakeGen(lambda t, beam: "The alliance was founded.")
+    assert eng.summary_zh(text, max_chars=60)[0] == EmbeddedEngine.summary_zh(eng, text, 60)[0]
+    b = eng.brief(text)
+    assert any("summary was not used (too short or not Chinese)" in w for w in b.meta.warnings)
