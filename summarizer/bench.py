@@ -186,9 +186,16 @@ def bench_sentences(n: int, seed: int = 7) -> list[str]:
     return out[:n]
 
 
-def _translate_child(config: str, model_dir: str, ct2_dir: str, texts: list[str], tokens: int, repeat: int,
-                     conn) -> None:
-    """One configuration in its own process, so that its peak RSS is its own."""
+def _no_eos(model) -> None:
+    """Outputs of exactly max_new_tokens: a model with no end token. (min_new_tokens would do it through a
+    logits processor that masks 65,001 logits at every step, a cost no real run pays.)"""
+    model.generation_config.eos_token_id = None
+    model.generation_config.forced_eos_token_id = None
+
+
+def _translate_child(config: str, model_dir: str, ct2_dir: str, texts: list[str], tokens: int, conn) -> None:
+    """One configuration in its own process, so that its peak RSS is its own: loads, warms up, says
+    "ready", then runs a round each time it is told to, and finally reports its best round."""
     import warnings
 
     warnings.simplefilter("ignore")
@@ -200,24 +207,30 @@ def _translate_child(config: str, model_dir: str, ct2_dir: str, texts: list[str]
 
             tok = AutoTokenizer.from_pretrained(model_dir)
             model = AutoModelForSeq2SeqLM.from_pretrained(model_dir).eval()
+            _no_eos(model)
 
             def run(batch: list[str]) -> int:
                 n = 0
                 for s in batch:  # what a first attempt looks like: one sentence per generate call
                     with torch.inference_mode():
                         ids = model.generate(**tok([s], return_tensors="pt"), max_new_tokens=tokens,
-                                             min_new_tokens=tokens, num_beams=1, do_sample=False)
+                                             num_beams=1, do_sample=False)
                     tok.batch_decode(ids, skip_special_tokens=True)
                     n += ids.shape[1] - 1
                 return n
         elif config in ("hf", "hf_int8", "ct2"):
             from .generate import CT2Generator, HFGenerator
 
-            gen = (CT2Generator(ct2_dir, "cpu") if config == "ct2"
-                   else HFGenerator(model_dir, "cpu", "int8" if config == "hf_int8" else None))
+            if config == "ct2":
+                gen = CT2Generator(ct2_dir, "cpu")
+                fixed = {"min_new_tokens": tokens}  # CTranslate2 masks the end token itself, at no cost
+            else:
+                gen = HFGenerator(model_dir, "cpu", "int8" if config == "hf_int8" else None)
+                _no_eos(gen.net)
+                fixed = {}
 
             def run(batch: list[str]) -> int:
-                gen.generate(batch, max_new_tokens=tokens, min_new_tokens=tokens)
+                gen.generate(batch, max_new_tokens=tokens, **fixed)
                 return tokens * len(batch)
         else:  # ct2_raw: CTranslate2 alone on pre-tokenised input with our backend's settings: its ceiling
             import ctranslate2
@@ -234,27 +247,37 @@ def _translate_child(config: str, model_dir: str, ct2_dir: str, texts: list[str]
                                    min_decoding_length=tokens, max_decoding_length=tokens)
                 return tokens * len(batch)
         run(texts[:4])  # warm-up: first-call allocations and lazy initialisation
-        load_s = time.perf_counter() - t_load
-        rounds = []
-        for _ in range(repeat):  # the best round: the machine is shared, slow rounds are someone else's load
+        conn.send({"ready": True, "load_s": round(time.perf_counter() - t_load, 2)})
+        rounds, n_tokens = [], 0
+        while conn.recv() == "run":  # the parent interleaves the configurations' rounds
             t = time.perf_counter()
             n_tokens = run(texts)
             rounds.append(time.perf_counter() - t)
+            conn.send(rounds[-1])
         dt = min(rounds)
         conn.send({"sentences": len(texts), "seconds": round(dt, 2), "sentences_per_s": round(len(texts) / dt, 2),
                    "tokens_per_s": round(n_tokens / dt, 1), "peak_rss_mb": round(peak_rss_mb()),
-                   "load_s": round(load_s, 2), "rounds_s": [round(x, 2) for x in rounds]})
+                   "rounds_s": [round(x, 2) for x in rounds]})
     except Exception as e:  # reported, not raised: the other configurations still run
         conn.send({"error": f"{type(e).__name__}: {e}"})
     finally:
         conn.close()
 
 
+def _recv(conn, p) -> dict:
+    try:
+        return conn.recv()
+    except EOFError:
+        p.join()
+        return {"error": f"the process died (exit code {p.exitcode})"}
+
+
 def run_translate_bench(n_sentences: int = 128, tokens: int = 40, configs: tuple[str, ...] = TRANSLATE_CONFIGS,
                         json_out: str | None = None, repeat: int = 3, work_dir: str | None = None) -> dict:
     """Each configuration in its own process, one after another, on the same sentences and the same model
     (opus-mt-zh-en's dimensions, random weights, built and converted here), every output `tokens` long;
-    each reports its best of `repeat` rounds. Naive generate gets an eighth of the sentences (it is slow)."""
+    rounds interleaved across configurations, each reporting its best. Naive generate gets an eighth of the
+    sentences (it is slow)."""
     import multiprocessing as mp
     import tempfile
     import warnings
@@ -288,28 +311,48 @@ def run_translate_bench(n_sentences: int = 128, tokens: int = 40, configs: tuple
           f"{os.cpu_count()} cores")
     ctx = mp.get_context("spawn")
     results: dict[str, dict] = {}
+    procs: dict[str, tuple] = {}
     try:
-        for config in configs:
-            batch = texts[:n_naive] if config == "naive" else texts
-            parent, child = ctx.Pipe(duplex=False)
-            p = ctx.Process(target=_translate_child, args=(config, model_dir, ct2_dir, batch, tokens, repeat, child))
+        for config in configs:  # one at a time, so that loading is not timed against another's load
+            parent, child = ctx.Pipe()
+            p = ctx.Process(target=_translate_child,
+                            args=(config, model_dir, ct2_dir, texts[:n_naive] if config == "naive" else texts, tokens, child))
             p.start()
             child.close()
-            try:
-                r = parent.recv()
-            except EOFError:
-                r = {"error": f"the process died (exit code {p.join() or p.exitcode})"}
-            p.join()
-            results[config] = r
-            base = results.get("naive", {}).get("sentences_per_s")
+            r = _recv(parent, p)
             if "error" in r:
-                print(f"{config:>8}: failed: {r['error']}")
+                results[config] = r
+                p.join()
             else:
-                speed = f" · {r['sentences_per_s'] / base:5.1f}x naive" if base else ""
-                print(f"{config:>8}: {r['sentences_per_s']:7.2f} sentences/s · {r['tokens_per_s']:8.1f} tokens/s · "
-                      f"peak RSS {r['peak_rss_mb']:5} MB{speed}")
+                procs[config] = (parent, p)
+        # Rounds interleaved (naive, hf, …, naive, hf, …): a change in the machine's load between the first
+        # and the last configuration does not turn into a ratio. Each reports its best round.
+        for _ in range(repeat):
+            for config, (conn, p) in list(procs.items()):
+                conn.send("run")
+                r = _recv(conn, p)
+                if isinstance(r, dict):  # it failed: its error is its result
+                    results[config] = r
+                    p.join()
+                    del procs[config]
+        for config, (conn, p) in procs.items():
+            conn.send("stop")
+            results[config] = _recv(conn, p)
+            p.join()
     finally:
+        for conn, p in procs.values():
+            if p.is_alive():
+                p.kill()
         tmp.cleanup()
+    base = results.get("naive", {}).get("sentences_per_s")
+    for config in configs:
+        r = results[config]
+        if "error" in r:
+            print(f"{config:>8}: failed: {r['error']}")
+            continue
+        speed = f" · {r['sentences_per_s'] / base:5.1f}x naive" if base else ""
+        print(f"{config:>8}: {r['sentences_per_s']:7.2f} sentences/s · {r['tokens_per_s']:8.1f} tokens/s · "
+              f"peak RSS {r['peak_rss_mb']:5} MB{speed}")
     if "ct2" in results and "ct2_raw" in results and "error" not in results["ct2"] and "error" not in results["ct2_raw"]:
         print(f"ct2 / ct2_raw: {results['ct2']['sentences_per_s'] / results['ct2_raw']['sentences_per_s']:.2f}")
     if json_out:
