@@ -468,3 +468,10 @@ def test_summary_for_evaluation_comes_from_the_condensing_model(models):
     assert eng.summary_zh(text, max_chars=60)[0] == EmbeddedEngine.summary_zh(eng, text, 60)[0]
     b = eng.brief(text)
     assert any("summary was not used (too short or not Chinese)" in w for w in b.meta.warnings)
+
+
+def test_pull_without_a_network_is_one_clear_message(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    r = CliRunner().invoke(main, ["models", "pull", "some-org/no-such-model"])
+    assert r.exit_code == 2 and "could not download 'some-org/no-such-model'" in r.output, r.output
+    assert "Traceback" not in r.output
