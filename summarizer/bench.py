@@ -273,7 +273,7 @@ def _recv(conn, p) -> dict:
 
 
 def run_translate_bench(n_sentences: int = 128, tokens: int = 40, configs: tuple[str, ...] = TRANSLATE_CONFIGS,
-                        json_out: str | None = None, repeat: int = 3, work_dir: str | None = None) -> dict:
+                        json_out: str | None = None, repeat: int = 5, work_dir: str | None = None) -> dict:
     """Each configuration in its own process, one after another, on the same sentences and the same model
     (opus-mt-zh-en's dimensions, random weights, built and converted here), every output `tokens` long;
     rounds interleaved across configurations, each reporting its best. Naive generate gets an eighth of the

@@ -320,7 +320,7 @@ def bench_batch(sizes: str, workers: str, json_out: str | None) -> None:
 
 @bench.command("translate")
 @click.option("--sentences", default=128, show_default=True, help="Sentences per configuration (naive: an eighth).")
-@click.option("--repeat", default=3, show_default=True, help="Rounds per configuration; the best one counts.")
+@click.option("--repeat", default=5, show_default=True, help="Rounds per configuration, interleaved; the best one counts.")
 @click.option("--tokens", default=40, show_default=True, help="Generated tokens per sentence (fixed, so runs compare).")
 @click.option("--only", default="naive,hf,hf_int8,ct2,ct2_raw", show_default=True, help="Configurations to run.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the figures here.")
