@@ -475,3 +475,15 @@ def test_pull_without_a_network_is_one_clear_message(tmp_path, monkeypatch):
     r = CliRunner().invoke(main, ["models", "pull", "some-org/no-such-model"])
     assert r.exit_code == 2 and "could not download 'some-org/no-such-model'" in r.output, r.output
     assert "Traceback" not in r.output
+
+
+def test_a_changed_figure_is_caught(glossary):
+    from summarizer.translate.seq2seq import figures_kept
+
+    assert figures_kept("总投资6.8亿元，面积5000平方米。", "A total investment of 680 million yuan covers 5,000 square meters.")
+    assert figures_kept("3月28日，3家企业入驻，增长12.5%。", "On March 28, three companies moved in, up 12.5%.")
+    assert not figures_kept("总投资6.8亿元。", "The total investment is 500 million yuan.")
+    assert not figures_kept("算力达到1024P。", "Computing power reaches 124P.")
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The total investment is 500 million yuan."), glossary)
+    assert "680 million yuan" in tr.translate("总投资6.8亿元。")
+    assert any("figure changed" in w for w in tr.pop_warnings())

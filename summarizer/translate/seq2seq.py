@@ -3,7 +3,7 @@
     text → sentences → clauses (only where a sentence exceeds the model's window)
          → names replaced by placeholders (Z1, Z2 …; their English comes from the glossary, never the model)
          → cache lookup (memory, then optional SQLite on disk) → one length-batched generate call
-         → checks: repetition loop, dropped content, placeholders lost, Chinese left
+         → checks: repetition loop, dropped content, placeholders lost, a figure changed, Chinese left
          → retry of failures with beam search and no-repeat n-grams → else the glossary for that segment
          → placeholders restored (also when the model spaced, lower-cased or bracketed them) → joined
 
@@ -95,6 +95,7 @@ class Seq2SeqTranslator:
                 "fallback_loop": "{n} segment(s) looped in the model; the glossary translated them",
                 "fallback_dropped": "{n} segment(s) lost content in the model; the glossary translated them",
                 "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the glossary translated them",
+                "fallback_figure": "{n} segment(s) had a figure changed or lost by the model; the glossary translated them",
                 "patched": "{n} segment(s) kept Chinese in the model's English; the glossary translated those words"}
         out = [msgs[k].format(n=n) for k, n in w.items() if k in msgs]
         if w.get("model_failed"):
@@ -255,7 +256,7 @@ class Seq2SeqTranslator:
             retry = self._generate([segs[i] for i in bad], beam=4, no_repeat_ngram=3)
             for k, i in enumerate(bad):
                 problem = _problem(segs[i], retry[k]) if retry is not None else None
-                if retry is None or problem in ("loop", "dropped", "placeholder"):
+                if retry is None or problem in ("loop", "dropped", "placeholder", "figure"):
                     outs[i] = self._fallback(segs[i], problem)
                     keep[i] = retry is not None
                 else:
@@ -351,7 +352,31 @@ def _problem(seg: _Segment, out: str) -> Optional[str]:
         return "dropped"
     if n_zh >= 4 and n_en > MAX_RATIO * n_zh + 40:
         return "loop"
+    if not figures_kept(_placeholder_rx(seg.letter).sub("", seg.source), out):
+        return "figure"
     return None
+
+
+# Figures written with digits, with their Chinese magnitude: 6.8亿 is 680,000,000. Not a month or a day
+# (3月28日 reads "March 28"), not an ordinal (第3), not a small count (models write "three").
+_ZH_FIGURE = re.compile(r"(?<![第\d.])(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|亿|万|千)?(?![\d月])")
+_EN_FIGURE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(trillion|billion|million|thousand)?", re.IGNORECASE)
+_ZH_MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_EN_MAG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def figures_kept(zh: str, en: str) -> bool:
+    """Every figure of the Chinese is in the English, at the same value (the brief's scale is made of
+    them: a model that turns 6.8亿元 into "500 million yuan" must not pass)."""
+    want = []
+    for m in _ZH_FIGURE.finditer(zh):
+        v = float(m.group(1).replace(",", "")) * _ZH_MAG.get(m.group(2) or "", 1)
+        if v > 10 and not zh[m.end():m.end() + 1] == "日":
+            want.append(v)
+    if not want:
+        return True
+    have = [float(m.group(1).replace(",", "")) * _EN_MAG.get((m.group(2) or "").lower(), 1) for m in _EN_FIGURE.finditer(en)]
+    return all(any(abs(v - h) <= 1e-6 * max(v, 1) for h in have) for v in want)
 
 
 def _tidy(s: str) -> str:
