@@ -29,6 +29,15 @@ def main() -> None:
 ENGINES = ["embedded", "seq2seq"]
 
 
+# Options shared by several commands (one definition each).
+_DEVICE = click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
+                       help="seq2seq: where the models run (auto: CUDA when present).")
+_QUANTIZE = click.option("--quantize", type=click.Choice(["none", "int8"]), default="none", show_default=True,
+                         help="seq2seq on Transformers: torch dynamic int8 of every linear layer (CPU, about 3x faster).")
+_CACHE = click.option("--cache/--no-cache", default=True, show_default=True,
+                      help="seq2seq: keep translations in OUT/translation_cache.sqlite (repeated sentences and resumed runs).")
+
+
 def _seq2seq_options(f):
     for opt in reversed([
         click.option("--model", default=None, metavar="ID|DIR",
@@ -38,10 +47,8 @@ def _seq2seq_options(f):
                      help="seq2seq: the zh→en translator (default: --model when it translates, else "
                           "Helsinki-NLP/opus-mt-zh-en; `glossary` keeps the embedded one). A CTranslate2 directory "
                           "(`summarizer models convert`) runs on CTranslate2."),
-        click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
-                     help="seq2seq: where the models run (auto: CUDA when present)."),
-        click.option("--quantize", type=click.Choice(["none", "int8"]), default="none", show_default=True,
-                     help="seq2seq on Transformers: torch dynamic int8 of every linear layer (CPU, about 3x faster)."),
+        _DEVICE,
+        _QUANTIZE,
     ]):
         f = opt(f)
     return f
@@ -181,8 +188,7 @@ def _cache_path(out: str, cache: bool) -> dict:
 @_archive_options
 @click.option("--engine", type=click.Choice(ENGINES), default="embedded", show_default=True)
 @_seq2seq_options
-@click.option("--cache/--no-cache", default=True, show_default=True,
-              help="seq2seq: keep translations in OUT/translation_cache.sqlite (repeated sentences and resumed runs).")
+@_CACHE
 def batch_cmd(input_path, out, workers, backend, id_field, text_field, title_field, glossary, force, limit, max_bytes,
               no_progress, engine, model, translator_model, device, quantize, cache) -> None:
     """One brief per article of an archive (directory, JSONL, CSV, Parquet) into OUT/briefs.jsonl.
@@ -203,11 +209,9 @@ def batch_cmd(input_path, out, workers, backend, id_field, text_field, title_fie
               help="glossary works offline (word by word); seq2seq runs --translator-model.")
 @click.option("--translator-model", default=None, metavar="ID|DIR",
               help="seq2seq: the zh→en model (default Helsinki-NLP/opus-mt-zh-en); a CTranslate2 directory runs on CTranslate2.")
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
-@click.option("--quantize", type=click.Choice(["none", "int8"]), default="none", show_default=True,
-              help="seq2seq on Transformers: torch dynamic int8 (CPU).")
-@click.option("--cache/--no-cache", default=True, show_default=True,
-              help="seq2seq: keep translations in OUT/translation_cache.sqlite.")
+@_DEVICE
+@_QUANTIZE
+@_CACHE
 @click.option("--markdown", is_flag=True, help="Also write bilingual Markdown per article into OUT/markdown/.")
 def translate_cmd(input_path, out, workers, backend, id_field, text_field, title_field, glossary, force, limit,
                   max_bytes, no_progress, translator, translator_model, device, quantize, cache, markdown) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional, Protocol
 
 from .errors import SummarizerError
-from .models import is_ct2_dir, model_type, resolve
+from .models import config_value, is_ct2_dir, model_type, resolve
 
 # Language codes per family: (tokenizer.src_lang, target token forced first).
 LANG_CODES = {"m2m_100": ({"zh": "zh", "en": "en"}, lambda t: f"__{t}__"),
@@ -73,14 +73,7 @@ def _load_tokenizer(path: Path, family: str, src: str):
 def _max_input(path: Path, tok, default: int = 512) -> int:
     n = getattr(tok, "model_max_length", None)
     if not n or n > 100_000:  # "unbounded" sentinel of tokenizers without a limit
-        import json
-
-        for f in (path / "summarizer.json", path / "config.json"):
-            if f.is_file():
-                cfg = json.loads(f.read_text(encoding="utf-8"))
-                n = cfg.get("max_position_embeddings") or cfg.get("n_positions")
-                if n:
-                    break
+        n = config_value(path, "max_position_embeddings", "n_positions")
     return int(min(n or default, default))
 
 
@@ -230,22 +223,23 @@ class CT2Generator(_Backend):
         if not texts:
             return []
         toks = self.tokens(texts)
+        if max_new_tokens is not None:
+            return self._translate(toks, beam, no_repeat_ngram, max_new_tokens, min_new_tokens)
         # CTranslate2 takes one length limit per call: group inputs of similar length so that a short
         # input's budget is not a long one's (a looping output runs to the limit).
-        if max_new_tokens is None:
-            groups: dict[int, list[int]] = {}
-            for i, t in enumerate(toks):
-                groups.setdefault(_budget(len(t)), []).append(i)
-            if len(groups) > 1:
-                out = [""] * len(texts)
-                for budget, idx in groups.items():
-                    for i, o in zip(idx, self.generate([texts[i] for i in idx], beam=beam, no_repeat_ngram=no_repeat_ngram,
-                                                       max_new_tokens=budget, min_new_tokens=min_new_tokens)):
-                        out[i] = o
-                return out
-            max_new_tokens = next(iter(groups))
+        groups: dict[int, list[int]] = {}
+        for i, t in enumerate(toks):
+            groups.setdefault(_budget(len(t)), []).append(i)
+        out = [""] * len(texts)
+        for budget, idx in groups.items():
+            for i, o in zip(idx, self._translate([toks[i] for i in idx], beam, no_repeat_ngram, budget, min_new_tokens)):
+                out[i] = o
+        return out
+
+    def _translate(self, toks: list[list[str]], beam: int, no_repeat_ngram: int, max_new_tokens: int,
+                   min_new_tokens: int) -> list[str]:
         res = self.net.translate_batch(
-            toks, target_prefix=[self._prefix] * len(texts) if self._prefix else None,
+            toks, target_prefix=[self._prefix] * len(toks) if self._prefix else None,
             max_batch_size=self.batch_size, beam_size=beam, no_repeat_ngram_size=no_repeat_ngram,
             max_decoding_length=max_new_tokens + (1 if self._prefix else 0),
             min_decoding_length=min_new_tokens, return_scores=False)

@@ -90,18 +90,24 @@ def resolve(name: str | os.PathLike, option: str = "--model") -> Path:
     raise ModelNotFound(not_found_message(sname, option))
 
 
-def model_type(path: Path) -> str:
-    """The Transformers model_type of a model directory (for a converted CTranslate2 directory, that of
-    its source, recorded at conversion)."""
+def config_value(path: Path, *keys: str):
+    """The first of `keys` set in the model's configuration: summarizer.json (what a converted CTranslate2
+    directory recorded of its source at conversion), then config.json. None if none is."""
     for f in (path / "summarizer.json", path / "config.json"):
         if f.is_file():
             try:
                 data = json.loads(f.read_text(encoding="utf-8"))
             except (OSError, ValueError) as e:
                 raise ConfigError(f"unreadable {f}: {e}") from None
-            if data.get("model_type"):
-                return str(data["model_type"])
-    return ""
+            for k in keys:
+                if data.get(k):
+                    return data[k]
+    return None
+
+
+def model_type(path: Path) -> str:
+    """The Transformers model_type of a model directory (or of a converted one's source)."""
+    return str(config_value(path, "model_type") or "")
 
 
 def is_translation_model(name: str | os.PathLike) -> bool:

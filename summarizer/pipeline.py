@@ -112,9 +112,11 @@ class EmbeddedEngine:
         without extracting fields or translating."""
         art = build_article(source)
         found = self.finder.find(Doc(art, self.tagger))
+        return self._eval_summary(art, found, max_chars), [s.text for s in art.sentences if not s.is_heading]
+
+    def _eval_summary(self, art, found: list[FoundPlatform], max_chars: int | None) -> str:
         summarizer = self.summarizer if max_chars is None else ExtractiveSummarizer(max_chars, fill=True)
-        summary = summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
-        return summary.text, [s.text for s in art.sentences if not s.is_heading]
+        return summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found]).text
 
     def _refs(self, p: FoundPlatform) -> set[str]:
         """How a sentence names this platform: its aliases, or its kind noun after 该/本 (该中心, 本实验室)."""
@@ -211,18 +213,17 @@ class Seq2SeqEngine(EmbeddedEngine):
 
     def brief(self, source: Source, id: str = "") -> schema.Brief:
         b = super().brief(source, id)
-        b.meta.engine = self.name
         b.meta.models["summarizer"] = self.condenser.name if self.condenser else "extractive"
         return b
 
-    def summary_zh(self, source: Source, max_chars: int | None = None) -> tuple[str, list[str]]:
-        """The model's summary (cut to `max_chars` for comparisons at equal length), where a model condenses."""
-        text, sentences = super().summary_zh(source, max_chars)
-        if self.condenser is None:
-            return text, sentences
-        art = build_article(source)
-        _, out, why = self._model_summary(art, self.finder.find(Doc(art, self.tagger)), max_chars)
-        return (out[:max_chars] if max_chars else out) if why is None else text, sentences
+    def _eval_summary(self, art, found: list[FoundPlatform], max_chars: int | None) -> str:
+        """The model's summary (cut to `max_chars` for comparisons at equal length), where a model condenses
+        and its output passes the checks; else the extractive one."""
+        if self.condenser is not None:
+            _, out, why = self._model_summary(art, found, max_chars)
+            if why is None:
+                return out[:max_chars] if max_chars else out
+        return super()._eval_summary(art, found, max_chars)
 
     def _model_summary(self, art, found: list[FoundPlatform], max_chars: int | None = None):
         """(the extractive summary the model read, its output, why the output is unusable or None).

@@ -17,18 +17,34 @@ from typing import Iterable, Optional
 OPUS_DIMS = dict(d_model=512, layers=6, heads=8, ffn=2048, vocab=65001)
 
 
-def _spm(lines: Iterable[str], prefix: Path, vocab_size: int, ids: dict[str, int]) -> Path:
+def _spm(lines: Iterable[str], dest: Path, vocab_size: int, ids: dict[str, int]) -> Path:
+    """A sentencepiece model trained on `lines`, written to `dest` (its training files left in a temp dir)."""
     import sentencepiece as spm
 
     lines = list(lines)
-    text = prefix.with_suffix(".txt")
-    text.write_text("\n".join(lines), encoding="utf-8")
     # Every character gets a piece (coverage 1.0), so the vocabulary is at least the character set.
     vocab_size = max(vocab_size, len(set("".join(lines))) + 8)
-    spm.SentencePieceTrainer.train(input=str(text), model_prefix=str(prefix), vocab_size=vocab_size,
-                                   character_coverage=1.0, hard_vocab_limit=False, minloglevel=2,
-                                   bos_id=-1, **ids)
-    return prefix.with_suffix(".model")
+    with tempfile.TemporaryDirectory() as tmp:
+        text = Path(tmp) / "lines.txt"
+        text.write_text("\n".join(lines), encoding="utf-8")
+        spm.SentencePieceTrainer.train(input=str(text), model_prefix=str(Path(tmp) / "m"), vocab_size=vocab_size,
+                                       character_coverage=1.0, hard_vocab_limit=False, minloglevel=2,
+                                       bos_id=-1, **ids)
+        shutil.copy(Path(tmp) / "m.model", dest)
+    return dest
+
+
+def _vocab(specials: list[str], spm_files: list[Path]) -> dict[str, int]:
+    """vocab.json as Marian and M2M100 tokenizers read it: the special tokens, then every piece of the
+    sentencepiece models, each once."""
+    import sentencepiece as spm
+
+    vocab = {t: i for i, t in enumerate(specials)}
+    for f in spm_files:
+        sp = spm.SentencePieceProcessor(model_file=str(f))
+        for i in range(sp.get_piece_size()):
+            vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    return vocab
 
 
 def build_marian(out: str | Path, zh: list[str], en: list[str], d_model: int = 32, layers: int = 1, heads: int = 2,
@@ -40,19 +56,9 @@ def build_marian(out: str | Path, zh: list[str], en: list[str], d_model: int = 3
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        ids = dict(eos_id=0, unk_id=1, pad_id=-1)
-        src = _spm(zh, Path(tmp) / "source", spm_vocab, ids)
-        tgt = _spm(en, Path(tmp) / "target", spm_vocab, ids)
-        shutil.copy(src, out / "source.spm")
-        shutil.copy(tgt, out / "target.spm")
-    import sentencepiece as spm
-
-    pieces = {"</s>": 0, "<unk>": 1}
-    for f in ("source.spm", "target.spm"):
-        sp = spm.SentencePieceProcessor(model_file=str(out / f))
-        for i in range(sp.get_piece_size()):
-            pieces.setdefault(sp.id_to_piece(i), len(pieces))
+    ids = dict(eos_id=0, unk_id=1, pad_id=-1)
+    pieces = _vocab(["</s>", "<unk>"], [_spm(zh, out / "source.spm", spm_vocab, ids),
+                                         _spm(en, out / "target.spm", spm_vocab, ids)])
     while vocab and len(pieces) < vocab - 1:
         pieces[f"▁filler{len(pieces)}"] = len(pieces)
     pieces["<pad>"] = len(pieces)
@@ -91,9 +97,7 @@ def build_t5(out: str | Path, lines: list[str], d_model: int = 32, layers: int =
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        model = _spm(lines, Path(tmp) / "spiece", spm_vocab, dict(pad_id=0, eos_id=1, unk_id=2))
-        shutil.copy(model, out / "spiece.model")
+    _spm(lines, out / "spiece.model", spm_vocab, dict(pad_id=0, eos_id=1, unk_id=2))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         tok = T5Tokenizer(vocab_file=str(out / "spiece.model"), extra_ids=0)
@@ -114,15 +118,8 @@ def build_m2m100(out: str | Path, lines: list[str], d_model: int = 32, layers: i
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        model = _spm(lines, Path(tmp) / "spm", spm_vocab, dict(pad_id=-1, eos_id=-1, unk_id=0))
-        shutil.copy(model, out / "sentencepiece.bpe.model")
-    import sentencepiece as spm
-
-    sp = spm.SentencePieceProcessor(model_file=str(out / "sentencepiece.bpe.model"))
-    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
-    for i in range(sp.get_piece_size()):
-        vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    spm_file = _spm(lines, out / "sentencepiece.bpe.model", spm_vocab, dict(pad_id=-1, eos_id=-1, unk_id=0))
+    vocab = _vocab(["<s>", "<pad>", "</s>", "<unk>"], [spm_file])
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     args = dict(vocab_file=str(out / "vocab.json"), spm_file=str(out / "sentencepiece.bpe.model"), src_lang="zh",
                 tgt_lang="en")

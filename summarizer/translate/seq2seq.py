@@ -23,15 +23,14 @@ from typing import Optional
 
 from ..generate import Generator
 from ..text.article import split_sentences
-from .glossary import GlossaryTranslator
+from .glossary import _PUNCT, GlossaryTranslator
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\d，、]*")
 _CLAUSE_END = re.compile(r"[，；：、;:]|,(?!\d)")  # not the comma of 1,024
 # Full-width ASCII ("Ｚ２", "（") to ASCII: what some models write for a placeholder; km² and ① stay.
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_CJK_PUNCT = str.maketrans({"。": ".", "，": ",", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(",
-                            "）": ")", "“": '"', "”": '"', "《": '"', "》": '"', "「": '"', "」": '"'})
+_CJK_PUNCT = str.maketrans({k: v for k, v in _PUNCT.items() if len(k) == 1})  # the glossary's own mapping
 _PLACEHOLDER_LETTERS = "ZQXJ"
 MIN_RATIO = 0.9  # English characters per Chinese character below which content was dropped (typical: 2–4)
 MAX_RATIO = 14.0  # above: the model ran on (a loop the n-gram check missed)
@@ -104,18 +103,20 @@ class Seq2SeqTranslator:
         return out
 
     def translate_batch(self, texts: list[str], names: Optional[dict[str, str]] = None) -> list[str]:
-        names = dict(names or {})
-        plans = [self._plan(t, names) for t in texts]
+        names = {n: en for n, en in (names or {}).items() if n}
+        # One pattern for the whole call, longest name first (the same names serve every text).
+        names_rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+        plans = [self._plan(t, names, names_rx) for t in texts]
         segs = [s for p in plans for s in p if s.source]
         self.stats["segments"] += len(segs)
         todo: dict[str, list[_Segment]] = {}
         for s in segs:
-            hit = self._cached(s.key)
+            hit = self._cached(s.source)
             if hit is not None:
                 s.out = hit
                 self.stats["cache_hits"] += 1
             else:
-                todo.setdefault(s.key, []).append(s)
+                todo.setdefault(s.source, []).append(s)
         if todo:
             uniq = [v[0] for v in todo.values()]
             with self._gen_lock:
@@ -128,7 +129,7 @@ class Seq2SeqTranslator:
         return [_join(p) for p in plans]
 
     # ---- planning: sentences, clauses, placeholders --------------------------------------------
-    def _plan(self, text: str, names: dict[str, str]) -> list["_Segment"]:
+    def _plan(self, text: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> list["_Segment"]:
         pieces: list[tuple[str, str]] = []  # (chinese, what joins it to the next)
         for line in text.split("\n"):
             sents = [line[a:b] for a, b in split_sentences(line)] or [line]
@@ -138,7 +139,7 @@ class Seq2SeqTranslator:
                 pieces[-1] = (pieces[-1][0], "\n")
         if pieces:
             pieces[-1] = (pieces[-1][0], "")
-        return [self._protect(zh, joiner, names) for zh, joiner in pieces]
+        return [self._protect(zh, joiner, names, names_rx) for zh, joiner in pieces]
 
     def _clauses(self, sent: str) -> list[str]:
         """The sentence, or its clauses (cut after ，；：、) greedily packed under the token limit."""
@@ -170,9 +171,9 @@ class Seq2SeqTranslator:
                 final.extend(c[i : i + step] for i in range(0, len(c), step))
         return final
 
-    def _protect(self, zh: str, joiner: str, names: dict[str, str]) -> "_Segment":
+    def _protect(self, zh: str, joiner: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> "_Segment":
         letter = next((x for x in _PLACEHOLDER_LETTERS if not re.search(fr"(?i){x}\s*\d", zh)), "Z")
-        found = self._names_in(zh, names)
+        found = self._names_in(zh, names, names_rx)
         src, slots, pos = [], [], 0
         for s, e, en in found:
             src.append(zh[pos:s])
@@ -185,16 +186,14 @@ class Seq2SeqTranslator:
         text = re.sub(r" (?=[，。、；：！？）”])|(?<=[（“]) ", "", text)
         if not _CJK.search(_placeholder_rx(letter).sub("", text)):
             # Nothing left to translate (a bare name, a figure, a heading in Latin letters).
-            return _Segment(zh, joiner, "", "", letter, slots, out=text.translate(_CJK_PUNCT))
-        source = self.template.format(text=text)
-        return _Segment(zh, joiner, source, source, letter, slots)
+            return _Segment(zh, joiner, text, "", letter, slots, out=text.translate(_CJK_PUNCT))
+        return _Segment(zh, joiner, text, self.template.format(text=text), letter, slots)
 
-    def _names_in(self, zh: str, names: dict[str, str]) -> list[tuple[int, int, str]]:
+    def _names_in(self, zh: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> list[tuple[int, int, str]]:
         """Spans of names to protect: those the caller gave, then organisations and places of the glossary."""
         spans: list[tuple[int, int, str]] = []
         taken = [False] * len(zh)
-        given = sorted((n for n in names if n and n in zh), key=len, reverse=True)
-        rx = [(re.compile("|".join(map(re.escape, given))), lambda m: names[m.group(0)])] if given else []
+        rx = [(names_rx, lambda m: names[m.group(0)])] if names_rx else []
         finder = self.glossary.glossary.finder(("org", "place"))
         if finder is not None:
             rx.append((finder, lambda m: self.glossary.glossary.get(m.group(0)).en))
@@ -272,12 +271,7 @@ class Seq2SeqTranslator:
             self._warn[f"fallback_{problem}"] += 1
         # The glossary sees the placeholders' names through `names`, so they come out the same.
         names = {f"{seg.letter}{k + 1}": f"{seg.letter}{k + 1}" for k in range(len(seg.slots))}
-        protected = self.template_free(seg.source)
-        return self.glossary.translate(protected, names)
-
-    def template_free(self, source: str) -> str:
-        pre, _, post = self.template.partition("{text}")
-        return source[len(pre) : len(source) - len(post) if post else None]
+        return self.glossary.translate(seg.text, names)
 
     def _patch(self, seg: "_Segment", out: str) -> str:
         """Chinese the model left in: glossed word by word, the rest of the model's English kept."""
@@ -287,13 +281,15 @@ class Seq2SeqTranslator:
 
 
 class _Segment:
-    """One unit sent to the model: a sentence or a clause, with its names taken out."""
+    """One unit sent to the model: a sentence or a clause (`zh`), with its names taken out (`text`, names as
+    placeholders), as the model reads it (`source`: the template applied; "" when there is nothing for the
+    model, and also the cache key)."""
 
-    __slots__ = ("zh", "joiner", "source", "key", "letter", "slots", "out")
+    __slots__ = ("zh", "joiner", "text", "source", "letter", "slots", "out")
 
-    def __init__(self, zh: str, joiner: str, source: str, key: str, letter: str, slots: list[str],
+    def __init__(self, zh: str, joiner: str, text: str, source: str, letter: str, slots: list[str],
                  out: Optional[str] = None) -> None:
-        self.zh, self.joiner, self.source, self.key, self.letter, self.slots = zh, joiner, source, key, letter, slots
+        self.zh, self.joiner, self.text, self.source, self.letter, self.slots = zh, joiner, text, source, letter, slots
         self.out = out
 
     def restored(self) -> str:
@@ -302,7 +298,7 @@ class _Segment:
             return _tidy(out)
         rx = _placeholder_rx(self.letter, brackets=True)
         # Brackets the source put around a name stay; brackets the model added around a placeholder go.
-        own = {int(m.group(1)) for m in re.finditer(fr"[(（\[]\s*{self.letter}(\d+)\s*[)）\]]", self.source or "")}
+        own = {int(m.group(1)) for m in re.finditer(fr"[(（\[]\s*{self.letter}(\d+)\s*[)）\]]", self.text)}
 
         def put(m: re.Match) -> str:
             k = int(m.group("n") or m.group("nb"))
@@ -342,17 +338,19 @@ def is_loop(out: str) -> bool:
 
 def _problem(seg: _Segment, out: str) -> Optional[str]:
     """What is wrong with a model output, or None."""
-    if is_loop(out) or any(c > 1 for c in _placeholder_counts(seg, out)):
+    counts = _placeholder_counts(seg, out)
+    if is_loop(out) or any(c > 1 for c in counts):
         return "loop"
-    if any(c == 0 for c in _placeholder_counts(seg, out)):
+    if any(c == 0 for c in counts):
         return "placeholder"
-    n_zh = len(_CJK.findall(_placeholder_rx(seg.letter).sub("", seg.source)))
+    plain = _placeholder_rx(seg.letter).sub("", seg.text)  # the Chinese without its names
+    n_zh = len(_CJK.findall(plain))
     n_en = len(re.sub(r"\s+", "", _CJK.sub("", out)))
     if not out.strip() or (n_zh >= 10 and n_en < MIN_RATIO * n_zh):
         return "dropped"
     if n_zh >= 4 and n_en > MAX_RATIO * n_zh + 40:
         return "loop"
-    if not figures_kept(_placeholder_rx(seg.letter).sub("", seg.source), out):
+    if not figures_kept(plain, out):
         return "figure"
     return None
 
