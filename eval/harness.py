@@ -47,8 +47,41 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict | None, str]]:
             yield n, obj, ""
 
 
+_BRIEF_KEYS = ("title", "summary", "platforms")
+
+
+def _reference_of(obj: dict) -> dict:
+    """The reference brief of a record: its "reference", or its top-level title/summary/platforms (the shape
+    of ../shared/corpus/real_briefs_dev.jsonl), with each scale item's value and unit read off its phrase
+    where the record gives only zh/en ("总投资约113亿元" → 113, 亿元, 约)."""
+    if "reference" in obj:
+        ref = obj["reference"]
+        if not isinstance(ref, dict):
+            raise ValueError("reference is not an object")
+    else:
+        ref = {k: obj[k] for k in _BRIEF_KEYS if k in obj}
+    platforms = ref.get("platforms")
+    if isinstance(platforms, list):
+        ref = dict(ref, platforms=[_with_figures(p) for p in platforms])
+    return ref
+
+
+def _with_figures(p):
+    if not isinstance(p, dict) or not isinstance(p.get("scale"), list):
+        return p
+    scale = []
+    for item in p["scale"]:
+        if isinstance(item, dict) and "value" not in item and isinstance(item.get("zh"), str):
+            # A phrase the figure pattern cannot read stays a reference figure that nothing matches (NaN).
+            value, unit, qualifier = metrics.figure_of_phrase(item["zh"]) or (float("nan"), "", "")
+            item = dict(item, value=value, unit=unit, qualifier=item.get("qualifier", qualifier))
+        scale.append(item)
+    return dict(p, scale=scale)
+
+
 def load_references(path: str | Path) -> tuple[list[tuple[str, str, schema.Brief]], list[str]]:
-    """[(id, article, reference Brief)], [errors]. Format: {"id", "article", "reference": Brief}."""
+    """[(id, article, reference Brief)], [errors]. Format: {"id", "article", "reference": Brief}, or the brief's
+    fields at top level beside "article" (scale items may give only zh/en: value and unit are read off zh)."""
     out, errors = [], []
     for n, obj, err in read_jsonl(path):
         if obj is None:
@@ -59,9 +92,12 @@ def load_references(path: str | Path) -> tuple[list[tuple[str, str, schema.Brief
             errors.append(f"{rid}: no article text")
             continue
         try:
-            ref = schema.Brief.model_validate(obj.get("reference") or {})
+            ref = schema.Brief.model_validate(_reference_of(obj))
         except ValidationError as e:
             errors.append(f"{rid}: reference is not a Brief: {e.errors()[0]['loc']} {e.errors()[0]['msg']}")
+            continue
+        except ValueError as e:
+            errors.append(f"{rid}: reference is not a Brief: {e}")
             continue
         out.append((rid, obj["article"], ref))
     return out, errors
@@ -77,7 +113,8 @@ def _stats(values: list[float]) -> dict:
 
 
 FIELDS = ("platform_p", "platform_r", "platform_f1", "partner_p", "partner_r", "partner_f1", "scale_recall",
-          "scale_precision", "goal_rougeL", "goal_en_chrf", "name_en_exact", "summary_zh_rouge1",
+          "scale_precision", "goal_rougeL", "goal_en_chrf", "name_en_exact", "platform_en_exact", "partner_en_exact",
+          "summary_zh_rouge1",
           "summary_zh_rouge2", "summary_zh_rougeL", "summary_en_rougeL", "summary_en_chrf")
 
 
@@ -93,25 +130,28 @@ def evaluate_refs(engine, path: str | Path, progress: bool = False) -> dict:
     for rid, article, ref in it:
         try:
             pred = engine.brief(article.encode("utf-8", "replace"), id=rid)  # bytes: text, never a path
-            sc = metrics.score_brief(pred, ref, rid)
-        except SummarizerError as e:
-            errors.append(f"{rid}: the engine refused the article: {e}")
-            continue
-        except Exception as e:  # one article's failure is reported, the evaluation goes on
-            errors.append(f"{rid}: {type(e).__name__}: {e}")
-            continue
+        except Exception as e:  # one article's failure is reported and scored as an empty brief; the evaluation goes on
+            why = f"the engine refused the article: {e}" if isinstance(e, SummarizerError) else f"{type(e).__name__}: {e}"
+            errors.append(f"{rid}: {why}")
+            pred = schema.Brief(id=rid)
+        sc = metrics.score_brief(pred, ref, rid)
         articles.append({"id": rid, "overall": sc.overall, "scores": sc.scores, "diff": sc.diff})
     fields = {k: _stats([a["scores"].get(k) for a in articles]) for k in FIELDS}
+    halves = {name: {k: _stats([a["scores"].get(k) for a in articles[start::2]])["mean"] for k in FIELDS}
+              for name, start in (("odd", 0), ("even", 1))}
     return {"kind": "references", "file": str(path), "engine": getattr(engine, "name", "?"),
-            "n_articles": len(articles), "errors": errors, "fields": fields, "articles": articles}
+            "n_articles": len(articles), "errors": errors, "fields": fields, "halves": halves, "articles": articles}
 
 
 def format_refs(report: dict, worst: int = 5) -> str:
     lines = [f"{report['n_articles']} articles from {report['file']} · engine {report['engine']}",
-             f"{'field':<20}{'mean':>8}{'std':>8}{'min':>8}{'max':>8}{'n':>5}"]
+             f"{'field':<20}{'mean':>8}{'std':>8}{'min':>8}{'max':>8}{'n':>5}{'odd':>8}{'even':>8}"]
+    halves = report.get("halves", {})
     for k, st in report["fields"].items():
         if st["n"]:
-            lines.append(f"{k:<20}{st['mean']:>8.3f}{st['std']:>8.3f}{st['min']:>8.3f}{st['max']:>8.3f}{st['n']:>5}")
+            h = [halves.get(x, {}).get(k) for x in ("odd", "even")]
+            hs = "".join(f"{v:>8.3f}" if v is not None else f"{'-':>8}" for v in h)
+            lines.append(f"{k:<20}{st['mean']:>8.3f}{st['std']:>8.3f}{st['min']:>8.3f}{st['max']:>8.3f}{st['n']:>5}{hs}")
     arts = sorted(report["articles"], key=lambda a: a["overall"])[:worst]
     if arts:
         lines.append(f"\nworst {len(arts)} (mean of platform F1, partner F1, scale recall, goal ROUGE-L, name EM):")

@@ -145,6 +145,32 @@ def figures_match(v1: float, u1: str, v2: float, u2: str) -> bool:
     return ua == ub or (bool(ua) and bool(ub) and (ua in ub or ub in ua))
 
 
+@lru_cache(maxsize=1)
+def _figure_rx():
+    from summarizer.extract.scale import ScaleExtractor
+
+    return ScaleExtractor().rx
+
+
+def figure_of_phrase(zh: str) -> Optional[tuple[float, str, str]]:
+    """(value, unit, qualifier) of the first figure in a reference's scale phrase, read with the engine's own
+    figure pattern ("首期规划建筑面积45万平方米" → 45, 万平方米; "200余名研究生" → 200, 名, 余), None if none.
+    A measure word stands alone as the unit: the counted noun is matched by containment."""
+    from summarizer.extract.numbers import clean_value, parse_number
+    from summarizer.extract.scale import ScaleExtractor
+
+    text = unicodedata.normalize("NFKC", _t2s(zh))
+    for m in _figure_rx().finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        cfg = ScaleExtractor.qualifier_tables()
+        qualifier = cfg[0].get(m.group("pre") or "", "") or ("余" if m.group("approx") else "") \
+            or cfg[1].get(m.group("post") or "", "")
+        return clean_value(value), (m.group("mag") or "") + m.group("unit"), qualifier
+    return None
+
+
 def norm_en(text: str) -> str:
     """English name for exact match: case-folded, punctuation dropped, spaces collapsed, leading "the" dropped."""
     t = re.sub(r"[^\w\s]", " ", unicodedata.normalize("NFKC", text).casefold())
@@ -205,13 +231,14 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
     d["platforms_spurious"] = [pp[j].name.zh for j in range(len(pp)) if j not in matched_p]
 
     tp_partners = scale_hit = scale_ref = scale_tp_pred = 0
-    goal_scores, goal_chrf, name_hits, name_total = [], [], 0, 0
+    goal_scores, goal_chrf, name_hits, name_total, plat_hits, part_hits, part_total = [], [], 0, 0, 0, 0, 0
     d["partners_missed"], d["partners_spurious"], d["scale_missed"], d["names_en_wrong"] = [], [], [], []
     for i, j in m:
         r, p = rp[i], pp[j]
         name_total += 1
         if norm_en(p.name.en) == norm_en(r.name.en):
             name_hits += 1
+            plat_hits += 1
         else:
             d["names_en_wrong"].append([r.name.zh, p.name.en, r.name.en])
         # partners
@@ -225,8 +252,10 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
         d["partners_spurious"] += [p.partners[b].zh for b in range(len(pk)) if b not in got_p]
         for a, b in pm:
             name_total += 1
+            part_total += 1
             if norm_en(p.partners[b].en) == norm_en(r.partners[a].en):
                 name_hits += 1
+                part_hits += 1
             else:
                 d["names_en_wrong"].append([r.partners[a].zh, p.partners[b].en, r.partners[a].en])
         # scale
@@ -255,6 +284,8 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
     s["scale_precision"] = scale_tp_pred / n_pred_scale if n_pred_scale else None
     s["goal_rougeL"] = _mean(goal_scores)
     s["name_en_exact"] = name_hits / name_total if name_total else None
+    s["platform_en_exact"] = plat_hits / len(m) if m else None
+    s["partner_en_exact"] = part_hits / part_total if part_total else None
     s["goal_en_chrf"] = _mean(goal_chrf)
     if ref.summary.zh:
         s.update({f"summary_zh_{k}": v for k, v in rouge(pred.summary.zh, ref.summary.zh, "zh").items()})

@@ -48,6 +48,12 @@ class ScaleExtractor:
         self.noun_max = int(cfg["noun_max_chars"])
         self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u)} | {"余" + u for u in "家名人个所位项"}
 
+    @staticmethod
+    def qualifier_tables() -> tuple[dict[str, str], dict[str, str]]:
+        """The words before and after a figure that make it approximate or a bound ("约" → 约, "以上" → 以上)."""
+        cfg = fields_config()["scale"]
+        return cfg["qualifiers_before"], cfg["qualifiers_after"]
+
     def sentences_to_tag(self, doc: Doc, sentence_idx: list[int]) -> list[int]:
         """The sentences that hold a figure: the only ones this extractor needs tokens for."""
         return [i for i in sentence_idx if self.rx.search(doc.sentences[i].text)]
