@@ -1,10 +1,17 @@
 """Which platforms an article describes, where each is mentioned, and which sentences are about it.
 
-Two signals, in order of trust:
-1. Section headings "名称：小标题" — each names the platform its section is about.
-2. Otherwise, names built from LAC tokens ending in a platform suffix (中心, 实验室, 研究院 …) that are
-   specific (carry a place or organisation, not just "创新中心"), merged across aliases (a shorter
-   form that ends the full name, "该中心"), kept when the article dwells on them.
+1. Mentions: names built from LAC tokens that end in a platform kind (中心, 实验室, 研究院, 交易所, 产业园,
+   孵化基地, 研发大楼 …; prompts/fields.yaml), extended over the parts real names have ("蜀山城投·环境经济
+   产业园", "长三角(芜湖)智算中心", "华中科技大学国际教育科技创新园区(军山校区)", "真空冶金国家工程研究中心—
+   昆明有色院分中心"), plus quoted names. Each mention records how its sentence treats it: built or opened
+   there, introduced with its facts, or only a place, a party, a list item, a speaker's affiliation.
+2. Candidates: mentions grouped by name, with aliases (a shorter name that ends the full one, an abbreviation
+   whose characters run in order through it) and bare back-references (该中心, 该项目 …).
+3. Selection: a candidate is a platform when the article treats it as a subject (named in the title, built
+   or opened, introduced with its facts, or dwelt on), not when it is only where something else happens,
+   who builds something else, a parent of the platform, or one item of a list. Section headings (名称：小标题)
+   and caption lines ("建设中的X") name the platform their section is about.
+4. Scopes: the sentences about each platform (its mentions, back-references, its section).
 """
 from __future__ import annotations
 
@@ -17,14 +24,44 @@ from .doc import Doc, alternation
 from .ner import Token
 
 _PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
-_NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "ad", "v", "nr", "ns", "nt", "f"}  # ad: 自动(驾驶)
-_CONJ = {"与", "和", "及"}
+_NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "ad", "v", "nr", "ns", "nt", "f", "m"}  # ad: 自动(驾驶)
+_CONJ = {"与", "和", "及", "暨"}
 # What follows a platform's name when a sentence introduces it.
-_INTRODUCES = re.compile(r"(由|是|作为|位于|坐落|依托|总投资|计划总投资|占地|规划面积|建筑面积|首期|一期|于\d{4}年)")
-_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；]{4,32})[”」』\"]")
-_INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个"}
+_INTRODUCES = re.compile(r"[”」』\"]?(项目)?[，,]?(由|是|系|为|作为|位于|坐落|地处|选址|依托|总投资|计划总投资|拟投资|占地|总占地|"
+                         r"规划|总规划|建筑面积|总建筑面积|用地|首期|一期|于\d{4}年|将|已|现已|目前|共|下设|设有|拥有|建有|包括|"
+                         r"聚焦|围绕|面向|主要|重点|以|定位|旨在|致力|负责|承担)")
+# What a sentence says about a platform it opens with: a figure with a unit, a goal, a build or launch.
+_FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|元|P|PFLOPS|家|个|栋|幢|名|人|项|台|套|条|座|所|位)|"
+                    r"[一二三四五六七八九十两百千]+(余|多)?(万|亿)?(平方米|亩|元|家|个|栋|名|项|条|座|所|大)|"
+                    r"旨在|致力|聚焦|围绕|面向|打造|定位|建设成为|建成|提供|揭牌|成立|开工|投用|运营|启用|签约|获批|认定|"
+                    r"共同建设|共建|组建|牵头|投资建设|承建")
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；,;]{4,32})[”」』\"]")
+_INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地)")
+# After a name, these make it the one who builds something else ("X与Y共同成立的Z").
+_ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作|主导)(成立|共建|组建|建设|打造|设立|创办|发起|承建)|共建|组建|发起成立|"
+                            r"牵头|承建|控股|投资建设|负责(建设|运营)")
+_SPEAKER = re.compile(r"的?(一位|一名|多位|几位)?(有关|相关|主要)?(党委|党组)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|"
+                      r"工作人员|代表|科学家|教授|工程师|书记|副院长|副主任|副所长|首席|团队|博士|学者|职工)")
+# Before a name, these make it a party, a host or a place ("依托X", "由X牵头", "在X举行", "来自X的").
+_PARTY_BEFORE = re.compile(r"(由|依托|联合|携手|来自|会同|委托|隶属|隶属于|属于|归属)$")
+# After a name joined to another by 与/和, these make both parties to a deal ("A与B签署协议，共建C").
+_COSIGNS = re.compile(r"(今|日前|近日|当天)?[\(（]?[\d]*[日\)）]*(签署|签订|签约|合作|共建|共同|联合|携手|达成|正式签)")
+_PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|来到|走进|到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
+# A trailing bracket that belongs to the name: a phase, a campus, "(筹)".
+_NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]")
+_DASHES = "—-–－"
+# Words that open a collective or generic reference, never a name ("省级实验室", "各类研究院").
+_NOT_NAME_ENDS = ("公园", "校园", "家园", "花园", "乐园", "幼儿园", "动物园", "植物园", "陵园", "购物中心", "会展中心",
+                  "新闻中心", "指挥中心", "调度中心", "客服中心", "市中心")
+# "A与B" where A is a whole organisation's name: B is a name of its own.
+_JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|研究所|中心|实验室|医院|银行|管委会)(与|和|及|暨|、)")
+# Numbered slogans shaped like names: "一室多中心", "一带四中心", "两院一中心".
+_SLOGAN = re.compile(r"^[一二两三四五六七八九十多]?[\u4e00-\u9fff]?[一二两三四五六七八九十多][\u4e00-\u9fff]{0,2}"
+                     r"(中心|平台|基地|园|院)$|[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十多]")
+_GENERIC_LEAD = ("省级", "市级", "国家级", "区级", "各类", "各级", "相关", "多个", "一批", "新型", "这些", "其他", "该", "本",
+                 "首批", "现有", "全省", "全市", "全国", "多家", "数个", "若干")
 
 
 def is_collective(text: str, n_platforms: int) -> bool:
@@ -39,11 +76,23 @@ def is_collective(text: str, n_platforms: int) -> bool:
         if n_platforms > 1 and parse_number(w) == n_platforms:
             return True
     return False
-# After an organisation's name, these make it someone's affiliation ("X相关负责人说").
-# After a name, these make it the one who builds something else ("X与Y共同成立的Z").
-_ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作)(成立|共建|组建|建设|打造|设立|创办|发起)|共建|组建|发起成立")
-_SPEAKER = re.compile(r"的?(一位|一名|多位|几位)?(有关|相关|主要)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|工作人员|"
-                      r"代表|科学家|教授|工程师)")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    sent: int
+    specific: bool
+    quoted: bool = False
+    heading: bool = False  # in a section heading or a caption line
+    # How the sentence treats it (set by PlatformFinder._context).
+    built: bool = False  # built, opened, launched, approved right here
+    introduced: bool = False  # a sentence (or clause) opens with it and goes on to say what it is
+    party: bool = False  # named as who builds, hosts or leads something else, or as someone's affiliation
+    place: bool = False  # named as where something else happens
+    listed: bool = False  # one item of an enumeration of several names
 
 
 @dataclass
@@ -56,10 +105,15 @@ class Platform:
     section: int = -1  # the section it heads, -1 if none
     slogan_span: tuple[int, int] | None = None
     score: float = 0.0
-    soft_mentions: int = 0  # bare "该中心" / "联盟…" mentions, counted when the kind is unique
+    soft_mentions: int = 0  # bare "该中心" / "该项目" mentions
+    _ms: list[Mention] = field(default_factory=list, repr=False)
 
 
 class PlatformFinder:
+    # At most this many distinct candidate names are weighed per article: grouping compares names pairwise,
+    # and no news article describes more; the rest are the rarest, latest names.
+    MAX_NAMES = 150
+
     def __init__(self, is_proper: Callable[[str], bool] | None = None) -> None:
         """`is_proper(word)`: whether a word is a known place or organisation name (glossary, CC-CEDICT)."""
         cfg = fields_config()["platform"]
@@ -73,11 +127,17 @@ class PlatformFinder:
         self.anaphora = tuple(cfg["anaphora"])
         self.build_re = alternation(cfg["build_verbs"])
         self.max_platforms = int(cfg["max_platforms"])
+        self.not_names = set(cfg.get("not_names", []))
+        self.name_verbs = set(cfg["name_verbs"])
+        self.region_words = set(cfg["region_words"])
+        self.place_abbr = set(cfg["place_abbreviations"])
+        self.found_verbs = {"组建", "成立", "设立", "筹建", "建设", "共建", "揭牌", "挂牌", "打造", "新建", "创建", "启用", "获批",
+                            "批准", "认定", "命名", "授牌"}
         self._kinds: dict[str, str] = {}  # kind_of cache: names recur across an article's mentions
         self.anaphor_re = re.compile("(" + "|".join(map(re.escape, self.anaphora)) + ")(" + "|".join(
-            map(re.escape, self.suffixes)) + ")")
+            map(re.escape, self.suffixes + ["项目"])) + ")")
 
-    # ---- candidates -----------------------------------------------------------------------------
+    # ---- names ----------------------------------------------------------------------------------
     def suffix_of(self, name: str) -> str:
         m = self.suffix_end_re.search(name)
         return m.group(1) if m else ""
@@ -88,63 +148,129 @@ class PlatformFinder:
         if kind is None:
             if len(self._kinds) > 100_000:  # bounded: an archive run sees millions of names
                 self._kinds.clear()
-            kind = self._kinds[name] = min((x for x in self.suffixes if name.endswith(x)), key=len, default="")
+            base = _NAME_BRACKET.sub("", name)
+            kind = self._kinds[name] = min((x for x in self.suffixes if base.endswith(x)), key=len, default="")
         return kind
 
-    def candidates(self, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
-        """(start, end, name, specific) for every name ending in a platform suffix in a sentence."""
+    def _head(self, name: str) -> str:
+        base = _NAME_BRACKET.sub("", name)
+        sfx = self.suffix_of(base)
+        return base[: len(base) - len(sfx)] if sfx else base
+
+    def candidates(self, tokens: list[Token], text: str = "") -> list[tuple[int, int, str, bool]]:
+        """(start, end, name, specific) for every name ending in a platform kind in a sentence; `text` is the
+        article (to read brackets and joins around the tokens)."""
         out = []
         for j, tok in enumerate(tokens):
             sfx = self.suffix_of(tok.text)
             if not sfx:
                 continue
-            if j + 1 < len(tokens) and self.suffix_of(tokens[j + 1].text) and tokens[j + 1].tag in ("n", "vn", "ORG"):
-                continue  # "创新 中心 实验室": let the longer name end later
-            k = j
-            while k > 0:
-                prev = tokens[k - 1]
-                if prev.text in (")", "）") and k >= 3:
-                    # "雄安城市计算(超算云)中心": a short parenthesis inside a name
-                    o = next((x for x in range(k - 2, max(-1, k - 6), -1) if tokens[x].text in ("(", "（")), None)
-                    if o is not None and o > 0 and tokens[o - 1].tag in _NAME_TAGS:
-                        k = o
-                        continue
-                if prev.text.endswith(("公司", "集团")) and prev.tag != "ORG":
-                    break  # "参股子公司凌富药物研究院": the company is not part of the institute's name
-                if prev.text in self.left_stops or prev.text in self.anaphora:
-                    break
-                if prev.text in _CONJ:
-                    # "计算与数字经济研究院" joins two fields; "湖南大学和湘江实验室" joins two names.
-                    left = tokens[k - 2] if k >= 2 else None
-                    if left is None or left.tag not in _NAME_TAGS or self.suffix_of(left.text) \
-                            or left.text.endswith(("大学", "公司", "集团", "政府")):
-                        break
-                    k -= 1
-                    continue
-                if prev.tag not in _NAME_TAGS or len(prev.text) > 12:
-                    break
-                # A verb right before a proper name stands outside the name ("还有 芜湖…", "服务 湖南…").
-                if prev.tag == "v" and tokens[k].tag in ("LOC", "ORG", "PER"):
-                    break
-                if prev.tag == "f" and len(prev.text) > 1:
-                    break
-                k -= 1
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is not None and nxt.start == tok.end and (
+                    (self.suffix_of(nxt.text) and nxt.tag in ("n", "vn", "ORG", "nz"))
+                    or nxt.text in ("分中心", "分院", "分部", "分所", "分园", "园区", "大楼", "分中", "楼")):
+                continue  # "创新 中心 实验室", "…研究院 分院": let the longer name end later
+            k = self._left_edge(tokens, j)
             first = tokens[k]
             start, end = first.start, tok.end
             name = "".join(t.text for t in tokens[k : j + 1])
-            if len(name) > 32:
+            if text:
+                start, end, name = self._extend(tokens, k, j, start, end, name, text)
+            joined = _JOINED.match(name)
+            if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
+                start += joined.end()
+                name = name[joined.end():]
+            if len(name) > 40 or len(name) <= len(sfx) or name in self.not_names or name.endswith(_NOT_NAME_ENDS) \
+                    or _SLOGAN.search(name):
                 continue
             # "开发了一个新型人工智能平台": an indefinite article introduces a description, not a name.
-            specific = self.is_specific(name, tokens[k : j + 1]) and not (k > 0 and tokens[k - 1].text in _INDEFINITE)
+            specific = self.is_specific(name, tokens[k : j + 1]) and not (k > 0 and tokens[k - 1].text in _INDEFINITE) \
+                and not name.startswith(_GENERIC_LEAD)
             out.append((start, end, name, specific))
         return out
+
+    def _left_edge(self, tokens: list[Token], j: int) -> int:
+        k = j
+        while k > 0:
+            prev = tokens[k - 1]
+            if prev.end != tokens[k].start:
+                break  # a space or a line break between: not one name
+            if prev.text in (")", "）") and k >= 3:
+                # "雄安城市计算(超算云)中心": a short parenthesis inside a name
+                o = next((x for x in range(k - 2, max(-1, k - 6), -1) if tokens[x].text in ("(", "（")), None)
+                if o is not None and o > 0 and tokens[o - 1].tag in _NAME_TAGS:
+                    k = o
+                    continue
+            if prev.text == "·" and k >= 2 and tokens[k - 2].tag in _NAME_TAGS and not self.suffix_of(tokens[k - 2].text):
+                k -= 2  # "蜀山城投·环境经济产业园", "南宁·中关村创新中心" (not "中子科学城·松山湖材料实验室")
+                continue
+            if prev.text.endswith(("公司", "集团")) and prev.tag != "ORG":
+                break  # "参股子公司凌富药物研究院": the company is not part of the institute's name
+            if prev.text in _CONJ:
+                # "计算与数字经济研究院" joins two fields; "湖南大学和湘江实验室" joins two names.
+                # Only two fields joined before one kind word ("创新及科技园", "计算与数字经济…"), never two names or
+                # two kinds of body ("大数据与人工智能研究机构和创新平台").
+                left = tokens[k - 2] if k >= 2 else None
+                if left is None or not (left.tag == "vn" or left.text.endswith(tuple(self.name_verbs))) \
+                        or self.suffix_of(left.text) or left.text in self.left_stops:
+                    break
+                k -= 1
+                continue
+            if prev.text in self.left_stops or prev.text in self.anaphora:
+                break
+            if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
+                    or prev.tag == "m" and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
+                break
+            # A verb inside a name is a field of work ("检测认证", "孵化"); any other verb ends it on the left
+            # ("举行", "采用"), as does a verb right before a proper name ("服务 湖南…").
+            if prev.tag == "v" and prev.text not in self.name_verbs and k >= 2 \
+                    and tokens[k - 2].text + prev.text in self.name_verbs and tokens[k - 2].end == prev.start:
+                k -= 2  # LAC cut a field word in two ("中/f 试/v 平台")
+                continue
+            sandwiched = k >= 2 and tokens[k - 2].tag in ("ORG", "LOC", "nz", "n") and tokens[k - 2].end == prev.start
+            if prev.tag == "v" and prev.text not in self.name_verbs and sandwiched and len(prev.text) == 2 \
+                    and tokens[k].tag in ("n", "vn") and prev.text not in self.left_stops:
+                k -= 1  # an unknown field word between two nouns ("河套 青年 创科 孵化 基地")
+                continue
+            if prev.tag == "v" and (prev.text not in self.name_verbs or tokens[k].tag in ("LOC", "ORG", "PER") and not sandwiched):
+                # (a field word between two names belongs to the name: "中国电信云 计算 内蒙古信息园"). Right after
+                # a verb that founds it, the whole run is the name ("组建 新发 突发 重大传染病检测…中心").
+                bridge = next((x for x in range(k - 1, max(-1, k - 4), -1) if tokens[x].text in self.found_verbs), None)
+                if bridge is not None and all(tokens[y].tag in _NAME_TAGS and tokens[y].end == tokens[y + 1].start
+                                              for y in range(bridge + 1, k)):
+                    k = bridge + 1
+                break
+            if prev.tag == "f" and len(prev.text) > 1 and prev.text not in self.region_words:
+                break
+            k -= 1
+        # A leading time or counting word is no part of a name.
+        while k < j and (tokens[k].tag in ("m", "f", "TIME") and not re.search(r"[A-Za-z]", tokens[k].text)):
+            k += 1
+        return k
+
+    def _extend(self, tokens: list[Token], k: int, j: int, start: int, end: int, name: str, text: str):
+        """Parts of a name that LAC leaves outside its tokens: a phase or campus in brackets after it, and a
+        parent named before a dash ("X国家工程研究中心—Y分中心" is one branch, named in full)."""
+        m = _NAME_BRACKET.match(text, end)
+        if m:
+            end, name = m.end(), name + m.group(0)
+        if start >= 1 and text[start - 1] in _DASHES:
+            left_end = start - 1
+            while left_end > 0 and text[left_end - 1] in _DASHES:
+                left_end -= 1
+            # The parent: a token run ending right before the dash in a platform kind or an organisation.
+            i = next((x for x in range(k - 1, -1, -1) if tokens[x].end == left_end), None)
+            if i is not None and (self.suffix_of(tokens[i].text) or tokens[i].tag == "ORG"):
+                p0 = tokens[self._left_edge(tokens, i)].start
+                if end - p0 <= 40:
+                    return p0, end, text[p0:end]
+        return start, end, name
 
     def is_specific(self, name: str, toks: list[Token] | None = None) -> bool:
         """A name, not a description: it carries a place or organisation (LAC's tags, the glossary,
         CC-CEDICT's proper nouns), a code (5G, 1024), a national prefix, or a long non-generic modifier
         ("储能电池安全检测公共服务中心" names one facility; "公共算力服务平台" describes any)."""
-        sfx = self.suffix_of(name)
-        head = name[: len(name) - len(sfx)] if sfx else name
+        head = self._head(name)
         if len(head) < 2:
             return False
         if toks:
@@ -155,8 +281,11 @@ class PlatformFinder:
         # A code (5G, 1024) counts, not an abbreviation glossed in parentheses ("人工智能（AI）").
         if self.is_proper(head) or re.search(r"[A-Za-z0-9]{2,}", re.sub(r"[（(][^）)]*[）)]", "", head)):
             return True
-        if head.startswith(self.specific_prefixes) and len(head) >= 4:
+        pre = next((x for x in self.specific_prefixes if head.startswith(x)), "")
+        if pre and len(head) >= 4 and not self._all_generic(head[len(pre):]):
             return True
+        if len(head) >= 3 and head[0] in self.place_abbr and head[1] in self.place_abbr:
+            return True  # "港深创新及科技园", "中德产业创新与合作中心", "粤港澳…"
         return len(head) >= 6 and not self._all_generic(head)
 
     def _all_generic(self, head: str) -> bool:
@@ -177,162 +306,247 @@ class PlatformFinder:
     def find(self, doc: Doc) -> list[Platform]:
         need = self.sentences_to_tag(doc)
         doc.tag(need)
-        platforms = self._from_headings(doc)
-        found = self._from_mentions(doc, need)
-        if platforms:
-            # Headings set the platforms; mentions only add aliases and mention spans.
-            self._merge_mentions(platforms, found)
-        else:
-            platforms = self._select(doc, found)
+        mentions = self._mentions(doc, need)
+        cands = self._group(doc, mentions)
+        headed = self._from_headings(doc, cands)
+        platforms = self._select(doc, cands, headed)
         self._assign_scopes(doc, platforms)
         return platforms
 
-    def _from_headings(self, doc: Doc) -> list[Platform]:
-        out = []
-        for si, sec in enumerate(doc.article.sections):
-            if not sec.subject or not sec.subject_span:
-                continue
-            subject = sec.subject.strip("“”\"《》 ")
-            if not self.suffix_of(subject) or len(subject) < 3 or len(subject) > 32:
-                continue
-            s0 = doc.text.index(subject, sec.subject_span[0])
-            span = (s0, s0 + len(subject))
-            slogan = None
-            if sec.slogan:
-                k = doc.text.index(sec.slogan, sec.subject_span[1])
-                slogan = (k, k + len(sec.slogan))
-            out.append(Platform(name=subject, span=span, aliases={subject}, mentions=[span], section=si,
-                                slogan_span=slogan, score=10.0))
-        return out
-
-    def _from_mentions(self, doc: Doc, idx: list[int]) -> list[tuple[int, int, str, bool]]:
-        out = []
+    def _mentions(self, doc: Doc, idx: list[int]) -> list[Mention]:
+        out: list[Mention] = []
+        art = doc.article
+        if art.title and self.suffix_re.search(art.title):
+            # The headline names the article's subject: its names are mentions too (sentence -1).
+            t0 = art.title_span[0]
+            toks, pos = [], t0
+            for w, t in doc.tagger.tag([art.title])[0]:
+                toks.append(Token(w, t, pos, pos + len(w)))
+                pos += len(w)
+            for c in self.candidates(toks, doc.text):
+                out.append(Mention(c[0], c[1], c[2], -1, c[3], heading=True))
         for i in idx:
             s = doc.sentences[i]
-            if s.is_heading:
-                continue
-            cands = self.candidates(doc.tokens(i))
+            cands = self.candidates(doc.tokens(i), doc.text)
             # A name in quotes is given as a name ("共同成立的「南部先进封装研究中心」"): the whole quoted
             # text, even where LAC would cut it, unless it describes ("“创新中心”").
+            quoted = []
             for m in _QUOTED.finditer(s.text):
                 name = m.group(1)
-                if self.suffix_of(name) and 4 <= len(name) <= 32 and not self._all_generic(name[: -len(self.suffix_of(name))]):
+                sfx = self.suffix_of(name)
+                if sfx and 4 <= len(name) <= 32 and not self._all_generic(name[: -len(sfx)]) \
+                        and not name.startswith(_GENERIC_LEAD) and not _SLOGAN.search(name) and not re.search(r"[+＋/|]", name):
                     a = s.start + m.start(1)
                     cands = [c for c in cands if not (a <= c[0] and c[1] <= a + len(name))]
-                    cands.append((a, a + len(name), name, True))
-            out.extend(cands)
+                    quoted.append((a, a + len(name), name, True))
+            for c in cands:
+                out.append(Mention(c[0], c[1], c[2], i, c[3], heading=s.is_heading))
+            for c in quoted:
+                out.append(Mention(c[0], c[1], c[2], i, True, quoted=True, heading=s.is_heading))
+        for m in out:
+            self._context(doc, m)
+        return out
+
+    def _context(self, doc: Doc, m: Mention) -> None:
+        """How the sentence treats a mention (see Mention)."""
+        if m.sent < 0:
+            return  # the title: it names, the body says how
+        text, s = doc.text, doc.sentences[m.sent]
+        q0 = m.start - 1 if m.quoted else m.start
+        before = text[max(s.start, q0 - 6) : q0]
+        after = text[m.end + (1 if m.quoted else 0) : min(s.end, m.end + 40)]
+        after = re.sub(r"^[(（][^()（）]{0,30}[)）]", "", after)[:14]  # "X(创新中心载体:…)被认定为"
+        after_t = re.sub(r"^(项目)?(今天|今日|昨天|昨日|日前|近日|正式|已经|已|将|也|均|于\d+月\d+日|\d+日|（\d+）日|\(\d+\)日|"
+                         r"顺利|成功|隆重|率先|同步|同时|当天|首批|获批|被)*", "", after)
+        clause_start = max(text.rfind(c, s.start, m.start) for c in "，,；;：:") + 1
+        lead = text[max(s.start, clause_start) : q0].strip("“”「」『』\" ")
+        m.built = bool(self.build_re.match(after_t)) or bool(
+            re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选)(的|了)?[“「『\"]?$", before))
+        clause_end = min([x for x in (text.find(c, m.end, s.end) for c in "，,；;。") if x >= 0] or [s.end])
+        opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
+                                               r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))
+        m.built = m.built or opens and bool(self.build_re.search(text, m.end, clause_end))
+        m.introduced = (not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
+                                                      r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))) \
+            and bool(_INTRODUCES.match(after))
+        # "与中试平台同步揭牌的，还有X": X opened too.
+        if re.search(r"(还有|另有|以及)$", before) and self.build_re.search(text, s.start, m.start):
+            m.built = True
+        m.place = bool(_PLACE_BEFORE.search(before))
+        m.built = m.built and not m.place  # "在X揭牌": X is where something else opens
+        speaker = bool(_SPEAKER.match(after))
+        m.introduced = m.introduced and not speaker
+        cosigner = bool(re.search(r"(与|同|和|及|、)$", before)) and bool(_COSIGNS.match(after))
+        m.party = speaker or bool(_PARTY_BEFORE.search(before) or _ACTS_AS_PARTY.match(after) or cosigner) \
+            and not m.introduced
+        # "国家工程实验室之一", "第二批重庆市制造业创新中心": a category the platform belongs to, not a name.
+        # "科技创新平台集中推介会", "算力中心建设推进会": the name of an event, not of a platform.
+        if re.match(r"[\u4e00-\u9fff]{0,4}(推介会|推进会|大会|论坛|峰会|发布会|对接会|座谈会|现场会|观摩会|交流会|研讨会|博览会|展会)", after):
+            m.specific = False
+        if re.match(r"(之一|称号|名单|序列)", after) or re.search(r"(第[一二三四五六七八九十\d]+批|首批|一批|批次)(的)?$", before) \
+                or re.search(r"(\d+|[一二两三四五六七八九十]+)(个|家|所|大|类|批)$", before):
+            m.specific = False
+        # One item of an enumeration: "A、B、C等…" or "A、B和C": a list puts names side by side, none its subject.
+        near = text[max(s.start, m.start - 2) : m.start] + "|" + text[m.end : m.end + 2]
+        m.listed = bool(re.search(r"、\||\|、|\|等(?![级同])", near))
+
+    def _group(self, doc: Doc, mentions: list[Mention]) -> list[Platform]:
+        """Mentions grouped by name, then shorter names folded into the longer ones they are aliases of."""
+        by_name: dict[str, Platform] = {}
+        for m in mentions:
+            p = by_name.get(m.name)
+            if p is None:
+                p = by_name[m.name] = Platform(name=m.name, span=(m.start, m.end), aliases={m.name})
+            p._ms.append(m)
+            p.mentions.append((m.start, m.end))
+        plats = list(by_name.values())
+        if len(plats) > self.MAX_NAMES:  # see MAX_NAMES: the most mentioned, then the earliest
+            plats.sort(key=lambda p: (-len(p._ms), p._ms[0].start))
+            plats = plats[: self.MAX_NAMES]
+        # A name that ends a longer one, or abbreviates it, is an alias of it (湘江实验室 ⊂ 湖南湘江实验室;
+        # 中科院赣江创新研究院 ~ 中国科学院赣江创新研究院). Shortest first, into its one longer owner.
+        plats.sort(key=lambda p: len(p.name))
+        merged: set[int] = set()
+        for a, p in enumerate(plats):
+            generic = not any(m.specific for m in p._ms)
+            if generic and self._all_generic(self._head(p.name)):
+                continue  # a bare generic form ("创新平台") is a back-reference only where the kind is unique (soft)
+            owners = [q for q in plats[a + 1 :] if id(q) not in merged and self._alias_of(p.name, q.name)]
+            # "X研发平台", "X项目平台": a longer name that only adds generic words is X itself.
+            if not owners and not generic:
+                owners = [q for q in plats[:a] if id(q) not in merged and p.name.startswith(q.name)
+                          and self._all_generic(p.name[len(q.name):]) and any(m.specific for m in q._ms)]
+                if len(owners) == 1:
+                    q = owners[0]
+                    q._ms += p._ms
+                    q.mentions += p.mentions
+                    merged.add(id(p))
+                    continue
+            if not owners:
+                continue
+            longest = max(len(q.name) for q in owners)
+            owners = [q for q in owners if len(q.name) == longest] if len(owners) > 1 else owners
+            if len(owners) == 1:
+                q = owners[0]
+                q.aliases |= p.aliases
+                q._ms += p._ms
+                q.mentions += p.mentions
+                merged.add(id(p))
+        out = [p for p in plats if id(p) not in merged]
+        for p in out:
+            p._ms.sort(key=lambda m: m.start)
+            p.mentions = sorted(set(p.mentions))
+        out.sort(key=lambda p: p._ms[0].start)
         return out
 
     def _alias_of(self, short: str, full: str) -> bool:
         """"人工智能创新中心" for "长沙人工智能创新中心" (a tail longer than the bare suffix); also a shortened
         form of the same kind whose non-generic characters appear in order in the full name ("检测中心"
-        for "储能电池安全检测公共服务中心"). Bare generic forms ("创新中心") are nobody's alias."""
+        for "储能电池安全检测公共服务中心", "中科院赣江创新研究院"). Bare generic forms ("创新中心") are nobody's."""
         if short == full:
             return False
-        if full.endswith(short):
-            return len(short) >= len(self.suffix_of(full)) + 2
-        kind = self.kind_of(full)
-        if len(short) < 4 or self.kind_of(short) != kind:
+        s0, f0 = _NAME_BRACKET.sub("", short), _NAME_BRACKET.sub("", full)
+        if s0 == f0:
+            return True
+        if f0.endswith(s0):
+            return len(s0) >= len(self.suffix_of(f0)) + 2 and not f0[: len(f0) - len(s0)].endswith(("分", "—", "-"))
+        if "—" in f0 or "-" in f0:
+            return False  # a branch is not abbreviated by its parent's words
+        if len(s0) < 4 or self.kind_of(s0) != self.kind_of(f0) and not (
+                self.kind_of(s0) and f0.endswith(self.kind_of(s0))):
             return False
-        head = short[: len(short) - len(self.suffix_of(short))]
-        if not head or self._all_generic(head):
+        head = self._head(s0)
+        if not head or self._all_generic(head) or (s0[0] != f0[0] and head not in f0):
             return False
-        it = iter(full)
-        return all(c in it for c in short)
+        it = iter(f0)
+        return all(c in it for c in s0)
 
-    def _merge_mentions(self, platforms: list[Platform], found: list[tuple[int, int, str, bool]]) -> None:
-        for s, e, name, _ in found:
-            for p in platforms:
-                if name == p.name or self._alias_of(name, p.name) or self._alias_of(p.name, name):
-                    p.mentions.append((s, e))
-                    p.aliases.add(name)
-                    break
+    def _from_headings(self, doc: Doc, cands: list[Platform]) -> dict[int, int]:
+        """{section: candidate index} for sections whose heading names a candidate: "名称：小标题" headings,
+        and caption-like lines that name exactly one ("建设中的盈科智谷产业园")."""
+        out: dict[int, int] = {}
+        for si, sec in enumerate(doc.article.sections):
+            if not sec.heading_span:
+                continue
+            a, b = sec.heading_span
+            hits = [k for k, p in enumerate(cands) if any(a <= m.start < b for m in p._ms if p._ms)]
+            if sec.subject_span:
+                sa, sb = sec.subject_span
+                sub = [k for k in hits if any(sa <= m.start < sb for m in cands[k]._ms)]
+                if len(sub) == 1:
+                    for m in cands[sub[0]]._ms:  # "甲乙光电创新中心：…" names its section: a name, however plain
+                        m.specific = m.specific or (sa <= m.start < sb)
+                hits = sub or hits
+            if len(hits) == 1:
+                out[si] = hits[0]
+        return out
 
-    def _select(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[Platform]:
-        by_name: dict[str, Platform] = {}
-        for s, e, name, specific in found:
-            if specific and name not in by_name:
-                by_name[name] = Platform(name=name, span=(s, e), aliases={name})
-        # A specific name that ends a longer specific name is an alias of it (湘江实验室 ⊂ 湖南湘江实验室).
-        for name in sorted(by_name, key=len):
-            longer = [p for n, p in by_name.items() if n != name and self._alias_of(name, n)]
-            if len(longer) == 1:
-                longer[0].aliases.add(name)
-                del by_name[name]
-        plats = list(by_name.values())
-        for s, e, name, _ in found:
-            owners = [p for p in plats if name in p.aliases or any(self._alias_of(name, a) for a in p.aliases)]
-            if len(owners) == 1:
-                owners[0].mentions.append((s, e))
-                owners[0].aliases.add(name)
+    def _select(self, doc: Doc, cands: list[Platform], headed: dict[int, int]) -> list[Platform]:
         title = doc.article.title
         n = max(1, len(doc.text))
-        suffix_count: dict[str, int] = {}
-        for p in plats:
-            sfx = self.kind_of(p.name)
-            suffix_count[sfx] = suffix_count.get(sfx, 0) + 1
-        for p in plats:
-            sfx = self.kind_of(p.name)
-            # "该联盟…", "联盟由…牵头": a later bare mention of a platform that is the only one of its kind.
+        kinds: dict[str, int] = {}
+        for p in cands:
+            if any(m.specific for m in p._ms):
+                kinds[self.kind_of(p.name)] = kinds.get(self.kind_of(p.name), 0) + 1
+        heading_of = {k: si for si, k in headed.items()}
+        # Names that are the parent part of another candidate's full name ("X" in "X—Y分中心").
+        branches = [q.name for q in cands if "—" in q.name or "-" in q.name]
+        parents = {p.name for p in cands for b in branches
+                   if len(b) > len(p.name) and b.startswith(p.name) and b[len(p.name)] in _DASHES}
+        for k, p in enumerate(cands):
+            ms = p._ms
+            specific = any(m.specific for m in ms)
+            kind = self.kind_of(p.name)
             soft = 0
-            if suffix_count[sfx] == 1:
-                rx = re.compile(rf"^(该|这个|这家|本|此)?{re.escape(sfx)}|(该|这个|这家|本)\s*{re.escape(sfx)}")
+            if kinds.get(kind, 0) == 1 and specific:
+                # "该中心…", "产业园规划总面积…": later bare mentions of a platform that is the only one of its kind.
+                rx = re.compile(rf"(该|这个|这家|本|此|这座|这所)\s*{re.escape(kind)}|(^|[，,；;])(目前|如今|此外|同时)?[，,]?"
+                                rf"{re.escape(kind)}(?![\u4e00-\u9fff]{{0,2}}(公司|集团|大学))")
                 soft = sum(1 for s in doc.sentences if not s.is_heading and rx.search(s.text)
                            and not any(a in s.text for a in p.aliases))
             p.soft_mentions = soft
-            first = min(m[0] for m in p.mentions)
-            build = sum(1 for m in p.mentions if self.build_re.search(doc.sentences[doc.sentence_at(m[0])].text))
-            # Named right where it is built, opened or launched ("共建的X今日启用", "X揭牌成立"): the news is
-            # about it, even when it is named only once.
-            # Only a name that carries a place or organisation, or is quoted: "宁德时代投资建设的动力电池模组基地
-            # 去年投产" is a tenant's project inside the park the article is about.
-            built_here = any(self._built_here(doc.text, m) and self._proper_name(doc, m) for m in p.mentions)
-            # Or a sentence opens with it and goes on to say what it is ("X由A与B共建", "X总投资12亿元"): the
-            # way each platform of a list is introduced in turn.
-            introduced = any(self._introduced(doc, m) for m in p.mentions)
-            in_title = any(a in title for a in p.aliases if len(a) > len(self.suffix_of(a)) + 1)
-            p.score = len(set(p.mentions)) + 0.7 * min(p.soft_mentions, 3) + 2.0 * in_title + 0.5 * min(build, 3) \
-                + 1.0 * (built_here or introduced) + (1.0 - first / n)
-            p.span = min(p.mentions, key=lambda m: (m[0], -(m[1] - m[0])))
-        keep = [p for p in plats if (len(set(p.mentions)) + p.soft_mentions >= 2 or p.score >= 2.5)
-                and not self._only_as_party(doc, p, title)]
+            soft_facts = 0
+            if soft:
+                # "该中心由…共同建设，…200余个检测项目": a back-reference that opens a sentence of facts.
+                lead = re.compile(rf"^(据悉|据介绍|目前|其中|此外|同时)?[，,]?(该|这个|这家|本|此|这座|这所)\s*{re.escape(kind)}")
+                soft_facts = sum(1 for s in doc.sentences if not s.is_heading and lead.match(s.text)
+                                 and _FACTS.search(s.text, len(kind) + 1))
+            body = [m for m in ms if m.sent >= 0 and not m.heading]
+            n_sent = len({m.sent for m in body})
+            in_title = any(m.sent < 0 for m in ms) or (
+                bool(title) and any(a in title for a in p.aliases if len(self._head(a)) >= 2))
+            built = any(m.built for m in ms)
+            facts = sum(1 for m in body if m.introduced and _FACTS.search(doc.text, m.end, doc.sentences[m.sent].end)) \
+                + soft_facts
+            introduced = any(m.introduced for m in body)
+            only_party = bool(body) and all(m.party or m.place for m in body) and not in_title and not built
+            party_first = bool(body) and body[0].party and not in_title
+            only_listed = bool(body) and all(m.listed for m in body) and not in_title and not built and not facts
+            p.score = (min(n_sent, 4) + 0.6 * min(soft, 3) + 2.0 * in_title + 1.2 * built + 0.5 * introduced
+                       + 1.0 * min(facts, 2) + 1.5 * (k in heading_of) + 0.8 * any(m.quoted for m in ms)
+                       + (1.0 - ms[0].start / n) - 2.0 * only_party - 1.5 * party_first - 1.0 * only_listed - 4.0 * (p.name in parents))
+            if not specific:
+                p.score = min(p.score - 3.0, 0.0)  # a description ("创新中心") is never a platform
+            longest = max(len(x.name) for x in ms)
+            full = next(m for m in ms if len(m.name) == longest)
+            p.name = full.name
+            p.span = (full.start, full.end)
+            if k in heading_of:
+                p.section = heading_of[k]
+                sec = doc.article.sections[p.section]
+                if sec.slogan:
+                    s0 = doc.text.find(sec.slogan, sec.subject_span[1] if sec.subject_span else sec.start)
+                    if s0 >= 0:
+                        p.slogan_span = (s0, s0 + len(sec.slogan))
+        keep = [p for p in cands if p.score >= 2.5]
         keep.sort(key=lambda p: -p.score)
         keep = keep[: self.max_platforms]
-        keep.sort(key=lambda p: p.span[0])
+        if keep:
+            # A passing mention beside a well-described platform: far weaker than the article's subject.
+            top = keep[0].score
+            keep = [p for p in keep if p.score >= min(3.2, top - 2.5) or p.section >= 0]
+        keep.sort(key=lambda p: p._ms[0].start)
         return keep
-
-    def _proper_name(self, doc: Doc, m: tuple[int, int]) -> bool:
-        if doc.text[m[0] - 1 : m[0]] in ("“", "「", "『", '"'):
-            return True
-        i = doc.sentence_at(m[0])
-        return any(t.tag in ("LOC", "ORG") and len(t.text) >= 2 and m[0] <= t.start < m[1] for t in doc.tokens(i))
-
-    def _introduced(self, doc: Doc, m: tuple[int, int]) -> bool:
-        s = doc.sentences[doc.sentence_at(m[0])]
-        lead = doc.text[s.start : m[0]]
-        if lead and not re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解)?[，,]?", lead):
-            return False
-        return bool(_INTRODUCES.match(doc.text, m[1]))
-
-    def _built_here(self, text: str, m: tuple[int, int]) -> bool:
-        before, after = text[max(0, m[0] - 6) : m[0]], text[m[1] : m[1] + 8]
-        if re.search(r"(在|于|位于|落户|入驻|来到|到)$", before):
-            return False  # "在X正式启用": X is where something else opens
-        after = re.sub(r"^[”」』\"]?(今天|今日|昨天|昨日|日前|近日|正式|已经|已|将|也|于\d+月\d+日|\d+日|（\d+）日)*", "", after)
-        return bool(self.build_re.match(after) or re.search(r"(成立|共建|组建|建设|打造|揭牌|设立)的[“「『\"]?$", before))
-
-    @staticmethod
-    def _only_as_party(doc: Doc, p: Platform, title: str) -> bool:
-        """Named only as the one who builds something else ("该中心由X与Y共同建设"), or as where a speaker
-        comes from ("来自X的专家", "X的相关负责人表示"): a partner or an affiliation, not a platform."""
-        if any(a in title for a in p.aliases):
-            return False
-        def as_party(m: tuple[int, int]) -> bool:
-            before, after = doc.text[max(0, m[0] - 3) : m[0]], doc.text[m[1] : m[1] + 6]
-            return bool(re.search(r"(由|与|和|及|联合|依托|携手|来自)$", before) or _SPEAKER.match(after)
-                        or _ACTS_AS_PARTY.match(after))
-
-        return all(as_party(m) for m in p.mentions)
 
     def _mentions_in(self, doc: Doc, platforms: list[Platform], i: int) -> set[int]:
         s = doc.sentences[i]
@@ -342,12 +556,18 @@ class PlatformFinder:
                 hit.add(k)
         return hit
 
-    def _anaphor(self, text: str, platforms: list[Platform]) -> int | None:
+    def _anaphor(self, text: str, platforms: list[Platform], current: int | None = None) -> int | None:
         for m in self.anaphor_re.finditer(text):
             sfx = m.group(2)
-            cands = [k for k, p in enumerate(platforms) if p.name.endswith(sfx)]
+            if sfx == "项目":
+                if current is not None:
+                    return current
+                continue
+            cands = [k for k, p in enumerate(platforms) if self.kind_of(p.name).endswith(sfx) or p.name.endswith(sfx)]
             if len(cands) == 1:
                 return cands[0]
+            if current in cands:
+                return current
         return None
 
     def _assign_scopes(self, doc: Doc, platforms: list[Platform]) -> None:
@@ -355,14 +575,19 @@ class PlatformFinder:
             return
         sents = doc.sentences
         by_section = {p.section: k for k, p in enumerate(platforms) if p.section >= 0}
+        # Mentions by sentence, once: the loop below must stay linear in the article.
+        mention_at: dict[int, set[int]] = {}
+        for k, p in enumerate(platforms):
+            for m in p._ms:
+                mention_at.setdefault(m.sent, set()).add(k)
         current: int | None = None
         last_section = max(by_section) if by_section else -1
         closing = False
         for i, s in enumerate(sents):
             if s.is_heading:
-                current = by_section.get(s.section)
+                current = by_section.get(s.section, current if s.section not in by_section else None)
                 continue
-            hits = self._mentions_in(doc, platforms, i)
+            hits = set(mention_at.get(i, ()))
             if not hits and is_collective(s.text, len(platforms)):
                 # "为三大平台提供支持" speaks of all of them. In the last section it also opens the closing
                 # remarks, which belong to no platform.
@@ -370,7 +595,7 @@ class PlatformFinder:
                 continue
             if closing and not hits:
                 continue
-            lead_anaphor = self._anaphor(s.text[:8], platforms)
+            lead_anaphor = self._anaphor(s.text[:8], platforms, current)
             if lead_anaphor is not None:  # "该平台由A与B共同建设": about the platform, A and B are partners
                 hits = {lead_anaphor}
             if s.section in by_section:
@@ -384,10 +609,18 @@ class PlatformFinder:
             if len(hits) == 1:
                 current = next(iter(hits))
             elif len(hits) > 1:
-                current = None
+                # Several platforms in one sentence: it belongs to the one it opens with, when it opens with one.
+                opener = min(hits, key=lambda k: min(m[0] for m in platforms[k].mentions if s.start <= m[0] < s.end)
+                             if any(s.start <= m[0] < s.end for m in platforms[k].mentions) else 1 << 60)
+                first = min((m[0] for m in platforms[opener].mentions if s.start <= m[0] < s.end), default=None)
+                if first is not None and first - s.start <= 12:
+                    platforms[opener].scope.append(i)
+                    current = opener
+                else:
+                    current = None
                 continue
             else:
-                k = self._anaphor(s.text, platforms)
+                k = self._anaphor(s.text, platforms, current)
                 if k is not None:
                     current = k
                 elif by_section and s.section not in by_section:
