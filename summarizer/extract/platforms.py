@@ -47,10 +47,14 @@ _SPEAKER = re.compile(r"的?(一位|一名|多位|几位)?(有关|相关|主要)
 # Before a name, these make it a party, a host or a place ("依托X", "由X牵头", "在X举行", "来自X的").
 _PARTY_BEFORE = re.compile(r"(由|依托|联合|携手|来自|会同|委托|隶属|隶属于|属于|归属)$")
 # After a name joined to another by 与/和, these make both parties to a deal ("A与B签署协议，共建C").
-_COSIGNS = re.compile(r"(今|日前|近日|当天)?[\(（]?[\d]*[日\)）]*(签署|签订|签约|合作|共建|共同|联合|携手|达成|正式签)")
+_COSIGNS = re.compile(r"(今|今日|今天|昨日|昨天|日前|近日|当天)?[\(（]?[\d]*[日\)）]*(签署|签订|签约|合作|共建|共同|联合|携手|达成|"
+                      r"正式签|举行)")
+# "X(合作协议签署及)揭牌仪式": the ceremony opens X.
+_CEREMONY = re.compile(r"[^，,。；;]{0,10}?(揭牌|开园|奠基|开工|启用|落成|成立|开业|上线|签约)(仪式|典礼|大会|活动)")
 _PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|来到|走进|到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
 # A trailing bracket that belongs to the name: a phase, a campus, "(筹)".
-_NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]")
+_NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]"
+                           r"|(?<![(（])[一二三四五六七八九十]期$")
 _DASHES = "—-–－"
 # Words that open a collective or generic reference, never a name ("省级实验室", "各类研究院").
 _NOT_NAME_ENDS = ("公园", "校园", "家园", "花园", "乐园", "幼儿园", "动物园", "植物园", "陵园", "购物中心", "会展中心",
@@ -60,6 +64,12 @@ _JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|�
 # Numbered slogans shaped like names: "一室多中心", "一带四中心", "两院一中心".
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十多]?[\u4e00-\u9fff]?[一二两三四五六七八九十多][\u4e00-\u9fff]{0,2}"
                      r"(中心|平台|基地|园|院)$|[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十多]")
+# Nouns for kinds of organisation: a conjunction before a platform kind joins two fields ("技术与装备创新中心"),
+# never a body and a platform ("研究机构和创新平台").
+_BODIES = ("机构", "单位", "企业", "高校", "院所", "部门", "公司", "大学", "学院", "集团", "政府", "医院", "平台", "中心")
+_SHORT_FOR = re.compile(r"[”」』\"]?\s*[(（](?:以下)?简称[:：]?\s*[“「『\"]?([^”」』\"()（）]{2,16})[”」』\"]?[)）]")
+_MODIFIES_NEXT = {"集群", "群", "产业", "产业链", "体系", "网络", "节点", "枢纽", "板块", "片区", "城市群", "经济", "建设者",
+                  "企业", "公司", "集团", "模式", "机制", "政策", "标准", "名单"}
 _GENERIC_LEAD = ("省级", "市级", "国家级", "区级", "各类", "各级", "相关", "多个", "一批", "新型", "这些", "其他", "该", "本",
                  "首批", "现有", "全省", "全市", "全国", "多家", "数个", "若干")
 
@@ -93,6 +103,7 @@ class Mention:
     party: bool = False  # named as who builds, hosts or leads something else, or as someone's affiliation
     place: bool = False  # named as where something else happens
     listed: bool = False  # one item of an enumeration of several names
+    extension: bool = False  # "X研发平台" folded into X: counts as a mention, never names it
 
 
 @dataclass
@@ -131,6 +142,7 @@ class PlatformFinder:
         self.name_verbs = set(cfg["name_verbs"])
         self.region_words = set(cfg["region_words"])
         self.place_abbr = set(cfg["place_abbreviations"])
+        self.provinces = set(cfg["provinces"])
         self.found_verbs = {"组建", "成立", "设立", "筹建", "建设", "共建", "揭牌", "挂牌", "打造", "新建", "创建", "启用", "获批",
                             "批准", "认定", "命名", "授牌"}
         self._kinds: dict[str, str] = {}  # kind_of cache: names recur across an article's mentions
@@ -163,13 +175,20 @@ class PlatformFinder:
         out = []
         for j, tok in enumerate(tokens):
             sfx = self.suffix_of(tok.text)
+            if not sfx and j > 0 and tokens[j - 1].end == tok.start:
+                # A kind LAC cut in two ("研发/v 大楼/n"): the name ends here all the same.
+                two = self.suffix_of(tokens[j - 1].text + tok.text)
+                sfx = two if len(two) > len(tok.text) else ""
             if not sfx:
                 continue
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             if nxt is not None and nxt.start == tok.end and (
                     (self.suffix_of(nxt.text) and nxt.tag in ("n", "vn", "ORG", "nz"))
-                    or nxt.text in ("分中心", "分院", "分部", "分所", "分园", "园区", "大楼", "分中", "楼")):
+                    or nxt.text in ("分中心", "分院", "分部", "分所", "分园", "园区", "大楼", "分中", "楼")
+                    or self.suffix_of(tok.text + nxt.text) == tok.text + nxt.text):
                 continue  # "创新 中心 实验室", "…研究院 分院": let the longer name end later
+            if nxt is not None and nxt.start == tok.end and nxt.text in _MODIFIES_NEXT:
+                continue  # "数据中心 集群", "平台 经济": the kind word qualifies another noun
             k = self._left_edge(tokens, j)
             first = tokens[k]
             start, end = first.start, tok.end
@@ -211,13 +230,20 @@ class PlatformFinder:
                 # Only two fields joined before one kind word ("创新及科技园", "计算与数字经济…"), never two names or
                 # two kinds of body ("大数据与人工智能研究机构和创新平台").
                 left = tokens[k - 2] if k >= 2 else None
-                if left is None or not (left.tag == "vn" or left.text.endswith(tuple(self.name_verbs))) \
-                        or self.suffix_of(left.text) or left.text in self.left_stops:
+                anchored = k >= 3 and tokens[k - 3].tag in ("LOC", "ORG", "nz") and tokens[k - 3].end == left.start
+                if left is None or not (left.tag in ("vn", "an") or left.text.endswith(tuple(self.name_verbs))
+                                        or left.tag in ("n", "nz", "a") and anchored) \
+                        or self.suffix_of(left.text) or left.text in self.left_stops or left.text.endswith(_BODIES) \
+                        or j - k > 1:
                     break
                 k -= 1
                 continue
-            if prev.text in self.left_stops or prev.text in self.anaphora:
-                break
+            if prev.text in self.left_stops or prev.text in self.anaphora or prev.tag in ("ORG", "LOC") and any(
+                    prev.text.endswith(x) for x in self.found_verbs):
+                break  # ("香港科学园成立/ORG 机械人研究中心": LAC glued the verb to the place)
+            if prev.tag == "TIME" and prev.text in ("现代", "未来", "当代", "新时代"):
+                k -= 1  # "深圳现代产业技术创新和育成中心": LAC reads 现代 as a time
+                continue
             if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
                     or prev.tag == "m" and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
                 break
@@ -251,7 +277,7 @@ class PlatformFinder:
     def _extend(self, tokens: list[Token], k: int, j: int, start: int, end: int, name: str, text: str):
         """Parts of a name that LAC leaves outside its tokens: a phase or campus in brackets after it, and a
         parent named before a dash ("X国家工程研究中心—Y分中心" is one branch, named in full)."""
-        m = _NAME_BRACKET.match(text, end)
+        m = _NAME_BRACKET.match(text, end) or re.compile(r"[一二三四五六七八九十]期(?=项目|工程|[，,。]|$)").match(text, end)
         if m:
             end, name = m.end(), name + m.group(0)
         if start >= 1 and text[start - 1] in _DASHES:
@@ -271,8 +297,8 @@ class PlatformFinder:
         CC-CEDICT's proper nouns), a code (5G, 1024), a national prefix, or a long non-generic modifier
         ("储能电池安全检测公共服务中心" names one facility; "公共算力服务平台" describes any)."""
         head = self._head(name)
-        if len(head) < 2:
-            return False
+        if len(head) < 2 or head.rstrip("省") in self.provinces:
+            return False  # "云南实验室", "广东省实验室": a province's programme, not one platform
         if toks:
             if any(t.tag in _PROPER_TAGS and len(t.text) >= 2 and (t.text != name or len(head) >= 2) for t in toks):
                 return True
@@ -355,13 +381,15 @@ class PlatformFinder:
         q0 = m.start - 1 if m.quoted else m.start
         before = text[max(s.start, q0 - 6) : q0]
         after = text[m.end + (1 if m.quoted else 0) : min(s.end, m.end + 40)]
-        after = re.sub(r"^[(（][^()（）]{0,30}[)）]", "", after)[:14]  # "X(创新中心载体:…)被认定为"
+        after = re.sub(r"^[(（][^()（）]{0,30}[)）]", "", after)  # "X(创新中心载体:…)被认定为"
+        after = re.sub(r"^([A-Za-z]{2,4}|[\u4e00-\u9fff]{2,8}?(新区|园区|开发区|高新区|经开区))?项目", "项目", after)[:14]
         after_t = re.sub(r"^(项目)?(今天|今日|昨天|昨日|日前|近日|正式|已经|已|将|也|均|于\d+月\d+日|\d+日|（\d+）日|\(\d+\)日|"
                          r"顺利|成功|隆重|率先|同步|同时|当天|首批|获批|被)*", "", after)
         clause_start = max(text.rfind(c, s.start, m.start) for c in "，,；;：:") + 1
         lead = text[max(s.start, clause_start) : q0].strip("“”「」『』\" ")
         m.built = bool(self.build_re.match(after_t)) or bool(
-            re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选)(的|了)?[“「『\"]?$", before))
+            re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选|承建|兴建|建造)(的|了)?"
+                      r"[“「『\"]?$", before)) or bool(_CEREMONY.match(after))
         clause_end = min([x for x in (text.find(c, m.end, s.end) for c in "，,；;。") if x >= 0] or [s.end])
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))
@@ -380,8 +408,14 @@ class PlatformFinder:
         m.party = speaker or bool(_PARTY_BEFORE.search(before) or _ACTS_AS_PARTY.match(after) or cosigner) \
             and not m.introduced
         # "国家工程实验室之一", "第二批重庆市制造业创新中心": a category the platform belongs to, not a name.
+        # "打造跨国合作研发基地": the object of a goal is a description unless it carries a proper name.
+        if re.search(r"(打造|打造成为?|建设成为?|建成为?|成为|争创|创建)(一个|一家|一座|国内|全国|国际)?$", before) and not any(
+                t.tag in ("LOC", "ORG") for t in doc.tokens(m.sent) if m.start <= t.start < m.end):
+            m.specific = False
         # "科技创新平台集中推介会", "算力中心建设推进会": the name of an event, not of a platform.
-        if re.match(r"[\u4e00-\u9fff]{0,4}(推介会|推进会|大会|论坛|峰会|发布会|对接会|座谈会|现场会|观摩会|交流会|研讨会|博览会|展会)", after):
+        if re.match(r"[\u4e00-\u9fff]{0,4}(推介会|推进会|大会|论坛|峰会|发布会|对接会|座谈会|现场会|观摩会|交流会|研讨会|博览会|展会)"
+                    r"|(集中|同步|统一|批量)(签约|揭牌|开工|推介|亮相|发布|授牌)", after):
+            m.built = False
             m.specific = False
         if re.match(r"(之一|称号|名单|序列)", after) or re.search(r"(第[一二三四五六七八九十\d]+批|首批|一批|批次)(的)?$", before) \
                 or re.search(r"(\d+|[一二两三四五六七八九十]+)(个|家|所|大|类|批)$", before):
@@ -399,6 +433,16 @@ class PlatformFinder:
                 p = by_name[m.name] = Platform(name=m.name, span=(m.start, m.end), aliases={m.name})
             p._ms.append(m)
             p.mentions.append((m.start, m.end))
+        # "X(简称“Y”)", "X（以下简称Y）": Y is X's alias, whatever it looks like.
+        for m in mentions:
+            a = _SHORT_FOR.match(doc.text, m.end + (1 if m.quoted else 0))
+            short = by_name.get(a.group(1)) if a else None
+            if short is not None and short is not by_name.get(m.name):
+                full = by_name[m.name]
+                full.aliases |= short.aliases
+                full._ms += short._ms
+                full.mentions += short.mentions
+                del by_name[short.name]
         plats = list(by_name.values())
         if len(plats) > self.MAX_NAMES:  # see MAX_NAMES: the most mentioned, then the earliest
             plats.sort(key=lambda p: (-len(p._ms), p._ms[0].start))
@@ -415,9 +459,11 @@ class PlatformFinder:
             # "X研发平台", "X项目平台": a longer name that only adds generic words is X itself.
             if not owners and not generic:
                 owners = [q for q in plats[:a] if id(q) not in merged and p.name.startswith(q.name)
-                          and self._all_generic(p.name[len(q.name):]) and any(m.specific for m in q._ms)]
+                          and self._all_generic(self._head(p.name[len(q.name):]) or "项目") and any(m.specific for m in q._ms)]
                 if len(owners) == 1:
                     q = owners[0]
+                    for m in p._ms:
+                        m.extension = True
                     q._ms += p._ms
                     q.mentions += p.mentions
                     merged.add(id(p))
@@ -493,6 +539,13 @@ class PlatformFinder:
         branches = [q.name for q in cands if "—" in q.name or "-" in q.name]
         parents = {p.name for p in cands for b in branches
                    if len(b) > len(p.name) and b.startswith(p.name) and b[len(p.name)] in _DASHES}
+        as_project = [k for k, p in enumerate(cands) if any(
+            re.match(r"([A-Za-z]{2,4}|[\u4e00-\u9fff]{2,8}?(新区|园区|开发区|高新区|经开区))?项目", doc.text[m.end : m.end + 14])
+            for m in p._ms if m.specific)]
+        projects: dict[int, int] = {}
+        if len(as_project) == 1:
+            rx = re.compile(r"^(该|这个|此|整个)?项目")
+            projects[as_project[0]] = sum(1 for s in doc.sentences if not s.is_heading and rx.match(s.text))
         for k, p in enumerate(cands):
             ms = p._ms
             specific = any(m.specific for m in ms)
@@ -513,6 +566,10 @@ class PlatformFinder:
                                  and _FACTS.search(s.text, len(kind) + 1))
             body = [m for m in ms if m.sent >= 0 and not m.heading]
             n_sent = len({m.sent for m in body})
+            if projects.get(k):
+                # "X项目…", then "项目主要包括…": the project is this platform when no other is one.
+                soft += projects[k]
+                p.soft_mentions = soft
             in_title = any(m.sent < 0 for m in ms) or (
                 bool(title) and any(a in title for a in p.aliases if len(self._head(a)) >= 2))
             built = any(m.built for m in ms)
@@ -521,14 +578,17 @@ class PlatformFinder:
             introduced = any(m.introduced for m in body)
             only_party = bool(body) and all(m.party or m.place for m in body) and not in_title and not built
             party_first = bool(body) and body[0].party and not in_title
+            party_share = sum(1 for m in body if m.party) / max(1, len(body))
             only_listed = bool(body) and all(m.listed for m in body) and not in_title and not built and not facts
             p.score = (min(n_sent, 4) + 0.6 * min(soft, 3) + 2.0 * in_title + 1.2 * built + 0.5 * introduced
                        + 1.0 * min(facts, 2) + 1.5 * (k in heading_of) + 0.8 * any(m.quoted for m in ms)
-                       + (1.0 - ms[0].start / n) - 2.0 * only_party - 1.5 * party_first - 1.0 * only_listed - 4.0 * (p.name in parents))
-            if not specific:
-                p.score = min(p.score - 3.0, 0.0)  # a description ("创新中心") is never a platform
-            longest = max(len(x.name) for x in ms)
-            full = next(m for m in ms if len(m.name) == longest)
+                       + (1.0 - ms[0].start / n) - 2.0 * only_party - 1.5 * party_first - 1.0 * party_share - 1.0 * only_listed)
+            if not specific or not (body or soft) or p.name in parents:
+                # A description ("创新中心"), a name only in the headline, or the parent of a branch is no platform.
+                p.score = min(p.score - 3.0, 0.0)
+            named = [m for m in ms if not m.extension] or ms
+            longest = max(len(x.name) for x in named)
+            full = next(m for m in named if len(m.name) == longest)
             p.name = full.name
             p.span = (full.start, full.end)
             if k in heading_of:
