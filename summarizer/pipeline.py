@@ -77,7 +77,8 @@ class EmbeddedEngine:
         # Tag every sentence the field extractors will read in one call: one parallel NER pass and one
         # CRF decode instead of one per platform and field.
         doc.tag([i for p in found for i in self.scale.sentences_to_tag(doc, p.scope) + self.partners.sentences_to_tag(doc, p.scope, self._refs(p))])
-        platforms = [self._fields(doc, p) for p in found]
+        known = self.finder.names_seen(doc)
+        platforms = [self._fields(doc, p, found, known) for p in found]
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         b = schema.Brief(
             id=id or _default_id(source, art.text),
@@ -123,7 +124,12 @@ class EmbeddedEngine:
         kind = self.finder.kind_of(p.name)
         return p.aliases | {f"该{kind}", f"本{kind}"}
 
-    def _fields(self, doc: Doc, p: FoundPlatform) -> schema.Platform:
+    def _kind_if_unique(self, p: FoundPlatform, found: list[FoundPlatform]) -> str:
+        """The bare noun ("中心") by which a sentence may refer to this platform: only when no other is of its kind."""
+        kind = self.finder.kind_of(p.name)
+        return kind if kind and sum(1 for q in found if self.finder.kind_of(q.name) == kind) == 1 else ""
+
+    def _fields(self, doc: Doc, p: FoundPlatform, found: list[FoundPlatform], known: list[str]) -> schema.Platform:
         text = doc.text
         mentions = sorted(set(p.mentions))[:12]
         name = schema.Field_(zh=p.name, evidence=[p.span] + [m for m in mentions if m != p.span])
@@ -139,7 +145,9 @@ class EmbeddedEngine:
             scale.append(schema.ScaleItem(zh=compress_lists(clause), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[f.clause]))
         partners = [schema.Field_(zh=x.name, evidence=x.spans)
-                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p))]
+                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p),
+                                                   [a for q in found if q is not p for a in q.aliases],
+                                                   self._kind_if_unique(p, found), known)]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
 

@@ -1,9 +1,12 @@
 """Partners: organisations that build, fund, host, co-build or join a platform.
 
-An organisation counts when it stands in one of the platform's sentences that says so (a cue such as
-共建, 依托, 设在, 牵头, 入驻), found by LAC's ORG tags, the glossary's organisations, or an enumeration
-"A、B、C等24家企业". Reporters, the press, people's affiliations ("中国科学院院士") and generic nouns
-("高校", "政府") are not partners. Aliases merge (华为 / 华为公司 / 华为技术有限公司).
+An organisation counts when one of the platform's sentences gives it a role there: the sentence is rewritten
+as a skeleton (each organisation a placeholder, each mention of the platform another) and role patterns
+(prompts/fields.yaml `partners.roles`) read it: "由A、B与C共同建设", "依托A", "A与B签署协议，共建P", "A控股",
+"A负责运营", "A、B等首批加入". Organisations come from LAC's ORG tags, the glossary, enumerations "A、B、C等24家
+企业", the platform-like names the article uses, and districts or cities where a pattern makes them parties.
+Reporters, the press, people's affiliations ("中国科学院院士") and generic nouns ("高校", "政府") are not partners.
+Aliases merge (华为 / 华为公司 / 华为技术有限公司).
 """
 from __future__ import annotations
 
@@ -22,11 +25,33 @@ _CORP_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|
 _BODY_SUFFIXES = ("有限公司", "公司", "集团", "大学", "学院", "人民政府", "政府", "管委会", "委员会", "银行", "医院",
                   "协会", "学会", "基金会", "局", "厅")
 _SEATED_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fffA-Za-z]{2,20})[（(][\u4e00-\u9fff]{2,4}[）)](股份有限公司|有限责任公司|有限公司|公司)")
+_TRADES = {"半导体", "微电子", "科技", "电子", "信息", "材料", "新材料", "能源", "新能源", "医药", "生物", "智能", "软件",
+           "通信", "制造", "装备", "汽车", "光电", "环保", "化工", "高端制造", "数字", "数据", "网络", "控股", "股份",
+           "实业", "发展", "投资", "产业", "物流", "电气", "电力", "重工", "机械", "精密", "光学", "航空", "航天"}
+_TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供)$")
 _LEADING_VERB = re.compile(r"^(联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
 _FULL_NAME_SUFFIXES = ("大学", "学院", "医院", "研究所", "研究院")
 # Facilities named after the organisation that builds them: the organisation is the partner.
 _FACILITY = ("中心", "平台", "基地", "园区", "集群", "工厂")
+
+
+# Placeholders of the role skeleton (Unicode private use: never in an article).
+_O, _P, _L, _X = "\ue000", "\ue001", "\ue002", "\ue003"  # an organisation, the platform, a party place, another platform
+_SEP = r"(?:[、，,与和及同跟]|以及|还有)"
+_ORGS = rf"[{_O}{_L}{_X}](?:{_SEP}[{_O}{_L}{_X}])*"  # organisations or places (由成都高新区、郫都区与华为公司共同建设)
+_BODIES = rf"{_O}(?:{_SEP}{_O})*"  # organisations only (依托A, 落户A: never a region)
+
+
+def _non_overlapping(orgs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """Longest mention wins where spans overlap (华为公司 over 华为)."""
+    orgs = sorted(orgs, key=lambda x: (x[1], -(x[2] - x[1])))
+    kept: list[tuple[str, int, int, bool]] = []
+    for o in orgs:
+        if kept and o[1] < kept[-1][2]:
+            continue
+        kept.append(o)
+    return kept
 
 
 @dataclass
@@ -41,7 +66,6 @@ class PartnerExtractor:
                  is_descriptive: Optional[Callable[[str, bool], bool]] = None, facility_suffixes: tuple[str, ...] = ()) -> None:
         cfg = fields_config()["partners"]
         self.glossary = glossary
-        self.cue_re = alternation(cfg["cues"])
         self.contrast_re = alternation(cfg["contrast_cues"])
         self.org_suffixes = tuple(sorted(cfg["org_suffixes"], key=len, reverse=True))
         self.admin_suffixes = tuple(cfg["admin_suffixes"])
@@ -54,33 +78,61 @@ class PartnerExtractor:
         self.org_finder = org_finder
         self.is_descriptive = is_descriptive or (lambda zh, place_ok: False)
         self.facility_suffixes = tuple(sorted(facility_suffixes, key=len, reverse=True))
+        self.party_places = tuple(cfg["party_places"])
+        self.not_parties = tuple(cfg["not_parties"])
+        macros = {"ORGS": _ORGS, "ORG": f"[{_O}{_L}{_X}]", "BODIES": _BODIES, "BODY": _O, "P": _P, "SEP": _SEP,
+                  "MARKS": _O + _L + _P + _X}  # MARKS: for use inside a character class
+        self.roles = [re.compile(r.format(**macros)) for r in cfg["roles"]]
 
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
-        """The sentences that say someone builds, funds, hosts or joins: the only ones searched. A sentence
-        that turns to other players ("例如美国政府透过晶片法案补助相关研发", "深圳的研究院则在…") counts only
-        when it names the platform (one of `names`: its aliases, 该中心, 本实验室 …)."""
+        """The sentences that may say someone builds, funds, hosts or joins the platform: its own (scope) and
+        those naming it (`names`: its aliases, 该中心, 本实验室 …). A sentence that turns to other players
+        ("例如美国政府透过晶片法案补助相关研发") counts only when it names the platform."""
         names = [n for n in names if n]
+        own = set(scope)
+        if names:
+            own |= {i for i, s in enumerate(doc.sentences) if any(n in s.text for n in names)}
         out = []
-        for i in scope:
+        for i in sorted(own):
             t = doc.sentences[i].text
-            if not self.cue_re.search(t):
-                continue
             if names and self.contrast_re.search(t) and not any(n in t for n in names):
                 continue
             out.append(i)
         return out
 
     def extract(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]],
-                refs: Iterable[str] = ()) -> list[Partner]:
-        """Partners of the platform named `exclude` (its aliases) and referred to by `refs` (aliases, 该中心 …)."""
+                refs: Iterable[str] = (), others: Iterable[str] = (), kind: str = "",
+                known: Iterable[str] = ()) -> list[Partner]:
+        """Partners of the platform named `exclude` (its aliases) and referred to by `refs` (aliases, 该中心 …):
+        the organisations its sentences give a role in it (prompts/fields.yaml `partners.roles`: who builds,
+        co-builds, funds, leads, hosts, controls, operates or joins it). `others`: the other platforms'
+        names, whose sentences are theirs unless they name this one too; `kind`: the bare noun ("中心") that
+        refers to it where it opens a clause of its own sentences ("中心已与A签订协议"); `known`: names of
+        institutes and platforms the article uses, organisations even where LAC misses them."""
+        refs = [r for r in refs if r]
+        others = [o for o in others if o and o not in exclude and not any(o in r for r in refs)]
+        # An institute registered as a company is the institute ("X研究院有限公司" is X); a park's company runs it.
+        kind_is_company = kind.endswith(("院", "所", "室", "中心")) or any(
+            a.endswith(("院", "所", "室", "中心")) for a in exclude)
         sents = self.sentences_to_tag(doc, scope, refs)
         doc.tag(sents)
+        scope_set = set(scope)
         found: dict[str, Partner] = {}
+        pair: list[tuple[str, int, int, bool]] = []  # the parties of the last agreement: who "双方" are
         for i in sents:
-            for name, s, e, listed in self._orgs_in(doc, i):
-                if any(a <= s and e <= b for a, b in exclude_spans):
-                    continue
-                if not self._acceptable(name, doc.text, e, listed) or name in exclude:
+            text = doc.sentences[i].text
+            names_it = any(r in text for r in refs) or any(doc.sentences[i].start <= a < doc.sentences[i].end
+                                                         for a, _ in exclude_spans)
+            if not names_it and (i not in scope_set or any(o in text for o in others)):
+                continue  # another platform's sentence
+            orgs, listed = self.sentence_orgs(doc, i, exclude, exclude_spans, known, kind_is_company)
+            hits, parties = self._with_roles(doc, i, orgs, exclude_spans, refs, kind, others)
+            if parties.get("pair"):
+                pair = parties["pair"]
+            if parties.get("both"):
+                hits = hits + [o for o in pair if o not in hits]
+            for name, s, e, _place in hits:
+                if not self._acceptable(name, doc.text, e, (s, e) in listed, role=True):
                     continue
                 key = self.key(name)
                 p = found.get(key)
@@ -89,6 +141,101 @@ class PartnerExtractor:
                 elif (s, e) not in p.spans:
                     p.spans.append((s, e))
         return _merge_abbreviations(list(found.values()), lambda n: self.glossary.get(n) is not None)
+
+    def sentence_orgs(self, doc: Doc, i: int, exclude: set[str], exclude_spans: list[tuple[int, int]],
+                      known: Iterable[str] = (), own_company: bool = True
+                      ) -> tuple[list[tuple[str, int, int, bool]], set[tuple[int, int]]]:
+        """(name, start, end, is_place) of every organisation and party place in a sentence, not the platform
+        itself (its mentions, its aliases, and with `own_company` its company "X有限公司"); and the spans an
+        enumeration vouches for."""
+        found = self._orgs_in(doc, i)
+        listed = {(o[1], o[2]) for o in found if o[3]}
+        orgs = [(n, a, b, False) for n, a, b, _ in found] + self._parties_in(doc, i) + self._known_in(doc, i, known)
+        orgs = [o for o in _non_overlapping(orgs)
+                if not any(a <= o[1] and o[2] <= b for a, b in exclude_spans) and o[0] not in exclude
+                and not (own_company and _CORP_SUFFIX.sub("", o[0]) in exclude)]
+        return orgs, listed
+
+    def _with_roles(self, doc: Doc, i: int, orgs: list[tuple[str, int, int, bool]], spans: list[tuple[int, int]],
+                    refs: list[str], kind: str = "", others: Iterable[str] = ()):
+        """The organisations of a sentence that stand in a role pattern, and {"pair": the two sides of an
+        agreement, "both": [] when the sentence says 双方 builds it}. The sentence is rewritten with one
+        placeholder per organisation (O), party place (L) and mention of the platform (P); the patterns read
+        that skeleton."""
+        s = doc.sentences[i]
+        marks: list[tuple[int, int, str, int]] = [(a - s.start, b - s.start, _L if place else _O, k)
+                                                  for k, (_, a, b, place) in enumerate(orgs)]
+        for a, b in spans:
+            if s.start <= a and b <= s.end:
+                marks.append((a - s.start, b - s.start, _P, -1))
+        for r in refs:
+            for m in re.finditer(re.escape(r), s.text):
+                marks.append((m.start(), m.end(), _P, -1))
+        if kind:
+            for m in re.finditer(rf"(?:^|(?<=[，,；;：:与和同])|(?<=入驻|进驻|落户))(?:目前|如今|此外|同时|据悉|据介绍)?[，,]?"
+                                 rf"({re.escape(kind)})(?![\u4e00-\u9fff]?(?:公司|集团|大学))", s.text):
+                marks.append((m.start(1), m.end(1), _P, -1))
+        # Other platforms: a party only where a pattern says so about this one, nearby (see _nearest).
+        for o in others:
+            for m in re.finditer(re.escape(o), s.text):
+                marks.append((m.start(), m.end(), _X, -2))
+        # The platform's own marks win over an organisation on the same characters.
+        marks.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2] != _P))
+        # owner[x]: the organisation a skeleton character stands for (-1 text, -2 another platform);
+        # src[x]: where it starts in the sentence.
+        skel, owner, src, pos = [], [], [], 0
+        for a, b, ch, k in marks:
+            if a < pos:
+                continue
+            skel.append(s.text[pos:a])
+            owner.extend([-1] * (a - pos))
+            src.extend(range(pos, a))
+            skel.append(ch)
+            owner.append(k)
+            src.append(a)
+            pos = b
+        skel.append(s.text[pos:])
+        owner.extend([-1] * (len(s.text) - pos))
+        src.extend(range(pos, len(s.text)))
+        sk = "".join(skel)
+        hit: set[int] = set()
+        parties: dict[str, list] = {}
+        xs = -2 in owner
+        for rx in self.roles:
+            for m in rx.finditer(sk):
+                if xs and not _about_this(sk, m.start(), m.end()):
+                    continue  # the role is another platform's, named nearer
+                for g in ("o", "o2"):
+                    if g in rx.groupindex and m.group(g):
+                        hit.update(owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L))
+                if "o2" in rx.groupindex and m.group("o2") and m.group("o"):
+                    ks = [owner[x] for x in range(m.start("o"), m.end("o2")) if sk[x] in (_O, _L)]
+                    parties["pair"] = [orgs[k] for k in ks if k >= 0]
+                if "both" in rx.groupindex and m.group("both"):
+                    parties["both"] = []
+                if "n" in rx.groupindex and m.group("n") and not any(c in m.group("n") for c in _MARK_CHARS):
+                    # A name by its place in the pattern only (plain text: it maps back to the sentence as is).
+                    a = s.start + src[m.start("n")]
+                    parties.setdefault("named", []).append((m.group("n"), a, a + len(m.group("n")), False))
+        return [orgs[k] for k in sorted(hit) if k >= 0] + parties.pop("named", []), parties
+
+
+    def _parties_in(self, doc: Doc, i: int) -> list[tuple[str, int, int, bool]]:
+        """Places that act as parties when a role pattern says so ("由成都高新区、郫都区与华为公司共同建设"):
+        administrative units (区, 市, 县, 省 …) from LAC's LOC tags."""
+        return [(t.text, t.start, t.end, True) for t in doc.tokens(i)
+                if t.tag == "LOC" and t.text.endswith(self.party_places) and len(t.text) >= 3]
+
+    @staticmethod
+    def _known_in(doc: Doc, i: int, known: Iterable[str]) -> list[tuple[str, int, int, bool]]:
+        """Names the article uses for platforms and institutes (PlatformFinder's candidates): organisations
+        too, where LAC does not tag them ("落户黑龙江省工业技术研究院")."""
+        s = doc.sentences[i]
+        out = []
+        for n in known:
+            for m in re.finditer(re.escape(n), s.text):
+                out.append((n, s.start + m.start(), s.start + m.end(), False))
+        return out
 
     # ---- finding ------------------------------------------------------------------------------
     def _orgs_in(self, doc: Doc, i: int) -> list[tuple[str, int, int, bool]]:
@@ -114,14 +261,10 @@ class PartnerExtractor:
             a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
         out = [part for o in out for part in self._split_joined(*o)]
-        # Longest mention wins where spans overlap (华为公司 over 华为).
-        out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
-        kept: list[tuple[str, int, int, bool]] = []
-        for o in out:
-            if kept and o[1] < kept[-1][2]:
-                continue
-            kept.append(o)
-        return kept
+        # LAC sometimes glues the verb that follows to a name ("海州港务集团共建/ORG"): it is no part of it.
+        out = [(n[: len(n) - len(v.group(0))], a, b - len(v.group(0)), listed) if v and len(n) - len(v.group(0)) >= 2
+               else (n, a, b, listed) for n, a, b, listed in out for v in [_TRAILING_VERB.search(n)]]
+        return _non_overlapping(out)
 
     def _split_joined(self, name: str, a: int, b: int, listed: bool) -> list[tuple[str, int, int, bool]]:
         """LAC sometimes tags a whole "A与B" or "联合A" as one organisation: drop a leading verb, and split
@@ -152,8 +295,12 @@ class PartnerExtractor:
                 while j < len(tokens) and (tokens[j].tag in ("ORG", "LOC") or
                                            (tokens[j].tag in ("n", "nz") and tokens[j].text.endswith(self.org_suffixes))):
                     j += 1
+                is_org = any(x.tag == "ORG" for x in tokens[k:j])
+                # A company's trade after its brand ("粤芯/ORG 半导体", "中铝高端/ORG 制造") is part of its name.
+                while is_org and j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].text in _TRADES:
+                    j += 1
                 name = "".join(x.text for x in tokens[k:j])
-                is_org = any(x.tag == "ORG" for x in tokens[k:j]) or name.endswith(self.org_suffixes)
+                is_org = is_org or name.endswith(self.org_suffixes)
                 if (is_org or name.endswith(self.admin_suffixes)) and not self._located(tokens, k):
                     owner = self._owner_prefix(name)  # "华为人工智能算力中心" is built by 华为
                     if owner:
@@ -185,9 +332,15 @@ class PartnerExtractor:
                 start = t.end
         return start
 
-    def _acceptable(self, name: str, text: str, end: int, listed: bool = False) -> bool:
+    def _acceptable(self, name: str, text: str, end: int, listed: bool = False, role: bool = False) -> bool:
+        """Whether a name found in a platform's sentence is an organisation; `role`: a role pattern vouches that
+        it acts as one (so a district or a city may be a party)."""
         if len(name) < 2 or name in self.generic:
             return False
+        if name.endswith(self.not_parties):
+            return False
+        if role and name.endswith(self.party_places) and len(name) >= 3 and not self.is_descriptive(name, True):
+            return True
         if name.endswith(self.media_suffixes) and not name.endswith(("研究院", "学院")):
             return False
         if text[end : end + 8].startswith(self.affiliation):
@@ -245,3 +398,24 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
+
+
+def _about_this(sk: str, a: int, b: int) -> bool:
+    """In a sentence that names several platforms, whether a role pattern matched at [a, b) is about this one:
+    the nearest platform mark in its clause (after the match first, then before) is this platform's."""
+    lo = max([sk.rfind(c, 0, a) for c in "，,；;"] + [-1]) + 1
+    his = [x for x in (sk.find(c, b) for c in "，,；;") if x >= 0]
+    hi = min(his) if his else len(sk)
+    inside = sk[a:b]
+    if _P in inside:
+        return True
+    for ch in sk[b:hi]:
+        if ch in (_P, _X):
+            return ch == _P
+    for ch in reversed(sk[lo:a]):
+        if ch in (_P, _X):
+            return ch == _P
+    return _X not in inside
+
+
+_MARK_CHARS = (_O, _P, _L, _X)

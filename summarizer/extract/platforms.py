@@ -329,10 +329,17 @@ class PlatformFinder:
     def sentences_to_tag(self, doc: Doc) -> list[int]:
         return [i for i, s in enumerate(doc.sentences) if self.suffix_re.search(s.text)]
 
+    def names_seen(self, doc: Doc) -> list[str]:
+        """Every specific name of a platform kind the last `find` on this doc saw, kept or not (the institutes,
+        parks and parents an article names are organisations to the partner step)."""
+        return list(getattr(doc, "_platform_names", []))
+
     def find(self, doc: Doc) -> list[Platform]:
         need = self.sentences_to_tag(doc)
         doc.tag(need)
         mentions = self._mentions(doc, need)
+        doc._platform_names = sorted({m.name for m in mentions if m.specific and len(m.name) >= 4
+                                      and not any(v in m.name for v in self.found_verbs)}, key=len, reverse=True)
         cands = self._group(doc, mentions)
         headed = self._from_headings(doc, cands)
         platforms = self._select(doc, cands, headed)
@@ -655,7 +662,7 @@ class PlatformFinder:
                 continue
             if closing and not hits:
                 continue
-            lead_anaphor = self._anaphor(s.text[:8], platforms, current)
+            lead_anaphor = self._anaphor(s.text[:8], platforms, by_section.get(s.section, current))
             if lead_anaphor is not None:  # "该平台由A与B共同建设": about the platform, A and B are partners
                 hits = {lead_anaphor}
             if s.section in by_section:
