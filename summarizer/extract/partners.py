@@ -28,6 +28,28 @@ _SEATED_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fffA-Za-z]{2,20})[（(][\u4e0
 _TRADES = {"半导体", "微电子", "科技", "电子", "信息", "材料", "新材料", "能源", "新能源", "医药", "生物", "智能", "软件",
            "通信", "制造", "装备", "汽车", "光电", "环保", "化工", "高端制造", "数字", "数据", "网络", "控股", "股份",
            "实业", "发展", "投资", "产业", "物流", "电气", "电力", "重工", "机械", "精密", "光学", "航空", "航天"}
+_PARENT_BODIES = ("大学", "学院", "科学院", "研究院", "集团", "医院")
+_UNITS = ("研究所", "实验室", "重点实验室", "学院", "研究院", "研究中心", "系", "医院", "分院", "分公司")
+
+
+def _sub_unit_end(tokens: list[Token], j: int) -> int:
+    """Where a sub-unit's name ends after its parent's (a field of study, 及/与 joining two, then a unit noun:
+    研究所, 实验室, 学院 …); `j` itself when no unit noun closes the run within a few words."""
+    for x in range(j, min(len(tokens), j + 9)):
+        t = tokens[x]
+        if t.start != tokens[x - 1].end:
+            return j
+        if t.text.endswith(_UNITS) and x > j:
+            return x + 1
+        if t.tag in ("n", "vn", "nz", "an", "ORG"):
+            continue
+        if t.text in ("及", "与", "和") and x + 1 < len(tokens) and tokens[x + 1].tag in ("n", "vn", "nz", "ORG"):
+            continue
+        return j
+    return j
+
+
+_LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先)")
 _TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供)$")
 _LEADING_VERB = re.compile(r"^(联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
@@ -172,15 +194,16 @@ class PartnerExtractor:
             for m in re.finditer(re.escape(r), s.text):
                 marks.append((m.start(), m.end(), _P, -1))
         if kind:
+            bare = "|".join(map(re.escape, [kind] + (["园区"] if kind.endswith("园") and kind != "园区" else [])))
             for m in re.finditer(rf"(?:^|(?<=[，,；;：:与和同])|(?<=入驻|进驻|落户))(?:目前|如今|此外|同时|据悉|据介绍)?[，,]?"
-                                 rf"({re.escape(kind)})(?![\u4e00-\u9fff]?(?:公司|集团|大学))", s.text):
+                                 rf"({bare})(?![\u4e00-\u9fff]?(?:公司|集团|大学))", s.text):
                 marks.append((m.start(1), m.end(1), _P, -1))
         # Other platforms: a party only where a pattern says so about this one, nearby (see _nearest).
         for o in others:
             for m in re.finditer(re.escape(o), s.text):
                 marks.append((m.start(), m.end(), _X, -2))
-        # The platform's own marks win over an organisation on the same characters.
-        marks.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2] != _P))
+        # Platform marks win over an organisation on the same characters (this one's, then another's).
+        marks.sort(key=lambda m: (m[0], -(m[1] - m[0]), {_P: 0, _X: 1}.get(m[2], 2)))
         # owner[x]: the organisation a skeleton character stands for (-1 text, -2 another platform);
         # src[x]: where it starts in the sentence.
         skel, owner, src, pos = [], [], [], 0
@@ -223,8 +246,16 @@ class PartnerExtractor:
     def _parties_in(self, doc: Doc, i: int) -> list[tuple[str, int, int, bool]]:
         """Places that act as parties when a role pattern says so ("由成都高新区、郫都区与华为公司共同建设"):
         administrative units (区, 市, 县, 省 …) from LAC's LOC tags."""
-        return [(t.text, t.start, t.end, True) for t in doc.tokens(i)
-                if t.tag == "LOC" and t.text.endswith(self.party_places) and len(t.text) >= 3]
+        out: list[tuple[str, int, int, bool]] = []
+        for t in doc.tokens(i):
+            if t.tag != "LOC":
+                continue
+            if out and out[-1][2] == t.start:  # "江西省赣州市": one place, named from the top
+                n, a, _, _ = out.pop()
+                out.append((n + t.text, a, t.end, True))
+            else:
+                out.append((t.text, t.start, t.end, True))
+        return [o for o in out if o[0].endswith(self.party_places) and len(o[0]) >= 3]
 
     @staticmethod
     def _known_in(doc: Doc, i: int, known: Iterable[str]) -> list[tuple[str, int, int, bool]]:
@@ -261,6 +292,9 @@ class PartnerExtractor:
             a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
         out = [part for o in out for part in self._split_joined(*o)]
+        # A generic noun before a name ("企业新石器公司") is no part of it.
+        out = [(n[len(g.group(0)):], a + len(g.group(0)), b, listed) if g and len(n) - len(g.group(0)) >= 2
+               else (n, a, b, listed) for n, a, b, listed in out for g in [_LEADING_NOUN.match(n)]]
         # LAC sometimes glues the verb that follows to a name ("海州港务集团共建/ORG"): it is no part of it.
         out = [(n[: len(n) - len(v.group(0))], a, b - len(v.group(0)), listed) if v and len(n) - len(v.group(0)) >= 2
                else (n, a, b, listed) for n, a, b, listed in out for v in [_TRAILING_VERB.search(n)]]
@@ -299,6 +333,8 @@ class PartnerExtractor:
                 # A company's trade after its brand ("粤芯/ORG 半导体", "中铝高端/ORG 制造") is part of its name.
                 while is_org and j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].text in _TRADES:
                     j += 1
+                if is_org and tokens[j - 1].text.endswith(_PARENT_BODIES):
+                    j = _sub_unit_end(tokens, j)  # "澳门大学/ORG 应用 物理 及 材料 工程 研究所": one institute
                 name = "".join(x.text for x in tokens[k:j])
                 is_org = is_org or name.endswith(self.org_suffixes)
                 if (is_org or name.endswith(self.admin_suffixes)) and not self._located(tokens, k):
@@ -409,9 +445,10 @@ def _about_this(sk: str, a: int, b: int) -> bool:
     inside = sk[a:b]
     if _P in inside:
         return True
-    for ch in sk[b:hi]:
-        if ch in (_P, _X):
-            return ch == _P
+    # After the match: the first run of platform marks ("共建X、P、Y") decides.
+    run = re.match(rf"[^{_P}{_X}]*?([{_P}{_X}](?:(?:[、与和及]|以及)[{_P}{_X}])*)", sk[b:hi])
+    if run:
+        return _P in run.group(1)
     for ch in reversed(sk[lo:a]):
         if ch in (_P, _X):
             return ch == _P

@@ -542,6 +542,13 @@ class PlatformFinder:
             if any(m.specific for m in p._ms):
                 kinds[self.kind_of(p.name)] = kinds.get(self.kind_of(p.name), 0) + 1
         heading_of = {k: si for si, k in headed.items()}
+        # Hosts: "X揭牌，正式落户Y" — Y is where X is, an organisation that hosts it (a partner), not a platform.
+        hosts = set()
+        for k, p in enumerate(cands):
+            for m in p._ms:
+                if m.sent >= 0 and re.search(r"(落户|设在|设于|入驻|落地|依托)$", doc.text[max(0, m.start - 4) : m.start]) \
+                        and any(q is not p and any(x.sent == m.sent and x.start < m.start for x in q._ms) for q in cands):
+                    hosts.add(k)
         # Names that are the parent part of another candidate's full name ("X" in "X—Y分中心").
         branches = [q.name for q in cands if "—" in q.name or "-" in q.name]
         parents = {p.name for p in cands for b in branches
@@ -589,7 +596,8 @@ class PlatformFinder:
             only_listed = bool(body) and all(m.listed for m in body) and not in_title and not built and not facts
             p.score = (min(n_sent, 4) + 0.6 * min(soft, 3) + 2.0 * in_title + 1.2 * built + 0.5 * introduced
                        + 1.0 * min(facts, 2) + 1.5 * (k in heading_of) + 0.8 * any(m.quoted for m in ms)
-                       + (1.0 - ms[0].start / n) - 2.0 * only_party - 1.5 * party_first - 1.0 * party_share - 1.0 * only_listed)
+                       + (1.0 - ms[0].start / n) - 2.0 * only_party - 1.5 * party_first - 1.0 * party_share - 1.0 * only_listed
+                       - 2.5 * (k in hosts and not in_title))
             if not specific or not (body or soft) or p.name in parents:
                 # A description ("创新中心"), a name only in the headline, or the parent of a branch is no platform.
                 p.score = min(p.score - 3.0, 0.0)
