@@ -146,29 +146,18 @@ def figures_match(v1: float, u1: str, v2: float, u2: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _figure_rx():
+def _figures():
     from summarizer.extract.scale import ScaleExtractor
 
-    return ScaleExtractor().rx
+    return ScaleExtractor()
 
 
 def figure_of_phrase(zh: str) -> Optional[tuple[float, str, str]]:
-    """(value, unit, qualifier) of the first figure in a reference's scale phrase, read with the engine's own
-    figure pattern ("首期规划建筑面积45万平方米" → 45, 万平方米; "200余名研究生" → 200, 名, 余), None if none.
+    """(value, unit, qualifier) of the first figure in a reference's scale phrase, read by the engine's own
+    figure rules ("首期规划建筑面积45万平方米" → 45, 万平方米; "200余名研究生" → 200, 名, 余), None if none.
     A measure word stands alone as the unit: the counted noun is matched by containment."""
-    from summarizer.extract.numbers import clean_value, parse_number
-    from summarizer.extract.scale import ScaleExtractor
-
-    text = unicodedata.normalize("NFKC", _t2s(zh))
-    for m in _figure_rx().finditer(text):
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        cfg = ScaleExtractor.qualifier_tables()
-        qualifier = cfg[0].get(m.group("pre") or "", "") or ("余" if m.group("approx") else "") \
-            or cfg[1].get(m.group("post") or "", "")
-        return clean_value(value), (m.group("mag") or "") + m.group("unit"), qualifier
-    return None
+    figs = _figures().in_text(unicodedata.normalize("NFKC", _t2s(zh)))
+    return (figs[0].value, figs[0].unit, figs[0].qualifier) if figs else None
 
 
 def norm_en(text: str) -> str:

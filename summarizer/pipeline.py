@@ -136,14 +136,16 @@ class EmbeddedEngine:
         goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span)
         goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
         scale, seen = [], set()
-        for f in self.scale.figures(doc, p.scope, self.org_finder):
+        kind = self.finder.kind_of(p.name)
+        refs = tuple(self._refs(p) | ({kind} if kind and self._kind_if_unique(p, found) else set()))
+        for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder):
             key = (f.value, f.unit)
             if key in seen:
                 continue
             seen.add(key)
-            clause = re.sub(r"^(而|并|且|其中|同时|此外|另外|目前)[,，]?", "", text[f.clause[0] : f.clause[1]])
-            scale.append(schema.ScaleItem(zh=compress_lists(clause), value=f.value, unit=f.unit, qualifier=f.qualifier,
-                                          evidence=[f.clause]))
+            a, b = self.scale.phrase(text, f, refs)
+            scale.append(schema.ScaleItem(zh=compress_lists(text[a:b]), value=f.value, unit=f.unit, qualifier=f.qualifier,
+                                          evidence=[(a, b)]))
         partners = [schema.Field_(zh=x.name, evidence=x.spans)
                     for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p),
                                                    [a for q in found if q is not p for a in q.aliases],

@@ -46,10 +46,14 @@ class Doc:
             yield from toks
 
     def sentence_at(self, offset: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
-        return -1
+        """The sentence holding this offset, -1 if none (a binary search: sentences are in text order)."""
+        import bisect
+
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.__dict__["_starts"] = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i].end else -1
 
 
 def alternation(words: list[str]) -> re.Pattern:

@@ -19,6 +19,8 @@ def parse_number(s: str) -> Optional[float]:
         pass
     import cn2an
 
+    if s[0] in "百千万":  # "近百家", "上千名": a round hundred or thousand
+        s = "一" + s
     try:
         v = cn2an.cn2an(s.replace("〇", "零"), "smart")
     except (ValueError, KeyError, IndexError):

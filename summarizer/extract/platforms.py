@@ -119,6 +119,13 @@ class Platform:
     soft_mentions: int = 0  # bare "该中心" / "该项目" mentions
     _ms: list[Mention] = field(default_factory=list, repr=False)
 
+    def listed_sentences(self) -> set[int]:
+        """Sentences that name it only as one item of a list of several."""
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self._ms:
+            by_sent.setdefault(m.sent, []).append(m)
+        return {i for i, ms in by_sent.items() if i >= 0 and all(m.listed for m in ms)}
+
 
 class PlatformFinder:
     # At most this many distinct candidate names are weighed per article: grouping compares names pairwise,
@@ -670,7 +677,9 @@ class PlatformFinder:
                 continue
             if closing and not hits:
                 continue
-            lead_anaphor = self._anaphor(s.text[:8], platforms, by_section.get(s.section, current))
+            lead_anaphor = self._anaphor(s.text[:8], platforms, current)
+            if lead_anaphor is not None and s.section in by_section:
+                lead_anaphor = by_section[s.section]  # "该产业园…" in a platform's own section is that platform
             if lead_anaphor is not None:  # "该平台由A与B共同建设": about the platform, A and B are partners
                 hits = {lead_anaphor}
             if s.section in by_section:
@@ -698,7 +707,7 @@ class PlatformFinder:
                 k = self._anaphor(s.text, platforms, current)
                 if k is not None:
                     current = k
-                elif by_section and s.section not in by_section:
-                    continue  # lead-in or closing of a sectioned article: only explicit mentions count
+                elif len(by_section) >= 2 and s.section not in by_section:
+                    continue  # lead-in or closing of an article in platform sections: only explicit mentions count
             if current is not None:
                 platforms[current].scope.append(i)

@@ -46,13 +46,10 @@ class ScaleExtractor:
                                       + rf"|^((目前|当前|截至[^，,]{{0,12}}|据统计|其中)[，,]?)?({regions})")
         self.skip_after = tuple(cfg["skip_after"])
         self.noun_max = int(cfg["noun_max_chars"])
+        self.abstract = tuple(cfg["abstract_nouns"])
+        self.collective = re.compile("|".join(map(re.escape, cfg["collective_markers"])))
+        self.fund = re.compile("|".join(map(re.escape, cfg["fund_markers"])))
         self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u)} | {"余" + u for u in "家名人个所位项"}
-
-    @staticmethod
-    def qualifier_tables() -> tuple[dict[str, str], dict[str, str]]:
-        """The words before and after a figure that make it approximate or a bound ("约" → 约, "以上" → 以上)."""
-        cfg = fields_config()["scale"]
-        return cfg["qualifiers_before"], cfg["qualifiers_after"]
 
     def sentences_to_tag(self, doc: Doc, sentence_idx: list[int]) -> list[int]:
         """The sentences that hold a figure: the only ones this extractor needs tokens for."""
@@ -72,10 +69,53 @@ class ScaleExtractor:
             out.extend(figs)
         return out
 
+    def of_platform(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
+                    refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None) -> list[Figure]:
+        """The figures of one platform: those of its sentences, less the figures of a list or a batch it is only
+        part of ("包括A、P、C等30个重大项目集中开工，总投资391亿元") and funds someone else sets up, unless their
+        clause names it (a mention, or one of `refs`: 该中心, 园区 …)."""
+        out = []
+        for f in self.figures(doc, scope, inside_names):
+            i = doc.sentence_at(f.start)
+            clause = doc.text[f.clause[0] : f.clause[1]]
+            own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions) or any(r in clause for r in refs)
+            if i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause):
+                continue
+            if not own_clause and (self.collective.search(doc.sentences[i].text) or self.fund.search(clause)):
+                continue
+            out.append(f)
+        return out
+
+    def phrase(self, text: str, f: Figure, names: tuple[str, ...] = ()) -> tuple[int, int]:
+        """The short phrase that states a figure, as a span of `text`: from the words that describe it to the
+        noun it counts ("总投资约7.85亿元", "建筑面积约4.5万平方米", "8条专业中试产线", "2.6万平方米中试空间"),
+        without the platform's name (`names`), a connective or a list ahead of it, nor the rest of its clause."""
+        a = f.clause[0]
+        while True:  # the clause's subject and connectives
+            lead = text[a : f.start]
+            name = next((n for n in sorted(names, key=len, reverse=True) if n and lead.startswith(n)), "")
+            m = _PHRASE_LEAD.match(lead)
+            step = len(name) or (m.end() if m else 0)
+            if not step:
+                break
+            a += step
+        for m in _LIST_SEP.finditer(text, a, f.start + 1):  # the list item it stands in ("…团队及8条…", "…等34个团队")
+            a = m.end()
+        if f.start - a > _PHRASE_LEAD_MAX:  # a long run-up: keep its last words
+            cut = max(text.rfind(c, a, f.start - 2) for c in "的在于，,")
+            a = cut + 1 if cut >= a else f.start - _PHRASE_LEAD_MAX
+        # The noun it measures, up to the next separator when that is near ("2.6万平方米中试空间").
+        b = max(f.end, f.start)
+        m = _PHRASE_TAIL.match(text, b)
+        return a, (m.end() if m and not _VERBS.search(m.group(0)) else b)
+
     def _in_sentence(self, doc: Doc, i: int) -> list[Figure]:
         s = doc.sentences[i]
-        text, base = s.text, s.start
-        tokens = doc.tokens(i)
+        return self.in_text(s.text, s.start, doc.tokens(i))
+
+    def in_text(self, text: str, base: int = 0, tokens: list | None = None) -> list[Figure]:
+        """Figures in one sentence (offsets from `base`). Without `tokens` (a reference's scale phrase) a measure
+        word stands alone as the unit: the counted noun needs LAC's words."""
         out = []
         for m in self.rx.finditer(text):
             num, unit = m.group("num"), m.group("unit")
@@ -87,20 +127,28 @@ class ScaleExtractor:
                 continue
             if unit in ("%", "个百分点") or num in ("零", "〇"):
                 continue  # rates and shares describe change, not size; "零件", "零部件" are no figures
+            if unit == "期" and not text[max(0, m.start() - 1) : m.start()] == "分":
+                continue  # "分三期建设" is a plan of the platform; "一期", "二期" name its phases
             if num in ("一", "两") and unit in _INDEFINITE and not m.group("approx"):
                 if num == "一":
                     continue  # "一个重要举措", "一家企业": an article, not a count
             if re.fullmatch(r"[零〇一二两三四五六七八九十百千]+", num) and unit in ("万", "亿") and not m.group("mag"):
                 continue  # "一万" inside idioms, "亿万": no unit follows
+            if num[0] in "百千" and not m.group("pre"):
+                continue  # "成百上千种", "数千万元": a bare 百/千 is a figure only as "近百家", "上千名", "超百亿元"
             value = parse_number(num)
             if value is None:
                 continue
+            if unit in ("万", "亿", "万亿", "千") and not m.group("mag"):
+                continue  # "4000万度", "40万立方米": the unit that follows is not one we know; no figure of size
             full_unit = (m.group("mag") or "") + unit
             end = m.end("unit")
-            if unit in self.measure_words or unit == "大":
+            if tokens is not None and (unit in self.measure_words or unit == "大"):
                 noun, noun_end = self._counted_noun(tokens, base + end, text, end)
                 if unit == "大" and not noun:
                     continue
+                if noun.endswith(self.abstract) or unit == "大" and noun in self.abstract:
+                    continue  # "三大亮点", "三种建设方案": counted ideas
                 full_unit += noun
                 end = noun_end - base if noun else end
             qualifier = self.qual_before.get(m.group("pre") or "", "") or ("余" if m.group("approx") else "") \
@@ -108,9 +156,11 @@ class ScaleExtractor:
             c0, c1 = _clause(text, m.start(), end)
             if self.not_its_own.search(text[c0:c1]):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
+            if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
+                continue  # "3栋封顶", "完成土方外运40万立方米": construction progress, not size
             out.append(Figure(value=clean_value(value), unit=full_unit, qualifier=qualifier, start=base + m.start(),
                               end=base + max(end, m.end()), clause=(base + c0, base + c1)))
-        return out
+        return _without_breakdowns(out, text, base)
 
     def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int]:
         """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens.
@@ -128,6 +178,33 @@ class ScaleExtractor:
             else:
                 break
         return noun, end
+
+
+_LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
+_PHRASE_TAIL = re.compile(r"(?:(?!及|和|与)[\u4e00-\u9fff（）()]){1,8}(?=[，,；;。！？!?、]|及|和|与|$)")
+_VERBS = re.compile(r"并|推进|实现|达到|正式|入驻|进驻|已|将|完成|投入|开展|建设|进行|用于|预计|计划|交付|上市|开工|竣工")
+# What opens a clause before the words that describe a figure: connectives, back-references, "has".
+_PHRASE_LEAD = re.compile(r"(而|并|且|其中|同时|此外|另外|目前|截至目前|据了解|据悉|据介绍|该项目|项目|其|"
+                          r"该[\u4e00-\u9fff]{1,3}?(?=[总占建规首共拥设配计可已将])|[和在]?[\u4e00-\u9fff]{1,8}?(新区|园区|开发区|高新区|经开区)项目|"
+                          r"拥有|建有|设有|配有|配备|包括|涵盖|共有|现有|已有)[,，]?")
+_PHRASE_LEAD_MAX = 16
+# Progress right after a figure ("3栋封顶", "19栋也已全面开工建设") or before it in its clause ("完成土方外运").
+_PROGRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(也|已|均|全部|全面)*(封顶|竣工|完工|交付使用|开工建设|全面开工)")
+_PROGRESS_BEFORE = re.compile(r"(土方|外运|封顶|竣工)[^，,；;]{0,6}$")
+
+
+def _without_breakdowns(figs: list[Figure], text: str, base: int) -> list[Figure]:
+    """A breakdown of a whole ("涵盖国家级高新技术企业7家、专精特新2家、…规上企业18家": four or more figures of
+    one measure word joined by 、) lists parts, not the platform's size: dropped."""
+    out = []
+    for f in figs:
+        word = f.unit[:1] if f.unit[:1] in _INDEFINITE else f.unit
+        same = [g for g in figs if (g.unit[:1] if g.unit[:1] in _INDEFINITE else g.unit) == word
+                and "、" in text[min(f.start, g.start) - base : max(f.end, g.end) - base]]
+        if len(same) >= 4:
+            continue
+        out.append(f)
+    return out
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
