@@ -133,12 +133,13 @@ class EmbeddedEngine:
         text = doc.text
         mentions = sorted(set(p.mentions))[:12]
         name = schema.Field_(zh=p.name, evidence=[p.span] + [m for m in mentions if m != p.span])
-        goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span)
+        foreign = sorted(m for q in found if q is not p for m in q.mentions)
+        goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)
         goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
         scale, seen = [], set()
         kind = self.finder.kind_of(p.name)
         refs = tuple(self._refs(p) | ({kind} if kind and self._kind_if_unique(p, found) else set()))
-        for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder):
+        for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign):
             key = (f.value, f.unit)
             if key in seen:
                 continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..settings import fields_config
 from .doc import Doc
-from .platforms import is_collective
+from .platforms import is_collective, nearest_platform
 
 
 @dataclass
@@ -31,7 +31,10 @@ class GoalExtractor:
         self.phrase_chars = int(cfg.get("phrase_chars", 48))
 
     def extract(self, doc: Doc, scope: list[int], names: set[str],
-                slogan: tuple[int, int] | None = None) -> list[GoalPhrase]:
+                slogan: tuple[int, int] | None = None, own: list[tuple[int, int]] = (),
+                foreign: list[tuple[int, int]] = ()) -> list[GoalPhrase]:
+        """Goal phrases from the platform's sentences; `own`/`foreign`: mention spans of this platform and of the
+        others, so that in a sentence naming several only what follows this one's name is its goal."""
         cands: list[GoalPhrase] = []
         n = max(1, len(scope))
         for rank, i in enumerate(scope):
@@ -54,7 +57,11 @@ class GoalExtractor:
                         continue
                     if _SERVES_PLATFORM.match(phrase):
                         continue  # "为平台提供云存储": what a partner gives the platform, not its goal
+                    if _FIGURE.search(phrase):
+                        continue  # "建设2栋数据中心": a figure of its size, not a goal
                     g0 = s.text.index(phrase, g0)
+                    if foreign and not nearest_platform(s.start + g0, own, foreign, s.start, s.end):
+                        continue  # in a sentence naming several platforms, another's goal
                     score = w + (0.8 if about_it else 0.0) + 0.6 * (1 - rank / n) - (0.5 if "“" in s.text[:1] else 0) \
                         - (2.0 if collective else 0.0)
                     cands.append(GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), score))
@@ -96,6 +103,8 @@ def _open_cap(pattern: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+_FIGURE = re.compile(r"\d+(\.\d+)?\s*(万|亿)?(平方米|亩|元|P|家|个|栋|幢|名|人|项|台|套|条|座|所|位)|"
+                     r"[一二三四五六七八九十两]+(个|家|栋|名|项|条|座|所)")
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)提供")
 
 

@@ -52,6 +52,7 @@ _COSIGNS = re.compile(r"(今|今日|今天|昨日|昨天|日前|近日|当天)?[
 # "X(合作协议签署及)揭牌仪式": the ceremony opens X.
 _CEREMONY = re.compile(r"[^，,。；;]{0,10}?(揭牌|开园|奠基|开工|启用|落成|成立|开业|上线|签约)(仪式|典礼|大会|活动)")
 _PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|来到|走进|到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
+_BARE_KIND = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[以由将已是为于在与和共目还也则])")
 # A trailing bracket that belongs to the name: a phase, a campus, "(筹)".
 _NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]"
                            r"|(?<![(（])[一二三四五六七八九十]期$")
@@ -639,6 +640,11 @@ class PlatformFinder:
         return hit
 
     def _anaphor(self, text: str, platforms: list[Platform], current: int | None = None) -> int | None:
+        bare = _BARE_KIND.match(text)
+        if bare:  # "实验室以…为目标": a sentence that opens with the bare kind of the only platform of that kind
+            cands = [k for k, p in enumerate(platforms) if self.kind_of(p.name) == bare.group(1)]
+            if len(cands) == 1:
+                return cands[0]
         for m in self.anaphor_re.finditer(text):
             sfx = m.group(2)
             if sfx == "项目":
@@ -693,13 +699,15 @@ class PlatformFinder:
             if len(hits) == 1:
                 current = next(iter(hits))
             elif len(hits) > 1:
-                # Several platforms in one sentence: it belongs to the one it opens with, when it opens with one.
-                opener = min(hits, key=lambda k: min(m[0] for m in platforms[k].mentions if s.start <= m[0] < s.end)
-                             if any(s.start <= m[0] < s.end for m in platforms[k].mentions) else 1 << 60)
-                first = min((m[0] for m in platforms[opener].mentions if s.start <= m[0] < s.end), default=None)
-                if first is not None and first - s.start <= 12:
-                    platforms[opener].scope.append(i)
-                    current = opener
+                # Several platforms in one sentence: it is the one's it opens with, if it opens with one; the field
+                # extractors keep, of what it says, what stands nearest after that platform's mention (see
+                # `nearest_platform`). Else it is nobody's: a sentence comparing or listing platforms.
+                first = min(hits, key=lambda k: min((m[0] for m in platforms[k].mentions if s.start <= m[0] < s.end),
+                                                    default=1 << 60))
+                at = min((m[0] for m in platforms[first].mentions if s.start <= m[0] < s.end), default=s.end)
+                if at - s.start <= 12:
+                    platforms[first].scope.append(i)
+                    current = first
                 else:
                     current = None
                 continue
@@ -711,3 +719,16 @@ class PlatformFinder:
                     continue  # lead-in or closing of an article in platform sections: only explicit mentions count
             if current is not None:
                 platforms[current].scope.append(i)
+
+
+def nearest_platform(pos: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]], start: int, end: int) -> bool:
+    """In a sentence [start, end) that names several platforms, whether the text at `pos` is about this one:
+    the nearest mention before it is this platform's (`own`), not another's (`foreign`); with none before it,
+    the nearest after it. A sentence that does not name this one (it refers back to it) is all its own."""
+    if not any(start <= a < end for a, _ in own):
+        return True
+    before = [(e, True) for a, e in own if start <= a and e <= pos] + [(e, False) for a, e in foreign if start <= a and e <= pos]
+    if before:
+        return max(before)[1]
+    after = [(a, True) for a, e in own if pos <= a < end] + [(a, False) for a, e in foreign if pos <= a < end]
+    return min(after)[1] if after else True

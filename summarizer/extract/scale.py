@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..settings import fields_config
 from .doc import Doc
 from .numbers import NUM_PATTERN, clean_value, parse_number
+from .platforms import nearest_platform
 
 _CLAUSE_END = "，,；;。！？!?：:"
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an"}
@@ -70,7 +71,8 @@ class ScaleExtractor:
         return out
 
     def of_platform(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
-                    refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None) -> list[Figure]:
+                    refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
+                    foreign: list[tuple[int, int]] = ()) -> list[Figure]:
         """The figures of one platform: those of its sentences, less the figures of a list or a batch it is only
         part of ("包括A、P、C等30个重大项目集中开工，总投资391亿元") and funds someone else sets up, unless their
         clause names it (a mention, or one of `refs`: 该中心, 园区 …)."""
@@ -83,6 +85,8 @@ class ScaleExtractor:
                 continue
             if not own_clause and (self.collective.search(doc.sentences[i].text) or self.fund.search(clause)):
                 continue
+            if foreign and not nearest_platform(f.start, mentions, foreign, doc.sentences[i].start, doc.sentences[i].end):
+                continue  # "P1总投资…，P2占地…": each figure is the platform named before it
             out.append(f)
         return out
 
