@@ -30,7 +30,7 @@ from .summarize import ExtractiveSummarizer
 from .text import build_article
 from .text.decode import Source, looks_like_path
 from .translate import GlossaryTranslator, Translator
-from .translate.glossary import org_finder
+from .translate.glossary import jieba_words, org_finder
 from .translate.glossary_data import Glossary, builtin_glossary
 
 GlossaryArg = Union[str, os.PathLike, Glossary, None]
@@ -63,7 +63,7 @@ class EmbeddedEngine:
         self.goal = GoalExtractor()
         self.org_finder = org_finder(self.glossary)
         # The glossary translator doubles as the lexicon (glossary + CC-CEDICT) for telling names from descriptions.
-        self.lexicon = GlossaryTranslator(self.glossary)
+        self.lexicon = GlossaryTranslator(self.glossary, segmenter=jieba_words)
         self.finder = PlatformFinder(self.lexicon.is_proper)
         self.partners = PartnerExtractor(self.glossary, self.org_finder, self.lexicon.is_descriptive,
                                          tuple(self.finder.suffixes))

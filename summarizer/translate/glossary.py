@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
@@ -44,6 +44,7 @@ _CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
 # A place named by its short form ("雄安" for 雄安新区) drops the administrative word its full name adds.
 _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|Autonomous Region)$")
 _COMPANY = ("公司", "集团")
+_PLACE_SUFFIXES = ("区", "县", "镇", "省", "市", "新区", "自治区")
 _DIRECTIONS = set("东西南北中")
 _ADMIN_CHARS = set("市省县区镇")
 _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
@@ -152,6 +153,8 @@ def pinyin_name(zh: str, person: bool = False) -> str:
             out += ("'" if out and p[:1] in "aoe" else "") + p
         return out[:1].upper() + out[1:]
 
+    if not person and len(syl) >= 2 and zh.endswith("都") and syl[-1] == "dou":
+        syl[-1] = "du"  # 郫都, 成都, 京都: a place's 都 reads du
     if person and len(syl) >= 2:
         return join(syl[:1]) + " " + join(syl[1:])
     return join(syl)
@@ -162,7 +165,11 @@ class GlossaryTranslator:
 
     name = "glossary"
 
-    def __init__(self, glossary: Optional[Glossary] = None, user_glossary: Optional[Glossary] = None) -> None:
+    def __init__(self, glossary: Optional[Glossary] = None, user_glossary: Optional[Glossary] = None,
+                 segmenter: Optional[Callable[[str], list[str]]] = None) -> None:
+        """`segmenter(text)` → words (jieba's): where given, a name is composed from its words, so a dictionary
+        word that spans two of them ("湖人" in 金鸡湖人工智能) is never read into it."""
+        self.segmenter = segmenter
         base = glossary or builtin_glossary()
         self.glossary = user_glossary.merged_over(base) if user_glossary else base
         rules = data_yaml("name_rules.yaml")
@@ -182,15 +189,34 @@ class GlossaryTranslator:
         return en  # the local value: another thread may clear the cache meanwhile
 
     def _name(self, zh: str, kind: str) -> str:
-        zh = zh.strip().strip("“”\"'《》「」")
+        zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self.glossary.get(zh)
         if e and e.kind != "word":
             return e.en
+        if kind == "person":
+            return pinyin_name(zh, person=True)
+        m = _QUALIFIER.search(zh)
+        if m and m.start() >= 2:  # "…信息园(二期)" → "… Information Park (Phase II)", "(军山校区)" → "(Junshan Campus)"
+            return f"{self._name(zh[: m.start()], kind)} ({self._qualifier(m)})"
+        m = _BRANCH_DASH.search(zh)
+        if m:  # "X—Y分中心" → "Y Branch, X"; "X—Y" → "X – Y"
+            parent, part = zh[: m.start()], zh[m.end():]
+            if part.endswith(("分中心", "分院", "分部", "分所", "分园")):
+                return f"{self._name(part, kind)}, {self._name(parent, kind)}"
+            return f"{self._name(parent, kind)} – {self._name(part, kind)}"
+        if "·" in zh:  # "南宁·中关村创新中心", "蜀山城投·环境经济产业园": one name in two parts
+            left, right = zh.split("·", 1)
+            return f"{self._name(left, 'place' if self._is_place(left) else kind)} {self._name(right, kind)}"
+        m = _JOINED_NAMES.match(zh)
+        if m and any(m.group(1).endswith(r["zh"]) for r in self._suffixes):
+            # "X生产基地暨Y研究院", "X研发中心及Y基地": two names under one project
+            return f"{self._name(m.group(1), kind)} and {self._name(m.group(3), kind)}"
+        owned = self._owned(zh)
+        if owned:
+            return owned
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
             return f"No. {_ordinal(m.group('n'))} Research Institute of {self._name(m.group('owner'), 'org')}"
-        if kind == "person":
-            return pinyin_name(zh, person=True)
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -199,12 +225,20 @@ class GlossaryTranslator:
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
+                if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
+                        and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
+                    return f"{pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
+                if sfx.endswith(_COMPANY) and any(head.endswith(r["zh"]) for r in self._suffixes if r["zh"] != sfx):
+                    return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
                 owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
-                if rule["style"] == "of" and field:
-                    return " ".join(x for x in (owner, rule["en"], "of", field) if x)
+                if rule["style"] in ("of", "for") and field:
+                    return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
+                if rule["style"] == "of" and owner and self.glossary.get(head) is not None and \
+                        self.glossary.get(head).kind == "org":
+                    return f"{rule['en']} of the {owner}"  # "教育部重点实验室" → Key Laboratory of the Ministry of Education
                 en = rule["en"]
                 if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
                     en = "Limited"  # "China State Shipbuilding Corporation Limited", not "Corporation Co., Ltd."
@@ -214,6 +248,58 @@ class GlossaryTranslator:
                 return self._name(zh[: -len(d)], kind)
         owner, field = self._owner_and_field(zh)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _is_place(self, zh: str) -> bool:
+        e = self.glossary.get(zh)
+        if e is not None:
+            return e.kind == "place"
+        return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
+
+    def _qualifier(self, m: re.Match) -> str:
+        """English of a name's trailing qualifier: a phase, a campus, "in preparation"."""
+        phase = m.group("phase") or m.group("phase2")
+        if phase:
+            n = parse_number(phase)
+            return f"Phase {_ROMAN.get(int(n), int(n)) if n else phase}"
+        if m.group("campus"):
+            return f"{self._name(m.group('campus'), 'place')} Campus"
+        return "in preparation"
+
+    def _owned(self, zh: str) -> Optional[str]:
+        """Names of units a known body owns, as those bodies write them: "中国科学院赣江创新研究院" → "Ganjiang
+        Innovation Research Institute, Chinese Academy of Sciences"; a university's institute named by a place
+        ("天津工业大学沧州研究院") → "Cangzhou Research Institute of Tiangong University"; a university's lab or
+        department → "…, Sun Yat-sen University"; a province's laboratory ("低碳建筑山西省实验室") → "Shanxi
+        Laboratory of Low-Carbon Buildings"."""
+        m = _PROVINCE_LAB.match(zh)
+        if m and self._is_place(m.group("prov")):
+            head = m.group("head")
+            owner, field = self._owner_and_field(head) if head else ("", "")
+            prov = self.glossary.get(m.group("prov"))
+            prov_en = prov.en if prov else pinyin_name(m.group("prov"))
+            return " ".join(x for x in (owner, prov_en, "Laboratory") if x) + (f" of {field}" if field else "")
+        for key in sorted((k for k in _owner_keys(self.glossary) if zh.startswith(k) and len(zh) > len(k) + 2), key=len, reverse=True):
+            body = self.glossary.get(key)
+            rest = zh[len(key):]
+            known = self.glossary.get(rest)
+            if known is not None and body.en in known.en:
+                return known.en  # "中国科学院大连化物所": the glossary's name already says whose it is
+            if body.en.endswith("Academy of Sciences") and rest.endswith(("研究院", "研究所")):
+                if rest.endswith("创新研究院") and len(rest) > 5:  # CAS styles these "… Innovation Academy"
+                    return f"{self._name(rest[:-5], 'place')} Innovation Academy, {body.en}"
+                return f"{self._name(rest, 'org')}, {body.en}"
+            if body.en.split()[-1] in ("University", "College") or "University" in body.en:
+                if rest.endswith("研究院") and self._is_place(rest[:-3]):
+                    return f"{self._name(rest[:-3], 'place')} Research Institute of {body.en}"
+                if rest.endswith("研究院") and not self._is_place(rest[:2]) and not self._is_place(rest[:3]):
+                    # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
+                    owner, field = self._owner_and_field(rest[:-3])
+                    if field and not owner:
+                        return f"{body.en} Institute of {field}"
+                if rest.endswith(("研究所", "重点实验室", "学院", "系")):
+                    return f"{self._name(rest, 'org')}, {body.en}"
+            return None
+        return None
 
     def _owner_and_field(self, zh: str, brand: bool = False) -> tuple[str, str]:
         """Split a name's modifier into leading proper names (places, organisations) and a field.
@@ -250,7 +336,7 @@ class GlossaryTranslator:
                         proper = _PLACE_TAIL.sub("", proper) if len(zh) > len(seg) else proper
                     (field if field else owner).append(proper)
                 elif sense and _clean_sense(sense):
-                    field.append(sense)
+                    field.append(re.sub(r"^(the|a|an) ", "", sense))
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
         return " ".join(owner), title_case(" ".join(field))
@@ -290,6 +376,51 @@ class GlossaryTranslator:
         return True
 
     def _segment(self, zh: str) -> list[tuple[str, Optional[Entry]]]:
+        """A name's parts. Glossary names and terms (chosen by people) first, wherever they stand; the rest
+        by its words (the segmenter's): a dictionary word is read only where it is one of them, so "湖人"
+        is never read into 金鸡湖人工智能; single characters in a row ("裕 廊") are one name, said in pinyin; an
+        unknown word ending in 市/区/县/省 is a place. Without a segmenter, greedy longest match."""
+        if self.segmenter is None or len(zh) > 40:
+            return self._segment_run(zh)
+        fixed: list[tuple[int, int, Entry]] = []
+        finder = self.glossary.finder(("org", "place", "term"))
+        for m in finder.finditer(zh) if finder else ():
+            fixed.append((m.start(), m.end(), self.glossary.get(m.group(0))))
+        out: list[tuple[str, Optional[Entry]]] = []
+        pos = 0
+        for a, b, e in fixed + [(len(zh), len(zh), None)]:
+            if a > pos:
+                out.extend(self._segment_words(zh[pos:a]))
+            if e is not None:
+                out.append((zh[a:b], e))
+            pos = b
+        return out
+
+    def _segment_words(self, run: str) -> list[tuple[str, Optional[Entry]]]:
+        """A stretch of a name no glossary key covers, by the segmenter's words."""
+        words = self.segmenter(run)
+        out: list[tuple[str, Optional[Entry]]] = []
+        k = 0
+        while k < len(words):
+            w = words[k]
+            if len(w) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1 and w not in _ADMIN_CHARS \
+                    and words[k + 1] not in _ADMIN_CHARS and w not in _FUNCTION_CHARS and words[k + 1] not in _FUNCTION_CHARS:
+                j = k
+                while j < len(words) and len(words[j]) == 1 and words[j] not in _ADMIN_CHARS | _FUNCTION_CHARS:
+                    j += 1
+                out.append(("".join(words[k:j]), None))  # "裕 廊": a name the dictionary cut into characters
+                k = j
+                continue
+            if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None:
+                out.append((w, _place_entry(w)))  # "郫都区", "永康市": a place the glossary does not know
+            elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
+                out.append((w, self.glossary.get(w)))
+            else:
+                out.extend(self._segment_run(w))
+            k += 1
+        return out
+
+    def _segment_run(self, zh: str) -> list[tuple[str, Optional[Entry]]]:
         """Greedy longest match against the glossary, then CC-CEDICT words; unknown runs kept whole."""
         out: list[tuple[str, Optional[Entry]]] = []
         i, unknown = 0, ""
@@ -472,6 +603,32 @@ def _date_en(m: re.Match) -> str:
     return f"{out}, {y}" if y and d else (f"{out} {y}" if y else out)
 
 
+_QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
+                        r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
+_BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
+_PROVINCE_LAB = re.compile(r"^(?P<head>.*?)(?P<prov>[\u4e00-\u9fff]{2,3})省实验室$")
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
+
+
+def _owner_keys(glossary: Glossary) -> tuple[str, ...]:
+    """Glossary organisations that own units named after them: universities, colleges, academies."""
+    cached = getattr(glossary, "_owner_keys", None)
+    if cached is None:
+        cached = tuple(k for k, e in glossary.entries.items() if e.kind == "org" and len(k) >= 2
+                       and ("University" in e.en or e.en.endswith(("College", "Academy of Sciences"))))
+        glossary._owner_keys = cached
+    return cached
+
+
+def _place_entry(zh: str) -> Entry:
+    """A place the glossary does not know: its pinyin, without the administrative word inside a longer name."""
+    base = re.sub(r"(市|省)$", "", zh) if len(zh) > 2 else zh
+    tail = {"区": " District", "县": " County", "镇": " Town"}.get(zh[-1:], "") if len(zh) > 2 else ""
+    core = zh[:-1] if tail else base
+    return Entry(zh, pinyin_name(core) + tail, "place")
+
+
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"."""
     s = s.replace("（", " (").replace("）", ") ")
@@ -490,3 +647,22 @@ def _tidy(words: list[str]) -> str:
     s = re.sub(r"([,.;])\1+", r"\1", s)
     s = re.sub(r"\s{2,}", " ", s).strip(" ,;")
     return s[:1].upper() + s[1:] if s else s
+
+
+def jieba_words(text: str) -> list[str]:
+    """jieba's words of a name (its dictionary ships inside the package; loaded once, on first use)."""
+    return _jieba().lcut(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    import logging
+    import warnings
+
+    with warnings.catch_warnings():  # jieba imports pkg_resources, which warns about itself
+        warnings.simplefilter("ignore")
+        import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
