@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional, Protocol, Union
 
 from . import schema
+from .errors import InternalError, SummarizerError
 from .extract.doc import Doc
 from .extract.goal import GoalExtractor
 from .extract.ner import Tagger, default_tagger
@@ -71,6 +72,21 @@ class EmbeddedEngine:
         self.translator: Translator = translator or self.lexicon
 
     def brief(self, source: Source, id: str = "") -> schema.Brief:
+        """The brief of one article. Refusals of the input raise their SummarizerError; any other failure
+        inside the engine is caught here and raised as InternalError with a sentence (no other exception
+        leaves this method), and a failure in one platform's fields or in the English only costs that part,
+        with a warning in `meta.warnings`."""
+        try:
+            return self._brief(source, id)
+        except SummarizerError:
+            raise
+        except (MemoryError, RecursionError) as e:
+            raise InternalError(f"the article is too large or too deeply nested to summarise ({type(e).__name__})") from None
+        except Exception as e:  # a bug on this article: one sentence, never a traceback
+            raise InternalError(f"internal error while summarising this article ({type(e).__name__}: {e}); "
+                                "please report it with the article") from None
+
+    def _brief(self, source: Source, id: str) -> schema.Brief:
         art = build_article(source)
         doc = Doc(art, self.tagger)
         found = self.finder.find(doc)
@@ -78,7 +94,8 @@ class EmbeddedEngine:
         # CRF decode instead of one per platform and field.
         doc.tag([i for p in found for i in self.scale.sentences_to_tag(doc, p.scope) + self.partners.sentences_to_tag(doc, p.scope, self._refs(p))])
         known = self.finder.names_seen(doc)
-        platforms = [self._fields(doc, p, found, known) for p in found]
+        warnings: list[str] = []
+        platforms = [self._safe_fields(doc, p, found, known, warnings) for p in found]
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         b = schema.Brief(
             id=id or _default_id(source, art.text),
@@ -90,11 +107,28 @@ class EmbeddedEngine:
                              source_encoding=art.encoding, converted_from_traditional=art.converted_from_traditional,
                              removed=art.removed),
         )
+        b.meta.warnings.extend(warnings)
         if not platforms:
             b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
         self._condense(b, art, found)
-        translate_brief(b, self.translator, self._proper_names(doc))
+        try:
+            translate_brief(b, self.translator, self._proper_names(doc))
+        except SummarizerError:
+            raise
+        except Exception as e:  # the Chinese brief stands; the English is what failed
+            b.meta.warnings.append(f"the English could not be produced ({type(e).__name__}); the brief is Chinese only")
         return b
+
+    def _safe_fields(self, doc: Doc, p: FoundPlatform, found: list[FoundPlatform], known: list[str],
+                     warnings: list[str]) -> schema.Platform:
+        """A platform's fields; should one extractor fail on this article, the platform keeps its name."""
+        try:
+            return self._fields(doc, p, found, known)
+        except SummarizerError:
+            raise
+        except Exception as e:
+            warnings.append(f"the fields of {p.name} could not be read ({type(e).__name__}); only its name is given")
+            return schema.Platform(name=schema.Field_(zh=p.name, evidence=[p.span]))
 
     def _condense(self, b: schema.Brief, art, found: list[FoundPlatform]) -> None:
         """Where a seq2seq engine rewrites the summary and goals; the extractive ones stand here."""

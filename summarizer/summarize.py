@@ -38,10 +38,13 @@ class ExtractiveSummarizer:
         self.penalty = cfg["penalty_cues"]
         self.bonus = cfg["bonus_cues"]
 
-    def score(self, art: Article, i: int, names: list[set[str]]) -> float:
+    def score(self, art: Article, i: int, names: list[set[str]], pos: int | None = None) -> float:
+        """How well sentence i states the article's facts; `pos`: its rank among the body sentences (the lead
+        bias), which callers scoring every sentence pass in (counting it here each time is quadratic)."""
         s = art.sentences[i]
-        body = [k for k, x in enumerate(art.sentences) if not x.is_heading]
-        pos = body.index(i) if i in body else len(body)
+        if pos is None:
+            body = [k for k, x in enumerate(art.sentences) if not x.is_heading]
+            pos = body.index(i) if i in body else len(body)
         t = s.text
         sc = 1.5 / (1 + 0.25 * pos)  # lead bias, decaying
         sc += 0.8 * sum(1 for ns in names if any(a in t for a in ns))
@@ -67,7 +70,8 @@ class ExtractiveSummarizer:
             return Summary("", [])
         scopes = platform_scopes or [[] for _ in platform_names]
         all_names = set().union(*platform_names) if platform_names else set()
-        scores = {i: self.score(art, i, platform_names) for i in cands}
+        rank = {k: r for r, k in enumerate(k for k, x in enumerate(art.sentences) if not x.is_heading)}
+        scores = {i: self.score(art, i, platform_names, rank[i]) for i in cands}
         picks: list[int] = []
         owner: dict[int, set[str]] = {}
         # 1. The overview: the best of the leading sentences (news states its key facts first). With no

@@ -276,8 +276,12 @@ class PartnerExtractor:
         tokens = doc.tokens(i)
         out: list[tuple[str, int, int, bool]] = [(n, a, b, False) for n, a, b in self._from_tokens(tokens)]
         if self.org_finder is not None:
+            bounds = {t.start for t in tokens} | {t.end for t in tokens}
             for m in self.org_finder.finditer(s.text):
-                out.append((m.group(0), s.start + m.start(), s.start + m.end(), False))
+                a, b = s.start + m.start(), s.start + m.end()
+                if len(m.group(0)) <= 3 and not (a in bounds and b in bounds):
+                    continue  # a short alias inside other words ("成电" in 制成电芯) is not that organisation
+                out.append((m.group(0), a, b, False))
         for m in self.list_re.finditer(s.text):
             pos = m.start(1)
             for item in m.group(1).split("、"):

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -73,6 +74,11 @@ _MODIFIES_NEXT = {"集群", "群", "产业", "产业链", "体系", "网络", "�
                   "企业", "公司", "集团", "模式", "机制", "政策", "标准", "名单"}
 _GENERIC_LEAD = ("省级", "市级", "国家级", "区级", "各类", "各级", "相关", "多个", "一批", "新型", "这些", "其他", "该", "本",
                  "首批", "现有", "全省", "全市", "全国", "多家", "数个", "若干")
+
+
+def _log_count(n: int, linear_to: int) -> float:
+    """n itself up to `linear_to`, then one more for each doubling: min(n, 4) for an article, without a cap."""
+    return float(n) if n <= linear_to else linear_to + math.log2(n / linear_to)
 
 
 def is_collective(text: str, n_platforms: int) -> bool:
@@ -526,11 +532,18 @@ class PlatformFinder:
         """{section: candidate index} for sections whose heading names a candidate: "名称：小标题" headings,
         and caption-like lines that name exactly one ("建设中的盈科智谷产业园")."""
         out: dict[int, int] = {}
+        in_headings: dict[int, list[tuple[int, int]]] = {}  # heading sentence → (candidate, mention start)
+        for k, p in enumerate(cands):
+            for m in p._ms:
+                if m.heading and m.sent >= 0:
+                    in_headings.setdefault(m.sent, []).append((k, m.start))
+        heads = {s.section: i for i, s in enumerate(doc.sentences) if s.is_heading}
         for si, sec in enumerate(doc.article.sections):
             if not sec.heading_span:
                 continue
             a, b = sec.heading_span
-            hits = [k for k, p in enumerate(cands) if any(a <= m.start < b for m in p._ms if p._ms)]
+            found = in_headings.get(heads.get(si, -1), [])
+            hits = sorted({k for k, at in found if a <= at < b})
             if sec.subject_span:
                 sa, sb = sec.subject_span
                 sub = [k for k in hits if any(sa <= m.start < sb for m in cands[k]._ms)]
@@ -602,8 +615,10 @@ class PlatformFinder:
             party_first = bool(body) and body[0].party and not in_title
             party_share = sum(1 for m in body if m.party) / max(1, len(body))
             only_listed = bool(body) and all(m.listed for m in body) and not in_title and not built and not facts
-            p.score = (min(n_sent, 4) + 0.6 * min(soft, 3) + 2.0 * in_title + 1.2 * built + 0.5 * introduced
-                       + 1.0 * min(facts, 2) + 1.5 * (k in heading_of) + 0.8 * any(m.quoted for m in ms)
+            # Counts weigh by their logarithm: each doubling adds the same, so a long article (or the same one
+            # pasted twice) keeps the gaps between its subject and its passing mentions.
+            p.score = (_log_count(n_sent, 4) + 0.6 * _log_count(soft, 3) + 2.0 * in_title + 1.2 * built + 0.5 * introduced
+                       + _log_count(facts, 2) + 1.5 * (k in heading_of) + 0.8 * any(m.quoted for m in ms)
                        + (1.0 - ms[0].start / n) - 2.0 * only_party - 1.5 * party_first - 1.0 * party_share - 1.0 * only_listed
                        - 2.5 * (k in hosts and not in_title))
             if not specific or not (body or soft) or p.name in parents:
@@ -627,7 +642,7 @@ class PlatformFinder:
         if keep:
             # A passing mention beside a well-described platform: far weaker than the article's subject.
             top = keep[0].score
-            keep = [p for p in keep if p.score >= min(3.2, top - 2.5) or p.section >= 0]
+            keep = [p for p in keep if p.score >= max(min(3.2, top - 2.5), top - 6.0) or p.section >= 0]
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
 

@@ -474,6 +474,8 @@ class GlossaryTranslator:
             if rx is None:
                 continue
             for m in rx.finditer(text):
+                if rx is finder and m.end() - m.start() <= 3 and not self._whole_word(text, m.start(), m.end()):
+                    continue  # a short key inside other words: "成电" (a university's nickname) in 制成电芯
                 if not any(taken[m.start():m.end()]):
                     spans.append((m.start(), m.end(), lookup(m)))
                     for k in range(m.start(), m.end()):
@@ -488,6 +490,15 @@ class GlossaryTranslator:
         if pos < len(text):
             pieces.append((text[pos:], None))
         return pieces
+
+    def _whole_word(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] stands as its own word: no dictionary word runs across either of its edges."""
+        for x, y in ((a - 1, a + 1), (a - 2, a + 1), (b - 1, b + 1), (b - 1, b + 2)):
+            if 0 <= x and y <= len(text) and y - x >= 2 and not (x >= a and y <= b):
+                w = text[x:y]
+                if w in _cedict()[0] and self.glossary.get(w) is None and not (a <= x and y <= b):
+                    return False
+        return True
 
     def _gloss(self, text: str) -> list[str]:
         """Word-by-word English for a run with no known name in it: figures with their units, then
