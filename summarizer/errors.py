@@ -27,3 +27,8 @@ class UndecodableInput(InputError):
 
 class ConfigError(SummarizerError):
     """A data file (glossary, cue phrases) is missing or malformed."""
+
+
+class InternalError(SummarizerError):
+    """A failure inside the engine on one article (a bug): caught at `brief()`'s edge, so that one article's
+    failure is a sentence, never a traceback, and the next article is unaffected."""
