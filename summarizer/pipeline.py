@@ -137,8 +137,7 @@ class EmbeddedEngine:
         """People, places and organisations LAC found in the title and the sentences already tagged, as
         names for the English of running text: "岳麓峰会" reads "Yuelu Summit", not a gloss of 岳 and 麓."""
         kinds = {"PER": "person", "LOC": "place", "ORG": "org"}
-        title = self.tagger.tag([doc.article.title])[0] if doc.article.title else []
-        pairs = [(w, t) for w, t in title] + [(tok.text, tok.tag) for tok in doc.tagged_tokens()]
+        pairs = [(tok.text, tok.tag) for tok in doc.title_tokens()] + [(tok.text, tok.tag) for tok in doc.tagged_tokens()]
         return {w: kinds[t] for w, t in pairs if t in kinds and len(w) >= 2 and not w.isascii()}
 
     def summary_zh(self, source: Source, max_chars: int | None = None) -> tuple[str, list[str]]:

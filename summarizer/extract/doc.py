@@ -35,6 +35,19 @@ class Doc:
                 pos += len(w)
             self._tokens[i] = toks
 
+    def title_tokens(self) -> list[Token]:
+        """The headline's tokens (offsets into the text), tagged once however many steps read them."""
+        toks = self.__dict__.get("_title_tokens")
+        if toks is None:
+            toks, art = [], self.article
+            if art.title:
+                pos = art.title_span[0]
+                for w, t in self.tagger.tag([art.title])[0]:
+                    toks.append(Token(w, t, pos, pos + len(w)))
+                    pos += len(w)
+            self.__dict__["_title_tokens"] = toks
+        return toks
+
     def tokens(self, i: int) -> list[Token]:
         if i not in self._tokens:
             self.tag([i])

@@ -89,6 +89,7 @@ class PartnerExtractor:
         cfg = fields_config()["partners"]
         self.glossary = glossary
         self.contrast_re = alternation(cfg["contrast_cues"])
+        self.trigger_re = alternation(cfg["role_words"])
         self.org_suffixes = tuple(sorted(cfg["org_suffixes"], key=len, reverse=True))
         self.admin_suffixes = tuple(cfg["admin_suffixes"])
         self.media_suffixes = tuple(cfg["media_suffixes"])
@@ -101,6 +102,9 @@ class PartnerExtractor:
         self.is_descriptive = is_descriptive or (lambda zh, place_ok: False)
         self.facility_suffixes = tuple(sorted(facility_suffixes, key=len, reverse=True))
         self.party_places = tuple(cfg["party_places"])
+        # Something that may name a party: an organisation's or a place's suffix, a glossary organisation.
+        bodies = alternation(list(cfg["org_suffixes"]) + list(cfg["party_places"]) + ["双方", "三方", "两方"]).pattern
+        self.body_re = re.compile(bodies + (("|" + org_finder.pattern) if org_finder is not None else ""))
         self.not_parties = tuple(cfg["not_parties"])
         macros = {"ORGS": _ORGS, "ORG": f"[{_O}{_L}{_X}]", "BODIES": _BODIES, "BODY": _O, "P": _P, "SEP": _SEP,
                   "MARKS": _O + _L + _P + _X}  # MARKS: for use inside a character class
@@ -117,6 +121,8 @@ class PartnerExtractor:
         out = []
         for i in sorted(own):
             t = doc.sentences[i].text
+            if not self.trigger_re.search(t) or not (self.body_re.search(t) or names and any(n in t for n in names)):
+                continue  # no role word, or nobody to play it: no pattern can match, and NER (the slow part) can wait
             if names and self.contrast_re.search(t) and not any(n in t for n in names):
                 continue
             out.append(i)
@@ -170,10 +176,14 @@ class PartnerExtractor:
         """(name, start, end, is_place) of every organisation and party place in a sentence, not the platform
         itself (its mentions, its aliases, and with `own_company` its company "X有限公司"); and the spans an
         enumeration vouches for."""
-        found = self._orgs_in(doc, i)
-        listed = {(o[1], o[2]) for o in found if o[3]}
-        orgs = [(n, a, b, False) for n, a, b, _ in found] + self._parties_in(doc, i) + self._known_in(doc, i, known)
-        orgs = [o for o in _non_overlapping(orgs)
+        cache = doc.__dict__.setdefault("_partner_orgs", {})  # a sentence's organisations, once per article
+        if i not in cache:
+            found = self._orgs_in(doc, i)
+            cache[i] = ({(o[1], o[2]) for o in found if o[3]},
+                        _non_overlapping([(n, a, b, False) for n, a, b, _ in found] + self._parties_in(doc, i)
+                                         + self._known_in(doc, i, known)))
+        listed, orgs = cache[i]
+        orgs = [o for o in orgs
                 if not any(a <= o[1] and o[2] <= b for a, b in exclude_spans) and o[0] not in exclude
                 and not (own_company and _CORP_SUFFIX.sub("", o[0]) in exclude)]
         return orgs, listed

@@ -365,12 +365,7 @@ class PlatformFinder:
         art = doc.article
         if art.title and self.suffix_re.search(art.title):
             # The headline names the article's subject: its names are mentions too (sentence -1).
-            t0 = art.title_span[0]
-            toks, pos = [], t0
-            for w, t in doc.tagger.tag([art.title])[0]:
-                toks.append(Token(w, t, pos, pos + len(w)))
-                pos += len(w)
-            for c in self.candidates(toks, doc.text):
+            for c in self.candidates(doc.title_tokens(), doc.text):
                 out.append(Mention(c[0], c[1], c[2], -1, c[3], heading=True))
         for i in idx:
             s = doc.sentences[i]
