@@ -157,6 +157,13 @@ class EmbeddedEngine:
         kind = self.finder.kind_of(p.name)
         return p.aliases | {f"该{kind}", f"本{kind}"}
 
+    def _parent(self, p: FoundPlatform) -> list[schema.Field_]:
+        """A branch's parent ("X国家工程研究中心" of "X国家工程研究中心—Y分中心") is its partner."""
+        m = re.match(r"^(.{4,}?)[—–－-]+(.{2,})$", p.name)
+        if not m or not self.finder.suffix_of(m.group(1)):
+            return []
+        return [schema.Field_(zh=m.group(1), evidence=[(p.span[0], p.span[0] + len(m.group(1)))])]
+
     def _kind_if_unique(self, p: FoundPlatform, found: list[FoundPlatform]) -> str:
         """The bare noun ("中心") by which a sentence may refer to this platform: only when no other is of its kind."""
         kind = self.finder.kind_of(p.name)
@@ -180,7 +187,7 @@ class EmbeddedEngine:
             a, b = self.scale.phrase(text, f, refs)
             scale.append(schema.ScaleItem(zh=compress_lists(text[a:b]), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[(a, b)]))
-        partners = [schema.Field_(zh=x.name, evidence=x.spans)
+        partners = self._parent(p) + [schema.Field_(zh=x.name, evidence=x.spans)
                     for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p),
                                                    [a for q in found if q is not p for a in q.aliases],
                                                    self._kind_if_unique(p, found), known)]

@@ -28,7 +28,7 @@ _PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
 _NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "ad", "v", "nr", "ns", "nt", "f", "m"}  # ad: 自动(驾驶)
 _CONJ = {"与", "和", "及", "暨"}
 # What follows a platform's name when a sentence introduces it.
-_INTRODUCES = re.compile(r"[”」』\"]?(项目)?[，,]?(由|是|系|为|作为|位于|坐落|地处|选址|依托|总投资|计划总投资|拟投资|占地|总占地|"
+_INTRODUCES = re.compile(r"[”」』\"]?(项目)?[，,]?(由|是|系|为|作为|位于|坐落|地处|选址|依托|总投资|计划总投资|拟投资|占地|总占地|总用地|用地|"
                          r"规划|总规划|建筑面积|总建筑面积|用地|首期|一期|于\d{4}年|将|已|现已|目前|共|下设|设有|拥有|建有|包括|"
                          r"聚焦|围绕|面向|主要|重点|以|定位|旨在|致力|负责|承担)")
 # What a sentence says about a platform it opens with: a figure with a unit, a goal, a build or launch.
@@ -272,7 +272,9 @@ class PlatformFinder:
                     and tokens[k].tag in ("n", "vn") and prev.text not in self.left_stops:
                 k -= 1  # an unknown field word between two nouns ("河套 青年 创科 孵化 基地")
                 continue
-            if prev.tag == "v" and (prev.text not in self.name_verbs or tokens[k].tag in ("LOC", "ORG", "PER") and not sandwiched):
+            designation = tokens[k].text.startswith(("国家", "中国", "省级", "国际"))  # "精密传感 国家工程研究中心"
+            if prev.tag == "v" and (prev.text not in self.name_verbs
+                                    or tokens[k].tag in ("LOC", "ORG", "PER") and not sandwiched and not designation):
                 # (a field word between two names belongs to the name: "中国电信云 计算 内蒙古信息园"). Right after
                 # a verb that founds it, the whole run is the name ("组建 新发 突发 重大传染病检测…中心").
                 bridge = next((x for x in range(k - 1, max(-1, k - 4), -1) if tokens[x].text in self.found_verbs), None)

@@ -50,7 +50,8 @@ class ScaleExtractor:
         self.abstract = tuple(cfg["abstract_nouns"])
         self.collective = re.compile("|".join(map(re.escape, cfg["collective_markers"])))
         self.fund = re.compile("|".join(map(re.escape, cfg["fund_markers"])))
-        self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u)} | {"余" + u for u in "家名人个所位项"}
+        self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u) and u != "期"} \
+            | {"余" + u for u in "家名人个所位项"}
 
     def sentences_to_tag(self, doc: Doc, sentence_idx: list[int]) -> list[int]:
         """The sentences that hold a figure: the only ones this extractor needs tokens for."""

@@ -1,0 +1,164 @@
+"""Rules learnt from real regional news, on short passages written for these tests (no real article is
+copied here): which names are platforms, who the partners are, which figures are a platform's, how names
+read in English, and that one article's failure never escapes brief() as anything but SummarizerError."""
+import json
+
+import pytest
+
+from summarizer import schema
+from summarizer.errors import InternalError, SummarizerError
+
+
+def _names(b):
+    return [p.name.zh for p in b.platforms]
+
+
+def _platform(b, key):
+    return next(p for p in b.platforms if key in p.name.zh)
+
+
+# ---- platforms ------------------------------------------------------------------------------------
+def test_kinds_beyond_centers_and_labs(engine):
+    b = engine.brief("9月8日，江城数据交易所在江城新区正式揭牌运营，首日交易额超过2.1亿元。"
+                     "江城数据交易所由江城市人民政府与江城金控集团共同组建，主要开展数据产品登记和交易撮合。")
+    assert _names(b) == ["江城数据交易所"]
+    b = engine.brief("青山高端装备产业港开工\n日前，青山高端装备产业港项目正式开工，项目占地150亩，总投资8亿元，"
+                     "规划建设厂房12栋。该产业港由青山城投集团投资建设，建成后将重点引进精密零部件企业。")
+    assert _names(b) == ["青山高端装备产业港"]
+
+
+def test_slogans_events_and_categories_are_not_platforms(engine):
+    b = engine.brief("南湖区提出建设“一带四中心”，南湖智能制造研究院昨日揭牌成立。南湖智能制造研究院由南湖区政府与"
+                     "江南大学共建，总投资3亿元。研究院入选首批省级新型研发机构，是全省十家省实验室之一。")
+    assert _names(b) == ["南湖智能制造研究院"]
+
+
+def test_a_platform_repeated_is_one_platform(engine):
+    one = ("东陵先进材料实验室今日揭牌。东陵先进材料实验室由东陵大学牵头建设，总投资5亿元，建筑面积2万平方米。"
+           "实验室将聚焦新型合金和复合材料研究。")
+    b = engine.brief("\n".join([one] * 20))
+    assert _names(b) == ["东陵先进材料实验室"]
+    assert sum(1 for s in b.platforms[0].scale if s.unit == "亿元") == 1
+
+
+def test_a_branch_is_the_platform_and_its_parent_a_partner(engine):
+    b = engine.brief("11月2日，精密传感国家工程研究中心—西河仪器院分中心揭牌仪式在西河仪器院举行。"
+                     "精密传感国家工程研究中心主任表示，欢迎西河仪器院的加入，双方将共同推进传感器产业化。")
+    assert len(b.platforms) == 1 and "分中心" in b.platforms[0].name.zh
+    partners = {x.zh for x in b.platforms[0].partners}
+    assert "精密传感国家工程研究中心" in partners, partners
+    assert b.platforms[0].name.en.startswith(("Xihe", "Xi He")) and b.platforms[0].name.en.endswith(
+        "Branch, National Engineering Research Center for Precision Sensing"), b.platforms[0].name.en
+
+
+def test_an_abbreviation_declared_in_brackets_is_an_alias(engine):
+    b = engine.brief("由北山生物研究所承担的项目“北山健康产业中试与孵化中心”（简称“中试中心”）通过验收。"
+                     "“中试中心”是连接科研院所和生产企业的中间平台，已为30家企业提供中试服务。")
+    assert _names(b) == ["北山健康产业中试与孵化中心"]
+    assert any(s.value == 30 for s in b.platforms[0].scale)
+
+
+# ---- partners --------------------------------------------------------------------------------------
+def test_partners_by_their_role(engine):
+    b = engine.brief("据悉，临江智算中心由临江高新区、东湖区与华为公司共同建设运营，中国电信负责网络接入。"
+                     "位于临江高新区的临江智算中心总投资12亿元。记者王明从现场获悉，临江日报也参与了报道。")
+    partners = {x.zh for x in _platform(b, "临江智算中心").partners}
+    assert {"临江高新区", "东湖区", "华为公司", "中国电信"} <= partners, partners
+    assert not partners & {"临江日报", "王明"}
+
+
+def test_who_signs_and_builds_is_a_partner_and_the_place_it_sits_in_is_not(engine):
+    b = engine.brief("3月5日，西城经开区与南方科技大学签署战略合作协议，共建西城未来产业研究院。"
+                     "西城未来产业研究院位于西城经开区核心区，依托南方科技大学建设，总投资2亿元。")
+    partners = {x.zh for x in _platform(b, "研究院").partners}
+    assert {"西城经开区", "南方科技大学"} <= partners, partners
+
+
+def test_control_and_carrier_roles(engine):
+    b = engine.brief("北岭轻合金研究院是北岭铝业控股的新型研究院，下设4个研发单位，总投资6亿元。"
+                     "北岭轻合金研究院主要开展轻合金材料研发与中试。")
+    assert "北岭铝业" in {x.zh for x in _platform(b, "研究院").partners}
+
+
+# ---- scale -----------------------------------------------------------------------------------------
+def test_figures_are_short_phrases_of_the_platforms_size_only(engine):
+    b = engine.brief("东港科创园总用地面积约120亩，规划建设面积约16万平方米，分三期建设，其中一期已有3栋封顶。"
+                     "项目建成后年节约用电3000万千瓦时。全市集成电路产业规模超过1000亿元。园区已签约企业13家。")
+    p = b.platforms[0]
+    got = {(s.value, s.unit) for s in p.scale}
+    assert {(120, "亩"), (16, "万平方米"), (3, "期"), (13, "家")} <= got, got
+    assert not any(s.unit.startswith("栋") or s.unit.endswith("千瓦时") or s.value == 1000 for s in p.scale), got
+    phrases = {s.zh for s in p.scale}
+    assert "总用地面积约120亩" in phrases and "规划建设面积约16万平方米" in phrases, phrases
+
+
+def test_a_batch_or_a_list_keeps_its_figures(engine):
+    b = engine.brief("此次开工的项目包括南岸铁路站、南岸量子实验室、北岸物流园等30个重大项目，总投资达391亿元。"
+                     "南岸量子实验室是南岸市首个量子领域实验室，规划建设面积2万平方米，将聚焦量子计算研究。")
+    p = _platform(b, "南岸量子实验室")
+    got = {(s.value, s.unit) for s in p.scale}
+    assert (2, "万平方米") in got and not any(v in (30, 391) for v, _ in got), got
+
+
+# ---- English names -----------------------------------------------------------------------------------
+def test_no_dictionary_word_across_the_words_of_a_name(engine):
+    assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")
+    assert engine.lexicon.translate_name("东湖信息园(二期)", "org").endswith("Information Park (Phase II)")
+    assert engine.lexicon.translate_name("港深创新中心", "org").startswith("Hong Kong-Shenzhen")
+    assert engine.lexicon.translate_name("中国科学院青江创新研究院", "org") == \
+        "Qingjiang Innovation Academy, Chinese Academy of Sciences"
+    assert engine.lexicon.translate_name("海西区", "place") == "Haixi District"
+
+
+def test_a_short_alias_only_as_a_whole_word(engine):
+    en = engine.lexicon.translate("从配料、烧结到制成电芯只需三天", {})
+    assert "University" not in en, en
+
+
+# ---- the engine's edge -------------------------------------------------------------------------------
+def test_a_failing_extractor_costs_only_its_field(engine, monkeypatch):
+    def boom(*a, **k):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(engine.scale, "of_platform", boom)
+    b = engine.brief("东陵先进材料实验室今日揭牌。东陵先进材料实验室由东陵大学牵头建设，总投资5亿元。")
+    assert _names(b) == ["东陵先进材料实验室"]
+    assert any("could not be read" in w for w in b.meta.warnings), b.meta.warnings
+
+
+def test_an_engine_bug_is_one_summarizer_error(engine, monkeypatch):
+    def boom(*a, **k):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(engine.finder, "find", boom)
+    with pytest.raises(InternalError) as e:
+        engine.brief("东陵先进材料实验室今日揭牌。")
+    assert isinstance(e.value, SummarizerError) and "KeyError" in str(e.value)
+
+
+@pytest.mark.parametrize("text", ["。。。，，，", "中心" * 3000, "（" * 500 + "实验室" + "）" * 500,
+                                  "12345亿元" * 200, "“" + "研究院，" * 800, "\u200b研究院\u200b" * 50])
+def test_odd_input_gives_a_brief_or_a_summarizer_error(engine, text):
+    try:
+        b = engine.brief(text)
+    except SummarizerError:
+        return
+    assert isinstance(b, schema.Brief)
+
+
+# ---- evaluation reads real gold as it is ----------------------------------------------------------------
+def test_eval_reads_references_with_fields_at_top_level(engine, tmp_path):
+    from summarizer.eval import harness
+
+    rec = {"id": "t-1", "article": "东陵先进材料实验室今日揭牌。东陵先进材料实验室由东陵大学牵头建设，总投资约5亿元。",
+           "title": {"zh": "", "en": ""}, "summary": {"zh": "", "en": ""},
+           "platforms": [{"name": {"zh": "东陵先进材料实验室", "en": "Dongling Advanced Materials Laboratory"},
+                          "goal": {"zh": "", "en": ""}, "scale": [{"zh": "总投资约5亿元", "en": "500 million yuan"}],
+                          "partners": [{"zh": "东陵大学", "en": "Dongling University"}]}]}
+    path = tmp_path / "refs.jsonl"
+    path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    refs, errors = harness.load_references(path)
+    assert not errors and refs[0][2].platforms[0].scale[0].value == 5
+    report = harness.evaluate_refs(engine, path)
+    s = report["articles"][0]["scores"]
+    assert s["platform_f1"] == 1.0 and s["scale_recall"] == 1.0 and s["partner_f1"] == 1.0, s
