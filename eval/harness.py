@@ -195,6 +195,8 @@ def evaluate_summaries(engine, path: str | Path, ids: Optional[set[str]] = None,
         rid, article, human = str(obj.get("id", f"line-{n}")), obj.get("article"), obj.get("summary")
         if human is None and isinstance(obj.get("reference"), dict):
             human = (obj["reference"].get("summary") or {}).get("zh")
+        if isinstance(human, dict):  # a reference with the brief's fields at top level: {"zh", "en"}
+            human = human.get("zh")
         if not isinstance(article, str) or not isinstance(human, str) or not human.strip():
             errors.append(f"{rid}: needs 'article' and 'summary' text")
             continue
