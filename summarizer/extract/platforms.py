@@ -393,8 +393,11 @@ class PlatformFinder:
 
     def _context(self, doc: Doc, m: Mention) -> None:
         """How the sentence treats a mention (see Mention)."""
-        if m.sent < 0:
-            return  # the title: it names, the body says how
+        if m.sent < 0:  # the title names; the body says how. Only a count before it makes it a category there.
+            a = doc.article.title_span[0]
+            if re.search(r"(\d+|[一二两三四五六七八九十]+)(个|家|所|大|类|批)$", doc.text[max(a, m.start - 4) : m.start]):
+                m.specific = False
+            return
         text, s = doc.text, doc.sentences[m.sent]
         q0 = m.start - 1 if m.quoted else m.start
         before = text[max(s.start, q0 - 6) : q0]
