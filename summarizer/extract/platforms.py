@@ -252,8 +252,9 @@ class PlatformFinder:
                     break
                 k -= 1
                 continue
-            if prev.text in self.left_stops or prev.text in self.anaphora or prev.tag in ("ORG", "LOC") and any(
-                    prev.text.endswith(x) for x in self.found_verbs):
+            joint = prev.text == "联合" and prev.tag == "vn" and tokens[k].tag not in ("ORG", "LOC", "PER")
+            if not joint and (prev.text in self.left_stops or prev.text in self.anaphora) or prev.tag in ("ORG", "LOC") and any(
+                    prev.text.endswith(x) for x in self.found_verbs):  # ("重庆 联合/vn 产业 孵化基地": "joint", a name's word)
                 break  # ("香港科学园成立/ORG 机械人研究中心": LAC glued the verb to the place)
             if prev.tag == "TIME" and prev.text in ("现代", "未来", "当代", "新时代"):
                 k -= 1  # "深圳现代产业技术创新和育成中心": LAC reads 现代 as a time
