@@ -250,9 +250,12 @@ class GlossaryTranslator:
         return " ".join(x for x in (owner, field) if x) or zh
 
     def _is_place(self, zh: str) -> bool:
+        """A place: the glossary's, CC-CEDICT's cities, counties and districts, or a name ending in 市/区/县/省."""
         e = self.glossary.get(zh)
         if e is not None:
             return e.kind == "place"
+        if any(_PLACE_SENSE.search(d) for d in _cedict()[1].get(zh, ())):
+            return True
         return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
 
     def _qualifier(self, m: re.Match) -> str:
@@ -290,7 +293,10 @@ class GlossaryTranslator:
                 return f"{self._name(rest, 'org')}, {body.en}"
             if body.en.split()[-1] in ("University", "College") or "University" in body.en:
                 if rest.endswith("研究院") and self._is_place(rest[:-3]):
-                    return f"{self._name(rest[:-3], 'place')} Research Institute of {body.en}"
+                    place = cedict_proper(rest[:-3]) or self._name(rest[:-3], "place")
+                    if " " in place:  # CC-CEDICT's "Cangzhou prefecture-level city…": the name is its pinyin
+                        place = pinyin_name(rest[:-3])
+                    return f"{place} Research Institute of {body.en}"
                 if rest.endswith("研究院") and not self._is_place(rest[:2]) and not self._is_place(rest[:3]):
                     # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
                     owner, field = self._owner_and_field(rest[:-3])
@@ -310,6 +316,9 @@ class GlossaryTranslator:
         for k, (seg, entry) in enumerate(segs):
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
+            if seg in ("镇", "县", "区") and owner and not field:
+                owner[-1] += {"镇": " Town", "县": " County", "区": " District"}[seg]  # "阳澄湖镇人民政府"
+                continue
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
                 continue
@@ -317,7 +326,9 @@ class GlossaryTranslator:
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
                 owner.append(pinyin_name(seg))
                 continue
-            if seg in self._name_words:
+            if seg == "产业" and brand:
+                field.append("Industry")  # companies: "… Industry Investment Co., Ltd."; platforms: "Industrial Park"
+            elif seg in self._name_words:
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "place" and not field:
                 if seg != entry.zh and entry.zh.startswith(seg):  # "雄安" for 雄安新区 reads "Xiong'an"
@@ -384,8 +395,19 @@ class GlossaryTranslator:
             return self._segment_run(zh)
         fixed: list[tuple[int, int, Entry]] = []
         finder = self.glossary.finder(("org", "place", "term"))
+        bounds = None
         for m in finder.finditer(zh) if finder else ():
-            fixed.append((m.start(), m.end(), self.glossary.get(m.group(0))))
+            e = self.glossary.get(m.group(0))
+            if e.kind == "org" and len(m.group(0)) <= 2:
+                # A two-character nickname ("重大" for Chongqing University) only as one of the name's words.
+                if bounds is None:
+                    bounds, pos = {0}, 0
+                    for w in self.segmenter(zh):
+                        pos += len(w)
+                        bounds.add(pos)
+                if m.start() not in bounds or m.end() not in bounds:
+                    continue
+            fixed.append((m.start(), m.end(), e))
         out: list[tuple[str, Optional[Entry]]] = []
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
@@ -617,6 +639,7 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<head>.*?)(?P<prov>[\u4e00-\u9fff]{2,3})省实验室$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
