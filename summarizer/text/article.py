@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..errors import EmptyInput
 from ..schema import Removed
 from .clean import clean
 from .decode import Source, read_source
@@ -17,6 +18,7 @@ _OPENERS = {"“": "”", "「": "」", "『": "』"}
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*|[【\[])")
 # Heading "名称：小标题" / "名称:小标题": the part before the colon names the section's subject.
 _HEADING_SPLIT = re.compile(r"[:：丨|]")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (a Chinese character is one)
 
 
 @dataclass
@@ -160,9 +162,9 @@ def build_article(source: Source) -> Article:
         for s, e in split_sentences(para):
             sentences.append(Sentence(ps + s, ps + e, para[s:e], pi, len(sections) - 1))
     if not text.strip() or not sentences:
-        from ..errors import EmptyInput
-
         raise EmptyInput("no article text is left after removing page boilerplate")
+    if not _LETTER.search(text):
+        raise EmptyInput("the input has no words, only punctuation, figures or symbols")
     return Article(text=text, title=ct.title, title_span=title_span, paragraphs=paragraphs, sentences=sentences,
                    sections=sections, removed=ct.removed, encoding=encoding,
                    converted_from_traditional=ct.converted_from_traditional, was_html=ct.was_html)

@@ -36,20 +36,59 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_lines(html: str) -> tuple[str, list[str]]:
-    """Visible text of a page, one block element per line, plus its best title guess (<h1>, else <title>)."""
+    """Visible text of a page, one block element per line, plus its best title guess (<h1>, else <title>).
+
+    One pass over the parsed tree with an explicit stack: linear in the page, however deep it nests
+    (inserting newline nodes into the tree instead costs a walk to the last descendant per block tag,
+    quadratic in the nesting)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "lxml")
-    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for tag in soup(_DROP_TAGS):
-        tag.decompose()
-    h1 = soup.find("h1")
-    title = h1.get_text(" ", strip=True) if h1 else _TITLE_SITE.sub("", page_title)
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = [ln.strip() for ln in soup.get_text().split("\n")]
+    page_title = " ".join(soup.title.get_text(" ", strip=True).split()) if soup.title else ""
+    pieces, h1 = _visible_text(soup)
+    title = h1 if h1 is not None else _TITLE_SITE.sub("", page_title[:_MAX_TITLE])
+    lines = [ln.strip() for ln in "".join(pieces).split("\n")]
     return title, [ln for ln in lines if ln]
+
+
+_BLOCK_SET, _DROP_SET = frozenset(_BLOCK_TAGS), frozenset(_DROP_TAGS)
+_MAX_TITLE = 300  # a <title> longer than this is not a headline
+
+
+def _visible_text(root) -> tuple[list[str], str | None]:
+    """The text of `root` outside dropped tags, with a newline around every block tag, and the text of the
+    first <h1> (its strings stripped and joined by spaces, as get_text(" ", strip=True) gives it)."""
+    from bs4 import NavigableString, Tag
+
+    pieces: list[str] = []
+    h1_parts: list[str] | None = None
+    h1_depth = 0  # > 0 while inside the first <h1>
+    stack = [(root, iter(root.contents))]
+    while stack:
+        tag, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if tag.name in _BLOCK_SET:
+                pieces.append("\n")
+            if h1_depth:
+                h1_depth -= 1
+            continue
+        if isinstance(child, Tag):
+            if child.name in _DROP_SET:
+                continue
+            if child.name in _BLOCK_SET:
+                pieces.append("\n")
+            if h1_depth or (h1_parts is None and child.name == "h1"):
+                h1_parts = h1_parts if h1_parts is not None else []
+                h1_depth += 1
+            stack.append((child, iter(child.contents)))
+        elif type(child) is NavigableString or child.__class__.__name__ == "CData":  # not comments, doctypes
+            pieces.append(str(child))
+            if h1_depth and child.strip():
+                h1_parts.append(child.strip())
+    h1 = " ".join(h1_parts) if h1_parts is not None else None
+    return pieces, h1
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +122,8 @@ _WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x200B: None, 0x200C: None, 0x200D: Non
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_WIDTH)
     text = unicodedata.normalize("NFC", text)
-    return re.sub(r"[ \t\f\v]+", " ", text)
+    # Every run of horizontal space (em spaces included) is one space: no rule then meets a long run of it.
+    return re.sub(r"[^\S\n]+", " ", text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,8 +156,9 @@ def clean(raw: str) -> CleanText:
     rules = _rules()
 
     # Tail: the first tail marker after which no real paragraph follows; it and all after it go.
-    for i, ln in enumerate(lines):
-        if any(p.search(ln) for p in rules["tail"]) and not any(_is_sentence_like(x) for x in lines[i + 1:]):
+    last_sentence = max((i for i, ln in enumerate(lines) if _is_sentence_like(ln)), default=-1)
+    for i in range(max(last_sentence, 0), len(lines)):  # the marker line itself may read like a sentence
+        if any(p.search(lines[i]) for p in rules["tail"]):
             removed += [Removed(text=x, reason="page tail") for x in lines[i:]]
             lines = lines[:i]
             break
@@ -137,8 +178,11 @@ def clean(raw: str) -> CleanText:
         lines = [ln for ln in lines if ln != html_title]
     else:
         # Column tags above the headline ("【创新驱动·高质量发展】") are page header, not the title.
-        while lines and _COLUMN_TAG.match(lines[0]) and len(lines) > 1:
-            removed.append(Removed(text=lines.pop(0), reason="column tag"))
+        n = 0
+        while n < len(lines) - 1 and _COLUMN_TAG.match(lines[n]):
+            n += 1
+        removed += [Removed(text=x, reason="column tag") for x in lines[:n]]
+        del lines[:n]
         if lines and _is_title_like(lines[0]):
             title = lines.pop(0)
 
