@@ -1,23 +1,71 @@
-"""Command line: brief, eval, batch, translate, serve, models, bench. A thin shell over the public API."""
+"""Command line: brief, eval, batch, translate, serve, models, bench. A thin shell over the public API.
+
+Exit codes: 0 done; 1 an archive run finished but some records failed (errors.jsonl); 2 refused (bad input,
+bad options, a missing extra or model, an environment error such as a full or read-only disk); 3 an internal
+error (a bug: report it; SUMMARIZER_DEBUG=1 shows the traceback); 130 interrupted. Every failure is one line
+on stderr starting with "error:"."""
 from __future__ import annotations
 
+import importlib.util
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from .errors import InputNotFound, SummarizerError
+from .errors import InputNotFound, MissingExtra, SummarizerError
+
+
+def _one_line(msg: object) -> str:
+    """A message on one line: some libraries' messages (PyYAML's) run over several."""
+    return " ".join(str(msg).split())
 
 
 class _Group(click.Group):
-    """Turns SummarizerError into one line on stderr and exit code 2, never a traceback."""
+    """The CLI's edge: whatever happens below ends in one line on stderr and a documented exit code,
+    never a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except SummarizerError as e:
-            click.echo(f"error: {e}", err=True)
-            sys.exit(2)
+            _fail(_one_line(e), 2)
+        except BrokenPipeError:  # `summarizer brief x | head`: the reader left; nothing to say
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+        except OSError as e:  # the machine: a full disk, a permission, a vanished file
+            where = f" ({e.filename})" if getattr(e, "filename", None) else ""
+            _fail(f"{e.strerror or _one_line(e)}{where}; nothing was lost that was already written", 2)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as e:  # a bug: one line here, the traceback on request
+            if os.environ.get("SUMMARIZER_DEBUG"):
+                raise
+            _fail(f"internal error ({type(e).__name__}: {_one_line(e)[:300]}); please report it "
+                  "(SUMMARIZER_DEBUG=1 shows the traceback)", 3)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def require_extra(extra: str, *modules: str) -> None:
+    """MissingExtra, naming the pip install, when a module of an optional extra is not installed."""
+    for m in modules:
+        try:
+            found = importlib.util.find_spec(m) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            raise MissingExtra(f"this command needs the {extra} extra ({m} is not installed): "
+                               f"pip install -c constraints.txt -e '.[{extra}]'")
+
+
+EVAL_MODULES = ("rouge_score", "sacrebleu", "sumy", "jieba")
+SEQ2SEQ_MODULES = ("torch", "transformers", "sentencepiece", "ctranslate2")
 
 
 @click.group(cls=_Group)
@@ -75,22 +123,34 @@ def _engine_options(engine: str, model, translator_model, device, quantize, **ex
 @click.option("--glossary", type=click.Path(dir_okay=False), default=None,
               help="User glossary (TSV: zh<TAB>en[<TAB>kind[<TAB>aliases]], or YAML zh: en); overrides the built-in one.")
 @click.option("--id", "doc_id", default="", help="Id to put in the brief (default: file name, or a hash of the text).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Refuse a larger article (default 2,000,000, or SUMMARIZER_MAX_BYTES).")
 def brief(source: str, fmt: str, engine: str, model, translator_model, device, quantize, glossary: str | None,
-          doc_id: str) -> None:
+          doc_id: str, max_bytes: int | None) -> None:
     """Print the brief of one article (a file, or - for standard input)."""
     from .pipeline import get_engine
     from .render import render
+    from .text.decode import max_bytes as limit_now, set_max_bytes
+
+    if max_bytes:
+        set_max_bytes(max_bytes)
+    data, default_id = _article_arg(source, limit_now())  # before the engine loads: a refusal is instant
+    eng = get_engine(engine, glossary=glossary, **_engine_options(engine, model, translator_model, device, quantize))
+    click.echo(render(eng.brief(data, id=doc_id or default_id), fmt))
+
+
+def _article_arg(source: str, limit: int) -> tuple[bytes | Path, str]:
+    """(what to brief, its default id) for PATH or -, checked against the byte limit before the engine
+    loads. Standard input, pipes (<(cmd)) and devices are read here, in chunks, never past the limit; a
+    regular file is left for the engine to read."""
+    from .text.decode import check_path, read_limited, read_path
 
     if source == "-":
-        data: bytes | Path = sys.stdin.buffer.read()
-    else:
-        data = Path(source)
-        if not data.exists():
-            raise InputNotFound(f"no such file: {source}")
-        if data.is_dir():
-            raise SummarizerError(f"{source} is a directory; give one article file (batch runs come with `summarizer batch`)")
-    eng = get_engine(engine, glossary=glossary, **_engine_options(engine, model, translator_model, device, quantize))
-    click.echo(render(eng.brief(data, id=doc_id), fmt))
+        return read_limited(sys.stdin.buffer, "standard input", limit), ""
+    path = Path(source).expanduser()
+    if check_path(path, limit):
+        return path, ""
+    return read_path(path, limit), "" if str(path).startswith(("/dev/", "/proc/")) else path.stem
 
 
 @main.command("eval")
@@ -112,10 +172,8 @@ def eval_cmd(refs, summaries, ids, prefixes, translations, engine, model, transl
     """How good are the briefs? Scores against hand-written references, human summaries and translations."""
     import json
 
-    try:
-        from .eval import harness
-    except ImportError as e:
-        raise SummarizerError(f"evaluation needs extra packages ({e.name}): pip install -c constraints.txt -e '.[eval]'")
+    require_extra("eval", *EVAL_MODULES)
+    from .eval import harness
     from .pipeline import get_engine
 
     if not (refs or summaries or translations):
@@ -160,7 +218,8 @@ def _archive_options(f):
         click.option("--glossary", type=click.Path(dir_okay=False), default=None, help="User glossary (TSV or YAML)."),
         click.option("--force", is_flag=True, help="Start over: forget what the run directory holds."),
         click.option("--limit", type=int, default=None, help="Only the first N records."),
-        click.option("--max-bytes", type=int, default=2_000_000, show_default=True, help="Larger records are refused (errors.jsonl)."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+                     help="Larger records are refused, in errors.jsonl (default 2,000,000, or SUMMARIZER_MAX_BYTES)."),
         click.option("--no-progress", is_flag=True, help="No progress bar."),
     ]):
         f = opt(f)
@@ -290,6 +349,7 @@ def models_pull(model_id: str) -> None:
 def models_convert(src: str, out: str, quantization: str, force: bool) -> None:
     """Convert a Transformers model (SRC: a directory or a hub id already here) to CTranslate2 in OUT,
     tokenizer included; then give OUT as --translator-model."""
+    require_extra("seq2seq", *SEQ2SEQ_MODULES)
     from .models import convert
 
     click.echo(str(convert(src, out, None if quantization == "none" else quantization, force)))
@@ -331,6 +391,7 @@ def bench_batch(sizes: str, workers: str, json_out: str | None) -> None:
 def bench_translate(sentences: int, repeat: int, tokens: int, only: str, json_out: str | None) -> None:
     """Translation throughput of an opus-mt-zh-en-sized Marian (random weights, built here): naive per-sentence
     generate vs our hf backend (fp32, int8) vs our ct2 backend vs raw CTranslate2 translate_batch."""
+    require_extra("seq2seq", *SEQ2SEQ_MODULES)
     from .bench import run_translate_bench
 
     run_translate_bench(sentences, tokens, tuple(x.strip() for x in only.split(",") if x.strip()), json_out, repeat)
