@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from .errors import InputNotFound, SummarizerError
+from .text.decode import DEFAULT_MAX_BYTES, max_bytes as default_max_bytes
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 TEXT_FIELDS = ("text", "article", "content", "body")
 TITLE_FIELDS = ("title", "headline")
-MAX_BYTES = 2_000_000  # larger records are refused (a news article is 2–30 KB; 2 MB is a book or a dump)
+MAX_BYTES = DEFAULT_MAX_BYTES  # larger records are refused (the article limit: text.decode.max_bytes())
+_LINE_SLACK = 8  # a JSONL/CSV line may be this many times the limit (escapes) before it is not even parsed
 
 
 @dataclass
@@ -80,7 +82,7 @@ def count_records(path: Path) -> Optional[int]:
         return 1
     if fmt == "jsonl":
         with path.open("rb") as f:
-            return sum(1 for line in f if line.strip())
+            return sum(1 for line, _ in _lines(f, DEFAULT_MAX_BYTES) if line.strip())
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
@@ -88,13 +90,15 @@ def count_records(path: Path) -> Optional[int]:
     return None
 
 
-def iter_records(path: str | os.PathLike, fields: Fields = Fields(), max_bytes: int = MAX_BYTES) -> Iterator[Record]:
+def iter_records(path: str | os.PathLike, fields: Fields = Fields(), max_bytes: Optional[int] = None) -> Iterator[Record]:
+    """The records of an archive, in order; `max_bytes` (default: the article limit) refuses larger ones."""
+    max_bytes = max_bytes or default_max_bytes()
     p = Path(path)
     if not p.exists():
         raise InputNotFound(f"no such file or directory: {path}")
     fmt = detect_format(p)
     raw = {"dir": _from_dir, "file": _from_dir, "jsonl": functools.partial(_from_jsonl, max_bytes=max_bytes),
-           "csv": _from_csv, "parquet": _from_parquet}[fmt]
+           "csv": functools.partial(_from_csv, max_bytes=max_bytes), "parquet": _from_parquet}[fmt]
     seen: dict[str, int] = {}
     used: set[str] = set()
     for rec in raw(p, fields):
@@ -165,16 +169,29 @@ def _record(obj: dict, place: str, fields: Fields) -> Record:
     return rec
 
 
+def _lines(f, cap: int) -> Iterator[tuple[bytes, int]]:
+    """(line, its length) for each line of a binary file; a line longer than `cap` comes cut to `cap`,
+    the rest read past in chunks, so one huge line costs `cap` bytes of memory, not its size."""
+    while line := f.readline(cap + 1):
+        size = len(line)
+        if size > cap and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                size += len(rest)
+            size += len(rest)
+            line = line[:cap]
+        yield line, size
+
+
 def _from_jsonl(path: Path, fields: Fields, max_bytes: int = MAX_BYTES) -> Iterator[Record]:
     with path.open("rb") as f:
         n = 0
-        for line in f:
+        for line, size in _lines(f, max_bytes * _LINE_SLACK):
             if not line.strip():
                 continue
             n += 1
             place = f"line-{n}"
-            if len(line) > max_bytes * 8:  # far over the limit: not even parsed (its id is not read)
-                yield Record(key=place, id="", error=f"line {n} is {len(line):,} bytes, over the limit for one article",
+            if size > max_bytes * _LINE_SLACK:  # far over the limit: not even parsed (its id is not read)
+                yield Record(key=place, id="", error=f"line {n} is {size:,} bytes, over the limit for one article",
                              error_type="TooLarge")
                 continue
             try:
@@ -189,8 +206,8 @@ def _from_jsonl(path: Path, fields: Fields, max_bytes: int = MAX_BYTES) -> Itera
             yield rec
 
 
-def _from_csv(path: Path, fields: Fields) -> Iterator[Record]:
-    csv.field_size_limit(8 * MAX_BYTES)  # articles are longer than csv's 128 KB default; dumps are refused
+def _from_csv(path: Path, fields: Fields, max_bytes: int = MAX_BYTES) -> Iterator[Record]:
+    csv.field_size_limit(_LINE_SLACK * max_bytes)  # articles are longer than csv's 128 KB default; dumps are refused
     # A bad byte becomes U+FFFD in that row rather than ending the run.
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
         reader = csv.DictReader(f, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")

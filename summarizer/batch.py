@@ -10,7 +10,10 @@ the same command finishes the job:
 
 Only this process writes them, one whole line per result. On start, a torn last line (a kill in the
 middle of a write) is cut off and the keys already in either file are skipped: every record key ends up
-exactly once in the results or in errors.jsonl. Records are processed by worker processes (each builds
+exactly once in the results or in errors.jsonl. A directory whose manifest is missing or unreadable is
+refused unless --force: it may hold another job. An environment error (a full or read-only disk, a
+permission) is not a record's failure: it stops the run with one message, the manifest says "stopped",
+and the records not written are done by the next run. Records are processed by worker processes (each builds
 its engine once) or by Ray Data actors (`--backend ray`), with at most a few batches in flight, so memory
 stays flat however long the archive is.
 """
@@ -30,8 +33,10 @@ from pathlib import Path
 from itertools import islice
 from typing import Iterator, Optional
 
-from .archive import MAX_BYTES, Fields, Record, count_records, iter_records
-from .errors import SummarizerError
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .archive import Fields, Record, count_records, iter_records
+from .errors import EnvironmentFault, SummarizerError
 
 RESULT_FILES = {"brief": "briefs.jsonl", "translate": "translations.jsonl"}
 # The key of a result line: briefs start {"schema_version":"1.0","id":…}, every other line {"id": …}.
@@ -47,18 +52,24 @@ class JobSpec:
     glossary: Optional[str] = None
     markdown_dir: Optional[str] = None  # translate: write DIR/markdown/<key>.md too
     options: dict = field(default_factory=dict)  # engine options: model, translator_model, device, quantize …
+    max_bytes: Optional[int] = None  # the byte limit of one article in the workers (default: max_bytes())
 
 
 # ---- the per-record function (the same on every backend) ---------------------------------------------
 class Processor:
-    """Turns one record into (key, "ok" | "error", JSON line). Builds the engine once."""
+    """Turns one record into (key, "ok" | "error" | "fatal", line): a JSON line for the results or for
+    errors.jsonl, or for "fatal" (an environment error: the disk, a permission) the message that stops
+    the run, which is never written as the record's failure. Builds the engine once."""
 
     def __init__(self, spec: JobSpec, engine=None) -> None:
         """`engine`: one already built (the web app shares its own); else one is built from the spec."""
         from .extract.ner import Tagger
         from .pipeline import get_engine
+        from .text.decode import set_max_bytes
 
         self.spec = spec
+        if spec.max_bytes:
+            set_max_bytes(spec.max_bytes)
         # One worker per core: each tags its sentences on one thread.
         self.engine = engine or get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1), **spec.options)
 
@@ -73,8 +84,12 @@ class Processor:
             else:
                 line = self._translate(rec)
             return rec.key, "ok", line
+        except EnvironmentFault as e:
+            return rec.key, "fatal", str(e)
         except SummarizerError as e:
             return rec.key, "error", _error_line(rec, stage, type(e).__name__, str(e))
+        except OSError as e:  # reading the input is an InputError by now: this is the machine, not the record
+            return rec.key, "fatal", environment_message(e)
         except Exception as e:  # a bug must cost one record, not the run; the message says what to report
             return rec.key, "error", _error_line(rec, stage, type(e).__name__, f"internal error: {e!r}")
 
@@ -84,11 +99,14 @@ class Processor:
         art = build_article(rec.source())
         tr = self.engine.translator
         zh = [s.text for s in art.sentences]
+        # The names the brief gives its platforms and partners, so that both commands name them alike.
+        b = self.engine.brief(rec.source(), id=rec.key)
+        names = {x.zh: x.en for p in b.platforms for x in [p.name, *p.partners] if x.zh and x.en}
         pop = getattr(tr, "pop_warnings", None)
         if pop:
-            pop()  # repairs of earlier records are not this one's
+            pop()  # repairs of earlier records (and of the brief) are not this translation's
         # One call: a seq2seq translator batches the title with the sentences.
-        title_en, *en = tr.translate_batch([art.title] + zh)
+        title_en, *en = tr.translate_batch([art.title] + zh, names)
         meta: dict = {"translator": tr.name}
         if pop and (warnings := pop()):
             meta["warnings"] = warnings
@@ -137,6 +155,13 @@ def _line_with_id(key: str, obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
+def environment_message(e: OSError) -> str:
+    """One line for an environment error, saying that nothing is lost."""
+    where = f": {e.filename}" if getattr(e, "filename", None) else ""
+    return (f"stopped: {e.strerror or e}{where}. What is written is kept; fix this and run the same command "
+            "again to do the rest")
+
+
 def _error_line(rec: Record, stage: str, etype: str, message: str) -> str:
     line = json.dumps({"id": rec.key, "input_id": rec.id, "stage": stage, "error_type": etype,
                        "message": message[:500]}, ensure_ascii=False)
@@ -144,6 +169,21 @@ def _error_line(rec: Record, stage: str, etype: str, message: str) -> str:
 
 
 # ---- the run directory -------------------------------------------------------------------------------
+class _RunInfo(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    started_at: str
+
+
+class Manifest(BaseModel):
+    """What manifest.json must hold to be trusted; other keys (counts, versions …) are kept as they are."""
+
+    model_config = ConfigDict(extra="allow")
+    job: dict
+    started_at: str
+    runs: list[_RunInfo]
+    status: str
+
+
 class RunDir:
     def __init__(self, out: Path, kind: str) -> None:
         self.out = out
@@ -152,8 +192,9 @@ class RunDir:
         self.manifest_path = out / "manifest.json"
 
     def prepare(self, force: bool, job: dict) -> set[str]:
-        """Create or resume; return the keys already done. A directory of another job is refused, and so
-        is one that another run is writing to now (two writers would duplicate records)."""
+        """Create or resume; return the keys already done. Refused: a directory of another job, one whose
+        records have no trustworthy manifest (unless --force), and one that another run is writing to now
+        (two writers would duplicate records)."""
         import fcntl
 
         self.out.mkdir(parents=True, exist_ok=True)
@@ -165,7 +206,10 @@ class RunDir:
         if force:
             for p in (self.results, self.errors, self.manifest_path):
                 p.unlink(missing_ok=True)
-        old = self.read_manifest()
+        old, why = self._read_manifest()
+        if why and not force and (self.manifest_path.exists() or self._has_records()):
+            raise SummarizerError(f"{self.out} is not a run directory this command can trust ({why}); it may hold "
+                                  "another job: use another --out, or --force to start over")
         if old and old.get("job") != job:
             raise SummarizerError(f"{self.out} holds a run of another job ({old.get('job')}); "
                                   "use another --out, or --force to start over")
@@ -174,6 +218,9 @@ class RunDir:
             done |= _repair_and_read_keys(p)
         return done
 
+    def _has_records(self) -> bool:
+        return any(p.exists() for p in (self.out / f for f in (*RESULT_FILES.values(), "errors.jsonl", "markdown")))
+
     def release(self) -> None:
         lock = getattr(self, "_lock", None)
         if lock is not None:
@@ -181,15 +228,33 @@ class RunDir:
             self._lock = None
 
     def read_manifest(self) -> dict:
+        """The manifest, or {} when there is none or it cannot be trusted."""
+        return self._read_manifest()[0]
+
+    def _read_manifest(self) -> tuple[dict, str]:
+        """(the manifest, "") or ({}, why it cannot be used)."""
         try:
-            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+            text = self.manifest_path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}, "manifest.json is missing"
+        except (OSError, UnicodeDecodeError) as e:
+            return {}, f"manifest.json cannot be read: {getattr(e, 'strerror', None) or e}"
+        try:
+            return Manifest.model_validate_json(text).model_dump(), ""
+        except ValidationError as e:
+            err = e.errors()[0]
+            where = ".".join(str(x) for x in err["loc"])
+            return {}, f"manifest.json is not a manifest: {where + ': ' if where else ''}{err['msg']}"
 
     def write_manifest(self, m: dict) -> None:
         tmp = self.manifest_path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(m, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, self.manifest_path)  # never a half-written manifest
+        text = json.dumps(m, ensure_ascii=False, indent=2)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, self.manifest_path)  # never a half-written manifest
+        except PermissionError:
+            # A directory that turned read-only still lets its files be rewritten where they are.
+            self.manifest_path.write_text(text, encoding="utf-8")
 
 
 def _repair_and_read_keys(path: Path) -> set[str]:
@@ -226,7 +291,10 @@ class _Writer:
 
     def close(self) -> None:
         for f in self.files.values():
-            f.close()
+            try:
+                f.close()
+            except OSError:  # the error that stopped the run, again; a line left torn is cut on resume
+                pass
 
 
 # ---- running ------------------------------------------------------------------------------------------
@@ -250,13 +318,17 @@ class RunResult:
 
 
 def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers: int = 1, backend: str = "local",
-        fields: Fields = Fields(), force: bool = False, max_bytes: int = MAX_BYTES, progress: bool = True,
+        fields: Fields = Fields(), force: bool = False, max_bytes: Optional[int] = None, progress: bool = True,
         limit: Optional[int] = None) -> RunResult:
-    """Process every record of `input` into the run directory `out`; resumable (see the module doc)."""
+    """Process every record of `input` into the run directory `out`; resumable (see the module doc).
+    `max_bytes`: larger records are refused (default: the article limit, `text.decode.max_bytes()`)."""
     from . import __version__
+    from .text.decode import max_bytes as default_max_bytes
 
     inp = Path(input)
     outp = Path(out)
+    max_bytes = max_bytes or default_max_bytes()
+    spec = replace(spec, max_bytes=max_bytes)
     if spec.engine == "seq2seq":
         from .models import check_available
 
@@ -268,11 +340,20 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
            "fields": asdict(fields)}
     if spec.options:  # a resumed run must use the same models
         job["options"] = {k: v for k, v in spec.options.items() if k not in ("cache_path", "threads")}
-    done = run_dir.prepare(force, job)
-    manifest = run_dir.read_manifest() or {"job": job, "started_at": _now(), "runs": []}
-    manifest.update(status="running", versions=_versions(__version__), backend=backend, workers=workers)
-    manifest["runs"].append({"started_at": _now()})
-    run_dir.write_manifest(manifest)
+    try:
+        done = run_dir.prepare(force, job)
+        manifest = run_dir.read_manifest() or {"job": job, "started_at": _now(), "runs": []}
+        manifest.update(status="running", versions=_versions(__version__), backend=backend, workers=workers)
+        manifest.pop("error", None)
+        manifest["runs"].append({"started_at": _now()})
+        run_dir.write_manifest(manifest)
+        writer = _Writer(run_dir)
+    except OSError as e:
+        run_dir.release()
+        raise EnvironmentFault(f"cannot use {outp} as the run directory: {e.strerror or e}") from None
+    except BaseException:
+        run_dir.release()
+        raise
 
     total = count_records(inp) if progress else None
     if limit is not None and total is not None:
@@ -284,21 +365,32 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
     todo = _skip_done(end.watch(records), done)
     result = RunResult(out=str(outp))
     bar = _progress(total, len(done), progress)
-    writer = _Writer(run_dir)
     t0 = time.perf_counter()
+    results = (_run_ray if backend == "ray" else _run_local)(todo, spec, workers)
+    stop: Optional[str] = None  # why the run stopped before the end of the input
     try:
-        execute = _run_ray if backend == "ray" else _run_local
-        for key, status, line in execute(todo, spec, workers):
-            writer.write(status, line)
+        for key, status, line in results:
+            if status == "fatal":
+                raise EnvironmentFault(line)  # nothing written for this record: the next run does it
+            try:
+                writer.write(status, line)
+            except OSError as e:
+                raise EnvironmentFault(environment_message(e)) from None
             if status == "ok":
                 result.done += 1
             else:
                 result.failed += 1
             if bar is not None:
                 bar.update(1)
+    except OSError as e:  # reading the input, or the machine under the workers
+        stop = environment_message(e)
+        raise EnvironmentFault(stop) from None
+    except BaseException as e:
+        stop = str(e) if isinstance(e, SummarizerError) else None
+        raise
     finally:
+        results.close()  # a pool stops taking work now, not when the traceback is gone
         writer.close()
-        run_dir.release()
         if bar is not None:
             bar.close()
         result.seconds = time.perf_counter() - t0
@@ -308,8 +400,14 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
         manifest["runs"][-1].update(finished_at=_now(), done=result.done, failed=result.failed,
                                     skipped=result.skipped, seconds=round(result.seconds, 2))
         manifest.update(counts=counts, finished_at=_now(),
-                        status="complete" if end.reached else "interrupted")
-        run_dir.write_manifest(manifest)
+                        status="complete" if end.reached else "stopped" if stop else "interrupted")
+        if stop:
+            manifest["error"] = stop
+        try:
+            run_dir.write_manifest(manifest)
+        except OSError:
+            pass  # a directory we cannot write at all: the message that stopped the run says why
+        run_dir.release()
     return result
 
 
@@ -329,7 +427,8 @@ def _run_local(todo: Iterator[Record], spec: JobSpec, workers: int) -> Iterator[
 
 def _pool(todo: Iterator[Record], spec: JobSpec, workers: int) -> Iterator[tuple[str, str, str]]:
     window = workers * 8
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,))
+    try:
         pending: set[Future] = set()
         for rec in todo:
             pending.add(pool.submit(_work, rec))
@@ -341,6 +440,8 @@ def _pool(todo: Iterator[Record], spec: JobSpec, workers: int) -> Iterator[tuple
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for f in finished:
                 yield f.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # a stopped run: records not begun stay undone
 
 
 _PROC: Optional[Processor] = None

@@ -1,4 +1,5 @@
 """Archive runs: every format, bad records reported not fatal, exactly-once across SIGKILL, Ray = local."""
+import errno
 import json
 import os
 import random
@@ -184,3 +185,148 @@ def test_two_runs_cannot_share_a_run_directory(tmp_path):
     with pytest.raises(SummarizerError, match="in use"):
         RunDir(tmp_path / "o", "brief").prepare(False, {"job": 1})
     first.release()
+
+
+# ---- environment errors and untrustworthy run directories ---------------------------------------------
+def _small_archive(path: Path, n: int) -> set[str]:
+    path.write_text("\n".join(json.dumps({"id": f"r{i}", "text": t}, ensure_ascii=False)
+                              for i, t in enumerate(_articles(n, seed=11, chars=(200, 400)))) + "\n", encoding="utf-8")
+    return {f"r{i}" for i in range(n)}
+
+
+def _all_keys(out: Path, results: str = "briefs.jsonl") -> list[str]:
+    return _keys(out / results) + _keys(out / "errors.jsonl")
+
+
+@pytest.mark.parametrize("err", [errno.ENOSPC, errno.EACCES, errno.EROFS])
+def test_a_write_that_fails_stops_the_run_and_a_rerun_finishes_exactly_once(tmp_path, monkeypatch, err):
+    """The disk fills (or turns read-only) midway, in the middle of a line: the run stops with one message,
+    the manifest says so, nothing is recorded as a record's failure, and the same command finishes."""
+    from summarizer.batch import _Writer
+    from summarizer.errors import EnvironmentFault
+
+    keys = _small_archive(tmp_path / "a.jsonl", 8)
+    real_write, calls = _Writer.write, []
+
+    def failing_write(self, status, line):
+        calls.append(line)
+        if len(calls) == 4:  # half the line reaches the disk, then the disk refuses
+            f = self.files[status]
+            f.write(line.encode("utf-8")[: len(line) // 2])
+            f.flush()
+            raise OSError(err, os.strerror(err), str(tmp_path / "out" / "briefs.jsonl"))
+        real_write(self, status, line)
+
+    monkeypatch.setattr(_Writer, "write", failing_write)
+    with pytest.raises(EnvironmentFault, match="stopped: .*run the same command again"):
+        run(tmp_path / "a.jsonl", tmp_path / "out", JobSpec(), progress=False)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["status"] == "stopped" and os.strerror(err) in manifest["error"]
+    assert not (tmp_path / "out" / "errors.jsonl").read_text()  # the machine's fault is no record's failure
+
+    monkeypatch.setattr(_Writer, "write", real_write)
+    res = run(tmp_path / "a.jsonl", tmp_path / "out", JobSpec(), progress=False)
+    assert res.ok and res.skipped == 3
+    assert sorted(_all_keys(tmp_path / "out")) == sorted(keys)  # the torn line was cut and redone, once
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["status"] == "complete"
+
+
+def test_markdown_that_cannot_be_written_is_not_a_failed_translation(tmp_path, monkeypatch):
+    """translate --markdown into a directory that turned read-only: the run stops, no translation goes to
+    errors.jsonl, and once the directory is writable again the rerun writes every one."""
+    import summarizer.batch as batch
+    from summarizer.errors import EnvironmentFault
+
+    keys = _small_archive(tmp_path / "a.jsonl", 6)
+    real, calls = batch._write_markdown, []
+
+    def read_only(folder, key, out):
+        calls.append(key)
+        if len(calls) > 2:
+            raise PermissionError(errno.EACCES, "Permission denied", str(folder / key))
+        real(folder, key, out)
+
+    monkeypatch.setattr(batch, "_write_markdown", read_only)
+    spec = JobSpec("translate", markdown_dir=str(tmp_path / "out" / "markdown"))
+    with pytest.raises(EnvironmentFault, match="Permission denied"):
+        run(tmp_path / "a.jsonl", tmp_path / "out", spec, progress=False)
+    assert not (tmp_path / "out" / "errors.jsonl").read_text()
+    monkeypatch.setattr(batch, "_write_markdown", real)
+    assert run(tmp_path / "a.jsonl", tmp_path / "out", spec, progress=False).ok
+    assert sorted(_all_keys(tmp_path / "out", "translations.jsonl")) == sorted(keys)
+    assert len(list((tmp_path / "out" / "markdown").glob("*.md"))) == len(keys)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only directories; the tests above inject the error")
+def test_a_read_only_run_directory_is_one_line(tmp_path):
+    _small_archive(tmp_path / "a.jsonl", 2)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out").chmod(0o500)
+    try:
+        p = subprocess.run(CLI + ["batch", str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out"), "--no-progress"],
+                           capture_output=True, text=True, timeout=300)
+    finally:
+        (tmp_path / "out").chmod(0o700)
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and p.stderr.startswith("error: ")
+
+
+def test_the_cli_stops_on_an_environment_error_with_one_line(tmp_path):
+    """The same through the command line: exit 2, one line, no traceback."""
+    keys = _small_archive(tmp_path / "a.jsonl", 4)
+    inject = ("import errno, sys, summarizer.batch as b\n"
+              "def boom(self, status, line): raise OSError(errno.ENOSPC, 'No space left on device')\n"
+              "b._Writer.write = boom\n"
+              "from summarizer.cli import main\n"
+              "sys.argv = ['summarizer'] + sys.argv[1:]\n"
+              "main()\n")
+    args = ["batch", str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out"), "--no-progress"]
+    p = subprocess.run([sys.executable, "-c", inject] + args, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 2, p.stderr
+    assert p.stderr.startswith("error: stopped: No space left on device") and p.stderr.count("\n") == 1, p.stderr
+    q = subprocess.run(CLI + args, capture_output=True, text=True, timeout=300)
+    assert q.returncode == 0, q.stderr
+    assert sorted(_all_keys(tmp_path / "out")) == sorted(keys)
+
+
+@pytest.mark.parametrize("manifest", [None, "[1, 2]", '{"job": "x"}', "{not json", ""])
+def test_a_run_directory_without_a_trustworthy_manifest_is_refused(tmp_path, manifest):
+    keys = _small_archive(tmp_path / "a.jsonl", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "briefs.jsonl").write_text(json.dumps({"id": "other"}) + "\n", encoding="utf-8")
+    if manifest is not None:
+        (out / "manifest.json").write_text(manifest, encoding="utf-8")
+    args = ["batch", str(tmp_path / "a.jsonl"), "--out", str(out), "--no-progress"]
+    p = subprocess.run(CLI + args, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "--force" in p.stderr, p.stderr
+    assert _keys(out / "briefs.jsonl") == ["other"]  # untouched
+    q = subprocess.run(CLI + args + ["--force"], capture_output=True, text=True, timeout=300)
+    assert q.returncode == 0, q.stderr
+    assert sorted(_all_keys(out)) == sorted(keys)
+
+
+def test_an_error_inside_the_engine_that_is_the_machines_stops_the_run(tmp_path):
+    """An OSError from inside the per-record work (a model file that vanished, a full disk under a cache)
+    is the machine's: the Processor says "fatal", never writes it as the record's failure."""
+    from summarizer.archive import Record
+    from summarizer.batch import Processor
+
+    class Broken:
+        def brief(self, source, id=""):
+            raise OSError(errno.EIO, "Input/output error")
+
+    key, status, line = Processor(JobSpec(), engine=Broken())(Record(key="k", id="k", data="江州".encode()))
+    assert status == "fatal" and "Input/output error" in line
+
+
+def test_translate_names_platforms_and_partners_as_the_brief_does(tmp_path):
+    from summarizer import EmbeddedEngine
+
+    src = (Path(__file__).parent.parent / "examples" / "sample_article.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "s", "text": src}, ensure_ascii=False) + "\n", encoding="utf-8")
+    run(tmp_path / "a.jsonl", tmp_path / "o", JobSpec("translate"), progress=False)
+    (rec,) = [json.loads(x) for x in (tmp_path / "o" / "translations.jsonl").read_text(encoding="utf-8").splitlines()]
+    b = EmbeddedEngine().brief(src.encode("utf-8"))
+    names = [x for p in b.platforms for x in [p.name, *p.partners]]
+    assert len(names) >= 5
+    assert [x.zh for x in names if x.en not in rec["en"]] == []
