@@ -718,14 +718,12 @@ class PlatformFinder:
                 # Several platforms in one sentence: it is the one's it opens with, if it opens with one; the field
                 # extractors keep, of what it says, what stands nearest after that platform's mention (see
                 # `nearest_platform`). Else it is nobody's: a sentence comparing or listing platforms.
+                for k in sorted(hits):
+                    platforms[k].scope.append(i)
                 first = min(hits, key=lambda k: min((m[0] for m in platforms[k].mentions if s.start <= m[0] < s.end),
                                                     default=1 << 60))
                 at = min((m[0] for m in platforms[first].mentions if s.start <= m[0] < s.end), default=s.end)
-                if at - s.start <= 12:
-                    platforms[first].scope.append(i)
-                    current = first
-                else:
-                    current = None
+                current = first if at - s.start <= 12 else None  # what follows is about the one it opened with
                 continue
             else:
                 k = self._anaphor(s.text, platforms, current)

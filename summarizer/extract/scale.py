@@ -144,8 +144,8 @@ class ScaleExtractor:
             value = parse_number(num)
             if value is None:
                 continue
-            if unit in ("万", "亿", "万亿", "千") and not m.group("mag"):
-                continue  # "4000万度", "40万立方米": the unit that follows is not one we know; no figure of size
+            if unit in ("万", "亿", "万亿", "千"):  # "4000万度": the unit after is not ours; "100亿亿次": a magnitude
+                continue
             full_unit = (m.group("mag") or "") + unit
             end = m.end("unit")
             if tokens is not None and (unit in self.measure_words or unit == "大"):
