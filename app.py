@@ -3,6 +3,11 @@
 UI only: every result comes from the public API (an engine's `brief`, `render`, the archive reader and the
 batch per-record function). Text typed or pasted is passed on as bytes, never as a str, so nothing a user
 types can name a file on the server; uploads are read from Gradio's own temporary files.
+
+Limits: a request body over a few times the article limit is refused before it is read (RequestGuard);
+an article over the limit (2 MB, SUMMARIZER_MAX_BYTES) gets a sentence; each article runs in a worker
+process within a time budget (60 s, SUMMARIZER_TIME_BUDGET or --time-budget), so a heavy one cannot hold
+a worker for minutes. Never shared through Gradio's tunnel; basic security headers on every response.
 """
 from __future__ import annotations
 
@@ -22,32 +27,48 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home: the
 
 import gradio as gr  # noqa: E402
 
-from summarizer import Brief, SummarizerError, get_engine  # noqa: E402
-from summarizer.archive import MAX_BYTES, iter_records  # noqa: E402
-from summarizer.batch import JobSpec, Processor, safe_name  # noqa: E402
+from summarizer import Brief, SummarizerError  # noqa: E402
+from summarizer.archive import iter_records  # noqa: E402
+from summarizer.batch import JobSpec, TimedWorkers, safe_name  # noqa: E402
 from summarizer.render import render  # noqa: E402
+from summarizer.errors import TooLarge  # noqa: E402
+from summarizer.text.decode import max_bytes, read_path  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = sorted((HERE / "examples").glob("*.txt"))
-MAX_UPLOAD = "5mb"  # Gradio refuses larger uploads; an article over MAX_BYTES (2 MB) is refused by us
+MAX_UPLOAD = "5mb"  # Gradio refuses larger uploads; an article over max_bytes() (2 MB) is refused by us
 MAX_BATCH_RECORDS = 1000  # the web app's batch is for a handful of files; archives go to `summarizer batch`
+WORKERS = 2  # articles briefed at once; each worker process holds its own engines
+DEFAULT_TIME_BUDGET_S = 60.0
 log = logging.getLogger("summarizer.app")
 
-_engines: dict[str, object] = {}
 _lock = threading.Lock()
+_workers: TimedWorkers | None = None
 # Options of the seq2seq engine (model, translator_model, device, quantize), set by `summarizer serve
 # --model … --translator-model …`; the engine is offered only when they are set.
 SEQ2SEQ: dict = {}
 
 
-def engine(name: str = "embedded"):
-    """One engine per process, built on first use and shared by every request."""
+def time_budget_s() -> float:
+    try:
+        return float(os.environ.get("SUMMARIZER_TIME_BUDGET") or DEFAULT_TIME_BUDGET_S)
+    except ValueError:
+        raise SummarizerError("SUMMARIZER_TIME_BUDGET must be a number of seconds") from None
+
+
+def workers() -> TimedWorkers:
+    """The worker processes, started once (at launch) and shared by every request."""
+    global _workers
+    with _lock:
+        if _workers is None:
+            _workers = TimedWorkers(WORKERS, time_budget_s(), SEQ2SEQ or None, max_bytes())
+        return _workers
+
+
+def check_engine(name: str) -> str:
     if name not in ("embedded", "seq2seq") or (name == "seq2seq" and not SEQ2SEQ):
         raise SummarizerError(f"engine {name!r} is not offered by this server")
-    with _lock:
-        if name not in _engines:
-            _engines[name] = get_engine(name, **(SEQ2SEQ if name == "seq2seq" else {}))
-        return _engines[name]
+    return name
 
 
 # ---- rendering ----------------------------------------------------------------------------------------
@@ -163,11 +184,10 @@ CSS = """
 def _read_upload(path: str | None) -> bytes | None:
     if not path:
         return None
-    p = Path(path)
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise SummarizerError(f"the file is {size:,} bytes; one article may be at most {MAX_BYTES:,} bytes")
-    return p.read_bytes()
+    try:
+        return read_path(Path(path))  # never more than the article limit
+    except TooLarge:
+        raise TooLarge(f"the file is too large: one article may be at most {max_bytes():,} bytes") from None
 
 
 def make_brief(text: str, upload: str | None, engine_name: str = "embedded"):
@@ -178,9 +198,9 @@ def make_brief(text: str, upload: str | None, engine_name: str = "embedded"):
             if not text or not text.strip():
                 raise SummarizerError("paste an article or upload a file first")
             data = text.encode("utf-8")  # bytes: never read as a path on the server
-        if len(data) > MAX_BYTES:
-            raise SummarizerError(f"the text is {len(data):,} bytes; one article may be at most {MAX_BYTES:,} bytes")
-        b = engine(engine_name).brief(data, id=Path(upload).stem if upload else "")
+        if len(data) > max_bytes():
+            raise SummarizerError(f"the text is {len(data):,} bytes; one article may be at most {max_bytes():,} bytes")
+        b = Brief.from_json(workers().brief(data, Path(upload).stem if upload else "", check_engine(engine_name)))
     except SummarizerError as e:
         return message_html(str(e)), "", None, None, f"Error: {e}"
     except Exception:  # the server stays up and the user sees a sentence, not a trace
@@ -202,7 +222,7 @@ def run_batch(files, engine_name: str = "embedded", progress=gr.Progress()):
         return None, None, [], "Upload articles (.txt .html .md) or one .jsonl / .csv / .parquet file first."
     paths = [Path(f if isinstance(f, str) else f.name) for f in files]
     try:
-        proc = Processor(JobSpec("brief", engine_name), engine=engine(engine_name))
+        spec = JobSpec("brief", check_engine(engine_name))
     except SummarizerError as e:
         return None, None, [], f"**Error:** {e}"
     out = _out_dir("batch-")
@@ -214,8 +234,10 @@ def run_batch(files, engine_name: str = "embedded", progress=gr.Progress()):
                     if n >= MAX_BATCH_RECORDS:
                         break
                     n += 1
-                    key, status, line = proc(rec)
-                    if status == "ok":
+                    key, status, line = workers().record(spec, rec)  # within the time budget
+                    if status == "fatal":  # the server's disk or permissions: say so, as for one record
+                        errors.append([key, "brief", "EnvironmentFault", line])
+                    elif status == "ok":
                         f.write(line + "\n")
                         z.writestr(safe_name(key) + ".md", render(Brief.model_validate_json(line), "md"))
                         ok += 1
@@ -289,18 +311,99 @@ def build() -> gr.Blocks:
     return demo
 
 
-def launch(host: str = "127.0.0.1", port: int = 7860, seq2seq: dict | None = None, **kw) -> None:
-    """`seq2seq`: options of the seq2seq engine; the model loads now, so a missing one fails at start."""
+# ---- the HTTP edge -------------------------------------------------------------------------------------
+SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"SAMEORIGIN"),
+                    (b"content-security-policy", b"frame-ancestors 'self'"), (b"referrer-policy", b"same-origin"),
+                    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()")]
+
+
+def request_limit() -> int:
+    """The largest request body: an article at the limit, JSON-escaped (\\uXXXX: 6 bytes for a Chinese
+    character's 3), with room for the rest of the request. Uploads stream to disk under Gradio's own limit."""
+    return 2 * max_bytes() + 64_000
+
+
+class RequestGuard:
+    """ASGI middleware: refuses a request body over `limit` bytes before reading it (Content-Length) or as
+    soon as it passes the limit (chunked), so a 600 MB text box never reaches JSON parsing; and adds basic
+    security headers to every response."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [h for h in SECURITY_HEADERS if h[0] not in names]
+            await send(message)
+
+        if scope["method"] in ("POST", "PUT", "PATCH") and not scope["path"].endswith("/upload"):
+            length = dict(scope["headers"]).get(b"content-length")
+            if length is not None and (not length.isdigit() or int(length) > self.limit):
+                return await self._refuse(send_with_headers)
+            if length is None:  # chunked: read up to the limit here, then hand the body on
+                body, more = [], True
+                size = 0
+                while more:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        return await self.app(scope, _replay([message], receive), send_with_headers)
+                    size += len(message.get("body", b""))
+                    if size > self.limit:
+                        return await self._refuse(send_with_headers)
+                    body.append(message)
+                    more = message.get("more_body", False)
+                receive = _replay(body, receive)
+        await self.app(scope, receive, send_with_headers)
+
+    async def _refuse(self, send) -> None:
+        text = json.dumps({"error": f"the request is over {self.limit:,} bytes; one article may be at most "
+                                    f"{max_bytes():,} bytes"}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(text)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": text})
+
+
+def _replay(messages: list, receive):
+    """A `receive` that gives these messages first, then what the client sends next (its disconnect)."""
+    pending = list(messages)
+
+    async def replay():
+        return pending.pop(0) if pending else await receive()
+
+    return replay
+
+
+def launch(host: str = "127.0.0.1", port: int = 7860, seq2seq: dict | None = None, time_budget: float | None = None,
+           **kw) -> None:
+    """`seq2seq`: options of the seq2seq engine; the workers load the model now, so a model that is missing
+    or will not load fails here, at start. `time_budget`: seconds one article may take (default 60)."""
+    from starlette.middleware import Middleware
+
+    from summarizer.models import check_available
+
+    if time_budget:
+        os.environ["SUMMARIZER_TIME_BUDGET"] = str(time_budget)
     if seq2seq:
         SEQ2SEQ.update(seq2seq)
-        engine("seq2seq")
-    build().launch(server_name=host, server_port=port, max_file_size=MAX_UPLOAD, head=HEAD, css=CSS,
-                   footer_links=["api"], **kw)
+        check_available(**seq2seq)
+    pool = workers()  # the worker processes start now, before the server's threads
+    if seq2seq:
+        pool.ready("seq2seq")
+    build().launch(server_name=host, server_port=port, share=False, max_file_size=MAX_UPLOAD, head=HEAD, css=CSS,
+                   footer_links=["api"], app_kwargs={"middleware": [Middleware(RequestGuard, limit=request_limit())]},
+                   **kw)
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description="summarizer web app")
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=7860)
+    ap.add_argument("--time-budget", type=float, default=None, help="Seconds one article may take (default 60).")
     a = ap.parse_args()
-    launch(a.host, a.port)
+    launch(a.host, a.port, time_budget=a.time_budget)

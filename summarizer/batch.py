@@ -36,7 +36,7 @@ from typing import Iterator, Optional
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .archive import Fields, Record, count_records, iter_records
-from .errors import EnvironmentFault, SummarizerError
+from .errors import EnvironmentFault, SummarizerError, TimeBudgetExceeded
 
 RESULT_FILES = {"brief": "briefs.jsonl", "translate": "translations.jsonl"}
 # The key of a result line: briefs start {"schema_version":"1.0","id":…}, every other line {"id": …}.
@@ -552,3 +552,105 @@ def _versions(own: str) -> dict:
         except PackageNotFoundError:
             pass
     return out
+
+
+# ---- a time budget per record (the web app) -----------------------------------------------------------
+class TimedWorkers:
+    """Worker processes that each build their engines once and run one article at a time within a time
+    budget: one that runs over is killed and replaced (pebble), and its caller gets TimeBudgetExceeded,
+    so a heavy article cannot hold a worker for minutes. `seq2seq`: options of the seq2seq engine, for
+    servers that offer it."""
+
+    def __init__(self, workers: int = 2, budget_s: float = 60.0, seq2seq: Optional[dict] = None,
+                 max_bytes: Optional[int] = None) -> None:
+        import multiprocessing
+
+        try:
+            from pebble import ProcessPool
+        except ImportError:
+            raise SummarizerError("a time budget needs pebble: pip install -c constraints.txt -e '.[app]'") from None
+        self.budget_s = budget_s
+        threads = max(1, (os.cpu_count() or 1) // workers)
+        # fork, pebble's usual mode: a worker starts at once and shares what the server imported. spawn and
+        # forkserver would run the server's __main__ (app.py: Gradio, 5 s and 170 MB) again in every worker.
+        self.pool = ProcessPool(max_workers=workers, initializer=_timed_init,
+                                initargs=(seq2seq or {}, max_bytes, threads),
+                                context=multiprocessing.get_context("fork"))
+        for _ in range(workers):  # start them now: the engines load before the first request
+            self.pool.schedule(_timed_noop)
+
+    def call(self, fn, *args, budget: bool = True):
+        """fn(*args) in a worker, within the budget (its clock starts when a worker takes it, after the
+        worker loaded its engines). SummarizerError as raised there; TimeBudgetExceeded past the budget;
+        a worker that died (out of memory?) is a SummarizerError too."""
+        from pebble import ProcessExpired
+
+        future = self.pool.schedule(fn, args, timeout=self.budget_s if budget else None)
+        try:
+            return future.result()
+        except TimeoutError:
+            raise TimeBudgetExceeded(f"this article took more than the {self.budget_s:g} s this server gives one "
+                                     "article; the command line (`summarizer brief`) has no such limit") from None
+        except ProcessExpired as e:
+            raise SummarizerError(f"the worker stopped ({e}); this article may need more memory than this server has") from None
+
+    def ready(self, engine: str) -> None:
+        """Wait until a worker has loaded `engine`; its error (a model that will not load) if it cannot."""
+        self.call(_timed_ready, engine, budget=False)
+
+    def brief(self, data: bytes, id: str = "", engine: str = "embedded") -> str:
+        """The brief of one article, as JSON."""
+        return self.call(_timed_brief, data, id, engine)
+
+    def record(self, spec: JobSpec, rec: Record) -> tuple[str, str, str]:
+        """Processor(spec)(rec) in a worker; over the budget, an error line for the record."""
+        try:
+            return self.call(_timed_record, spec, rec)
+        except SummarizerError as e:
+            return rec.key, "error", _error_line(rec, spec.kind, type(e).__name__, str(e))
+
+    def close(self) -> None:
+        self.pool.stop()
+        self.pool.join()
+
+
+_TIMED: dict = {}  # in each worker: its engine options and the engines built so far
+
+
+def _timed_init(seq2seq: dict, max_bytes: Optional[int], threads: int) -> None:
+    from .text.decode import set_max_bytes
+
+    set_max_bytes(max_bytes)
+    _TIMED.update(seq2seq=seq2seq, threads=threads, engines={})
+    for name in ("embedded", "seq2seq") if seq2seq else ("embedded",):  # loaded before the budget's clock runs
+        try:
+            _timed_engine(name)
+        except Exception:  # said again, with its message, by the first request that needs it
+            pass
+
+
+def _timed_engine(name: str):
+    from .extract.ner import Tagger
+    from .pipeline import get_engine
+
+    engines = _TIMED["engines"]
+    if name not in engines:
+        options = _TIMED["seq2seq"] if name == "seq2seq" else {}
+        engines[name] = get_engine(name, tagger=Tagger(threads=_TIMED["threads"]), **options)
+    return engines[name]
+
+
+def _timed_noop() -> None:
+    return None
+
+
+def _timed_ready(name: str) -> None:
+    _timed_engine(name)
+
+
+def _timed_brief(data: bytes, id: str, engine: str) -> str:
+    return _timed_engine(engine).brief(data, id=id).to_json(indent=None)
+
+
+def _timed_record(spec: JobSpec, rec: Record) -> tuple[str, str, str]:
+    return Processor(spec, engine=_timed_engine(spec.engine))(rec)

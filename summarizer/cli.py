@@ -289,12 +289,13 @@ def translate_cmd(input_path, out, workers, backend, id_field, text_field, title
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to serve other machines.")
 @click.option("--port", default=7860, show_default=True)
+@click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Seconds one article may take (default 60, or SUMMARIZER_TIME_BUDGET).")
 @_seq2seq_options
-def serve(host: str, port: int, model, translator_model, device, quantize) -> None:
+def serve(host: str, port: int, time_budget: float | None, model, translator_model, device, quantize) -> None:
     """The web app (app.py at the repository root): one article or a batch, in a browser. With --model
     and/or --translator-model it also offers the seq2seq engine."""
-    import importlib.util
-
+    require_extra("app", "gradio", "pebble")
     app_py = Path(__file__).resolve().parent.parent / "app.py"
     if not app_py.exists():
         raise SummarizerError("app.py is not beside the package (run from a source checkout: pip install -e .)")
@@ -303,9 +304,9 @@ def serve(host: str, port: int, model, translator_model, device, quantize) -> No
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
     except ImportError as e:
-        raise SummarizerError(f"the web app needs Gradio ({e.name}): pip install -c constraints.txt -e '.[app]'")
+        raise MissingExtra(f"the web app needs the app extra ({e.name}): pip install -c constraints.txt -e '.[app]'")
     seq2seq = _engine_options("seq2seq", model, translator_model, device, quantize) if (model or translator_model) else None
-    mod.launch(host, port, seq2seq=seq2seq)
+    mod.launch(host, port, seq2seq=seq2seq, time_budget=time_budget)
 
 
 @main.group()

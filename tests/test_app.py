@@ -77,6 +77,7 @@ def test_api_returns_the_brief(client):
     (None, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "PNG"),
     (None, bytes(range(128, 256)) * 60, "not in a text encoding"),
     (None, b"\xff\xfe\x00\xd8\x00\xd8" * 50, "utf-16"),  # a BOM that lies
+    (None, b"\xff\xfe" + ("湘江实验室揭牌成立。" * 40).encode("utf-8"), "byte-order mark"),  # a UTF-16 BOM on UTF-8
     (None, "湘江实验室。".encode("utf-8") * 140_000, "at most"),
     ("/etc/passwd", None, "no article text"),  # typed text is text, never a path read on the server
 ])
@@ -145,3 +146,72 @@ def test_in_a_real_browser(app_url):
         expect(page.locator("#cards .error-msg")).to_contain_text("paste an article", timeout=30_000)
         page.screenshot(path=str(OUT / "app-empty.png"))
         browser.close()
+
+
+def _post(app_url: str, length: int, chunks: list[bytes], chunked: bool = False):
+    """POST to the queue with a declared length (or chunked) and only `chunks` sent: the answer, and the
+    server's status."""
+    import http.client
+    from urllib.parse import urlparse
+
+    u = urlparse(app_url)
+    c = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+    c.putrequest("POST", "/gradio_api/queue/join")
+    c.putheader("Content-Type", "application/json")
+    c.putheader("Transfer-Encoding" if chunked else "Content-Length", "chunked" if chunked else str(length))
+    c.endheaders()
+    try:
+        for part in chunks:
+            c.send(b"%x\r\n%s\r\n" % (len(part), part) if chunked else part)
+    except OSError:  # the server answered and closed before we finished: what we want
+        pass
+    r = c.getresponse()
+    return r.status, dict((k.lower(), v) for k, v in r.getheaders()), r.read()
+
+
+def test_a_huge_body_is_refused_before_it_is_read(app_url, client):
+    # 50 MB declared, 64 KB sent: the answer comes without the rest, so the body was never read or parsed.
+    status, headers, body = _post(app_url, 50_000_000, [b'{"data": ["' + b"x" * 65_536])
+    assert status == 413 and b"at most 2,000,000 bytes" in body
+    # The same without a declared length: refused as soon as it passes the limit.
+    status, _, body = _post(app_url, 0, [b"x" * 1_000_000] * 6, chunked=True)
+    assert status == 413
+    assert client.predict("江州智能计算中心今日正式启用，总投资12亿元。", None, "embedded", api_name="/brief")[4].startswith("1 platform")
+
+
+def test_security_headers(app_url):
+    with urllib.request.urlopen(app_url, timeout=10) as r:
+        headers = {k.lower(): v for k, v in r.getheaders()}
+    assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "SAMEORIGIN"
+    assert "frame-ancestors" in headers["content-security-policy"]
+
+
+def test_launch_never_shares_and_guards_requests(monkeypatch):
+    """Gradio's public tunnel stays off whatever GRADIO_SHARE says; the request guard is installed."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import app
+    import gradio as gr
+
+    seen = {}
+    monkeypatch.setenv("GRADIO_SHARE", "True")
+    monkeypatch.setattr(gr.Blocks, "launch", lambda self, **kw: seen.update(kw))
+    monkeypatch.setattr(app, "workers", lambda: None)
+    app.launch("127.0.0.1", 0)
+    assert seen["share"] is False
+    assert [m.cls for m in seen["app_kwargs"]["middleware"]] == [app.RequestGuard]
+
+
+def test_an_article_over_the_time_budget_frees_its_worker():
+    """One article that runs past the budget gets a sentence, its worker is replaced, and the next article
+    is briefed as usual: the budget holds whatever the work is (here a sleep standing in for a slow step)."""
+    from summarizer.batch import TimedWorkers
+    from summarizer.errors import TimeBudgetExceeded
+
+    pool = TimedWorkers(workers=1, budget_s=2)
+    try:
+        with pytest.raises(TimeBudgetExceeded, match="more than the 2 s"):
+            pool.call(time.sleep, 600)
+        brief = json.loads(pool.brief("江州智能计算中心今日正式启用，总投资12亿元。".encode("utf-8")))
+        assert brief["platforms"][0]["name"]["zh"] == "江州智能计算中心"
+    finally:
+        pool.close()
