@@ -35,7 +35,7 @@ class _Group(click.Group):
             sys.exit(0)
         except OSError as e:  # the machine: a full disk, a permission, a vanished file
             where = f" ({e.filename})" if getattr(e, "filename", None) else ""
-            _fail(f"{e.strerror or _one_line(e)}{where}; nothing was lost that was already written", 2)
+            _fail(f"{e.strerror or _one_line(e)}{where}", 2)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):

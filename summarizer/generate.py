@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional, Protocol
 
 from .errors import SummarizerError
-from .models import config_value, is_ct2_dir, model_type, resolve
+from .models import config_value, is_ct2_dir, load_error, model_type, quiet_transformers, resolve, weights_options
 
 # Language codes per family: (tokenizer.src_lang, target token forced first).
 LANG_CODES = {"m2m_100": ({"zh": "zh", "en": "en"}, lambda t: f"__{t}__"),
@@ -64,7 +64,7 @@ def _load_tokenizer(path: Path, family: str, src: str):
             warnings.simplefilter("ignore")  # "Recommended: pip install sacremoses" and the like
             tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
     except Exception as e:
-        raise SummarizerError(f"cannot load the tokenizer of {path}: {type(e).__name__}: {e}") from None
+        raise load_error("the tokenizer", path, e) from None
     if family in LANG_CODES:
         tok.src_lang = LANG_CODES[family][0][src]
     return tok
@@ -137,12 +137,14 @@ class HFGenerator(_Backend):
             torch.set_num_threads(threads)  # one of several worker processes: its share of the cores
         self._setup(model, False, src, tgt, batch_size, option)
         path = self.path
+        quiet_transformers()
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                m = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
+                m = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True, trust_remote_code=False,
+                                                          **weights_options(path))
         except Exception as e:
-            raise SummarizerError(f"cannot load the model in {path}: {type(e).__name__}: {e}") from None
+            raise load_error("the model", path, e) from None
         m.eval()
         if quantize == "int8":
             if self.device != "cpu":

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -43,6 +45,37 @@ TOKENIZER_FILES = ("tokenizer_config.json", "special_tokens_map.json", "tokenize
 
 class ModelNotFound(SummarizerError):
     """The named model is not on this machine."""
+
+
+def weights_options(path: Path) -> dict:
+    """from_pretrained options for a model directory: its safetensors whenever it has them, so a pickle
+    beside them is never read (a pickle alone loads only as plain tensors: torch.load weights_only)."""
+    return {"use_safetensors": True} if any(path.glob("*.safetensors")) else {}
+
+
+_UNSAFE_ADVICE = re.compile(r"weights_only|trust_remote_code|add_safe_globals|safe_globals", re.I)
+
+
+def load_error(what: str, path: Path, e: BaseException) -> SummarizerError:
+    """One line for a model (or tokenizer) that will not load. A pickle that holds more than tensors is
+    named as such: the advice libraries give for it (weights_only=False, trust_remote_code=True) is
+    exactly what this tool never does."""
+    msg = " ".join(str(e).split())
+    if type(e).__name__ == "UnpicklingError" or _UNSAFE_ADVICE.search(msg):
+        return SummarizerError(f"cannot load {what} in {path}: its PyTorch pickle holds more than weights (code or "
+                               "objects), which this tool never loads; use a copy of the model in safetensors form")
+    first = re.split(r"(?<=[.!?])\s", msg, maxsplit=1)[0][:300]
+    return SummarizerError(f"cannot load {what} in {path}: {type(e).__name__}: {first}")
+
+
+def quiet_transformers() -> None:
+    """No progress bars from Transformers when it loads weights: the CLI's stderr is for what went wrong."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except ImportError:
+        pass
 
 
 def models_home() -> Path:
@@ -188,10 +221,15 @@ def convert(src: str | os.PathLike, out: str | os.PathLike, quantization: Option
             raise SummarizerError(f"{out} exists and is not empty (add --force to overwrite)")
         if not is_ct2_dir(out):  # CTranslate2 deletes OUT first: only ever a model it made
             raise SummarizerError(f"{out} is not a CTranslate2 model directory; refusing to overwrite it")
+    quiet_transformers()
     try:
-        TransformersConverter(str(src_dir)).convert(str(out), quantization=quantization, force=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "Recommended: pip install sacremoses" and the like
+            TransformersConverter(str(src_dir)).convert(str(out), quantization=quantization, force=True)
     except (ValueError, NotImplementedError, KeyError) as e:
-        raise SummarizerError(f"CTranslate2 cannot convert {src}: {e}") from None
+        raise SummarizerError(f"CTranslate2 cannot convert {src}: {' '.join(str(e).split())[:300]}") from None
+    except Exception as e:  # the source will not load (a pickle holding code, a broken file): one line
+        raise load_error("the model", src_dir, e) from None
     for name in TOKENIZER_FILES:
         if (src_dir / name).is_file():
             shutil.copy(src_dir / name, out / name)
