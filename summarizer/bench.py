@@ -359,3 +359,120 @@ def run_translate_bench(n_sentences: int = 128, tokens: int = 40, configs: tuple
         with open(json_out, "w", encoding="utf-8") as f:
             json.dump(results, f, indent=2)
     return results
+
+
+# ---- limits: what an oversized or pathological input costs before it is refused -------------------------
+# Runs argv[1:] as its child and prints (seconds, its peak RSS in KB, exit code). The child's peak RSS
+# counts what it inherited at fork, so it is forked from this small interpreter, not from the benchmark.
+_MEASURE = """import os, sys, time
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - t, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
+def _child_run(cmd: list[str], stdin=None) -> tuple[float, float, int]:
+    """(seconds, peak RSS in MB, exit code) of one command."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], stdin=stdin, capture_output=True, text=True).stdout
+    seconds, kb, code = out.split()
+    return float(seconds), int(kb) / 1024, int(code)
+
+
+def _vm_hwm_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) / 1024 for line in f if line.startswith("VmHWM:"))
+
+
+def _app_body_refusal(body_mb: int) -> dict:
+    """Start the web app, send it a text body of `body_mb` MB, and see how fast and at what memory cost it says no."""
+    import http.client
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+    from pathlib import Path
+
+    app_py = Path(__file__).resolve().parent.parent / "app.py"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    p = subprocess.Popen([sys.executable, str(app_py), "--port", str(port)], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
+    try:
+        deadline = time.time() + 180
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+                break
+            except OSError:
+                if p.poll() is not None or time.time() > deadline:
+                    return {"error": "the app did not start"}
+                time.sleep(0.5)
+        before = _vm_hwm_mb(p.pid)
+        body = json.dumps({"data": ["湘" * (body_mb * 1_000_000 // 6), None, "embedded"], "fn_index": 0,
+                           "session_hash": "bench"}).encode()
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        t = time.perf_counter()
+        c.putrequest("POST", "/gradio_api/queue/join")
+        c.putheader("Content-Type", "application/json")
+        c.putheader("Content-Length", str(len(body)))
+        c.endheaders()
+        try:
+            c.send(body)
+        except OSError:  # answered and closed before the whole body was sent
+            pass
+        status = c.getresponse().status
+        seconds = time.perf_counter() - t
+        return {"status": status, "seconds": round(seconds, 3), "body_bytes": len(body),
+                "server_peak_rss_mb_before": round(before), "server_peak_rss_mb_after": round(_vm_hwm_mb(p.pid))}
+    finally:
+        p.terminate()
+        p.wait(10)
+
+
+def run_limits_bench(app: bool = True, json_out: str | None = None) -> dict:
+    """The issue-11 figures: a 2 MB page of 100k nested <div> cleaned; `brief` of a 2.3 MB file and of
+    /dev/zero refused; a 50 MB text body refused by the web app. Each refusal in its own process."""
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from .text.clean import clean
+
+    out: dict = {}
+    depth = 100_000
+    page = "<html><body>" + "<div>" * depth + "<p>江州智能计算中心今天正式启用。</p>" + "</div>" * depth
+    page += "<p>" + "湘江实验室揭牌成立。" * ((2_000_000 - len(page.encode())) // 30) + "</p></body></html>"
+    t = time.perf_counter()
+    clean(page)
+    out["clean_nested_divs"] = {"bytes": len(page.encode()), "divs": depth, "seconds": round(time.perf_counter() - t, 2),
+                                "peak_rss_mb": round(peak_rss_mb())}
+    cli = [sys.executable, "-m", "summarizer.cli", "brief"]
+    with tempfile.TemporaryDirectory() as d:
+        big = Path(d) / "big.txt"
+        big.write_bytes(("湘江实验室揭牌成立。\n".encode() * (2_300_000 // 31 + 1))[:2_300_000])
+        s, rss, code = _child_run(cli + [str(big)])
+        out["brief_2.3MB_file"] = {"seconds": round(s, 2), "peak_rss_mb": round(rss), "exit": code}
+    with open("/dev/zero", "rb") as zero:
+        s, rss, code = _child_run(cli + ["-"], stdin=zero)
+    out["brief_dev_zero_stdin"] = {"seconds": round(s, 2), "peak_rss_mb": round(rss), "exit": code}
+    if app:
+        try:
+            import gradio  # noqa: F401
+            import pebble  # noqa: F401
+
+            out["app_50MB_body"] = _app_body_refusal(50)
+        except ImportError:
+            out["app_50MB_body"] = {"skipped": "the app extra is not installed"}
+    for k, v in out.items():
+        print(f"{k:22} " + " · ".join(f"{a} {b}" for a, b in v.items()))
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as f:
+            json.dump(out, f, indent=2)
+    return out

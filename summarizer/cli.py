@@ -383,6 +383,17 @@ def bench_batch(sizes: str, workers: str, json_out: str | None) -> None:
     run_batch_bench(tuple(int(x) for x in sizes.split(",")), tuple(int(x) for x in workers.split(",")), json_out=json_out)
 
 
+@bench.command("limits")
+@click.option("--no-app", is_flag=True, help="Skip the web app's figure (it starts the app).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the figures here.")
+def bench_limits(no_app: bool, json_out: str | None) -> None:
+    """What pathological input costs: a 2 MB page of 100k nested <div> cleaned; `brief` of a 2.3 MB file and
+    of /dev/zero refused; a 50 MB text body refused by the web app (seconds and peak RSS of each)."""
+    from .bench import run_limits_bench
+
+    run_limits_bench(app=not no_app, json_out=json_out)
+
+
 @bench.command("translate")
 @click.option("--sentences", default=128, show_default=True, help="Sentences per configuration (naive: an eighth).")
 @click.option("--repeat", default=5, show_default=True, help="Rounds per configuration, interleaved; the best one counts.")
