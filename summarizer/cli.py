@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .errors import InputNotFound, MissingExtra, SummarizerError
+from .errors import InputNotFound, InternalError, MissingExtra, SummarizerError
 
 
 def _one_line(msg: object) -> str:
@@ -28,6 +28,8 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except InternalError as e:  # a bug, caught at brief()'s edge with its sentence
+            _fail(_one_line(e), 3)
         except SummarizerError as e:
             _fail(_one_line(e), 2)
         except BrokenPipeError:  # `summarizer brief x | head`: the reader left; nothing to say

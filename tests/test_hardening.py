@@ -95,7 +95,15 @@ def test_a_full_disk_and_a_closed_pipe(tmp_path):
     assert p.stderr == b""
 
 
-def test_a_bug_is_one_line_with_exit_code_3():
+def test_a_bug_inside_the_engine_is_one_line_with_exit_code_3():
+    boom = ("import summarizer.pipeline as p\n"
+            "def find(self, doc): raise KeyError('surprise')\n"
+            "p.PlatformFinder.find = find\n")
+    err = one_line(cli("brief", str(FIXTURES / "one_platform.txt"), pre=boom), code=3)
+    assert "KeyError" in err
+
+
+def test_a_bug_outside_the_engine_is_one_line_with_exit_code_3():
     boom = ("import summarizer.pipeline as p\n"
             "def brief(self, source, id=''): raise KeyError('surprise')\n"
             "p.EmbeddedEngine.brief = brief\n")
