@@ -496,8 +496,10 @@ class GlossaryTranslator:
             if rx is None:
                 continue
             for m in rx.finditer(text):
-                if rx is finder and m.end() - m.start() <= 3 and not self._whole_word(text, m.start(), m.end()):
-                    continue  # a short key inside other words: "成电" (a university's nickname) in 制成电芯
+                if rx is finder and m.end() - m.start() <= 3 and (not self._whole_word(text, m.start(), m.end()) or (
+                        m.end() - m.start() <= 2 and self.glossary.get(m.group(0)).kind == "org"
+                        and cedict_sense(m.group(0)) is not None)):
+                    continue  # a short key inside other words ("成电" in 制成电芯), or a nickname that is also a word (重大)
                 if not any(taken[m.start():m.end()]):
                     spans.append((m.start(), m.end(), lookup(m)))
                     for k in range(m.start(), m.end()):
@@ -565,6 +567,8 @@ class GlossaryTranslator:
             for j in range(min(len(text), i + 8), i, -1):
                 piece = text[i:j]
                 e = self.glossary.get(piece)
+                if e is not None and e.kind == "org" and len(piece) <= 2 and piece != e.zh and cedict_sense(piece):
+                    e = None  # a nickname that is also a word ("重大": major, not Chongqing University)
                 if e is not None:
                     words.append(e.en)
                     break
