@@ -64,7 +64,7 @@ class Seq2SeqTranslator:
         g = self.gen
         weights = ""
         path = Path(str(getattr(g, "path", "")))
-        for f in ("model.bin", "model.safetensors", "pytorch_model.bin"):
+        for f in ("model.bin", "model.safetensors", "pytorch_model.bin", ""):  # "": the path is the weights (GGUF)
             if (path / f).is_file():
                 st = (path / f).stat()
                 weights = f"{f}:{st.st_size}:{st.st_mtime_ns}"
