@@ -178,3 +178,37 @@ def train_marian(model_dir: str | Path, pairs: list[tuple[str, str]], steps: int
                 break
     model.save_pretrained(model_dir)
     return step
+
+
+# ChatML, as Qwen2's instruct models write it (the GGUF and the tokenizer of the real ones carry their own).
+CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+          "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+
+
+def build_causal(out: str | Path, lines: list[str], hidden: int = 32, layers: int = 1, heads: int = 2,
+                 ffn: int = 64, vocab: int = 400, seed: int = 0) -> Path:
+    """A Qwen2-architecture decoder (Qwen2ForCausalLM) with random weights and a byte-level BPE trained on
+    `lines` (the `tokenizers` library), ChatML special tokens and chat template: an instruct model's layout."""
+    import torch
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    bpe.train_from_iterator(lines, trainers.BpeTrainer(vocab_size=vocab, special_tokens=specials, show_progress=False,
+                                                       initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    tok = PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token="<|im_end|>", pad_token="<|endoftext|>",
+                                  additional_special_tokens=specials[1:])
+    tok.chat_template = CHATML
+    tok.save_pretrained(out)
+    torch.manual_seed(seed)
+    cfg = Qwen2Config(vocab_size=len(tok), hidden_size=hidden, intermediate_size=ffn, num_hidden_layers=layers,
+                      num_attention_heads=heads, num_key_value_heads=1, max_position_embeddings=2048,
+                      eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"), pad_token_id=tok.pad_token_id,
+                      bos_token_id=None, tie_word_embeddings=True)
+    Qwen2ForCausalLM(cfg).save_pretrained(out)
+    return out
