@@ -1,9 +1,11 @@
 """Instruct LLMs as the seq2seq engine's third generator family (summarizer/llm.py), offline.
 
 The Transformers path runs for real on a tiny random Qwen2ForCausalLM built here (byte-level BPE trained on
-fixture text, ChatML template). The GGUF path runs with llama.cpp's runtime replaced by a stand-in module
-(`xllamacpp` in sys.modules): its file detection, prompt building, request settings, thread environment and
-output parsing are tested; the real runtime is measured by hand (`summarizer bench llm`), never in CI.
+fixture text, ChatML template). The GGUF path runs twice: with llama.cpp's runtime replaced by a stand-in
+module (`xllamacpp` in sys.modules), so that prompts, request settings, thread environment and output
+parsing can be asserted against known answers; and for real, on xllamacpp, with the same tiny model written
+as a GGUF file (tiny.causal_to_gguf, the `gguf` package). The real weights are measured by hand
+(`summarizer bench llm`), never in CI.
 The session's network guard (conftest) refuses any connection."""
 from __future__ import annotations
 
@@ -247,3 +249,34 @@ def test_missing_runtime_or_file_is_one_clear_line(tmp_path, monkeypatch):
     assert r.exit_code == 2 and "none.gguf" in r.output and "Traceback" not in r.output
     with pytest.raises(SummarizerError, match="--quantize"):
         load_generator(str(g), quantize="int8")
+
+
+# ---- GGUF on the real llama.cpp runtime: the tiny Qwen2 written as GGUF (the `gguf` package) -------------
+@pytest.fixture(scope="session")
+def tiny_gguf(causal, tmp_path_factory) -> Path:
+    pytest.importorskip("gguf")
+    pytest.importorskip("xllamacpp")
+    from summarizer.tiny import causal_to_gguf
+
+    return causal_to_gguf(causal, tmp_path_factory.mktemp("gguf") / "qwen2-tiny.gguf")
+
+
+def test_tiny_gguf_runs_on_llama_cpp_through_the_translator(tiny_gguf, glossary):
+    from summarizer.generate import load_generator
+
+    gen = load_generator(str(tiny_gguf), threads=1)
+    assert gen.name == "llm" and gen.model_type == "qwen2" and gguf_metadata(tiny_gguf)["general.name"] == "tiny-qwen2"
+    before = len(NETWORK_ATTEMPTS)
+    tr = Seq2SeqTranslator(gen, glossary, template("translate", gen))
+    out = tr.translate_batch(["华为参与建设，总投资5亿元。", "联盟在西安成立。", "项目正式启动。"])
+    # Random weights: llama.cpp generates (tokens counted), the checks reject it, the glossary stands in.
+    assert gen.stats["completion_tokens"] > 0 and gen.stats["prompt_tokens"] > 0
+    assert all(o and not re.search(r"[\u4e00-\u9fff]", o) for o in out) and "500 million" in out[0]
+    assert len(NETWORK_ATTEMPTS) == before
+
+
+def test_cli_brief_with_a_tiny_gguf(tiny_gguf):
+    r = CliRunner().invoke(main, ["brief", str(ART), "--engine", "seq2seq", "--translator-model", str(tiny_gguf)])
+    assert r.exit_code == 0, r.output
+    b = Brief.from_json(r.stdout)
+    assert b.meta.models["translator"] == f"llm:{tiny_gguf}" and b.summary.en
