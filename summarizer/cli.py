@@ -411,5 +411,18 @@ def bench_translate(sentences: int, repeat: int, tokens: int, only: str, json_ou
     run_translate_bench(sentences, tokens, tuple(x.strip() for x in only.split(",") if x.strip()), json_out, repeat)
 
 
+@bench.command("llm")
+@click.option("--model", required=True, metavar="PATH.gguf|DIR", help="An instruct LLM: a GGUF file or a ForCausalLM directory.")
+@click.option("--sentences", default=200, show_default=True, help="The first N sentences of ../shared/corpus/mt_zhen.jsonl.")
+@click.option("--compare", default=12, show_default=True, help="Sentences for per-sentence vs batched throughput.")
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False), default=None, help="Another JSONL with zh and en.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the figures here.")
+def bench_llm(model: str, sentences: int, compare: int, corpus: str | None, json_out: str | None) -> None:
+    """An instruct LLM as the translator vs the glossary translator: chrF/BLEU, figures changed, names lost,
+    guard repairs, sentences/s, tokens/s, peak RSS; per-sentence vs batched prompting."""
+    from .bench_llm import run_llm_bench
+
+    run_llm_bench(model, sentences, compare, corpus, json_out)
+
 if __name__ == "__main__":
     main()

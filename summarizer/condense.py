@@ -19,6 +19,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 def template(task: str, gen: Generator) -> str:
     """The prompt template of `task` (translate, summary, goal) for this model (prompts/templates.yaml)."""
     cfg = load_yaml(str(prompts_dir() / "templates.yaml"))[task]
+    family = getattr(gen, "prompt_family", None)  # instruct LLMs (llm.py): chat transcripts, whatever the architecture
+    if family and family in cfg:
+        return cfg[family]
     name = f"{gen.model} {getattr(gen, 'path', '')}".lower()
     for key, tpl in (cfg.get("by_name") or {}).items():
         if key.lower() in name:

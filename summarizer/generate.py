@@ -28,7 +28,7 @@ def _need(pkg: str) -> None:
 
 
 class Generator(Protocol):
-    name: str  # hf | ct2
+    name: str  # hf | ct2 | llm (llm.py: GGUF on llama.cpp, Transformers decoders)
     model: str  # what the user named
     model_type: str  # marian, t5, mt5, m2m_100, nllb …
     max_input_tokens: int
@@ -252,12 +252,21 @@ class CT2Generator(_Backend):
 def load_generator(model: str | os.PathLike, backend: str = "auto", device: str = "auto",
                    quantize: Optional[str] = None, src: str = "zh", tgt: str = "en", option: str = "--model",
                    threads: Optional[int] = None) -> Generator:
-    """`backend` auto: ct2 for a converted directory, hf otherwise. `threads`: cores this process may use."""
-    if backend == "auto":
-        backend = "ct2" if is_ct2_dir(resolve(model, option)) else "hf"
+    """`backend` auto: llm for an instruct decoder (a GGUF file, or config.json architectures …ForCausalLM;
+    see llm.py), ct2 for a converted directory, hf otherwise. `threads`: cores this process may use."""
+    from .llm import is_llm, load_llm
+
+    if backend in ("auto", "llm"):
+        path = resolve(model, option)
+        if is_llm(path):
+            return load_llm(path, str(model), device, quantize, threads)
+        if backend == "llm":
+            raise SummarizerError(f"{model} is not an instruct decoder (a .gguf file, or a directory whose "
+                                  "config.json architectures end in ForCausalLM)")
+        backend = "ct2" if is_ct2_dir(path) else "hf"
     if backend == "hf":
         return HFGenerator(model, device, quantize, src, tgt, option=option, threads=threads)
     if backend == "ct2":
         return CT2Generator(model, device, "default" if not quantize else quantize, src, tgt, option=option,
                             threads=threads)
-    raise SummarizerError(f"unknown backend {backend!r}: hf, ct2 or auto")
+    raise SummarizerError(f"unknown backend {backend!r}: hf, ct2, llm or auto")

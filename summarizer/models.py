@@ -85,8 +85,8 @@ def models_home() -> Path:
 
 def not_found_message(name: str, option: str = "--model") -> str:
     return (f"model {name!r} is not on this machine (no download is attempted at run time). Provide it one of "
-            f"these ways: {option} /path/to/model (a directory with config.json, or a CTranslate2 directory with "
-            f"model.bin); `summarizer models pull {name}` where a network exists (it lands in the Hugging Face cache "
+            f"these ways: {option} /path/to/model (a directory with config.json, a CTranslate2 directory with "
+            f"model.bin, or an instruct model's .gguf file); `summarizer models pull {name}` where a network exists (it lands in the Hugging Face cache "
             f"or {models_home()}); or --engine embedded, which needs no model.")
 
 
@@ -98,17 +98,29 @@ def _is_model_dir(path: Path) -> bool:
     return path.is_dir() and ((path / "config.json").is_file() or is_ct2_dir(path))
 
 
+def _is_model(path: Path) -> bool:
+    """A model directory, or a GGUF file (an instruct LLM for llama.cpp; told by its magic bytes)."""
+    from .llm import is_gguf
+
+    return _is_model_dir(path) or (path.suffix.lower() == ".gguf" and is_gguf(path))
+
+
 def resolve(name: str | os.PathLike, option: str = "--model") -> Path:
     """A local directory holding the model `name` (a path or a hub id), or ModelNotFound. Never downloads."""
+    from .llm import is_gguf
+
     p = Path(os.fspath(name)).expanduser()
-    if _is_model_dir(p):
+    if _is_model_dir(p) or is_gguf(p):
         return p
+    if p.is_file():
+        raise ModelNotFound(f"{p} is not a GGUF file (it does not start with the GGUF magic bytes). "
+                            + not_found_message(str(name), option))
     if p.exists():
         raise ModelNotFound(f"{p} is not a model directory (it has no config.json or model.bin). "
                             + not_found_message(str(name), option))
     sname = str(name)
     for cand in (models_home() / sname, models_home() / sname.replace("/", "--")):
-        if _is_model_dir(cand):
+        if _is_model(cand):
             return cand
     if sname.count("/") <= 1 and not sname.startswith((".", "/", "~")):
         try:
@@ -150,12 +162,22 @@ def is_translation_model(name: str | os.PathLike) -> bool:
         return any(k.id == str(name) and k.role == "translate" for k in KNOWN)
 
 
+def is_llm_model(name: str | os.PathLike) -> bool:
+    from .llm import is_llm
+
+    try:
+        return is_llm(resolve(name))
+    except ModelNotFound:
+        return False
+
+
 def choose(model: Optional[str], translator_model: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """(the condensing model or None, the translating model or None for the glossary) of the seq2seq engine:
     `model` condenses unless it is a translation model, in which case it translates; the translator is
     otherwise `translator_model`, or the default; "glossary" keeps the embedded translator."""
     condenses = bool(model) and not is_translation_model(model)
-    tm = translator_model or (model if model and not condenses else DEFAULT_TRANSLATOR)
+    # An instruct LLM (a GGUF file, a ForCausalLM directory) does both jobs unless told otherwise.
+    tm = translator_model or (model if model and (not condenses or is_llm_model(model)) else DEFAULT_TRANSLATOR)
     return (model if condenses else None), (None if tm == "glossary" else tm)
 
 
@@ -171,6 +193,8 @@ def check_available(model: Optional[str] = None, translator_model: Optional[str]
 def list_models() -> list[dict]:
     """Known defaults and models under models_home(), each with whether (and where) it is present."""
     rows = []
+    from .llm import gguf_metadata
+
     for k in KNOWN:
         try:
             where: Optional[str] = str(resolve(k.id))
@@ -180,8 +204,9 @@ def list_models() -> list[dict]:
     home = models_home()
     if home.is_dir():
         for d in sorted(home.iterdir()):
-            if _is_model_dir(d) and not any(r["path"] == str(d) for r in rows):
-                kind = "ctranslate2" if is_ct2_dir(d) else model_type(d) or "?"
+            if _is_model(d) and not any(r["path"] == str(d) for r in rows):
+                kind = ("gguf " + gguf_metadata(d).get("general.architecture", "?") if d.is_file() else
+                        "ctranslate2" if is_ct2_dir(d) else model_type(d) or "?")
                 rows.append({"id": d.name, "role": "local", "note": kind, "present": True, "path": str(d)})
     return rows
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import tempfile
 import warnings
@@ -178,3 +179,98 @@ def train_marian(model_dir: str | Path, pairs: list[tuple[str, str]], steps: int
                 break
     model.save_pretrained(model_dir)
     return step
+
+
+# ChatML, as Qwen2's instruct models write it (the GGUF and the tokenizer of the real ones carry their own).
+CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+          "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+
+
+def build_causal(out: str | Path, lines: list[str], hidden: int = 32, layers: int = 1, heads: int = 2,
+                 ffn: int = 64, vocab: int = 400, seed: int = 0) -> Path:
+    """A Qwen2-architecture decoder (Qwen2ForCausalLM) with random weights and a byte-level BPE trained on
+    `lines` (the `tokenizers` library), ChatML special tokens and chat template: an instruct model's layout."""
+    import torch
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    bpe.train_from_iterator(lines, trainers.BpeTrainer(vocab_size=vocab, special_tokens=specials, show_progress=False,
+                                                       initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    tok = PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token="<|im_end|>", pad_token="<|endoftext|>",
+                                  additional_special_tokens=specials[1:])
+    tok.chat_template = CHATML
+    tok.save_pretrained(out)
+    torch.manual_seed(seed)
+    cfg = Qwen2Config(vocab_size=len(tok), hidden_size=hidden, intermediate_size=ffn, num_hidden_layers=layers,
+                      num_attention_heads=heads, num_key_value_heads=1, max_position_embeddings=2048,
+                      eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"), pad_token_id=tok.pad_token_id,
+                      bos_token_id=None, tie_word_embeddings=True)
+    Qwen2ForCausalLM(cfg).save_pretrained(out)
+    return out
+
+
+def causal_to_gguf(model_dir: str | Path, out: str | Path) -> Path:
+    """The Qwen2 model of build_causal as a GGUF file (float32), written with the `gguf` package as llama.cpp's
+    converter lays Qwen2 out: its byte-level BPE (tokens, merges, ChatML template) and its tensors by GGUF name."""
+    import gguf
+    import numpy as np
+    from safetensors.numpy import load_file
+
+    model_dir, out = Path(model_dir), Path(out)
+    cfg = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    tj = json.loads((model_dir / "tokenizer.json").read_text(encoding="utf-8"))
+    vocab = dict(tj["model"]["vocab"])
+    for t in tj.get("added_tokens", []):
+        vocab[t["content"]] = t["id"]
+    tokens = [t for t, _ in sorted(vocab.items(), key=lambda kv: kv[1])]
+    specials = {t["content"] for t in tj.get("added_tokens", []) if t.get("special")}
+    merges = [m if isinstance(m, str) else " ".join(m) for m in tj["model"]["merges"]]
+    tc = json.loads((model_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
+    template = tc.get("chat_template") or CHATML
+
+    w = gguf.GGUFWriter(str(out), "qwen2")
+    w.add_name("tiny-qwen2")
+    w.add_context_length(cfg["max_position_embeddings"])
+    w.add_embedding_length(cfg["hidden_size"])
+    w.add_block_count(cfg["num_hidden_layers"])
+    w.add_feed_forward_length(cfg["intermediate_size"])
+    w.add_head_count(cfg["num_attention_heads"])
+    w.add_head_count_kv(cfg["num_key_value_heads"])
+    w.add_rope_freq_base(float(cfg.get("rope_theta") or (cfg.get("rope_parameters") or {}).get("rope_theta", 10000.0)))
+    w.add_layer_norm_rms_eps(cfg["rms_norm_eps"])
+    w.add_file_type(gguf.LlamaFileType.ALL_F32)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("qwen2")
+    w.add_token_list(tokens)
+    w.add_token_types([gguf.TokenType.CONTROL if t in specials else gguf.TokenType.NORMAL for t in tokens])
+    w.add_token_merges(merges)
+    w.add_eos_token_id(cfg["eos_token_id"])
+    w.add_pad_token_id(cfg["pad_token_id"])
+    w.add_bos_token_id(vocab["<|endoftext|>"])
+    w.add_add_bos_token(False)
+    w.add_chat_template(template)
+    names = {"self_attn.q_proj": "attn_q", "self_attn.k_proj": "attn_k", "self_attn.v_proj": "attn_v",
+             "self_attn.o_proj": "attn_output", "mlp.gate_proj": "ffn_gate", "mlp.up_proj": "ffn_up",
+             "mlp.down_proj": "ffn_down", "input_layernorm": "attn_norm", "post_attention_layernorm": "ffn_norm"}
+    for key, arr in sorted(load_file(str(model_dir / "model.safetensors")).items()):
+        if key == "model.embed_tokens.weight":
+            name = "token_embd.weight"
+        elif key == "model.norm.weight":
+            name = "output_norm.weight"
+        elif key == "lm_head.weight":
+            name = "output.weight"
+        else:
+            m = re.match(r"model\.layers\.(\d+)\.(.+)\.(weight|bias)$", key)
+            name = f"blk.{m.group(1)}.{names[m.group(2)]}.{m.group(3)}"
+        w.add_tensor(name, np.ascontiguousarray(arr, dtype=np.float32))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return out

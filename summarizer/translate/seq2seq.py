@@ -64,7 +64,7 @@ class Seq2SeqTranslator:
         g = self.gen
         weights = ""
         path = Path(str(getattr(g, "path", "")))
-        for f in ("model.bin", "model.safetensors", "pytorch_model.bin"):
+        for f in ("model.bin", "model.safetensors", "pytorch_model.bin", ""):  # "": the path is the weights (GGUF)
             if (path / f).is_file():
                 st = (path / f).stat()
                 weights = f"{f}:{st.st_size}:{st.st_mtime_ns}"
@@ -90,7 +90,7 @@ class Seq2SeqTranslator:
         (A segment served from the cache was repaired when it was first translated, and is not counted.)"""
         w = Counter(self._warn)
         self._warn.clear()
-        msgs = {"retried": "{n} segment(s) re-translated with beam search after a bad first output",
+        msgs = {"retried": "{n} segment(s) re-translated with beam search (an instruct LLM: a repeat penalty) after a bad first output",
                 "fallback_loop": "{n} segment(s) looped in the model; the glossary translated them",
                 "fallback_dropped": "{n} segment(s) lost content in the model; the glossary translated them",
                 "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the glossary translated them",
