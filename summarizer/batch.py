@@ -65,15 +65,18 @@ class Processor:
         """`engine`: one already built (the web app shares its own); else one is built from the spec."""
         from .extract.ner import Tagger
         from .pipeline import get_engine
-        from .text.decode import set_max_bytes
 
         self.spec = spec
-        if spec.max_bytes:
-            set_max_bytes(spec.max_bytes)
         # One worker per core: each tags its sentences on one thread.
         self.engine = engine or get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1), **spec.options)
 
     def __call__(self, rec: Record) -> tuple[str, str, str]:
+        from .text.decode import byte_limit
+
+        with byte_limit(self.spec.max_bytes):  # the run's --max-bytes, not only the default, for this record
+            return self._process(rec)
+
+    def _process(self, rec: Record) -> tuple[str, str, str]:
         if rec.error:
             return rec.key, "error", _error_line(rec, "read", rec.error_type or "InputError", rec.error)
         stage = "brief" if self.spec.kind == "brief" else "translate"
@@ -615,6 +618,7 @@ class TimedWorkers:
 
 
 _TIMED: dict = {}  # in each worker: its engine options and the engines built so far
+_WARM_UP = "江州智能计算中心启用\n江州智能计算中心今日正式启用，由江州大学与华为共建，总投资12亿元。".encode("utf-8")
 
 
 def _timed_init(seq2seq: dict, max_bytes: Optional[int], threads: int) -> None:
@@ -624,7 +628,7 @@ def _timed_init(seq2seq: dict, max_bytes: Optional[int], threads: int) -> None:
     _TIMED.update(seq2seq=seq2seq, threads=threads, engines={})
     for name in ("embedded", "seq2seq") if seq2seq else ("embedded",):  # loaded before the budget's clock runs
         try:
-            _timed_engine(name)
+            _timed_engine(name).brief(_WARM_UP)  # models and dictionaries load on first use
         except Exception:  # said again, with its message, by the first request that needs it
             pass
 
@@ -636,7 +640,10 @@ def _timed_engine(name: str):
     engines = _TIMED["engines"]
     if name not in engines:
         options = _TIMED["seq2seq"] if name == "seq2seq" else {}
-        engines[name] = get_engine(name, tagger=Tagger(threads=_TIMED["threads"]), **options)
+        engine = get_engine(name, tagger=Tagger(threads=_TIMED["threads"]), **options)
+        # What loads on first use (LAC's model, jieba's dictionary) loads now, before any budget's clock runs.
+        engine.brief("江州智能计算中心由江州大学建设，总投资1亿元。")
+        engines[name] = engine
     return engines[name]
 
 
