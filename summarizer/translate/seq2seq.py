@@ -199,6 +199,8 @@ class Seq2SeqTranslator:
             rx.append((finder, lambda m: self.glossary.glossary.get(m.group(0)).en))
         for r, lookup in rx:
             for m in r.finditer(zh):
+                if r is finder and _everyday_nickname(self.glossary.glossary, m.group(0)):
+                    continue  # "重大" is "major" here, not Chongqing University
                 if m.end() > m.start() and not any(taken[m.start() : m.end()]):
                     en = lookup(m)
                     if en:
@@ -413,3 +415,11 @@ class _DiskCache:
     def put(self, key: str, en: str) -> None:
         with self._lock:
             self.db.execute("INSERT OR REPLACE INTO tr VALUES (?, ?)", (self._k(key), en))
+
+
+def _everyday_nickname(glossary, key: str) -> bool:
+    """A two-character alias of an organisation that is also an everyday word (重大, 成电 …)."""
+    from .glossary import cedict_sense
+
+    e = glossary.get(key)
+    return e is not None and e.kind == "org" and len(key) <= 2 and key != e.zh and cedict_sense(key) is not None
