@@ -618,7 +618,6 @@ class TimedWorkers:
 
 
 _TIMED: dict = {}  # in each worker: its engine options and the engines built so far
-_WARM_UP = "江州智能计算中心启用\n江州智能计算中心今日正式启用，由江州大学与华为共建，总投资12亿元。".encode("utf-8")
 
 
 def _timed_init(seq2seq: dict, max_bytes: Optional[int], threads: int) -> None:
@@ -628,7 +627,7 @@ def _timed_init(seq2seq: dict, max_bytes: Optional[int], threads: int) -> None:
     _TIMED.update(seq2seq=seq2seq, threads=threads, engines={})
     for name in ("embedded", "seq2seq") if seq2seq else ("embedded",):  # loaded before the budget's clock runs
         try:
-            _timed_engine(name).brief(_WARM_UP)  # models and dictionaries load on first use
+            _timed_engine(name)
         except Exception:  # said again, with its message, by the first request that needs it
             pass
 

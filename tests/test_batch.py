@@ -330,3 +330,15 @@ def test_translate_names_platforms_and_partners_as_the_brief_does(tmp_path):
     names = [x for p in b.platforms for x in [p.name, *p.partners]]
     assert len(names) >= 5
     assert [x.zh for x in names if x.en not in rec["en"]] == []
+
+
+def test_the_runs_byte_limit_reaches_the_engine_and_stays_in_the_run(tmp_path, monkeypatch):
+    """--max-bytes above the default lets a record through to the engine too; after the run the process's
+    own limit is what it was."""
+    from summarizer.text.decode import max_bytes
+
+    monkeypatch.setenv("SUMMARIZER_MAX_BYTES", "300")
+    keys = _small_archive(tmp_path / "a.jsonl", 2)  # records of 600–1200 bytes
+    assert run(tmp_path / "a.jsonl", tmp_path / "o", JobSpec(), max_bytes=5000, progress=False).ok
+    assert sorted(_keys(tmp_path / "o" / "briefs.jsonl")) == sorted(keys)
+    assert max_bytes() == 300

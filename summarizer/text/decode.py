@@ -6,6 +6,7 @@ Every surface (API, CLI, web app, archives) goes through `read_source` or `read_
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
 import stat
@@ -62,11 +63,25 @@ def max_bytes() -> int:
 
 
 def set_max_bytes(n: Optional[int]) -> None:
-    """Set this process's limit (the CLI's --max-bytes, an archive run's workers); None: back to the default."""
+    """Set this process's limit (the CLI's --max-bytes, a server's workers); None: back to the default."""
     global _max_bytes_override
     if n is not None and n <= 0:
         raise ConfigError(f"the byte limit must be positive, not {n}")
     _max_bytes_override = n
+
+
+@contextlib.contextmanager
+def byte_limit(n: Optional[int]):
+    """The limit set to `n` (None: unchanged) for the duration of a block: one archive record's --max-bytes."""
+    if n is None:
+        yield
+        return
+    before = _max_bytes_override
+    set_max_bytes(n)
+    try:
+        yield
+    finally:
+        set_max_bytes(before)
 
 
 def too_large(name: str, size: int | None, limit: int) -> TooLarge:
