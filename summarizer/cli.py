@@ -25,6 +25,20 @@ class _Group(click.Group):
     """The CLI's edge: whatever happens below ends in one line on stderr and a documented exit code,
     never a traceback."""
 
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode: bool = True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, False, **extra)
+        except _NO_ARGS as e:  # `summarizer` or `summarizer models` alone: the help, as asked
+            click.echo(e.ctx.get_help() if e.ctx else "")
+            sys.exit(0)
+        except click.ClickException as e:  # a usage error or a bad option value: one line too
+            _fail(f"{_one_line(e.format_message())} (--help shows the usage)", 2)
+        except click.Abort:
+            _fail("interrupted", 130)
+        sys.exit(rv if isinstance(rv, int) else 0)  # --help and --version return their exit code
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -47,6 +61,9 @@ class _Group(click.Group):
                 raise
             _fail(f"internal error ({type(e).__name__}: {_one_line(e)[:300]}); please report it "
                   "(SUMMARIZER_DEBUG=1 shows the traceback)", 3)
+
+
+_NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click 8.2+: a group called without a command
 
 
 def _fail(message: str, code: int) -> None:

@@ -157,3 +157,14 @@ def test_safetensors_are_preferred_and_a_plain_pickle_loads(models):
                 str(models[name]), timeout=300)
         assert r.returncode == 0, r.stderr
         assert b"UNSAFE PICKLE RAN" not in r.stdout + r.stderr and r.stderr == b"", r.stderr
+
+
+@pytest.mark.parametrize("args", [["brief"], ["brief", "--format", "xml", "a.txt"], ["nosuch"], ["batch", "x.jsonl"]])
+def test_a_usage_error_is_one_line(args):
+    assert "--help shows the usage" in one_line(cli(*args))
+
+
+def test_help_is_help():
+    for args in ([], ["models"], ["brief", "--help"]):
+        r = cli(*args)
+        assert r.returncode == 0 and r.stdout.startswith(b"Usage: ") and r.stderr == b""
