@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Optional, Protocol, Union
 
 from . import schema
-from .errors import InternalError, SummarizerError
+from .errors import EnvironmentFault, InternalError, SummarizerError
 from .extract.doc import Doc
 from .extract.goal import GoalExtractor
 from .extract.ner import Tagger, default_tagger
@@ -80,6 +80,8 @@ class EmbeddedEngine:
             return self._brief(source, id)
         except SummarizerError:
             raise
+        except OSError as e:  # unreadable input is an InputError already: this is the machine's (disk, permissions)
+            raise EnvironmentFault(f"the machine failed while summarising ({type(e).__name__}: {e})") from None
         except (MemoryError, RecursionError) as e:
             raise InternalError(f"the article is too large or too deeply nested to summarise ({type(e).__name__})") from None
         except Exception as e:  # a bug on this article: one sentence, never a traceback

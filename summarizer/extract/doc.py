@@ -35,6 +35,14 @@ class Doc:
                 pos += len(w)
             self._tokens[i] = toks
 
+    def by_sentence(self, spans) -> dict[int, list[tuple[int, int]]]:
+        """Spans grouped by the sentence they start in: what a per-sentence step reads, so that steps over an
+        article's sentences stay linear however many mentions it has."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for sp in spans:
+            out.setdefault(self.sentence_at(sp[0]), []).append(sp)
+        return out
+
     def title_tokens(self) -> list[Token]:
         """The headline's tokens (offsets into the text), tagged once however many steps read them."""
         toks = self.__dict__.get("_title_tokens")

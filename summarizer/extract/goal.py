@@ -37,6 +37,7 @@ class GoalExtractor:
         others, so that in a sentence naming several only what follows this one's name is its goal."""
         cands: list[GoalPhrase] = []
         n = max(1, len(scope))
+        own_by, foreign_by = doc.by_sentence(own), doc.by_sentence(foreign)  # per sentence: linear
         for rank, i in enumerate(scope):
             s = doc.sentences[i]
             if s.text.rstrip("”\"").endswith(("？", "?")):
@@ -60,7 +61,7 @@ class GoalExtractor:
                     if _FIGURE.search(phrase):
                         continue  # "建设2栋数据中心": a figure of its size, not a goal
                     g0 = s.text.index(phrase, g0)
-                    if foreign and not nearest_platform(s.start + g0, own, foreign, s.start, s.end):
+                    if foreign_by.get(i) and not nearest_platform(s.start + g0, own_by.get(i, []), foreign_by[i], s.start, s.end):
                         continue  # in a sentence naming several platforms, another's goal
                     score = w + (0.8 if about_it else 0.0) + 0.6 * (1 - rank / n) - (0.5 if "“" in s.text[:1] else 0) \
                         - (2.0 if collective else 0.0)

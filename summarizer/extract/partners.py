@@ -145,16 +145,18 @@ class PartnerExtractor:
         sents = self.sentences_to_tag(doc, scope, refs)
         doc.tag(sents)
         scope_set = set(scope)
+        own = doc.by_sentence(exclude_spans)  # the platform's mentions, by sentence (linear however many)
         found: dict[str, Partner] = {}
+        seen_spans: set[tuple[int, int]] = set()
         pair: list[tuple[str, int, int, bool]] = []  # the parties of the last agreement: who "双方" are
         for i in sents:
             text = doc.sentences[i].text
-            names_it = any(r in text for r in refs) or any(doc.sentences[i].start <= a < doc.sentences[i].end
-                                                         for a, _ in exclude_spans)
+            spans = own.get(i, [])
+            names_it = bool(spans) or any(r in text for r in refs)
             if not names_it and (i not in scope_set or any(o in text for o in others)):
                 continue  # another platform's sentence
-            orgs, listed = self.sentence_orgs(doc, i, exclude, exclude_spans, known, kind_is_company)
-            hits, parties = self._with_roles(doc, i, orgs, exclude_spans, refs, kind, others)
+            orgs, listed = self.sentence_orgs(doc, i, exclude, spans, known, kind_is_company)
+            hits, parties = self._with_roles(doc, i, orgs, spans, refs, kind, others)
             if parties.get("pair"):
                 pair = parties["pair"]
             if parties.get("both"):
@@ -166,8 +168,9 @@ class PartnerExtractor:
                 p = found.get(key)
                 if p is None:
                     found[key] = Partner(name=name, key=key, spans=[(s, e)])
-                elif (s, e) not in p.spans:
+                elif (s, e) not in seen_spans and len(p.spans) < _MAX_EVIDENCE:
                     p.spans.append((s, e))
+                seen_spans.add((s, e))
         return _merge_abbreviations(list(found.values()), lambda n: self.glossary.get(n) is not None)
 
     def sentence_orgs(self, doc: Doc, i: int, exclude: set[str], exclude_spans: list[tuple[int, int]],
@@ -470,3 +473,4 @@ def _about_this(sk: str, a: int, b: int) -> bool:
 
 
 _MARK_CHARS = (_O, _P, _L, _X)
+_MAX_EVIDENCE = 20  # evidence spans kept per partner: enough to check it, bounded on any article

@@ -566,11 +566,16 @@ class PlatformFinder:
         heading_of = {k: si for si, k in headed.items()}
         # Hosts: "X揭牌，正式落户Y" — Y is where X is, an organisation that hosts it (a partner), not a platform.
         hosts = set()
+        firsts: dict[int, list[tuple[int, int]]] = {}  # sentence → (start, candidate) of every mention: linear
+        for k, p in enumerate(cands):
+            for m in p._ms:
+                firsts.setdefault(m.sent, []).append((m.start, k))
         for k, p in enumerate(cands):
             for m in p._ms:
                 if m.sent >= 0 and re.search(r"(落户|设在|设于|入驻|落地|依托)$", doc.text[max(0, m.start - 4) : m.start]) \
-                        and any(q is not p and any(x.sent == m.sent and x.start < m.start for x in q._ms) for q in cands):
+                        and any(q != k and a < m.start for a, q in firsts.get(m.sent, ())):
                     hosts.add(k)
+                    break
         # Names that are the parent part of another candidate's full name ("X" in "X—Y分中心").
         branches = [q.name for q in cands if "—" in q.name or "-" in q.name]
         parents = {p.name for p in cands for b in branches

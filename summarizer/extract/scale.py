@@ -78,15 +78,17 @@ class ScaleExtractor:
         part of ("包括A、P、C等30个重大项目集中开工，总投资391亿元") and funds someone else sets up, unless their
         clause names it (a mention, or one of `refs`: 该中心, 园区 …)."""
         out = []
+        own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
         for f in self.figures(doc, scope, inside_names):
             i = doc.sentence_at(f.start)
+            mentions_i, foreign_i = own.get(i, []), other.get(i, [])
             clause = doc.text[f.clause[0] : f.clause[1]]
-            own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions) or any(r in clause for r in refs)
+            own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
             if i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause):
                 continue
             if not own_clause and (self.collective.search(doc.sentences[i].text) or self.fund.search(clause)):
                 continue
-            if foreign and not nearest_platform(f.start, mentions, foreign, doc.sentences[i].start, doc.sentences[i].end):
+            if foreign_i and not nearest_platform(f.start, mentions_i, foreign_i, doc.sentences[i].start, doc.sentences[i].end):
                 continue  # "P1总投资…，P2占地…": each figure is the platform named before it
             out.append(f)
         return out

@@ -94,7 +94,11 @@ class Glossary:
                         kind = row[2].strip() if len(row) > 2 and row[2].strip() else default_kind
                         aliases = tuple(a.strip() for a in row[3].split("|")) if len(row) > 3 and row[3] else ()
                         g.add(row[0].strip(), row[1].strip(), kind, aliases)
-        except (UnicodeDecodeError, yaml.YAMLError, csv.Error) as e:
+        except yaml.YAMLError as e:  # "FILE, line N, column M: problem", not PyYAML's whole text
+            mark = getattr(e, "problem_mark", None)
+            where = f", line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            raise ConfigError(f"cannot read glossary {p}{where}: {getattr(e, 'problem', None) or 'not valid YAML'}") from None
+        except (UnicodeDecodeError, csv.Error) as e:
             raise ConfigError(f"cannot read glossary {p}: {e}") from None
         return g
 
