@@ -652,14 +652,6 @@ class PlatformFinder:
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
 
-    def _mentions_in(self, doc: Doc, platforms: list[Platform], i: int) -> set[int]:
-        s = doc.sentences[i]
-        hit = set()
-        for k, p in enumerate(platforms):
-            if any(s.start <= m[0] < s.end for m in p.mentions) or any(a in s.text for a in p.aliases):
-                hit.add(k)
-        return hit
-
     def _anaphor(self, text: str, platforms: list[Platform], current: int | None = None) -> int | None:
         bare = _BARE_KIND.match(text)
         if bare:  # "实验室以…为目标": a sentence that opens with the bare kind of the only platform of that kind

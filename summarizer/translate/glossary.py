@@ -281,30 +281,32 @@ class GlossaryTranslator:
             prov = self.glossary.get(m.group("prov"))
             prov_en = prov.en if prov else pinyin_name(m.group("prov"))
             return " ".join(x for x in (owner, prov_en, "Laboratory") if x) + (f" of {field}" if field else "")
-        for key in sorted((k for k in _owner_keys(self.glossary) if zh.startswith(k) and len(zh) > len(k) + 2), key=len, reverse=True):
-            body = self.glossary.get(key)
-            rest = zh[len(key):]
-            known = self.glossary.get(rest)
-            if known is not None and body.en in known.en:
-                return known.en  # "中国科学院大连化物所": the glossary's name already says whose it is
-            if body.en.endswith("Academy of Sciences") and rest.endswith(("研究院", "研究所")):
-                if rest.endswith("创新研究院") and len(rest) > 5:  # CAS styles these "… Innovation Academy"
-                    return f"{self._name(rest[:-5], 'place')} Innovation Academy, {body.en}"
-                return f"{self._name(rest, 'org')}, {body.en}"
-            if body.en.split()[-1] in ("University", "College") or "University" in body.en:
-                if rest.endswith("研究院") and self._is_place(rest[:-3]):
-                    place = cedict_proper(rest[:-3]) or self._name(rest[:-3], "place")
-                    if " " in place:  # CC-CEDICT's "Cangzhou prefecture-level city…": the name is its pinyin
-                        place = pinyin_name(rest[:-3])
-                    return f"{place} Research Institute of {body.en}"
-                if rest.endswith("研究院") and not self._is_place(rest[:2]) and not self._is_place(rest[:3]):
-                    # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
-                    owner, field = self._owner_and_field(rest[:-3])
-                    if field and not owner:
-                        return f"{body.en} Institute of {field}"
-                if rest.endswith(("研究所", "重点实验室", "学院", "系")):
-                    return f"{self._name(rest, 'org')}, {body.en}"
+        # The longest organisation the name opens with (中国科学院…, 天津工业大学…), if any.
+        key = max((k for k in _owner_keys(self.glossary) if zh.startswith(k) and len(zh) > len(k) + 2), key=len, default=None)
+        if key is None:
             return None
+        body = self.glossary.get(key)
+        rest = zh[len(key):]
+        known = self.glossary.get(rest)
+        if known is not None and body.en in known.en:
+            return known.en  # "中国科学院大连化物所": the glossary's name already says whose it is
+        if body.en.endswith("Academy of Sciences") and rest.endswith(("研究院", "研究所")):
+            if rest.endswith("创新研究院") and len(rest) > 5:  # CAS styles these "… Innovation Academy"
+                return f"{self._name(rest[:-5], 'place')} Innovation Academy, {body.en}"
+            return f"{self._name(rest, 'org')}, {body.en}"
+        if body.en.split()[-1] in ("University", "College") or "University" in body.en:
+            if rest.endswith("研究院") and self._is_place(rest[:-3]):
+                place = cedict_proper(rest[:-3]) or self._name(rest[:-3], "place")
+                if " " in place:  # CC-CEDICT's "Cangzhou prefecture-level city…": the name is its pinyin
+                    place = pinyin_name(rest[:-3])
+                return f"{place} Research Institute of {body.en}"
+            if rest.endswith("研究院") and not self._is_place(rest[:2]) and not self._is_place(rest[:3]):
+                # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
+                owner, field = self._owner_and_field(rest[:-3])
+                if field and not owner:
+                    return f"{body.en} Institute of {field}"
+            if rest.endswith(("研究所", "重点实验室", "学院", "系")):
+                return f"{self._name(rest, 'org')}, {body.en}"
         return None
 
     def _owner_and_field(self, zh: str, brand: bool = False) -> tuple[str, str]:
@@ -651,11 +653,11 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VII
 
 def _owner_keys(glossary: Glossary) -> tuple[str, ...]:
     """Glossary organisations that own units named after them: universities, colleges, academies."""
-    cached = getattr(glossary, "_owner_keys", None)
-    if cached is None:
-        cached = tuple(k for k, e in glossary.entries.items() if e.kind == "org" and len(k) >= 2
-                       and ("University" in e.en or e.en.endswith(("College", "Academy of Sciences"))))
-        glossary._owner_keys = cached
+    cached = glossary.derived.get("owners")
+    if cached is None:  # derived from the entries: Glossary.add clears it
+        cached = glossary.derived["owners"] = tuple(
+            k for k, e in glossary.entries.items() if e.kind == "org" and len(k) >= 2
+            and ("University" in e.en or e.en.endswith(("College", "Academy of Sciences"))))
     return cached
 
 

@@ -33,6 +33,7 @@ class Glossary:
     def __init__(self, entries: Optional[dict[str, Entry]] = None) -> None:
         self.entries: dict[str, Entry] = dict(entries or {})
         self._regex: dict[tuple, Optional[re.Pattern]] = {}
+        self.derived: dict[str, object] = {}  # what callers compute from the entries once (cleared by add)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -46,6 +47,7 @@ class Glossary:
             if k:
                 self.entries[k] = e
         self._regex.clear()
+        self.derived.clear()
 
     def merged_over(self, base: "Glossary") -> "Glossary":
         """A new glossary: this one's entries win over `base`'s."""
