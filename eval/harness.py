@@ -118,9 +118,8 @@ FIELDS = ("platform_p", "platform_r", "platform_f1", "partner_p", "partner_r", "
           "summary_zh_rouge2", "summary_zh_rougeL", "summary_en_rougeL", "summary_en_chrf")
 
 
-def evaluate_refs(engine, path: str | Path, progress: bool = False) -> dict:
-    """Run `engine` on every reference article and score its brief field by field."""
-    refs, errors = load_references(path)
+def _score_all(engine, refs: list[tuple[str, str, schema.Brief]], errors: list[str], progress: bool = False) -> list[dict]:
+    """Every reference article briefed by `engine` and scored; a failure is scored as an empty brief."""
     articles = []
     it = refs
     if progress:
@@ -136,20 +135,73 @@ def evaluate_refs(engine, path: str | Path, progress: bool = False) -> dict:
             pred = schema.Brief(id=rid)
         sc = metrics.score_brief(pred, ref, rid)
         articles.append({"id": rid, "overall": sc.overall, "scores": sc.scores, "diff": sc.diff})
-    fields = {k: _stats([a["scores"].get(k) for a in articles]) for k in FIELDS}
+    return articles
+
+
+def _field_stats(articles: list[dict]) -> dict:
+    return {k: _stats([a["scores"].get(k) for a in articles]) for k in FIELDS}
+
+
+def load_all(paths) -> tuple[list[tuple[str, str, schema.Brief]], list[str]]:
+    """The references of one file or several (ids must be unique across them)."""
+    refs, errors = [], []
+    for path in [paths] if isinstance(paths, (str, Path)) else paths:
+        r, e = load_references(path)
+        refs += r
+        errors += e
+    return refs, errors
+
+
+def evaluate_refs(engine, path, progress: bool = False) -> dict:
+    """Run `engine` on every reference article (one file or several) and score its brief field by field."""
+    refs, errors = load_all(path)
+    articles = _score_all(engine, refs, errors, progress)
     halves = {name: {k: _stats([a["scores"].get(k) for a in articles[start::2]])["mean"] for k in FIELDS}
               for name, start in (("odd", 0), ("even", 1))}
-    return {"kind": "references", "file": str(path), "engine": getattr(engine, "name", "?"),
-            "n_articles": len(articles), "errors": errors, "fields": fields, "halves": halves, "articles": articles}
+    return {"kind": "references", "file": _names(path), "engine": getattr(engine, "name", "?"),
+            "n_articles": len(articles), "errors": errors, "fields": _field_stats(articles), "halves": halves,
+            "articles": articles}
+
+
+def _names(path) -> str:
+    return str(path) if isinstance(path, (str, Path)) else " + ".join(map(str, path))
+
+
+def cross_validate_refs(engine, path, folds: int = 5, progress: bool = False, kinds: Optional[tuple[str, ...]] = None) -> dict:
+    """Cross-validation by article: the decision models (summarizer/decide) are trained on the gold of all
+    folds but one and score that one, so every article is scored by a model that never saw it. The engine's
+    own models are put back afterwards."""
+    from summarizer.decide import train
+
+    refs, errors = load_all(path)
+    ex = {a.id: a for a in train.examples(engine, refs, progress)}
+    fold_of = dict(zip([r[0] for r in refs], train.folds_of([r[0] for r in refs], folds)))
+    saved = engine.decisions
+    per_fold, articles = [], []
+    try:
+        for k in range(folds):
+            held = [r for r in refs if fold_of[r[0]] == k]
+            engine.use_decisions(train.fit([ex[r[0]] for r in refs if fold_of[r[0]] != k], kinds=kinds or train.SHIPPED))
+            arts = _score_all(engine, held, errors)
+            per_fold.append({k2: v["mean"] for k2, v in _field_stats(arts).items()})
+            articles += arts
+    finally:
+        engine.use_decisions(saved)
+    return {"kind": "references", "file": _names(path), "engine": getattr(engine, "name", "?") + f" (cross-validated, {folds} folds by article)",
+            "n_articles": len(articles), "errors": errors, "fields": _field_stats(articles), "folds": per_fold,
+            "articles": articles}
 
 
 def format_refs(report: dict, worst: int = 5) -> str:
+    folds = report.get("folds")
+    cols = [f"fold{k + 1}" for k in range(len(folds))] if folds else ["odd", "even"]
     lines = [f"{report['n_articles']} articles from {report['file']} · engine {report['engine']}",
-             f"{'field':<20}{'mean':>8}{'std':>8}{'min':>8}{'max':>8}{'n':>5}{'odd':>8}{'even':>8}"]
-    halves = report.get("halves", {})
+             f"{'field':<20}{'mean':>8}{'std':>8}{'min':>8}{'max':>8}{'n':>5}" + "".join(f"{c:>8}" for c in cols)]
+    halves = dict(enumerate(folds)) if folds else report.get("halves", {})
+    keys = list(range(len(folds))) if folds else ["odd", "even"]
     for k, st in report["fields"].items():
         if st["n"]:
-            h = [halves.get(x, {}).get(k) for x in ("odd", "even")]
+            h = [halves.get(x, {}).get(k) for x in keys]
             hs = "".join(f"{v:>8.3f}" if v is not None else f"{'-':>8}" for v in h)
             lines.append(f"{k:<20}{st['mean']:>8.3f}{st['std']:>8.3f}{st['min']:>8.3f}{st['max']:>8.3f}{st['n']:>5}{hs}")
     arts = sorted(report["articles"], key=lambda a: a["overall"])[:worst]

@@ -173,8 +173,11 @@ def _article_arg(source: str, limit: int) -> tuple[bytes | Path, str]:
 
 
 @main.command("eval")
-@click.option("--refs", type=click.Path(dir_okay=False), default=None,
-              help="JSONL of {id, article, reference: Brief} (eval/README.md): field scores, worst articles.")
+@click.option("--refs", type=click.Path(dir_okay=False), multiple=True,
+              help="JSONL of {id, article, reference: Brief} (eval/README.md): field scores, worst articles (repeatable).")
+@click.option("--cv", type=click.IntRange(min=2), default=None, metavar="K",
+              help="With --refs: cross-validate the decision models by article, K folds (each article scored by a "
+                   "model trained without it).")
 @click.option("--summaries", type=click.Path(dir_okay=False), default=None,
               help="JSONL of {id, article, summary}: our summary vs LEAD and TextRank, ROUGE at equal length.")
 @click.option("--ids", type=click.Path(dir_okay=False), default=None, help="With --summaries: only these ids (one a line).")
@@ -186,7 +189,7 @@ def _article_arg(source: str, limit: int) -> tuple[bytes | Path, str]:
 @click.option("--limit", type=int, default=None, help="Score at most this many records of each file.")
 @click.option("--worst", type=int, default=5, show_default=True, help="How many worst articles to show with --refs.")
 @click.option("--report", type=click.Path(dir_okay=False), default=None, help="Write every score, per article, as JSON.")
-def eval_cmd(refs, summaries, ids, prefixes, translations, engine, model, translator_model, device, quantize, limit,
+def eval_cmd(refs, cv, summaries, ids, prefixes, translations, engine, model, translator_model, device, quantize, limit,
              worst, report) -> None:
     """How good are the briefs? Scores against hand-written references, human summaries and translations."""
     import json
@@ -199,8 +202,15 @@ def eval_cmd(refs, summaries, ids, prefixes, translations, engine, model, transl
         raise SummarizerError("nothing to evaluate: give --refs, --summaries and/or --translations")
     eng = get_engine(engine, **_engine_options(engine, model, translator_model, device, quantize))
     out: dict = {}
+    if cv and not refs:
+        raise SummarizerError("--cv needs --refs")
     if refs:
-        out["references"] = r = harness.evaluate_refs(eng, refs, progress=sys.stderr.isatty())
+        if cv:
+            require_extra("eval", "sklearn")
+            r = harness.cross_validate_refs(eng, list(refs), cv, progress=sys.stderr.isatty())
+        else:
+            r = harness.evaluate_refs(eng, list(refs), progress=sys.stderr.isatty())
+        out["references"] = r
         click.echo(harness.format_refs(r, worst))
     for label, path in (("summaries", summaries), ("translations", translations)):
         if path and not Path(path).is_file():
@@ -222,6 +232,42 @@ def eval_cmd(refs, summaries, ids, prefixes, translations, engine, model, transl
     if report:
         Path(report).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
         click.echo(f"report: {report}", err=True)
+
+
+@main.command("train")
+@click.option("--refs", type=click.Path(dir_okay=False), multiple=True, required=True,
+              help="Gold briefs (JSONL, as for eval --refs); repeatable: all are used.")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the models (default: the package's summarizer/data/decisions.json).")
+@click.option("--kinds", default=None, metavar="K[,K]",
+              help="Which decisions to learn: platform, partner, scale (default: those that beat the hand rules in "
+                   "cross-validation); the others stay with the hand rules.")
+def train_cmd(refs, out, kinds) -> None:
+    """Train the decision models (platform, partner, scale) from gold briefs; deterministic."""
+    require_extra("eval", *EVAL_MODULES, "sklearn")
+    from .decide import train
+    from .decide.model import DEFAULT_PATH
+    from .eval import harness
+    from .pipeline import EmbeddedEngine
+
+    gold, errors = harness.load_all(list(refs))
+    for e in errors:
+        click.echo(f"skipped: {e}", err=True)
+    if not gold:
+        raise SummarizerError("no usable gold brief in " + ", ".join(refs))
+    eng = EmbeddedEngine(decisions=train.Decisions())
+    chosen = tuple(k.strip() for k in kinds.split(",") if k.strip()) if kinds else train.SHIPPED
+    bad = [k for k in chosen if k not in train.KINDS]
+    if bad:
+        raise SummarizerError(f"--kinds: no such decision {', '.join(bad)} (platform, partner, scale)")
+    ex = train.examples(eng, gold, progress=sys.stderr.isatty())
+    models = train.fit(ex, kinds=chosen, info={"refs": [Path(r).name for r in refs],
+                                 "command": "summarizer train " + " ".join(f"--refs {Path(r).name}" for r in refs)
+                                 + (f" --kinds {','.join(chosen)}" if kinds else "")})
+    path = Path(out) if out else DEFAULT_PATH
+    models.save(path)
+    counts = ", ".join(f"{k} {sum(len(a.by_kind.get(k, [])) for a in ex)} candidates" for k in models.models)
+    click.echo(f"trained on {len(gold)} articles ({counts}): {path}")
 
 
 def _archive_options(f):

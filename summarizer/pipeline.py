@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Optional, Protocol, Union
 
@@ -26,7 +28,8 @@ from .extract.ner import Tagger, default_tagger
 from .extract.partners import PartnerExtractor
 from .extract.platforms import Platform as FoundPlatform
 from .extract.platforms import PlatformFinder
-from .extract.scale import ScaleExtractor, compress_lists
+from .extract.scale import Figure, ScaleExtractor, compress_lists
+from .decide import Decisions, default_decisions
 from .summarize import ExtractiveSummarizer
 from .text import build_article
 from .text.decode import Source, looks_like_path
@@ -35,6 +38,16 @@ from .translate.glossary import jieba_words, org_finder
 from .translate.glossary_data import Glossary, builtin_glossary
 
 GlossaryArg = Union[str, os.PathLike, Glossary, None]
+DecisionsArg = Union[str, os.PathLike, Decisions, None]
+
+
+@dataclass
+class FieldCandidates:
+    """One platform's candidate partners and figures, each with the features its decision reads."""
+
+    platform: FoundPlatform
+    partners: list[tuple[str, dict[str, float]]] = dc_field(default_factory=list)
+    scale: list[tuple[Figure, dict[str, float]]] = dc_field(default_factory=list)
 
 
 class Engine(Protocol):
@@ -56,7 +69,10 @@ class EmbeddedEngine:
     steps = ("read", "platforms", "fields", "summary", "translate")
 
     def __init__(self, glossary: GlossaryArg = None, summary_chars: int | None = None,
-                 translator: Optional[Translator] = None, tagger: Optional[Tagger] = None) -> None:
+                 translator: Optional[Translator] = None, tagger: Optional[Tagger] = None,
+                 decisions: DecisionsArg = None) -> None:
+        """`decisions`: the trained decision models (summarizer/decide; a path or a Decisions); by default the
+        ones shipped in summarizer/data/decisions.json."""
         self.tagger = tagger or default_tagger()
         user = _load_glossary(glossary)
         self.glossary = user.merged_over(builtin_glossary()) if user else builtin_glossary()
@@ -70,6 +86,17 @@ class EmbeddedEngine:
                                          tuple(self.finder.suffixes))
         self.summarizer = ExtractiveSummarizer(summary_chars)
         self.translator: Translator = translator or self.lexicon
+        self.use_decisions(decisions if isinstance(decisions, Decisions)
+                           else Decisions.load(decisions) if decisions is not None else default_decisions())
+
+    def use_decisions(self, decisions: Decisions) -> None:
+        """Let these trained models make the platform, partner and scale decisions (hand rules where one is missing)."""
+        self.decisions = decisions
+        plat = decisions.get("platform")
+        self.finder.decide = (lambda cands: [plat.probability(p.features) for p in cands]) if plat else None
+        self.finder.threshold = plat.threshold if plat else 0.5
+        self._keep_partner = decisions.get("partner").keep if decisions.get("partner") else None
+        self._keep_figure = decisions.get("scale").keep if decisions.get("scale") else None
 
     def brief(self, source: Source, id: str = "") -> schema.Brief:
         """The brief of one article. Refusals of the input raise their SummarizerError; any other failure
@@ -181,7 +208,8 @@ class EmbeddedEngine:
         scale, seen = [], set()
         kind = self.finder.kind_of(p.name)
         refs = tuple(self._refs(p) | ({kind} if kind and self._kind_if_unique(p, found) else set()))
-        for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign):
+        for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
+                                        decide=self._keep_figure):
             key = (f.value, f.unit)
             if key in seen:
                 continue
@@ -192,8 +220,27 @@ class EmbeddedEngine:
         partners = self._parent(p) + [schema.Field_(zh=x.name, evidence=x.spans)
                     for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p),
                                                    [a for q in found if q is not p for a in q.aliases],
-                                                   self._kind_if_unique(p, found), known)]
+                                                   self._kind_if_unique(p, found), known, decide=self._keep_partner)]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
+
+
+    def candidates(self, source: Source) -> list[FieldCandidates]:
+        """The platforms this engine finds in an article and, for each, every candidate partner and figure with
+        its features: what `summarizer train` labels with the gold (summarizer/decide/train.py)."""
+        doc = Doc(build_article(source), self.tagger)
+        found = self.finder.find(doc)
+        known = self.finder.names_seen(doc)
+        out = []
+        for p in found:
+            kind = self.finder.kind_of(p.name)
+            refs = tuple(self._refs(p) | ({kind} if kind and self._kind_if_unique(p, found) else set()))
+            foreign = sorted(m for q in found if q is not p for m in q.mentions)
+            scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign)
+            partners = [(x.name, f) for x, f in self.partners.candidates(
+                doc, p.scope, p.aliases, p.mentions, self._refs(p), [a for q in found if q is not p for a in q.aliases],
+                self._kind_if_unique(p, found), known)]
+            out.append(FieldCandidates(p, partners, scale))
+        return out
 
 
 def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None) -> None:

@@ -130,13 +130,24 @@ class PartnerExtractor:
 
     def extract(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]],
                 refs: Iterable[str] = (), others: Iterable[str] = (), kind: str = "",
-                known: Iterable[str] = ()) -> list[Partner]:
+                known: Iterable[str] = (), decide: Optional[Callable[[dict], bool]] = None) -> list[Partner]:
         """Partners of the platform named `exclude` (its aliases) and referred to by `refs` (aliases, 该中心 …):
-        the organisations its sentences give a role in it (prompts/fields.yaml `partners.roles`: who builds,
-        co-builds, funds, leads, hosts, controls, operates or joins it). `others`: the other platforms'
-        names, whose sentences are theirs unless they name this one too; `kind`: the bare noun ("中心") that
-        refers to it where it opens a clause of its own sentences ("中心已与A签订协议"); `known`: names of
-        institutes and platforms the article uses, organisations even where LAC misses them."""
+        of the candidates (see `candidates`), those `decide` keeps; without a model, the organisations its
+        sentences give a role in it (prompts/fields.yaml `partners.roles`: who builds, co-builds, funds, leads,
+        hosts, controls, operates or joins it)."""
+        cands = self.candidates(doc, scope, exclude, exclude_spans, refs, others, kind, known)
+        keep = decide or (lambda f: f["role"] > 0 and f["acceptable"] > 0)
+        return _merge_abbreviations([p for p, f in cands if keep(f)], lambda n: self.glossary.get(n) is not None)
+
+    def candidates(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]],
+                   refs: Iterable[str] = (), others: Iterable[str] = (), kind: str = "",
+                   known: Iterable[str] = ()) -> list[tuple[Partner, dict[str, float]]]:
+        """Every organisation (or party place) in the platform's sentences, with the features a decision reads:
+        whether a role pattern gives it a role here, the words between it and the platform, distances, what
+        kind of body it is. `others`: the other platforms' names, whose sentences are theirs unless they name
+        this one too; `kind`: the bare noun ("中心") that refers to it where it opens a clause of its own
+        sentences ("中心已与A签订协议"); `known`: names of institutes and platforms the article uses,
+        organisations even where LAC misses them."""
         refs = [r for r in refs if r]
         others = [o for o in others if o and o not in exclude and not any(o in r for r in refs)]
         # An institute registered as a company is the institute ("X研究院有限公司" is X); a park's company runs it.
@@ -146,11 +157,15 @@ class PartnerExtractor:
         doc.tag(sents)
         scope_set = set(scope)
         own = doc.by_sentence(exclude_spans)  # the platform's mentions, by sentence (linear however many)
-        found: dict[str, Partner] = {}
+        found: dict[str, tuple[Partner, dict[str, float]]] = {}
+        role_spans: dict[str, list[tuple[int, int]]] = {}
+        other_spans: dict[str, list[tuple[int, int]]] = {}
         seen_spans: set[tuple[int, int]] = set()
         pair: list[tuple[str, int, int, bool]] = []  # the parties of the last agreement: who "双方" are
+        n = max(1, len(doc.text))
         for i in sents:
-            text = doc.sentences[i].text
+            s = doc.sentences[i]
+            text = s.text
             spans = own.get(i, [])
             names_it = bool(spans) or any(r in text for r in refs)
             if not names_it and (i not in scope_set or any(o in text for o in others)):
@@ -161,17 +176,50 @@ class PartnerExtractor:
                 pair = parties["pair"]
             if parties.get("both"):
                 hits = hits + [o for o in pair if o not in hits]
-            for name, s, e, _place in hits:
-                if not self._acceptable(name, doc.text, e, (s, e) in listed, role=True):
-                    continue
+            hit_spans = {(o[1], o[2]) for o in hits}
+            marks = list(spans) + [(s.start + m.start(), s.start + m.end()) for r in refs for m in re.finditer(re.escape(r), text)]
+            for name, a, e, place in list(orgs) + [o for o in hits if o not in orgs]:
+                role = (a, e) in hit_spans
                 key = self.key(name)
-                p = found.get(key)
-                if p is None:
-                    found[key] = Partner(name=name, key=key, spans=[(s, e)])
-                elif (s, e) not in seen_spans and len(p.spans) < _MAX_EVIDENCE:
-                    p.spans.append((s, e))
-                seen_spans.add((s, e))
-        return _merge_abbreviations(list(found.values()), lambda n: self.glossary.get(n) is not None)
+                got = found.get(key)
+                if got is None:
+                    got = found[key] = (Partner(name=name, key=key, spans=[]), _partner_base(self, name, doc, a, e, place, n))
+                p, f = got
+                if (a, e) not in seen_spans:
+                    # Evidence: where it plays its role; where it plays none, where it is named.
+                    spans = role_spans.setdefault(key, []) if role else other_spans.setdefault(key, [])
+                    if len(spans) < _MAX_EVIDENCE:
+                        spans.append((a, e))
+                seen_spans.add((a, e))
+                f["role"] = max(f["role"], float(role))
+                f["role_count"] += float(role)
+                f["sentences"] += 1.0
+                f["names_it"] = max(f["names_it"], float(names_it))
+                f["listed"] = max(f["listed"], float((a, e) in listed))
+                f["acceptable"] = max(f["acceptable"], float(self._acceptable(name, doc.text, e, (a, e) in listed, role=role)))
+                f["in_scope"] = max(f["in_scope"], float(i in scope_set))
+                f["orgs_in_sentence"] = min(f["orgs_in_sentence"], len(orgs) / 5.0)
+                if marks:
+                    gap, between = min(((a - y if y <= a else x - e), doc.text[y:a] if y <= a else doc.text[e:x])
+                                       for x, y in marks)
+                    f["distance"] = min(f["distance"], max(0, gap) / 20.0)
+                    f["before_platform"] = max(f["before_platform"], float(any(e <= x for x, _ in marks)))
+                    for w in _between_cues(between):
+                        f["between:" + w] = 1.0
+                clause = _clause_around(text, a - s.start, e - s.start)
+                for w in _between_cues(clause):
+                    f["clause:" + w] = 1.0
+                # The words right around it: "由A", "依托A", "A牵头", "A等", "A负责" (a role pattern's core, softly).
+                for w in _between_cues(doc.text[max(s.start, a - 4) : a]):
+                    f["pre:" + w] = 1.0
+                for w in _between_cues(doc.text[e : min(s.end, e + 6)]):
+                    f["post:" + w] = 1.0
+        for key, (p, f) in found.items():
+            p.spans = role_spans.get(key) or other_spans.get(key, [])
+            f["rule_keep"] = float(f["role"] > 0 and f["acceptable"] > 0)  # the hand rules' verdict
+            f["sentences"] = min(f["sentences"], 6.0) / 3.0
+            f["role_count"] = min(f["role_count"], 4.0)
+        return list(found.values())
 
     def sentence_orgs(self, doc: Doc, i: int, exclude: set[str], exclude_spans: list[tuple[int, int]],
                       known: Iterable[str] = (), own_company: bool = True
@@ -428,6 +476,42 @@ class PartnerExtractor:
         base = _CORP_SUFFIX.sub("", name)
         e = self.glossary.get(base)
         return e.zh if e is not None else base
+
+
+_CUES = ("共建", "共同", "联合", "依托", "牵头", "投资", "出资", "运营", "承建", "建设", "入驻", "进驻", "落户", "签约",
+         "签署", "合作", "主办", "承办", "指导", "支持", "由", "发起", "成立", "组建", "理事长", "会员", "成员", "控股",
+         "管理", "打造", "携手", "参与", "院士", "教授", "记者", "主任", "董事长", "书记", "表示", "介绍", "出席", "参加",
+         "调研", "考察", "领导", "设立", "与", "和", "在", "位于", "授牌", "批复", "认定", "获批", "提供", "负责", "引进",
+         "孵化", "服务", "设在", "旗下", "下属", "子公司", "全资", "委托", "协议", "等")
+
+
+def _between_cues(text: str) -> list[str]:
+    """The role words in the text between an organisation and the platform (or in its clause)."""
+    return [w for w in _CUES if w in text]
+
+
+def _clause_around(text: str, a: int, b: int) -> str:
+    lo = max([text.rfind(c, 0, a) for c in "，,；;：:"] + [-1]) + 1
+    his = [x for x in (text.find(c, b) for c in "，,；;：:。") if x >= 0]
+    return text[lo:a] + text[b:(min(his) if his else len(text))]
+
+
+def _partner_base(ex: "PartnerExtractor", name: str, doc: Doc, a: int, e: int, place: bool, n: int) -> dict[str, float]:
+    """The features of an organisation that do not depend on the sentence it was met in."""
+    body = next((fam for ends, fam in _BODY_FAMILIES if name.endswith(ends)), "other")
+    e_ = ex.glossary.get(name)
+    return {"role": 0.0, "role_count": 0.0, "sentences": 0.0, "names_it": 0.0, "listed": 0.0, "acceptable": 0.0,
+            "in_scope": 0.0, "orgs_in_sentence": 1.0, "distance": 10.0, "before_platform": 0.0,
+            "place": float(place), "body:" + body: 1.0, "glossary_org": float(e_ is not None and e_.kind == "org"),
+            "media": float(name.endswith(ex.media_suffixes)), "affiliation": float(doc.text[e : e + 8].startswith(ex.affiliation)),
+            "in_title": float(name in doc.article.title), "position": 1.0 - a / n, "chars": min(len(name), 20) / 10.0,
+            "descriptive": float(ex.is_descriptive(name, True)), "platform_like": float(name.endswith(ex.facility_suffixes))}
+
+
+_BODY_FAMILIES = ((("大学", "学院", "学校"), "school"), (("公司", "集团"), "company"), (("政府", "管委会", "委员会", "局", "厅", "部"),
+                  "government"), (("科学院", "研究院", "研究所", "实验室", "中心"), "institute"), (("银行", "基金"), "finance"),
+                  (("医院",), "hospital"), (("协会", "学会", "联合会", "商会", "联盟"), "association"),
+                  (("区", "市", "县", "省", "镇"), "region"))
 
 
 def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] = lambda n: False) -> list[Partner]:

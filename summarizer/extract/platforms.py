@@ -37,6 +37,8 @@ _FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|�
                     r"旨在|致力|聚焦|围绕|面向|打造|定位|建设成为|建成|提供|揭牌|成立|开工|投用|运营|启用|签约|获批|认定|"
                     r"共同建设|共建|组建|牵头|投资建设|承建")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；,;]{4,32})[”」』\"]")
+_BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
+_NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地)")
@@ -123,6 +125,7 @@ class Platform:
     section: int = -1  # the section it heads, -1 if none
     slogan_span: tuple[int, int] | None = None
     score: float = 0.0
+    features: dict[str, float] = field(default_factory=dict)  # what the decision model reads (see _select)
     soft_mentions: int = 0  # bare "该中心" / "该项目" mentions
     _ms: list[Mention] = field(default_factory=list, repr=False)
 
@@ -160,6 +163,10 @@ class PlatformFinder:
         self.found_verbs = {"组建", "成立", "设立", "筹建", "建设", "共建", "揭牌", "挂牌", "打造", "新建", "创建", "启用", "获批",
                             "批准", "认定", "命名", "授牌"}
         self._kinds: dict[str, str] = {}  # kind_of cache: names recur across an article's mentions
+        # The decision: given the candidates (with `features`), the probability that each is a platform of the
+        # article; None keeps the hand weights (summarizer.decide sets a trained model).
+        self.decide: Callable[[list[Platform]], list[float]] | None = None
+        self.threshold = 0.5  # the probability from which the model keeps a candidate
         self.anaphor_re = re.compile("(" + "|".join(map(re.escape, self.anaphora)) + ")(" + "|".join(
             map(re.escape, self.suffixes + ["项目"])) + ")")
 
@@ -231,7 +238,10 @@ class PlatformFinder:
             if prev.text in (")", "）") and k >= 3:
                 # "雄安城市计算(超算云)中心": a short parenthesis inside a name
                 o = next((x for x in range(k - 2, max(-1, k - 6), -1) if tokens[x].text in ("(", "（")), None)
-                if o is not None and o > 0 and tokens[o - 1].tag in _NAME_TAGS:
+                inside = tokens[o : k] if o is not None else []
+                byline = any(t.tag == "PER" or t.text in ("记者", "通讯员", "摄", "报道", "电") for t in inside) \
+                    or any(a.end != b.start for a, b in zip(inside, inside[1:]))  # "电（记者 俞敦平）X科技园"
+                if o is not None and o > 0 and tokens[o - 1].tag in _NAME_TAGS and not byline:
                     k = o
                     continue
             if prev.text == "·" and k >= 2 and tokens[k - 2].tag in _NAME_TAGS and not self.suffix_of(tokens[k - 2].text):
@@ -330,6 +340,15 @@ class PlatformFinder:
         if len(head) >= 3 and head[0] in self.place_abbr and head[1] in self.place_abbr:
             return True  # "港深创新及科技园", "中德产业创新与合作中心", "粤港澳…"
         return len(head) >= 6 and not self._all_generic(head)
+
+    def _category_like(self, name: str) -> bool:
+        """A category, not one platform: what is left of the name after a province or city, level words
+        (国家, 省级, 市级 …) and generic words is nothing ("江苏省实验室", "国家工程实验室", "潍坊市制造业创新中心")."""
+        head = self._head(name)
+        head = re.sub(r"^([一-鿿]{2,3}?(省|市|自治区|区|县))", "", head)
+        head = re.sub(r"^(" + "|".join(map(re.escape, sorted(self.provinces, key=len, reverse=True))) + ")", "", head)
+        head = re.sub(r"(国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)", "", head)
+        return not head or self._all_generic(head)
 
     def _all_generic(self, head: str) -> bool:
         i = 0
@@ -455,9 +474,15 @@ class PlatformFinder:
                 p = by_name[m.name] = Platform(name=m.name, span=(m.start, m.end), aliases={m.name})
             p._ms.append(m)
             p.mentions.append((m.start, m.end))
-        # "X(简称“Y”)", "X（以下简称Y）": Y is X's alias, whatever it looks like.
+        # "X(简称“Y”)", "X（以下简称Y）": Y is X's alias, whatever it looks like; so is a name of the same kind in
+        # brackets right after X ("X实验室(Y实验室)") or one X is named as ("X…正式命名为Y", "又称Y").
         for m in mentions:
-            a = _SHORT_FOR.match(doc.text, m.end + (1 if m.quoted else 0))
+            at = m.end + (1 if m.quoted else 0)
+            a = _SHORT_FOR.match(doc.text, at) or _BRACKETED.match(doc.text, at)
+            if a and a.re is _BRACKETED and _kind_family(self.kind_of(a.group(1))) != _kind_family(self.kind_of(m.name)):
+                a = None
+            if a is None and m.sent >= 0:
+                a = _NAMED_AS.search(doc.text, at, min(doc.sentences[m.sent].end, at + 30))
             short = by_name.get(a.group(1)) if a else None
             if short is not None and short is not by_name.get(m.name):
                 full = by_name[m.name]
@@ -627,6 +652,18 @@ class PlatformFinder:
                        + _log_count(facts, 2) + 1.5 * (k in heading_of) + 0.8 * any(m.quoted for m in ms)
                        + (1.0 - ms[0].start / n) - 2.0 * only_party - 1.5 * party_first - 1.0 * party_share - 1.0 * only_listed
                        - 2.5 * (k in hosts and not in_title))
+            p.features = {
+                "rule_score": p.score, "sentences": _log_count(n_sent, 4), "soft": _log_count(soft, 3),
+                "in_title": float(in_title), "built": float(built), "introduced": float(introduced),
+                "facts": _log_count(facts, 2), "heading": float(k in heading_of), "quoted": float(any(m.quoted for m in ms)),
+                "position": 1.0 - ms[0].start / n, "only_party": float(only_party), "party_first": float(party_first),
+                "party_share": party_share, "only_listed": float(only_listed), "host": float(k in hosts and not in_title),
+                "specific": float(specific), "no_body": float(not (body or soft)), "parent": float(p.name in parents),
+                "listed_share": sum(1 for m in body if m.listed) / max(1, len(body)),
+                "place_share": sum(1 for m in body if m.place) / max(1, len(body)),
+                "built_count": _log_count(sum(1 for m in ms if m.built), 2),
+                "aliases": _log_count(len(p.aliases) - 1, 2), "extension": float(any(m.extension for m in ms)),
+            }
             if not specific or not (body or soft) or p.name in parents:
                 # A description ("创新中心"), a name only in the headline, or the parent of a branch is no platform.
                 p.score = min(p.score - 3.0, 0.0)
@@ -642,15 +679,57 @@ class PlatformFinder:
                     s0 = doc.text.find(sec.slogan, sec.subject_span[1] if sec.subject_span else sec.start)
                     if s0 >= 0:
                         p.slogan_span = (s0, s0 + len(sec.slogan))
-        keep = [p for p in cands if p.score >= 2.5]
-        keep.sort(key=lambda p: -p.score)
-        keep = keep[: self.max_platforms]
-        if keep:
-            # A passing mention beside a well-described platform: far weaker than the article's subject.
-            top = keep[0].score
-            keep = [p for p in keep if p.score >= max(min(3.2, top - 2.5), top - 6.0) or p.section >= 0]
+        self._relative_features(doc, cands)
+        if self.decide is not None:
+            # A model trained on real gold briefs decides (summarizer/decide): its probability is the score.
+            for p, prob in zip(cands, self.decide(cands)):
+                p.score = prob
+            keep = [p for p in cands if p.score >= self.threshold]
+            keep.sort(key=lambda p: -p.score)
+            keep = keep[: self.max_platforms]
+        else:
+            keep = [p for p in cands if p.score >= 2.5]
+            keep.sort(key=lambda p: -p.score)
+            keep = keep[: self.max_platforms]
+            if keep:
+                # A passing mention beside a well-described platform: far weaker than the article's subject.
+                top = keep[0].score
+                keep = [p for p in keep if p.score >= max(min(3.2, top - 2.5), top - 6.0) or p.section >= 0]
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
+
+    def _relative_features(self, doc: Doc, cands: list[Platform]) -> None:
+        """Features that compare a candidate with the article's others (its rank, its gap to the best) and say
+        what kind of name it is: a decision is about this article's subjects, not an absolute score."""
+        if not cands:
+            return
+        top = max(p.score for p in cands)
+        most = max(p.features["sentences"] for p in cands) or 1.0
+        order = sorted(range(len(cands)), key=lambda k: -cands[k].score)
+        rank = {k: r for r, k in enumerate(order)}
+        names = [p.name for p in cands]
+        for k, p in enumerate(cands):
+            f = p.features
+            f["rule_final"] = p.score  # the hand weights' verdict, penalties included
+            f["gap_to_top"] = max(p.score - top, -8.0)
+            f["rank"] = min(rank[k], 5) / 5.0
+            f["top"] = float(rank[k] == 0)
+            f["sentence_share"] = f["sentences"] / most
+            f["candidates"] = math.log2(1 + len(cands))
+            f["traditional"] = float(doc.article.converted_from_traditional)
+            f["inside_other"] = float(any(p.name != q and p.name in q for q in names))
+            f["holds_other"] = float(any(p.name != q and q in p.name for q in names))
+            f["name_chars"] = min(len(p.name), 30) / 10.0
+            f["national"] = float(bool(re.search(r"国家|全国|国际|中国", p.name)))
+            f["provincial"] = float(bool(re.search(r"省|市级|省级", p.name)))
+            f["kind:" + _kind_family(self.kind_of(p.name))] = 1.0
+            f["category"] = float(self._category_like(p.name))
+            fam = _kind_family(self.kind_of(p.name))
+            same = [q for q in cands if q is not p and _kind_family(self.kind_of(q.name)) == fam
+                    and q.features.get("specific")]
+            f["same_kind"] = math.log2(1 + len(same))
+            f["same_kind_listed"] = math.log2(1 + sum(1 for q in same if q.features.get("listed_share", 0) > 0
+                                                      or q.features.get("sentences", 0) <= 1))
 
     def _anaphor(self, text: str, platforms: list[Platform], current: int | None = None) -> int | None:
         bare = _BARE_KIND.match(text)
@@ -730,6 +809,20 @@ class PlatformFinder:
                     continue  # lead-in or closing of an article in platform sections: only explicit mentions count
             if current is not None:
                 platforms[current].scope.append(i)
+
+
+_FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "institute"), ("分院", "institute"), ("工程院", "institute"),
+             ("科学院", "institute"), ("数据中心", "computing"), ("计算中心", "computing"), ("算力中心", "computing"),
+             ("超算中心", "computing"), ("智算中心", "computing"), ("中心", "center"), ("联盟", "alliance"),
+             ("联合体", "alliance"), ("共同体", "alliance"), ("交易所", "exchange"), ("平台", "platform"), ("基地", "base"),
+             ("园", "park"), ("城", "park"), ("港", "park"), ("谷", "park"), ("镇", "park"), ("区", "park"),
+             ("器", "incubator"), ("空间", "incubator"), ("楼", "building"), ("总部", "building"), ("站", "station"),
+             ("装置", "facility"))
+
+
+def _kind_family(kind: str) -> str:
+    """A coarse family of a platform kind, for the decision model (a few weights, not one per suffix)."""
+    return next((fam for end, fam in _FAMILIES if kind.endswith(end)), "other")
 
 
 def nearest_platform(pos: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -73,24 +73,51 @@ class ScaleExtractor:
 
     def of_platform(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
                     refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
-                    foreign: list[tuple[int, int]] = ()) -> list[Figure]:
-        """The figures of one platform: those of its sentences, less the figures of a list or a batch it is only
-        part of ("包括A、P、C等30个重大项目集中开工，总投资391亿元") and funds someone else sets up, unless their
-        clause names it (a mention, or one of `refs`: 该中心, 园区 …)."""
+                    foreign: list[tuple[int, int]] = (), decide=None) -> list[Figure]:
+        """The figures of one platform: of the candidates (see `candidates`), those `decide` keeps; without a
+        model, those of its sentences less the figures of a list or a batch it is only part of ("包括A、P、C等
+        30个重大项目集中开工，总投资391亿元"), funds someone else sets up unless their clause names it, and
+        figures nearer another platform's mention."""
+        keep = decide or (lambda f: f["rule"] > 0)
+        return [fig for fig, f in self.candidates(doc, scope, mentions, listed, refs, inside_names, foreign) if keep(f)]
+
+    def candidates(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
+                   refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
+                   foreign: list[tuple[int, int]] = ()) -> list[tuple[Figure, dict[str, float]]]:
+        """Every figure of the platform's sentences with the features a decision reads: the hand rules'
+        verdicts, whose clause it is, what it measures (the words before it, its unit), where it stands."""
         out = []
         own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
+        n = max(1, len(doc.text))
         for f in self.figures(doc, scope, inside_names):
             i = doc.sentence_at(f.start)
+            s = doc.sentences[i]
             mentions_i, foreign_i = own.get(i, []), other.get(i, [])
             clause = doc.text[f.clause[0] : f.clause[1]]
             own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
-            if i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause):
-                continue
-            if not own_clause and (self.collective.search(doc.sentences[i].text) or self.fund.search(clause)):
-                continue
-            if foreign_i and not nearest_platform(f.start, mentions_i, foreign_i, doc.sentences[i].start, doc.sentences[i].end):
-                continue  # "P1总投资…，P2占地…": each figure is the platform named before it
-            out.append(f)
+            in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause)
+            others_part = not own_clause and bool(self.collective.search(s.text) or self.fund.search(clause))
+            nearer_other = bool(foreign_i) and not nearest_platform(f.start, mentions_i, foreign_i, s.start, s.end)
+            lead = doc.text[f.clause[0] : f.start]
+            feats = {"rule": float(not (in_list or others_part or nearer_other)), "in_list": float(in_list),
+                     "others_part": float(others_part), "nearer_other": float(nearer_other),
+                     "own_clause": float(own_clause), "names_it": float(bool(mentions_i)), "foreign": float(bool(foreign_i)),
+                     "qualifier": float(bool(f.qualifier)), "position": 1.0 - f.start / n,
+                     "sentence_figures": 0.0, "clause_chars": min(len(clause), 80) / 40.0,
+                     "unit:" + _unit_family(f.unit): 1.0,
+                     "counted_noun": float(len(f.unit) > 1 and f.unit[-1] not in "元米亩P"),
+                     "first_in_scope": float(i == min(scope) if scope else 0.0)}
+            for w in _SCALE_CUES:
+                if w in lead:
+                    feats["lead:" + w] = 1.0
+                elif w in clause:
+                    feats["clause:" + w] = 1.0
+            out.append((f, feats))
+        per_sentence: dict[int, int] = {}
+        for f, _ in out:
+            per_sentence[doc.sentence_at(f.start)] = per_sentence.get(doc.sentence_at(f.start), 0) + 1
+        for f, feats in out:
+            feats["sentence_figures"] = min(per_sentence[doc.sentence_at(f.start)], 8) / 4.0
         return out
 
     def phrase(self, text: str, f: Figure, names: tuple[str, ...] = ()) -> tuple[int, int]:
@@ -198,6 +225,28 @@ _PHRASE_LEAD_MAX = 16
 # Progress right after a figure ("3栋封顶", "19栋也已全面开工建设") or before it in its clause ("完成土方外运").
 _PROGRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(也|已|均|全部|全面)*(封顶|竣工|完工|交付使用|开工建设|全面开工)")
 _PROGRESS_BEFORE = re.compile(r"(土方|外运|封顶|竣工)[^，,；;]{0,6}$")
+
+
+# Words before a figure that say what it measures, or whose it is: read by the scale decision.
+_SCALE_CUES = ("总投资", "投资", "计划投资", "占地", "面积", "建筑", "用地", "算力", "机柜", "团队", "人才", "企业", "会员", "项目",
+               "产值", "营收", "收入", "销售", "税收", "就业", "一期", "二期", "首期", "规划", "达到", "超过", "累计", "已",
+               "将", "新增", "全市", "全省", "全区", "其中", "引进", "入驻", "聚集", "集聚", "孵化", "专利", "论文", "服务",
+               "年", "每年", "基金", "资金", "补贴", "奖励", "签约", "合同", "拥有", "建有", "设有", "包括", "共有", "吸引")
+
+
+def _unit_family(unit: str) -> str:
+    """A coarse family of a figure's unit for the decision model: money, area, computing, people, bodies …"""
+    for ends, fam in (("元", "money"), ("平方米", "area"), ("平米", "area"), ("亩", "area"), ("公顷", "area"), ("坪", "area"),
+                      ("P", "compute"), ("FLOPS", "compute"), ("OPS", "compute"), ("瓦", "power"), ("W", "power")):
+        if ends in unit:
+            return fam
+    if re.search(r"[名人位]", unit[:2]):
+        return "people"
+    if re.search(r"[家所]", unit[:2]):
+        return "bodies"
+    if re.search(r"[个项套台条座栋幢]", unit[:2]):
+        return "things"
+    return "other"
 
 
 def _without_breakdowns(figs: list[Figure], text: str, base: int) -> list[Figure]:

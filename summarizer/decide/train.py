@@ -1,0 +1,169 @@
+"""Training the decision models from gold briefs, and cross-validating them by article.
+
+    examples(engine, refs)            per article, every candidate's features and its gold label
+    fit(examples)                     one logistic regression per decision (scikit-learn, deterministic)
+    cross_validate(refs, folds=5)     every article scored by a model trained without it
+
+Labels come from the gold the way `summarizer eval` matches it (eval/metrics.py): a candidate platform is
+positive when it is the one-to-one match of a gold platform's name; the partner and scale candidates are
+read with the gold-matched platforms kept (oracle selection), so each field learns from its own errors only.
+Needs the `eval` extra (scikit-learn, rouge-score).
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from .. import schema
+from ..errors import SummarizerError
+from .model import KINDS, Decisions, LinearModel
+
+Example = tuple[dict[str, float], int]
+
+
+@dataclass
+class ArticleExamples:
+    id: str
+    by_kind: dict[str, list[Example]] = field(default_factory=dict)
+
+
+def _oracle(gold_names: list[str], record: list[Example]) -> Callable:
+    """A stand-in platform decision: keeps the candidates that match the gold one-to-one, and records every
+    candidate's features with that label."""
+    from summarizer.eval import metrics
+
+    def decide(cands) -> list[float]:
+        pairs = metrics._match(gold_names, [p.name for p in cands], metrics.names_match)
+        matched = {j for _, j in pairs}
+        for j, p in enumerate(cands):
+            record.append((dict(p.features), int(j in matched)))
+        return [1.0 if j in matched else 0.0 for j in range(len(cands))]
+
+    return decide
+
+
+def article_examples(engine, rid: str, article: str, ref: schema.Brief) -> ArticleExamples:
+    """The labelled candidates of one article under `engine` (an EmbeddedEngine)."""
+    from summarizer.eval import metrics
+
+    out = ArticleExamples(rid, {k: [] for k in KINDS})
+    gold = [p.name.zh for p in ref.platforms]
+    saved = engine.finder.decide
+    engine.finder.decide = _oracle(gold, out.by_kind["platform"])
+    try:
+        fields = engine.candidates(article.encode("utf-8"))
+    finally:
+        engine.finder.decide = saved
+    found = [f.platform for f in fields]
+    pairs = dict((j, i) for i, j in metrics._match(gold, [p.name for p in found], metrics.names_match))
+    for j, f in enumerate(fields):
+        g = ref.platforms[pairs[j]] if j in pairs else None
+        gold_partners = [metrics.partner_key(x.zh) for x in g.partners] if g else []
+        for name, feats in f.partners:
+            key = metrics.partner_key(name)
+            out.by_kind["partner"].append((feats, int(any(metrics.names_match(key, k) for k in gold_partners))))
+        for fig, feats in f.scale:
+            ok = g is not None and any(metrics.figures_match(fig.value, fig.unit, s.value, s.unit) for s in g.scale)
+            out.by_kind["scale"].append((feats, int(ok)))
+    return out
+
+
+def examples(engine, refs: Iterable[tuple[str, str, schema.Brief]], progress: bool = False) -> list[ArticleExamples]:
+    refs = list(refs)
+    if progress:
+        from tqdm import tqdm
+
+        refs = tqdm(refs, desc="candidates", unit="art")
+    out = []
+    for rid, article, ref in refs:
+        try:
+            out.append(article_examples(engine, rid, article, ref))
+        except SummarizerError:
+            out.append(ArticleExamples(rid, {k: [] for k in KINDS}))  # an article the engine refuses teaches nothing
+    return out
+
+
+# Per decision: regularisation, and which features it reads (a prefix excluded). Chosen by cross-validation by
+# article (`summarizer eval --cv 5`): the platform decision does better without one weight per kind of name.
+SETTINGS = {"platform": {"c": 0.1, "exclude": ("kind:",)}, "partner": {"c": 0.03, "exclude": ()},
+            "scale": {"c": 0.1, "exclude": ()}}
+# Evidence whose direction is known: a weight of the wrong sign is noise from correlated features on little data
+# (a builder "由X建设" must never look more like a platform), so such a feature is dropped and the model refitted.
+SIGNS = {"platform": {"only_party": -1, "party_first": -1, "party_share": -1, "host": -1, "only_listed": -1,
+                      "parent": -1, "category": -1, "no_body": -1, "inside_other": -1, "place_share": -1,
+                      "built": 1, "facts": 1, "introduced": 1, "in_title": 1, "heading": 1, "quoted": 1,
+                      "rule_score": 1, "rule_final": 1, "gap_to_top": 1, "top": 1, "sentences": 1, "soft": 1,
+                      "specific": 1, "built_count": 1},
+         "partner": {"role": 1, "rule_keep": 1, "acceptable": 1, "media": -1, "affiliation": -1, "descriptive": -1},
+         "scale": {"rule": 1, "in_list": -1, "others_part": -1, "nearer_other": -1, "own_clause": 1}}
+# The decisions `summarizer train` ships: those whose learned model scored at least as well as the hand rules
+# in cross-validation by article (README, "Decisions"); `--kinds` trains others.
+SHIPPED = ("platform",)
+
+
+def fit_one(rows: list[Example], c: float = 0.5, exclude: tuple[str, ...] = (),
+            signs: Optional[dict[str, int]] = None) -> Optional[LinearModel]:
+    """A standardised, L2-regularised logistic regression (lbfgs: deterministic) over the union of features;
+    features whose weight comes out against their known direction (`signs`) are dropped and the model refitted."""
+    if not rows or len({y for _, y in rows}) < 2:
+        return None
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({f for x, _ in rows for f in x if not (exclude and f.startswith(exclude))})
+    y = np.array([lab for _, lab in rows])
+    for _ in range(10):
+        X = np.array([[x.get(f, 0.0) for f in names] for x, _ in rows], dtype=float)
+        mean, scale = X.mean(axis=0), X.std(axis=0)
+        scale[scale == 0] = 1.0
+        clf = LogisticRegression(C=c, max_iter=5000)
+        clf.fit((X - mean) / scale, y)
+        wrong = {f for f, w in zip(names, clf.coef_[0]) if (signs or {}).get(f, 0) * w < 0}
+        if not wrong:
+            break
+        names = [f for f in names if f not in wrong]
+    return LinearModel(coef=dict(zip(names, map(float, clf.coef_[0]))), intercept=float(clf.intercept_[0]),
+                       mean=dict(zip(names, map(float, mean))), scale=dict(zip(names, map(float, scale))))
+
+
+def pick_threshold(arts: list[ArticleExamples], kind: str, folds: int = 5) -> float:
+    """The keep threshold that gives the best F1 on held-out candidates, by an inner cross-validation over these
+    articles only (so the outer `eval --cv` stays honest); 0.5 when there is too little to tell."""
+    fold = folds_of([a.id for a in arts], folds, seed=1)
+    scored: list[tuple[float, int]] = []
+    for k in range(folds):
+        m = fit_one([e for a, f in zip(arts, fold) if f != k for e in a.by_kind.get(kind, [])], **SETTINGS[kind],
+                    signs=SIGNS.get(kind))
+        if m is None:
+            return 0.5
+        scored += [(m.probability(x), y) for a, f in zip(arts, fold) if f == k for x, y in a.by_kind.get(kind, [])]
+    best, best_f = 0.5, -1.0
+    for t in [x / 20 for x in range(4, 15)]:  # 0.20 … 0.70
+        tp = sum(1 for p, y in scored if p >= t and y)
+        fp = sum(1 for p, y in scored if p >= t and not y)
+        fn = sum(1 for p, y in scored if p < t and y)
+        f = 2 * tp / max(1, 2 * tp + fp + fn)
+        if f > best_f + 1e-9:
+            best, best_f = t, f
+    return best
+
+
+def fit(arts: list[ArticleExamples], info: Optional[dict] = None, kinds: tuple[str, ...] = KINDS) -> Decisions:
+    """The decision models of `kinds` (the others are left to the hand rules) from these articles' examples,
+    each with its threshold chosen by an inner cross-validation."""
+    models = {}
+    for kind in kinds:
+        m = fit_one([e for a in arts for e in a.by_kind.get(kind, [])], **SETTINGS[kind], signs=SIGNS.get(kind))
+        if m is not None:
+            m.threshold = pick_threshold(arts, kind)
+            models[kind] = m
+    return Decisions(models=models, info=dict(info or {}, articles=len(arts)))
+
+
+def folds_of(ids: list[str], k: int, seed: int = 0) -> list[int]:
+    """A fold per article: a seeded shuffle of the ids in sorted order, dealt round-robin (deterministic)."""
+    order = sorted(ids)
+    random.Random(seed).shuffle(order)
+    fold = {rid: n % k for n, rid in enumerate(order)}
+    return [fold[rid] for rid in ids]
