@@ -48,6 +48,9 @@ _ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作|主导)
 _SPEAKER = re.compile(r"的?(一位|一名|多位|几位)?(有关|相关|主要)?(党委|党组)?(负责人|院长|主任|所长|总经理|董事长|专家|研究员|"
                       r"工作人员|代表|科学家|教授|工程师|书记|副院长|副主任|副所长|首席|团队|博士|学者|职工)")
 # Before a name, these make it a party, a host or a place ("依托X", "由X牵头", "在X举行", "来自X的").
+# "X、Y作为核心共建单位参与建设", "X为理事长单位": a party named with its role, whatever else the clause builds.
+_AS_UNIT = re.compile(r"(?:[、和及与][\u4e00-\u9fffA-Za-z（）()]{2,24}){0,5}(?:等)?(?:将|也|还|均)?(?:作为|担任|为|是)"
+                      r"[^，,。；;]{0,12}(?:单位|成员|伙伴|股东|方)(?![\u4e00-\u9fff]{0,2}(?:中心|实验室|平台))")
 _PARTY_BEFORE = re.compile(r"(由|依托|联合|携手|来自|会同|委托|隶属|隶属于|属于|归属)$")
 # After a name joined to another by 与/和, these make both parties to a deal ("A与B签署协议，共建C").
 _COSIGNS = re.compile(r"(今|今日|今天|昨日|昨天|日前|近日|当天)?[\(（]?[\d]*[日\)）]*(签署|签订|签约|合作|共建|共同|联合|携手|达成|"
@@ -447,7 +450,7 @@ class PlatformFinder:
         m.introduced = m.introduced and not speaker
         cosigner = bool(re.search(r"(与|同|和|及|、)$", before)) and bool(_COSIGNS.match(after))
         m.party = speaker or bool(_PARTY_BEFORE.search(before) or _ACTS_AS_PARTY.match(after) or cosigner) \
-            and not m.introduced
+            and not m.introduced or bool(_AS_UNIT.match(text, m.end, s.end))
         # "国家工程实验室之一", "第二批重庆市制造业创新中心": a category the platform belongs to, not a name.
         # "打造跨国合作研发基地": the object of a goal is a description unless it carries a proper name.
         if re.search(r"(打造|打造成为?|建设成为?|建成为?|成为|争创|创建)(一个|一家|一座|国内|全国|国际)?$", before) and not any(
