@@ -232,20 +232,22 @@ def _apply_line_rules(line: str, rules: list[re.Pattern], removed: list[Removed]
     return " ".join(x.strip() for x in out if x.strip())
 
 
-def _tail_start(lines: list[str], rules: list[re.Pattern]) -> int | None:
-    """Index of the first tail marker after which no real paragraph follows and whose cut leaves most of the
-    page's content; None when there is none."""
+def _tail(lines: list[str], contents: list[int], rules: list[re.Pattern]) -> tuple[int, list[int]]:
+    """Where the page tail starts (len(lines) when it has none): the first tail marker after which no real
+    paragraph follows and whose cut leaves over half the page's content. Markers passed over for taking too
+    much are listed to go alone, unless they carry content themselves."""
     last_sentence = max((i for i, ln in enumerate(lines) if _is_sentence_like(ln)), default=-1)
-    contents = [_content(ln) for ln in lines]
-    total, after = sum(contents), 0
     suffix = [0] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
-        after += contents[i]
-        suffix[i] = after
+        suffix[i] = suffix[i + 1] + contents[i]
+    alone = []
     for i in range(max(last_sentence, 0), len(lines)):  # the marker line itself may read like a sentence
-        if any(p.search(lines[i]) for p in rules) and suffix[i] <= _TAIL_SHARE * total:
-            return i
-    return None
+        if any(p.search(lines[i]) for p in rules):
+            if suffix[i] <= _TAIL_SHARE * suffix[0]:
+                return i, alone
+            if not carries_content(lines[i]):
+                alone.append(i)
+    return len(lines), alone
 
 
 def clean(raw: str) -> CleanText:
@@ -255,26 +257,40 @@ def clean(raw: str) -> CleanText:
     cut that would take most of the content is not made, and a cleaning that would leave (nearly) nothing of
     a page with content is redone lightly (no tail cut; only lines that end no sentence can go as furniture)."""
     html_title, lines, converted, was_html = page_lines(raw)
-    ct = _clean_lines(lines, html_title, light=False)
-    page = sum(_content(ln) for ln in lines)
-    if page >= _CONTENT_CJK and sum(_content(p) for p in [ct.title, *ct.paragraphs]) < _FALLBACK_SHARE * page:
-        ct = _clean_lines(lines, html_title, light=True)
+    contents = [_content(ln) for ln in lines]
+    page = sum(contents)
+    ct = _clean_lines(lines, contents, html_title, light=False)
+    if page >= _CONTENT_CJK and not _reaches([ct.title, *ct.paragraphs], _FALLBACK_SHARE * page):
+        ct = _clean_lines(lines, contents, html_title, light=True)
         ct.notes.append("the full cleaning would have left almost nothing of the article; a light one was used")
     ct.converted_from_traditional, ct.was_html = converted, was_html
     return ct
 
 
-def _clean_lines(lines: list[str], html_title: str, light: bool) -> CleanText:
+def _reaches(lines: list[str], amount: float) -> bool:
+    """Whether the lines hold at least `amount` of content (stops counting there)."""
+    total = 0
+    for ln in lines:
+        total += _content(ln)
+        if total >= amount:
+            return True
+    return False
+
+
+def _clean_lines(lines: list[str], contents: list[int], html_title: str, light: bool) -> CleanText:
+    """The cleaning itself; `contents` gives each line's content (_content), `light` a light cleaning."""
     removed: list[Removed] = []
     rules = _rules()
+    page = sum(contents)
 
-    # Tail: the first tail marker after which no real paragraph follows; it and all after it go.
-    cut = None if light else _tail_start(lines, rules["tail"])
-    if cut is not None:
+    # Tail: the first tail marker after which no real paragraph follows; it and all after it go (see _tail).
+    if not light:
+        cut, alone = _tail(lines, contents, rules["tail"])
+        skip = set(alone)
+        removed += [Removed(text=lines[i], reason="page tail") for i in alone]
         removed += [Removed(text=x, reason="page tail") for x in lines[cut:]]
-        lines = lines[:cut]
+        lines = [ln for i, ln in enumerate(lines[:cut]) if i not in skip]
 
-    page = sum(_content(ln) for ln in lines)
     kept = [_apply_line_rules(ln, rules["line"], removed, light, page) for ln in lines]
     lines = [ln for ln in kept if ln]
 
