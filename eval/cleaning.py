@@ -16,7 +16,7 @@ import argparse
 import re
 import sys
 
-from summarizer.errors import EmptyInput, SummarizerError
+from summarizer.errors import SummarizerError
 from summarizer.text import build_article
 from summarizer.text.clean import page_lines
 
@@ -52,7 +52,7 @@ def measure(records, one_line: bool = False, label: str = "") -> dict:
         try:
             after = _squeeze(build_article(article).text)
             empty = False
-        except EmptyInput:
+        except SummarizerError:  # EmptyInput above all: the page was cleaned away
             after, empty = "", True
         gold = [(k, z) for k, z in _gold_strings(ref) if z in before]
         cut = [(k, z) for k, z in gold if z not in after]
@@ -77,18 +77,21 @@ def format_report(report: dict, worst: int = 5) -> str:
         f"articles: {len(rows)}",
         f"share of characters kept: min {min(kept):.3f}  p5 {_percentile(kept, 5):.3f}  "
         f"mean {sum(kept) / len(kept):.3f}",
-        f"reduced to nothing (EmptyInput or no text): {sum(r['empty'] or r['after'] == 0 for r in rows)}",
+        f"reduced to nothing (refused, e.g. EmptyInput, or no text): {sum(r['empty'] or r['after'] == 0 for r in rows)}",
         f"gold strings cut away by cleaning: {len(cut)} of {sum(r['gold'] for r in rows)} "
         f"(names {sum(k == 'name' for k, _ in cut)}, partners {sum(k == 'partner' for k, _ in cut)}, "
         f"scale {sum(k == 'scale' for k, _ in cut)})",
-        f"lowest kept shares:",
     ]
-    for r in sorted(rows, key=lambda r: r["kept"])[:worst]:
+    if worst > 0:
+        lines.append("lowest kept shares:")
+    for r in sorted(rows, key=lambda r: r["kept"])[:max(worst, 0)]:
         lines.append(f"  {r['id']}: {r['kept']:.3f} ({r['after']} of {r['before']} chars)"
-                     + (" EmptyInput" if r["empty"] else ""))
+                     + (" refused" if r["empty"] else ""))
+    if cut:
+        lines.append("gold strings cut away:")
     for r in rows:
         for k, z in r["cut"]:
-            lines.append(f"  cut {r['id']} {k}: {z}")
+            lines.append(f"  {r['id']} {k}: {z}")
     return "\n".join(lines)
 
 
@@ -110,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     except SummarizerError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `| head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
     return 0
 
 
