@@ -156,11 +156,11 @@ def page_lines(raw: str) -> tuple[str, list[str], bool, bool]:
     return html_title, [ln for ln in lines if ln], converted, was_html
 
 
-# The guard that keeps boilerplate rules off the article. No rule removes a line whole that carries content
-# (see carries_content) or most of the page's content: only the stretch its pattern matched in goes. A tail cut that would take more than
-# _TAIL_SHARE of the page's content is not made; a cleaning that keeps under _FALLBACK_SHARE of it is
-# redone lightly. Content is counted as the Chinese characters of lines that end a sentence somewhere
-# (related-news lists, menus and footers rarely do).
+# The guard that keeps boilerplate rules off the article. No line rule removes a line whole that carries
+# content (see carries_content) or more than _TAIL_SHARE of the page's content: only the stretch its pattern
+# matched in goes. A tail cut that would take more than _TAIL_SHARE of the page's content is not made; a
+# cleaning that keeps under _FALLBACK_SHARE of it is redone lightly. Content is counted as the Chinese
+# characters of lines that end a sentence somewhere (related-news lists, menus and footers rarely do).
 _SENT_END = "。！？!?"
 _SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]+|[^。！？!?]+$")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -202,7 +202,7 @@ def _matched_stretch(line: str, m: re.Match) -> tuple[int, int]:
         len(line) if len(line) - m.end() <= _REACH else m.end())
     # A sentence of its own (≥ 10 characters besides the match) or a long run is text, not a label.
     outside = _cjk(line[s:m.start()]) + _cjk(line[m.end():e])
-    if outside >= (_SENTENCE_CJK if line[e - 1:e] in tuple(_SENT_END) else _CONTENT_CJK // 2):
+    if outside >= (_SENTENCE_CJK if e > 0 and line[e - 1] in _SENT_END else _CONTENT_CJK // 2):
         return m.start(), m.end()
     return s, e
 
