@@ -212,3 +212,70 @@ class _watchdog:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, self.old)
         return False
+
+
+# ---- boilerplate never eats the article ---------------------------------------------------------------------
+@pytest.mark.parametrize("colon", [":", "："])
+def test_a_one_line_page_opening_with_the_original_title_keeps_its_article(colon):
+    """A whole page on one line that opens with 原标题: is an article with a label, not a label."""
+    raw = (f"原标题{colon}青湾新材料中试基地建成投用 本报讯(记者 周明远)9月12日,青湾新材料中试基地在青湾高新区建成投用。"
+           "基地由青湾理工大学与青湾化工集团共建,总投资2.6亿元,建有8条中试线。基地将面向全市新材料企业开放,"
+           "力争三年内转化科技成果30项以上。 版权所有 青湾日报社 青ICP备20231234号-1")
+    art = build_article(raw)
+    for piece in ("青湾新材料中试基地在青湾高新区建成投用", "青湾化工集团", "2.6亿元", "转化科技成果30项以上"):
+        assert piece in art.text
+    removed = [r.text for r in art.removed]
+    assert f"原标题{colon}青湾新材料中试基地建成投用" in removed
+    assert "原标题" not in art.text and "ICP备" not in art.text
+
+
+def test_a_label_glued_to_a_sentence_takes_only_itself():
+    ct = clean("原标题:近日,青湾智能网联汽车测试场通过验收。测试场由青湾交通集团建设,道路总长12公里,"
+               "可模拟雨雾、隧道等40余种场景。")
+    assert ct.paragraphs[0].startswith("近日,青湾智能网联汽车测试场通过验收。")
+    assert [r.text for r in ct.removed] == ["原标题:"]
+
+
+def test_a_tail_marker_early_in_the_page_does_not_cut_the_article():
+    """Short paragraphs below an early 关键词 line are the article: the marker goes alone."""
+    raw = ("青湾新材料中试基地投用\n关键词:新材料 中试\n青湾新材料中试基地昨日投用。\n基地由青湾理工大学与青湾化工集团共建。\n"
+           "基地总投资2.6亿元,建有8条中试线。\n预计每年可转化成果30项。\n相关新闻\n青湾高新区再添两家省级创新平台\n青湾理工大学获批两个重点实验室")
+    ct = clean(raw)
+    assert ct.title == "青湾新材料中试基地投用"
+    assert ct.paragraphs == ["青湾新材料中试基地昨日投用。", "基地由青湾理工大学与青湾化工集团共建。",
+                             "基地总投资2.6亿元,建有8条中试线。", "预计每年可转化成果30项。"]
+    tail = [r.text for r in ct.removed if r.reason == "page tail"]
+    assert tail == ["关键词:新材料 中试", "相关新闻", "青湾高新区再添两家省级创新平台", "青湾理工大学获批两个重点实验室"]
+
+
+def test_a_related_news_list_longer_than_the_article_is_still_cut():
+    """The share a tail cut may take is of the page's sentences: a long list of headlines still goes."""
+    headlines = [f"青湾第{n}届科技活动周开幕 多家实验室开放参观" for n in range(1, 21)]
+    raw = "\n".join(["青湾新材料中试基地投用", "青湾新材料中试基地昨日投用,由青湾理工大学与青湾化工集团共建,总投资2.6亿元。",
+                     "推荐阅读", *headlines])
+    ct = clean(raw)
+    assert ct.paragraphs == ["青湾新材料中试基地昨日投用,由青湾理工大学与青湾化工集团共建,总投资2.6亿元。"]
+    assert sum(r.reason == "page tail" for r in ct.removed) == 21
+
+
+def test_site_notices_are_still_removed_whole():
+    notice = "免责声明:本文仅代表作者本人观点,与本网无关。文中陈述和内容未经本站证实,请读者仅作参考。"
+    raw = ("青湾新材料中试基地投用\n青湾新材料中试基地昨日投用,由青湾理工大学与青湾化工集团共建,总投资2.6亿元。"
+           f"基地建有8条中试线,预计每年可转化成果30项。\n{notice}\n版权所有 青湾日报社 青ICP备20231234号-1")
+    ct = clean(raw)
+    assert len(ct.paragraphs) == 1 and ct.paragraphs[0].endswith("转化成果30项。")
+    assert [r.text for r in ct.removed] == [notice, "版权所有 青湾日报社 青ICP备20231234号-1"]
+
+
+def test_a_page_the_full_cleaning_would_empty_is_cleaned_lightly():
+    """A photo story is all captions: the caption rule would take every paragraph, so it is not applied."""
+    captions = ["图为青湾智能计算中心的液冷机房,数百台机柜整齐排列。(周明远 摄)",
+                "图为工程师在中心调试新一代国产算力服务器。(周明远 摄)",
+                "图为青湾理工大学与中心共建的联合实验室揭牌现场。(周明远 摄)",
+                "图为中心大屏实时显示全市企业的算力调度情况。(周明远 摄)"]
+    raw = "\n".join(["组图:青湾智能计算中心启用", *captions, "分享到", "返回顶部"])
+    ct = clean(raw)
+    assert ct.paragraphs == captions
+    assert [r.text for r in ct.removed] == ["分享到", "返回顶部"]
+    assert ct.notes and "light" in ct.notes[0]
+    assert build_article(raw).text.count("图为") == 4

@@ -54,6 +54,7 @@ class Article:
     encoding: str = "str"
     converted_from_traditional: bool = False
     was_html: bool = False
+    cleaning_notes: list[str] = field(default_factory=list)  # cleaning rules not applied, and why
 
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.is_heading]
@@ -167,4 +168,5 @@ def build_article(source: Source) -> Article:
         raise EmptyInput("the input has no words, only punctuation, figures or symbols")
     return Article(text=text, title=ct.title, title_span=title_span, paragraphs=paragraphs, sentences=sentences,
                    sections=sections, removed=ct.removed, encoding=encoding,
-                   converted_from_traditional=ct.converted_from_traditional, was_html=ct.was_html)
+                   converted_from_traditional=ct.converted_from_traditional, was_html=ct.was_html,
+                   cleaning_notes=ct.notes)

@@ -29,6 +29,7 @@ class CleanText:
     removed: list[Removed] = field(default_factory=list)
     converted_from_traditional: bool = False
     was_html: bool = False
+    notes: list[str] = field(default_factory=list)  # rules not applied, and why
 
 
 def looks_like_html(text: str) -> bool:
@@ -140,9 +141,9 @@ def _is_title_like(line: str) -> bool:
     return 4 <= len(line) <= 64 and line[-1] not in _TERMINAL + "，,；;：:"
 
 
-def clean(raw: str) -> CleanText:
-    """Split raw article text into a title and content paragraphs, recording what was removed and why."""
-    removed: list[Removed] = []
+def page_lines(raw: str) -> tuple[str, list[str], bool, bool]:
+    """What the cleaning rules read: (page title, non-empty lines, converted from traditional, was HTML),
+    after HTML → text, width normalisation and traditional → simplified."""
     html_title = ""
     was_html = looks_like_html(raw)
     if was_html:
@@ -152,24 +153,146 @@ def clean(raw: str) -> CleanText:
     if was_html and html_title:
         html_title = to_simplified(normalise(html_title))[0] if converted else normalise(html_title)
     lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
-    rules = _rules()
+    return html_title, [ln for ln in lines if ln], converted, was_html
 
-    # Tail: the first tail marker after which no real paragraph follows; it and all after it go.
+
+# The guard that keeps boilerplate rules off the article. No line rule removes a line whole that carries
+# content (see carries_content) or more than _TAIL_SHARE of the page's content: only the stretch its pattern
+# matched in goes. A tail cut that would take more than _TAIL_SHARE of the page's content is not made; a
+# cleaning that keeps under _FALLBACK_SHARE of it is redone lightly. Content is counted as the Chinese
+# characters of lines that end a sentence somewhere (related-news lists, menus and footers rarely do).
+_SENT_END = "。！？!?"
+_SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]+|[^。！？!?]+$")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_CJK, _CONTENT_CJK, _LONG_SENTENCE_CJK = 10, 60, 100
+_TAIL_SHARE, _FALLBACK_SHARE = 0.5, 0.2
+
+
+def _cjk(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def _content(line: str) -> int:
+    return _cjk(line) if any(c in line for c in _SENT_END) else 0
+
+
+def carries_content(text: str) -> bool:
+    """Article text: ≥ 2 terminated sentences of ≥ 10 Chinese characters and ≥ 60 in all, or one terminated
+    sentence of ≥ 100 (a site's notices are shorter; a paragraph of one long sentence is not)."""
+    if _cjk(text) < _CONTENT_CJK:
+        return False
+    full = [n for n in (_cjk(m.group()) for m in _SENTENCES.finditer(text) if m.group()[-1] in _SENT_END)
+            if n >= _SENTENCE_CJK]
+    return (len(full) >= 2 and sum(full) >= _CONTENT_CJK) or any(n >= _LONG_SENTENCE_CJK for n in full)
+
+
+_DELIM = re.compile(r"[\s。！？!?]")
+_REACH = 80  # how far a stretch reaches beyond its match for a delimiter
+
+
+def _matched_stretch(line: str, m: re.Match) -> tuple[int, int]:
+    """The part of a content line that a line rule's match stands for: the match widened to the spaces or
+    sentence ends around it ("原标题:X 正文…" → "原标题:X"; "…。皖ICP备12号" → "皖ICP备12号"); the match
+    alone when that would take a piece of text ("原标题:近日,X揭牌。" → "原标题:")."""
+    before = line[max(0, m.start() - _REACH):m.start()]
+    delims = list(_DELIM.finditer(before))
+    s = m.start() - len(before) + delims[-1].end() if delims else (0 if m.start() <= _REACH else m.start())
+    after = _DELIM.search(line, m.end(), m.end() + _REACH)
+    e = (after.end() if after and after.group() in _SENT_END else after.start()) if after else (
+        len(line) if len(line) - m.end() <= _REACH else m.end())
+    # A sentence of its own (≥ 10 characters besides the match) or a long run is text, not a label.
+    outside = _cjk(line[s:m.start()]) + _cjk(line[m.end():e])
+    if outside >= (_SENTENCE_CJK if e > 0 and line[e - 1] in _SENT_END else _CONTENT_CJK // 2):
+        return m.start(), m.end()
+    return s, e
+
+
+def _apply_line_rules(line: str, rules: list[re.Pattern], removed: list[Removed], light: bool, page: int) -> str:
+    """The line less what the line rules remove: the whole line, unless it carries content or most of the
+    page's content (then only the stretches the rules matched in); in a light cleaning, only lines that end
+    no sentence go."""
+    hits = [m for m in (p.search(line) for p in rules) if m]
+    if not hits:
+        return line
+    if light and any(c in line for c in _SENT_END):
+        return line
+    if not (carries_content(line) or _content(line) > _TAIL_SHARE * page):
+        removed.append(Removed(text=line, reason="page furniture"))
+        return ""
+    out, pos = [], 0
+    for s, e in sorted(_matched_stretch(line, m) for m in hits):
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        out.append(line[pos:s])
+        if line[s:e].strip():
+            removed.append(Removed(text=line[s:e].strip(), reason="page furniture"))
+        pos = e
+    out.append(line[pos:])
+    return " ".join(x.strip() for x in out if x.strip())
+
+
+def _tail(lines: list[str], contents: list[int], rules: list[re.Pattern]) -> tuple[int, list[int]]:
+    """Where the page tail starts (len(lines) when it has none): the first tail marker after which no real
+    paragraph follows and whose cut leaves over half the page's content. Markers passed over for taking too
+    much are listed to go alone, unless they carry content themselves."""
     last_sentence = max((i for i, ln in enumerate(lines) if _is_sentence_like(ln)), default=-1)
+    suffix = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        suffix[i] = suffix[i + 1] + contents[i]
+    alone = []
     for i in range(max(last_sentence, 0), len(lines)):  # the marker line itself may read like a sentence
-        if any(p.search(lines[i]) for p in rules["tail"]):
-            removed += [Removed(text=x, reason="page tail") for x in lines[i:]]
-            lines = lines[:i]
-            break
+        if any(p.search(lines[i]) for p in rules):
+            if suffix[i] <= _TAIL_SHARE * suffix[0]:
+                return i, alone
+            if not carries_content(lines[i]):
+                alone.append(i)
+    return len(lines), alone
 
-    kept: list[str] = []
+
+def clean(raw: str) -> CleanText:
+    """Split raw article text into a title and content paragraphs, recording what was removed and why.
+
+    No rule removes the article itself: a line that carries content loses only what a rule matched, a tail
+    cut that would take most of the content is not made, and a cleaning that would leave (nearly) nothing of
+    a page with content is redone lightly (no tail cut; only lines that end no sentence can go as furniture)."""
+    html_title, lines, converted, was_html = page_lines(raw)
+    contents = [_content(ln) for ln in lines]
+    page = sum(contents)
+    ct = _clean_lines(lines, contents, html_title, light=False)
+    if page >= _CONTENT_CJK and not _reaches([ct.title, *ct.paragraphs], _FALLBACK_SHARE * page):
+        ct = _clean_lines(lines, contents, html_title, light=True)
+        ct.notes.append("the full cleaning would have left almost nothing of the article; a light one was used")
+    ct.converted_from_traditional, ct.was_html = converted, was_html
+    return ct
+
+
+def _reaches(lines: list[str], amount: float) -> bool:
+    """Whether the lines hold at least `amount` of content (stops counting there)."""
+    total = 0
     for ln in lines:
-        if any(p.search(ln) for p in rules["line"]):
-            removed.append(Removed(text=ln, reason="page furniture"))
-        else:
-            kept.append(ln)
-    lines = kept
+        total += _content(ln)
+        if total >= amount:
+            return True
+    return False
+
+
+def _clean_lines(lines: list[str], contents: list[int], html_title: str, light: bool) -> CleanText:
+    """The cleaning itself; `contents` gives each line's content (_content), `light` a light cleaning."""
+    removed: list[Removed] = []
+    rules = _rules()
+    page = sum(contents)
+
+    # Tail: the first tail marker after which no real paragraph follows; it and all after it go (see _tail).
+    if not light:
+        cut, alone = _tail(lines, contents, rules["tail"])
+        skip = set(alone)
+        removed += [Removed(text=lines[i], reason="page tail") for i in alone]
+        removed += [Removed(text=x, reason="page tail") for x in lines[cut:]]
+        lines = [ln for i, ln in enumerate(lines[:cut]) if i not in skip]
+
+    kept = [_apply_line_rules(ln, rules["line"], removed, light, page) for ln in lines]
+    lines = [ln for ln in kept if ln]
 
     # Title: the <h1>/<title> of a page, else a short first line without end punctuation.
     title = ""
@@ -212,5 +335,4 @@ def clean(raw: str) -> CleanText:
                 last = last[: m.start()]
         lines[-1] = last
     lines = [ln.strip() for ln in lines if ln.strip()]
-    return CleanText(title=title, paragraphs=lines, removed=removed, converted_from_traditional=converted,
-                     was_html=was_html)
+    return CleanText(title=title, paragraphs=lines, removed=removed)
