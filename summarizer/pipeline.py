@@ -136,7 +136,7 @@ class EmbeddedEngine:
                              source_encoding=art.encoding, converted_from_traditional=art.converted_from_traditional,
                              removed=art.removed),
         )
-        b.meta.warnings.extend(warnings)
+        b.meta.warnings.extend(art.cleaning_notes + warnings)  # a cleaning rule held back is worth knowing
         if not platforms:
             b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
         self._condense(b, art, found)

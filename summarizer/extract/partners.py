@@ -135,19 +135,20 @@ class PartnerExtractor:
         of the candidates (see `candidates`), those `decide` keeps; without a model, the organisations its
         sentences give a role in it (prompts/fields.yaml `partners.roles`: who builds, co-builds, funds, leads,
         hosts, controls, operates or joins it)."""
-        cands = self.candidates(doc, scope, exclude, exclude_spans, refs, others, kind, known)
-        keep = decide or (lambda f: f["role"] > 0 and f["acceptable"] > 0)
+        cands = self.candidates(doc, scope, exclude, exclude_spans, refs, others, kind, known, describe=decide is not None)
+        keep = decide or (lambda f: f["rule_keep"] > 0)
         return _merge_abbreviations([p for p, f in cands if keep(f)], lambda n: self.glossary.get(n) is not None)
 
     def candidates(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]],
                    refs: Iterable[str] = (), others: Iterable[str] = (), kind: str = "",
-                   known: Iterable[str] = ()) -> list[tuple[Partner, dict[str, float]]]:
+                   known: Iterable[str] = (), describe: bool = True) -> list[tuple[Partner, dict[str, float]]]:
         """Every organisation (or party place) in the platform's sentences, with the features a decision reads:
         whether a role pattern gives it a role here, the words between it and the platform, distances, what
         kind of body it is. `others`: the other platforms' names, whose sentences are theirs unless they name
         this one too; `kind`: the bare noun ("中心") that refers to it where it opens a clause of its own
         sentences ("中心已与A签订协议"); `known`: names of institutes and platforms the article uses,
-        organisations even where LAC misses them."""
+        organisations even where LAC misses them. Without `describe`, only the hand rules' verdict is read
+        ("rule_keep": a role pattern vouches for an acceptable name): the fast path when no model decides."""
         refs = [r for r in refs if r]
         others = [o for o in others if o and o not in exclude and not any(o in r for r in refs)]
         # An institute registered as a company is the institute ("X研究院有限公司" is X); a park's company runs it.
@@ -177,49 +178,61 @@ class PartnerExtractor:
             if parties.get("both"):
                 hits = hits + [o for o in pair if o not in hits]
             hit_spans = {(o[1], o[2]) for o in hits}
-            marks = list(spans) + [(s.start + m.start(), s.start + m.end()) for r in refs for m in re.finditer(re.escape(r), text)]
+            spans_and_refs = list(spans) + [(s.start + m.start(), s.start + m.end())
+                                            for r in refs for m in re.finditer(re.escape(r), text)] if describe else []
             for name, a, e, place in list(orgs) + [o for o in hits if o not in orgs]:
                 role = (a, e) in hit_spans
+                if not describe and not role:
+                    continue  # the hand rules read only the organisations a role pattern names
                 key = self.key(name)
                 got = found.get(key)
                 if got is None:
-                    got = found[key] = (Partner(name=name, key=key, spans=[]), _partner_base(self, name, doc, a, e, place, n))
+                    base = _partner_base(self, name, doc, a, e, place, n) if describe else dict(_RULE_ONLY)
+                    got = found[key] = (Partner(name=name, key=key, spans=[]), base)
                 p, f = got
                 if (a, e) not in seen_spans:
                     # Evidence: where it plays its role; where it plays none, where it is named.
-                    spans = role_spans.setdefault(key, []) if role else other_spans.setdefault(key, [])
-                    if len(spans) < _MAX_EVIDENCE:
-                        spans.append((a, e))
+                    ev = role_spans.setdefault(key, []) if role else other_spans.setdefault(key, [])
+                    if len(ev) < _MAX_EVIDENCE:
+                        ev.append((a, e))
                 seen_spans.add((a, e))
                 f["role"] = max(f["role"], float(role))
-                f["role_count"] += float(role)
-                f["sentences"] += 1.0
-                f["names_it"] = max(f["names_it"], float(names_it))
-                f["listed"] = max(f["listed"], float((a, e) in listed))
-                f["acceptable"] = max(f["acceptable"], float(self._acceptable(name, doc.text, e, (a, e) in listed, role=role)))
-                f["in_scope"] = max(f["in_scope"], float(i in scope_set))
-                f["orgs_in_sentence"] = min(f["orgs_in_sentence"], len(orgs) / 5.0)
-                if marks:
-                    gap, between = min(((a - y if y <= a else x - e), doc.text[y:a] if y <= a else doc.text[e:x])
-                                       for x, y in marks)
-                    f["distance"] = min(f["distance"], max(0, gap) / 20.0)
-                    f["before_platform"] = max(f["before_platform"], float(any(e <= x for x, _ in marks)))
-                    for w in _between_cues(between):
-                        f["between:" + w] = 1.0
-                clause = _clause_around(text, a - s.start, e - s.start)
-                for w in _between_cues(clause):
-                    f["clause:" + w] = 1.0
-                # The words right around it: "由A", "依托A", "A牵头", "A等", "A负责" (a role pattern's core, softly).
-                for w in _between_cues(doc.text[max(s.start, a - 4) : a]):
-                    f["pre:" + w] = 1.0
-                for w in _between_cues(doc.text[e : min(s.end, e + 6)]):
-                    f["post:" + w] = 1.0
+                if not f["acceptable"]:
+                    f["acceptable"] = float(self._acceptable(name, doc.text, e, (a, e) in listed, role=role))
+                if describe:
+                    self._describe(f, doc, s, i, a, e, (a, e) in listed, role, names_it, scope_set, len(orgs), spans_and_refs)
         for key, (p, f) in found.items():
             p.spans = role_spans.get(key) or other_spans.get(key, [])
             f["rule_keep"] = float(f["role"] > 0 and f["acceptable"] > 0)  # the hand rules' verdict
-            f["sentences"] = min(f["sentences"], 6.0) / 3.0
-            f["role_count"] = min(f["role_count"], 4.0)
+            if describe:
+                f["sentences"] = min(f["sentences"], 6.0) / 3.0
+                f["role_count"] = min(f["role_count"], 4.0)
         return list(found.values())
+
+    @staticmethod
+    def _describe(f: dict[str, float], doc: Doc, s, i: int, a: int, e: int, listed: bool, role: bool, names_it: bool,
+                  scope: set[int], n_orgs: int, marks: list[tuple[int, int]]) -> None:
+        """What one more occurrence of an organisation in a platform sentence adds to its features."""
+        text = s.text
+        f["role_count"] += float(role)
+        f["sentences"] += 1.0
+        f["names_it"] = max(f["names_it"], float(names_it))
+        f["listed"] = max(f["listed"], float(listed))
+        f["in_scope"] = max(f["in_scope"], float(i in scope))
+        f["orgs_in_sentence"] = min(f["orgs_in_sentence"], n_orgs / 5.0)
+        if marks:
+            gap, between = min(((a - y if y <= a else x - e), doc.text[y:a] if y <= a else doc.text[e:x]) for x, y in marks)
+            f["distance"] = min(f["distance"], max(0, gap) / 20.0)
+            f["before_platform"] = max(f["before_platform"], float(any(e <= x for x, _ in marks)))
+            for w in _between_cues(between):
+                f["between:" + w] = 1.0
+        for w in _between_cues(_clause_around(text, a - s.start, e - s.start)):
+            f["clause:" + w] = 1.0
+        # The words right around it: "由A", "依托A", "A牵头", "A等", "A负责" (a role pattern's core, softly).
+        for w in _between_cues(doc.text[max(s.start, a - 4) : a]):
+            f["pre:" + w] = 1.0
+        for w in _between_cues(doc.text[e : min(s.end, e + 6)]):
+            f["post:" + w] = 1.0
 
     def sentence_orgs(self, doc: Doc, i: int, exclude: set[str], exclude_spans: list[tuple[int, int]],
                       known: Iterable[str] = (), own_company: bool = True
@@ -494,6 +507,9 @@ def _clause_around(text: str, a: int, b: int) -> str:
     lo = max([text.rfind(c, 0, a) for c in "，,；;：:"] + [-1]) + 1
     his = [x for x in (text.find(c, b) for c in "，,；;：:。") if x >= 0]
     return text[lo:a] + text[b:(min(his) if his else len(text))]
+
+
+_RULE_ONLY = {"role": 0.0, "acceptable": 0.0}
 
 
 def _partner_base(ex: "PartnerExtractor", name: str, doc: Doc, a: int, e: int, place: bool, n: int) -> dict[str, float]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from ..settings import fields_config
@@ -37,6 +38,8 @@ _FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|�
                     r"旨在|致力|聚焦|围绕|面向|打造|定位|建设成为|建成|提供|揭牌|成立|开工|投用|运营|启用|签约|获批|认定|"
                     r"共同建设|共建|组建|牵头|投资建设|承建")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；,;]{4,32})[”」』\"]")
+_PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,3}?(省|市|自治区|区|县))")
+_LEVEL_WORDS = re.compile(r"(国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)")
 _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
@@ -163,6 +166,7 @@ class PlatformFinder:
         self.region_words = set(cfg["region_words"])
         self.place_abbr = set(cfg["place_abbreviations"])
         self.provinces = set(cfg["provinces"])
+        self._province_re = re.compile("^(" + "|".join(map(re.escape, sorted(self.provinces, key=len, reverse=True))) + ")")
         self.found_verbs = {"组建", "成立", "设立", "筹建", "建设", "共建", "揭牌", "挂牌", "打造", "新建", "创建", "启用", "获批",
                             "批准", "认定", "命名", "授牌"}
         self._kinds: dict[str, str] = {}  # kind_of cache: names recur across an article's mentions
@@ -711,6 +715,11 @@ class PlatformFinder:
         order = sorted(range(len(cands)), key=lambda k: -cands[k].score)
         rank = {k: r for r, k in enumerate(order)}
         names = [p.name for p in cands]
+        fams = [_kind_family(self.kind_of(p.name)) for p in cands]
+        specific_by_fam: dict[str, list[int]] = {}
+        for k, p in enumerate(cands):
+            if p.features.get("specific"):
+                specific_by_fam.setdefault(fams[k], []).append(k)
         for k, p in enumerate(cands):
             f = p.features
             f["rule_final"] = p.score  # the hand weights' verdict, penalties included
@@ -725,14 +734,12 @@ class PlatformFinder:
             f["name_chars"] = min(len(p.name), 30) / 10.0
             f["national"] = float(bool(re.search(r"国家|全国|国际|中国", p.name)))
             f["provincial"] = float(bool(re.search(r"省|市级|省级", p.name)))
-            f["kind:" + _kind_family(self.kind_of(p.name))] = 1.0
+            f["kind:" + fams[k]] = 1.0
             f["category"] = float(self._category_like(p.name))
-            fam = _kind_family(self.kind_of(p.name))
-            same = [q for q in cands if q is not p and _kind_family(self.kind_of(q.name)) == fam
-                    and q.features.get("specific")]
+            same = [q for q in specific_by_fam.get(fams[k], []) if q != k]
             f["same_kind"] = math.log2(1 + len(same))
-            f["same_kind_listed"] = math.log2(1 + sum(1 for q in same if q.features.get("listed_share", 0) > 0
-                                                      or q.features.get("sentences", 0) <= 1))
+            f["same_kind_listed"] = math.log2(1 + sum(1 for q in same if cands[q].features.get("listed_share", 0) > 0
+                                                      or cands[q].features.get("sentences", 0) <= 1))
 
     def _anaphor(self, text: str, platforms: list[Platform], current: int | None = None) -> int | None:
         bare = _BARE_KIND.match(text)
@@ -823,6 +830,7 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
              ("装置", "facility"))
 
 
+@lru_cache(maxsize=512)
 def _kind_family(kind: str) -> str:
     """A coarse family of a platform kind, for the decision model (a few weights, not one per suffix)."""
     return next((fam for end, fam in _FAMILIES if kind.endswith(end)), "other")

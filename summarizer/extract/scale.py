@@ -107,6 +107,9 @@ class ScaleExtractor:
                      "unit:" + _unit_family(f.unit): 1.0,
                      "counted_noun": float(len(f.unit) > 1 and f.unit[-1] not in "元米亩P"),
                      "first_in_scope": float(i == min(scope) if scope else 0.0)}
+            for w in _COUNTED_NOUNS:
+                if w in f.unit:
+                    feats["counts:" + w] = 1.0
             for w in _SCALE_CUES:
                 if w in lead:
                     feats["lead:" + w] = 1.0
@@ -232,6 +235,12 @@ _SCALE_CUES = ("总投资", "投资", "计划投资", "占地", "面积", "建�
                "产值", "营收", "收入", "销售", "税收", "就业", "一期", "二期", "首期", "规划", "达到", "超过", "累计", "已",
                "将", "新增", "全市", "全省", "全区", "其中", "引进", "入驻", "聚集", "集聚", "孵化", "专利", "论文", "服务",
                "年", "每年", "基金", "资金", "补贴", "奖励", "签约", "合同", "拥有", "建有", "设有", "包括", "共有", "吸引")
+
+
+# What a count counts ("5个研究方向", "3个实验室", "24家企业", "4000个机柜"): some are a platform's size, some ideas.
+_COUNTED_NOUNS = ("方向", "领域", "实验室", "中心", "平台", "企业", "单位", "机构", "高校", "项目", "人才", "团队", "人员", "院士",
+                  "专家", "机柜", "服务器", "节点", "成果", "技术", "专利", "产业", "集群", "楼", "栋", "产线", "生产线", "课程",
+                  "会员", "成员", "园区", "基地", "部分", "板块", "功能区", "亮点", "任务", "协议", "合同")
 
 
 def _unit_family(unit: str) -> str:
