@@ -146,6 +146,38 @@ def test_odd_input_gives_a_brief_or_a_summarizer_error(engine, text):
     assert isinstance(b, schema.Brief)
 
 
+# ---- phrasings of unseen news (issue 15) ------------------------------------------------------------
+def test_an_english_short_name_in_brackets_is_the_platform_in_the_body(engine):
+    """A traditional-character page names the centre in full only in its headline, then by its English short name."""
+    b = engine.brief("大灣區人工智能創新中心(GBA Hub)昨日揭牌\n記者昨日獲悉，GBA Hub由深圳大學與華為共同建設，總投資5億元，"
+                     "將為企業提供算力服務。GBA Hub首期建有2000個機櫃。".encode("utf-8"))
+    assert [p.name.zh for p in b.platforms] == ["大湾区人工智能创新中心"]
+    p = b.platforms[0]
+    assert {x.zh for x in p.partners} == {"深圳大学", "华为"} and {(s.value, s.unit) for s in p.scale} >= {(5, "亿元")}
+
+
+def test_a_same_kind_name_in_brackets_or_a_name_given_is_an_alias(engine):
+    b = engine.brief("东陵海洋科学与技术创新实验室(鹭湾创新实验室)日前在东陵大学揭牌。鹭湾创新实验室由东陵市政府牵头建设，"
+                     "总投资10亿元。鹭湾创新实验室将聚焦海洋科技。")
+    assert [p.name.zh for p in b.platforms] == ["东陵海洋科学与技术创新实验室"]
+    b = engine.brief("江州先进制造科学与技术省实验室今日正式命名为“衡山实验室”。衡山实验室由江州市政府举办，五年投入55亿元。"
+                     "衡山实验室位于江州高新区。")
+    assert len(b.platforms) == 1 and b.platforms[0].scale and b.platforms[0].scale[0].value == 55
+
+
+def test_kinds_of_platform_unseen_news_uses(engine):
+    for text, name in [("江州科技城今日正式开城，江州科技城规划面积30平方公里，已入驻企业120家。", "江州科技城"),
+                       ("东陵智慧城项目昨日开工，东陵智慧城由东陵高新区管委会建设，总投资30亿元。", "东陵智慧城"),
+                       ("江州中小企业创新创业示范园揭牌，该示范园占地500亩，首批入园企业36家。", "江州中小企业创新创业示范园")]:
+        assert [p.name.zh for p in engine.brief(text).platforms] == [name], text
+
+
+def test_a_party_named_with_its_role_is_not_a_platform(engine):
+    b = engine.brief("江州高端数控机床实验室今日揭牌。实验室由江州市政府、江州大学共同组建，中国科学院江州自动化研究所、"
+                     "东陵理工大学作为核心共建单位参与建设。实验室首期投入8亿元。")
+    assert [p.name.zh for p in b.platforms] == ["江州高端数控机床实验室"]
+
+
 # ---- evaluation reads real gold as it is ----------------------------------------------------------------
 def test_eval_reads_references_with_fields_at_top_level(engine, tmp_path):
     from summarizer.eval import harness

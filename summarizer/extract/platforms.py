@@ -40,6 +40,7 @@ _FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|�
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；,;]{4,32})[”」』\"]")
 _PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,3}?(省|市|自治区|区|县))")
 _LEVEL_WORDS = re.compile(r"(国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)")
+_LATIN_SHORT = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[)）]")
 _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
@@ -454,7 +455,9 @@ class PlatformFinder:
         m.introduced = m.introduced and not speaker
         cosigner = bool(re.search(r"(与|同|和|及|、)$", before)) and bool(_COSIGNS.match(after))
         m.party = speaker or bool(_PARTY_BEFORE.search(before) or _ACTS_AS_PARTY.match(after) or cosigner) \
-            and not m.introduced or bool(_AS_UNIT.match(text, m.end, s.end))
+            and not m.introduced
+        if _AS_UNIT.match(text, m.end, s.end):
+            m.party, m.built = True, False  # what its clause builds is another's: it is named as one of the builders
         # "国家工程实验室之一", "第二批重庆市制造业创新中心": a category the platform belongs to, not a name.
         # "打造跨国合作研发基地": the object of a goal is a description unless it carries a proper name.
         if re.search(r"(打造|打造成为?|建设成为?|建成为?|成为|争创|创建)(一个|一家|一座|国内|全国|国际)?$", before) and not any(
@@ -497,6 +500,7 @@ class PlatformFinder:
                 full._ms += short._ms
                 full.mentions += short.mentions
                 del by_name[short.name]
+        self._latin_aliases(doc, by_name)
         plats = list(by_name.values())
         if len(plats) > self.MAX_NAMES:  # see MAX_NAMES: the most mentioned, then the earliest
             plats.sort(key=lambda p: (-len(p._ms), p._ms[0].start))
@@ -538,6 +542,26 @@ class PlatformFinder:
             p.mentions = sorted(set(p.mentions))
         out.sort(key=lambda p: p._ms[0].start)
         return out
+
+    def _latin_aliases(self, doc: Doc, by_name: dict[str, "Platform"]) -> None:
+        """"…創新中心(ABC Hub)": an English short name in brackets after a name is its alias, and where the body
+        uses only that short name ("ABC Hub將…"), those are mentions of it too."""
+        for p in list(by_name.values()):
+            for m in list(p._ms):
+                a = _LATIN_SHORT.match(doc.text, m.end)
+                if not a or a.group(1) in p.aliases:
+                    continue
+                alias = a.group(1)
+                p.aliases.add(alias)
+                for i, s in enumerate(doc.sentences):
+                    for x in re.finditer(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", s.text):
+                        at = s.start + x.start()
+                        if at == a.start(1) or (at, at + len(alias)) in p.mentions:
+                            continue
+                        extra = Mention(at, at + len(alias), alias, i, True, heading=s.is_heading)
+                        self._context(doc, extra)
+                        p._ms.append(extra)
+                        p.mentions.append((at, at + len(alias)))
 
     def _alias_of(self, short: str, full: str) -> bool:
         """"人工智能创新中心" for "长沙人工智能创新中心" (a tail longer than the bare suffix); also a shortened
