@@ -86,7 +86,7 @@ def examples(engine, refs: Iterable[tuple[str, str, schema.Brief]], progress: bo
 
 # Per decision: regularisation, and which features it reads (a prefix excluded). Chosen by cross-validation by
 # article (`summarizer eval --cv 5`): the platform decision does better without one weight per kind of name.
-SETTINGS = {"platform": {"c": 0.1, "exclude": ("kind:", "traditional")}, "partner": {"c": 0.03, "exclude": ()},
+SETTINGS = {"platform": {"c": 0.1, "exclude": ("kind:", "traditional")}, "partner": {"c": 0.3, "exclude": ()},
             "scale": {"c": 0.1, "exclude": ()}}
 # Evidence whose direction is known: a weight of the wrong sign is noise from correlated features on little data
 # (a builder "由X建设" must never look more like a platform), so such a feature is dropped and the model refitted.

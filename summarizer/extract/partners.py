@@ -201,6 +201,8 @@ class PartnerExtractor:
                     f["acceptable"] = float(self._acceptable(name, doc.text, e, (a, e) in listed, role=role))
                 if describe:
                     self._describe(f, doc, s, i, a, e, (a, e) in listed, role, names_it, scope_set, len(orgs), spans_and_refs)
+                    for r in parties["why"].get((a, e), ()):
+                        f[f"pattern:{r}"] = 1.0
         for key, (p, f) in found.items():
             p.spans = role_spans.get(key) or other_spans.get(key, [])
             f["rule_keep"] = float(f["role"] > 0 and f["acceptable"] > 0)  # the hand rules' verdict
@@ -298,13 +300,17 @@ class PartnerExtractor:
         hit: set[int] = set()
         parties: dict[str, list] = {}
         xs = -2 in owner
-        for rx in self.roles:
+        why: dict[int, set[int]] = {}  # organisation → the role patterns that name it (features of the decision)
+        for r, rx in enumerate(self.roles):
             for m in rx.finditer(sk):
                 if xs and not _about_this(sk, m.start(), m.end()):
                     continue  # the role is another platform's, named nearer
                 for g in ("o", "o2"):
                     if g in rx.groupindex and m.group(g):
-                        hit.update(owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L))
+                        ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L)}
+                        hit.update(ks)
+                        for k in ks:
+                            why.setdefault(k, set()).add(r)
                 if "o2" in rx.groupindex and m.group("o2") and m.group("o"):
                     ks = [owner[x] for x in range(m.start("o"), m.end("o2")) if sk[x] in (_O, _L)]
                     parties["pair"] = [orgs[k] for k in ks if k >= 0]
@@ -314,6 +320,7 @@ class PartnerExtractor:
                     # A name by its place in the pattern only (plain text: it maps back to the sentence as is).
                     a = s.start + src[m.start("n")]
                     parties.setdefault("named", []).append((m.group("n"), a, a + len(m.group("n")), False))
+        parties["why"] = {(orgs[k][1], orgs[k][2]): rs for k, rs in why.items() if k >= 0}
         return [orgs[k] for k in sorted(hit) if k >= 0] + parties.pop("named", []), parties
 
 
