@@ -216,7 +216,7 @@ def declared_names(name: str, context: str) -> list[str]:
     res = []
     for a in out:
         a = _clean(a)
-        if a and a != _clean(nm) and a not in _GENERIC and len(a) >= 2 and a not in res:
+        if a and a != _clean(nm) and a not in _GENERIC and len(a) >= 2 and _place_word(a) is None and a not in res:
             res.append(a)
     return res
 
@@ -255,35 +255,39 @@ def _specific(partner: str) -> bool:
     return len(partner) >= 4 and not _GOV.search(partner)
 
 
+class _Names:
+    """Names of one node: long ones (≥4 characters) compared anywhere, short ones only within one city;
+    `how` keeps where each came from, for the reason line."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.shorts: list[str] = []
+        self.how: dict[str, str] = {}
+
+    def add(self, n: Optional[str], why: str) -> None:
+        if not n or n in _GENERIC or n in self.how:
+            return
+        (self.shorts if len(n) <= 3 else self.names).append(n)
+        self.how[n] = why
+
+    def add_forms(self, name: str, why: str) -> None:
+        f = name_forms(name)
+        self.add(f.full, why)
+        self.add(f.base, why if f.base == f.full else ", ".join(f.rules))
+        if f.alias:
+            self.add(f.alias, "bracketed name")
+            self.add(name_forms(f.alias).base, "bracketed name")
+
+
 def profile(m: MentionRecord) -> Profile:
     forms = name_forms(m.name_zh)
-    names, shorts, how = [], [], {}
-
-    def add(n: str, why: str) -> None:
-        if not n or n in _GENERIC:
-            return
-        if len(n) <= 3:
-            if n not in shorts:
-                shorts.append(n)
-                how[n] = why
-        elif n not in names:
-            names.append(n)
-            how[n] = why
-
-    add(forms.full, "name")
-    add(forms.base, ", ".join(forms.rules) or "name")
-    if forms.alias:
-        add(forms.alias, "bracketed name")
+    ns = _Names()
+    ns.add_forms(m.name_zh, "name")
     for a in getattr(m, "aliases", None) or []:  # other forms a caller already knows (gold-fed evaluation)
-        af = name_forms(a)
-        add(af.full, f"also called so in {m.article_id}")
-        add(af.base, f"also called so in {m.article_id}")
+        ns.add_forms(a, f"also called so in {m.article_id}")
     for d in declared_names(m.name_zh, m.context):
-        df = name_forms(d)
-        add(df.full, f"declared in {m.article_id}")
-        add(df.base, f"declared in {m.article_id}")
-    if forms.alias:
-        add(name_forms(forms.alias).base, "bracketed name")
+        ns.add_forms(d, f"declared in {m.article_id}")
+    names, shorts, how = ns.names, ns.shorts, ns.how
     stripped = [f.stripped for f in (name_forms(n) for n in names) if f.stripped]
     # The place that gates merges comes from the name or the sentences that hold it; the build's fallbacks
     # (partners' and the whole article's places) name a partner's city too often (北京大学 → 北京) to gate.
@@ -294,8 +298,8 @@ def profile(m: MentionRecord) -> Profile:
         pw = _place_word(forms.stripped[0])
         if pw is not None and pw.city:
             city, province = pw.city, pw.province
-        elif pw is not None and province is None:
-            province = pw.province
+        elif pw is not None and province != pw.province:  # the name's province wins over the sentence's
+            city, province = None, pw.province
     provincial = any(n.endswith("省实验室") for n in names) or _described_provincial(m.name_zh, m.context)
     return Profile(f"m:{m.ref}", m.name_zh, names, shorts, stripped, city, province,
                    m.kind or kind_of(forms.base), {_partner_key(p) for p in m.partners if p}, m.article_id, how,
@@ -344,25 +348,21 @@ def _city_of(context: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 
 
 def profile_existing(p: PlatformRecord) -> Profile:
-    names, shorts, how = [], [], {}
+    ns = _Names()
+    why = f"registry platform {p.platform_id}"
     for n in p.names:
-        f = name_forms(n)
-        for x in (f.full, f.base, f.alias):
-            if x and x not in _GENERIC:
-                (shorts if len(x) <= 3 else names).append(x) if x not in names and x not in shorts else None
-                how.setdefault(x, f"registry platform {p.platform_id}")
-    for k in getattr(p, "keys", None) or []:
-        if k.startswith("n:") and k[2:] not in names:
-            names.append(k[2:])
-            how[k[2:]] = f"registry platform {p.platform_id}"
+        ns.add_forms(n, why)
+    for k in getattr(p, "keys", None) or []:  # declared names of earlier articles live in the keys
+        if k.startswith("n:"):
+            ns.add(k[2:], why)
         elif k.startswith("s:"):
-            s = k[2:].split("@")[0]
-            if s not in shorts:
-                shorts.append(s)
-                how[s] = f"registry platform {p.platform_id}"
+            ns.add(k[2:].split("@")[0], why)
+    names, shorts, how = ns.names, ns.shorts, ns.how
     stripped = [f.stripped for f in (name_forms(n) for n in names) if f.stripped]
+    provincial = any(n.endswith("省实验室") for n in names) or any(
+        k.startswith("f:provincial@") for k in getattr(p, "keys", None) or [])
     return Profile(f"p:{p.platform_id}", p.names[0] if p.names else str(p.platform_id), names, shorts, stripped,
-                   p.city, p.province, p.kind, {_partner_key(x) for x in p.partners if x}, None, how)
+                   p.city, p.province, p.kind, {_partner_key(x) for x in p.partners if x}, None, how, provincial)
 
 
 def keys(m: MentionRecord) -> list[str]:

@@ -1,0 +1,175 @@
+"""Which platform mentions are one platform (summarizer/registry/identity.py). The records are written here
+(made-up platforms in real cities, in the style of regional news); nothing comes from the shared corpus."""
+import time
+
+import pytest
+
+from summarizer.registry.identity import cluster, declared_names, keys, name_forms
+from summarizer.registry.records import MentionRecord, PlatformRecord
+
+
+def m(article: str, name: str, context: str = "", partners=(), i: int = 0) -> MentionRecord:
+    return MentionRecord(ref=f"{article}#{i}", article_id=article, name_zh=name, context=context or name + "揭牌。",
+                         partners=list(partners))
+
+
+def groups(mentions, existing=()):
+    """{ref: label} → a set of frozensets of refs, and the assignments by ref."""
+    out = {a.ref: a for a in cluster(mentions, list(existing))}
+    by = {}
+    for a in out.values():
+        by.setdefault(a.new_label or f"p{a.platform_id}", set()).add(a.ref)
+    return {frozenset(v) for v in by.values()}, out
+
+
+def together(gs, *refs) -> bool:
+    return any(set(refs) <= g for g in gs)
+
+
+def test_same_name_same_city_is_one_platform_with_a_reason_naming_both_articles():
+    gs, out = groups([m("a1", "青岚湖实验室", "青岚湖实验室在南昌市揭牌。"),
+                      m("a2", "青岚湖实验室", "位于南昌的青岚湖实验室二期开工。")])
+    assert together(gs, "a1#0", "a2#0")
+    assert "青岚湖实验室" in out["a2#0"].reason and "a1" in out["a2#0"].reason and "a2" in out["a2#0"].reason
+
+
+def test_generic_name_in_two_cities_stays_two():
+    gs, _ = groups([m("a1", "人工智能计算中心", "西安市人工智能计算中心正式上线。"),
+                    m("a2", "人工智能计算中心", "南京市人工智能计算中心正式上线。"),
+                    m("a3", "西安人工智能计算中心", "西安人工智能计算中心二期开工。"),
+                    m("a4", "南京人工智能计算中心", "南京人工智能计算中心算力扩容。")])
+    assert together(gs, "a1#0", "a3#0") and together(gs, "a2#0", "a4#0")
+    assert not together(gs, "a1#0", "a2#0") and not together(gs, "a3#0", "a4#0")
+
+
+def test_a_generic_name_without_a_place_is_not_merged():
+    gs, _ = groups([m("a1", "数据交易所", "数据交易所挂牌。"), m("a2", "数据交易所", "数据交易所挂牌。")])
+    assert not together(gs, "a1#0", "a2#0")
+
+
+def test_same_distinctive_name_in_two_cities_stays_two():
+    """A multi-site laboratory: the same name, reported from two cities, is two platforms."""
+    gs, _ = groups([m("a1", "东海能源科学与工程浙江省实验室", "东海能源科学与工程浙江省实验室在宁波市揭牌。"),
+                    m("a2", "东海能源科学与工程浙江省实验室", "东海能源科学与工程浙江省实验室在舟山市揭牌。")])
+    assert not together(gs, "a1#0", "a2#0")
+
+
+def test_declared_short_name_links_articles_in_one_city():
+    gs, out = groups([m("a1", "云岭量子科学中心", "昆明市云岭量子科学中心（简称“云量中心”）昨日揭牌。"),
+                      m("a2", "云量中心", "昆明市的云量中心发布首批成果。")])
+    assert together(gs, "a1#0", "a2#0")
+    assert "云量中心" in out["a1#0"].reason
+    assert declared_names("云岭量子科学中心", "云岭量子科学中心（以下简称“云量中心”）") == ["云量中心"]
+
+
+def test_short_name_alone_does_not_link_other_cities():
+    gs, _ = groups([m("a1", "云岭量子科学中心", "昆明市云岭量子科学中心（简称“云量中心”）揭牌。"),
+                    m("a2", "云量中心", "位于贵阳市的云量中心开业。")])
+    assert not together(gs, "a1#0", "a2#0")
+
+
+def test_formal_name_declared_in_brackets_and_by_naming():
+    gs, _ = groups([
+        m("a1", "赤水河实验室", "赤水河实验室（绿色酿造科学与技术贵州省实验室）在遵义市揭牌。"),
+        m("a2", "绿色酿造科学与技术贵州省实验室", "遵义市绿色酿造科学与技术贵州省实验室启动建设。"),
+        m("a3", "赤水河实验室", "遵义市，筹建中的绿色酿造科学与技术贵州省实验室正式命名为赤水河实验室。"),
+    ])
+    assert together(gs, "a1#0", "a2#0", "a3#0")
+
+
+def test_traditional_and_simplified_are_one_name():
+    gs, _ = groups([m("a1", "瀾湄數據交易所", "昆明瀾湄數據交易所開業。"), m("a2", "澜湄数据交易所", "昆明澜湄数据交易所开业。")])
+    assert together(gs, "a1#0", "a2#0")
+
+
+def test_phase_campus_and_company_suffixes_are_the_same_platform():
+    assert name_forms("青岚湖实验室二期建设项目").base == "青岚湖实验室"
+    assert name_forms("青岚湖实验室瑶湖园区一期工程").base == "青岚湖实验室"
+    assert name_forms("青岚湖实验室瑶湖研发基地").base == "青岚湖实验室"
+    assert name_forms("赣江数据交易所有限公司").base == "赣江数据交易所"
+    # an undertaking of the platform, not a place, stays its own name
+    assert name_forms("青岚湖实验室研发与产业化基地").base == "青岚湖实验室研发与产业化基地"
+    gs, _ = groups([m("a1", "青岚湖实验室", "南昌市青岚湖实验室。"),
+                    m("a2", "青岚湖实验室瑶湖园区一期", "南昌市青岚湖实验室瑶湖园区一期开工。"),
+                    m("a3", "青岚湖实验室研发与产业化基地", "南昌市青岚湖实验室研发与产业化基地签约。")])
+    assert together(gs, "a1#0", "a2#0") and not together(gs, "a1#0", "a3#0")
+
+
+def test_city_prefix_and_bracketed_branch():
+    f = name_forms("东海能源科学与工程浙江省实验室（舟山）")
+    assert (f.base, f.branch) == ("东海能源科学与工程浙江省实验室", "舟山")
+    assert name_forms("湖南湘江实验室").stripped[1] == "湘江实验室"
+    gs, _ = groups([m("a1", "湖南湘江实验室", "湖南湘江实验室揭牌。"),
+                    m("a2", "湘江实验室", "湘江实验室在长沙市开展研究。"),
+                    m("a3", "东海能源科学与工程浙江省实验室（舟山）", "东海能源科学与工程浙江省实验室（舟山）揭牌。"),
+                    m("a4", "东海能源科学与工程浙江省实验室", "舟山市东海能源科学与工程浙江省实验室启用。"),
+                    m("a5", "东海能源科学与工程浙江省实验室", "宁波市东海能源科学与工程浙江省实验室启用。")])
+    assert together(gs, "a1#0", "a2#0")
+    assert together(gs, "a3#0", "a4#0") and not together(gs, "a3#0", "a5#0")
+
+
+def test_platforms_of_one_article_stay_apart_unless_one_is_a_phase_of_the_other():
+    gs, _ = groups([m("a1", "赣江数据交易所", "南昌市赣江数据交易所与赣江数据交易中心。", i=0),
+                    m("a1", "赣江数据交易中心", "南昌市赣江数据交易所与赣江数据交易中心。", i=1),
+                    m("a2", "青岚湖实验室", "南昌市青岚湖实验室。", i=0),
+                    m("a2", "青岚湖实验室二期", "南昌市青岚湖实验室二期。", i=1)])
+    assert not together(gs, "a1#0", "a1#1")
+    assert together(gs, "a2#0", "a2#1")
+
+
+def test_partners_and_place_link_a_planning_title_to_the_final_name():
+    builders = ["中科院黄海海洋研究所", "青岛海洋地质调查中心"]
+    gs, out = groups([m("a1", "青岛海洋科学与技术山东省实验室", "青岛市青岛海洋科学与技术山东省实验室建设方案通过论证。",
+                        partners=builders),
+                      m("a2", "黄海海洋科学与工程山东省实验室", "黄海海洋科学与工程山东省实验室在青岛市揭牌。",
+                        partners=["中国科学院黄海海洋研究所", "青岛市政府"])])
+    assert together(gs, "a1#0", "a2#0")
+    assert "中科院黄海海洋研究所" in out["a2#0"].reason
+    # only a government partner in common: not enough
+    gs, _ = groups([m("a1", "青岛海洋科学与技术山东省实验室", "青岛市青岛海洋科学与技术山东省实验室。", partners=["青岛市政府"]),
+                    m("a2", "黄海海洋科学与工程山东省实验室", "青岛市黄海海洋科学与工程山东省实验室。", partners=["青岛市政府"])])
+    assert not together(gs, "a1#0", "a2#0")
+
+
+def test_look_alike_names_of_one_kind_in_one_city_stay_apart():
+    gs, _ = groups([m("a1", "赣江数据交易所", "南昌市赣江数据交易所开业。"), m("a2", "赣江数据交易中心", "南昌市赣江数据交易中心开业。"),
+                    m("a3", "瑶湖智算中心", "南昌市瑶湖智算中心上线。"), m("a4", "南昌人工智能计算中心", "南昌人工智能计算中心上线。"),
+                    m("a5", "赣江创新实验室", "南昌市赣江创新实验室。"), m("a6", "赣鄱创新实验室", "南昌市赣鄱创新实验室。")])
+    assert all(len(g) == 1 for g in gs)
+
+
+def test_existing_platform_is_reused_and_two_existing_are_never_joined():
+    ex = [PlatformRecord(platform_id=7, names=["青岚湖实验室"], city="南昌", province="江西", kind="laboratory"),
+          PlatformRecord(platform_id=9, names=["赣江实验室"], city="南昌", province="江西", kind="laboratory")]
+    ex[1].keys = ["n:赣江实验室", "n:赣鄱前沿科学实验室"]  # the build's stored keys: a name declared earlier
+    _, out = groups([m("b1", "青岚湖实验室", "南昌市青岚湖实验室二期开工。"),
+                     m("b2", "赣鄱前沿科学实验室", "南昌市赣鄱前沿科学实验室。"),
+                     m("b3", "青岚湖实验室", "南昌市青岚湖实验室与赣江实验室。")], ex)
+    assert out["b1#0"].platform_id == 7 and out["b3#0"].platform_id == 7
+    assert out["b2#0"].platform_id == 9
+    # an existing platform in another city is not this one
+    _, out = groups([m("b4", "青岚湖实验室", "九江市青岚湖实验室。")], ex[:1])
+    assert out["b4#0"].platform_id is None and out["b4#0"].new_label
+
+
+def test_keys_cover_names_places_and_short_forms():
+    k = keys(m("a1", "云岭量子科学中心", "昆明市云岭量子科学中心（简称“云量中心”）揭牌。", partners=["云南大学"]))
+    assert "n:云岭量子科学中心" in k and "s:云量中心@昆明" not in k  # 4 characters: a long name
+    assert "n:云量中心" in k and "c:云岭量子科学中心@昆明" in k and "p:云南大学@昆明" in k
+    assert "s:云量所@昆明" in keys(m("a2", "云岭量子交易所", "昆明市云岭量子交易所（简称“云量所”）。"))
+
+
+@pytest.mark.parametrize("n", [3000])
+def test_a_batch_is_linear(n):
+    def batch(k):
+        return [m(f"x{i}", f"{'甲乙丙丁戊己庚辛壬癸'[i % 10]}{i}号创新实验室", f"南昌市{'甲乙丙丁戊己庚辛壬癸'[i % 10]}{i}号创新实验室。")
+                for i in range(k)] + [m(f"y{i}", "人工智能计算中心", "南昌人工智能计算中心。") for i in range(k // 10)]
+
+    t = time.perf_counter()
+    cluster(batch(n // 3), [])
+    small = time.perf_counter() - t
+    t = time.perf_counter()
+    out = cluster(batch(n), [])
+    big = time.perf_counter() - t
+    assert len(out) == n + n // 10
+    assert big < 6 * small + 0.5  # 3× the records: about 3× the time, not 9×
