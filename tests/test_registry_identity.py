@@ -173,3 +173,12 @@ def test_a_batch_is_linear(n):
     big = time.perf_counter() - t
     assert len(out) == n + n // 10
     assert big < 6 * small + 0.5  # 3× the records: about 3× the time, not 9×
+
+
+def test_canonical_name_prefers_the_base_form():
+    from summarizer.registry.identity import canonical_name
+
+    assert canonical_name(["青岚湖实验室二期", "青岚湖实验室"]) == "青岚湖实验室"
+    assert canonical_name(["青岚湖实验室二期工程", "青岚湖实验室瑶湖园区"]) == "青岚湖实验室"
+    assert canonical_name(["赣江实验室", "赣鄱实验室", "赣鄱实验室"]) == "赣鄱实验室"
+    assert canonical_name([]) == ""

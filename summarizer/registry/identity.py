@@ -614,3 +614,21 @@ def cluster(mentions: list[MentionRecord], existing: Iterable[PlatformRecord] = 
         else:
             out.append(Assignment(m.ref, new_label=root[2:], reason=why or f"new platform '{m.name_zh}'"))
     return out
+
+
+def canonical_name(names: Iterable[str]) -> str:
+    """The name to show for a platform, from the names (as written) of its mentions, repeats counted: the
+    most frequent base form (no phase, campus or company tail: "青岚湖实验室" over "青岚湖实验室二期"), written
+    as some article wrote it when one did; ties go to the earlier name."""
+    names = [n for n in names if n and n.strip()]
+    if not names:
+        return ""
+    count: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for n in names:
+        b = name_forms(n).base
+        count[b] = count.get(b, 0) + 1
+        if name_forms(n).full == b:
+            written.setdefault(b, n.strip())
+    best = max(count, key=lambda b: count[b])  # max keeps the first of equals: insertion order
+    return written.get(best, best)
