@@ -1,0 +1,146 @@
+"""The web app's Registry tab in headless Chromium (Debian's package, driven by Playwright): a registry built
+for real (`summarizer batch` then `summarizer registry build`) from articles written for this test, loaded by
+path, searched, filtered by province, a platform opened with its evidence highlighted in each source article.
+Screenshots go to test-output/ for a person to look at."""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from conftest import ROOT
+
+pytest.importorskip("gradio", reason="the app extra is not installed")
+
+OUT = ROOT / "test-output"
+CLI = [sys.executable, "-m", "summarizer.cli"]
+
+# Original articles in the style of regional news (made-up platforms in real cities).
+ARTICLES = [
+    {"id": "r1", "published": "2023-04-12", "title": "青岚湖实验室在南昌揭牌",
+     "text": "4月12日，青岚湖实验室在南昌市揭牌成立。该实验室由南昌大学与江西省科学院共同建设，总投资15亿元，"
+             "将打造国内一流的新材料研发平台。南昌市副市长出席揭牌仪式。"},
+    {"id": "r2", "published": "2024-06-03", "title": "青岚湖实验室二期开工",
+     "text": "6月3日，青岚湖实验室二期工程在南昌市开工建设，总投资15亿元，建筑面积12万平方米。"
+             "南昌大学、江西省科学院继续参与建设，目标是建成国内一流的新材料研发平台。"},
+    {"id": "r3", "published": "2024-09-20", "title": "瑶湖智算中心上线",
+     "text": "9月20日，瑶湖智算中心在南昌市正式上线运营，算力规模达到300P，由江西省科学院与中国电信江西分公司共同建设，"
+             "将为全省企业提供普惠算力服务。"},
+    {"id": "r4", "published": "2024-10-08", "title": "西湖智算中心投入使用",
+     "text": "10月8日，西湖智算中心在杭州市投入使用，算力规模达到500P，由浙江大学与杭州市数据资源管理局共同建设，"
+             "目标是打造长三角算力枢纽。"},
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def registry_db(tmp_path_factory):
+    base = tmp_path_factory.mktemp("registry-app")
+    arch = base / "news.jsonl"
+    arch.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    run = base / "run"
+    subprocess.run(CLI + ["batch", str(arch), "--out", str(run), "--no-progress"], check=True, timeout=300,
+                   capture_output=True)
+    p = subprocess.run(CLI + ["registry", "build", str(run), "--no-progress"], capture_output=True, text=True,
+                       timeout=300)
+    assert p.returncode == 0, p.stderr
+    return run / "registry.sqlite"
+
+
+@pytest.fixture(scope="module")
+def app_url(registry_db):
+    port = _free_port()
+    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", SUMMARIZER_REGISTRY_ROOTS=str(registry_db.parent))
+    p = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            if p.poll() is not None:
+                pytest.fail("the app exited: " + p.stdout.read())
+            time.sleep(0.5)
+    else:
+        p.kill()
+        pytest.fail("the app did not start in 120 s")
+    yield url
+    p.terminate()
+    try:
+        p.wait(10)
+    except subprocess.TimeoutExpired:
+        p.kill()
+
+
+def test_registry_helpers_refuse_paths_outside_the_allowed_folders(registry_db, monkeypatch):
+    import app
+
+    monkeypatch.setenv("SUMMARIZER_REGISTRY_ROOTS", "")
+    assert "outside the folders" in app.registry_load("/etc/passwd", None)[-1]
+    monkeypatch.setenv("SUMMARIZER_REGISTRY_ROOTS", str(registry_db.parent))
+    db, *_, status = app.registry_load(str(registry_db.parent), None)  # a run directory finds its database
+    assert db == str(registry_db) and "platform(s)" in status
+    table, _, status = app.registry_rows(db, search="湖")
+    ours = [r for r in table if r[1].startswith("青岚湖实验室")]  # the opening and phase two: one platform
+    assert len(ours) == 1 and ours[0][5] == "江西" and ours[0][6] == 2
+    assert {r[1] for r in table} >= {"瑶湖智算中心", "西湖智算中心"}
+    assert app.registry_rows(None)[-1].startswith("**Error:**")
+
+
+def test_registry_tab_in_a_real_browser(app_url, registry_db):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from playwright.sync_api import expect, sync_playwright
+
+    OUT.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(app_url)
+        page.get_by_role("tab", name="Registry").click()
+        # A path outside the allowed folders: one sentence, nothing loaded.
+        page.locator("#registry-path textarea, #registry-path input").first.fill("/etc")
+        page.locator("#registry-load").click()
+        expect(page.locator("#registry-status")).to_contain_text("outside the folders", timeout=30_000)
+        page.locator("#registry-path textarea, #registry-path input").first.fill(str(registry_db))
+        page.locator("#registry-load").click()
+        expect(page.locator("#registry-status")).to_contain_text("platform(s)", timeout=30_000)
+        table = page.locator("#registry-table")
+        expect(table).to_contain_text("青岚湖实验室")
+        expect(table).to_contain_text("西湖智算中心")
+        # The two articles about 青岚湖实验室 (opening and phase two) are one row.
+        rows = table.locator("tbody tr")
+        expect(rows.filter(has_text="青岚湖实验室")).to_have_count(1)
+        # Filter by province: only the Jiangxi platforms stay.
+        page.locator("#registry-province input").click()
+        page.get_by_role("option", name="江西").click()
+        expect(table).not_to_contain_text("西湖智算中心", timeout=30_000)
+        expect(table).to_contain_text("瑶湖智算中心")
+        # Search, then open the platform: its facts and the evidence in each of its two articles.
+        page.locator("#registry-search textarea, #registry-search input").first.fill("青岚湖")
+        page.locator("#registry-filter").click()
+        expect(rows).to_have_count(1, timeout=30_000)
+        page.locator("#registry-open").click()
+        detail = page.locator("#registry-detail")
+        expect(detail.locator(".reg-source")).to_have_count(2, timeout=30_000)
+        expect(detail.locator(".reg-platform h3")).to_contain_text("青岚湖实验室")
+        expect(detail).to_contain_text("南昌大学")
+        marks = detail.locator(".reg-source").nth(1).locator("mark.hl-name")
+        expect(marks.first).to_be_visible()
+        assert "青岚湖实验室" in marks.first.inner_text()
+        expect(detail.locator(".reg-why").nth(1)).to_contain_text("青岚湖实验室")  # why it was merged
+        page.screenshot(path=str(OUT / "app-registry.png"), full_page=True)
+        browser.close()
