@@ -13,6 +13,7 @@ their mentions, so they survive later builds and `--recluster`.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -29,10 +30,10 @@ from pydantic import ValidationError
 from ..errors import InputNotFound, SummarizerError
 from ..schema import SCHEMA_VERSION as BRIEF_SCHEMA, Brief
 from .records import Assignment, MentionRecord, PlatformRecord, mention_records
-from .store import db_error, dumps, open_db, transaction
+from .store import db_error, dumps, open_db, spans, transaction
 
 BATCH_LINES = 500  # lines per transaction: a checkpoint every few seconds, memory a few MB
-MAX_CANDIDATES = 200  # existing platforms offered to cluster() per mention, most-mentioned first
+MAX_CANDIDATES = 50  # existing platforms offered to cluster() per key of a mention, the newest first
 _KEY = re.compile(rb'^\{(?:"schema_version": ?"([^"]*)", ?)?"id": ?("(?:[^"\\]|\\.)*")')
 
 
@@ -350,14 +351,14 @@ class _Builder:
             cur = self.db.execute(
                 "INSERT INTO mentions (ref, article_id, idx, name_zh, name_en, norm, name_evidence, goal_zh, goal_en, "
                 "goal_evidence, city, province, kind, keys, engine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [r.ref, b.id, i, r.name_zh, r.name_en, r.norm, dumps(p.name.evidence), p.goal.zh, p.goal.en,
-                 dumps(p.goal.evidence), r.city, r.province, r.kind, None, b.meta.engine])
+                [r.ref, b.id, i, r.name_zh, r.name_en, r.norm, spans(p.name.evidence), p.goal.zh, p.goal.en,
+                 spans(p.goal.evidence), r.city, r.province, r.kind, None, b.meta.engine])
             mid = cur.lastrowid
             self.db.conn.executemany("INSERT INTO partners VALUES (?, ?, ?, ?, ?)",
-                                     [(mid, j, x.zh, x.en, dumps(x.evidence)) for j, x in enumerate(p.partners)])
+                                     [(mid, j, x.zh, x.en, spans(x.evidence)) for j, x in enumerate(p.partners)])
             self.db.conn.executemany(
                 "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(mid, j, figure_what(s.zh, s.unit), s.value, s.unit, s.qualifier, s.zh, s.en, dumps(s.evidence))
+                [(mid, j, figure_what(s.zh, s.unit), s.value, s.unit, s.qualifier, s.zh, s.en, spans(s.evidence))
                  for j, s in enumerate(p.scale)])
         return records
 
@@ -366,7 +367,8 @@ class _Builder:
         the platforms touched."""
         touched = set(touched or ())
         if mentions:
-            keys = {m.ref: self.identity.keys(m) for m in mentions}
+            # sorted: identity's sets iterate in a per-process hash order, the database must not depend on it
+            keys = {m.ref: sorted(set(self.identity.keys(m))) for m in mentions}
             cand_ids = self._candidates({k for ks in keys.values() for k in ks})
             existing = [self._platform_record(pid) for pid in cand_ids]
             assignments: list[Assignment] = self.identity.cluster(mentions, existing)
@@ -405,8 +407,10 @@ class _Builder:
         partners = [r[0] for r in self.db.execute(
             "SELECT x.name_zh FROM partners x JOIN mentions m USING (mention_id) WHERE m.platform_id = ? "
             "GROUP BY x.name_zh ORDER BY count(*) DESC, min(x.mention_id) LIMIT 50", [pid])]
+        keys = [r[0] for r in self.db.execute("SELECT key FROM platform_keys WHERE platform_id = ? ORDER BY key LIMIT 200",
+                                              [pid])]
         return PlatformRecord(platform_id=pid, names=names, name_en=p[0] or "", city=p[1], province=p[2], kind=p[3],
-                              partners=partners, articles=p[4] or 0)
+                              partners=partners, articles=p[4] or 0, keys=keys)
 
 
 # ---- decisions and platform rows -------------------------------------------------------------------------
@@ -497,6 +501,7 @@ _LEADS = re.compile(r"(?:为|达|达到|约|超|超过|逾|近|共|计|合计|�
 _SEP = re.compile(r"[，,、；;。：:（(）)“”\"\s]")
 
 
+@functools.lru_cache(maxsize=65536)  # generated and syndicated news repeat their clauses
 def figure_what(clause: str, unit: str) -> str:
     """What a figure measures, from the clause that states it: the known measure just before the number
     (总投资 in "项目总投资约50亿元"), else the last few characters before it; "" when the clause says nothing."""
@@ -536,10 +541,14 @@ class _NameAndCity:
     def cluster(mentions: list[MentionRecord], existing: list[PlatformRecord]) -> list[Assignment]:
         from .records import normalise
 
+        by_name: dict[str, list[PlatformRecord]] = {}
+        for p in existing:
+            for n in p.names:
+                by_name.setdefault(normalise(n), []).append(p)
         out = []
         for m in mentions:
-            hit = next((p for p in existing if m.norm in {normalise(n) for n in p.names}
-                        and (m.city is None or p.city is None or m.city == p.city)), None)
+            hit = next((p for p in by_name.get(m.norm, ())
+                        if m.city is None or p.city is None or m.city == p.city), None)
             if hit:
                 out.append(Assignment(m.ref, hit.platform_id, None, f"same name {m.name_zh} (and city) as platform {hit.platform_id}"))
             else:

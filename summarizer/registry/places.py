@@ -12,10 +12,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Optional
 
-# Affixes a place name takes in running text; "武汉市" and "湖北省" are found as "武汉" and "湖北".
-_MIN, _MAX = 2, 8
-
-
 @dataclass(frozen=True)
 class Place:
     city: Optional[str]
@@ -60,22 +56,37 @@ def lexicon() -> _Lexicon:
     return _Lexicon(places, kinds)
 
 
-def find_places(text: str) -> list[tuple[int, str, Place]]:
+@functools.lru_cache(maxsize=512)  # an article's text is scanned once for all its platforms
+def find_places(text: str) -> tuple[tuple[int, str, Place], ...]:
     """(position, name as written, place) of every listed place name in `text`, longest name first at
-    each position, not overlapping."""
+    each position, not overlapping. Only positions whose character starts some name are tried."""
     lex = lexicon().places
+    starts = _starts()
     out = []
     i, n = 0, len(text)
     while i < n:
-        for length in range(min(_MAX, n - i), _MIN - 1, -1):
-            word = text[i : i + length]
-            if word in lex:
-                out.append((i, word, lex[word]))
-                i += length
-                break
+        lengths = starts.get(text[i])
+        if lengths:
+            for length in lengths:
+                word = text[i : i + length]
+                if word in lex:
+                    out.append((i, word, lex[word]))
+                    i += length
+                    break
+            else:
+                i += 1
         else:
             i += 1
-    return out
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _starts() -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the names it starts, longest first."""
+    out: dict[str, set[int]] = {}
+    for name in lexicon().places:
+        out.setdefault(name[0], set()).add(len(name))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in out.items()}
 
 
 def place_of(texts: Iterable[tuple[str, str]]) -> tuple[Place, str]:

@@ -42,6 +42,7 @@ class PlatformRecord:
     kind: Optional[str] = None
     partners: list[str] = field(default_factory=list)  # up to 50, most frequent first
     articles: int = 0
+    keys: list[str] = field(default_factory=list)  # the union of identity.keys() of its mentions (up to 200)
 
 
 @dataclass

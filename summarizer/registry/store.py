@@ -174,3 +174,9 @@ def transaction(db: Database) -> Iterator[Database]:
 
 def dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def spans(evidence) -> str:
+    """Evidence spans as JSON ("[[3,9],[20,31]]"), without json.dumps' cost (the build writes hundreds of
+    thousands)."""
+    return "[" + ",".join(f"[{int(a)},{int(b)}]" for a, b in evidence) + "]"
