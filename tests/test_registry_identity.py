@@ -182,3 +182,62 @@ def test_canonical_name_prefers_the_base_form():
     assert canonical_name(["青岚湖实验室二期工程", "青岚湖实验室瑶湖园区"]) == "青岚湖实验室"
     assert canonical_name(["赣江实验室", "赣鄱实验室", "赣鄱实验室"]) == "赣鄱实验室"
     assert canonical_name([]) == ""
+
+
+def test_a_provincial_lab_and_the_city_named_lab_of_its_city():
+    desc = m("a1", "东海能源科学与工程浙江省实验室", "东海能源科学与工程浙江省实验室在舟山市揭牌。")
+    named = m("a2", "舟山湾实验室", "舟山湾实验室作为舟山首个获批设立的浙江省实验室，在舟山市推进建设。")
+    gs, out = groups([desc, named])
+    assert together(gs, "a1#0", "a2#0") and "省实验室" in out["a2#0"].reason
+    # not called a provincial lab, or a second city-named lab in that city: no way to tell, kept apart
+    gs, _ = groups([desc, m("a2", "舟山湾实验室", "舟山湾实验室在舟山市推进建设。")])
+    assert not together(gs, "a1#0", "a2#0")
+    gs, _ = groups([desc, named, m("a3", "舟山港实验室", "舟山港实验室是舟山市的又一家浙江省实验室。")])
+    assert not together(gs, "a1#0", "a2#0") and not together(gs, "a1#0", "a3#0")
+
+
+def test_a_name_cut_short_at_the_front_joins_the_full_name_in_its_city_only():
+    gs, _ = groups([m("a1", "海洋生物医药浙江省实验室", "舟山市海洋生物医药浙江省实验室启用。"),
+                    m("a2", "深海资源与海洋生物医药浙江省实验室", "舟山市深海资源与海洋生物医药浙江省实验室揭牌。"),
+                    m("a3", "半导体技术创新中心", "苏州市半导体技术创新中心。"),
+                    m("a4", "国家第五代半导体技术创新中心", "苏州市国家第五代半导体技术创新中心。")])
+    assert together(gs, "a1#0", "a2#0")
+    assert not together(gs, "a3#0", "a4#0")  # "国家…" in front: another level of platform
+
+
+def test_pair_scores_count_cross_article_pairs_only():
+    from summarizer.registry.evaluate import Scored, pair_scores
+
+    items = [Scored("a#0", "a", "甲", "P1", "x"), Scored("b#0", "b", "甲", "P1", "x"), Scored("c#0", "c", "甲", "P1", "y"),
+             Scored("d#0", "d", "乙", "P2", "y"), Scored("d#1", "d", "乙二期", "P2", "y")]
+    s = pair_scores(items)
+    # gold pairs a-b, a-c, b-c (d#0-d#1 is one article); predicted a-b, c-d#0, c-d#1
+    assert (s["tp"], s["fp"], s["fn"]) == (1, 2, 2)
+    assert s["precision"] == pytest.approx(1 / 3, abs=1e-4) and s["recall"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_evaluate_cli_on_a_small_hand_labelled_set(tmp_path, capsys):
+    """The evaluation end to end on articles written for this test: two reports of one lab, a look-alike lab
+    in another city, briefed by the embedded engine."""
+    import json
+
+    from summarizer.registry.evaluate import main
+
+    rows = [
+        {"id": "t1", "published": "2023-04-12", "article": "4月12日，青岚湖实验室在南昌市揭牌成立，由南昌大学与江西省科学院共同建设，总投资15亿元。",
+         "platforms": [{"name": "青岚湖实验室", "mentions": [], "cluster": "A"}]},
+        {"id": "t2", "published": "", "article": "6月3日，青岚湖实验室二期工程在南昌市开工建设，总投资15亿元，南昌大学继续参与。",
+         "platforms": [{"name": "青岚湖实验室", "mentions": ["青岚湖实验室二期工程"], "cluster": "A"}]},
+        {"id": "t3", "published": "", "article": "9月20日，瑶湖智算中心在杭州市上线运营，算力规模达到300P，由浙江大学建设。",
+         "platforms": [{"name": "瑶湖智算中心", "mentions": [], "cluster": "B"}]},
+        {"id": "t4", "published": "", "article": "10月8日，瑶湖智算中心在南昌市投入使用，算力规模达到500P，由南昌大学建设。",
+         "platforms": [{"name": "瑶湖智算中心", "mentions": [], "cluster": "C"}]},
+    ]
+    (tmp_path / "platform_merge.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                                   encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "--json", str(tmp_path / "r.json")]) == 0
+    rep = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert (rep["gold"]["tp"], rep["gold"]["fp"], rep["gold"]["fn"]) == (1, 0, 0)
+    assert rep["engine"]["mentions"] >= 2 and rep["registry"]["fp"] == 0
+    assert "precision" in capsys.readouterr().out
+    assert main(["--corpus", str(tmp_path / "nowhere")]) == 1

@@ -11,6 +11,12 @@ Two runs over the same articles (platform_merge.jsonl; its README section says h
 - gold: the gold platforms fed in directly (gold name; its gold mentions as declared names; context, place and
   partners from the article as the build would find them), so extraction misses cannot hide merge errors.
 
+- registry: the engine's briefs written to a run directory and built by the registry build itself
+  (summarizer.registry.build, a few briefs per batch so later batches meet earlier platforms as candidates
+  from the database), platforms read back from the database.
+
+`--rules name` (or name,evidence) leaves rules out, to measure what each adds.
+
 Scored on PAIRS of mentions from different articles: a pair is positive when both carry the same gold cluster;
 predicted positive when clustered together. Precision = TP / predicted pairs, recall = TP / gold pairs.
 Pairs within one article are left out (identity never merges one article's platforms).
@@ -25,7 +31,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Optional
 
-from .identity import cluster
+from .identity import RULES, cluster
 from .places import kind_of, place_of
 from .records import MentionRecord, _sentence_around, mention_records, normalise
 
@@ -66,8 +72,8 @@ def pair_scores(items: list[Scored]) -> dict:
             "gold_pairs": tp + fn, "predicted_pairs": tp + fp, "mentions": len(items), "errors": errors}
 
 
-def _assign(records: list[MentionRecord], scored: list[Scored]) -> None:
-    by_ref = {a.ref: a for a in cluster(records, [])}
+def _assign(records: list[MentionRecord], scored: list[Scored], rules) -> None:
+    by_ref = {a.ref: a for a in cluster(records, [], rules)}
     for s in scored:
         a = by_ref[s.ref]
         s.pred, s.reason = a.new_label or f"p{a.platform_id}", a.reason
@@ -82,17 +88,25 @@ def _gold_platform(name: str, gold: list[dict]) -> Optional[dict]:
     return None
 
 
-def run_engine(rows: list[dict]) -> dict:
+def brief_all(rows: list[dict]) -> dict:
+    """The embedded engine's brief of each article, by id."""
     from summarizer import EmbeddedEngine
 
     engine = EmbeddedEngine()
+    out = {}
+    for r in rows:
+        b = engine.brief(r["article"])
+        b.id = r["id"]
+        out[r["id"]] = b
+    return out
+
+
+def _engine_mentions(rows: list[dict], briefs: dict):
+    """(mention records, scored mentions, unmapped names, gold platforms the engine missed)."""
     records, scored, unmapped, missed = [], [], [], 0
     for r in rows:
-        brief = engine.brief(r["article"])
-        brief.id = r["id"]
-        ms = mention_records(brief, date=r.get("published") or None)
         found = set()
-        for m in ms:
+        for m in mention_records(briefs[r["id"]], date=r.get("published") or None):
             records.append(m)
             g = _gold_platform(m.name_zh, r["platforms"])
             if g is None:
@@ -101,22 +115,48 @@ def run_engine(rows: list[dict]) -> dict:
             found.add(g["cluster"])
             scored.append(Scored(m.ref, r["id"], m.name_zh, g["cluster"]))
         missed += sum(1 for g in r["platforms"] if g["cluster"] not in found)
-    _assign(records, scored)
+    return records, scored, unmapped, missed
+
+
+def run_engine(rows: list[dict], briefs: dict, rules=RULES) -> dict:
+    records, scored, unmapped, missed = _engine_mentions(rows, briefs)
+    _assign(records, scored, rules)
     out = pair_scores(scored)
     out.update(found_unmapped=len(unmapped), unmapped=unmapped, gold_platforms_not_found=missed,
                mentions_clustered=len(records))
     return out
 
 
-def run_gold(rows: list[dict]) -> dict:
+def run_registry(rows: list[dict], briefs: dict, batch_lines: int = 4) -> dict:
+    """The engine's briefs built into a registry by the build itself; platforms read from the database."""
+    import sqlite3
+    import tempfile
+
+    from .build import build
+
+    _, scored, _, _ = _engine_mentions(rows, briefs)
+    with tempfile.TemporaryDirectory() as tmp:
+        run = Path(tmp)
+        with (run / "briefs.jsonl").open("w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(briefs[r["id"]].to_json(indent=None) + "\n")
+        res = build(run, batch_lines=batch_lines)
+        with sqlite3.connect(res.db) as db:
+            got = dict(db.execute("SELECT ref, platform_id FROM mentions"))
+            why = dict(db.execute("SELECT ref, reason FROM mentions"))
+    for s in scored:
+        s.pred, s.reason = f"p{got.get(s.ref)}", why.get(s.ref) or ""
+    out = pair_scores(scored)
+    out.update(platforms=res.platforms, batch_lines=batch_lines)
+    return out
+
+
+def run_gold(rows: list[dict], briefs: dict, rules=RULES) -> dict:
     """Gold names in; place and partners as the build finds them (partners from the engine's brief of the
     same platform when the engine found it, else none)."""
-    from summarizer import EmbeddedEngine
-
-    engine = EmbeddedEngine()
     records, scored = [], []
     for r in rows:
-        brief = engine.brief(r["article"])
+        brief = briefs[r["id"]]
         text = brief.text or r["article"]
         for i, g in enumerate(r["platforms"]):
             ref = f"{r['id']}#g{i}"
@@ -133,7 +173,7 @@ def run_gold(rows: list[dict]) -> dict:
                                        kind=kind_of(normalise(g["name"])), date=r.get("published") or None,
                                        aliases=list(g.get("mentions", []))))
             scored.append(Scored(ref, r["id"], g["name"], g["cluster"]))
-    _assign(records, scored)
+    _assign(records, scored, rules)
     return pair_scores(scored)
 
 
@@ -154,21 +194,35 @@ def _context(text: str, names: list[str]) -> str:
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m summarizer.registry.evaluate", description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default="../shared/corpus", help="folder holding platform_merge.jsonl")
+    ap.add_argument("--rules", default=",".join(RULES), help=f"rules to use, of {','.join(RULES)}")
+    ap.add_argument("--no-registry", action="store_true", help="skip the run through the registry build")
     ap.add_argument("--json", help="write the full report (errors included) here")
     ap.add_argument("--show-errors", action="store_true", help="print every wrong pair")
     args = ap.parse_args(argv)
+    rules = tuple(x.strip() for x in args.rules.split(",") if x.strip())
+    if not set(rules) <= set(RULES):
+        print(f"error: --rules takes some of {','.join(RULES)}", file=sys.stderr)
+        return 2
     path = Path(args.corpus) / "platform_merge.jsonl"
     try:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, ValueError) as e:
         print(f"error: cannot read {path}: {e}", file=sys.stderr)
         return 1
-    report = {"articles": len(rows), "engine": run_engine(rows), "gold": run_gold(rows)}
-    for mode in ("engine", "gold"):
+    briefs = brief_all(rows)
+    report = {"articles": len(rows), "rules": list(rules), "engine": run_engine(rows, briefs, rules),
+              "gold": run_gold(rows, briefs, rules)}
+    if not args.no_registry and rules == RULES:
+        report["registry"] = run_registry(rows, briefs)
+    for mode in ("engine", "gold", "registry"):
+        if mode not in report:
+            continue
         s = report[mode]
         extra = (f"; found platforms not mapped to gold: {s['found_unmapped']}, gold platforms not found: "
                  f"{s['gold_platforms_not_found']}") if mode == "engine" else ""
-        print(f"{mode:6s} precision {s['precision']:.3f}  recall {s['recall']:.3f}  (tp {s['tp']}, fp {s['fp']}, "
+        if mode == "registry":
+            extra = f"; built {s['batch_lines']} briefs per batch, {s['platforms']} platforms"
+        print(f"{mode:8s} precision {s['precision']:.3f}  recall {s['recall']:.3f}  (tp {s['tp']}, fp {s['fp']}, "
               f"fn {s['fn']}; {s['mentions']} scored mentions{extra})")
         if args.show_errors:
             for e in s["errors"]:

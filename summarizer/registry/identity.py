@@ -377,6 +377,7 @@ def keys(m: MentionRecord) -> list[str]:
         out += [f"p:{p}@{pr.city}" for p in sorted(pr.partners) if _specific(p)]
         if pr.provincial:
             out.append(f"f:provincial@{pr.city}")
+        out += [f"t:{t}@{pr.city}" for t in _tails(pr.names)]
     if pr.province and pr.province != pr.city:
         out += [f"c:{n}@{pr.province}" for n in pr.names]
     return list(dict.fromkeys(out))
@@ -423,13 +424,16 @@ def name_match(a: Profile, b: Profile) -> Optional[str]:
         # a name cut short at the front ("生物医药广东省实验室" of "生命信息与生物医药广东省实验室") in one city
         for x, y in ((a, b), (b, a)):
             for n in x.names:
-                if len(n) >= 6 and len(_core(n)) >= 4 and a.kind == b.kind:
+                if len(n) >= 6 and len(_core(n)) >= 4 and a.kind == b.kind and not _generic(n):
                     for m in y.names:
-                        if len(m) > len(n) and m.endswith(n):
+                        head = m[: len(m) - len(n)]
+                        # "国家…" / "江苏…" in front make another level of platform, not a longer name
+                        if m.endswith(n) and head and not _LEVEL.match(head) and not _leading_places(head):
                             return f"'{n}' ({_src(x)}) ends '{m}' ({_src(y)}), both in {a.city}"
     return None
 
 
+_LEVEL = re.compile(r"^(?:国家|中国|省|市|区|县)")
 _GENERIC_PARTS = re.compile(r"科学与技术|科学与工程|科学技术|科学|技术|工程|创新|研究|广东省|省|国家|中国|实验室|中心|与|和|及")
 
 
@@ -552,6 +556,11 @@ class _Clusters:
         return True
 
 
+def _tails(names: list[str]) -> set[str]:
+    """Every ending of at least 6 characters of each name: a name cut short at the front shares one."""
+    return {n[i:] for n in names for i in range(len(n) - 5)}
+
+
 def _blocks(profiles: Sequence[Profile], rule: str) -> dict[str, list[Profile]]:
     idx: dict[str, list[Profile]] = {}
     for p in profiles:
@@ -559,8 +568,7 @@ def _blocks(profiles: Sequence[Profile], rule: str) -> dict[str, list[Profile]]:
             ks = {f"n:{n}" for n in p.names} | {f"n:{r}" for _, r, _ in p.stripped}
             if p.city:
                 ks |= {f"s:{s}@{p.city}" for s in p.shorts}
-                # tails of names (≥6 chars) for names cut short at the front
-                ks |= {f"t:{n[i:]}@{p.city}" for n in p.names for i in range(len(n) - 5)}
+                ks |= {f"t:{t}@{p.city}" for t in _tails(p.names)}
         elif rule == "evidence":
             ks = {f"p:{x}@{p.city}" for x in p.partners if _specific(x)} if p.city else set()
         else:
@@ -584,17 +592,24 @@ def _unique_cities(profiles: Sequence[Profile]) -> set[str]:
     return {c for c in desc if len(desc[c]) == 1 and len(named.get(c, ())) == 1}
 
 
-def cluster(mentions: list[MentionRecord], existing: Iterable[PlatformRecord] = ()) -> list[Assignment]:
+RULES = ("name", "evidence", "provincial")
+
+
+def cluster(mentions: list[MentionRecord], existing: Iterable[PlatformRecord] = (),
+            rules: Sequence[str] = RULES) -> list[Assignment]:
     """Assign each mention of a batch to an existing platform or a new one (same new_label = same new
-    platform), with a one-line reason. Name rules first, then partners+place, then the provincial-lab rule."""
+    platform), with a one-line reason. Name rules first, then partners+place, then the provincial-lab rule
+    (`rules` leaves some out, for measuring what each adds)."""
     ex = [profile_existing(p) for p in existing]
     ms = [profile(m) for m in mentions]
     allp = ex + ms
     uf = _Clusters(allp)
     unique = _unique_cities(allp)
-    rules = (("name", name_match, True), ("evidence", evidence_match, False),
+    steps = (("name", name_match, True), ("evidence", evidence_match, False),
              ("provincial", lambda a, b: provincial_match(a, b, unique), False))
-    for rule, match, same_article_ok in rules:
+    for rule, match, same_article_ok in steps:
+        if rule not in rules:
+            continue
         for k, block in _blocks(allp, rule).items():
             if len(block) < 2 or len(block) > _MAX_BLOCK:
                 continue
