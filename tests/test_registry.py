@@ -348,3 +348,42 @@ def test_sigkill_at_random_points_then_rerun_equals_an_uninterrupted_build(tmp_p
     q = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert q.returncode == 0, q.stderr
     assert _dump(db) == _dump(clean)
+
+
+def test_follow_builds_a_run_while_it_is_written(tmp_path):
+    """--follow: lines land while a batch run holds RUN_DIR/.lock (one written in two pieces); the build
+    waits for them and ends when the run releases the lock."""
+    import fcntl
+    import threading
+
+    full = _run_dir(tmp_path, [("a1", A1), ("a2", A2), ("a3", A3), ("a4", A4)], DATES, name="full")
+    lines = (full / "briefs.jsonl").read_bytes().splitlines(keepends=True)
+    run = tmp_path / "live"
+    run.mkdir()
+    for f in ("input.jsonl", "manifest.json"):
+        (run / f).write_bytes((full / f).read_bytes())
+    lock = open(run / ".lock", "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    out = open(run / "briefs.jsonl", "wb")
+
+    def writer():
+        for i, line in enumerate(lines):
+            time.sleep(0.3)
+            if i == 2:  # a line in two writes: the build must wait for its end
+                out.write(line[:50])
+                out.flush()
+                time.sleep(0.3)
+                line = line[50:]
+            out.write(line)
+            out.flush()
+        time.sleep(0.3)
+        out.close()
+        lock.close()  # the run ends
+
+    t = threading.Thread(target=writer)
+    t.start()
+    res = build(run, follow=True, poll_s=0.05)
+    t.join()
+    assert (res.added, res.bad) == (4, [])
+    with registry.open(run) as reg:
+        assert len(reg.platforms()) == 2
