@@ -43,8 +43,12 @@ def test_generic_name_in_two_cities_stays_two():
 
 
 def test_a_generic_name_without_a_place_is_not_merged():
-    gs, _ = groups([m("a1", "数据交易所", "数据交易所挂牌。"), m("a2", "数据交易所", "数据交易所挂牌。")])
-    assert not together(gs, "a1#0", "a2#0")
+    gs, _ = groups([m("a1", "数据交易所", "数据交易所挂牌。"), m("a2", "数据交易所", "数据交易所挂牌。"),
+                    m("a3", "人工智能创新中心", "人工智能创新中心成立。"), m("a4", "人工智能创新中心", "人工智能创新中心成立。"),
+                    m("a5", "人工智能创新中心", "合肥市人工智能创新中心成立。"),
+                    m("a6", "人工智能创新中心", "合肥市人工智能创新中心二期开工。")])
+    assert not together(gs, "a1#0", "a2#0") and not together(gs, "a3#0", "a4#0")
+    assert not together(gs, "a3#0", "a5#0") and together(gs, "a5#0", "a6#0")
 
 
 def test_same_distinctive_name_in_two_cities_stays_two():

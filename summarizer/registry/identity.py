@@ -437,10 +437,17 @@ _LEVEL = re.compile(r"^(?:国家|中国|省|市|区|县)")
 _GENERIC_PARTS = re.compile(r"科学与技术|科学与工程|科学技术|科学|技术|工程|创新|研究|广东省|省|国家|中国|实验室|中心|与|和|及")
 
 
+# Fields named by platforms in every city: a name made of these and generic words names no one platform.
+_FIELDS = re.compile(r"人工智能|大数据|云计算|数据|算力|智能|计算|超算|区块链|量子|生物医药|生物|医药|新材料|材料|新能源|能源|"
+                     r"集成电路|半导体|芯片|工业互联网|互联网|物联网|智能制造|先进制造|制造|海洋|信息|网络|软件|数字|产业|开放|"
+                     r"公共|服务|重点|工程|交易|检测|孵化|中试|转化|共享|示范|综合")
+
+
 def _generic(name: str) -> bool:
-    """A name any city may have (人工智能计算中心, 数据交易所, 省创新实验室): a kind word, or nothing but
-    generic words once the kind suffix and place are gone."""
-    return name in _KIND_WORDS() or not _distinct(name).strip()
+    """A name any city may have (人工智能计算中心, 数据交易所, 省创新实验室, 能源材料实验室): a kind word, or
+    nothing but generic and field words once the kind suffix and place are gone. Such a name merges only
+    within one known city."""
+    return name in _KIND_WORDS() or not _FIELDS.sub("", _distinct(name)).strip()
 
 
 def _KIND_WORDS() -> set[str]:
