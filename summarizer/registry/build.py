@@ -20,6 +20,7 @@ import os
 import re
 import sqlite3
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,7 +34,8 @@ from .records import Assignment, MentionRecord, PlatformRecord, mention_records
 from .store import db_error, dumps, open_db, spans, transaction
 
 BATCH_LINES = 500  # lines per transaction: a checkpoint every few seconds, memory a few MB
-MAX_CANDIDATES = 50  # existing platforms offered to cluster() per key of a mention, the newest first
+MAX_CANDIDATES = 20  # existing platforms offered to cluster() per key of a mention, the newest first
+RECORD_CACHE = 5000  # PlatformRecords kept between batches (dropped when their platform changes)
 _KEY = re.compile(rb'^\{(?:"schema_version": ?"([^"]*)", ?)?"id": ?("(?:[^"\\]|\\.)*")')
 
 
@@ -284,6 +286,8 @@ class _Builder:
     def __init__(self, db) -> None:
         self.db = db
         self.identity = _identity()
+        # candidates' records between batches: most candidates of a batch were candidates of the last one
+        self.records: "OrderedDict[int, PlatformRecord]" = OrderedDict()
 
     def add_lines(self, lines: list[tuple[int, bytes]], run: Path, res: BuildResult) -> None:
         new: list[MentionRecord] = []
@@ -370,9 +374,10 @@ class _Builder:
             # sorted: identity's sets iterate in a per-process hash order, the database must not depend on it
             keys = {m.ref: sorted(set(self.identity.keys(m))) for m in mentions}
             cand_ids = self._candidates({k for ks in keys.values() for k in ks})
-            existing = [self._platform_record(pid) for pid in cand_ids]
+            existing = [self._record(pid) for pid in cand_ids]
             assignments: list[Assignment] = self.identity.cluster(mentions, existing)
             labels: dict[str, int] = {}
+            updates, new_keys = [], []
             for a in assignments:
                 pid = a.platform_id
                 if pid is None:
@@ -380,22 +385,34 @@ class _Builder:
                     if label not in labels:
                         labels[label] = self.db.execute("INSERT INTO platforms (name_zh) VALUES (NULL)").lastrowid
                     pid = labels[label]
-                self.db.execute("UPDATE mentions SET platform_id = ?, reason = ?, keys = ? WHERE ref = ?",
-                                [pid, a.reason, dumps(keys.get(a.ref, [])), a.ref])
-                self.db.conn.executemany("INSERT OR IGNORE INTO platform_keys VALUES (?, ?)",
-                                         [(k, pid) for k in keys.get(a.ref, ())])
+                updates.append((pid, a.reason, dumps(keys.get(a.ref, [])), a.ref))
+                new_keys += [(k, pid) for k in keys.get(a.ref, ())]
                 touched.add(pid)
+            self.db.conn.executemany("UPDATE mentions SET platform_id = ?, reason = ?, keys = ? WHERE ref = ?", updates)
+            self.db.conn.executemany("INSERT OR IGNORE INTO platform_keys VALUES (?, ?)", new_keys)
             touched |= apply_decisions(self.db, [m.ref for m in mentions])
         refresh_platforms(self.db, touched)
+        for pid in touched:
+            self.records.pop(pid, None)
+
+    def _record(self, pid: int) -> PlatformRecord:
+        rec = self.records.pop(pid, None) or self._platform_record(pid)
+        self.records[pid] = rec  # most recently used last
+        while len(self.records) > RECORD_CACHE:
+            self.records.popitem(last=False)
+        return rec
 
     def _candidates(self, keys: set[str]) -> list[int]:
-        """The platforms sharing a key, the MAX_CANDIDATES newest per key (the primary key's order: a bounded
-        read however many platforms share a common key)."""
+        """The platforms sharing a key: the MAX_CANDIDATES newest per key (a common partner@city key must
+        not offer every platform of the city)."""
         out: set[int] = set()
-        for k in sorted(keys):
+        ks = sorted(keys)
+        for i in range(0, len(ks), 500):
+            chunk = ks[i : i + 500]
             out.update(r[0] for r in self.db.execute(
-                "SELECT platform_id FROM platform_keys WHERE key = ? ORDER BY platform_id DESC LIMIT ?",
-                [k, MAX_CANDIDATES]))
+                f"SELECT platform_id FROM (SELECT platform_id, row_number() OVER (PARTITION BY key ORDER BY "
+                f"platform_id DESC) AS rn FROM platform_keys WHERE key IN ({_qs(chunk)})) WHERE rn <= ?",
+                [*chunk, MAX_CANDIDATES]))
         return sorted(out)
 
     def _platform_record(self, pid: int) -> PlatformRecord:
