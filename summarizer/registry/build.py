@@ -483,15 +483,21 @@ def refresh_platforms(db, pids: set[int]) -> None:
     """Each platform's row from its mentions: the most frequent name (longest on ties), its English, the most
     frequent place and kind, the latest goal, article count and dates; a platform left without mentions
     is deleted."""
+    canonical = getattr(_identity(), "canonical_name", None)
     for pid in sorted(pids):
-        top = db.execute("SELECT name_zh FROM mentions WHERE platform_id = ? GROUP BY name_zh "
-                         "ORDER BY count(*) DESC, length(name_zh) DESC, min(mention_id) LIMIT 1", [pid]).fetchone()
-        if top is None:
+        counts = db.execute("SELECT name_zh, count(*) FROM mentions WHERE platform_id = ? GROUP BY name_zh "
+                            "ORDER BY min(mention_id)", [pid]).fetchall()
+        if not counts:
             db.execute("DELETE FROM platforms WHERE platform_id = ?", [pid])
             db.execute("DELETE FROM platform_keys WHERE platform_id = ?", [pid])
             continue
-        name_en = db.execute("SELECT name_en FROM mentions WHERE platform_id = ? AND name_zh = ? AND name_en != '' "
-                             "GROUP BY name_en ORDER BY count(*) DESC, min(mention_id) LIMIT 1", [pid, top[0]]).fetchone()
+        if canonical:  # identity's choice: the most frequent base form (no phase/campus tail)
+            top = (canonical([n for n, c in counts for _ in range(c)]),)
+        else:  # the most frequent name, the longest on ties
+            top = max(counts, key=lambda x: (x[1], len(x[0])))
+        name_en = db.execute("SELECT name_en FROM mentions WHERE platform_id = ? AND name_en != '' "
+                             "GROUP BY name_en ORDER BY max(name_zh = ?) DESC, count(*) DESC, min(mention_id) LIMIT 1",
+                             [pid, top[0]]).fetchone()
         place = db.execute("SELECT city, province FROM mentions WHERE platform_id = ? AND province IS NOT NULL "
                            "GROUP BY city, province ORDER BY city IS NULL, count(*) DESC, min(mention_id) LIMIT 1",
                            [pid]).fetchone() or (None, None)
