@@ -21,6 +21,7 @@ held by more than _MAX_BLOCK nodes is skipped as uninformative, so a batch is li
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -53,11 +54,13 @@ _DECL_AFTER = re.compile(
     r"^\s*[（(]\s*(?:以下)?(?:简称|简称为|又称|全称|原名|原称)?[:：]?" + _Q + r"([^（）()“”\"「」]{2,40}?)" + _QE + r"\s*[）)]"
     r"|^\s*[，,]?\s*(?:以下)?(?:简称|又称|全称|原名|原称|也称|正式命名为|命名为|更名为|改名为|正式更名为|即)[为是]?"
     + _Q + r"([\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?)" + _QE + r"(?=[，,。；;）)]|$)")
+_DECL_HINT = re.compile(r"[（(]|简称|簡稱|命名|更名|改名|又称|又稱|全称|全稱|原名|原称|也称|即")
 _DECL_BEFORE = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{4,40})" + _QE + r"\s*[，,]?\s*(?:正式)?(?:命名为|更名为|改名为|揭牌为|升级为)" + _Q + r"$")
 
 
-def _simplify(s: str) -> str:
+@functools.lru_cache(maxsize=65536)
+def _simplify(s: str) -> str:  # noqa: D103 (NFKC, then traditional → simplified)
     return _t2s().convert(unicodedata.normalize("NFKC", s))
 
 
@@ -98,7 +101,13 @@ _DASH = re.compile(r"\s*(?:——|—|--|－－)\s*")
 _ADMIN = ("国家高新区", "高新区", "新区", "市", "省", "区", "县")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_forms(name: str) -> NameForms:
+    """The forms of a name (cached: the same names recur in every batch; callers must not change the result)."""
+    return _name_forms(name)
+
+
+def _name_forms(name: str) -> NameForms:
     s = _GLOSS.sub("", _simplify(name)).strip()
     parts = [x for x in _DASH.split(s) if x]
     if len(parts) > 1 and _ends_in_stem(_clean(parts[-1])):
@@ -186,7 +195,7 @@ def _leading_places(s: str) -> list[tuple[str, int]]:
 def declared_names(name: str, context: str) -> list[str]:
     """Other names the article declares for the platform next to any occurrence of `name` in `context`:
     （简称X） / a bracketed formal name / 命名为X / X命名为<name>. Cleaned and simplified."""
-    if not name or not context:
+    if not name or not context or not _DECL_HINT.search(context):
         return []
     ctx = _simplify(context)
     nm = _simplify(name)
@@ -237,11 +246,13 @@ class Profile:
     article: Optional[str]
     how: dict[str, str]  # name → how it was obtained ("declared in <article>", "phase suffix" …)
     provincial: bool = False  # called a 省实验室 (provincial laboratory) by its name or its sentence
+    block_keys: dict[str, list[str]] = field(default_factory=dict)  # per rule, filled by _block_keys
 
 
 _GOV = re.compile(r"(?:人民政府|政府|管委会|委员会|科技厅|科技局|发改委|市委|省委)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _partner_key(p: str) -> str:
     """A partner for comparison: no glosses or company suffix, 中国科学院 → 中科院, no ministry in front."""
     k = _CORP.sub("", _clean(_GLOSS.sub("", _simplify(p))))
@@ -280,10 +291,23 @@ class _Names:
 
 
 def profile(m: MentionRecord) -> Profile:
+    """What identity compares of a mention (memoised on its content: the build calls keys() then cluster()
+    on the same mentions)."""
+    return _profile_cached(m.ref, m.article_id, m.name_zh, m.context, tuple(m.partners), m.kind,
+                           tuple(getattr(m, "aliases", None) or ()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _profile_cached(ref, article_id, name_zh, context, partners, kind, aliases) -> Profile:
+    return _profile(MentionRecord(ref=ref, article_id=article_id, name_zh=name_zh, context=context,
+                                  partners=list(partners), kind=kind), aliases)
+
+
+def _profile(m: MentionRecord, aliases: tuple) -> Profile:
     forms = name_forms(m.name_zh)
     ns = _Names()
     ns.add_forms(m.name_zh, "name")
-    for a in getattr(m, "aliases", None) or []:  # other forms a caller already knows (gold-fed evaluation)
+    for a in aliases:  # other forms a caller already knows (gold-fed evaluation)
         ns.add_forms(a, f"also called so in {m.article_id}")
     for d in declared_names(m.name_zh, m.context):
         ns.add_forms(d, f"declared in {m.article_id}")
@@ -321,6 +345,7 @@ def _described_provincial(name: str, context: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _city_of(context: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     """(city, province) a context sentence is about: place words scored 2 when written as an administrative
     name (佛山市, 在X揭牌/落户X), else 1; the earliest wins ties. (None, province) when it names only a
@@ -348,19 +373,31 @@ def _city_of(context: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 
 
 def profile_existing(p: PlatformRecord) -> Profile:
+    """What identity compares of a registry platform (memoised on its content: the same candidates come back
+    batch after batch)."""
+    return _existing_cached(p.platform_id, tuple(p.names), p.city, p.province, p.kind, tuple(p.partners),
+                            tuple(p.keys))
+
+
+@functools.lru_cache(maxsize=16384)
+def _existing_cached(platform_id, names, city, province, kind, partners, keys) -> Profile:
+    return _existing(PlatformRecord(platform_id=platform_id, names=list(names), city=city, province=province,
+                                    kind=kind, partners=list(partners), keys=list(keys)))
+
+
+def _existing(p: PlatformRecord) -> Profile:
     ns = _Names()
     why = f"registry platform {p.platform_id}"
     for n in p.names:
         ns.add_forms(n, why)
-    for k in getattr(p, "keys", None) or []:  # declared names of earlier articles live in the keys
+    for k in p.keys:  # declared names of earlier articles live in the keys
         if k.startswith("n:"):
             ns.add(k[2:], why)
         elif k.startswith("s:"):
             ns.add(k[2:].split("@")[0], why)
     names, shorts, how = ns.names, ns.shorts, ns.how
     stripped = [f.stripped for f in (name_forms(n) for n in names) if f.stripped]
-    provincial = any(n.endswith("省实验室") for n in names) or any(
-        k.startswith("f:provincial@") for k in getattr(p, "keys", None) or [])
+    provincial = any(n.endswith("省实验室") for n in names) or any(k.startswith("f:provincial@") for k in p.keys)
     return Profile(f"p:{p.platform_id}", p.names[0] if p.names else str(p.platform_id), names, shorts, stripped,
                    p.city, p.province, p.kind, {_partner_key(x) for x in p.partners if x}, None, how, provincial)
 
@@ -568,21 +605,52 @@ def _tails(names: list[str]) -> set[str]:
     return {n[i:] for n in names for i in range(len(n) - 5)}
 
 
+def _block_keys(p: Profile, rule: str) -> list[str]:
+    """The keys that put `p` in a block for `rule`, sorted (the merge order, and so reasons and roots, never
+    depends on hashing); kept on the profile, which is memoised across batches."""
+    got = p.block_keys.get(rule)
+    if got is not None:
+        return got
+    if rule == "name":
+        ks = {f"n:{n}" for n in p.names} | {f"n:{r}" for _, r, _ in p.stripped}
+        if p.city:
+            ks |= {f"s:{s}@{p.city}" for s in p.shorts}
+            ks |= {f"t:{t}@{p.city}" for t in _tails(p.names)}
+    elif rule == "evidence":
+        ks = {f"p:{x}@{p.city}" for x in p.partners if _specific(x)} if p.city else set()
+    else:
+        ks = {f"f:{p.city}"} if p.city and p.kind == "laboratory" else set()
+    p.block_keys[rule] = got = sorted(ks)
+    return got
+
+
 def _blocks(profiles: Sequence[Profile], rule: str) -> dict[str, list[Profile]]:
     idx: dict[str, list[Profile]] = {}
     for p in profiles:
-        if rule == "name":
-            ks = {f"n:{n}" for n in p.names} | {f"n:{r}" for _, r, _ in p.stripped}
-            if p.city:
-                ks |= {f"s:{s}@{p.city}" for s in p.shorts}
-                ks |= {f"t:{t}@{p.city}" for t in _tails(p.names)}
-        elif rule == "evidence":
-            ks = {f"p:{x}@{p.city}" for x in p.partners if _specific(x)} if p.city else set()
-        else:
-            ks = {f"f:{p.city}"} if p.city and p.kind == "laboratory" else set()
-        for k in ks:
+        for k in _block_keys(p, rule):
             idx.setdefault(k, []).append(p)
     return idx
+
+
+def _pairs(block: list[Profile]):
+    """The pairs of a block worth comparing: every rule needs the places not to conflict, so members of two
+    different known cities are never paired (an unknown city pairs with all); two registry platforms are only
+    joined by the user, so they are not paired either. Deterministic: block order within each group."""
+    by_city: dict[Optional[str], list[Profile]] = {}
+    for p in block:
+        by_city.setdefault(p.city, []).append(p)
+    unknown = by_city.pop(None, [])
+    groups = list(by_city.values()) + ([unknown] if unknown else [])
+    for g in groups:
+        for i, a in enumerate(g):
+            for b in g[i + 1:]:
+                if not (a.node.startswith("p:") and b.node.startswith("p:")):
+                    yield a, b
+    for a in unknown:
+        for g in groups[:-1]:
+            for b in g:
+                if not (a.node.startswith("p:") and b.node.startswith("p:")):
+                    yield a, b
 
 
 def _unique_cities(profiles: Sequence[Profile]) -> set[str]:
@@ -620,13 +688,12 @@ def cluster(mentions: list[MentionRecord], existing: Iterable[PlatformRecord] = 
         for k, block in _blocks(allp, rule).items():
             if len(block) < 2 or len(block) > _MAX_BLOCK:
                 continue
-            for i, a in enumerate(block):
-                for b in block[i + 1:]:
-                    if uf.find(a.node) == uf.find(b.node):
-                        continue
-                    why = match(a, b)
-                    if why:
-                        uf.union(a, b, why, same_article_ok)
+            for a, b in _pairs(block):
+                if uf.find(a.node) == uf.find(b.node):
+                    continue
+                why = match(a, b)
+                if why:
+                    uf.union(a, b, why, same_article_ok)
     out = []
     for m, pr in zip(mentions, ms):
         root = uf.find(pr.node)
