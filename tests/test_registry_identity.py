@@ -245,3 +245,22 @@ def test_evaluate_cli_on_a_small_hand_labelled_set(tmp_path, capsys):
     assert rep["engine"]["mentions"] >= 2 and rep["registry"]["fp"] == 0
     assert "precision" in capsys.readouterr().out
     assert main(["--corpus", str(tmp_path / "nowhere")]) == 1
+
+
+def test_cluster_does_not_depend_on_hash_order():
+    """Two processes with different hash seeds assign the same labels with the same reasons (a resumed build
+    must equal an uninterrupted one)."""
+    import subprocess
+    import sys
+
+    code = ("import json; from summarizer.registry.identity import cluster;"
+            "from summarizer.registry.records import MentionRecord as M;"
+            "ms=[M(ref=f'a{i}#0', article_id=f'a{i}', name_zh=n, context=c, partners=p) for i,(n,c,p) in enumerate(["
+            "('青岚湖实验室','南昌市青岚湖实验室。',['南昌大学','江西省科学院']),"
+            "('青岚湖实验室二期','南昌市青岚湖实验室二期。',['江西省科学院','南昌大学']),"
+            "('赣江数据交易所有限公司','南昌市赣江数据交易所有限公司。',[]),('赣江数据交易所','南昌赣江数据交易所（简称赣数所）。',[]),"
+            "('赣数所','南昌市赣数所。',[]),('人工智能计算中心','南昌人工智能计算中心。',['华为','南昌大学'])])];"
+            "print(json.dumps([(a.ref,a.new_label,a.reason) for a in cluster(ms,[])],ensure_ascii=False))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and "赣数所" in outs.pop()
