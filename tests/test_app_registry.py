@@ -96,6 +96,11 @@ def test_registry_helpers_refuse_paths_outside_the_allowed_folders(registry_db, 
     assert len(ours) == 1 and ours[0][5] == "江西" and ours[0][6] == 2
     assert {r[1] for r in table} >= {"瑶湖智算中心", "西湖智算中心"}
     assert app.registry_rows(None)[-1].startswith("**Error:**")
+    # The Batch tab's briefs.jsonl becomes a registry in the app's own folder, loaded at once.
+    db2, *_, status = app.registry_from_batch(str(registry_db.parent / "briefs.jsonl"))
+    assert db2 != str(registry_db) and "Built from the batch run" in status and "3 platform(s)" in status
+    assert "青岚湖实验室" in app.registry_open_platform(db2, app.registry_rows(db2, search="青岚湖")[0][0][0])
+    assert "Run a batch first" in app.registry_from_batch(None)[-1]
 
 
 def test_registry_tab_in_a_real_browser(app_url, registry_db):
