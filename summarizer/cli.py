@@ -427,10 +427,10 @@ def registry_build(run_dir: str, db: str | None, follow: bool, recluster: bool, 
         res.platforms = do_recluster(res.db)
     for line in res.bad[:20]:
         click.echo(f"error: {line}", err=True)
-    if len(res.bad) > 20:
-        click.echo(f"error: … and {len(res.bad) - 20} more lines not built", err=True)
+    if res.n_bad > 20:
+        click.echo(f"error: … and {res.n_bad - 20} more lines not built", err=True)
     click.echo(res.line(), err=True)
-    if res.bad:
+    if res.n_bad:
         sys.exit(1)
 
 

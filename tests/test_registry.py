@@ -216,6 +216,20 @@ def test_read_only_database_reads_and_refuses_writes(run):
     assert _dump(db) == before
 
 
+def test_one_build_at_a_time(run):
+    import fcntl
+
+    from summarizer.errors import SummarizerError
+
+    with open(run / "registry.sqlite.build-lock", "w") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)
+        with pytest.raises(SummarizerError, match="another build is writing"):
+            build(run)
+        with pytest.raises(SummarizerError, match="another build is writing"):
+            registry.open(run, write=True)
+    assert build(run).added == 4
+
+
 def test_readonly_database_as_root_too(run, tmp_path):
     """Root ignores file modes: a read-only mount is what refuses it. sqlite's immutable/ro URI stands in:
     writes through a read-only connection are refused in one line."""

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from .build import BuildResult, build, default_db, recluster
+from .build import BuildResult, _build_lock, build, default_db, recluster
 from .store import SCHEMA_VERSION, open_db, translate_errors
 
 __all__ = ["open", "Registry", "build", "recluster", "default_db", "BuildResult", "SCHEMA_VERSION"]
@@ -28,7 +28,14 @@ class Registry:
         if p.is_dir():  # a run directory
             p = default_db(p)
         self.path = p
-        self.db = open_db(p, write=write)
+        # merges, splits and undo wait for no build: they are refused while one runs (its candidates would go stale)
+        self._lock = _build_lock(p) if write else None
+        try:
+            self.db = open_db(p, write=write)
+        except BaseException:
+            if self._lock:
+                self._lock.close()
+            raise
 
     @translate_errors
     def platforms(self, search: str = "", province: Optional[str] = None, kind: Optional[str] = None,
@@ -123,6 +130,8 @@ class Registry:
 
     def close(self) -> None:
         self.db.conn.close()
+        if self._lock:
+            self._lock.close()
 
     def __enter__(self) -> "Registry":
         return self

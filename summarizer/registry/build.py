@@ -45,13 +45,19 @@ class BuildResult:
     added: int = 0  # articles new to the registry
     replaced: int = 0  # articles whose brief changed since the last build
     unchanged: int = 0  # already there with the same content
-    bad: list[str] = field(default_factory=list)  # one line per line of briefs.jsonl that was not built
+    bad: list[str] = field(default_factory=list)  # why lines of briefs.jsonl were not built (the first 1,000)
+    n_bad: int = 0  # how many were not built
     platforms: int = 0
     seconds: float = 0.0
 
+    def not_built(self, why: str) -> None:
+        self.n_bad += 1
+        if len(self.bad) < 1000:  # memory flat however many lines are bad
+            self.bad.append(why)
+
     def line(self) -> str:
         return (f"added {self.added} · replaced {self.replaced} · unchanged {self.unchanged} · not built "
-                f"{len(self.bad)} · {self.platforms} platforms · {self.seconds:.1f} s · {self.db}")
+                f"{self.n_bad} · {self.platforms} platforms · {self.seconds:.1f} s · {self.db}")
 
 
 def default_db(run_dir: str | os.PathLike) -> Path:
@@ -69,6 +75,7 @@ def build(run_dir: str | os.PathLike, db_path: Optional[str | os.PathLike] = Non
     if not briefs.is_file():
         raise InputNotFound(f"no briefs.jsonl in {run} (is it the --out of `summarizer batch`?)")
     dbp = Path(db_path) if db_path else default_db(run)
+    lock = _build_lock(dbp)
     db = open_db(dbp, write=True)
     res = BuildResult(db=str(dbp))
     t0 = time.perf_counter()
@@ -80,7 +87,7 @@ def build(run_dir: str | os.PathLike, db_path: Optional[str | os.PathLike] = Non
             with transaction(db):
                 builder.add_lines(lines, run, res)
                 db.execute("UPDATE builds SET added=?, replaced=?, unchanged=?, bad_lines=? WHERE build_id=?",
-                           [res.added, res.replaced, res.unchanged, len(res.bad), build_id])
+                           [res.added, res.replaced, res.unchanged, res.n_bad, build_id])
             if on_batch:
                 on_batch(res)
         with transaction(db):
@@ -90,14 +97,31 @@ def build(run_dir: str | os.PathLike, db_path: Optional[str | os.PathLike] = Non
         raise db_error(e, dbp) from None
     finally:
         db.conn.close()
+        lock.close()
     res.seconds = time.perf_counter() - t0
     return res
+
+
+def _build_lock(dbp: Path):
+    """One build per database at a time (DB.build-lock, flock): two would cluster against each other's
+    half-written batches."""
+    try:
+        lock = open(dbp.with_name(dbp.name + ".build-lock"), "w")
+    except OSError:
+        return open(os.devnull, "w")  # a folder we cannot write: opening the database says why
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
+        raise SummarizerError(f"another build is writing {dbp}; wait for it to finish") from None
+    return lock
 
 
 def recluster(db_path: str | os.PathLike, batch_lines: int = BATCH_LINES) -> int:
     """Put every mention in a platform again (identity.py improved, a decision undone), in the order the
     articles were built, with the user's decisions applied as in a build. One transaction. Returns the
     number of platforms."""
+    lock = _build_lock(Path(db_path))
     db = open_db(db_path, write=True)
     try:
         with transaction(db):
@@ -107,6 +131,7 @@ def recluster(db_path: str | os.PathLike, batch_lines: int = BATCH_LINES) -> int
         raise db_error(e, Path(db_path)) from None
     finally:
         db.conn.close()
+        lock.close()
 
 
 def _recluster(db, batch_lines: int) -> None:
@@ -172,7 +197,7 @@ def _batches(path: Path, size: int, follow: bool, run: Path, poll_s: float,
                 yield buf
                 buf = []
             if line:
-                res.bad.append(f"line {n + 1}: torn (no newline at the end: a batch run was killed while writing "
+                res.not_built(f"line {n + 1}: torn (no newline at the end: a batch run was killed while writing "
                                "it); not built: run the batch again to finish it, then build again")
             break
     if buf:
@@ -296,7 +321,7 @@ class _Builder:
             raw = raw.rstrip(b"\r\n")
             m = _KEY.match(raw)
             if m and m.group(1) is not None and m.group(1).decode() != BRIEF_SCHEMA:
-                res.bad.append(f"line {n}: a brief of schema version {m.group(1).decode()}; this registry reads "
+                res.not_built(f"line {n}: a brief of schema version {m.group(1).decode()}; this registry reads "
                                f"version {BRIEF_SCHEMA}: not built")
                 continue
             digest = hashlib.sha1(raw).hexdigest()
@@ -315,13 +340,13 @@ class _Builder:
                 err = e.errors()[0]
                 where = ".".join(str(x) for x in err["loc"])
                 kind = "not JSON" if err["type"] == "json_invalid" else f"not a brief ({where}: {err['msg']})"
-                res.bad.append(f"line {n}: {kind}: not built")
+                res.not_built(f"line {n}: {kind}: not built")
                 continue
             if not brief.id:
-                res.bad.append(f"line {n}: a brief without an id: not built")
+                res.not_built(f"line {n}: a brief without an id: not built")
                 continue
             if brief.schema_version != BRIEF_SCHEMA:
-                res.bad.append(f"line {n}: a brief of schema version {brief.schema_version}; this registry reads "
+                res.not_built(f"line {n}: a brief of schema version {brief.schema_version}; this registry reads "
                                f"version {BRIEF_SCHEMA}: not built")
                 continue
             old = self.db.execute("SELECT content_hash FROM articles WHERE article_id = ?", [brief.id]).fetchone()
