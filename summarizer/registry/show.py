@@ -10,7 +10,7 @@ def _fig(f: dict) -> str:
 
 def render(p: dict) -> str:
     lines = [f"[{p['platform_id']}] {p['name_zh']}" + (f"  ({p['name_en']})" if p["name_en"] else "")]
-    place = " ".join(x for x in (p["province"], p["city"] if p["city"] != p["province"] else None) if x)
+    place = ", ".join(x for x in (p["city"], p["province"] if p["province"] != p["city"] else None) if x)
     lines.append(f"kind: {p['kind'] or 'unknown'} · place: {place or 'unknown'} · {p['n_articles']} article(s)"
                  f" · {p['first_date'] or '?'} – {p['last_date'] or '?'}")
     if len(p["names"]) > 1:
