@@ -3,16 +3,11 @@ for real (`summarizer batch` then `summarizer registry build`) from articles wri
 path, searched, filtered by province, a platform opened with its evidence highlighted in each source article.
 Screenshots go to test-output/ for a person to look at."""
 import json
-import os
-import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, browser_page, running_app
 
 pytest.importorskip("gradio", reason="the app extra is not installed")
 
@@ -36,12 +31,6 @@ ARTICLES = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def registry_db(tmp_path_factory):
     base = tmp_path_factory.mktemp("registry-app")
@@ -58,29 +47,8 @@ def registry_db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def app_url(registry_db):
-    port = _free_port()
-    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", SUMMARIZER_REGISTRY_ROOTS=str(registry_db.parent))
-    p = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if p.poll() is not None:
-                pytest.fail("the app exited: " + p.stdout.read())
-            time.sleep(0.5)
-    else:
-        p.kill()
-        pytest.fail("the app did not start in 120 s")
-    yield url
-    p.terminate()
-    try:
-        p.wait(10)
-    except subprocess.TimeoutExpired:
-        p.kill()
+    with running_app({"SUMMARIZER_REGISTRY_ROOTS": str(registry_db.parent)}) as url:
+        yield url
 
 
 def test_registry_helpers_refuse_paths_outside_the_allowed_folders(registry_db, monkeypatch):
@@ -104,17 +72,9 @@ def test_registry_helpers_refuse_paths_outside_the_allowed_folders(registry_db, 
 
 
 def test_registry_tab_in_a_real_browser(app_url, registry_db):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
-    from playwright.sync_api import expect, sync_playwright
+    with browser_page(app_url, 1100) as page:
+        from playwright.sync_api import expect
 
-    OUT.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        page.goto(app_url)
         page.get_by_role("tab", name="Registry").click()
         # A path outside the allowed folders: one sentence, nothing loaded.
         page.locator("#registry-path textarea, #registry-path input").first.fill("/etc")
@@ -148,4 +108,3 @@ def test_registry_tab_in_a_real_browser(app_url, registry_db):
         assert "青岚湖实验室" in marks.first.inner_text()
         expect(detail.locator(".reg-why").nth(1)).to_contain_text("青岚湖实验室")  # why it was merged
         page.screenshot(path=str(OUT / "app-registry.png"), full_page=True)
-        browser.close()
