@@ -427,6 +427,12 @@ def platform_html(p: dict) -> str:
             f'<table class="reg-figs"><tr><th>What</th><th>Value</th><th>Dates</th><th>Articles</th></tr>{figs}</table>'
             '<div class="reg-legend">Evidence: <mark class="hl-name">name</mark> <mark class="hl-goal">goal</mark> '
             '<mark class="hl-partner">partner</mark> <mark class="hl-fig">figure</mark></div>')
+    decisions = "".join(
+        f'<li>#{d["decision_id"]} {esc(d["action"])} · {esc((d["created_at"] or "")[:10])}'
+        f'{" · " + esc(d["note"]) if d["note"] else ""}{" · undone" if d["undone_at"] else ""}</li>'
+        for d in p.get("decisions", []))
+    if decisions:  # the user's merges and splits touching this platform (undo: summarizer registry undo ID)
+        head += f'<div class="reg-decisions"><b>Your decisions</b><ul>{decisions}</ul></div>'
     return head + "".join(_source_html(s) for s in p["sources"]) + "</div>"
 
 

@@ -69,6 +69,14 @@ def test_registry_helpers_refuse_paths_outside_the_allowed_folders(registry_db, 
     assert db2 != str(registry_db) and "Built from the batch run" in status and "3 platform(s)" in status
     assert "青岚湖实验室" in app.registry_open_platform(db2, app.registry_rows(db2, search="青岚湖")[0][0][0])
     assert "Run a batch first" in app.registry_from_batch(None)[-1]
+    # A user's merge shows on the platform it made.
+    import summarizer.registry as registry
+
+    with registry.open(db2, write=True) as reg:
+        reg.merge([reg.find("瑶湖智算中心")[0], reg.find("西湖智算中心")[0]], note="checked by hand")
+        pid = reg.find("瑶湖智算中心")[0]
+    page = app.registry_open_platform(db2, pid)
+    assert "Your decisions" in page and "checked by hand" in page and page.count('class="reg-source"') == 2
 
 
 def test_registry_tab_in_a_real_browser(app_url, registry_db):
