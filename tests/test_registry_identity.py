@@ -264,3 +264,10 @@ def test_cluster_does_not_depend_on_hash_order():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1 and "赣数所" in outs.pop()
+
+
+def test_a_shared_company_and_a_field_word_do_not_make_two_data_centres_one():
+    gs, _ = groups([m("a1", "贵安云谷数据中心", "贵阳市贵安云谷数据中心由中国电信贵州分公司建设。", partners=["中国电信股份有限公司贵州分公司"]),
+                    m("a2", "花溪大学城数据中心", "贵阳市花溪大学城数据中心由中国电信贵州分公司建设。",
+                      partners=["中国电信股份有限公司贵州分公司"])])
+    assert not together(gs, "a1#0", "a2#0")

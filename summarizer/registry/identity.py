@@ -517,18 +517,31 @@ def _common_run(a: str, b: str, n: int) -> Optional[str]:
     return None
 
 
+_COMPANY = re.compile(r"(?:分公司|公司|集团|银行|分行|股份)$")
+
+
+def _strong(partner: str) -> bool:
+    """A partner few platforms share by chance: a long name of an institute or university, not a company
+    (one operator builds many data centres in one city) nor a government body."""
+    return len(partner) >= 8 and _specific(partner) and not _COMPANY.search(partner)
+
+
 def evidence_match(a: Profile, b: Profile) -> Optional[str]:
     """Different names, one platform: same kind in the same known city, a shared specific partner (not a
     government body) and a shared content word of the names (a planning title and the final name, built by
-    the same partners: 广州海洋科学与技术广东省实验室 ~ 南方海洋科学与工程广东省实验室 in 广州)."""
+    the same partners: 广州海洋科学与技术广东省实验室 ~ 南方海洋科学与工程广东省实验室 in 广州). A shared word
+    that only names a field (海洋, 数据) counts only with a strong partner (a long institute name)."""
     if not (a.city and a.city == b.city and a.kind and a.kind == b.kind) or _place_conflict(a, b):
         return None
     shared = sorted(x for x in a.partners & b.partners if _specific(x))
     if not shared:
         return None
+    strong = any(_strong(x) for x in shared)
     for x in a.names:
         for y in b.names:
-            run = _common_run(_distinct(x), _distinct(y), 2)
+            run = _common_run(_FIELDS.sub(" ", _distinct(x)), _FIELDS.sub(" ", _distinct(y)), 2)
+            if run is None and strong:
+                run = _common_run(_distinct(x), _distinct(y), 2)
             if run:
                 return (f"'{x}' ({_src(a)}) and '{y}' ({_src(b)}): same kind in {a.city}, shared partner "
                         f"{'、'.join(shared[:3])}, both names say '{run}'")
