@@ -345,6 +345,9 @@ def _described_provincial(name: str, context: str) -> bool:
     return False
 
 
+_NOT_THERE = re.compile(r"(?:[^，,。、\s]{0,4}?)(?:大学|学院|师范|医科|理工|日报|晚报|商报|电视台|广播|南站|北站|东站|西站|火车站|机场)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _city_of(context: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     """(city, province) a context sentence is about: place words scored 2 when written as an administrative
@@ -356,13 +359,15 @@ def _city_of(context: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     provinces: list[str] = []
     text = _simplify(context)
     for pos, word, place in find_places(text):
+        after = text[pos + len(word): pos + len(word) + 4]
+        if _NOT_THERE.match(after):
+            continue  # 中山大学, 广州南站, 南方日报: an institution or station named after a place, not the place
         if not place.city:
             if place.province:
                 provinces.append(place.province)
             continue
-        nxt = text[pos + len(word): pos + len(word) + 1]
         pre = text[max(0, pos - 2): pos]
-        w = 2 if (word.endswith("市") or nxt in "市" and nxt or pre.endswith(("在", "落户", "位于", "于"))) else 1
+        w = 2 if (word.endswith("市") or after.startswith("市") or pre.endswith(("在", "落户", "位于", "于"))) else 1
         score[place.city] = score.get(place.city, 0) + w
         prov[place.city] = place.province or ""
         first.setdefault(place.city, pos)
