@@ -9,15 +9,26 @@ phrasing, never a per-platform entry:
 - a bracketed city "X（珠海）" is a branch: base name X, place 珠海 (a different city is a different platform);
 - without a leading place ("湖南湘江实验室" ~ "湘江实验室" in 湖南): only where the other side is in that place;
 - names the article declares for it: （简称X）, a bracketed formal name, 命名为/更名为/又称 X;
-- as a weaker rule, two names of the same kind in the same city that share at least two partners and part of
-  the name (a planning title and the final name, built by the same partners).
+- a name cut short at the front ("生物医药广东省实验室" of "生命信息与生物医药广东省实验室") in one city.
+
+Two weaker rules join different names, each needing the same known city:
+- partners + place: same kind, a shared partner (not a government body) and a shared content word of the
+  names (a planning title and the final name, built by the same institute); a word that only names a field
+  (海洋, 数据) counts only with a long institute name as the shared partner;
+- a provincial laboratory's descriptive name (X广东省实验室, reported in 湛江) and the laboratory named after
+  that city which its articles call a 省实验室 (湛江湾实验室), when each is the only one of its form there.
 
 Places always gate: two mentions whose cities are both known and differ are never merged (two
-"人工智能计算中心" in different cities stay two), and two platforms of one article are never merged.
-Every merge keeps its reason (which names, which articles); user merges/splits are replayed by the build.
+"人工智能计算中心" in different cities stay two); a name made only of field and generic words merges only
+within one known city; two platforms of one article are never merged unless a name rule joins them (one is a
+phase, campus or short form of the other); two registry platforms are only joined by the user. The place that
+gates is the one the name or the sentences holding it give (not a university or station named after a city).
+Every merge keeps its reason (which names, which articles); user merges/splits are recorded and replayed by
+the build.
 
-Cost: a dict from key to nodes and a union-find; pairs are compared only within one key's nodes, and a key
-held by more than _MAX_BLOCK nodes is skipped as uninformative, so a batch is linear in its mentions.
+Cost: profiles are memoised, blocks are keyed by names (and partners, city) with pairs only within one city,
+a key held by more than _MAX_BLOCK nodes is skipped as uninformative: a batch is linear in its mentions.
+Deterministic: blocks and pairs follow the mentions' order and sorted keys, never hash order.
 """
 from __future__ import annotations
 
@@ -30,7 +41,7 @@ from typing import Iterable, Optional, Sequence
 from .places import find_places, kind_of, lexicon
 from .records import Assignment, MentionRecord, PlatformRecord, _t2s
 
-__all__ = ["keys", "cluster", "profile", "Profile", "name_forms"]
+__all__ = ["keys", "cluster", "canonical_name", "declared_names", "name_forms", "profile", "Profile", "RULES"]
 
 _MAX_BLOCK = 200  # a key shared by more nodes than this says nothing (e.g. a bare generic word)
 
@@ -130,15 +141,18 @@ def _name_forms(name: str) -> NameForms:
     for _ in range(4):  # tails stack: 湛江湾实验室龙王湾研发基地一期工程
         cut = _CORP.sub("", base)
         if cut != base and len(cut) >= 4:
-            base, _ = cut, rules.append("company suffix")
+            base = cut
+            rules.append("company suffix")
             continue
         cut = _PHASE.sub("", base)
         if cut != base and len(cut) >= 4 and (_ends_in_stem(cut) or _CAMPUS_END.search(cut)):
-            base, _ = cut, rules.append("phase suffix")
+            base = cut
+            rules.append("phase suffix")
             continue
         cut = _campus_cut(base)
         if cut:
-            base, _ = cut, rules.append("campus suffix")
+            base = cut
+            rules.append("campus suffix")
             continue
         break
     stripped = None
@@ -489,11 +503,12 @@ def _generic(name: str) -> bool:
     """A name any city may have (人工智能计算中心, 数据交易所, 省创新实验室, 能源材料实验室): a kind word, or
     nothing but generic and field words once the kind suffix and place are gone. Such a name merges only
     within one known city."""
-    return name in _KIND_WORDS() or not _FIELDS.sub("", _distinct(name)).strip()
+    return name in _kind_words() or not _FIELDS.sub("", _distinct(name)).strip()
 
 
-def _KIND_WORDS() -> set[str]:
-    return {k for k, _ in lexicon().kinds}
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(k for k, _ in lexicon().kinds)
 
 
 def _core(name: str) -> str:
