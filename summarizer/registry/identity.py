@@ -453,7 +453,8 @@ def _in_place(place: str, pr: Profile) -> bool:
 
 
 def _src(pr: Profile) -> str:
-    return pr.article or pr.node
+    """Where a profile comes from, for a reason line: its article, or "platform 12" of the registry."""
+    return pr.article or f"platform {pr.node[2:]}"
 
 
 def name_match(a: Profile, b: Profile) -> Optional[str]:
