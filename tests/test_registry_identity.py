@@ -278,3 +278,11 @@ def test_a_university_or_station_named_after_a_city_is_not_the_platforms_city():
                     m("a2", "珠江口海洋实验室", "珠江口海洋实验室位于珠海，毗邻珠海站。"),
                     m("a3", "珠江口海洋实验室", "中山市珠江口海洋实验室开工。")])
     assert together(gs, "a1#0", "a2#0") and not together(gs, "a1#0", "a3#0")
+
+
+def test_two_brand_named_labs_of_one_city_and_builder_stay_two():
+    gs, _ = groups([m("a1", "锦江永宁实验室", "成都市锦江永宁实验室由四川大学、中国科学院成都有机化学研究所共建。",
+                      partners=["四川大学", "中国科学院成都有机化学研究所"]),
+                    m("a2", "锦江星河实验室", "成都市锦江星河实验室由四川大学、中国科学院成都有机化学研究所共建。",
+                      partners=["四川大学", "中国科学院成都有机化学研究所"])])
+    assert not together(gs, "a1#0", "a2#0")

@@ -12,9 +12,10 @@ phrasing, never a per-platform entry:
 - a name cut short at the front ("生物医药广东省实验室" of "生命信息与生物医药广东省实验室") in one city.
 
 Two weaker rules join different names, each needing the same known city:
-- partners + place: same kind, a shared partner (not a government body) and a shared content word of the
-  names (a planning title and the final name, built by the same institute); a word that only names a field
-  (海洋, 数据) counts only with a long institute name as the shared partner;
+- partners + place: two descriptive names (the field in words, not brands) of the same kind, a shared
+  partner (not a government body) and a shared content word (a planning title and the final name, built by
+  the same institute); a word that only names a field (海洋, 数据) counts only with a long institute name as
+  the shared partner;
 - a provincial laboratory's descriptive name (X广东省实验室, reported in 湛江) and the laboratory named after
   that city which its articles call a 省实验室 (湛江湾实验室), when each is the only one of its form there.
 
@@ -530,6 +531,11 @@ def _distinct(name: str) -> str:
     return _GENERIC_PARTS.sub(" ", _core(name))
 
 
+def _described(name: str) -> bool:
+    """A descriptive name (its field said in words: 海洋科学与技术…实验室), not a brand (天府永兴实验室)."""
+    return _distinct(name) != _core(name)
+
+
 def _common_run(a: str, b: str, n: int) -> Optional[str]:
     for w in a.split():
         for i in range(len(w) - n + 1):
@@ -560,6 +566,8 @@ def evidence_match(a: Profile, b: Profile) -> Optional[str]:
     strong = any(_strong(x) for x in shared)
     for x in a.names:
         for y in b.names:
+            if not (_described(x) and _described(y)):
+                continue  # two brand names (天府永兴实验室, 天府锦城实验室) are two labs, whoever builds them
             run = _common_run(_FIELDS.sub(" ", _distinct(x)), _FIELDS.sub(" ", _distinct(y)), 2)
             if run is None and strong:
                 run = _common_run(_distinct(x), _distinct(y), 2)
