@@ -158,8 +158,8 @@ def test_existing_platform_is_reused_and_two_existing_are_never_joined():
 
 def test_keys_cover_names_places_and_short_forms():
     k = keys(m("a1", "云岭量子科学中心", "昆明市云岭量子科学中心（简称“云量中心”）揭牌。", partners=["云南大学"]))
-    assert "n:云岭量子科学中心" in k and "s:云量中心@昆明" not in k  # 4 characters: a long name
-    assert "n:云量中心" in k and "c:云岭量子科学中心@昆明" in k and "p:云南大学@昆明" in k
+    assert "n:云岭量子科学中心" in k and "n:云量中心" not in k  # a declared short form: only within its city
+    assert "s:云量中心@昆明" in k and "c:云岭量子科学中心@昆明" in k and "p:云南大学@昆明" in k
     assert "s:云量所@昆明" in keys(m("a2", "云岭量子交易所", "昆明市云岭量子交易所（简称“云量所”）。"))
 
 
@@ -286,3 +286,10 @@ def test_two_brand_named_labs_of_one_city_and_builder_stay_two():
                     m("a2", "锦江星河实验室", "成都市锦江星河实验室由四川大学、中国科学院成都有机化学研究所共建。",
                       partners=["四川大学", "中国科学院成都有机化学研究所"])])
     assert not together(gs, "a1#0", "a2#0")
+
+
+def test_a_declared_abbreviation_of_four_characters_links_only_within_its_city():
+    gs, _ = groups([m("a1", "国家第五代通信技术创新中心", "南京市国家第五代通信技术创新中心（简称“国创中心”）揭牌。"),
+                    m("a2", "国创中心", "国创中心发布年度成果。"),
+                    m("a3", "国创中心", "南京市的国创中心发布年度成果。")])
+    assert together(gs, "a1#0", "a3#0") and not together(gs, "a1#0", "a2#0")

@@ -44,6 +44,7 @@ from .records import Assignment, MentionRecord, PlatformRecord, _t2s
 
 __all__ = ["keys", "cluster", "canonical_name", "declared_names", "name_forms", "profile", "Profile", "RULES"]
 
+_SHORT = 4  # names this short are compared only within one known city
 _MAX_BLOCK = 200  # a key shared by more nodes than this says nothing (e.g. a bare generic word)
 
 # Words that end a platform's name; a phase/campus tail is only cut where what is left ends in one of them.
@@ -282,8 +283,9 @@ def _specific(partner: str) -> bool:
 
 
 class _Names:
-    """Names of one node: long ones (≥4 characters) compared anywhere, short ones only within one city;
-    `how` keeps where each came from, for the reason line."""
+    """Names of one node: long ones compared anywhere, short ones (4 characters or fewer: 深数所, 国创中心,
+    mostly abbreviations other cities' platforms use too) only within one city; `how` keeps where each came
+    from, for the reason line."""
 
     def __init__(self) -> None:
         self.names: list[str] = []
@@ -293,7 +295,7 @@ class _Names:
     def add(self, n: Optional[str], why: str) -> None:
         if not n or n in _GENERIC or n in self.how:
             return
-        (self.shorts if len(n) <= 3 else self.names).append(n)
+        (self.shorts if len(n) <= _SHORT else self.names).append(n)
         self.how[n] = why
 
     def add_forms(self, name: str, why: str) -> None:
