@@ -484,7 +484,7 @@ def name_match(a: Profile, b: Profile) -> Optional[str]:
         # a name cut short at the front ("生物医药广东省实验室" of "生命信息与生物医药广东省实验室") in one city
         for x, y in ((a, b), (b, a)):
             for n in x.names:
-                if len(n) >= 6 and len(_core(n)) >= 4 and a.kind == b.kind and not _generic(n):
+                if len(n) >= 6 and len(_core(n)) >= 4 and a.kind == b.kind:
                     for m in y.names:
                         head = m[: len(m) - len(n)]
                         # "国家…" / "江苏…" in front make another level of platform, not a longer name
