@@ -324,12 +324,17 @@ def registry_rows(db: str | None, search: str = "", province: str | None = None,
                   year: str | None = None, partner: str = ""):
     """(table rows, platform choices, status) for the filters."""
     try:
+        if year and not str(year).strip().isdigit():
+            raise SummarizerError(f"the year must be a number such as 2024, not {str(year)[:20]!r}")
         with _open_registry(db) as reg:
             rows = reg.platforms(search=search or "", province=province or None, kind=kind or None,
                                  year=int(year) if year else None, partner=(partner or "").strip() or None,
                                  limit=REGISTRY_MAX_ROWS + 1)
     except SummarizerError as e:
         return [], _none(), f"**Error:** {e}"
+    except Exception:  # the database went bad under us: a sentence, never a trace
+        log.exception("registry query failed")
+        return [], _none(), "**Error:** the registry could not be read; the server log has the details"
     more = len(rows) > REGISTRY_MAX_ROWS
     rows = rows[:REGISTRY_MAX_ROWS]
     table = [[r["platform_id"], r["name_zh"], r["name_en"], r["kind"] or "", r["city"] or "", r["province"] or "",
@@ -444,6 +449,9 @@ def registry_open_platform(db: str | None, pid) -> str:
             return platform_html(reg.platform(int(pid)))
     except (SummarizerError, ValueError) as e:
         return message_html(str(e))
+    except Exception:
+        log.exception("registry platform failed")
+        return message_html("the registry could not be read; the server log has the details")
 
 
 def registry_pick(db: str | None, table, evt: gr.SelectData):

@@ -64,6 +64,12 @@ def test_registry_helpers_refuse_paths_outside_the_allowed_folders(registry_db, 
     assert len(ours) == 1 and ours[0][5] == "江西" and ours[0][6] == 2
     assert {r[1] for r in table} >= {"瑶湖智算中心", "西湖智算中心"}
     assert app.registry_rows(None)[-1].startswith("**Error:**")
+    assert "the year must be a number" in app.registry_rows(db, year="abc")[-1]
+    bad = registry_db.parent / "not-a-registry.sqlite"
+    bad.write_text("hello", encoding="utf-8")
+    assert "not a registry" in app.registry_load(str(bad), None)[-1]
+    assert "not a registry" in app.registry_load("", str(bad))[-1]  # an upload
+    assert "no platform 9999" in app.registry_open_platform(db, 9999)
     # The Batch tab's briefs.jsonl becomes a registry in the app's own folder, loaded at once.
     db2, *_, status = app.registry_from_batch(str(registry_db.parent / "briefs.jsonl"))
     assert db2 != str(registry_db) and "Built from the batch run" in status and "3 platform(s)" in status
