@@ -79,8 +79,6 @@ def run_registry_bench(sizes: tuple[int, ...] = (1000, 10000, 100000), json_out:
                        workdir: Optional[str] = None) -> dict:
     import shutil as _sh
 
-    from ..bench import _child_run
-
     exe = _sh.which("summarizer")
     if exe is None:
         from ..errors import SummarizerError
@@ -95,18 +93,18 @@ def run_registry_bench(sizes: tuple[int, ...] = (1000, 10000, 100000), json_out:
         for n in sizes:
             run = generate_run(base / f"run-{n}", n, seeds)
             size_mb = (run / "briefs.jsonl").stat().st_size / 1e6
-            seconds, rss, code = _child_run([exe, "registry", "build", str(run), "--no-progress"])
+            seconds, cpu, rss, code = _child_run([exe, "registry", "build", str(run), "--no-progress"])
             db = run / "registry.sqlite"
             platforms = _count(db, "platforms")
             mentions = _count(db, "mentions")
-            r = {"briefs": n, "briefs_mb": round(size_mb, 1), "seconds": round(seconds, 1),
+            r = {"briefs": n, "briefs_mb": round(size_mb, 1), "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
                  "briefs_per_s": round(n / seconds), "peak_rss_mb": round(rss), "exit": code,
                  "platforms": platforms, "mentions": mentions, "db_mb": round(db.stat().st_size / 1e6, 1)}
             # a second build of the same run: nothing to add (idempotent), and how long the check takes
-            s2, rss2, code2 = _child_run([exe, "registry", "build", str(run), "--no-progress"])
+            s2, _, _, _ = _child_run([exe, "registry", "build", str(run), "--no-progress"])
             r.update(rebuild_seconds=round(s2, 1), rebuild_platforms=_count(db, "platforms"))
             results.append(r)
-            print(f"{n:>7} briefs ({size_mb:.0f} MB): {seconds:7.1f} s  {n / seconds:6.0f} briefs/s  peak RSS "
+            print(f"{n:>7} briefs ({size_mb:.0f} MB): {seconds:7.1f} s (CPU {cpu:.1f} s)  {n / seconds:6.0f} briefs/s  peak RSS "
                   f"{rss:4.0f} MB  {platforms} platforms, {mentions} mentions, DB {r['db_mb']} MB  "
                   f"(again: {s2:.1f} s, {r['rebuild_platforms']} platforms)", flush=True)
             shutil.rmtree(run)
@@ -114,11 +112,35 @@ def run_registry_bench(sizes: tuple[int, ...] = (1000, 10000, 100000), json_out:
         shutil.rmtree(base, ignore_errors=True)
     if len(results) > 1:
         a, b = results[0], results[-1]
-        print(f"{a['briefs']} → {b['briefs']} briefs: time ×{b['seconds'] / a['seconds']:.1f} "
+        print(f"{a['briefs']} → {b['briefs']} briefs: time ×{b['seconds'] / a['seconds']:.1f}, CPU "
+              f"×{b['cpu_seconds'] / max(a['cpu_seconds'], 0.01):.1f} "
               f"(size ×{b['briefs'] / a['briefs']:.0f}), peak RSS {a['peak_rss_mb']} → {b['peak_rss_mb']} MB")
     if json_out:
         Path(json_out).write_text(json.dumps(results, indent=2), encoding="utf-8")
     return {"runs": results}
+
+
+# Runs argv[1:] as its child; prints its wall seconds, CPU seconds (user + system), peak RSS in KB and exit
+# code. Forked from this small interpreter, so the child's peak RSS is its own. CPU time says what the build
+# costs when the machine is shared (wall time then depends on the neighbours).
+_MEASURE = """import os, sys, time
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, u = os.wait4(pid, 0)
+print(time.perf_counter() - t, u.ru_utime + u.ru_stime, u.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
+def _child_run(cmd: list[str]) -> tuple[float, float, float, int]:
+    """(wall seconds, CPU seconds, peak RSS in MB, exit code) of one command."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True).stdout
+    wall, cpu, kb, code = out.split()
+    return float(wall), float(cpu), int(kb) / 1024, int(code)
 
 
 def _count(db: Path, table: str) -> int:
