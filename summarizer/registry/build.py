@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from ..errors import InputNotFound, SummarizerError
 from ..schema import SCHEMA_VERSION as BRIEF_SCHEMA, Brief
-from .records import Assignment, MentionRecord, PlatformRecord, mention_records
+from .records import Assignment, MentionRecord, PlatformRecord, context_of, mention_records
 from .store import db_error, dumps, open_db, spans, transaction
 
 BATCH_LINES = 500  # lines per transaction: a checkpoint every few seconds, memory a few MB
@@ -159,11 +159,9 @@ def _mention_from_row(db, r) -> MentionRecord:
     partners = [x[0] for x in db.execute("SELECT name_zh FROM partners WHERE mention_id=? ORDER BY idx", [mid])]
     ctx = db.execute("SELECT a.text, m.name_evidence FROM mentions m JOIN articles a USING (article_id) "
                      "WHERE mention_id=?", [mid]).fetchone()
-    from .records import _sentence_around
-
-    context = "".join(dict.fromkeys(_sentence_around(ctx[0] or "", s, e) for s, e in json.loads(ctx[1] or "[]")[:3]))
     return MentionRecord(ref=r[1], article_id=r[2], name_zh=r[3], name_en=r[4] or "", norm=r[5] or "",
-                         context=context[:600], partners=partners, city=r[6], province=r[7], kind=r[8], date=r[9])
+                         context=context_of(ctx[0] or "", json.loads(ctx[1] or "[]")), partners=partners,
+                         city=r[6], province=r[7], kind=r[8], date=r[9])
 
 
 # ---- reading briefs.jsonl ------------------------------------------------------------------------------

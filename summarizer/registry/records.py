@@ -104,9 +104,9 @@ def mention_records(brief: Brief, date: Optional[str] = None) -> list[MentionRec
 
 
 def _context(brief: Brief, p: Platform) -> str:
-    seen: list[str] = []
-    for s, e in p.name.evidence[:3]:
-        sent = _sentence_around(brief.text, s, e)
-        if sent and sent not in seen:
-            seen.append(sent)
-    return "".join(seen)[:600]
+    return context_of(brief.text, p.name.evidence)
+
+
+def context_of(text: str, evidence) -> str:
+    """The sentences of `text` that hold the first three evidence spans, each once, in order (600 chars at most)."""
+    return "".join(dict.fromkeys(s for a, b in list(evidence)[:3] if (s := _sentence_around(text, a, b))))[:600]
