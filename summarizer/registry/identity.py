@@ -503,6 +503,7 @@ _FIELDS = re.compile(r"人工智能|大数据|云计算|数据|算力|智能|计
                      r"公共|服务|重点|工程|交易|检测|孵化|中试|转化|共享|示范|综合")
 
 
+@functools.lru_cache(maxsize=65536)
 def _generic(name: str) -> bool:
     """A name any city may have (人工智能计算中心, 数据交易所, 省创新实验室, 能源材料实验室): a kind word, or
     nothing but generic and field words once the kind suffix and place are gone. Such a name merges only
@@ -515,6 +516,7 @@ def _kind_words() -> frozenset[str]:
     return frozenset(k for k, _ in lexicon().kinds)
 
 
+@functools.lru_cache(maxsize=65536)
 def _core(name: str) -> str:
     """A name without its kind suffix and leading place: what distinguishes it."""
     k = name
@@ -528,11 +530,13 @@ def _core(name: str) -> str:
     return k
 
 
+@functools.lru_cache(maxsize=65536)
 def _distinct(name: str) -> str:
     """The content words of a name: no kind suffix, place or generic words (科学与技术, 创新, 省 …)."""
     return _GENERIC_PARTS.sub(" ", _core(name))
 
 
+@functools.lru_cache(maxsize=65536)
 def _described(name: str) -> bool:
     """A descriptive name (its field said in words: 海洋科学与技术…实验室), not a brand (天府永兴实验室)."""
     return _distinct(name) != _core(name)
@@ -660,10 +664,12 @@ def _block_keys(p: Profile, rule: str) -> list[str]:
         if p.city:
             ks |= {f"s:{s}@{p.city}" for s in p.shorts}
             ks |= {f"t:{t}@{p.city}" for t in _tails(p.names)}
-    elif rule == "evidence":
-        ks = {f"p:{x}@{p.city}" for x in p.partners if _specific(x)} if p.city else set()
-    else:
-        ks = {f"f:{p.city}"} if p.city and p.kind == "laboratory" else set()
+    elif rule == "evidence":  # only what evidence_match could join: same kind and city, descriptive names
+        ok = p.city and p.kind and any(_described(n) for n in p.names)
+        ks = {f"p:{x}@{p.city}|{p.kind}" for x in p.partners if _specific(x)} if ok else set()
+    else:  # only what provincial_match could join
+        ok = p.city and p.kind == "laboratory" and (_descriptive(p) or (_city_named(p) and p.provincial))
+        ks = {f"f:{p.city}"} if ok else set()
     p.block_keys[rule] = got = sorted(ks)
     return got
 
