@@ -177,6 +177,16 @@ CSS = """
 .article mark.hl { background: #ffe58f; padding: 1px 0; }
 .error-msg { background: #fef3f2; color: #b42318; border: 1px solid #fecdca; padding: 10px 12px; border-radius: 8px; }
 .empty { color: #667085; }
+.reg-platform h3 { margin: 4px 0; }
+.reg-facts { color: #344054; }
+.reg-table th { text-align: left; width: 130px; color: #475467; vertical-align: top; }
+.reg-figs { font-size: .9rem; margin-bottom: 8px; }
+.reg-figs .fig { font-weight: 700; color: #1d4ed8; }
+.reg-source { border: 1px solid #e4e7ec; border-radius: 8px; padding: 8px 10px; margin: 10px 0; }
+.reg-why { color: #475467; font-size: .88rem; margin: 4px 0; }
+.reg-article { white-space: pre-wrap; line-height: 1.7; max-height: 260px; overflow-y: auto; background: #fcfcfd; padding: 6px 8px; }
+mark.hl-name { background: #c7d7fe; } mark.hl-goal { background: #d1fadf; }
+mark.hl-partner { background: #fedf89; } mark.hl-fig { background: #fecdca; }
 """
 
 
@@ -264,6 +274,195 @@ def _out_dir(prefix: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=prefix, dir=root))
 
 
+# ---- registry ----------------------------------------------------------------------------------------
+# The Registry tab reads a registry database through summarizer.registry.open() only. A typed path must lie
+# under the folder the server runs in, the app's own output folder, or a folder named in
+# SUMMARIZER_REGISTRY_ROOTS (os.pathsep-separated): a visitor cannot make the server open any file it likes.
+REGISTRY_COLUMNS = ["id", "名称 Name", "English", "Kind", "City", "Province", "Articles", "Dates", "Partners"]
+REGISTRY_MAX_ROWS = 500
+
+
+def registry_roots() -> list[Path]:
+    roots = [Path.cwd(), Path(tempfile.gettempdir()) / "summarizer-app"]
+    roots += [Path(x) for x in os.environ.get("SUMMARIZER_REGISTRY_ROOTS", "").split(os.pathsep) if x.strip()]
+    return [r.resolve() for r in roots]
+
+
+def _registry_path(text: str) -> Path:
+    if not text or not text.strip():
+        raise SummarizerError("type the path of a registry database (or of a run directory) first")
+    p = Path(text.strip()).expanduser()
+    p = (p if p.is_absolute() else Path.cwd() / p).resolve()
+    if not any(p == r or r in p.parents for r in registry_roots()):
+        raise SummarizerError("that path is outside the folders this server may read registries from "
+                              "(its working folder, or SUMMARIZER_REGISTRY_ROOTS)")
+    if p.is_dir():
+        p = p / "registry.sqlite"
+    if not p.is_file():
+        raise SummarizerError(f"no registry database at {p.name} (build one: summarizer registry build RUN_DIR)")
+    return p
+
+
+def _open_registry(db: str | None):
+    import summarizer.registry as registry
+
+    if not db:
+        raise SummarizerError("load a registry first")
+    return registry.open(db)
+
+
+def _dates(row: dict) -> str:
+    a, b = (row.get("first_date") or "")[:10], (row.get("last_date") or "")[:10]
+    return a if a == b else f"{a}–{b}"
+
+
+def _none():
+    return gr.update(choices=[], value=None)
+
+
+def registry_rows(db: str | None, search: str = "", province: str | None = None, kind: str | None = None,
+                  year: str | None = None, partner: str = ""):
+    """(table rows, platform choices, status) for the filters."""
+    try:
+        if year and not str(year).strip().isdigit():
+            raise SummarizerError(f"the year must be a number such as 2024, not {str(year)[:20]!r}")
+        with _open_registry(db) as reg:
+            rows = reg.platforms(search=search or "", province=province or None, kind=kind or None,
+                                 year=int(year) if year else None, partner=(partner or "").strip() or None,
+                                 limit=REGISTRY_MAX_ROWS + 1)
+    except SummarizerError as e:
+        return [], _none(), f"**Error:** {e}"
+    except Exception:  # the database went bad under us: a sentence, never a trace
+        log.exception("registry query failed")
+        return [], _none(), "**Error:** the registry could not be read; the server log has the details"
+    more = len(rows) > REGISTRY_MAX_ROWS
+    rows = rows[:REGISTRY_MAX_ROWS]
+    table = [[r["platform_id"], r["name_zh"], r["name_en"], r["kind"] or "", r["city"] or "", r["province"] or "",
+              r["n_articles"], _dates(r), "、".join(r["partners"][:3]) + (" …" if len(r["partners"]) > 3 else "")]
+             for r in rows]
+    choices = [(f"{r['platform_id']} · {r['name_zh']}", r["platform_id"]) for r in rows]
+    status = f"{len(rows)} platform(s)" + (f" (the first {REGISTRY_MAX_ROWS}; narrow the search)" if more else "")
+    return table, gr.update(choices=choices, value=choices[0][1] if choices else None), status
+
+
+def registry_load(path_text: str, upload: str | None):
+    """Open a registry (a typed path, or an uploaded .sqlite): (db state, filters, table, choices, status)."""
+    try:
+        db = str(Path(upload)) if upload else str(_registry_path(path_text))
+        with _open_registry(db) as reg:
+            f = reg.facets()
+    except SummarizerError as e:
+        return None, _none(), _none(), _none(), [], _none(), f"**Error:** {e}"
+    except Exception:  # not an SQLite file at all, say: a sentence, never a trace
+        log.exception("registry load failed")
+        return None, _none(), _none(), _none(), [], _none(), "**Error:** that file could not be read as a registry"
+    table, choices, status = registry_rows(db)
+    return (db, gr.update(choices=[""] + f["provinces"], value=""), gr.update(choices=[""] + f["kinds"], value=""),
+            gr.update(choices=[""] + f["years"], value=""), table, choices, f"Loaded `{Path(db).name}` · {status}")
+
+
+def registry_from_batch(jsonl: str | None):
+    """Build a registry from the Batch tab's briefs.jsonl (in a fresh folder of the app's), then load it."""
+    import summarizer.registry as registry
+
+    if not jsonl:
+        return None, _none(), _none(), _none(), [], _none(), "Run a batch first (Batch tab): its briefs become the registry."
+    run = _out_dir("registry-")
+    shutil.copyfile(jsonl, run / "briefs.jsonl")
+    try:
+        res = registry.build(run)
+    except SummarizerError as e:
+        return None, _none(), _none(), _none(), [], _none(), f"**Error:** {e}"
+    out = registry_load(str(registry.default_db(run)), None)
+    return (*out[:-1], f"Built from the batch run: {res.line()} · {out[-1]}")
+
+
+def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The article with each evidence span in a <mark> of its kind (overlaps: the earlier span wins)."""
+    out, pos = [], 0
+    for s, e, cls in sorted(spans):
+        if s < pos or e <= s or e > len(text):
+            continue
+        out += [html.escape(text[pos:s]), f'<mark class="{cls}">', html.escape(text[s:e]), "</mark>"]
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def _figure_row(f: dict) -> str:
+    esc = html.escape
+    value = f"{f['value']:g}{esc(f['unit'])}" + (f"（{esc(f['qualifier'])}）" if f["qualifier"] else "")
+    a, b = (f["first_date"] or "")[:10], (f["last_date"] or "")[:10]
+    return (f"<tr><td>{esc(f['what'] or '—')}</td><td class='fig'>{value}</td><td>{esc(a if a == b else a + '–' + b)}</td>"
+            f"<td>{esc(', '.join(f['article_ids']))}</td></tr>")
+
+
+def _source_html(src: dict) -> str:
+    esc = html.escape
+    spans = [(x["start"], x["end"], "hl-name") for x in src["name_evidence"]]
+    spans += [(x["start"], x["end"], "hl-goal") for x in src["goal_evidence"]]
+    spans += [(x["start"], x["end"], "hl-partner") for pa in src["partners"] for x in pa["evidence"]]
+    spans += [(x["start"], x["end"], "hl-fig") for f in src["figures"] for x in f["evidence"]]
+    url = src.get("url") or ""
+    link = (f' · <a href="{esc(url, quote=True)}" rel="noopener noreferrer" target="_blank">source</a>'
+            if url.startswith(("http://", "https://")) else "")
+    return (f'<div class="reg-source" data-article="{esc(src["article_id"], quote=True)}">'
+            f'<div class="reg-src-head"><b>{esc(src["article_id"])}</b> · {esc((src["date"] or "no date")[:10])} · '
+            f'{esc(src["title_zh"] or "")}{link}</div>'
+            f'<div class="reg-why">as <b>{esc(src["name_zh"])}</b> · why this platform: '
+            f'{esc(src["reason"] or "first mention")}</div>'
+            f'<div class="reg-article">{_marked(src["text"] or "", spans)}</div></div>')
+
+
+def platform_html(p: dict) -> str:
+    """One platform: its facts, every figure with its articles and dates, then each source article with the
+    evidence of its values highlighted."""
+    esc = html.escape
+    figs = "".join(_figure_row(f) for f in p.get("all_figures", [])) or '<tr><td colspan="4" class="muted">—</td></tr>'
+    partners = "、".join(esc(x) for x in p["partners"]) or '<span class="muted">—</span>'
+    head = (f'<div class="reg-platform" data-platform="{p["platform_id"]}">'
+            f'<h3>{esc(p["name_zh"])} <span class="pname-en">{esc(p["name_en"] or "")}</span></h3>'
+            f'<p class="reg-facts"><b>Kind</b> {esc(p["kind"] or "—")} · <b>Place</b> {esc(p["city"] or "—")}, '
+            f'{esc(p["province"] or "—")} · <b>Articles</b> {p["n_articles"]} · <b>Names</b> '
+            f'{"、".join(esc(n) for n in p["names"])}</p>'
+            f'<table class="reg-table"><tr><th>目标 Goal</th><td>{esc(p["goal_zh"] or "—")}<br>'
+            f'<span class="en">{esc(p["goal_en"] or "")}</span></td></tr>'
+            f'<tr><th>合作方 Partners</th><td>{partners}</td></tr></table>'
+            f'<div class="scale-h">规模 Figures (every value, with its articles and dates)</div>'
+            f'<table class="reg-figs"><tr><th>What</th><th>Value</th><th>Dates</th><th>Articles</th></tr>{figs}</table>'
+            '<div class="reg-legend">Evidence: <mark class="hl-name">name</mark> <mark class="hl-goal">goal</mark> '
+            '<mark class="hl-partner">partner</mark> <mark class="hl-fig">figure</mark></div>')
+    decisions = "".join(
+        f'<li>#{d["decision_id"]} {esc(d["action"])} · {esc((d["created_at"] or "")[:10])}'
+        f'{" · " + esc(d["note"]) if d["note"] else ""}{" · undone" if d["undone_at"] else ""}</li>'
+        for d in p.get("decisions", []))
+    if decisions:  # the user's merges and splits touching this platform (undo: summarizer registry undo ID)
+        head += f'<div class="reg-decisions"><b>Your decisions</b><ul>{decisions}</ul></div>'
+    return head + "".join(_source_html(s) for s in p["sources"]) + "</div>"
+
+
+def registry_open_platform(db: str | None, pid) -> str:
+    if pid in (None, ""):
+        return '<p class="muted">Choose a platform.</p>'
+    try:
+        with _open_registry(db) as reg:
+            return platform_html(reg.platform(int(pid)))
+    except (SummarizerError, ValueError) as e:
+        return message_html(str(e))
+    except Exception:
+        log.exception("registry platform failed")
+        return message_html("the registry could not be read; the server log has the details")
+
+
+def registry_pick(db: str | None, table, evt: gr.SelectData):
+    """A click on a table row opens its platform."""
+    try:
+        pid = table.iloc[evt.index[0], 0] if hasattr(table, "iloc") else table[evt.index[0]][0]
+    except (IndexError, KeyError, TypeError):
+        return gr.update(), gr.update()
+    return gr.update(value=int(pid)), registry_open_platform(db, pid)
+
+
 # ---- layout -------------------------------------------------------------------------------------------
 def build() -> gr.Blocks:
     # Gradio's own copies of uploads and downloads are deleted after an hour.
@@ -307,6 +506,41 @@ def build() -> gr.Blocks:
             errs = gr.Dataframe(headers=["id", "stage", "error", "message"], label="Records that failed", interactive=False)
             bgo.click(run_batch, [files, engine_name], [out_jsonl, out_zip, errs, bstatus], api_name="batch",
                       concurrency_limit=1)
+        with gr.Tab("Registry"):
+            gr.Markdown("One row per platform across every article of a registry (`summarizer registry build RUN_DIR`). "
+                        "Open a platform to see its facts and the evidence in each source article.")
+            reg_db = gr.State(None)  # the database's path, kept on the server
+            with gr.Row():
+                reg_path = gr.Textbox(label="Registry database or run directory (on the server)", scale=4,
+                                      elem_id="registry-path", placeholder="runs/2024/registry.sqlite")
+                reg_upload = gr.File(label="…or upload a registry .sqlite", file_types=[".sqlite", ".db"],
+                                     type="filepath", scale=2, height=120)
+            with gr.Row():
+                reg_load = gr.Button("Load registry", variant="primary", elem_id="registry-load")
+                reg_build = gr.Button("Build from the last batch run", elem_id="registry-from-batch")
+            reg_status = gr.Markdown(elem_id="registry-status")
+            with gr.Row():
+                reg_search = gr.Textbox(label="Search names", elem_id="registry-search", scale=3)
+                reg_prov = gr.Dropdown([], label="Province", elem_id="registry-province")
+                reg_kind = gr.Dropdown([], label="Kind", elem_id="registry-kind")
+                reg_year = gr.Dropdown([], label="Year", elem_id="registry-year")
+                reg_partner = gr.Textbox(label="Partner", elem_id="registry-partner", scale=2)
+            reg_filter = gr.Button("Filter", elem_id="registry-filter")
+            reg_table = gr.Dataframe(headers=REGISTRY_COLUMNS, label="Platforms", interactive=False,
+                                     elem_id="registry-table", wrap=True)
+            with gr.Row():
+                reg_pick = gr.Dropdown([], label="Platform", elem_id="registry-platform", scale=4)
+                reg_open = gr.Button("Open platform", elem_id="registry-open", scale=1)
+            reg_detail = gr.HTML(elem_id="registry-detail")
+            loaded = [reg_db, reg_prov, reg_kind, reg_year, reg_table, reg_pick, reg_status]
+            reg_load.click(registry_load, [reg_path, reg_upload], loaded, api_name="registry_load")
+            reg_build.click(registry_from_batch, [out_jsonl], loaded, concurrency_limit=1)
+            filters = [reg_db, reg_search, reg_prov, reg_kind, reg_year, reg_partner]
+            for trigger in (reg_filter.click, reg_search.submit, reg_partner.submit, reg_prov.input, reg_kind.input,
+                            reg_year.input):
+                trigger(registry_rows, filters, [reg_table, reg_pick, reg_status])
+            reg_open.click(registry_open_platform, [reg_db, reg_pick], reg_detail)
+            reg_table.select(registry_pick, [reg_db, reg_table], [reg_pick, reg_detail])
     demo.queue(default_concurrency_limit=2)
     return demo
 

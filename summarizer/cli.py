@@ -1,4 +1,4 @@
-"""Command line: brief, eval, batch, translate, serve, models, bench. A thin shell over the public API.
+"""Command line: brief, eval, batch, translate, registry, serve, models, bench. A thin shell over the public API.
 
 Exit codes: 0 done; 1 an archive run finished but some records failed (errors.jsonl); 2 refused (bad input,
 bad options, a missing extra or model, an environment error such as a full or read-only disk); 3 an internal
@@ -422,6 +422,166 @@ def models_convert(src: str, out: str, quantization: str, force: bool) -> None:
 
 
 @main.group()
+def registry() -> None:
+    """One row per platform across every article: an SQLite registry built from run directories.
+
+    Exit codes as for every command; `build` exits 1 when some lines of briefs.jsonl were not built (each
+    one said on stderr) and 2 when it is refused (a database of another schema, locked or read-only)."""
+
+
+def _registry_db(run_dir: str | None, db: str | None) -> str:
+    from .registry import default_db
+
+    if db:
+        return db
+    if run_dir:
+        return str(default_db(run_dir))
+    raise click.UsageError("give a RUN_DIR or --db PATH")
+
+
+_DB = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+                   help="The registry database (default RUN_DIR/registry.sqlite).")
+_RUN = click.option("--run", "run_dir", type=click.Path(file_okay=False), default=None,
+                    help="A run directory whose registry.sqlite to use (instead of --db).")
+
+
+@registry.command("build")
+@click.argument("run_dir", type=click.Path(file_okay=False))
+@_DB
+@click.option("--follow", is_flag=True, help="While a `summarizer batch` run is writing RUN_DIR, build its briefs as they land.")
+@click.option("--recluster", is_flag=True, help="Then put every mention in a platform again (after the merge rules changed).")
+@click.option("--no-progress", is_flag=True, help="No progress line.")
+@click.option("--batch-lines", type=click.IntRange(min=1), default=None, hidden=True,
+              help="Lines per transaction (tests: more checkpoints).")
+def registry_build(run_dir: str, db: str | None, follow: bool, recluster: bool, no_progress: bool,
+                   batch_lines: int | None) -> None:
+    """Build RUN_DIR/briefs.jsonl into the registry (default RUN_DIR/registry.sqlite); again to update it.
+
+    Idempotent and resumable: what is there is not added twice, a killed build is finished by the same command."""
+    from .registry import build, recluster as do_recluster
+
+    def progress(res) -> None:
+        click.echo(f"\r{res.added + res.replaced + res.unchanged} briefs", nl=False, err=True)
+
+    from .registry.build import BATCH_LINES
+
+    res = build(run_dir, db, follow=follow, batch_lines=batch_lines or BATCH_LINES,
+                on_batch=None if no_progress else progress)
+    if not no_progress:
+        click.echo("", err=True)
+    if recluster:
+        res.platforms = do_recluster(res.db)
+    for line in res.bad[:20]:
+        click.echo(f"error: {line}", err=True)
+    if res.n_bad > 20:
+        click.echo(f"error: … and {res.n_bad - 20} more lines not built", err=True)
+    click.echo(res.line(), err=True)
+    if res.n_bad:
+        sys.exit(1)
+
+
+@registry.command("export")
+@click.argument("run_dir", required=False, type=click.Path(file_okay=False))
+@_DB
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "parquet"]), required=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+def registry_export(run_dir: str | None, db: str | None, fmt: str, out: str) -> None:
+    """One row per platform: platform_id, name_zh, name_en, kind, city, province, names, article_ids (JSON
+    arrays), goal, latest figures, partners."""
+    from .registry import open as open_registry
+    from .registry.export import export
+
+    with open_registry(_registry_db(run_dir, db)) as reg:
+        n = export(reg.db, fmt, out)
+    click.echo(f"{n} platforms → {out}", err=True)
+
+
+@registry.command("show")
+@click.argument("name")
+@_DB
+@_RUN
+@click.option("--json", "as_json", is_flag=True, help="The platform as JSON (with every source's evidence).")
+def registry_show(name: str, db: str | None, run_dir: str | None, as_json: bool) -> None:
+    """A platform (by platform_id or any of its names), its facts and their sources."""
+    import json as _json
+
+    from .registry import open as open_registry
+    from .registry.show import render
+
+    with open_registry(_registry_db(run_dir, db)) as reg:
+        ids = reg.find(name)
+        if not ids:
+            raise SummarizerError(f"no platform named {name!r} in {reg.path}")
+        if len(ids) > 1:
+            for pid in ids:
+                p = reg.platform(pid)
+                click.echo(f"{pid}\t{p['name_zh']}\t{p['city'] or ''}\t{p['n_articles']} articles")
+            raise SummarizerError(f"{len(ids)} platforms match {name!r} (listed above); give its platform_id")
+        p = reg.platform(ids[0])
+        if as_json:
+            for s in p["sources"]:
+                s.pop("text", None)
+            click.echo(_json.dumps(p, ensure_ascii=False, indent=2))
+        else:
+            click.echo(render(p))
+
+
+@registry.command("merge")
+@click.argument("platform_ids", nargs=-1, type=int, required=True)
+@_DB
+@_RUN
+@click.option("--note", default="", help="Why (kept with the decision).")
+def registry_merge(platform_ids: tuple[int, ...], db: str | None, run_dir: str | None, note: str) -> None:
+    """Make these platforms one (recorded; `registry undo` takes it back; later builds keep it)."""
+    from .registry import open as open_registry
+
+    with open_registry(_registry_db(run_dir, db), write=True) as reg:
+        did = reg.merge(list(platform_ids), note)
+    click.echo(f"decision {did}: merged {', '.join(map(str, platform_ids))} into {min(platform_ids)}", err=True)
+
+
+@registry.command("split")
+@click.argument("platform_id", type=int)
+@click.option("--article", "articles", multiple=True, required=True, help="An article (brief id) whose mention to split off; repeatable.")
+@_DB
+@_RUN
+@click.option("--note", default="", help="Why (kept with the decision).")
+def registry_split(platform_id: int, articles: tuple[str, ...], db: str | None, run_dir: str | None, note: str) -> None:
+    """Make the mentions of a platform in these articles a platform of their own (recorded; undoable)."""
+    from .registry import open as open_registry
+
+    with open_registry(_registry_db(run_dir, db), write=True) as reg:
+        did = reg.split(platform_id, list(articles), note)
+    click.echo(f"decision {did}: split {len(articles)} article(s) off platform {platform_id}", err=True)
+
+
+@registry.command("decisions")
+@_DB
+@_RUN
+def registry_decisions(db: str | None, run_dir: str | None) -> None:
+    """The merges and splits made, one per line (undone ones say when)."""
+    from .registry import open as open_registry
+
+    with open_registry(_registry_db(run_dir, db)) as reg:
+        for d in reg.decisions():
+            state = f"undone {d['undone_at']}" if d["undone_at"] else "active"
+            click.echo(f"{d['decision_id']}\t{d['action']}\t{len(d['refs'])} mentions\t{d['created_at']}\t{state}\t{d['note']}")
+
+
+@registry.command("undo")
+@click.argument("decision_id", type=int)
+@_DB
+@_RUN
+def registry_undo(decision_id: int, db: str | None, run_dir: str | None) -> None:
+    """Take back a merge or split; every mention is put in a platform again without it."""
+    from .registry import open as open_registry
+
+    with open_registry(_registry_db(run_dir, db), write=True) as reg:
+        reg.undo(decision_id)
+    click.echo(f"decision {decision_id} undone", err=True)
+
+
+@main.group()
 def bench() -> None:
     """Benchmarks (ratios within one run are what to compare: the machine may be shared)."""
 
@@ -446,6 +606,17 @@ def bench_batch(sizes: str, workers: str, json_out: str | None) -> None:
     from .bench import run_batch_bench
 
     run_batch_bench(tuple(int(x) for x in sizes.split(",")), tuple(int(x) for x in workers.split(",")), json_out=json_out)
+
+
+@bench.command("registry")
+@click.option("--sizes", default="1000,10000,100000", show_default=True, help="Briefs per run directory, comma-separated.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the figures here.")
+@click.option("--workdir", type=click.Path(file_okay=False), default=None, help="Where the generated runs go (default: the temp dir).")
+def bench_registry(sizes: str, json_out: str | None, workdir: str | None) -> None:
+    """`registry build` time and peak RSS by run size (generated run directories, each built in a fresh process)."""
+    from .registry.bench import run_registry_bench
+
+    run_registry_bench(tuple(int(x) for x in sizes.split(",")), json_out, workdir)
 
 
 @bench.command("limits")

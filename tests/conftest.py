@@ -1,9 +1,11 @@
 """Shared fixtures. The whole session runs with the network blocked: nothing may reach a model hub."""
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -67,3 +69,65 @@ def fixture_cases() -> list[tuple[Path, dict]]:
 def matches(expected_name: str, got_name: str) -> bool:
     """Platform names match when one contains the other (as the evaluation allows)."""
     return expected_name in got_name or got_name in expected_name
+
+
+@contextlib.contextmanager
+def running_app(env: Optional[dict] = None):
+    """The web app (app.py) launched for real on a free loopback port; yields its URL, stops it after."""
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", **(env or {}))
+    p = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            if p.poll() is not None:
+                pytest.fail("the app exited: " + p.stdout.read())
+            time.sleep(0.5)
+    else:
+        p.kill()
+        pytest.fail("the app did not start in 120 s")
+    try:
+        yield url
+    finally:
+        p.terminate()
+        try:
+            p.wait(10)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait(10)
+
+
+@contextlib.contextmanager
+def browser_page(url: str, height: int = 1000):
+    """A page of Debian's headless Chromium (driven by Playwright, no browser download) opened at `url`;
+    skips the test when Chromium is not installed. Creates test-output/ for screenshots."""
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from playwright.sync_api import sync_playwright
+
+    (ROOT / "test-output").mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": height})
+            page.goto(url)
+            yield page
+        finally:
+            browser.close()

@@ -1,17 +1,12 @@
 """The web app, launched for real on 127.0.0.1: its API through gradio_client, and the page in headless
 Chromium (Debian's package) driven by Playwright. Screenshots go to test-output/ for a person to look at."""
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, browser_page, running_app
 
 pytest.importorskip("gradio", reason="the app extra is not installed")
 
@@ -19,38 +14,10 @@ SAMPLE = (ROOT / "examples" / "sample_article.txt").read_text(encoding="utf-8")
 OUT = ROOT / "test-output"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_url():
-    port = _free_port()
-    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False")
-    p = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if p.poll() is not None:
-                pytest.fail("the app exited: " + p.stdout.read())
-            time.sleep(0.5)
-    else:
-        p.kill()
-        pytest.fail("the app did not start in 120 s")
-    yield url
-    p.terminate()
-    try:
-        p.wait(10)
-    except subprocess.TimeoutExpired:
-        p.kill()
-    assert p.returncode is not None
+    with running_app() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -113,17 +80,9 @@ def test_batch_api_with_a_bad_record(client, tmp_path):
 
 
 def test_in_a_real_browser(app_url):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
-    from playwright.sync_api import expect, sync_playwright
+    with browser_page(app_url, 1000) as page:
+        from playwright.sync_api import expect
 
-    OUT.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(app_url)
         page.locator("#article-input textarea").fill(SAMPLE)
         page.locator("#make-brief").click()
         cards = page.locator("#cards .card.platform")
@@ -145,7 +104,6 @@ def test_in_a_real_browser(app_url):
         page.locator("#make-brief").click()
         expect(page.locator("#cards .error-msg")).to_contain_text("paste an article", timeout=30_000)
         page.screenshot(path=str(OUT / "app-empty.png"))
-        browser.close()
 
 
 def _post(app_url: str, length: int, chunks: list[bytes], chunked: bool = False):
