@@ -1,0 +1,248 @@
+"""Knowledge base: established English names of Chinese organisations and places, and a domain term lexicon.
+
+The data are TSV files under ``data/kb/`` built from public lists (each file's source and licence is in
+``data/kb/SOURCES.md``). Columns: ``zh<TAB>en<TAB>kind<TAB>aliases`` (aliases separated by ``|``), the format
+of ``data/glossary.tsv``; ``places.tsv`` adds ``level`` and ``parent`` (the Chinese name of the province or
+city it belongs to); ``place_abbrev.tsv`` is ``char<TAB>zh place<TAB>en``.
+
+Layers, first hit wins for the same key: a user glossary > the curated built-in glossary (data/glossary.tsv)
+> the KB files > derived keys (a company without its legal form: 兴业银行 from 兴业银行股份有限公司).
+Places' short forms (来宾 for 来宾市) are aliases in places.tsv, made when the file was built and left out
+where the short form is an everyday word (通道县 does not make 通道 "passage" a place).
+
+Matching inside a longer name (``longest_prefix``, ``longest_suffix``, ``find_all``) goes by key length
+downwards over one merged dict, so it is linear in the text (times the longest key) and needs no big regex.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from ..errors import ConfigError
+from ..settings import DATA_DIR
+from .glossary_data import Entry, Glossary, builtin_glossary
+
+KB_DIR = DATA_DIR / "kb"
+# file → default kind; order matters only for keys two files share (an earlier file wins)
+KB_FILES: tuple[tuple[str, str], ...] = (
+    ("orgs.tsv", "org"),
+    ("places.tsv", "place"),
+    ("terms.tsv", "term"),
+)
+ABBREV_FILE = "place_abbrev.tsv"
+
+# Layer names, highest precedence first (Hit.layer says which one answered).
+LAYERS = ("user", "builtin", "kb", "derived")
+
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # longest first
+
+
+@dataclass(frozen=True)
+class Place:
+    zh: str
+    en: str
+    level: str = ""    # province / prefecture / county / district … as the source list gives it
+    parent: str = ""   # Chinese name of the enclosing division ("" for provinces)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A key found in a text: text[start:end] == key."""
+    start: int
+    end: int
+    key: str
+    entry: Entry
+    layer: str
+
+
+class KnowledgeBase:
+    """Layered zh → Entry lookups for names and terms, and the one-character place abbreviations."""
+
+    def __init__(self, layers: Iterable[tuple[str, Glossary]], abbrevs: Optional[dict[str, tuple[str, str]]] = None,
+                 places: Optional[dict[str, Place]] = None) -> None:
+        self.layers: tuple[tuple[str, Glossary], ...] = tuple(layers)
+        merged: dict[str, tuple[Entry, str]] = {}
+        for name, g in reversed(self.layers):  # lowest first, so higher layers overwrite
+            for k, e in g.entries.items():
+                merged[k] = (e, name)
+        self._merged = merged
+        self._maxlen = max((len(k) for k in merged), default=0)
+        self.abbrevs: dict[str, tuple[str, str]] = dict(abbrevs or {})  # char → (zh place, en)
+        self.places: dict[str, Place] = dict(places or {})
+
+    def __len__(self) -> int:
+        return len(self._merged)
+
+    def __contains__(self, zh: str) -> bool:
+        return zh in self._merged
+
+    # ---- exact lookups ---------------------------------------------------------------------------------
+    def lookup(self, zh: str, kinds: tuple[str, ...] = ()) -> Optional[Entry]:
+        """The entry for `zh` (canonical name or alias) from the highest layer that has it, if of `kinds`."""
+        hit = self._merged.get(zh)
+        if hit is None or (kinds and hit[0].kind not in kinds):
+            return None
+        return hit[0]
+
+    def layer_of(self, zh: str) -> Optional[str]:
+        hit = self._merged.get(zh)
+        return hit[1] if hit else None
+
+    def org(self, zh: str) -> Optional[Entry]:
+        return self.lookup(zh, ("org",))
+
+    def term(self, zh: str) -> Optional[str]:
+        e = self.lookup(zh, ("term",))
+        return e.en if e else None
+
+    def place(self, zh: str) -> Optional[str]:
+        e = self.lookup(zh, ("place",))
+        return e.en if e else None
+
+    def place_info(self, zh: str) -> Optional[Place]:
+        """Level and parent of a KB place (by full name or short form); None for places the KB lacks."""
+        e = self.lookup(zh, ("place",))
+        return self.places.get(e.zh) if e else None
+
+    def place_abbrev(self, ch: str) -> Optional[str]:
+        """English of a one-character place abbreviation (甬 → Ningbo, 鲁 → Shandong)."""
+        hit = self.abbrevs.get(ch)
+        return hit[1] if hit else None
+
+    # ---- matching inside a longer string ------------------------------------------------------------------
+    def _fits(self, key: str, kinds: tuple[str, ...], min_len: int) -> Optional[tuple[Entry, str]]:
+        hit = self._merged.get(key)
+        if hit is None or len(key) < min_len or (kinds and hit[0].kind not in kinds):
+            return None
+        return hit
+
+    def longest_prefix(self, text: str, kinds: tuple[str, ...] = (), min_len: int = 2) -> Optional[Hit]:
+        """The longest key that `text` starts with."""
+        for n in range(min(self._maxlen, len(text)), min_len - 1, -1):
+            hit = self._fits(text[:n], kinds, min_len)
+            if hit:
+                return Hit(0, n, text[:n], hit[0], hit[1])
+        return None
+
+    def longest_suffix(self, text: str, kinds: tuple[str, ...] = (), min_len: int = 2) -> Optional[Hit]:
+        """The longest key that `text` ends with."""
+        L = len(text)
+        for n in range(min(self._maxlen, L), min_len - 1, -1):
+            hit = self._fits(text[L - n:], kinds, min_len)
+            if hit:
+                return Hit(L - n, L, text[L - n:], hit[0], hit[1])
+        return None
+
+    def find_all(self, text: str, kinds: tuple[str, ...] = (), min_len: int = 2) -> list[Hit]:
+        """Known keys inside `text`, leftmost-longest and not overlapping."""
+        return list(self._scan(text, kinds, min_len))
+
+    def _scan(self, text: str, kinds: tuple[str, ...], min_len: int) -> Iterator[Hit]:
+        i, L = 0, len(text)
+        while i < L:
+            for n in range(min(self._maxlen, L - i), min_len - 1, -1):
+                hit = self._fits(text[i:i + n], kinds, min_len)
+                if hit:
+                    yield Hit(i, i + n, text[i:i + n], hit[0], hit[1])
+                    i += n
+                    break
+            else:
+                i += 1
+
+    # ---- layering --------------------------------------------------------------------------------------
+    def with_user(self, user: Optional[Glossary]) -> "KnowledgeBase":
+        """This KB with a user glossary on top (the user's entries win)."""
+        if not user or not len(user):
+            return self
+        layers = [(n, g) for n, g in self.layers if n != "user"]
+        return KnowledgeBase([("user", user), *layers], self.abbrevs, self.places)
+
+
+# ---- loading ---------------------------------------------------------------------------------------------
+def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if not row or not row[0].strip() or row[0].startswith("#") or (n == 1 and row[0] in ("zh", "char")):
+                continue
+            yield n, row
+
+
+def _load_kb(kb_dir: Path) -> tuple[Glossary, dict[str, Place]]:
+    g, places = Glossary(), {}
+    entries = g.entries  # filled directly: Glossary.add would clear its caches once per row
+    for name, default_kind in KB_FILES:
+        path = kb_dir / name
+        if not path.is_file():
+            continue
+        try:
+            for n, row in _rows(path):
+                if len(row) < 2 or not row[1].strip():
+                    raise ConfigError(f"{path}:{n}: expected 'zh<TAB>en', got {row!r}")
+                zh, en = row[0].strip(), row[1].strip()
+                kind = row[2].strip() if len(row) > 2 and row[2].strip() else default_kind
+                e = Entry(zh, en, kind)
+                aliases = [a.strip() for a in row[3].split("|")] if len(row) > 3 and row[3] else []
+                for k in (zh, *aliases):
+                    if k and k not in entries:
+                        entries[k] = e
+                if kind == "place" and zh not in places:
+                    places[zh] = Place(zh, en, row[4].strip() if len(row) > 4 else "",
+                                       row[5].strip() if len(row) > 5 else "")
+        except (UnicodeDecodeError, csv.Error) as err:
+            raise ConfigError(f"cannot read knowledge base file {path}: {err}") from None
+    return g, places
+
+
+def _load_abbrevs(kb_dir: Path) -> dict[str, tuple[str, str]]:
+    path = kb_dir / ABBREV_FILE
+    out: dict[str, tuple[str, str]] = {}
+    if path.is_file():
+        for n, row in _rows(path):
+            if len(row) < 3 or len(row[0].strip()) != 1:
+                raise ConfigError(f"{path}:{n}: expected 'char<TAB>zh place<TAB>en', got {row!r}")
+            out.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
+    return out
+
+
+def _derive(known: Iterable[tuple[str, Glossary]]) -> Glossary:
+    """Short forms no layer has: an organisation's name without its legal form (有限公司 …)."""
+    taken: set[str] = set()
+    for _, g in known:
+        taken.update(g.entries)
+    out = Glossary()
+    for _, g in known:
+        for k, e in g.entries.items():
+            if k != e.zh or e.kind != "org":
+                continue
+            suf = next((s for s in _LEGAL_FORMS if k.endswith(s) and len(k) - len(s) >= 2), "")
+            short = k[: len(k) - len(suf)] if suf else ""
+            if short and short not in taken and short not in out.entries:
+                out.entries[short] = e
+    return out
+
+
+def load_knowledge_base(kb_dir: Path = KB_DIR, builtin: Optional[Glossary] = None,
+                        user: Optional[Glossary] = None) -> KnowledgeBase:
+    """Build a KB from the files in `kb_dir`; `builtin` defaults to the curated glossary (without common words)."""
+    if builtin is None:
+        base = builtin_glossary()
+        builtin = Glossary({k: e for k, e in base.entries.items() if e.kind != "word"})
+    kb, places = _load_kb(kb_dir)
+    layers: list[tuple[str, Glossary]] = [("builtin", builtin), ("kb", kb)]
+    layers.append(("derived", _derive(layers)))
+    if user is not None and len(user):
+        layers.insert(0, ("user", user))
+    return KnowledgeBase(layers, _load_abbrevs(kb_dir), places)
+
+
+@functools.lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The built-in KB (curated glossary + KB files + derived), loaded once. Add a user glossary with
+    ``knowledge_base().with_user(glossary)``."""
+    return load_knowledge_base()
+
+
+__all__ = ["Entry", "Hit", "KnowledgeBase", "LAYERS", "Place", "knowledge_base", "load_knowledge_base"]
