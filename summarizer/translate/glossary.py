@@ -118,17 +118,37 @@ def cedict_sense(word: str) -> Optional[str]:
     return None
 
 
+# An organisation's kind at the end of its Chinese name: CC-CEDICT's English for such a name is not trusted
+# (兴业银行 is Industrial Bank, not CC-CEDICT's "Société Générale"); organisations come from the knowledge base.
+_ORG_KINDS = ("银行", "大学", "学院", "公司", "集团", "研究院", "研究所", "中心", "实验室", "医院", "协会", "学会", "委员会",
+              "政府", "局", "厅", "部", "院", "所", "社", "会", "台", "报", "网", "厂", "店")
+
+
 @functools.lru_cache(maxsize=65536)
 def cedict_proper(word: str) -> Optional[str]:
-    """CC-CEDICT's English for a proper noun when it is a clean name ("Peking University", "Huawei")."""
+    """CC-CEDICT's English for a proper noun when it is a clean name of a place or a country ("Ulaanchab",
+    "Portugal"): never for an organisation (its kind ends the Chinese name), whose English CC-CEDICT may give
+    as another body's. A name spelt in separate syllables ("Hai He") is written as one word (Haihe)."""
     defs = _cedict()[1].get(word)
-    if not defs:
+    if not defs or word.endswith(_ORG_KINDS):
         return None
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
     words = d.split()
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
+        if len(words) > 1 and _letters(d) == _letters(" ".join(_syllables(word))):
+            return pinyin_name(word)
         return d
     return None
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def _syllables(zh: str) -> list[str]:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(zh)
 
 
 def org_finder(glossary: Glossary) -> Optional[re.Pattern]:
@@ -177,6 +197,23 @@ class GlossaryTranslator:
         self._drop = tuple(rules.get("drop_suffixes", []))
         self._name_words = dict(rules.get("name_words", {}))
         self._cache: dict[tuple[str, str], str] = {}
+        self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
+
+    @property
+    def kb(self):
+        """The knowledge base under this translator's glossary: the glossary is asked first, the KB after it."""
+        if self._kb is None:
+            from .knowledge import knowledge_base
+
+            self._kb = knowledge_base()
+        return self._kb
+
+    def _known(self, zh: str) -> Optional[Entry]:
+        """A name or term the glossary or the knowledge base knows (everyday words excluded)."""
+        e = self.glossary.get(zh)
+        if e is not None and e.kind != "word":
+            return e
+        return self.kb.lookup(zh, ("org", "place", "term"))
 
     # ---- names --------------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
@@ -190,8 +227,8 @@ class GlossaryTranslator:
 
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
-        e = self.glossary.get(zh)
-        if e and e.kind != "word":
+        e = self._known(zh)
+        if e is not None and e.kind != "term":
             return e.en
         if kind == "person":
             return pinyin_name(zh, person=True)
@@ -254,6 +291,8 @@ class GlossaryTranslator:
         e = self.glossary.get(zh)
         if e is not None:
             return e.kind == "place"
+        if self.kb.place(zh) is not None:
+            return True
         if any(_PLACE_SENSE.search(d) for d in _cedict()[1].get(zh, ())):
             return True
         return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
@@ -314,7 +353,7 @@ class GlossaryTranslator:
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
         Lanhai, not "an unexplored market"), said in pinyin unless it is a known term."""
         owner, field = [], []
-        segs = self._segment(zh)
+        segs = self._segment(zh, names=True)
         for k, (seg, entry) in enumerate(segs):
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
@@ -388,7 +427,7 @@ class GlossaryTranslator:
             return False
         return True
 
-    def _segment(self, zh: str) -> list[tuple[str, Optional[Entry]]]:
+    def _segment(self, zh: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
         """A name's parts. Glossary names and terms (chosen by people) first, wherever they stand; the rest
         by its words (the segmenter's): a dictionary word is read only where it is one of them, so "湖人"
         is never read into 金鸡湖人工智能; single characters in a row ("裕 廊") are one name, said in pinyin; an
@@ -401,6 +440,8 @@ class GlossaryTranslator:
         for m in finder.finditer(zh) if finder else ():
             e = self.glossary.get(m.group(0))
             if e.kind == "org" and len(m.group(0)) <= 2:
+                if names and m.start() > 0 and m.group(0) != e.zh:
+                    continue  # a nickname names its owner at the head of a name: "空天大数据" holds no 天大
                 # A two-character nickname ("重大" for Chongqing University) only as one of the name's words.
                 if bounds is None:
                     bounds, pos = {0}, 0
@@ -414,19 +455,32 @@ class GlossaryTranslator:
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
             if a > pos:
-                out.extend(self._segment_words(zh[pos:a]))
+                out.extend(self._segment_words(zh[pos:a], names))
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
         return out
 
-    def _segment_words(self, run: str) -> list[tuple[str, Optional[Entry]]]:
-        """A stretch of a name no glossary key covers, by the segmenter's words."""
+    def _segment_words(self, run: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
+        """A stretch of a name no glossary key covers, by the segmenter's words. For a name's English (`names`),
+        the longest run of whole words the knowledge base knows is one part (动力+总成 → powertrain; 来宾 → a
+        place, not "guest"); a key is never read across a word's edge."""
         words = self.segmenter(run)
         out: list[tuple[str, Optional[Entry]]] = []
         k = 0
         while k < len(words):
             w = words[k]
+            if names:
+                hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
+                            for e in (self.kb.lookup("".join(words[k:j]), ("org", "place", "term")),) if e is not None), None)
+                if hit is not None and (hit[0] > k + 1 or len(w) > 1):
+                    seg, e = "".join(words[k:hit[0]]), hit[1]
+                    if e.kind == "place" and out and out[-1][1] is not None and out[-1][1].kind == "place" \
+                            and not self._inside(seg, out[-1][0]):
+                        e = None  # "郑州安图生物": a county of another province after a city is a brand (Antu)
+                    out.append((seg, e))
+                    k = hit[0]
+                    continue
             if len(w) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1 and w not in _ADMIN_CHARS \
                     and words[k + 1] not in _ADMIN_CHARS and w not in _FUNCTION_CHARS and words[k + 1] not in _FUNCTION_CHARS:
                 j = k
@@ -440,9 +494,27 @@ class GlossaryTranslator:
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
                 out.append((w, self.glossary.get(w)))
             else:
-                out.extend(self._segment_run(w))
+                parts = self._segment_run(w)
+                if names and all(len(p) == 1 for p, _ in parts):
+                    parts = [(w, None)]  # no dictionary word inside ("凯新"): a name, said whole in pinyin
+                out.extend(parts)
             k += 1
         return out
+
+    def _inside(self, inner: str, outer: str) -> bool:
+        """Whether the place `inner` lies within the place `outer` (by the KB's parents), or either is unknown."""
+        a, b = self.kb.place_info(inner), self.kb.place_info(outer)
+        if a is None or b is None:
+            return True
+        for _ in range(3):
+            if not a.parent:
+                return False
+            if a.parent == b.zh:
+                return True
+            a = self.kb.places.get(a.parent)
+            if a is None:
+                return False
+        return False
 
     def _segment_run(self, zh: str) -> list[tuple[str, Optional[Entry]]]:
         """Greedy longest match against the glossary, then CC-CEDICT words; unknown runs kept whole."""
