@@ -15,9 +15,9 @@ downwards over one merged dict, so it is linear in the text (times the longest k
 """
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
+import re
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -66,10 +66,9 @@ class KnowledgeBase:
         self.layers: tuple[tuple[str, Glossary], ...] = tuple(layers)
         merged: dict[str, tuple[Entry, str]] = {}
         for name, g in reversed(self.layers):  # lowest first, so higher layers overwrite
-            for k, e in g.entries.items():
-                merged[k] = (e, name)
+            merged.update({k: (e, name) for k, e in g.entries.items()})
         self._merged = merged
-        self._maxlen = max((len(k) for k in merged), default=0)
+        self._maxlen = max(map(len, merged), default=0)
         self.abbrevs: dict[str, tuple[str, str]] = dict(abbrevs or {})  # char → (zh place, en)
         self.places: dict[str, Place] = dict(places or {})
 
@@ -163,11 +162,11 @@ class KnowledgeBase:
 
 # ---- loading ---------------------------------------------------------------------------------------------
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        for n, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if not row or not row[0].strip() or row[0].startswith("#") or (n == 1 and row[0] in ("zh", "char")):
-                continue
-            yield n, row
+    """Rows of a UTF-8 TSV without quoting (plain split: the csv module is 3x slower here)."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line[0] == "#" or (n == 1 and line.startswith(("zh\t", "char\t"))):
+            continue
+        yield n, line.split("\t")
 
 
 def _load_kb(kb_dir: Path) -> tuple[Glossary, dict[str, Place]]:
@@ -179,19 +178,20 @@ def _load_kb(kb_dir: Path) -> tuple[Glossary, dict[str, Place]]:
             continue
         try:
             for n, row in _rows(path):
-                if len(row) < 2 or not row[1].strip():
+                if len(row) < 2 or not row[0] or not row[1]:
                     raise ConfigError(f"{path}:{n}: expected 'zh<TAB>en', got {row!r}")
-                zh, en = row[0].strip(), row[1].strip()
-                kind = row[2].strip() if len(row) > 2 and row[2].strip() else default_kind
-                e = Entry(zh, en, kind)
-                aliases = [a.strip() for a in row[3].split("|")] if len(row) > 3 and row[3] else []
-                for k in (zh, *aliases):
-                    if k and k not in entries:
-                        entries[k] = e
+                zh = row[0]
+                kind = row[2] if len(row) > 2 and row[2] else default_kind
+                e = Entry(zh, row[1], kind)
+                if zh not in entries:
+                    entries[zh] = e
+                if len(row) > 3 and row[3]:
+                    for a in row[3].split("|"):
+                        if a and a not in entries:
+                            entries[a] = e
                 if kind == "place" and zh not in places:
-                    places[zh] = Place(zh, en, row[4].strip() if len(row) > 4 else "",
-                                       row[5].strip() if len(row) > 5 else "")
-        except (UnicodeDecodeError, csv.Error) as err:
+                    places[zh] = Place(zh, row[1], row[4] if len(row) > 4 else "", row[5] if len(row) > 5 else "")
+        except UnicodeDecodeError as err:
             raise ConfigError(f"cannot read knowledge base file {path}: {err}") from None
     return g, places
 
@@ -207,20 +207,23 @@ def _load_abbrevs(kb_dir: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
+_LEGAL_FORM = re.compile("(?:" + "|".join(_LEGAL_FORMS) + ")$")
+
+
 def _derive(known: Iterable[tuple[str, Glossary]]) -> Glossary:
     """Short forms no layer has: an organisation's name without its legal form (有限公司 …)."""
-    taken: set[str] = set()
-    for _, g in known:
-        taken.update(g.entries)
+    known = list(known)
+    taken = set().union(*(g.entries for _, g in known))
     out = Glossary()
     for _, g in known:
         for k, e in g.entries.items():
-            if k != e.zh or e.kind != "org":
+            if e.kind != "org" or "公司" not in k or k != e.zh:
                 continue
-            suf = next((s for s in _LEGAL_FORMS if k.endswith(s) and len(k) - len(s) >= 2), "")
-            short = k[: len(k) - len(suf)] if suf else ""
-            if short and short not in taken and short not in out.entries:
-                out.entries[short] = e
+            m = _LEGAL_FORM.search(k)
+            if m and m.start() >= 2:
+                short = k[: m.start()]
+                if short not in out.entries and short not in taken:
+                    out.entries[short] = e
     return out
 
 
