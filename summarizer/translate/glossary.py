@@ -48,7 +48,13 @@ _PLACE_SUFFIXES = ("区", "县", "镇", "省", "市", "新区", "自治区")
 _DIRECTIONS = set("东西南北中")
 _ADMIN_CHARS = set("市省县区镇")
 _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
-_ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(研究所|研究院)$")
+_ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(?P<unit>[\u4e00-\u9fff]{0,6}(研究所|研究院))$")
+_ORDINAL_EN = {str(i): w for i, w in enumerate(("", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+                                                "Eighth", "Ninth", "Tenth")) if i}
+# A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
+_PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
+# A place standing alone as a party keeps its designation.
+_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County"}
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -65,6 +71,8 @@ def _ordinal(n: str) -> str:
 def _clean_sense(sense: str) -> bool:
     """A dictionary sense short and plain enough to stand inside a name."""
     return len(sense.split()) <= 3 and not re.search(r"[,;|()\u4e00-\u9fff]|abbr|\bof\b", sense)
+_MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
+              "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -228,13 +236,24 @@ class GlossaryTranslator:
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self._known(zh)
+        if e is not None and e.kind == "place" and kind == "org" and zh == e.zh and zh[-1:] in _DESIGNATION \
+                and not e.en.endswith(_DESIGNATION[zh[-1]]) and self.kb.place_info(zh) is not None:
+            return f"{e.en} {_DESIGNATION[zh[-1]]}"  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
         if e is not None and e.kind != "term":
             return e.en
         if kind == "person":
             return pinyin_name(zh, person=True)
+        if zh.endswith("大") and len(zh) >= 4 and any((zh + "学").endswith(r["zh"]) for r in self._suffixes
+                                                    if r["style"] == "univ"):
+            return self._name(zh + "学", kind)  # "广东医科大" is 广东医科大学 said short
         m = _QUALIFIER.search(zh)
         if m and m.start() >= 2:  # "…信息园(二期)" → "… Information Park (Phase II)", "(军山校区)" → "(Junshan Campus)"
             return f"{self._name(zh[: m.start()], kind)} ({self._qualifier(m)})"
+        m = _PLACE_QUALIFIER.search(zh)
+        if m and m.start() >= 2 and self._is_place(m.group(1)):  # "中国地质大学(北京)" → "… (Beijing)"
+            return f"{self._name(zh[: m.start()], kind)} ({self._name(m.group(1), 'place')})"
+        if zh.startswith("省部共建") and len(zh) > 6:  # a lab a province and a ministry build together
+            return f"Province-Ministry Jointly Built {self._name(zh[4:], kind)}"
         m = _BRANCH_DASH.search(zh)
         if m:  # "X—Y分中心" → "Y Branch, X"; "X—Y" → "X – Y"
             parent, part = zh[: m.start()], zh[m.end():]
@@ -253,7 +272,12 @@ class GlossaryTranslator:
             return owned
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
-            return f"No. {_ordinal(m.group('n'))} Research Institute of {self._name(m.group('owner'), 'org')}"
+            owner, unit, n = self._name(m.group("owner"), "org"), m.group("unit"), _ordinal(m.group("n"))
+            if unit in ("研究所", "研究院"):
+                return f"No. {n} Research Institute of {owner}"
+            # "自然资源部第三海洋研究所" → "Third Institute of Oceanography, Ministry of Natural Resources"
+            unit_en = next((r["en"] for r in self._suffixes if r["zh"] == unit), None) or self._name(unit, "org")
+            return f"{_ORDINAL_EN.get(n, 'No. ' + n)} {unit_en}, {owner}"
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -267,6 +291,12 @@ class GlossaryTranslator:
                     return f"{pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if sfx.endswith(_COMPANY) and any(head.endswith(r["zh"]) for r in self._suffixes if r["zh"] != sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
+                if sfx == "银行" and self._is_place(head):
+                    return f"Bank of {self._name(head, 'place')}"  # 柳州银行 → Bank of Liuzhou, as city banks write it
+                if sfx == "实验室":
+                    named = self._named_lab(head)
+                    if named:
+                        return named
                 owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
@@ -285,6 +315,22 @@ class GlossaryTranslator:
                 return self._name(zh[: -len(d)], kind)
         owner, field = self._owner_and_field(zh)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _named_lab(self, head: str) -> Optional[str]:
+        """A laboratory named by a proper name after its field: "材料科学姑苏实验室" → "Gusu Laboratory of
+        Materials Science" (the name is a place, a river or a word no dictionary knows)."""
+        segs = self._segment(head, names=True)
+        if len(segs) < 2:
+            return None
+        last, e = segs[-1]
+        if len(last) < 2 or not (e is not None and e.kind == "place" or e is None and (
+                cedict_proper(last) or (cedict_sense(last) is None and last not in self._name_words))):
+            return None
+        if any(x is not None and x.kind in ("place", "org") for _, x in segs[:-1]):
+            return None
+        _, field = self._owner_and_field(head[: -len(last)])
+        proper = e.en if e is not None else (cedict_proper(last) or pinyin_name(last))
+        return f"{_PLACE_TAIL.sub('', proper)} Laboratory of {field}" if field else None
 
     def _is_place(self, zh: str) -> bool:
         """A place: the glossary's, CC-CEDICT's cities, counties and districts, or a name ending in 市/区/县/省."""
@@ -367,8 +413,11 @@ class GlossaryTranslator:
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
                 owner.append(pinyin_name(seg))
                 continue
-            if seg == "产业" and brand:
-                field.append("Industry")  # companies: "… Industry Investment Co., Ltd."; platforms: "Industrial Park"
+            if seg == "产业" and (brand or field and segs[k - 1][0] not in self._name_words):
+                field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
+            elif field and seg.startswith("产业") and entry is not None and entry.en.startswith("Industrial ") \
+                    and segs[k - 1][0] not in self._name_words:
+                field.append("Industry " + entry.en[len("Industrial "):])  # "环保产业技术" → … Industry Technology
             elif seg in self._name_words:
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "place" and not field:
@@ -380,6 +429,8 @@ class GlossaryTranslator:
                 owner.append(entry.en)
             elif entry is not None:
                 field.append(entry.en)
+            elif len(seg) == 2 and seg[1] == "基" and self._material(seg[0]):
+                field.append(self._material(seg[0]).capitalize() + "-Based")  # 铜基 → Copper-Based, 碳基 → Carbon-Based
             else:
                 proper = self._proper(seg)
                 sense = None if proper else cedict_sense(seg)
@@ -392,6 +443,14 @@ class GlossaryTranslator:
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
         return " ".join(owner), title_case(" ".join(field))
+
+    def _material(self, ch: str) -> Optional[str]:
+        """English of a one-character element or material (铜 copper, 碳 carbon), for "X基" compounds."""
+        t = self.kb.term(ch)
+        if t:
+            return t
+        sense = cedict_sense(ch)
+        return sense if sense in _MATERIALS else None
 
     def _proper(self, seg: str) -> Optional[str]:
         """English for a segment that is itself a name: a composed name, CC-CEDICT's proper noun, or pinyin."""
