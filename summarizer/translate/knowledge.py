@@ -16,8 +16,8 @@ downwards over one merged dict, so it is linear in the text (times the longest k
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
