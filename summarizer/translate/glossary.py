@@ -409,9 +409,12 @@ class GlossaryTranslator:
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
                 continue
-            if (brand and not field and entry is None and len(seg) >= 2 and seg not in self._name_words
+            if ((brand or len(segs) == 1) and not field and len(seg) >= 2 and seg not in self._name_words
+                    and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
-                owner.append(pinyin_name(seg))
+                # A company's first word after its place is its brand, and so is a name's one everyday word
+                # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
+                owner.append(cedict_proper(seg) or pinyin_name(seg))
                 continue
             if seg == "产业" and (brand or field and segs[k - 1][0] not in self._name_words):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
@@ -442,7 +445,8 @@ class GlossaryTranslator:
                     field.append(re.sub(r"^(the|a|an) ", "", sense))
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
-        return " ".join(owner), title_case(" ".join(field))
+        # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic
+        return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), title_case(" ".join(field)))
 
     def _material(self, ch: str) -> Optional[str]:
         """English of a one-character element or material (铜 copper, 碳 carbon), for "X基" compounds."""
@@ -532,6 +536,9 @@ class GlossaryTranslator:
             if names:
                 hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
                             for e in (self.kb.lookup("".join(words[k:j]), ("org", "place", "term")),) if e is not None), None)
+                if hit is not None and hit[1].kind == "org" and hit[0] == k + 1 and len(w) <= 2 and w != hit[1].zh \
+                        and (out or k):
+                    hit = None  # a nickname names its owner only at the head of a name (no 天大 in 空天大数据)
                 if hit is not None and (hit[0] > k + 1 or len(w) > 1):
                     seg, e = "".join(words[k:hit[0]]), hit[1]
                     if e.kind == "place" and out and out[-1][1] is not None and out[-1][1].kind == "place" \
@@ -551,7 +558,10 @@ class GlossaryTranslator:
             if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None:
                 out.append((w, _place_entry(w)))  # "郫都区", "永康市": a place the glossary does not know
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
-                out.append((w, self.glossary.get(w)))
+                e = self.glossary.get(w)
+                if names and e is not None and e.kind == "org" and w != e.zh and (out or k):
+                    e = None  # a nickname ("天大") only heads a name
+                out.append((w, e))
             else:
                 parts = self._segment_run(w)
                 if names and all(len(p) == 1 for p, _ in parts):
