@@ -1,0 +1,206 @@
+"""Words of running text, and cutting a Chinese phrase into them.
+
+A phrase is cut only into pieces the writer knows: the brief's own names (their English from translate_name),
+the knowledge base's organisations, places and domain terms, this package's running-text lexicon (words.tsv),
+figures, dates, Latin runs and punctuation. Where one character is left that nothing covers, the phrase cannot
+be written in English and `segment` returns None: the caller leaves it out instead of guessing a sense.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from ..extract.numbers import parse_number
+
+WORDS_FILE = Path(__file__).resolve().parent / "words.tsv"
+
+# Function words the phrase grammar reads itself (their English depends on the construction).
+FUNCTION = {"的", "之", "和", "与", "及", "以及", "、", "等", "等等", "为", "在", "对", "于", "中", "了", "着", "其",
+            "把", "向", "从", "到", "至", "由", "以", "是", "有", "具有", "集", "一体", "于一体", "等方面", "等领域",
+            "等方向", "等产业", "等行业", "相关", "方面", "之一", "各类", "一批", "多家", "一系列", "地", "所", "而",
+            "并", "及其", "即", "或", "或者", "使", "让", "给", "被", "将"}
+_NUM = re.compile(r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:万亿|亿|万|千|百)?")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+\-.&/]*|\d+[A-Za-z][A-Za-z0-9]*")
+_PUNCT = "，,、；;：:。！？!?（）()“”\"‘’'《》「」—–-…·/ "
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+@dataclass(frozen=True)
+class Token:
+    zh: str
+    kind: str  # word, name, term, num, latin, punct, fn
+    senses: dict = field(default_factory=dict, hash=False, compare=False)  # pos → English (words)
+    en: str = ""  # names, terms, figures, Latin runs
+
+    def sense(self, *pos: str) -> Optional[str]:
+        for p in pos:
+            if p in self.senses:
+                return self.senses[p]
+        return None
+
+    @property
+    def pos(self) -> set[str]:
+        if self.kind in ("name", "term", "latin"):
+            return {"n"}
+        return set(self.senses)
+
+    def noun(self) -> Optional[str]:
+        """The English of this token inside a noun phrase."""
+        if self.kind in ("name", "term", "latin", "num"):
+            return self.en
+        s = self.sense("n", "a")
+        if s is not None:
+            return s
+        v = self.sense("v")
+        return v.split("|")[1] if v else None
+
+
+@functools.lru_cache(maxsize=1)
+def running_words() -> dict[str, dict[str, str]]:
+    """words.tsv as zh → {pos: English}."""
+    out: dict[str, dict[str, str]] = {}
+    with WORDS_FILE.open(encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 3 or row[0].startswith("#") or row[0] == "zh":
+                continue
+            out.setdefault(row[0], {})[row[2].strip()] = row[1].strip()
+    return out
+
+
+def _kb():
+    from ..translate.knowledge import knowledge_base
+
+    return knowledge_base()
+
+
+class Lexicon:
+    """Lookups for the phrase grammar: the brief's names over the lexicon over the knowledge base."""
+
+    MAX = 16  # longest piece looked up (names longer than this come through `names`, matched first)
+
+    def __init__(self, names: Optional[dict[str, str]] = None) -> None:
+        self.words = running_words()
+        self.kb = _kb()
+        self.names = {k: v for k, v in (names or {}).items() if k and v and not _CJK.search(v)}
+        self._names_rx = re.compile("|".join(map(re.escape, sorted(self.names, key=len, reverse=True)))) \
+            if self.names else None
+
+    def _entry(self, s: str) -> Optional[Token]:
+        if s in self.names:
+            return Token(s, "name", en=self.names[s])
+        w = self.words.get(s)
+        if w is not None:
+            return Token(s, "word", w)
+        if s in FUNCTION:
+            return Token(s, "fn")
+        e = self.kb.lookup(s)
+        if e is not None and e.en and not _CJK.search(e.en):
+            if e.kind == "term":
+                return Token(s, "term", en=_term_case(e.en))
+            if e.kind in ("org", "place") and len(s) >= 2:
+                return Token(s, "name", en=e.en)
+        return None
+
+    def segment(self, text: str, unknown: bool = False) -> Optional[list[Token]]:
+        """Fewest known pieces that cover `text` exactly, or None where some character is unknown. With
+        `unknown`, a stretch nothing covers becomes one piece of kind "unk" (the grammar may leave a modifier
+        it cannot write out of a compound, never its head)."""
+        n = len(text)
+        if n == 0:
+            return []
+        fixed: dict[int, tuple[int, Token]] = {}
+        if self._names_rx is not None:  # the brief's own names win wherever they occur
+            for m in self._names_rx.finditer(text):
+                fixed[m.start()] = (m.end(), Token(m.group(0), "name", en=self.names[m.group(0)]))
+        best: list[Optional[tuple[int, int, Token]]] = [None] * (n + 1)  # (pieces, start, token) ending here
+        best[0] = (0, 0, Token("", "fn"))
+        for i in range(n):
+            if best[i] is None:
+                continue
+            cands = self._candidates(text, i, fixed)
+            if unknown and _CJK.match(text[i]):
+                cands = cands + [(i + 1, Token(text[i], "unk"))]
+            for j, tok in cands:
+                cost = best[i][0] + (0 if tok.kind == "punct" else 4 if tok.kind == "unk" else 1)
+                if best[j] is None or cost < best[j][0] or (cost == best[j][0] and tok.kind == "name"):
+                    best[j] = (cost, i, tok)
+        if best[n] is None:
+            return None
+        out, j = [], n
+        while j > 0:
+            _, i, tok = best[j]
+            out.append(tok)
+            j = i
+        toks = [t for t in reversed(out) if not (t.kind == "punct" and t.zh == " ")]
+        merged: list[Token] = []
+        for t in toks:  # one piece per unknown stretch
+            if t.kind == "unk" and merged and merged[-1].kind == "unk":
+                merged[-1] = Token(merged[-1].zh + t.zh, "unk")
+            else:
+                merged.append(t)
+        return merged
+
+    def _candidates(self, text: str, i: int, fixed: dict[int, tuple[int, Token]]) -> list[tuple[int, Token]]:
+        if i in fixed:
+            return [fixed[i]]
+        c = text[i]
+        if c in _PUNCT:
+            return [(i + 1, Token(c, "punct"))]
+        m = _LATIN.match(text, i)
+        if m:
+            return [(m.end(), Token(m.group(0), "latin", en=m.group(0)))]
+        out = []
+        m = _DATE.match(text, i)
+        if m and 1 <= int(m.group(2)) <= 12:  # 9月30日 → 30 September (as British newspapers date)
+            d = f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
+            return [(m.end(), Token(m.group(0), "date", en=d))]
+        m = _NUM.match(text, i)
+        if m and m.end() > i:
+            v = parse_number(m.group(0))
+            if re.fullmatch(r"(19|20)\d\d", m.group(0)):
+                out.append((m.end(), Token(m.group(0), "num", en=m.group(0))))  # a year: no thousands comma
+            elif v is not None:
+                out.append((m.end(), Token(m.group(0), "num", en=number_en(v))))
+        for j in range(min(len(text), i + self.MAX), i, -1):
+            tok = self._entry(text[i:j])
+            if tok is not None:
+                out.append((j, tok))
+        return out
+
+
+def _term_case(en: str) -> str:
+    """A term as running text writes it: "Incubation" → "incubation"; "5G", "AI Plus", "R&D" stay."""
+    if " " not in en and en[:1].isupper() and en[1:].islower():
+        return en.lower()
+    return en
+
+
+def number_en(v: float) -> str:
+    """A count as an English newspaper writes it: 4,000; 1.5 million; 12 billion."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if v >= scale:
+            q = v / scale
+            return (f"{q:.3g}" if q < 1000 else f"{q:,.0f}") + f" {word}"
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def uncovered(lex: Lexicon, text: str) -> list[str]:
+    """Where cutting `text` gets stuck: a reachable position no known piece starts at (for finding what the
+    lexicon lacks)."""
+    n, reach, out = len(text), [False] * (len(text) + 1), []
+    reach[0] = True
+    for i in range(n):
+        if reach[i]:
+            cands = lex._candidates(text, i, {})
+            if not cands:
+                out.append(text[i:i + 4])
+            for j, _ in cands:
+                reach[j] = True
+    return out
