@@ -10,8 +10,9 @@ Layers, first hit wins for the same key: a user glossary > the curated built-in 
 Places' short forms (来宾 for 来宾市) are aliases in places.tsv, made when the file was built and left out
 where the short form is an everyday word (通道县 does not make 通道 "passage" a place).
 
-Matching inside a longer name (``longest_prefix``, ``longest_suffix``, ``find_all``) goes by key length
-downwards over one merged dict, so it is linear in the text (times the longest key) and needs no big regex.
+Matching inside a longer name (``longest_prefix``, ``longest_suffix``, ``find_all``) tries, longest first, only
+the key lengths some key starting (ending) with that character has, over one merged dict: linear in the text and
+no big regex.
 """
 from __future__ import annotations
 
@@ -68,7 +69,14 @@ class KnowledgeBase:
         for name, g in reversed(self.layers):  # lowest first, so higher layers overwrite
             merged.update({k: (e, name) for k, e in g.entries.items()})
         self._merged = merged
-        self._maxlen = max(map(len, merged), default=0)
+        # key lengths by first and by last character, longest first: a scan tries only lengths some key has
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for k in merged:
+            first.setdefault(k[:1], set()).add(len(k))
+            last.setdefault(k[-1:], set()).add(len(k))
+        self._by_first = {c: sorted(n, reverse=True) for c, n in first.items()}
+        self._by_last = {c: sorted(n, reverse=True) for c, n in last.items()}
         self.abbrevs: dict[str, tuple[str, str]] = dict(abbrevs or {})  # char → (zh place, en)
         self.places: dict[str, Place] = dict(places or {})
 
@@ -120,16 +128,29 @@ class KnowledgeBase:
 
     def longest_prefix(self, text: str, kinds: tuple[str, ...] = (), min_len: int = 2) -> Optional[Hit]:
         """The longest key that `text` starts with."""
-        for n in range(min(self._maxlen, len(text)), min_len - 1, -1):
-            hit = self._fits(text[:n], kinds, min_len)
+        return self._at(text, 0, kinds, min_len)
+
+    def _at(self, text: str, i: int, kinds: tuple[str, ...], min_len: int) -> Optional[Hit]:
+        """The longest key starting at text[i]."""
+        room = len(text) - i
+        for n in self._by_first.get(text[i:i + 1], ()):
+            if n > room:
+                continue
+            if n < min_len:
+                break
+            hit = self._fits(text[i:i + n], kinds, min_len)
             if hit:
-                return Hit(0, n, text[:n], hit[0], hit[1])
+                return Hit(i, i + n, text[i:i + n], hit[0], hit[1])
         return None
 
     def longest_suffix(self, text: str, kinds: tuple[str, ...] = (), min_len: int = 2) -> Optional[Hit]:
         """The longest key that `text` ends with."""
         L = len(text)
-        for n in range(min(self._maxlen, L), min_len - 1, -1):
+        for n in self._by_last.get(text[-1:], ()):
+            if n > L:
+                continue
+            if n < min_len:
+                break
             hit = self._fits(text[L - n:], kinds, min_len)
             if hit:
                 return Hit(L - n, L, text[L - n:], hit[0], hit[1])
@@ -142,12 +163,10 @@ class KnowledgeBase:
     def _scan(self, text: str, kinds: tuple[str, ...], min_len: int) -> Iterator[Hit]:
         i, L = 0, len(text)
         while i < L:
-            for n in range(min(self._maxlen, L - i), min_len - 1, -1):
-                hit = self._fits(text[i:i + n], kinds, min_len)
-                if hit:
-                    yield Hit(i, i + n, text[i:i + n], hit[0], hit[1])
-                    i += n
-                    break
+            hit = self._at(text, i, kinds, min_len)
+            if hit:
+                yield hit
+                i = hit.end
             else:
                 i += 1
 
