@@ -177,8 +177,9 @@ class Lexicon:
 
 def _term_case(en: str) -> str:
     """A term as running text writes it: "Incubation" → "incubation"; "5G", "AI Plus", "R&D" stay."""
-    if " " not in en and en[:1].isupper() and en[1:].islower():
-        return en.lower()
+    first, _, rest = en.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and (not rest or rest == rest.lower()):
+        return first.lower() + (" " + rest if rest else "")
     return en
 
 

@@ -22,8 +22,13 @@ from .phrases import Grammar, singular
 
 _FIG = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
-    r"(?:(?:[至到—–~-])(?P<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+))?"
-    r"(?P<mag>万亿|亿|万|千|百)?(?P<approx>余|多)?")
+    r"(?:(?:万亿|亿|万|千)?(?:[至到—–~-])(?P<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+))?"
+    r"(?P<approx0>余|多)?(?P<mag>万亿|亿|万|千|百)?(?P<approx>余|多)?")
+# What a figure measures (its English ends so): "total investment of …"; any other noun is what the figure
+# is of: "66,000 square metres of workshops".
+_MEASURES = ("area", "investment", "revenue", "output", "power", "capacity", "scale", "value", "turnover", "sales",
+             "capital", "funds", "fund", "land", "space", "budget", "income")
+_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第二期|第三期)(?:工程|项目)?")
 _PHASE_EN = {"一": "I", "首": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
@@ -66,7 +71,7 @@ class ScaleWriter:
             if left.endswith(zq):
                 qual, left = en, left[: -len(zq)]
                 break
-        if m.group("approx"):
+        if m.group("approx") or m.group("approx0"):
             qual = qual or "more than"
         v = parse_number(m.group("num")) or 0
         mag = _MAG.get(m.group("mag") or "", 1)
@@ -84,6 +89,8 @@ class ScaleWriter:
             of = self._area_of(left)
             if of and not noun:  # 洁净厂房面积5000平方米: 5,000 square metres of clean workshops
                 noun = of
+            if what and not noun and not what.split()[-1].endswith(_MEASURES):
+                noun, what = what, None  # 厂房6.6万平方米: 66,000 square metres of workshops
             if noun:  # 2.6万平方米中试空间: 26,000 square metres of pilot-scale space
                 out = f"{fig} of {noun}"
             elif what:
@@ -98,6 +105,9 @@ class ScaleWriter:
         if after.startswith(("以上", "多")):
             qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
         count = _count_en(v, v2, mag)
+        pm2 = re.match(r"分([一二两三四五六七八九十\d]+)期", zh[max(0, m.start() - 1):])
+        if pm2:  # 分三期: built in three phases
+            return f"built in {_WORDS.get(int(v), number_en(v))} phases"
         noun = self._noun(after) if after else None
         participle = ""
         if not noun:
@@ -106,6 +116,10 @@ class ScaleWriter:
             noun = self.measures.get(measure) or None
         if not noun:
             return None
+        if measure in ("栋", "幢", "座") and not re.search(r"buildings?$", noun) and noun != "buildings":
+            noun = f"{singular(noun)} buildings"  # 2栋数据中心: two data center buildings
+        if v == int(v) and mag == 1 and not v2 and int(v) in _WORDS:
+            count = _WORDS[int(v)]  # a newspaper spells small counts
         if measure in ("人", "名") and noun.split()[-1] in ("team", "teams", "workforce"):
             return _finish(f"a {singular(noun)} of {' '.join(x for x in (qual, count) if x)} people", phase, year)
         if v == 1 and not v2 and mag == 1:
@@ -143,9 +157,15 @@ class ScaleWriter:
 
     def _noun(self, after: str) -> Optional[str]:
         """The noun after a count or a unit (4000个机柜 → server cabinets), up to where the grammar stops."""
-        after = re.split(r"[，。；、,;（(]|的|用于|支持|部署|建设|以上|入驻|落户|落地", after)[0]
-        toks = self.g.lex.segment(after)
-        if toks and not any(t.kind in ("fn", "num") for t in toks) and not _verb_tok(toks[-1]):
+        after = re.split(r"[，。；、,;（(]|的|用于|以上", after)[0]
+        toks = self.g.lex.segment(after, unknown=True) or []
+        # up to the first verb, function word or unknown stretch: 42家入驻企业签订协议 → resident companies
+        k = 0
+        while k < len(toks) and toks[k].kind not in ("fn", "num", "unk", "punct", "date") and not (
+                k > 0 and _verb_tok(toks[k])):
+            k += 1
+        toks = toks[:k]
+        if toks and not _verb_tok(toks[-1]) and not _verb_tok(toks[0]):
             return self.g.compound(toks)
         return None
 
@@ -171,7 +191,7 @@ class ScaleWriter:
             if not toks:
                 continue
             participle = ""
-            if _verb_tok(toks[0]) and len(toks) > 1:
+            if toks[0].kind == "word" and "v" in toks[0].senses and len(toks) > 1:
                 participle = toks[0].senses["v"].split("|")[2]
                 toks = toks[1:]
             toks = _drop_subjects(toks, self.subjects)
