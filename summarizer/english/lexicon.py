@@ -177,9 +177,10 @@ class Lexicon:
 
 def _term_case(en: str) -> str:
     """A term as running text writes it: "Incubation" → "incubation"; "5G", "AI Plus", "R&D" stay."""
-    first, _, rest = en.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and (not rest or rest == rest.lower()):
-        return first.lower() + (" " + rest if rest else "")
+    words = en.split(" ")
+    if all(w[:1].isupper() and w[1:].islower() or w.lower() in ("and", "of", "for", "the") for w in words) \
+            and not (len(words) > 1 and all(w[:1].isupper() for w in words) and en.endswith(("Plus", "Initiative"))):
+        return en.lower()  # a common noun in Title Case ("Characteristic Plant") reads lower case in a sentence
     return en
 
 

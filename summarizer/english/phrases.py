@@ -138,6 +138,9 @@ class Grammar:
         if not groups:
             return None
         has_de = any(t.zh in ("的", "之") for t in toks)
+        des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
+        if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
+            has_de = False  # X的A和Y的B: a list of two 的-phrases, not one 的 over a list
         if has_de and not tail:
             whole = self._de(toks)
             if whole or len(groups) == 1:
@@ -188,10 +191,15 @@ class Grammar:
             left = left[1:]
         if not left:
             return None
-        mod = self.np_items(left)
+        groups = _groups(left)
+        if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups):
+            mod = [self.compound(g, modifier=True) for g in groups]  # 全国领先的, 等级最高、规模最大的
+            if not all(mod):
+                return None
+        else:
+            mod = self.np_items(left)
         if not mod:
             return None
-        groups = _groups(left)
         if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups) or (
                 len(mod) == 1 and len(left) == 1 and left[0].kind != "name"):
             out = f"{join_list(mod)} {head[0]}"
@@ -203,7 +211,7 @@ class Grammar:
         prep = "in" if left[-1].zh in ("领域", "方面") else "of"
         return [f"{head[0]} {prep} {join_list(mod)}"]
 
-    def compound(self, toks: list[Token]) -> Optional[str]:
+    def compound(self, toks: list[Token], modifier: bool = False) -> Optional[str]:
         """A compound without 的 or a list in it: its pieces' English in order."""
         toks = _strip(toks)
         if not toks:
@@ -217,6 +225,8 @@ class Grammar:
         if any(t.kind == "unk" for t in toks):
             if toks[-1].kind == "unk" or len(toks) < 3 or sum(t.kind == "unk" for t in toks) > 1:
                 return None  # the head, or too much of the phrase, is unknown
+            if any(c in t.zh for t in toks if t.kind == "unk" for c in "非不无未反"):
+                return None  # a negation is never left out (非实时 is not "real-time")
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
             toks = [t for t in toks if t.kind != "unk"]
         toks = [t for t in toks if t.zh in _QUALITY] + [t for i, t in enumerate(toks) if t.zh not in _QUALITY
@@ -245,8 +255,10 @@ class Grammar:
                 out.append(en)
             k += 1
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
+        if len(out) > 1 and out[-1].startswith("new ") and not out[0].startswith("new "):
+            out = ["new " + out[0]] + out[1:-1] + [out[-1][4:]]  # 科技攻坚新力量: new … force
         last = toks[-1]
-        if last.kind == "word" and not ({"n", "v"} & set(last.senses)):
+        if last.kind == "word" and not ({"n", "v"} & set(last.senses)) and not modifier:
             return None  # modifiers with no noun: not a noun phrase ("打造“专业、生态")
         if any(t.kind == "word" and "v" in t.senses and not ({"n", "a"} & set(t.senses)) for t in toks[:-1]):
             return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展")
