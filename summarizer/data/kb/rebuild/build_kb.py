@@ -347,24 +347,17 @@ def clean_term_en(en: str) -> str:
     return re.sub(r"\s+", " ", en).strip(" ,;.")
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower())}
-
-
 def build_terms(src: Path, entries):
     rows: dict[str, str] = {}
     counts: dict[str, int] = {}
-    everyday: dict[str, set[str]] = {}  # CC-CEDICT's everyday words and the word stems of their senses
-    for e in entries:
-        if not e["pinyin"][:1].isupper():
-            everyday.setdefault(e["simplified"], set()).update(_stems(" ".join(e["definitions"])))
+    everyday = {e["simplified"] for e in entries if not e["pinyin"][:1].isupper()}  # CC-CEDICT's everyday words
 
     def add(zh, en, source):
         zh, en = zh.strip(), clean_term_en(en)
         if not (HAN2.match(zh) and en and not re.search(r"[\u4e00-\u9fff]", en) and len(en) <= 80) or zh in rows:
             return
-        if zh in everyday and not _stems(en) & everyday[zh]:
-            return  # a narrow sense of an everyday word (规范 "code", 真空 "negative pressure"): left out
+        if source != "cedict" and zh in everyday:
+            return  # an everyday word's sense is CC-CEDICT's business (环境 is not "ambient temperature", 协议 not only "protocol")
         rows[zh] = en
         counts[source] = counts.get(source, 0) + 1
 
