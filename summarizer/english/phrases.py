@@ -35,8 +35,9 @@ _SCOPE = {"国内": "in China", "全国": "in China", "我国": "in China", "全
           "世界": "in the world", "全球": "in the world", "国际": "in the world", "省内": "in the province"}
 _SUPERLATIVE = {"largest", "biggest", "highest", "first", "best", "fastest", "most", "leading", "highest-level"}
 # Verbs that say what happened to their subject (X揭牌: X was unveiled).
-_PASSIVE = {"揭牌", "挂牌", "揭牌成立", "启用", "成立", "正式成立", "开工", "奠基", "封顶", "竣工", "落成", "建成", "获批",
+_PASSIVE = {"举行", "举办", "召开", "揭牌", "挂牌", "揭牌成立", "启用", "成立", "正式成立", "开工", "奠基", "封顶", "竣工", "落成", "建成", "获批",
             "启动", "投入使用", "投用", "组建", "设立", "签约", "认定", "批准"}
+_INTRANSITIVE = {"开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Words of quality that lead an English noun phrase.
@@ -294,6 +295,8 @@ class Grammar:
                 if head[-1].senses["d"].strip():
                     adv.append(head[-1].senses["d"])
                 head = head[:-1]
+            if not head or not _nounish(head[-1]):
+                return None  # a subject ends in a noun or a name
             subj = self.np_items(head)
             if not subj:
                 return None
@@ -314,9 +317,15 @@ class Grammar:
             while len(rest) > 1 and _verb(rest[0]) and rest[0].kind == "word" and "d" in rest[0].senses:
                 rest = rest[1:]
             v = _verb(rest[0]).split("|")
+            if len(rest) > 1 and (not _nounish(rest[-1]) or any(_verb(t) and "n" not in t.senses for t in rest[1:])):
+                return None  # an object ends in a noun, and holds no further verb (that is a second clause)
             obj = self.np_items(rest[1:]) if len(rest) > 1 else []
             if obj is None:
                 return None
+            if not obj and rest[0].zh not in _PASSIVE and rest[0].zh not in _INTRANSITIVE:
+                return None  # "X jointly built.": a transitive verb with its object elsewhere
+            if len(obj) == 1:
+                obj = [with_article(singular_head(obj[0]) if obj[0].endswith("agreements") else obj[0])]
             adverbs = " ".join(adv)
             if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
                 verb = " ".join(x for x in ("" if headline else "was", adverbs, v[2]) if x)
@@ -449,6 +458,11 @@ def third_person(base: str) -> str:
     else:
         first += "s"
     return f"{first} {rest}".strip()
+
+
+def _nounish(t: Token) -> bool:
+    """A token that can end a noun phrase as its head: a name, a term, a noun only."""
+    return t.kind in ("name", "term", "latin") or (t.kind == "word" and "n" in t.senses and "v" not in t.senses)
 
 
 def _verb(t: Token) -> Optional[str]:

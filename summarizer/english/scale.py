@@ -99,6 +99,8 @@ class ScaleWriter:
                 out = fig
             return _finish(out, phase, year)
         # a count: a measure word and what it counts
+        if re.match(r"位一体|大一|个一|大方面", rest):
+            return None  # 四位一体, 一区三业: a slogan's numeral, not a count
         mw = self._measure_rx.match(rest)
         measure = mw.group(0) if mw else ""
         after = rest[mw.end():] if mw else rest

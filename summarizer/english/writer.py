@@ -12,6 +12,7 @@ English summary is empty, and `meta.warnings` says so.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -27,6 +28,10 @@ _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
+_BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
+                          r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
+                          r"projects|times))?(?: in Phase [IV]+)?$")
 _JOINT = ("共建", "联合", "合作", "携手", "共同")
 
 
@@ -56,6 +61,9 @@ class EnglishWriter:
                                    "write what they count")
         facts = [self._facts(b, p, g) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
+        for f in facts:  # what the lead already says of a platform is not said twice
+            if f["name"] and f["name"] in lead:
+                f["event"] = None
         b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
         b.title.en = self.title(b, g, facts)
         if not b.platforms:
@@ -89,14 +97,15 @@ class EnglishWriter:
                 if any(c in s for c in cues):
                     event = (past, headline)
                     when = _date_en(s)
-                    where = _place_en(g, s, p.name.zh, name)
+                    where = _place_en(g, s, p.name.zh, name, cues)
                     break
             if event:
                 break
         partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": [s.en for s in p.scale if s.en][:5], "goal": p.goal.en}
+                "joint": joint, "scale": [s.en for s in p.scale if s.en and not _BARE_FIGURE.match(s.en)][:5],
+                "goal": p.goal.en}
 
     def summary(self, facts: list[dict]) -> str:
         """Per platform (up to four): what happened to it, when and where; who builds it; its figures; its goal.
@@ -114,12 +123,16 @@ class EnglishWriter:
                 said.append(s)
             parts = []
             if f["partners"]:
-                verb = "jointly built by" if f["joint"] or len(f["partners"]) > 1 else "built by"
-                parts.append(f"is {verb} {join_list(f['partners'])}")
+                if len(f["partners"]) > 1:
+                    parts.append(f"is jointly built by {join_list(f['partners'])}")
+                else:
+                    parts.append(f"is {'co-built with' if f['joint'] else 'built by'} {f['partners'][0]}")
             if f["scale"]:
-                parts.append(f"has {join_list(f['scale'])}")
+                parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
             if f["goal"]:
-                parts.append(f"aims to {f['goal']}")
+                first = f["goal"].split()[0]
+                parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first == "further"
+                             else f"focuses on {f['goal']}")
             for k, part in enumerate(parts):
                 subject = "It" if said or k else name
                 said.append(f"{subject} {part}")
@@ -141,10 +154,12 @@ class EnglishWriter:
     def title(self, b: schema.Brief, g: Grammar, facts: list[dict]) -> str:
         """The title's own words where the grammar can write them (a headline or a noun phrase), else a
         headline from the facts."""
-        for part in [b.title.zh] + [p for p in re.split(r"[，,!！?？:：|｜ ]+", b.title.zh) if p] if b.title.zh else []:
-            en = g.sentence(part, headline=True) or (g.noun_phrase(part) if part == b.title.zh else None)
-            if en and not _CJK.search(en) and len(en.split()) >= 3:
-                return en[:1].upper() + en[1:]
+        if _CJK.search(b.title.zh):  # a title with no Chinese is a file name or page furniture
+            for part in [b.title.zh] + [p for p in re.split(r"[，,!！?？:：|｜ ]+", b.title.zh) if p]:
+                g.dropped = 0
+                en = g.sentence(part, headline=True)
+                if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
+                    return en[:1].upper() + en[1:]
         named = [f for f in facts if f["name"]]
         if named:
             f = named[0]
@@ -157,8 +172,9 @@ class EnglishWriter:
                 if len(named) > 1:
                     t += f" and {named[1]['name']}"
             return t[:1].upper() + t[1:]
-        en = g.noun_phrase(b.title.zh) if b.title.zh else None
-        return en[:1].upper() + en[1:] if en and not _CJK.search(en) else ""
+        g.dropped = 0
+        en = g.noun_phrase(b.title.zh) if _CJK.search(b.title.zh) else None
+        return en[:1].upper() + en[1:] if en and not _CJK.search(en) and not g.dropped else ""
 
 
 def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -184,9 +200,17 @@ def _date_en(s: str) -> str:
     return f"{d} {m.group(1)}" if m.group(1) else d
 
 
-def _place_en(g: Grammar, s: str, name_zh: str, name_en: str) -> str:
-    """Where the event took place: the places of its sentence outside the platform's own name."""
+def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, ...] = ()) -> str:
+    """Where the event took place: the places after 在/于 right before its verb (在广州南沙正式揭牌), outside
+    the platform's own name."""
     s = s.replace(name_zh, "")
+    cue = next((s.find(c) for c in cues if c in s), -1)
+    m = None
+    for m in re.finditer(r"[在于]([\u4e00-\u9fff]{2,12}?)(?:正式|隆重|举行|举办|顺利)*$", s[:cue] if cue > 0 else ""):
+        pass
+    if m is None:
+        return ""
+    s = m.group(1)
     found = [h for h in g.lex.kb.find_all(s, ("place",)) if h.entry.en and h.entry.en not in name_en]
     if not found:
         return ""
@@ -211,3 +235,20 @@ def _sentence(s: str) -> str:
 def _clean(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     return re.sub(r"\s+([,.;:])", r"\1", s)
+
+
+_MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |budgeted )*(?:[a-z-]+ )?"
+                           r"(?:area|investment|revenue|output|capital|computing power|turnover) of ")
+
+
+def _a_measure(en: str) -> str:
+    """"total investment of …" → "a total investment of …" as the object of "has"."""
+    return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_starts() -> frozenset[str]:
+    """First words of the lexicon's verbs: a goal that opens with one reads "aims to …"."""
+    from .lexicon import running_words
+
+    return frozenset(v["v"].split("|")[0].split()[0] for v in running_words().values() if "v" in v)
