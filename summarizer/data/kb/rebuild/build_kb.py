@@ -383,12 +383,15 @@ def build_terms(src: Path, entries):
                       for w in m.group(1).split())
         for zh in re.split(r"[，,；;、/]", re.sub(r"<[^>]+>", "", m.group(2))):
             add(re.sub(r"[（(][^）)]*[）)]", "", zh), en, "cs")
-    first: dict[str, dict] = {}
+    senses: dict[str, list[str]] = {}
     for e in entries:
-        first.setdefault(e["simplified"], e)
-    for zh, e in first.items():  # only words whose FIRST sense carries a technical domain label
-        m = re.match(r"\(([a-z. ]+)\)\s*(.+)", e["definitions"][0]) if len(zh) >= 2 else None
-        if m and m.group(1).strip() in DOMAINS:
+        senses.setdefault(e["simplified"], []).extend(e["definitions"])
+    for zh, defs in senses.items():  # only words whose EVERY sense carries a technical domain label
+        labelled = [re.match(r"\(([a-z. ]+)\)\s*(.+)", d) for d in defs]
+        if len(zh) < 2 or not all(m and m.group(1).strip() in DOMAINS for m in labelled):
+            continue
+        m = labelled[0]
+        if m:
             en = re.split(r";|, also|\(", m.group(2))[0].strip()
             if en and not en.startswith(("see ", "variant", "abbr")):
                 add(zh, en, "cedict")
