@@ -236,8 +236,8 @@ class GlossaryTranslator:
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self._known(zh)
-        if e is not None and e.kind == "place" and kind == "org" and zh == e.zh and zh[-1:] in _DESIGNATION \
-                and not e.en.endswith(_DESIGNATION[zh[-1]]) and self.kb.place_info(zh) is not None:
+        if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
+                and not e.en.endswith(_DESIGNATION[zh[-1]]) and zh in self.kb.places:
             return f"{e.en} {_DESIGNATION[zh[-1]]}"  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
         if e is not None and e.kind != "term":
             return e.en
@@ -360,12 +360,14 @@ class GlossaryTranslator:
         department → "…, Sun Yat-sen University"; a province's laboratory ("低碳建筑山西省实验室") → "Shanxi
         Laboratory of Low-Carbon Buildings"."""
         m = _PROVINCE_LAB.match(zh)
-        if m and self._is_place(m.group("prov")):
-            head = m.group("head")
-            owner, field = self._owner_and_field(head) if head else ("", "")
-            prov = self.glossary.get(m.group("prov"))
-            prov_en = prov.en if prov else pinyin_name(m.group("prov"))
-            return " ".join(x for x in (owner, prov_en, "Laboratory") if x) + (f" of {field}" if field else "")
+        if m:
+            body = m.group("body")  # "铜基新材料山西": the province is its last two or three characters
+            prov = next((body[-n:] for n in (2, 3) if len(body) > n and self._is_place(body[-n:])), None)
+            if prov is not None:
+                owner, field = self._owner_and_field(body[: -len(prov)])
+                prov_en = self._name(prov, "place")
+                kind = "Provincial Key Laboratory" if m.group("kind") == "重点实验室" else "Laboratory"
+                return " ".join(x for x in (owner, prov_en, kind) if x) + (f" of {field}" if field else "")
         # The longest organisation the name opens with (中国科学院…, 天津工业大学…), if any.
         key = max((k for k in _owner_keys(self.glossary) if zh.startswith(k) and len(zh) > len(k) + 2), key=len, default=None)
         if key is None:
@@ -416,10 +418,11 @@ class GlossaryTranslator:
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
                 owner.append(cedict_proper(seg) or pinyin_name(seg))
                 continue
-            if seg == "产业" and (brand or field and segs[k - 1][0] not in self._name_words):
+            if seg == "产业" and (brand or field and segs[k - 1][0] not in self._name_words
+                                  and not field[-1].startswith("Sino-")):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
-            elif field and seg.startswith("产业") and entry is not None and entry.en.startswith("Industrial ") \
-                    and segs[k - 1][0] not in self._name_words:
+            elif field and seg == "产业技术" and entry is not None and entry.en.startswith("Industrial ") \
+                    and segs[k - 1][0] not in self._name_words and not field[-1].startswith("Sino-"):
                 field.append("Industry " + entry.en[len("Industrial "):])  # "环保产业技术" → … Industry Technology
             elif seg in self._name_words:
                 field.append(self._name_words[seg])
@@ -535,7 +538,7 @@ class GlossaryTranslator:
             w = words[k]
             if names:
                 hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
-                            for e in (self.kb.lookup("".join(words[k:j]), ("org", "place", "term")),) if e is not None), None)
+                            for e in (self._name_part("".join(words[k:j])),) if e is not None), None)
                 if hit is not None and hit[1].kind == "org" and hit[0] == k + 1 and len(w) <= 2 and w != hit[1].zh \
                         and (out or k):
                     hit = None  # a nickname names its owner only at the head of a name (no 天大 in 空天大数据)
@@ -569,6 +572,13 @@ class GlossaryTranslator:
                 out.extend(parts)
             k += 1
         return out
+
+    def _name_part(self, zh: str) -> Optional[Entry]:
+        """A part of a name the name words or the knowledge base know (动力总成 Powertrain, 来宾 Laibin)."""
+        en = self._name_words.get(zh)
+        if en is not None:
+            return Entry(zh, en, "term")
+        return self.kb.lookup(zh, ("org", "place", "term"))
 
     def _inside(self, inner: str, outer: str) -> bool:
         """Whether the place `inner` lies within the place `outer` (by the KB's parents), or either is unknown."""
@@ -788,7 +798,7 @@ _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
-_PROVINCE_LAB = re.compile(r"^(?P<head>.*?)(?P<prov>[\u4e00-\u9fff]{2,3})省实验室$")
+_PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
 
 
