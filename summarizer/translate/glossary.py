@@ -370,16 +370,28 @@ class GlossaryTranslator:
                 return " ".join(x for x in (owner, prov_en, kind) if x) + (f" of {field}" if field else "")
         # The longest organisation the name opens with (中国科学院…, 天津工业大学…), if any.
         key = max((k for k in _owner_keys(self.glossary) if zh.startswith(k) and len(zh) > len(k) + 2), key=len, default=None)
-        if key is None:
-            return None
-        body = self.glossary.get(key)
+        body = self.glossary.get(key) if key is not None else None
+        if body is None:  # the knowledge base's universities, academies, ministries and institutes own units too
+            hit = self.kb.longest_prefix(zh, ("org",))
+            if hit is None or len(zh) <= hit.end + 2 or not _OWNER_EN.search(hit.entry.en):
+                return None
+            key, body = hit.key, hit.entry
         rest = zh[len(key):]
+        if rest.endswith("所") and not rest.endswith(("研究所", "事务所", "交易所")):
+            rest = rest[:-1] + "研究所"  # "…应用技术所" is its 研究所 said short
+        if rest.endswith(_UNIT_KINDS) and not body.en.endswith(("Academy of Sciences",)) and not rest.startswith("第") \
+                and not any(r["zh"] == rest for r in self._suffixes) and (
+                body.en.startswith("Ministry of") or "Institute" in body.en and rest.endswith("研究所")):
+            # "江苏省产业技术研究院有机功能材料研究所" → "Institute of Organic Functional Materials, Jiangsu …"
+            return f"{self._name(rest, 'org')}, {body.en}"
         known = self.glossary.get(rest)
         if known is not None and body.en in known.en:
             return known.en  # "中国科学院大连化物所": the glossary's name already says whose it is
-        if body.en.endswith("Academy of Sciences") and rest.endswith(("研究院", "研究所")):
+        if body.en.endswith("Academy of Sciences") and rest.endswith(_UNIT_KINDS):
             if rest.endswith("创新研究院") and len(rest) > 5:  # CAS styles these "… Innovation Academy"
                 return f"{self._name(rest[:-5], 'place')} Innovation Academy, {body.en}"
+            if rest.endswith("研究院") and len(rest) > 3:  # its 研究院 style themselves "Ningbo Institute of …"
+                rest = rest[:-3] + "研究所"
             return f"{self._name(rest, 'org')}, {body.en}"
         if body.en.split()[-1] in ("University", "College") or "University" in body.en:
             if rest.endswith("研究院") and self._is_place(rest[:-3]):
@@ -800,6 +812,11 @@ _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b"
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
+
+
+# Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.
+_OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute")
+_UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
 
 
 def _owner_keys(glossary: Glossary) -> tuple[str, ...]:
