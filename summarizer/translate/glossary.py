@@ -270,6 +270,11 @@ class GlossaryTranslator:
         owned = self._owned(zh)
         if owned:
             return owned
+        m = _INNER_OWNER.match(zh)
+        if m and not any(r["zh"] == m.group(2) for r in self._suffixes) and not m.group(2).startswith("第"):
+            # an owner the knowledge base lacks, composed: "X研究院Y研究所" → "Y Institute, X Research Institute"
+            unit = m.group(2) if not m.group(2).endswith("技术所") else m.group(2)[:-1] + "研究所"
+            return f"{self._name(unit, kind)}, {self._name(m.group(1), kind)}"
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
             owner, unit, n = self._name(m.group("owner"), "org"), m.group("unit"), _ordinal(m.group("n"))
@@ -447,6 +452,9 @@ class GlossaryTranslator:
                 owner.append(entry.en)
             elif entry is not None:
                 field.append(entry.en)
+            elif brand and entry is None and len(seg) == 2 and seg[1] == "业" \
+                    and seg not in _cedict()[0] and _clean_sense(cedict_sense(seg[0]) or ","):
+                field.append(title_case(cedict_sense(seg[0])))  # a company's trade: 泵业 Pump, 药业 …
             elif len(seg) == 2 and seg[1] == "基" and self._material(seg[0]):
                 field.append(self._material(seg[0]).capitalize() + "-Based")  # 铜基 → Copper-Based, 碳基 → Carbon-Based
             else:
@@ -577,6 +585,9 @@ class GlossaryTranslator:
                 if names and e is not None and e.kind == "org" and w != e.zh and (out or k):
                     e = None  # a nickname ("天大") only heads a name
                 out.append((w, e))
+            elif names and 2 <= len(w) <= 3 and w not in _cedict()[0] and all(c in self.kb.abbrevs for c in w):
+                # places by their one-character short forms: "鲁宁" → Shandong-Ningxia
+                out.append((w, Entry(w, "-".join(self.kb.abbrevs[c][1] for c in w), "place")))
             else:
                 parts = self._segment_run(w)
                 if names and all(len(p) == 1 for p, _ in parts):
@@ -808,6 +819,7 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_INNER_OWNER = re.compile(r"^(.{4,}?(?:大学|研究院|科学院))(.{3,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
@@ -838,7 +850,11 @@ def _place_entry(zh: str) -> Entry:
 
 
 def _tidy_name(s: str) -> str:
-    """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"."""
+    """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
+    company says "Technology Group", and a corporation is not a group of itself."""
+    s = re.sub(r"Science and Technology (?=Group|Co\.|Company|Holding)", "Technology ", s)
+    s = re.sub(r"\b(Corporation|Group) Group\b", r"\1", s)
+    s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = s.replace("（", " (").replace("）", ") ")
     s = re.sub(r"\(\s+", "(", s)
     s = re.sub(r"\s+\)", ")", s)
