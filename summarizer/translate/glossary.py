@@ -71,6 +71,8 @@ def _ordinal(n: str) -> str:
 def _clean_sense(sense: str) -> bool:
     """A dictionary sense short and plain enough to stand inside a name."""
     return len(sense.split()) <= 3 and not re.search(r"[,;|()\u4e00-\u9fff]|abbr|\bof\b", sense)
+# A field word that qualifies rather than names a field: 产业 after it stays "Industrial" (联合产业 Joint Industrial).
+_ADJECTIVE = re.compile(r"(Joint|International|Regional|Collaborative|Cooperative|Sino-.*)$")
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
@@ -302,7 +304,7 @@ class GlossaryTranslator:
                     named = self._named_lab(head)
                     if named:
                         return named
-                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY))
+                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True)
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
@@ -413,10 +415,11 @@ class GlossaryTranslator:
                 return f"{self._name(rest, 'org')}, {body.en}"
         return None
 
-    def _owner_and_field(self, zh: str, brand: bool = False) -> tuple[str, str]:
+    def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False) -> tuple[str, str]:
         """Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
-        Lanhai, not "an unexplored market"), said in pinyin unless it is a known term."""
+        Lanhai, not "an unexplored market"), said in pinyin unless it is a known term; `lone_brand`: a name whose
+        whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy")."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
         for k, (seg, entry) in enumerate(segs):
@@ -428,18 +431,17 @@ class GlossaryTranslator:
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
                 continue
-            if ((brand or len(segs) == 1) and not field and len(seg) >= 2 and seg not in self._name_words
+            if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2) and not field and len(seg) >= 2 and seg not in self._name_words
                     and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
                 # A company's first word after its place is its brand, and so is a name's one everyday word
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
                 owner.append(cedict_proper(seg) or pinyin_name(seg))
                 continue
-            if seg == "产业" and (brand or field and segs[k - 1][0] not in self._name_words
-                                  and not field[-1].startswith("Sino-")):
+            if seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
             elif field and seg == "产业技术" and entry is not None and entry.en.startswith("Industrial ") \
-                    and segs[k - 1][0] not in self._name_words and not field[-1].startswith("Sino-"):
+                    and not _ADJECTIVE.match(field[-1]):
                 field.append("Industry " + entry.en[len("Industrial "):])  # "环保产业技术" → … Industry Technology
             elif seg in self._name_words:
                 field.append(self._name_words[seg])
