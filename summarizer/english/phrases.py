@@ -37,6 +37,8 @@ _SUPERLATIVE = {"largest", "biggest", "highest", "first", "best", "fastest", "mo
 # Verbs that say what happened to their subject (X揭牌: X was unveiled).
 _PASSIVE = {"举行", "举办", "召开", "揭牌", "挂牌", "揭牌成立", "启用", "成立", "正式成立", "开工", "奠基", "封顶", "竣工", "落成", "建成", "获批",
             "启动", "投入使用", "投用", "组建", "设立", "签约", "认定", "批准"}
+_KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|"
+                        r"Academy|Station|Town|Harbour|Port|Area)( \([^)]*\))?$")
 _INTRANSITIVE = {"开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
@@ -329,8 +331,14 @@ class Grammar:
             adverbs = " ".join(adv)
             if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
                 verb = " ".join(x for x in ("" if headline else "was", adverbs, v[2]) if x)
+            elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
+                verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
             else:
                 verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
+            if len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
+                subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
+            elif len(subj) == 1 and len(head) == 1 and _KIND_HEAD.search(subj[0]) and not subj[0].startswith("The "):
+                subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
             out = " ".join(x for x in parts if x)
             if when and not headline:

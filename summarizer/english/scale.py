@@ -104,6 +104,8 @@ class ScaleWriter:
         mw = self._measure_rx.match(rest)
         measure = mw.group(0) if mw else ""
         after = rest[mw.end():] if mw else rest
+        if after.startswith(("的", "余的", "多的")):  # 30余人的专业检测团队
+            after = after.lstrip("余多")[1:]
         if after.startswith(("以上", "多")):
             qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
         count = _count_en(v, v2, mag)

@@ -63,7 +63,7 @@ class EnglishWriter:
         lead = self.lead(g, b.summary.zh)
         for f in facts:  # what the lead already says of a platform is not said twice
             if f["name"] and f["name"] in lead:
-                f["event"] = None
+                f["event"], f["in_lead"] = None, True
         b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
         b.title.en = self.title(b, g, facts)
         if not b.platforms:
@@ -134,7 +134,7 @@ class EnglishWriter:
                 parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first == "further"
                              else f"focuses on {f['goal']}")
             for k, part in enumerate(parts):
-                subject = "It" if said or k else name
+                subject = "It" if said or k or f.get("in_lead") else name
                 said.append(f"{subject} {part}")
             out.extend(_sentence(x) for x in said)
         return " ".join(out)
@@ -142,10 +142,14 @@ class EnglishWriter:
     def lead(self, g: Grammar, zh: str, most: int = 4) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
         each as a sentence; the rest is left out."""
-        out = []
+        out, when = [], ""
         for c in _CLAUSE.split(zh):
             if len(out) >= most:
                 break
+            if _DATE.fullmatch(c.strip()) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
+                when = c.strip()  # "4月9日，X在Y启用": the date is the next clause's
+                continue
+            c, when = when + c, ""
             en = g.sentence(c) if c.strip() else None
             if en and not _CJK.search(en) and len(en.split()) >= 3:
                 out.append(_sentence(en))
