@@ -204,6 +204,8 @@ class GlossaryTranslator:
         self.glossary = user_glossary.merged_over(base) if user_glossary else base
         rules = data_yaml("name_rules.yaml")
         self._suffixes = sorted(rules["suffixes"], key=lambda r: len(r["zh"]), reverse=True)
+        self._kinds = {r["zh"]: r for r in self._suffixes}  # a kind word → its rule
+        self._kind_lens = sorted({len(k) for k in self._kinds}, reverse=True)
         self._drop = tuple(rules.get("drop_suffixes", []))
         self._name_words = dict(rules.get("name_words", {}))
         self._cache: dict[tuple[str, str], str] = {}
@@ -245,8 +247,7 @@ class GlossaryTranslator:
             return e.en
         if kind == "person":
             return pinyin_name(zh, person=True)
-        if zh.endswith("大") and len(zh) >= 4 and any((zh + "学").endswith(r["zh"]) for r in self._suffixes
-                                                    if r["style"] == "univ"):
+        if zh.endswith("大") and len(zh) >= 4 and (self._kind_of(zh + "学") or {}).get("style") == "univ":
             return self._name(zh + "学", kind)  # "广东医科大" is 广东医科大学 said short
         m = _QUALIFIER.search(zh)
         if m and m.start() >= 2:  # "…信息园(二期)" → "… Information Park (Phase II)", "(军山校区)" → "(Junshan Campus)"
@@ -266,14 +267,14 @@ class GlossaryTranslator:
             left, right = zh.split("·", 1)
             return f"{self._name(left, 'place' if self._is_place(left) else kind)} {self._name(right, kind)}"
         m = _JOINED_NAMES.match(zh)
-        if m and any(m.group(1).endswith(r["zh"]) for r in self._suffixes):
+        if m and self._kind_of(m.group(1)):
             # "X生产基地暨Y研究院", "X研发中心及Y基地": two names under one project
             return f"{self._name(m.group(1), kind)} and {self._name(m.group(3), kind)}"
         owned = self._owned(zh)
         if owned:
             return owned
         m = _INNER_OWNER.match(zh)
-        if m and not any(r["zh"] == m.group(2) for r in self._suffixes) and not m.group(2).startswith("第"):
+        if m and m.group(2) not in self._kinds and not m.group(2).startswith("第"):
             # an owner the knowledge base lacks, composed: "X研究院Y研究所" → "Y Institute, X Research Institute"
             unit = m.group(2) if not m.group(2).endswith("技术所") else m.group(2)[:-1] + "研究所"
             return f"{self._name(unit, kind)}, {self._name(m.group(1), kind)}"
@@ -283,7 +284,7 @@ class GlossaryTranslator:
             if unit in ("研究所", "研究院"):
                 return f"No. {n} Research Institute of {owner}"
             # "自然资源部第三海洋研究所" → "Third Institute of Oceanography, Ministry of Natural Resources"
-            unit_en = next((r["en"] for r in self._suffixes if r["zh"] == unit), None) or self._name(unit, "org")
+            unit_en = self._kinds[unit]["en"] if unit in self._kinds else self._name(unit, "org")
             return f"{_ORDINAL_EN.get(n, 'No. ' + n)} {unit_en}, {owner}"
         for rule in self._suffixes:
             sfx = rule["zh"]
@@ -296,7 +297,7 @@ class GlossaryTranslator:
                 if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
                     return f"{pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
-                if sfx.endswith(_COMPANY) and any(head.endswith(r["zh"]) for r in self._suffixes if r["zh"] != sfx):
+                if sfx.endswith(_COMPANY) and self._kind_of(head, exclude=sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
                 if sfx == "银行" and self._is_place(head):
                     return f"Bank of {self._name(head, 'place')}"  # 柳州银行 → Bank of Liuzhou, as city banks write it
@@ -376,7 +377,8 @@ class GlossaryTranslator:
                 kind = "Provincial Key Laboratory" if m.group("kind") == "重点实验室" else "Laboratory"
                 return " ".join(x for x in (owner, prov_en, kind) if x) + (f" of {field}" if field else "")
         # The longest organisation the name opens with (中国科学院…, 天津工业大学…), if any.
-        key = max((k for k in _owner_keys(self.glossary) if zh.startswith(k) and len(zh) > len(k) + 2), key=len, default=None)
+        owners = _owner_keys(self.glossary)
+        key = next((zh[:n] for n in range(len(zh) - 3, 1, -1) if zh[:n] in owners), None)
         body = self.glossary.get(key) if key is not None else None
         if body is None:  # the knowledge base's universities, academies, ministries and institutes own units too
             hit = self.kb.longest_prefix(zh, ("org",))
@@ -387,7 +389,7 @@ class GlossaryTranslator:
         if rest.endswith("所") and not rest.endswith(("研究所", "事务所", "交易所")):
             rest = rest[:-1] + "研究所"  # "…应用技术所" is its 研究所 said short
         if rest.endswith(_UNIT_KINDS) and not body.en.endswith(("Academy of Sciences",)) and not rest.startswith("第") \
-                and not any(r["zh"] == rest for r in self._suffixes) and (
+                and rest not in self._kinds and (
                 body.en.startswith("Ministry of") or "Institute" in body.en and rest.endswith("研究所")):
             # "江苏省产业技术研究院有机功能材料研究所" → "Institute of Organic Functional Materials, Jiangsu …"
             return f"{self._name(rest, 'org')}, {body.en}"
@@ -486,7 +488,8 @@ class GlossaryTranslator:
         proper = cedict_proper(seg) if len(seg) > 1 else None
         if proper:
             return proper
-        if any(seg.endswith(r["zh"]) and len(seg) > len(r["zh"]) + 1 for r in self._suffixes):
+        k = self._kind_of(seg)
+        if k is not None and len(seg) > len(k["zh"]) + 1:
             return self._name(seg, "org")
         if cedict_sense(seg) is None and len(seg) > 1:
             return pinyin_name(seg)
@@ -597,6 +600,14 @@ class GlossaryTranslator:
                 out.extend(parts)
             k += 1
         return out
+
+    def _kind_of(self, zh: str, exclude: str = "") -> Optional[dict]:
+        """The rule of the longest kind word (研究院, 有限公司 …) `zh` ends with, if any (other than `exclude`)."""
+        for n in self._kind_lens:
+            r = self._kinds.get(zh[-n:]) if len(zh) >= n else None
+            if r is not None and r["zh"] != exclude:
+                return r
+        return None
 
     def _name_part(self, zh: str) -> Optional[Entry]:
         """A part of a name the name words or the knowledge base know (动力总成 Powertrain, 来宾 Laibin)."""
@@ -833,11 +844,11 @@ _OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute")
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
 
 
-def _owner_keys(glossary: Glossary) -> tuple[str, ...]:
+def _owner_keys(glossary: Glossary) -> frozenset[str]:
     """Glossary organisations that own units named after them: universities, colleges, academies."""
     cached = glossary.derived.get("owners")
     if cached is None:  # derived from the entries: Glossary.add clears it
-        cached = glossary.derived["owners"] = tuple(
+        cached = glossary.derived["owners"] = frozenset(
             k for k, e in glossary.entries.items() if e.kind == "org" and len(k) >= 2
             and ("University" in e.en or e.en.endswith(("College", "Academy of Sciences"))))
     return cached
