@@ -309,6 +309,8 @@ class GlossaryTranslator:
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
+                elif rule["style"] in ("of", "for"):
+                    field = re.sub(r"\bChemical$", "Chemistry", field)  # "Key Laboratory of Synthetic Chemistry"
                 if rule["style"] in ("of", "for") and field:
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
                 if rule["style"] == "of" and owner and self.glossary.get(head) is not None and \
@@ -472,8 +474,9 @@ class GlossaryTranslator:
                     field.append(re.sub(r"^(the|a|an) ", "", sense))
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
-        # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic
-        return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), title_case(" ".join(field)))
+        # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
+        text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
+        return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), text)
 
     def _material(self, ch: str) -> Optional[str]:
         """English of a one-character element or material (铜 copper, 碳 carbon), for "X基" compounds."""
