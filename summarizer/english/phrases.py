@@ -33,9 +33,9 @@ _EVENT_NOUNS = ("development", "upgrading", "transformation", "construction")
 # Scopes of a superlative (国内最大的X → the largest X in China).
 _SCOPE = {"国内": "in China", "全国": "in China", "我国": "in China", "全省": "in the province", "全市": "in the city",
           "世界": "in the world", "全球": "in the world", "国际": "in the world", "省内": "in the province"}
-_SUPERLATIVE = {"largest", "biggest", "highest", "first", "best", "fastest", "most", "leading", "highest-level"}
+_SUPERLATIVE = {"largest", "biggest", "highest", "first", "best", "fastest", "most", "highest-level"}
 # Verbs that say what happened to their subject (X揭牌: X was unveiled).
-_PASSIVE = {"举行", "举办", "召开", "揭牌", "挂牌", "揭牌成立", "启用", "成立", "正式成立", "开工", "奠基", "封顶", "竣工", "落成", "建成", "获批",
+_PASSIVE = {"投入运营", "举行", "举办", "召开", "揭牌", "挂牌", "揭牌成立", "启用", "成立", "正式成立", "开工", "奠基", "封顶", "竣工", "落成", "建成", "获批",
             "启动", "投入使用", "投用", "组建", "设立", "签约", "认定", "批准"}
 _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|"
                         r"Academy|Station|Town|Harbour|Port|Area)( \([^)]*\))?$")
@@ -257,6 +257,9 @@ class Grammar:
             if en.strip():
                 out.append(en)
             k += 1
+        if len(out) > 1 and re.fullmatch(r"Phase [IVX]+", out[-1]):  # 江州智算中心一期: Phase I of the …
+            rest = " ".join(out[:-1])
+            return f"{out[-1]} of {'the ' if _KIND_HEAD.search(rest) else ''}{rest}"
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
         if len(out) > 1 and out[-1].startswith("new ") and not out[0].startswith("new "):
             out = ["new " + out[0]] + out[1:-1] + [out[-1][4:]]  # 科技攻坚新力量: new … force
@@ -328,17 +331,24 @@ class Grammar:
                 return None  # "X jointly built.": a transitive verb with its object elsewhere
             if len(obj) == 1:
                 obj = [with_article(singular_head(obj[0]) if obj[0].endswith("agreements") else obj[0])]
+            if len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
+                subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
+            elif len(subj) == 1 and len(head) == 1 and _KIND_HEAD.search(subj[0]) and not subj[0].startswith("The "):
+                subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
+            future = "will" in adv
+            adv = [a for a in adv if a != "will"]
             adverbs = " ".join(adv)
+            if future:  # 将打造: will build
+                verb = " ".join(x for x in ("will", adverbs, "be " + v[2] if rest[0].zh in _PASSIVE and not obj
+                                                     else v[0]) if x)
+                parts = [join_list(subj), verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
+                return " ".join(x for x in parts if x)
             if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
                 verb = " ".join(x for x in ("" if headline else "was", adverbs, v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
                 verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
             else:
                 verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
-            if len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
-                subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
-            elif len(subj) == 1 and len(head) == 1 and _KIND_HEAD.search(subj[0]) and not subj[0].startswith("The "):
-                subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
             out = " ".join(x for x in parts if x)
             if when and not headline:

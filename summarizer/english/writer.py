@@ -129,7 +129,7 @@ class EnglishWriter:
                     parts.append(f"is {'co-built with' if f['joint'] else 'built by'} {f['partners'][0]}")
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
-            if f["goal"]:
+            if f["goal"] and f["goal"] not in " ".join(out):
                 first = f["goal"].split()[0]
                 parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first == "further"
                              else f"focuses on {f['goal']}")
