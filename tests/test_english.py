@@ -92,18 +92,18 @@ def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
 
 
 @pytest.mark.parametrize("zh,en", [
-    ("打造全国领先的数据中心资源高地", "build the nationally leading data center resource hub"),
+    ("打造全国领先的数据中心资源高地", "build a nationally leading data center resource hub"),
+    ("成为目前国内规模最大的智算中心", "become the largest intelligent computing center in China"),
+    ("为科技企业提供专业的技术研发服务", "provide specialised technology R&D services for technology companies"),
+    ("围绕智能制造、工业设计等领域开展原创性基础研究", "carry out original basic research in intelligent manufacturing and industrial design"),
     ("建设成为示范性中试基地和技术转移机构", "become a demonstration pilot-scale base and a technology transfer institution"),
     ("聚焦汽车、新材料、新能源等产业", "focus on automobiles, new materials and new energy"),
-    ("为全国提供算力服务", "provide computing power services for national"[:0] or None),
-    ("推动节能与新能源汽车和新能源材料的发展", None),
+    ("推动新能源汽车和新能源材料的发展", "promote the development of new-energy vehicles and new energy materials"),
+    ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
+    ("打造嘁嚓喀嚓", None),
 ])
 def test_goal_shapes(grammar, zh, en):
-    out = grammar.clause(zh)
-    if en is None:
-        assert out is None or not CJK.search(out)
-    else:
-        assert out == en
+    assert grammar.clause(zh) == en
 
 
 def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():

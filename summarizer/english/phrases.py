@@ -188,10 +188,10 @@ class Grammar:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
         scope = ""
-        if left and left[0].zh in _SCOPE and len(left) > 1:
-            scope, left = _SCOPE[left[0].zh], left[1:]
         while left and left[0].zh in ("目前", "当前"):
             left = left[1:]
+        if left and left[0].zh in _SCOPE and len(left) > 1:
+            scope, left = _SCOPE[left[0].zh], left[1:]
         if not left:
             return None
         groups = _groups(left)
