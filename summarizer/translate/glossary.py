@@ -73,6 +73,8 @@ def _clean_sense(sense: str) -> bool:
     return len(sense.split()) <= 3 and not re.search(r"[,;|()\u4e00-\u9fff]|abbr|\bof\b", sense)
 # A field word that qualifies rather than names a field: 产业 after it stays "Industrial" (联合产业 Joint Industrial).
 _ADJECTIVE = re.compile(r"(Joint|International|Regional|Collaborative|Cooperative|Sino-.*)$")
+# Bodies that govern a named zone or park: "中关村科技园区管理委员会" → "<the park's name> Administrative Committee".
+_BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
@@ -273,6 +275,9 @@ class GlossaryTranslator:
         owned = self._owned(zh)
         if owned:
             return owned
+        m = _PLACE_BRANCH.match(zh)
+        if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
+            return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
         m = _INNER_OWNER.match(zh)
         if m and m.group(2) not in self._kinds and not m.group(2).startswith("第"):
             # an owner the knowledge base lacks, composed: "X研究院Y研究所" → "Y Institute, X Research Institute"
@@ -297,7 +302,7 @@ class GlossaryTranslator:
                 if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
                     return f"{pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
-                if sfx.endswith(_COMPANY) and self._kind_of(head, exclude=sfx):
+                if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
                 if sfx == "银行" and self._is_place(head):
                     return f"Bank of {self._name(head, 'place')}"  # 柳州银行 → Bank of Liuzhou, as city banks write it
@@ -415,8 +420,8 @@ class GlossaryTranslator:
                 owner, field = self._owner_and_field(rest[:-3])
                 if field and not owner:
                     return f"{body.en} Institute of {field}"
-            if rest.endswith(("研究所", "重点实验室", "学院", "系")):
-                return f"{self._name(rest, 'org')}, {body.en}"
+            if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
+                return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
         return None
 
     def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False) -> tuple[str, str]:
@@ -835,6 +840,7 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
 _INNER_OWNER = re.compile(r"^(.{4,}?(?:大学|研究院|科学院))(.{3,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
