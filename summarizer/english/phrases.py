@@ -331,7 +331,9 @@ class Grammar:
                 return None  # "X jointly built.": a transitive verb with its object elsewhere
             if len(obj) == 1:
                 obj = [with_article(singular_head(obj[0]) if obj[0].endswith("agreements") else obj[0])]
-            if len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
+            if headline:
+                pass  # a headline drops its articles
+            elif len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
                 subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
             elif len(subj) == 1 and len(head) == 1 and _KIND_HEAD.search(subj[0]) and not subj[0].startswith("The "):
                 subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
