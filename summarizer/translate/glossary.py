@@ -227,7 +227,8 @@ class GlossaryTranslator:
         e = self.glossary.get(zh)
         if e is not None and e.kind != "word":
             return e
-        return self.kb.lookup(zh, ("org", "place", "term"))
+        return self.kb.lookup(zh, ("org", "place", "term")) or (
+            self.kb.lookup(_fullwidth(zh), ("org", "place", "term")) if "(" in zh else None)
 
     # ---- names --------------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
@@ -388,7 +389,7 @@ class GlossaryTranslator:
         key = next((zh[:n] for n in range(len(zh) - 3, 1, -1) if zh[:n] in owners), None)
         body = self.glossary.get(key) if key is not None else None
         if body is None:  # the knowledge base's universities, academies, ministries and institutes own units too
-            hit = self.kb.longest_prefix(zh, ("org",))
+            hit = self.kb.longest_prefix(_fullwidth(zh), ("org",))  # the KB writes brackets full-width
             if hit is None or len(zh) <= hit.end + 2 or not _OWNER_EN.search(hit.entry.en):
                 return None
             key, body = hit.key, hit.entry
@@ -422,6 +423,8 @@ class GlossaryTranslator:
                     return f"{body.en} Institute of {field}"
             if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
                 return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
+            if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
+                return f"{body.en} {self._name(rest, 'org')}"  # "…大学石家庄创新研究院" → "<university> Shijiazhuang …"
         return None
 
     def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False) -> tuple[str, str]:
@@ -869,6 +872,10 @@ def _place_entry(zh: str) -> Entry:
     tail = {"区": " District", "县": " County", "镇": " Town"}.get(zh[-1:], "") if len(zh) > 2 else ""
     core = zh[:-1] if tail else base
     return Entry(zh, pinyin_name(core) + tail, "place")
+
+
+def _fullwidth(zh: str) -> str:
+    return zh.replace("(", "（").replace(")", "）")
 
 
 def _tidy_name(s: str) -> str:
