@@ -88,30 +88,31 @@ class Lexicon:
     def __init__(self, names: Optional[dict[str, str]] = None) -> None:
         self.words = running_words()
         self.kb = _kb()
+        self._static, self._prefixes = _static_pieces(id(self.kb))
         self.names = {k: v for k, v in (names or {}).items() if k and v and not _CJK.search(v)}
         self._names_rx = re.compile("|".join(map(re.escape, sorted(self.names, key=len, reverse=True)))) \
             if self.names else None
+        self._name_prefixes = {k[:n] for k in self.names for n in range(1, min(len(k), self.MAX) + 1)}
+        self._segments: dict[tuple[str, bool], Optional[list[Token]]] = {}  # one brief asks for a phrase often
 
     def _entry(self, s: str) -> Optional[Token]:
         if s in self.names:
             return Token(s, "name", en=self.names[s])
-        w = self.words.get(s)
-        if w is not None:
-            return Token(s, "word", w)
-        if s in FUNCTION:
-            return Token(s, "fn")
-        e = self.kb.lookup(s)
-        if e is not None and e.en and not _CJK.search(e.en):
-            if e.kind == "term":
-                return Token(s, "term", en=_term_case(e.en))
-            if e.kind in ("org", "place") and len(s) >= 2:
-                return Token(s, "name", en=e.en)
-        return None
+        return self._static.get(s)
 
     def segment(self, text: str, unknown: bool = False) -> Optional[list[Token]]:
         """Fewest known pieces that cover `text` exactly, or None where some character is unknown. With
         `unknown`, a stretch nothing covers becomes one piece of kind "unk" (the grammar may leave a modifier
         it cannot write out of a compound, never its head)."""
+        key = (text, unknown)
+        if key not in self._segments:
+            if len(self._segments) > 4096:
+                self._segments.clear()
+            self._segments[key] = self._segment(text, unknown)
+        out = self._segments[key]
+        return list(out) if out is not None else None
+
+    def _segment(self, text: str, unknown: bool) -> Optional[list[Token]]:
         n = len(text)
         if n == 0:
             return []
@@ -168,11 +169,35 @@ class Lexicon:
                 out.append((m.end(), Token(m.group(0), "num", en=m.group(0))))  # a year: no thousands comma
             elif v is not None:
                 out.append((m.end(), Token(m.group(0), "num", en=number_en(v))))
-        for j in range(min(len(text), i + self.MAX), i, -1):
-            tok = self._entry(text[i:j])
+        prefixes, names = self._prefixes, self._name_prefixes
+        for j in range(i + 1, min(len(text), i + self.MAX) + 1):
+            piece = text[i:j]
+            if piece not in prefixes and piece not in names:
+                break  # no known piece goes on this way
+            tok = self._entry(piece)
             if tok is not None:
                 out.append((j, tok))
         return out
+
+
+@functools.lru_cache(maxsize=2)
+def _static_pieces(_kb_id: int) -> tuple[dict[str, Token], frozenset[str]]:
+    """Every piece but the brief's names, in one dict: the lexicon's words over function words over the
+    knowledge base's terms, organisations and places (one lookup per substring when cutting a phrase)."""
+    out: dict[str, Token] = {}
+    kb = _kb()
+    for k, (e, _layer) in kb._merged.items():
+        if not e.en or _CJK.search(e.en) or len(k) > Lexicon.MAX:
+            continue
+        if e.kind == "term":
+            out[k] = Token(k, "term", en=_term_case(e.en))
+        elif e.kind in ("org", "place") and len(k) >= 2:
+            out[k] = Token(k, "name", en=e.en)
+    for k in FUNCTION:
+        out[k] = Token(k, "fn")
+    for k, senses in running_words().items():
+        out[k] = Token(k, "word", senses)
+    return out, frozenset(k[:n] for k in out for n in range(1, len(k) + 1))
 
 
 def _term_case(en: str) -> str:

@@ -187,7 +187,7 @@ def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
     for a, _ in sorted(spans)[:12]:
         if not (0 <= a < len(text)):
             continue
-        s = max((m.end() for m in _SENT_END.finditer(text, 0, a)), default=0)
+        s = max(text.rfind(c, 0, a) for c in "。！？!?\n") + 1  # 0 when none: the text's first sentence
         e = _SENT_END.search(text, a)
         e = e.end() if e else len(text)
         if s not in seen:
