@@ -1,8 +1,16 @@
 """The embedded translator: glossary, name composition, CC-CEDICT and pinyin. No model weights.
 
-Names come out as an English reader would write them ("Hunan Xiangjiang New Area"); running text
-comes out as a word-by-word gloss with numbers and units rendered properly. Full sentences are the
-seq2seq engine's job.
+Names come out as an English reader would write them ("Hunan Xiangjiang New Area"), in this order:
+1. knowledge: the glossary (user's, then built-in), then the knowledge base (translate/knowledge.py:
+   organisations, places, domain terms), for the whole name;
+2. grammar: the name's parts in English order: place + brand + field + kind + branch/phase/campus
+   ("Shanxi Provincial Key Laboratory of Copper-Based New Materials", "Third Institute of Oceanography,
+   Ministry of Natural Resources"); kinds and the name words they take are data (data/name_rules.yaml), the
+   parts are the knowledge base's, run over whole words (jieba's) so no key is read across a word's edge;
+3. pinyin for a part nothing knows (a brand, an unknown place), written as a name (Kaixin, Haihe).
+A dictionary's English for an organisation is never used (CC-CEDICT has 兴业银行 as "Société Générale");
+its proper nouns serve for places and countries only. Running text comes out as a word-by-word gloss
+with numbers and units rendered properly. Full sentences are the seq2seq engine's job.
 """
 from __future__ import annotations
 
