@@ -187,6 +187,9 @@ class Grammar:
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
+        if _verb(left[0]) and not ({"n", "a"} & set(left[0].senses)) and len(left) > 1:
+            rel = self._frame(left)  # 解决X问题的公司: companies solving X problems
+            return [f"{head[0]} {gerund(rel)}"] if rel else None
         scope = ""
         while left and left[0].zh in ("目前", "当前"):
             left = left[1:]
@@ -234,6 +237,8 @@ class Grammar:
             toks = [t for t in toks if t.kind != "unk"]
         toks = [t for t in toks if t.zh in _QUALITY] + [t for i, t in enumerate(toks) if t.zh not in _QUALITY
                                                          and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
+        if sum(t.kind == "num" for t in toks) > 1:
+            return None  # 一中心两区六平台: a slogan of numerals, not a phrase English can follow
         out: list[str] = []
         k = 0
         while k < len(toks):
@@ -532,7 +537,8 @@ def with_article(np: str) -> str:
     head = re.split(r" (?:of|for|with|in|integrating|such as) ", np)[0].split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS or head.endswith("ing"):
         return np
-    return ("an " if np[:1].lower() in "aeio" else "a ") + np
+    return ("an " if np[:1].lower() in "aeio" and not np.lower().startswith(("one", "uni", "eu", "use"))
+            else "a ") + np
 
 
 _NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties")

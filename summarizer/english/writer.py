@@ -44,7 +44,9 @@ class EnglishWriter:
 
     def write(self, b: schema.Brief, names: dict[str, str]) -> None:
         """Fill the `en` of title, summary, goals and scale items; warnings for what was left out."""
-        g = Grammar(Lexicon(names))
+        own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
+        # A name NER found that the lexicon knows as a word (国家实验室, 南部地区) reads as the word in a sentence.
+        g = Grammar(Lexicon({k: v for k, v in names.items() if k in own or not _known_word(k)}))
         scale = ScaleWriter(g)
         dropped_goal, dropped_scale = 0, 0
         for p in b.platforms:
@@ -256,3 +258,9 @@ def _verb_starts() -> frozenset[str]:
     from .lexicon import running_words
 
     return frozenset(v["v"].split("|")[0].split()[0] for v in running_words().values() if "v" in v)
+
+
+def _known_word(zh: str) -> bool:
+    from .lexicon import running_words
+
+    return zh in running_words()
