@@ -319,6 +319,13 @@ class GlossaryTranslator:
                     named = self._named_lab(head)
                     if named:
                         return named
+                if rule["style"] in ("of", "for"):
+                    body = self.kb.longest_suffix(head, ("org",), min_len=3)
+                    if body is not None and body.start >= 2 and body.entry.en.startswith("Ministry of"):
+                        # "…化学教育部重点实验室" → "Key Laboratory of … Chemistry, Ministry of Education"
+                        _, field = self._owner_and_field(head[: body.start])
+                        field = re.sub(r"\bChemical$", "Chemistry", field)
+                        return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
                 owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True)
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
