@@ -26,7 +26,7 @@ def tr():
     ("宝鸡市人民政府", "Baoji Municipal People's Government"),
     ("动力总成创新中心", "Powertrain Innovation Center"),
     ("作物基因组学农业农村部重点实验室", "Key Laboratory of Crop Genomics, Ministry of Agriculture and Rural Affairs"),
-    ("中关村科技园区管理委员会", "Zhongguancun Science and Technology Park Administrative Committee"),
+    ("青溪科技园区管理委员会", "Qingxi Science and Technology Park Administrative Committee"),
     # a brand no dictionary knows, and a company's brand after its place, in pinyin
     ("株洲瑞新特种材料科技有限公司", "Zhuzhou Ruixin Special Materials Technology Co., Ltd."),
 ])
