@@ -286,6 +286,13 @@ class Grammar:
         if not toks:
             return None
         toks = _strip(toks)
+        dropped = self.dropped
+        out = self._sentence(toks, headline)
+        if self.dropped != dropped:
+            return None  # a sentence that lost part of its subject or object could say something else
+        return out
+
+    def _sentence(self, toks: list[Token], headline: bool) -> Optional[str]:
         when, adv = "", []
         while toks and (toks[0].kind in ("date", "punct") or (toks[0].kind == "word" and "d" in toks[0].senses
                                                      and not _verb(toks[0]))):
@@ -305,8 +312,9 @@ class Grammar:
                 if head[-1].senses["d"].strip():
                     adv.append(head[-1].senses["d"])
                 head = head[:-1]
-            if not head or not _nounish(head[-1]):
-                return None  # a subject ends in a noun or a name
+            if not head or not _nounish(head[-1]) or head[0].kind in ("fn", "punct") or any(
+                    _verb(t) and not ({"n", "a"} & set(t.senses)) for t in head):
+                return None  # a subject ends in a noun or a name, and opens with neither 由/与/在 nor a verb
             subj = self.np_items(head)
             if not subj:
                 return None
