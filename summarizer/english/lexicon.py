@@ -192,7 +192,7 @@ def _static_pieces(_kb_id: int) -> tuple[dict[str, Token], frozenset[str]]:
         if e.kind == "term":
             out[k] = Token(k, "term", en=_term_case(e.en))
         elif e.kind in ("org", "place") and len(k) >= 2:
-            out[k] = Token(k, "name", en=e.en)
+            out[k] = Token(k, "name", {"place": ""} if e.kind == "place" else {}, en=e.en)
     for k in FUNCTION:
         out[k] = Token(k, "fn")
     for k, senses in running_words().items():

@@ -124,6 +124,8 @@ class ScaleWriter:
             noun = f"{singular(noun)} buildings"  # 2栋数据中心: two data center buildings
         if v == int(v) and mag == 1 and not v2 and int(v) in _WORDS:
             count = _WORDS[int(v)]  # a newspaper spells small counts
+        if re.search(r"(满足|可容纳|容纳|可部署|可布置|可承载)$", left):  # 满足20万台服务器部署: capacity for …
+            return _finish(f"capacity for {' '.join(x for x in (qual, count, noun) if x)}", phase, year)
         if measure in ("人", "名") and noun.split()[-1] in ("team", "teams", "workforce"):
             return _finish(f"a {singular(noun)} of {' '.join(x for x in (qual, count) if x)} people", phase, year)
         if v == 1 and not v2 and mag == 1:
@@ -169,8 +171,8 @@ class ScaleWriter:
                 k > 0 and _verb_tok(toks[k])):
             k += 1
         toks = toks[:k]
-        if toks and not _verb_tok(toks[-1]) and not _verb_tok(toks[0]):
-            return self.g.compound(toks)
+        if toks and not _verb_tok(toks[-1]) and not _verb_tok(toks[0]) and not all("place" in t.senses for t in toks):
+            return self.g.compound(toks)  # (a place alone is not what is counted: 2个省部 is not "two Shanghai")
         return None
 
     def _area_of(self, left: str) -> Optional[str]:
@@ -199,7 +201,7 @@ class ScaleWriter:
                 participle = toks[0].senses["v"].split("|")[2]
                 toks = toks[1:]
             toks = _drop_subjects(toks, self.subjects)
-            if not toks or any(t.kind == "fn" for t in toks) or _verb_tok(toks[-1]):
+            if not toks or any(t.kind == "fn" for t in toks) or _verb_tok(toks[-1]) or all("place" in t.senses for t in toks):
                 continue
             en = self.g.compound(toks)
             if en:

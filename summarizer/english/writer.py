@@ -244,7 +244,8 @@ def _clean(s: str) -> str:
 
 
 _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |budgeted )*(?:[a-z-]+ )?"
-                           r"(?:area|investment|revenue|output|capital|computing power|turnover) of ")
+                           r"(?:area|investment|investment scale|revenue|output|capital|computing power|turnover|"
+                           r"scale|construction scale) of ")
 
 
 def _a_measure(en: str) -> str:
