@@ -74,7 +74,7 @@ class Grammar:
                         en = inner[0].en
                     else:
                         items = self.np_items(inner)
-                        en = join_list(items) if items else None
+                        en = join_list(items) if items else self.compound(inner, modifier=True)
                     if en is None:
                         return None
                     out.append(Token("".join(x.zh for x in toks[k:j + 1]), "term", en=f'"{en}"'))
@@ -140,6 +140,16 @@ class Grammar:
             groups.append(cur)
         if not groups:
             return None
+        if len(groups) >= 2 and not tail and all(
+                all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in g) for g in groups[:-1]):
+            last = groups[-1]  # 基础性、前沿性和公益性研究: basic, frontier and public-interest research
+            k = 0
+            while k < len(last) - 1 and last[k].kind == "word" and "a" in last[k].senses and "n" not in last[k].senses:
+                k += 1
+            head = self.compound(last[k:]) if k else None
+            mods = [self.compound(g, modifier=True) for g in groups[:-1]] + [self.compound(last[:k], modifier=True)]
+            if head and all(mods):
+                return [f"{join_list(mods)} {head}"]
         has_de = any(t.zh in ("的", "之") for t in toks)
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
         if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
@@ -214,6 +224,9 @@ class Grammar:
             return [f"{out} {scope}".strip()]
         if scope:
             return None
+        if left[-1].zh == "中" and len(left) > 1:  # 行业发展中的问题: problems in industry development
+            mod = self.np_items(left[:-1])
+            return [f"{head[0]} in {join_list(mod)}"] if mod else None
         prep = "in" if left[-1].zh in ("领域", "方面") else "of"
         return [f"{head[0]} {prep} {join_list(mod)}"]
 
@@ -380,6 +393,11 @@ class Grammar:
         return self.clause_tokens(_strip(toks))
 
     def clause_tokens(self, toks: list[Token]) -> Optional[str]:
+        if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
+            inner = self._frame(toks[1:-2])  # 在服务国家战略的同时: while serving national strategy
+            return f"while {gerund(inner)}" if inner and _verb(toks[1]) else None
+        if len(toks) == 1 and _verb(toks[0]) and (len(toks[0].zh) >= 3 or " " in toks[0].senses["v"].split("|")[0]):
+            return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
         # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
         for k in range(1, len(toks) - 1):
             if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
