@@ -155,9 +155,7 @@ class Grammar:
         if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
             has_de = False  # X的A和Y的B: a list of two 的-phrases, not one 的 over a list
         if has_de and not tail:
-            whole = self._de(toks)
-            if whole or len(groups) == 1:
-                return whole
+            return self._de(toks)  # one 的 over the phrase: a list split inside it would regroup its words
         items, failed = [], 0
         for g in groups:
             en = self.compound(g) if not any(t.zh in ("的", "之") for t in g) else None
@@ -192,8 +190,14 @@ class Grammar:
         i = des[-1]
         left, right = toks[:i], toks[i + 1:]
         head = self.np_items(right)
-        if not head or len(head) != 1 or not left:
+        if not head or not left:
             return None
+        if len(head) > 1:  # X的A和B: "A and B of X"
+            mod = self.np_items(left)
+            if not mod or any(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left[-1:]):
+                return None
+            prep = "in" if left[-1].zh in ("领域", "方面") else "of"
+            return [f"{join_list(head)} {prep} {join_list(mod)}"]
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
@@ -250,6 +254,8 @@ class Grammar:
             toks = [t for t in toks if t.kind != "unk"]
         toks = [t for t in toks if t.zh in _QUALITY] + [t for i, t in enumerate(toks) if t.zh not in _QUALITY
                                                          and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
+        if len(toks) > 1 and toks[-1].zh == "工作":
+            toks = toks[:-1]  # 成果转化工作: the work is what the head already says
         if sum(t.kind == "num" for t in toks) > 1:
             return None  # 一中心两区六平台: a slogan of numerals, not a phrase English can follow
         out: list[str] = []
@@ -476,6 +482,16 @@ class Grammar:
         if not obj_toks:
             return None
         # 推动X发展 → promote the development of X
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].zh in ("和", "与", "、"):
+            j = len(obj_toks)  # 推动X转型升级和创新发展: promote the transformation … and innovative development of X
+            while j > 1 and (obj_toks[j - 1].zh in _EVENT_VERBS or obj_toks[j - 1].zh in ("和", "与", "、")
+                             or (obj_toks[j - 1].sense("n") or "").endswith(_EVENT_NOUNS)):
+                j -= 1
+            events = [t for t in obj_toks[j:] if t.zh not in ("和", "与", "、")]
+            obj = self.np_items(_strip(obj_toks[:j]))
+            if len(events) > 1 and obj:
+                nouns = [t.sense("n") or _verb(t).split("|")[1] for t in events]
+                return f"{base} the {join_list(nouns)} of {join_list(obj)}"
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 2:
             last = obj_toks[-1]
             lv = _verb(last) if last.kind == "word" else None

@@ -87,7 +87,13 @@ class EnglishWriter:
                 out.append(en)
             else:
                 dropped += 1
-        return _clean(join_list(out)), dropped
+        joined = []
+        for en in out:  # "while …-ing" hangs on the clause before it
+            if en.startswith("while ") and joined:
+                joined[-1] += f", {en}"
+            else:
+                joined.append(en)
+        return _clean(join_list(joined)), dropped
 
     # ---- facts, summary and title ------------------------------------------------------------------
     def _facts(self, b: schema.Brief, p: schema.Platform, g: Grammar) -> dict:
