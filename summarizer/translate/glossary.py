@@ -344,7 +344,8 @@ class GlossaryTranslator:
         for d in self._drop:
             if zh.endswith(d) and len(zh) > len(d) + 1:
                 return self._name(zh[: -len(d)], kind)
-        owner, field = self._owner_and_field(zh)
+        # A name with no kind word is a company's short name ("万国数据"): its first word is its brand.
+        owner, field = self._owner_and_field(zh, brand=kind == "org" and len(zh) <= 6)
         return " ".join(x for x in (owner, field) if x) or zh
 
     def _named_lab(self, head: str) -> Optional[str]:
