@@ -112,7 +112,7 @@ class EnglishWriter:
         partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": [s.en for s in p.scale if s.en and not _BARE_FIGURE.match(s.en)][:5],
+                "joint": joint, "scale": [s.en for s in p.scale if s.en and not _BARE_FIGURE.match(s.en)][:8],
                 "goal": p.goal.en}
 
     def summary(self, facts: list[dict]) -> str:
@@ -147,7 +147,7 @@ class EnglishWriter:
             out.extend(_sentence(x) for x in said)
         return " ".join(out)
 
-    def lead(self, g: Grammar, zh: str, most: int = 4) -> str:
+    def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
         each as a sentence; the rest is left out."""
         out, when = [], ""
