@@ -615,7 +615,14 @@ class GlossaryTranslator:
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
                 e = self.glossary.get(w)
                 if names and e is not None and e.kind == "org" and w != e.zh and (out or k):
-                    e = None  # a nickname ("天大") only heads a name
+                    # a nickname ("天大") only heads a name: the segmenter cut a word across it ("空|天大|数据"), so
+                    # the characters around it are cut again by the dictionaries (空天 aerospace, 大数据 big data)
+                    if out and len(out[-1][0]) == 1 and k + 1 < len(words):
+                        out[-1:] = [(p, None if x is not None and x.kind == "org" and p != x.zh else x)
+                                    for p, x in self._segment_run(out[-1][0] + w + words[k + 1])]
+                        k += 2
+                        continue
+                    e = None
                 out.append((w, e))
             elif names and 2 <= len(w) <= 3 and w not in _cedict()[0] and all(c in self.kb.abbrevs for c in w):
                 # places by their one-character short forms: "鲁宁" → Shandong-Ningxia
