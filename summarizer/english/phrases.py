@@ -39,7 +39,7 @@ _PASSIVE = {"投入运营", "举行", "举办", "召开", "揭牌", "挂牌", "�
             "启动", "投入使用", "投用", "组建", "设立", "签约", "认定", "批准"}
 _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|"
                         r"Academy|Station|Town|Harbour|Port|Area)( \([^)]*\))?$")
-_INTRANSITIVE = {"开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
+_INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Words of quality that lead an English noun phrase.
@@ -169,8 +169,8 @@ class Grammar:
                 continue
             items.append(en)
         if failed:
-            if not items or failed * 2 > len(groups):
-                return None
+            if not items or failed * 2 > len(groups) or len(groups) < 3:
+                return None  # only a long list may lose an item: in a short one the item may be the point
             self.dropped += failed
         if tail:
             tz = "".join(t.zh for t in tail)

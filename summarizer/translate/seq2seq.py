@@ -298,7 +298,7 @@ class Seq2SeqTranslator:
                 done.append((i, _escape_slots(out, seg)))
                 continue
             written = self._fallback(seg, "placeholder")
-            if not written and _problem(seg, first) == "placeholder":
+            if not written and _problem(_Segment(seg.zh, seg.joiner, seg.text, seg.source, seg.letter, []), first) is None:
                 self._warn["name_lost"] += 1  # nothing else could write it: the model's English, one name short
                 written = first
             done.append((i, written))
@@ -477,7 +477,8 @@ def _figure_clause(writer, clause: str) -> Optional[str]:
     """A clause that states a figure, by the figure grammar ("项目总投资5亿元" → total investment of …)."""
     from ..extract.numbers import parse_number
 
-    m = re.search(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿千个家项名位栋座台套条所款件种批])", clause)
+    m = re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿千个家项名位栋座台套条所款件种批])",
+                  clause)  # not the digits of a placeholder (Z1) or a code (5G)
     v = parse_number(m.group(0)) if m else None
     return writer.write(clause, v) if v is not None else None
 
