@@ -25,6 +25,7 @@ FUNCTION = {"的", "之", "和", "与", "及", "以及", "、", "等", "等等",
             "并", "及其", "即", "或", "或者", "使", "让", "给", "被", "将"}
 _NUM = re.compile(r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:万亿|亿|万|千|百)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+\-.&/]*|\d+[A-Za-z][A-Za-z0-9]*")
+_NUMERALS = frozenset("零〇一二两三四五六七八九十百千")
 _PUNCT = "，,、；;：:。！？!?（）()“”\"‘’'《》「」—–-…·/ "
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -154,15 +155,15 @@ class Lexicon:
         c = text[i]
         if c in _PUNCT:
             return [(i + 1, Token(c, "punct"))]
-        m = _LATIN.match(text, i)
+        m = _LATIN.match(text, i) if c.isascii() else None
         if m:
             return [(m.end(), Token(m.group(0), "latin", en=m.group(0)))]
         out = []
-        m = _DATE.match(text, i)
+        m = _DATE.match(text, i) if c.isdigit() else None
         if m and 1 <= int(m.group(2)) <= 12:  # 9月30日 → 30 September (as British newspapers date)
             d = f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
             return [(m.end(), Token(m.group(0), "date", en=d))]
-        m = _NUM.match(text, i)
+        m = _NUM.match(text, i) if c.isdigit() or c in _NUMERALS else None
         if m and m.end() > i:
             v = parse_number(m.group(0))
             if re.fullmatch(r"(19|20)\d\d", m.group(0)):

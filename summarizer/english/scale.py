@@ -28,6 +28,7 @@ _FIG = re.compile(
 # is of: "66,000 square metres of workshops".
 _MEASURES = ("area", "investment", "revenue", "output", "power", "capacity", "scale", "value", "turnover", "sales",
              "capital", "funds", "fund", "land", "space", "budget", "income")
+_REACH = 14  # characters before a figure read for what it measures or counts
 _WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第二期|第三期)(?:工程|项目)?")
@@ -147,7 +148,7 @@ class ScaleWriter:
     def _head(self, left: str) -> Optional[str]:
         """What the figure measures: the longest end of the left context the grammar can write, without the
         platform it belongs to (项目总投资 → total investment)."""
-        left = left.rstrip("为达到是约共计累计将可已")
+        left = left.rstrip("为达到是约共计累计将可已")[-_REACH:]  # what is measured stands next to its figure
         for k in range(0, len(left)):
             part = left[k:]
             toks = self.g.lex.segment(part)
@@ -191,7 +192,7 @@ class ScaleWriter:
     def _left_noun(self, left: str) -> tuple[Optional[str], str]:
         """A noun before the figure (专精特新企业2家), and the participle of a verb before it (累计完成X200项 →
         "… completed")."""
-        left = re.sub(r"(总数|数量|数|规模)$", "", left.rstrip("达到为共计约有"))
+        left = re.sub(r"(总数|数量|数|规模)$", "", left.rstrip("达到为共计约有"))[-_REACH:]
         for k in range(0, len(left)):
             toks = self.g.lex.segment(left[k:])
             if not toks:
