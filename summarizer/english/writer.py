@@ -158,10 +158,25 @@ class EnglishWriter:
                 when = c.strip()  # "4月9日，X在Y启用": the date is the next clause's
                 continue
             c, when = when + c, ""
-            en = g.sentence(c) if c.strip() else None
+            en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
             if en and not _CJK.search(en) and len(en.split()) >= 3:
                 out.append(_sentence(en))
         return " ".join(out)
+
+    def _named_figure(self, g: Grammar, c: str) -> Optional[str]:
+        """A name and a figure of it ("X总投资约32亿元" → "X has a total investment of about 3.2 billion yuan")."""
+        toks = g.tokens(c)
+        if not toks or toks[0].kind != "name" or len(toks) < 3 or "place" in toks[0].senses:
+            return None
+        rest = c[c.index(toks[0].zh) + len(toks[0].zh):]
+        m = re.search(r"\d+(?:\.\d+)?", rest)
+        head = g.lex.segment(rest[: m.start()]) if m else None
+        if not m or not head or any(t.kind in ("name", "unk") for t in head):
+            return None  # the words between the name and its figure say only what the figure measures
+        fig = ScaleWriter(g).write(rest, float(m.group(0)))
+        if not fig or not _MEASURE_HEAD.match(fig):
+            return None
+        return f"{_the(toks[0].en)} has {_a_measure(fig)}"
 
     def title(self, b: schema.Brief, g: Grammar, facts: list[dict]) -> str:
         """The title's own words where the grammar can write them (a headline or a noun phrase), else a
