@@ -81,7 +81,7 @@ def test_the_article_reads_as_english(engine):
     ("101人专业技术团队", 101, "a professional technical team of 101 people"),
     ("至2025年项目投资将达80亿元", 80, "investment of 8 billion yuan by 2025"),
     ("创造10亿至15亿元的产值", 10, "1 billion to 1.5 billion yuan"),
-    ("建设2栋数据中心", 2, "two data center buildings"),
+    ("建设2栋数据中心", 2, "2 data center buildings"),
 ])
 def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
     assert ScaleWriter(grammar).write(zh, value) == en

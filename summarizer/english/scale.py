@@ -123,8 +123,6 @@ class ScaleWriter:
             return None
         if measure in ("栋", "幢", "座") and not re.search(r"buildings?$", noun) and noun != "buildings":
             noun = f"{singular(noun)} buildings"  # 2栋数据中心: two data center buildings
-        if v == int(v) and mag == 1 and not v2 and int(v) in _WORDS:
-            count = _WORDS[int(v)]  # a newspaper spells small counts
         if re.search(r"(满足|可容纳|容纳|可部署|可布置|可承载)$", left):  # 满足20万台服务器部署: capacity for …
             return _finish(f"capacity for {' '.join(x for x in (qual, count, noun) if x)}", phase, year)
         if measure in ("人", "名") and noun.split()[-1] in ("team", "teams", "workforce"):
