@@ -192,9 +192,12 @@ class Grammar:
         head = self.np_items(right)
         if not head or not left:
             return None
-        if len(head) > 1:  # X的A和B: "A and B of X"
+        if len(head) > 1:  # X的A和B: "A and B of X"; 专业的A和B: "specialised A and B"
+            if all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left):
+                mod = self.compound(left, modifier=True)
+                return [f"{mod} {join_list(head)}"] if mod else None
             mod = self.np_items(left)
-            if not mod or any(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left[-1:]):
+            if not mod:
                 return None
             prep = "in" if left[-1].zh in ("领域", "方面") else "of"
             return [f"{join_list(head)} {prep} {join_list(mod)}"]
