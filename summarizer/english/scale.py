@@ -85,6 +85,11 @@ class ScaleWriter:
                 qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
             fig = _figure_en(v, v2, mag, unit_en)
             fig = f"{qual} {fig}".strip()
+            cmp = re.search(r"([\u4e00-\u9fff]{1,6})是([^，。；]{2,20}?)的?$", left.lstrip("的")) if unit_en == "times" else None
+            if cmp:  # 面积是香港科学园的四倍: 4 times the area of Hong Kong Science Park
+                what, base = self.g.noun_phrase(cmp.group(1)), self.g.noun_phrase(cmp.group(2))
+                if what and base:
+                    return _finish(f"{fig} the {singular(what)} of {base}", phase, year)
             what = self._head(left)
             noun = self._noun(after)
             of = self._area_of(left)
