@@ -158,8 +158,8 @@ class ScaleWriter:
             if not toks:
                 continue
             toks = _drop_subjects(toks, self.subjects)
-            if not toks or any(t.kind == "fn" for t in toks) or _verb_tok(toks[0]):
-                continue
+            if not toks or any(t.kind == "fn" for t in toks) or (_verb_tok(toks[0]) and "a" not in toks[0].senses):
+                continue  # (规划 before 建筑面积 is "planned", not a verb)
             en = self.g.compound(toks)
             if en:
                 return en
