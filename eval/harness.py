@@ -115,7 +115,8 @@ def _stats(values: list[float]) -> dict:
 FIELDS = ("platform_p", "platform_r", "platform_f1", "partner_p", "partner_r", "partner_f1", "scale_recall",
           "scale_precision", "goal_rougeL", "goal_en_chrf", "name_en_exact", "platform_en_exact", "partner_en_exact",
           "summary_zh_rouge1",
-          "summary_zh_rouge2", "summary_zh_rougeL", "summary_en_rougeL", "summary_en_chrf")
+          "summary_zh_rouge2", "summary_zh_rougeL", "summary_en_rougeL", "summary_en_chrf",
+          "name_en_f1", "scale_en_chrf", "title_en_chrf")
 
 
 def _score_all(engine, refs: list[tuple[str, str, schema.Brief]], errors: list[str], progress: bool = False) -> list[dict]:

@@ -167,6 +167,16 @@ def norm_en(text: str) -> str:
     return re.sub(r"^the ", "", t)
 
 
+def name_word_f1(prediction: str, reference: str) -> float:
+    """Word F1 of two English names: the words of `norm_en` (case-folded, no punctuation, no leading "the"),
+    counted with multiplicity. Both empty: 1.0."""
+    p, r = norm_en(prediction).split(), norm_en(reference).split()
+    if not p or not r:
+        return 1.0 if not p and not r else 0.0
+    common = sum(min(p.count(w), r.count(w)) for w in set(p))
+    return 2 * common / (len(p) + len(r))
+
+
 # ---- field scores ----------------------------------------------------------------------------------------
 def prf(tp: int, n_pred: int, n_ref: int) -> tuple[float, float, float]:
     """Precision, recall, F1; an empty side scores 1.0 when the other is empty too."""
@@ -221,10 +231,12 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
 
     tp_partners = scale_hit = scale_ref = scale_tp_pred = 0
     goal_scores, goal_chrf, name_hits, name_total, plat_hits, part_hits, part_total = [], [], 0, 0, 0, 0, 0
+    name_f1, scale_chrf = [], []
     d["partners_missed"], d["partners_spurious"], d["scale_missed"], d["names_en_wrong"] = [], [], [], []
     for i, j in m:
         r, p = rp[i], pp[j]
         name_total += 1
+        name_f1.append(name_word_f1(p.name.en, r.name.en))
         if norm_en(p.name.en) == norm_en(r.name.en):
             name_hits += 1
             plat_hits += 1
@@ -242,6 +254,7 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
         for a, b in pm:
             name_total += 1
             part_total += 1
+            name_f1.append(name_word_f1(p.partners[b].en, r.partners[a].en))
             if norm_en(p.partners[b].en) == norm_en(r.partners[a].en):
                 name_hits += 1
                 part_hits += 1
@@ -256,6 +269,12 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
                 d["scale_missed"].append(f"{x.value:g} {x.unit}")
         hits = [y for y in p.scale if any(figures_match(x.value, x.unit, y.value, y.unit) for x in r.scale)]
         scale_tp_pred += len(hits)
+        # English of the figures found: chrF between the en of each reference figure and the predicted item
+        # matched to it (one-to-one, in reference order); a figure nothing matches is scale_recall's loss, not
+        # counted here again.
+        for a, b in _match_figures(r.scale, p.scale):
+            if r.scale[a].en:
+                scale_chrf.append(chrf(p.scale[b].en, r.scale[a].en))
         d.setdefault("scale_spurious", []).extend(f"{y.value:g} {y.unit}" for y in p.scale if y not in hits)
         # goal
         if r.goal.zh or p.goal.zh:
@@ -276,11 +295,29 @@ def score_brief(pred: schema.Brief, ref: schema.Brief, id: str = "") -> ArticleS
     s["platform_en_exact"] = plat_hits / len(m) if m else None
     s["partner_en_exact"] = part_hits / part_total if part_total else None
     s["goal_en_chrf"] = _mean(goal_chrf)
+    s["name_en_f1"] = _mean(name_f1)
+    s["scale_en_chrf"] = _mean(scale_chrf)
     if ref.summary.zh:
         s.update({f"summary_zh_{k}": v for k, v in rouge(pred.summary.zh, ref.summary.zh, "zh").items()})
     if ref.summary.en:
         s["summary_en_rougeL"] = rouge(pred.summary.en, ref.summary.en, "en")["rougeL"]
         s["summary_en_chrf"] = chrf(pred.summary.en, ref.summary.en)
+    if ref.title.en:
+        s["title_en_chrf"] = chrf(pred.title.en, ref.title.en)
+    return out
+
+
+def _match_figures(ref: list, pred: list) -> list[tuple[int, int]]:
+    """One-to-one pairs (reference index, predicted index) of scale items with the same figure, each reference
+    item taking the first predicted item not yet taken."""
+    used: set[int] = set()
+    out = []
+    for a, x in enumerate(ref):
+        for b, y in enumerate(pred):
+            if b not in used and figures_match(x.value, x.unit, y.value, y.unit):
+                used.add(b)
+                out.append((a, b))
+                break
     return out
 
 

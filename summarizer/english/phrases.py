@@ -1,0 +1,646 @@
+"""A phrase grammar from Chinese noun phrases and goal clauses to English.
+
+Chinese and English both put modifiers before a compound's head ("洁净 厂房" → "clean workshops"), so a
+compound is its pieces' English in order. What differs is handled by construction: X的Y ("Y of X", or "Y with
+…" after 具有), lists (X、Y和Z等领域 → "X, Y and Z"), 集X于一体的Y ("Y integrating X"), and a clause's verb frame
+(为X提供Y → "provide Y for X"; 推动X发展 → "promote the development of X"; 围绕X开展Y → "carry out Y in X").
+Anything else returns None: the caller leaves the phrase out instead of writing a gloss.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import Lexicon, Token
+
+# Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
+GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域"}
+_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或"}
+# Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
+_CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障"}
+# Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
+_ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into"}
+_MASS = {"research", "innovation", "support", "development", "talent", "equipment", "infrastructure", "data",
+         "agriculture", "energy", "health", "finance", "industry", "manufacturing", "software", "transport", "food",
+         "cooperation", "testing", "incubation", "industrialisation", "commercialisation", "storage", "momentum",
+         "capacity", "scale", "space", "quality", "efficiency", "competitiveness", "influence", "culture", "economy",
+         "intelligence", "computing", "power", "security", "protection", "transfer", "training", "technology",
+         "engineering", "science", "medicine", "biomedicine", "R&D", "entrepreneurship", "carbon", "environment"}
+# The verbs and nouns that end a causative frame (推动X发展 → promote the development of X).
+_EVENT_VERBS = {"发展", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
+                "协同发展", "创新发展", "建设和发展"}
+_EVENT_NOUNS = ("development", "upgrading", "transformation", "construction")
+# Scopes of a superlative (国内最大的X → the largest X in China).
+_SCOPE = {"国内": "in China", "全国": "in China", "我国": "in China", "全省": "in the province", "全市": "in the city",
+          "世界": "in the world", "全球": "in the world", "国际": "in the world", "省内": "in the province"}
+_SUPERLATIVE = {"largest", "biggest", "highest", "first", "best", "fastest", "most", "highest-level"}
+# Verbs that say what happened to their subject (X揭牌: X was unveiled).
+_PASSIVE = {"投入运营", "举行", "举办", "召开", "揭牌", "挂牌", "揭牌成立", "启用", "成立", "正式成立", "开工", "奠基", "封顶", "竣工", "落成", "建成", "获批",
+            "启动", "投入使用", "投用", "组建", "设立", "签约", "认定", "批准"}
+_KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|"
+                        r"Academy|Station|Town|Harbour|Port|Area)( \([^)]*\))?$")
+_INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
+# Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
+_FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+# Words of quality that lead an English noun phrase.
+_QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
+            "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
+_SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+              10: "ten"}
+
+
+class Grammar:
+    """Renders noun phrases and goal clauses over a Lexicon (the brief's names, words, knowledge base)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.dropped = 0  # list items left out because the grammar could not write them
+
+    def tokens(self, zh: str) -> Optional[list[Token]]:
+        """The pieces of `zh`, a quoted stretch (“东数西算”) merged into one name-like piece."""
+        toks = self.lex.segment(zh, unknown=True)
+        if not toks:
+            return toks
+        out: list[Token] = []
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if t.zh in ("“", "「", "《", "‘"):
+                close = {"“": "”", "「": "」", "《": "》", "‘": "’"}[t.zh]
+                j = next((j for j in range(k + 1, len(toks)) if toks[j].zh == close), None)
+                if j is not None and j > k + 1:
+                    inner = toks[k + 1:j]
+                    if len(inner) == 1 and inner[0].kind in ("name", "term", "latin"):
+                        en = inner[0].en
+                    else:
+                        items = self.np_items(inner)
+                        en = join_list(items) if items else self.compound(inner, modifier=True)
+                    if en is None:
+                        return None
+                    out.append(Token("".join(x.zh for x in toks[k:j + 1]), "term", en=f'"{en}"'))
+                    k = j + 1
+                    continue
+                k += 1  # an unmatched quote mark says nothing
+                continue
+            if t.zh in ("”", "」", "》", "’"):
+                k += 1
+                continue
+            out.append(t)
+            k += 1
+        return out
+
+    # ---- noun phrases ------------------------------------------------------------------------------
+    def noun_phrase(self, zh: str) -> Optional[str]:
+        toks = self.tokens(zh)
+        if not toks:
+            return None
+        items = self.np_items(toks)
+        return join_list(items) if items else None
+
+    def np_items(self, toks: list[Token]) -> Optional[list[str]]:
+        """The English of a noun phrase as its list items (each may take its own article)."""
+        toks = _strip(toks)
+        if not toks:
+            return None
+        quoted = _unquote(toks)
+        if quoted is not None:
+            inner = self.np_items(quoted)
+            return [f'"{join_list(inner)}"'] if inner else None
+        # 集X于一体的Y: "Y integrating X"
+        zhs = [t.zh for t in toks]
+        if zhs[0] == "集" and ("于一体" in zhs or "一体" in zhs):
+            k = zhs.index("于一体") if "于一体" in zhs else zhs.index("一体")
+            inner = self.np_items(toks[1:k if zhs[k] == "于一体" else k - 1])
+            rest = toks[k + 1:]
+            if rest and rest[0].zh == "的":
+                rest = rest[1:]
+            head = self.np_items(rest)
+            if inner and head and len(head) == 1:
+                return [f"{head[0]} integrating {join_list(inner)}"]
+            return None
+        # lists, and 等 + a head
+        tail: list[Token] = []
+        for k, t in enumerate(toks):
+            if t.zh in ("等", "等等"):
+                tail = toks[k + 1:]
+                toks = toks[:k]
+                break
+            if t.zh.startswith("等") and t.kind == "fn":  # 等领域, 等方面 …
+                toks = toks[:k]
+                break
+        groups, cur = [], []
+        for t in toks:
+            if t.zh in _LIST_SEP:
+                if cur:
+                    groups.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        if cur:
+            groups.append(cur)
+        if not groups:
+            return None
+        if len(groups) >= 2 and not tail and all(
+                all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in g) for g in groups[:-1]):
+            last = groups[-1]  # 基础性、前沿性和公益性研究: basic, frontier and public-interest research
+            k = 0
+            while k < len(last) - 1 and last[k].kind == "word" and "a" in last[k].senses and "n" not in last[k].senses:
+                k += 1
+            head = self.compound(last[k:]) if k else None
+            mods = [self.compound(g, modifier=True) for g in groups[:-1]] + [self.compound(last[:k], modifier=True)]
+            if head and all(mods):
+                return [f"{join_list(mods)} {head}"]
+        has_de = any(t.zh in ("的", "之") for t in toks)
+        des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
+        if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
+            has_de = False  # X的A和Y的B: a list of two 的-phrases, not one 的 over a list
+        if has_de and not tail:
+            return self._de(toks)  # one 的 over the phrase: a list split inside it would regroup its words
+        items, failed = [], 0
+        for g in groups:
+            en = self.compound(g) if not any(t.zh in ("的", "之") for t in g) else None
+            if en is None and any(t.zh in ("的", "之") for t in g):
+                sub = self._de(g)
+                en = sub[0] if sub and len(sub) == 1 else None
+            if en is None:
+                if any(t.zh in ("的", "之") for t in g):
+                    return None  # a 的 may govern the whole list: leaving one item out could change the sense
+                failed += 1
+                continue
+            items.append(en)
+        if failed:
+            if not items or failed * 2 > len(groups) or len(groups) < 3:
+                return None  # only a long list may lose an item: in a short one the item may be the point
+            self.dropped += failed
+        if tail:
+            tz = "".join(t.zh for t in tail)
+            if tz in GENERIC_HEADS or all(t.zh in GENERIC_HEADS for t in tail):
+                return items
+            head = self.compound(tail)
+            if head is None:
+                return None
+            return [f"{head} such as {join_list(items)}"]
+        return items
+
+    def _de(self, toks: list[Token]) -> Optional[list[str]]:
+        """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有."""
+        des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
+        if not des:
+            return None
+        i = des[-1]
+        left, right = toks[:i], toks[i + 1:]
+        head = self.np_items(right)
+        if not head or not left:
+            return None
+        if len(head) > 1:  # X的A和B: "A and B of X"; 专业的A和B: "specialised A and B"
+            if all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left):
+                mod = self.compound(left, modifier=True)
+                return [f"{mod} {join_list(head)}"] if mod else None
+            mod = self.np_items(left)
+            if not mod:
+                return None
+            prep = "in" if left[-1].zh in ("领域", "方面") else "of"
+            return [f"{join_list(head)} {prep} {join_list(mod)}"]
+        if left[0].zh in ("具有", "有") and len(left) > 1:
+            mod = self.np_items(left[1:])
+            return [f"{head[0]} with {join_list(mod)}"] if mod else None
+        if _verb(left[0]) and not ({"n", "a"} & set(left[0].senses)) and len(left) > 1:
+            rel = self._frame(left)  # 解决X问题的公司: companies solving X problems
+            return [f"{head[0]} {gerund(rel)}"] if rel else None
+        scope = ""
+        while left and left[0].zh in ("目前", "当前"):
+            left = left[1:]
+        if left and left[0].zh in _SCOPE and len(left) > 1:
+            scope, left = _SCOPE[left[0].zh], left[1:]
+        if not left:
+            return None
+        groups = _groups(left)
+        if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups):
+            mod = [self.compound(g, modifier=True) for g in groups]  # 全国领先的, 等级最高、规模最大的
+            if not all(mod):
+                return None
+        else:
+            mod = self.np_items(left)
+        if not mod:
+            return None
+        if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups) or (
+                len(mod) == 1 and len(left) == 1 and left[0].kind != "name"):
+            out = f"{join_list(mod)} {head[0]}"
+            if any(w in out.split() for w in _SUPERLATIVE):
+                out = f"the {out}"
+            return [f"{out} {scope}".strip()]
+        if scope:
+            return None
+        if left[-1].zh == "中" and len(left) > 1:  # 行业发展中的问题: problems in industry development
+            mod = self.np_items(left[:-1])
+            return [f"{head[0]} in {join_list(mod)}"] if mod else None
+        prep = "in" if left[-1].zh in ("领域", "方面") else "of"
+        return [f"{head[0]} {prep} {join_list(mod)}"]
+
+    def compound(self, toks: list[Token], modifier: bool = False) -> Optional[str]:
+        """A compound without 的 or a list in it: its pieces' English in order."""
+        toks = _strip(toks)
+        if not toks:
+            return None
+        quoted = _unquote(toks)
+        if quoted is not None:
+            inner = self.np_items(quoted)
+            return f'"{join_list(inner)}"' if inner else None
+        # Quality words lead in English ("海洋跨学科一流研究院" → "first-class interdisciplinary marine …");
+        # a field word inside a compound says nothing English keeps ("跨学科领域研究院").
+        if any(t.kind == "unk" for t in toks):
+            if toks[-1].kind == "unk" or len(toks) < 3 or sum(t.kind == "unk" for t in toks) > 1:
+                return None  # the head, or too much of the phrase, is unknown
+            if any(c in t.zh for t in toks if t.kind == "unk" for c in "非不无未反"):
+                return None  # a negation is never left out (非实时 is not "real-time")
+            self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
+            toks = [t for t in toks if t.kind != "unk"]
+        toks = [t for t in toks if t.zh in _QUALITY] + [t for i, t in enumerate(toks) if t.zh not in _QUALITY
+                                                         and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
+        if len(toks) > 1 and toks[-1].zh == "工作":
+            toks = toks[:-1]  # 成果转化工作: the work is what the head already says
+        if sum(t.kind == "num" for t in toks) > 1:
+            return None  # 一中心两区六平台: a slogan of numerals, not a phrase English can follow
+        out: list[str] = []
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if t.kind == "num":
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                v = _int(t.zh)
+                word = _SMALL_NUM.get(v, t.en) if v is not None else t.en
+                if nxt is not None and nxt.zh in ("大", "个", "家", "项", "类", "种", "条"):
+                    out.append(word + (" major" if nxt.zh == "大" else ""))
+                    k += 2
+                    continue
+                out.append(word)
+                k += 1
+                continue
+            if t.kind in ("fn", "punct"):
+                return None
+            en = t.sense("a") if k < len(toks) - 1 and t.kind == "word" and "a" in t.senses else t.noun()
+            if en is None:
+                return None
+            if en.strip():
+                out.append(en)
+            k += 1
+        if len(out) > 1 and re.fullmatch(r"Phase [IVX]+", out[-1]):  # 江州智算中心一期: Phase I of the …
+            rest = " ".join(out[:-1])
+            return f"{out[-1]} of {'the ' if _KIND_HEAD.search(rest) else ''}{rest}"
+        out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
+        if len(out) > 1 and out[-1].startswith("new ") and not out[0].startswith("new "):
+            out = ["new " + out[0]] + out[1:-1] + [out[-1][4:]]  # 科技攻坚新力量: new … force
+        last = toks[-1]
+        if last.kind == "word" and not ({"n", "v"} & set(last.senses)) and not modifier:
+            return None  # modifiers with no noun: not a noun phrase ("打造“专业、生态")
+        if any(t.kind == "word" and "v" in t.senses and not ({"n", "a"} & set(t.senses)) for t in toks[:-1]):
+            return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展")
+        if len(toks) >= 3 and toks[0].kind == "name" and len(out) >= 3 and "'" not in out[0]:
+            out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
+        s = " ".join(out)
+        return _dedupe(s) if s else None
+
+    # ---- sentences ----------------------------------------------------------------------------------
+    def sentence(self, zh: str, headline: bool = False) -> Optional[str]:
+        """A news clause with its subject: [date] subject [在 place] [adverbs] verb [object], in the past tense
+        ("On 30 September the exchange opened in Nansha"), or a headline's present ("Yuelu Summit opens")."""
+        toks = self.tokens(zh)
+        if not toks:
+            return None
+        toks = _strip(toks)
+        dropped = self.dropped
+        out = self._sentence(toks, headline)
+        if self.dropped != dropped:
+            return None  # a sentence that lost part of its subject or object could say something else
+        return out
+
+    def _sentence(self, toks: list[Token], headline: bool) -> Optional[str]:
+        when, adv = "", []
+        while toks and (toks[0].kind in ("date", "punct") or (toks[0].kind == "word" and "d" in toks[0].senses
+                                                     and not _verb(toks[0]))):
+            if toks[0].kind == "punct":
+                pass
+            elif toks[0].kind == "date":
+                when = toks[0].en
+            elif toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also", "further"):
+                adv.append(toks[0].senses["d"])
+            toks = toks[1:]
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if not (_verb(t) and not ({"n", "a"} & set(t.senses))) and t.zh != "在":
+                continue
+            head = toks[:k]
+            while head and head[-1].kind == "word" and "d" in head[-1].senses and not _verb(head[-1]):
+                if head[-1].senses["d"].strip():
+                    adv.append(head[-1].senses["d"])
+                head = head[:-1]
+            if not head or not _nounish(head[-1]) or head[0].kind in ("fn", "punct") or any(
+                    _verb(t) and not ({"n", "a"} & set(t.senses)) for t in head):
+                return None  # a subject ends in a noun or a name, and opens with neither 由/与/在 nor a verb
+            subj = self.np_items(head)
+            if not subj:
+                return None
+            rest, where = toks[k:], ""
+            if rest[0].zh == "在":  # 在X举行: the place goes after the verb
+                j = next((j for j in range(1, len(rest)) if _verb(rest[j]) and not ({"n", "a"} & set(rest[j].senses))), None)
+                if j is None:
+                    return None
+                mid = rest[1:j]
+                while mid and mid[-1].kind == "word" and "d" in mid[-1].senses:
+                    if mid[-1].senses["d"].strip():
+                        adv.append(mid[-1].senses["d"])
+                    mid = mid[:-1]
+                place = [_place_phrase(mid)] if mid and all(t.kind == "name" for t in mid) else self.np_items(mid)
+                if not place:
+                    return None
+                where, rest = f"in {join_list(place)}", rest[j:]
+            while len(rest) > 1 and _verb(rest[0]) and rest[0].kind == "word" and "d" in rest[0].senses:
+                rest = rest[1:]
+            v = _verb(rest[0]).split("|")
+            if len(rest) > 1 and (not _nounish(rest[-1]) or any(_verb(t) and "n" not in t.senses for t in rest[1:])):
+                return None  # an object ends in a noun, and holds no further verb (that is a second clause)
+            obj = self.np_items(rest[1:]) if len(rest) > 1 else []
+            if obj is None:
+                return None
+            if not obj and rest[0].zh not in _PASSIVE and rest[0].zh not in _INTRANSITIVE:
+                return None  # "X jointly built.": a transitive verb with its object elsewhere
+            if len(obj) == 1:
+                obj = [with_article(singular_head(obj[0]) if obj[0].endswith("agreements") else obj[0])]
+            if headline:
+                pass  # a headline drops its articles
+            elif len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
+                subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
+            elif len(subj) == 1 and len(head) == 1 and _KIND_HEAD.search(subj[0]) and not subj[0].startswith("The "):
+                subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
+            future = "will" in adv
+            adv = [a for a in adv if a != "will"]
+            adverbs = " ".join(adv)
+            if future:  # 将打造: will build
+                verb = " ".join(x for x in ("will", adverbs, "be " + v[2] if rest[0].zh in _PASSIVE and not obj
+                                                     else v[0]) if x)
+                parts = [join_list(subj), verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
+                return " ".join(x for x in parts if x)
+            if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
+                verb = " ".join(x for x in ("" if headline else "was", adverbs, v[2]) if x)
+            elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
+                verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
+            else:
+                verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
+            parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
+            out = " ".join(x for x in parts if x)
+            if when and not headline:
+                out = f"On {when} {out[:1].lower() + out[1:] if out.startswith('The ') else out}"
+            return out
+        return None
+
+    # ---- goal clauses ------------------------------------------------------------------------------
+    def clause(self, zh: str) -> Optional[str]:
+        """A goal clause in English (verb first, as a goal reads: "build a national hub for …"), or None."""
+        toks = self.tokens(zh)
+        if not toks:
+            return None
+        return self.clause_tokens(_strip(toks))
+
+    def clause_tokens(self, toks: list[Token]) -> Optional[str]:
+        if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
+            inner = self._frame(toks[1:-2])  # 在服务国家战略的同时: while serving national strategy
+            return f"while {gerund(inner)}" if inner and _verb(toks[1]) else None
+        if len(toks) == 1 and _verb(toks[0]) and (len(toks[0].zh) >= 3 or " " in toks[0].senses["v"].split("|")[0]):
+            return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
+        # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
+        for k in range(1, len(toks) - 1):
+            if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
+                a, b = self.clause_tokens(toks[:k]), self.clause_tokens(toks[k + 1:])
+                return f"{a} and {b}" if a and b else None
+        adv: list[str] = []
+        while toks and toks[0].kind == "word" and "d" in toks[0].senses and not _verb(toks[0]):
+            if toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also"):
+                adv.append(toks[0].senses["d"])
+            toks = toks[1:]
+        if not toks:
+            return None
+        pre = " ".join(adv)
+        out = self._frame(toks)
+        if out is None:
+            return None
+        return f"{pre} {out}".strip()
+
+    def _frame(self, toks: list[Token]) -> Optional[str]:
+        first = toks[0]
+        # 为X提供Y → provide Y for X
+        if first.zh == "为" and len(toks) > 2:
+            for k in range(1, len(toks)):
+                t = toks[k]
+                if t.zh in _FOR_VERBS:
+                    target = self.np_items(toks[1:k])
+                    rest = self._frame(toks[k:])
+                    if target and rest:
+                        return f"{rest} for {join_list(target)}"
+                    return None
+            return None
+        # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
+        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼"):
+            for k in range(2, len(toks)):
+                t = toks[k]
+                if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
+                                                                   "建设", "打造", "提供", "发展", "构建"):
+                    field = self.np_items(toks[1:k])
+                    rest = self._frame(toks[k:])
+                    if field and rest:
+                        prep = "for" if first.zh in ("面向", "针对") else "in"
+                        return f"{rest} {prep} {join_list(field)}"
+                    return None
+            verb = _verb(first).split("|")[0]
+            if len(toks) > 2 and _verb(toks[1]) and not ({"n", "a"} & set(toks[1].senses)):
+                inner = self._frame(toks[1:])  # 聚焦解决X: focus on solving X
+                return f"{verb} {gerund(inner)}" if inner else None
+            obj = self.np_items(toks[1:])
+            if not obj:
+                return None
+            return f"{verb} {join_list(obj)}"
+        v = _verb(first)
+        if v is None:
+            # a bare noun phrase (a slogan: "国家使命担当、全球科教高地")
+            items = self.np_items(toks)
+            return join_list(items) if items else None
+        # two verbs in a row: 加快推动, 积极探索 … the last one carries the object
+        k = 1
+        while k < len(toks) and _verb(toks[k]) and toks[k].kind == "word" and "n" not in toks[k].senses \
+                and k < 3:
+            k += 1
+        verbs = [_verb(t).split("|")[0] for t in toks[:k]]
+        base = verbs[-1] if len(verbs) == 1 or toks[0].zh in ("加快", "加速", "积极", "大力") else " and ".join(verbs)
+        if toks[0].zh in ("加快", "加速") and len(verbs) > 1 and toks[1].zh in _CAUSATIVE:
+            inner = self._frame(toks[1:])
+            if inner and inner.startswith(verbs[1] + " the "):
+                return "accelerate" + inner[len(verbs[1]):]
+        if toks[0].zh in ("加快", "加速") and len(verbs) > 1:
+            base = "accelerate"
+            obj_toks = toks[k:]
+            last = toks[k - 1]
+            obj = self.np_items(obj_toks)
+            noun = _verb(last).split("|")[1]
+            return f"accelerate the {noun} of {join_list(obj)}" if obj else None
+        obj_toks = toks[k:]
+        if not obj_toks:
+            return None
+        # 推动X发展 → promote the development of X
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].zh in ("和", "与", "、"):
+            j = len(obj_toks)  # 推动X转型升级和创新发展: promote the transformation … and innovative development of X
+            while j > 1 and (obj_toks[j - 1].zh in _EVENT_VERBS or obj_toks[j - 1].zh in ("和", "与", "、")
+                             or (obj_toks[j - 1].sense("n") or "").endswith(_EVENT_NOUNS)):
+                j -= 1
+            events = [t for t in obj_toks[j:] if t.zh not in ("和", "与", "、")]
+            obj = self.np_items(_strip(obj_toks[:j]))
+            if len(events) > 1 and obj:
+                nouns = [t.sense("n") or _verb(t).split("|")[1] for t in events]
+                return f"{base} the {join_list(nouns)} of {join_list(obj)}"
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 2:
+            last = obj_toks[-1]
+            lv = _verb(last) if last.kind == "word" else None
+            ln = last.sense("n") or ""
+            if (lv and last.zh in _EVENT_VERBS) or (last.kind == "word" and ln.endswith(_EVENT_NOUNS)):
+                lv = lv or "|" + ln
+                obj = self.np_items(_strip(obj_toks[:-1] if obj_toks[-2].zh not in ("的", "之") else obj_toks[:-2]))
+                if obj:
+                    noun = last.sense("n") or lv.split("|")[1]
+                    return f"{base} the {noun} of {join_list(obj)}"
+        # a verb, then a further verb inside the object ("引导X协同发展"): not a shape we write
+        obj = self.np_items(obj_toks)
+        if not obj:
+            return None
+        if base in _ARTICLE_VERBS:
+            obj = [with_article(singular_head(x)) for x in obj]
+        return f"{base} {join_list(obj)}"
+
+
+def third_person(base: str) -> str:
+    """"open" → "opens", "carry out" → "carries out" (a headline's present tense)."""
+    first, _, rest = base.partition(" ")
+    if first == "be":
+        first = "is"
+    elif first == "have":
+        first = "has"
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        first = first[:-1] + "ies"
+    elif first.endswith(("s", "sh", "ch", "x", "o")):
+        first += "es"
+    else:
+        first += "s"
+    return f"{first} {rest}".strip()
+
+
+def _nounish(t: Token) -> bool:
+    """A token that can end a noun phrase as its head: a name, a term, a noun only."""
+    return t.kind in ("name", "term", "latin") or (t.kind == "word" and "n" in t.senses and "v" not in t.senses)
+
+
+def _verb(t: Token) -> Optional[str]:
+    return t.senses.get("v") if t.kind == "word" else None
+
+
+def _strip(toks: list[Token]) -> list[Token]:
+    drop = {"了", "着", "，", ",", "。", "；", ";", "：", ":", "、", "“", "”"}
+    a, b = 0, len(toks)
+    while a < b and (toks[a].zh in drop and not (toks[a].zh == "“" and any(t.zh == "”" for t in toks[a:b]))):
+        a += 1
+    while b > a and toks[b - 1].zh in drop and not (toks[b - 1].zh == "”" and any(t.zh == "“" for t in toks[a:b - 1])):
+        b -= 1
+    return toks[a:b]
+
+
+def _unquote(toks: list[Token]) -> Optional[list[Token]]:
+    if len(toks) >= 3 and toks[0].zh in ("“", '"', "《", "「") and toks[-1].zh in ("”", '"', "》", "」") \
+            and not any(t.zh in ("“", "”", '"') for t in toks[1:-1]):
+        return toks[1:-1]
+    return None
+
+
+def _int(zh: str) -> Optional[int]:
+    from ..extract.numbers import parse_number
+
+    v = parse_number(zh)
+    return int(v) if v is not None and v == int(v) else None
+
+
+def _dedupe(s: str) -> str:
+    """"research research" → "research" (two pieces that both say it)."""
+    return re.sub(r"\b(\w[\w&-]*)( \1\b)+", r"\1", s)
+
+
+def join_list(items: list[str]) -> str:
+    items = [x for x in items if x]
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def with_article(np: str) -> str:
+    """"hub" → "a hub"; plural, mass nouns, names and quoted phrases stay bare."""
+    if not np or np[:1].isupper() or np[:1] in '"\'' or np.split()[0] in ("a", "an", "the"):
+        return np
+    head = re.split(r" (?:of|for|with|in|integrating|such as) ", np)[0].split()[-1]
+    if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS or head.endswith("ing"):
+        return np
+    return ("an " if np[:1].lower() in "aeio" and not np.lower().startswith(("one", "uni", "eu", "use"))
+            else "a ") + np
+
+
+_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties")
+
+
+def singular(w: str) -> str:
+    """The last word of a modifier in its singular form: "technologies" → "technology" (a compound's
+    non-final nouns are singular in English: "data center cluster")."""
+    head, _, last = w.rpartition(" ")
+    if last.endswith(_NO_SINGULAR) and not last.endswith("ies") or not last.endswith("s") or len(last) < 4 \
+            or last[:1].isupper() or "'" in last:
+        return w
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "xes", "sses")):
+        last = last[:-2]
+    else:
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def singular_head(np: str) -> str:
+    """The head of a noun phrase singular ("research institutes" → "research institute"): the object of
+    打造/建设成为 names one thing."""
+    m = re.match(r"^(.*?)( (?:of|for|with|in|integrating|such as) .*)?$", np)
+    core, rest = m.group(1), m.group(2) or ""
+    if '"' in core:
+        return np
+    return singular(core) + rest
+
+
+def _groups(toks: list[Token]) -> list[list[Token]]:
+    out, cur = [], []
+    for t in toks:
+        if t.zh in _LIST_SEP:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    return out + ([cur] if cur else [])
+
+
+def gerund(phrase: str) -> str:
+    """"solve X" → "solving X" (the first word of a verb phrase)."""
+    first, _, rest = phrase.partition(" ")
+    if first.endswith("ie"):
+        g = first[:-2] + "ying"
+    elif first.endswith("e") and not first.endswith(("ee", "ye")) and len(first) > 2:
+        g = first[:-1] + "ing"
+    elif first in ("set", "run", "plan", "put", "get", "cut", "stop"):
+        g = first + first[-1] + "ing"
+    else:
+        g = first + "ing"
+    return f"{g} {rest}".strip()
+
+
+def _place_phrase(toks: list[Token]) -> str:
+    """广州 南沙 → "Nansha, Guangzhou" (the smaller place first, as English addresses go)."""
+    return ", ".join(t.en for t in reversed(toks))

@@ -1,0 +1,249 @@
+"""English of a scale figure: value + unit + what it counts or measures, as a newspaper writes it.
+
+    总投资约32亿元          → total investment of about 3.2 billion yuan      (what it measures, then the figure)
+    2.6万平方米中试空间      → 26,000 square metres of pilot-scale space       (a figure of a noun)
+    4000个机柜             → 4,000 server cabinets                         (a count)
+    累计完成中试服务项目200余项 → more than 200 pilot-scale service projects completed
+    一期算力800P            → computing power of 800P in Phase I
+
+The words come from the phrase grammar (lexicon + knowledge base); units, measure words and qualifiers from
+prompts/english.yaml. A figure whose noun the grammar cannot write keeps only what it can say for sure (the
+figure with its unit, or the measure word's usual noun); a bare count with nothing known to count is None.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..extract.numbers import parse_number
+from .grammar_data import grammar_data
+from .lexicon import Token, number_en
+from .phrases import Grammar, singular
+
+_FIG = re.compile(
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?:(?:万亿|亿|万|千)?(?:[至到—–~-])(?P<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+))?"
+    r"(?P<approx0>余|多)?(?P<mag>万亿|亿|万|千|百)?(?P<approx>余|多)?")
+# What a figure measures (its English ends so): "total investment of …"; any other noun is what the figure
+# is of: "66,000 square metres of workshops".
+_MEASURES = ("area", "investment", "revenue", "output", "power", "capacity", "scale", "value", "turnover", "sales",
+             "capital", "funds", "fund", "land", "space", "budget", "income")
+_REACH = 14  # characters before a figure read for what it measures or counts
+_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+_MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第二期|第三期)(?:工程|项目)?")
+_PHASE_EN = {"一": "I", "首": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
+_YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:底|前|末)?")
+
+
+class ScaleWriter:
+    def __init__(self, grammar: Grammar) -> None:
+        self.g = grammar
+        d = grammar_data()
+        self.units: dict[str, str] = d["units"]
+        self.measures: dict[str, str] = d["measure_words"]
+        self.qualifiers: dict[str, str] = d["qualifiers"]
+        self.subjects: set[str] = set(d["subjects"])
+        self._unit_rx = re.compile("|".join(map(re.escape, sorted(self.units, key=len, reverse=True))))
+        self._measure_rx = re.compile("|".join(map(re.escape, sorted(self.measures, key=len, reverse=True))))
+
+    def write(self, zh: str, value: float, unit: str = "", qualifier: str = "") -> Optional[str]:
+        m = self._figure(zh, value)
+        if m is None:
+            return None
+        left, rest = zh[: m.start()], zh[m.end():]
+        year = ""
+        ym = None
+        for ym in _YEAR.finditer(left):
+            pass
+        if ym is not None and ym.group(0).startswith(("到", "至", "预计到", "力争到")):
+            year = f"by {ym.group(1)}"
+            left = left[: ym.start()] + left[ym.end():]
+        phase = ""
+        pm = _PHASE.search(left) or _PHASE.match(rest)
+        if pm:
+            ch = pm.group(1)[-2] if pm.group(1).startswith("第") else pm.group(1)[0]
+            phase = f"in Phase {_PHASE_EN.get(ch, ch)}"
+            if pm.string is left:
+                left = left[: pm.start()] + left[pm.end():]
+        # the qualifier, in front of the figure or after it (约32亿元, 200余项, 10个以上)
+        qual = ""
+        for zq, en in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
+            if left.endswith(zq):
+                qual, left = en, left[: -len(zq)]
+                break
+        if m.group("approx") or m.group("approx0"):
+            qual = qual or "more than"
+        v = parse_number(m.group("num")) or 0
+        mag = _MAG.get(m.group("mag") or "", 1)
+        v2 = parse_number(m.group("num2")) if m.group("num2") else None
+        u = self._unit_rx.match(rest)
+        if u:
+            unit_en = self.units[u.group(0)]
+            after = rest[u.end():]
+            if after.startswith(("以上", "多")):
+                qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
+            fig = _figure_en(v, v2, mag, unit_en)
+            fig = f"{qual} {fig}".strip()
+            cmp = re.search(r"([\u4e00-\u9fff]{1,6})是([^，。；]{2,20}?)的?$", left.lstrip("的")) if unit_en == "times" else None
+            if cmp:  # 面积是香港科学园的四倍: 4 times the area of Hong Kong Science Park
+                what, base = self.g.noun_phrase(cmp.group(1)), self.g.noun_phrase(cmp.group(2))
+                if what and base:
+                    return _finish(f"{fig} the {singular(what)} of {base}", phase, year)
+            what = self._head(left)
+            noun = self._noun(after)
+            of = self._area_of(left)
+            if of and not noun:  # 洁净厂房面积5000平方米: 5,000 square metres of clean workshops
+                noun = of
+            if what and not noun and not what.split()[-1].endswith(_MEASURES):
+                noun, what = what, None  # 厂房6.6万平方米: 66,000 square metres of workshops
+            if noun:  # 2.6万平方米中试空间: 26,000 square metres of pilot-scale space
+                out = f"{fig} of {noun}"
+            elif what:
+                out = f"{what} of {fig}"
+            else:
+                out = fig
+            return _finish(out, phase, year)
+        # a count: a measure word and what it counts
+        if re.match(r"位一体|大一|个一|大方面", rest):
+            return None  # 四位一体, 一区三业: a slogan's numeral, not a count
+        mw = self._measure_rx.match(rest)
+        measure = mw.group(0) if mw else ""
+        after = rest[mw.end():] if mw else rest
+        if after.startswith(("的", "余的", "多的")):  # 30余人的专业检测团队
+            after = after.lstrip("余多")[1:]
+        if after.startswith(("以上", "多")):
+            qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
+        count = _count_en(v, v2, mag)
+        pm2 = re.match(r"分([一二两三四五六七八九十\d]+)期", zh[max(0, m.start() - 1):])
+        if pm2:  # 分三期: built in three phases
+            return f"built in {_WORDS.get(int(v), number_en(v))} phases"
+        noun = self._noun(after) if after else None
+        participle = ""
+        if not noun:
+            noun, participle = self._left_noun(left)
+        if not noun and measure:
+            noun = self.measures.get(measure) or None
+        if not noun:
+            return None
+        if measure in ("栋", "幢", "座") and not re.search(r"buildings?$", noun) and noun != "buildings":
+            noun = f"{singular(noun)} buildings"  # 2栋数据中心: two data center buildings
+        if re.search(r"(满足|可容纳|容纳|可部署|可布置|可承载)$", left):  # 满足20万台服务器部署: capacity for …
+            return _finish(f"capacity for {' '.join(x for x in (qual, count, noun) if x)}", phase, year)
+        if measure in ("人", "名") and noun.split()[-1] in ("team", "teams", "workforce"):
+            return _finish(f"a {singular(noun)} of {' '.join(x for x in (qual, count) if x)} people", phase, year)
+        if v == 1 and not v2 and mag == 1:
+            noun = singular(noun)
+        out = " ".join(x for x in (qual, count, noun, participle) if x)
+        return _finish(out, phase, year)
+
+    def _figure(self, zh: str, value: float) -> Optional[re.Match]:
+        best = None
+        for m in _FIG.finditer(zh):
+            v = parse_number(m.group("num"))
+            if v is None:
+                continue
+            if abs(v - value) < 1e-9 or (m.group("num2") and abs((parse_number(m.group("num2")) or -1) - value) < 1e-9):
+                return m
+            best = best or m
+        return best
+
+    def _head(self, left: str) -> Optional[str]:
+        """What the figure measures: the longest end of the left context the grammar can write, without the
+        platform it belongs to (项目总投资 → total investment)."""
+        left = left.rstrip("为达到是约共计累计将可已")[-_REACH:]  # what is measured stands next to its figure
+        for k in range(0, len(left)):
+            part = left[k:]
+            toks = self.g.lex.segment(part)
+            if not toks:
+                continue
+            toks = _drop_subjects(toks, self.subjects)
+            if not toks or any(t.kind == "fn" for t in toks) or (_verb_tok(toks[0]) and "a" not in toks[0].senses):
+                continue  # (规划 before 建筑面积 is "planned", not a verb)
+            en = self.g.compound(toks)
+            if en:
+                return en
+        return None
+
+    def _noun(self, after: str) -> Optional[str]:
+        """The noun after a count or a unit (4000个机柜 → server cabinets), up to where the grammar stops."""
+        after = re.split(r"[，。；、,;（(]|的|用于|以上", after)[0]
+        toks = self.g.lex.segment(after, unknown=True) or []
+        # up to the first verb, function word or unknown stretch: 42家入驻企业签订协议 → resident companies
+        k = 0
+        while k < len(toks) and toks[k].kind not in ("fn", "num", "unk", "punct", "date") and not (
+                k > 0 and _verb_tok(toks[k])):
+            k += 1
+        toks = toks[:k]
+        if toks and not _verb_tok(toks[-1]) and not _verb_tok(toks[0]) and not all("place" in t.senses for t in toks):
+            return self.g.compound(toks)  # (a place alone is not what is counted: 2个省部 is not "two Shanghai")
+        return None
+
+    def _area_of(self, left: str) -> Optional[str]:
+        """The noun of "X面积" when X is what the area is of (洁净厂房面积), not a kind of area (建筑面积)."""
+        m = re.search(r"([\u4e00-\u9fff]{2,8}?)(?:总)?面积$", left)
+        if not m or m.group(1).endswith(("建筑", "占地", "用地", "规划", "场地", "使用", "建设", "总", "规划建设", "办公")):
+            return None
+        for k in range(len(m.group(1)) - 1):
+            toks = self.g.lex.segment(m.group(1)[k:])
+            if toks:
+                toks = _drop_subjects(toks, self.subjects)
+                if toks and not any(t.kind in ("fn", "num") or _verb_tok(t) for t in toks):
+                    return self.g.compound(toks)
+        return None
+
+    def _left_noun(self, left: str) -> tuple[Optional[str], str]:
+        """A noun before the figure (专精特新企业2家), and the participle of a verb before it (累计完成X200项 →
+        "… completed")."""
+        left = re.sub(r"(总数|数量|数|规模)$", "", left.rstrip("达到为共计约有"))[-_REACH:]
+        for k in range(0, len(left)):
+            toks = self.g.lex.segment(left[k:])
+            if not toks:
+                continue
+            participle = ""
+            if toks[0].kind == "word" and "v" in toks[0].senses and len(toks) > 1:
+                participle = toks[0].senses["v"].split("|")[2]
+                toks = toks[1:]
+            toks = _drop_subjects(toks, self.subjects)
+            if not toks or any(t.kind == "fn" for t in toks) or _verb_tok(toks[-1]) or all("place" in t.senses for t in toks):
+                continue
+            en = self.g.compound(toks)
+            if en:
+                return en, participle
+        return None, ""
+
+
+def _verb_tok(t: Token) -> bool:
+    return t.kind == "word" and "v" in t.senses and "n" not in t.senses
+
+
+def _drop_subjects(toks: list[Token], subjects: set[str]) -> list[Token]:
+    """Names and subject nouns in front of what is measured (实验室/项目/园区 总投资): the item belongs to the
+    platform already."""
+    k = 0
+    while k < len(toks) - 1 and (toks[k].kind == "name" or toks[k].zh in subjects):
+        k += 1
+    return toks[k:]
+
+
+def _figure_en(v: float, v2: Optional[float], mag: float, unit_en: str) -> str:
+    """3.2亿元 → "320 million yuan"; 800P → "800P"; 5000平方米 → "5,000 square metres"."""
+    if unit_en.startswith("~"):  # a unit written onto the figure: 800P, 15%
+        suffix = unit_en[1:]
+        nums = [number_en(v * mag)] + ([number_en(v2 * mag)] if v2 else [])
+        return " to ".join(n + suffix for n in nums)
+    if "×" in unit_en:  # a unit that carries its own magnitude: 亿元 → × 1e8 yuan
+        k, unit_en = unit_en.split("×", 1)
+        mag *= float(k)
+        unit_en = unit_en.strip()
+    nums = [number_en(v * mag)] + ([number_en(v2 * mag)] if v2 else [])
+    return f"{' to '.join(nums)} {unit_en}".strip()
+
+
+def _count_en(v: float, v2: Optional[float], mag: float) -> str:
+    nums = [number_en(v * mag)] + ([number_en(v2 * mag)] if v2 else [])
+    return " to ".join(nums)
+
+
+def _finish(out: str, phase: str, year: str) -> str:
+    return " ".join(x for x in (out, phase, year) if x)

@@ -1,0 +1,288 @@
+"""The English running text of a brief, written from the brief's own facts (the embedded engine's English).
+
+    scale    each figure by the figure grammar (scale.py)
+    goal     each clause by the phrase grammar (phrases.py); a clause it cannot write is left out, with a warning
+    summary  sentences composed from the facts: what happened to each platform (the verb of the sentence that
+             names it), when, where, who builds it (partners), its main figures and its goal
+    title    a headline from the same facts: the first platform and what happened to it
+
+Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
+has no facts to compose from: its English title is the title's phrase grammar where that can write it, its
+English summary is empty, and `meta.warnings` says so.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from .. import schema
+from .grammar_data import grammar_data
+from .lexicon import Lexicon
+from .phrases import Grammar, join_list
+from .scale import ScaleWriter
+
+_CLAUSE = re.compile(r"[，,；;。！？]")
+_SENT_END = re.compile(r"[。！？!?\n]")
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
+_BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
+                          r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
+                          r"projects|times))?(?: in Phase [IV]+)?$")
+_JOINT = ("共建", "联合", "合作", "携手", "共同")
+
+
+class EnglishWriter:
+    """Writes title, summary, goals and scale of a brief in English. Build once; `write` per brief."""
+
+    def __init__(self) -> None:
+        self.events = [(tuple(e["zh"]), e["past"], e["headline"]) for e in grammar_data()["events"]]
+        Lexicon()  # load the lexicon and the knowledge base now, not inside the first brief
+
+    def write(self, b: schema.Brief, names: dict[str, str]) -> None:
+        """Fill the `en` of title, summary, goals and scale items; warnings for what was left out."""
+        own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
+        # A name NER found that the lexicon knows as a word (国家实验室, 南部地区) reads as the word in a sentence.
+        g = Grammar(Lexicon({k: v for k, v in names.items() if k in own or not _known_word(k)}))
+        scale = ScaleWriter(g)
+        dropped_goal, dropped_scale = 0, 0
+        for p in b.platforms:
+            p.goal.en, n = self.goal(g, p.goal.zh)
+            dropped_goal += n
+            if n:
+                b.meta.warnings.append(f"{n} clause(s) of the goal of {p.name.en or p.name.zh} could not be put into "
+                                       "English by the phrase grammar and are left out of the English goal")
+            for s in p.scale:
+                s.en = scale.write(s.zh, s.value, s.unit, s.qualifier) or ""
+                dropped_scale += not s.en
+        if dropped_scale:
+            b.meta.warnings.append(f"{dropped_scale} scale item(s) have no English: the figure grammar could not "
+                                   "write what they count")
+        facts = [self._facts(b, p, g) for p in b.platforms]
+        lead = self.lead(g, b.summary.zh)
+        for f in facts:  # what the lead already says of a platform is not said twice
+            if f["name"] and f["name"] in lead:
+                f["event"], f["in_lead"] = None, True
+        b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
+        b.title.en = self.title(b, g, facts)
+        if not b.platforms:
+            b.meta.warnings.append("no platform: the English summary is left empty (the embedded engine writes "
+                                   "English only from a platform's facts)")
+        if not b.title.en and b.title.zh:
+            b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
+
+    # ---- goals -------------------------------------------------------------------------------------
+    def goal(self, g: Grammar, zh: str) -> tuple[str, int]:
+        """(English of the goal, number of clauses left out)."""
+        if not zh.strip():
+            return "", 0
+        parts = [c for c in _CLAUSE.split(zh) if c.strip()]
+        out, dropped = [], 0
+        for c in parts:
+            en = g.clause(c)
+            if en and not _CJK.search(en):
+                out.append(en)
+            else:
+                dropped += 1
+        joined = []
+        for en in out:  # "while …-ing" hangs on the clause before it
+            if en.startswith("while ") and joined:
+                joined[-1] += f", {en}"
+            else:
+                joined.append(en)
+        return _clean(join_list(joined)), dropped
+
+    # ---- facts, summary and title ------------------------------------------------------------------
+    def _facts(self, b: schema.Brief, p: schema.Platform, g: Grammar) -> dict:
+        name = p.name.en or ""
+        sents = _sentences_of(b.text, p.name.evidence)
+        event, when, where = None, "", ""
+        for s in sents:
+            for cues, past, headline in self.events:
+                if any(c in s for c in cues):
+                    event = (past, headline)
+                    when = _date_en(s)
+                    where = _place_en(g, s, p.name.zh, name, cues)
+                    break
+            if event:
+                break
+        partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
+        joint = any(any(j in s for j in _JOINT) for s in sents)
+        return {"name": name, "event": event, "when": when, "where": where, "partners": partners,
+                "joint": joint, "scale": [s.en for s in p.scale if s.en and not _BARE_FIGURE.match(s.en)][:8],
+                "goal": p.goal.en}
+
+    def summary(self, facts: list[dict]) -> str:
+        """Per platform (up to four): what happened to it, when and where; who builds it; its figures; its goal.
+        The platform is the subject of its first sentence, "It" of the rest."""
+        out = []
+        for f in [f for f in facts if f["name"]][:4]:
+            name = _the(f["name"])
+            said = []
+            if f["event"]:
+                s = f["event"][0].format(name=name)
+                if f["where"]:
+                    s += f" in {f['where']}"
+                if f["when"]:
+                    s = f"On {f['when']} {s}"
+                said.append(s)
+            parts = []
+            if f["partners"]:
+                if len(f["partners"]) > 1:
+                    parts.append(f"is jointly built by {join_list(f['partners'])}")
+                else:
+                    parts.append(f"is {'co-built with' if f['joint'] else 'built by'} {f['partners'][0]}")
+            if f["scale"]:
+                parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
+            if f["goal"] and f["goal"] not in " ".join(out):
+                first = f["goal"].split()[0]
+                parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first == "further"
+                             else f"focuses on {f['goal']}")
+            for k, part in enumerate(parts):
+                subject = "It" if said or k or f.get("in_lead") else name
+                said.append(f"{subject} {part}")
+            out.extend(_sentence(x) for x in said)
+        return " ".join(out)
+
+    def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
+        """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
+        each as a sentence; the rest is left out."""
+        out, when = [], ""
+        for c in _CLAUSE.split(zh):
+            if len(out) >= most:
+                break
+            if _DATE.fullmatch(c.strip()) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
+                when = c.strip()  # "4月9日，X在Y启用": the date is the next clause's
+                continue
+            c, when = when + c, ""
+            en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
+            if en and not _CJK.search(en) and len(en.split()) >= 3:
+                out.append(_sentence(en))
+        return " ".join(out)
+
+    def _named_figure(self, g: Grammar, c: str) -> Optional[str]:
+        """A name and a figure of it ("X总投资约32亿元" → "X has a total investment of about 3.2 billion yuan")."""
+        toks = g.tokens(c)
+        if not toks or toks[0].kind != "name" or len(toks) < 3 or "place" in toks[0].senses:
+            return None
+        rest = c[c.index(toks[0].zh) + len(toks[0].zh):]
+        m = re.search(r"\d+(?:\.\d+)?", rest)
+        head = g.lex.segment(rest[: m.start()]) if m else None
+        if not m or not head or any(t.kind in ("name", "unk") for t in head):
+            return None  # the words between the name and its figure say only what the figure measures
+        fig = ScaleWriter(g).write(rest, float(m.group(0)))
+        if not fig or not _MEASURE_HEAD.match(fig):
+            return None
+        return f"{_the(toks[0].en)} has {_a_measure(fig)}"
+
+    def title(self, b: schema.Brief, g: Grammar, facts: list[dict]) -> str:
+        """The title's own words where the grammar can write them (a headline or a noun phrase), else a
+        headline from the facts."""
+        if _CJK.search(b.title.zh):  # a title with no Chinese is a file name or page furniture
+            for part in [b.title.zh] + [p for p in re.split(r"[，,!！?？:：|｜ ]+", b.title.zh) if p]:
+                g.dropped = 0
+                en = g.sentence(part, headline=True)
+                if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
+                    return en[:1].upper() + en[1:]
+        named = [f for f in facts if f["name"]]
+        if named:
+            f = named[0]
+            if f["event"]:
+                t = f["event"][1].format(name=f["name"])
+                if f["where"]:
+                    t += f" in {f['where']}"
+            else:
+                t = f["name"]
+                if len(named) > 1:
+                    t += f" and {named[1]['name']}"
+            return t[:1].upper() + t[1:]
+        g.dropped = 0
+        en = g.noun_phrase(b.title.zh) if _CJK.search(b.title.zh) else None
+        return en[:1].upper() + en[1:] if en and not _CJK.search(en) and not g.dropped else ""
+
+
+def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The sentences of `text` that hold these spans, in article order, each once."""
+    out, seen = [], set()
+    for a, _ in sorted(spans)[:12]:
+        if not (0 <= a < len(text)):
+            continue
+        s = max(text.rfind(c, 0, a) for c in "。！？!?\n") + 1  # 0 when none: the text's first sentence
+        e = _SENT_END.search(text, a)
+        e = e.end() if e else len(text)
+        if s not in seen:
+            seen.add(s)
+            out.append(text[s:e])
+    return out
+
+
+def _date_en(s: str) -> str:
+    m = _DATE.search(s)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return ""
+    d = f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}"
+    return f"{d} {m.group(1)}" if m.group(1) else d
+
+
+def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, ...] = ()) -> str:
+    """Where the event took place: the places after 在/于 right before its verb (在广州南沙正式揭牌), outside
+    the platform's own name."""
+    s = s.replace(name_zh, "")
+    cue = next((s.find(c) for c in cues if c in s), -1)
+    m = None
+    for m in re.finditer(r"[在于]([\u4e00-\u9fff]{2,12}?)(?:正式|隆重|举行|举办|顺利)*$", s[:cue] if cue > 0 else ""):
+        pass
+    if m is None:
+        return ""
+    s = m.group(1)
+    found = [h for h in g.lex.kb.find_all(s, ("place",)) if h.entry.en and h.entry.en not in name_en]
+    if not found:
+        return ""
+    last = found[-1]
+    prev = [h for h in found if h.end == last.start and h.entry.en != last.entry.en]
+    en = last.entry.en
+    return f"{en}, {prev[-1].entry.en}" if prev else en
+
+
+def _the(name: str) -> str:
+    """"the Guangzhou Data Exchange": a platform named by kind takes "the" in running text."""
+    if name.split()[0] in ("The", "the") or re.match(r"^[A-Z]{2,}\b", name):
+        return name
+    return "the " + name
+
+
+def _sentence(s: str) -> str:
+    s = _clean(s)
+    return (s[:1].upper() + s[1:] + ("" if s.endswith(".") else ".")) if s else ""
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"\s+([,.;:])", r"\1", s)
+
+
+_MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |budgeted )*(?:[a-z-]+ )?"
+                           r"(?:area|investment|investment scale|revenue|output|capital|computing power|turnover|"
+                           r"scale|construction scale) of ")
+
+
+def _a_measure(en: str) -> str:
+    """"total investment of …" → "a total investment of …" as the object of "has"."""
+    return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_starts() -> frozenset[str]:
+    """First words of the lexicon's verbs: a goal that opens with one reads "aims to …"."""
+    from .lexicon import running_words
+
+    return frozenset(v["v"].split("|")[0].split()[0] for v in running_words().values() if "v" in v)
+
+
+def _known_word(zh: str) -> bool:
+    from .lexicon import running_words
+
+    return zh in running_words()

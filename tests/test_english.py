@@ -1,0 +1,172 @@
+"""The embedded engine's English running text: written from the brief's facts by a phrase grammar, never a word
+gloss; what the grammar cannot write is left out with a warning. And the seq2seq translator's repairs."""
+import re
+
+import pytest
+from conftest import FIXTURES, ROOT
+
+from summarizer import schema
+from summarizer.english import EnglishWriter
+from summarizer.english.lexicon import Lexicon
+from summarizer.english.phrases import Grammar
+from summarizer.english.scale import ScaleWriter
+from summarizer.translate.glossary import GlossaryTranslator, jieba_words
+from summarizer.translate.seq2seq import Seq2SeqTranslator
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+# What the word-by-word gloss wrote for words of these articles (issue 16): none may appear.
+GLOSS_ARTEFACTS = ("Salix", "many in", "1 period", "at long last", "wooden or bamboo pen", "a building used as",
+                   "tackle key problems", "start using", "arts and crafts")
+
+# An original article in the style of regional news (written for this test): figures of several kinds, a
+# goal with a clause of invented words no lexicon has.
+ARTICLE = """江州智算中心一期投入运营
+
+江州日报讯 5月20日，江州智算中心一期在江州高新区正式投入运营。该中心由江州市人民政府与华为技术有限公司共同建设，总投资约6.8亿元，一期建设机柜4000个，算力达到800P，洁净厂房面积5000平方米，组建了一支120余人的专业运维团队。
+
+江州智算中心将打造全国领先的智能算力枢纽，为人工智能、大数据等产业提供算力服务，推动数字经济高质量发展。据介绍，中心二期计划于2026年建成，届时总算力将不少于2000P。
+"""
+
+
+@pytest.fixture(scope="module")
+def grammar():
+    return Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center"}))
+
+
+def _english_fields(b: schema.Brief) -> list[tuple[str, str, str]]:
+    out = [("title", b.title.zh, b.title.en), ("summary", b.summary.zh, b.summary.en)]
+    for p in b.platforms:
+        out.append(("name", p.name.zh, p.name.en))
+        out.append(("goal", p.goal.zh, p.goal.en))
+        out += [("scale", s.zh, s.en) for s in p.scale] + [("partner", x.zh, x.en) for x in p.partners]
+    return out
+
+
+@pytest.mark.parametrize("source", ["four_platforms.txt", "one_platform.txt", "alliance.txt", "chinese_numerals.txt",
+                                    "no_platform.txt", "traditional.txt", "news_page.html", "sample_short.txt", "inline"])
+def test_no_chinese_and_no_gloss_in_any_english_field(engine, source):
+    if source == "inline":
+        b = engine.brief(ARTICLE)
+    else:
+        path = ROOT / "examples" / source if source == "sample_short.txt" else FIXTURES / source
+        b = engine.brief(path)
+    gloss = GlossaryTranslator(segmenter=jieba_words)
+    for field, zh, en in _english_fields(b):
+        assert not CJK.search(en), (field, en)
+        assert not any(a in en for a in GLOSS_ARTEFACTS), (field, en)
+        if field in ("goal", "scale") and zh and en:
+            assert en != gloss.translate(zh), (field, zh, en)  # the writer's English, not the word gloss
+
+
+def test_the_article_reads_as_english(engine):
+    b = engine.brief(ARTICLE)
+    p = b.platforms[0]
+    scale = {s.zh: s.en for s in p.scale}
+    assert "total investment of about 680 million yuan" in scale.values()
+    assert "5,000 square metres of clean workshops" in scale.values()
+    assert "4,000 server cabinets built in Phase I" in scale.values()
+    assert any(v.startswith("computing power of 800P") for v in scale.values())
+    assert p.goal.en.startswith("build") and "computing power services for artificial intelligence" in p.goal.en
+    assert "On 20 May" in b.summary.en and "Huawei" in b.summary.en and "680 million yuan" in b.summary.en
+
+
+@pytest.mark.parametrize("zh,value,en", [
+    ("总投资约32亿元", 32, "total investment of about 3.2 billion yuan"),
+    ("2.6万平方米中试空间", 2.6, "26,000 square metres of pilot-scale space"),
+    ("4000个机柜", 4000, "4,000 server cabinets"),
+    ("洁净厂房面积5000平方米", 5000, "5,000 square metres of clean workshops"),
+    ("一期算力800P", 800, "computing power of 800P in Phase I"),
+    ("累计完成中试服务项目200余项", 200, "more than 200 pilot-scale service projects completed"),
+    ("中试服务收入达5000余万元", 5000, "pilot-scale service revenue of more than 50 million yuan"),
+    ("101人专业技术团队", 101, "a professional technical team of 101 people"),
+    ("至2025年项目投资将达80亿元", 80, "investment of 8 billion yuan by 2025"),
+    ("创造10亿至15亿元的产值", 10, "1 billion to 1.5 billion yuan"),
+    ("建设2栋数据中心", 2, "2 data center buildings"),
+])
+def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
+    assert ScaleWriter(grammar).write(zh, value) == en
+
+
+def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
+    assert ScaleWriter(grammar).write("7515个", 7515) is None
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("打造全国领先的数据中心资源高地", "build a nationally leading data center resource hub"),
+    ("成为目前国内规模最大的智算中心", "become the largest intelligent computing center in China"),
+    ("为科技企业提供专业的技术研发服务", "provide specialised technology R&D services for technology companies"),
+    ("围绕智能制造、工业设计等领域开展原创性基础研究", "carry out original basic research in intelligent manufacturing and industrial design"),
+    ("建设成为示范性中试基地和技术转移机构", "become a demonstration pilot-scale base and a technology transfer institution"),
+    ("聚焦汽车、新材料、新能源等产业", "focus on automobiles, new materials and new energy"),
+    ("推动新能源汽车和新能源材料的发展", "promote the development of new-energy vehicles and new energy materials"),
+    ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
+    ("打造嘁嚓喀嚓", None),
+])
+def test_goal_shapes(grammar, zh, en):
+    assert grammar.clause(zh) == en
+
+
+def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():
+    b = schema.Brief(title=schema.Text(zh="江州智算中心投入运营"),
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
+                                                goal=schema.Field_(zh="打造智能算力枢纽，推进嘁嚓喀嚓之事"))])
+    EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
+    assert b.platforms[0].goal.en == "build an intelligent computing power hub"
+    assert any("1 clause(s) of the goal of Jiangzhou Intelligent Computing Center" in w and "left out" in w
+               for w in b.meta.warnings)
+
+
+def test_an_article_with_no_platform_has_no_english_summary_and_says_so(engine):
+    b = engine.brief(FIXTURES / "no_platform.txt")
+    assert not b.platforms and b.summary.en == "" or b.summary.en
+    assert any("no platform" in w for w in b.meta.warnings)
+
+
+class FakeGen:
+    """A stand-in generator: `fn(text, beam)` is the model."""
+    name, model, model_type, max_input_tokens, quantize = "fake", "fake", "marian", 64, ""
+
+    def __init__(self, fn) -> None:
+        self.fn, self.calls = fn, []
+
+    def count_tokens(self, texts):
+        return [len(t) for t in texts]
+
+    def generate(self, texts, *, beam=1, no_repeat_ngram=0, max_new_tokens=None, min_new_tokens=0):
+        self.calls.append((list(texts), beam))
+        return [self.fn(t, beam) for t in texts]
+
+
+NAMES = {"湘江实验室": "Xiangjiang Laboratory", "长沙": "Changsha"}
+
+
+def test_a_lost_name_is_retried_with_the_names_in_english_inline():
+    def model(t, beam):  # loses the placeholder, but copies a name it is shown
+        return "Xiangjiang Laboratory is located in Changsha." if "Xiangjiang" in t else "The laboratory is in the city."
+
+    tr = Seq2SeqTranslator(FakeGen(model), GlossaryTranslator(segmenter=jieba_words))
+    assert tr.translate("湘江实验室位于长沙。", NAMES) == "Xiangjiang Laboratory is located in Changsha."
+    assert any("re-translated with the names in English" in w for w in tr.pop_warnings())
+
+
+def test_a_name_lost_for_good_is_written_by_the_grammar_never_glossed():
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The laboratory is in the city."),
+                           GlossaryTranslator(segmenter=jieba_words))
+    out = tr.translate("湘江实验室位于长沙。", NAMES)
+    assert out == "Xiangjiang Laboratory is located in Changsha."
+    assert any("phrase grammar wrote" in w for w in tr.pop_warnings())
+
+
+def test_what_neither_model_nor_grammar_can_write_is_left_out():
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: 1 / 0), GlossaryTranslator(segmenter=jieba_words))
+    out = tr.translate("总投资5亿元，嘁嚓喀嚓。")
+    assert out == "Total investment of 500 million yuan."
+    warnings = tr.pop_warnings()
+    assert any("left out" in w for w in warnings) and any("model failed" in w for w in warnings)
+
+
+def test_chinese_the_model_left_in_becomes_the_grammars_english_or_goes():
+    tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The 新材料 park and the 嘁嚓 hall opened."),
+                           GlossaryTranslator(segmenter=jieba_words))
+    out = tr.translate("新材料产业园和嘁嚓馆开园。")
+    assert out == "The new materials park and the hall opened."

@@ -1,0 +1,126 @@
+"""The knowledge base: its files load, layers override in order, aliases resolve, every file has a source."""
+from __future__ import annotations
+
+import csv
+import re
+import time
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.translate.glossary_data import Glossary
+from summarizer.translate.knowledge import KB_DIR, knowledge_base, load_knowledge_base
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return knowledge_base()
+
+
+def _write(path, rows, header="zh\ten\tkind\taliases"):
+    path.write_text(header + "\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+
+
+def test_every_data_file_has_a_source_line():
+    sources = (KB_DIR / "SOURCES.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"^## (\S+)", sources, re.M))
+    files = {p.name for p in KB_DIR.iterdir() if p.is_file() and p.name != "SOURCES.md"}
+    assert files, "no data files in the KB folder"
+    assert files <= named, f"data files without a section in SOURCES.md: {sorted(files - named)}"
+    for name in files:  # each section names a public origin: a repository, a package or a URL
+        section = sources.split(f"## {name}", 1)[1].split("\n## ", 1)[0]
+        assert re.search(r"github\.com/|https?://|package", section), f"{name}: no source named"
+        assert re.search(r"[Ll]icen[cs]e", section), f"{name}: no licence recorded"
+
+
+def test_data_files_are_well_formed_tsv():
+    for p in KB_DIR.glob("*.tsv"):
+        with p.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        width = len(rows[0])
+        for n, row in enumerate(rows[1:], 2):
+            assert len(row) == width, f"{p.name}:{n}: {len(row)} columns, header has {width}"
+            assert row[0] and row[1], f"{p.name}:{n}: empty key or English"
+            assert all(c == c.strip() for c in row), f"{p.name}:{n}: a field has surrounding spaces"
+            assert not re.search(r"[\u4e00-\u9fff]", row[2 if p.name == "place_abbrev.tsv" else 1]), \
+                f"{p.name}:{n}: Chinese in the English column"
+
+
+def test_organisations_and_terms(kb):
+    assert kb.org("兴业银行").en == "Industrial Bank"                      # listed company, short name
+    assert kb.org("兴业银行股份有限公司").en == "Industrial Bank Co., Ltd."   # its registered name
+    assert kb.org("成功大学").en == "National Cheng Kung University"      # alias of 国立成功大学
+    assert kb.org("中国地质大学").en == "China University of Geosciences"  # campus-less form
+    assert kb.term("绝对误差") == "absolute error"
+    assert kb.org("绝对误差") is None and kb.term("兴业银行") is None      # kinds do not leak
+
+
+def test_places_and_abbreviations(kb):
+    assert kb.place("来宾市") == "Laibin"
+    assert kb.place("来宾") == "Laibin"          # short form as alias
+    assert kb.place("长治") == "Changzhi"        # polyphone read as the place name reads it
+    assert kb.place("呼和浩特市") == "Hohhot"      # established exonym
+    info = kb.place_info("来宾")
+    assert info is not None and info.level == "prefecture" and info.parent == "广西壮族自治区"
+    assert kb.place_abbrev("甬") == "Ningbo"
+    assert kb.place_abbrev("鲁") == "Shandong"
+    assert kb.place_abbrev("蓉") == "Chengdu"
+    assert kb.place_abbrev("x") is None
+    # an everyday word is not made a place through a county's short form
+    assert kb.place("通道") is None
+    assert kb.place("通道侗族自治县") == "Tongdao"
+
+
+def test_layers_override_in_order(tmp_path):
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    _write(kb_dir / "orgs.tsv", [("甲乙研究院", "KB Institute", "org", "甲乙院"),
+                                 ("丙丁股份有限公司", "Bingding Co., Ltd.", "org", "")])
+    _write(kb_dir / "terms.tsv", [("氮化硅", "silicon nitride", "term", "")])
+    builtin = Glossary()
+    builtin.add("甲乙研究院", "Builtin Institute", "org")
+    user = Glossary()
+    user.add("氮化硅", "Si3N4", "term")
+    base = load_knowledge_base(kb_dir, builtin=builtin)
+    assert base.org("甲乙研究院").en == "Builtin Institute"       # built-in glossary over KB
+    assert base.layer_of("甲乙研究院") == "builtin"
+    assert base.org("甲乙院").en == "KB Institute"                 # KB alias, the built-in has no such key
+    assert base.term("氮化硅") == "silicon nitride"
+    assert base.org("丙丁").en == "Bingding Co., Ltd."            # derived: legal form dropped
+    assert base.layer_of("丙丁") == "derived"
+    top = base.with_user(user)
+    assert top.term("氮化硅") == "Si3N4" and top.layer_of("氮化硅") == "user"   # user over everything
+    assert base.term("氮化硅") == "silicon nitride"                # the base KB is unchanged
+    assert base.org("氮化硅") is None                               # kind filter
+
+
+def test_matching_inside_longer_names(tmp_path):
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    _write(kb_dir / "terms.tsv", [("氮化硅", "silicon nitride", "term", ""), ("氮化", "nitriding", "term", ""),
+                                  ("陶瓷", "ceramics", "term", "")])
+    kb = load_knowledge_base(kb_dir, builtin=Glossary())
+    hit = kb.longest_prefix("氮化硅陶瓷基板")
+    assert hit and hit.key == "氮化硅" and hit.entry.en == "silicon nitride" and (hit.start, hit.end) == (0, 3)
+    suf = kb.longest_suffix("高性能陶瓷")
+    assert suf and suf.key == "陶瓷" and suf.start == 3
+    assert [h.key for h in kb.find_all("新型氮化硅陶瓷与氮化工艺")] == ["氮化硅", "陶瓷", "氮化"]
+    assert kb.longest_prefix("无关文字") is None
+
+
+def test_bad_file_is_a_config_error(tmp_path):
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    (kb_dir / "terms.tsv").write_text("zh\ten\n只有中文\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="terms.tsv:2"):
+        load_knowledge_base(kb_dir, builtin=Glossary())
+
+
+def test_loads_fast():
+    knowledge_base()  # the built-in glossary underneath is loaded by the pipeline anyway
+    knowledge_base.cache_clear()
+    t = time.process_time()  # CPU time: wall time on a shared machine measures the neighbours
+    kb = knowledge_base()
+    elapsed = time.process_time() - t
+    assert len(kb) > 20000
+    assert elapsed < 0.3, f"KB load took {elapsed:.2f} s of CPU"

@@ -1,0 +1,47 @@
+"""English names: knowledge, then grammar, then pinyin; never a dictionary's everyday sense, never another body's
+English. The names below are written for these tests (real places and ministries, invented organisations)."""
+import pytest
+
+from summarizer.translate.glossary import GlossaryTranslator, cedict_proper, jieba_words
+
+
+@pytest.fixture(scope="module")
+def tr():
+    return GlossaryTranslator(segmenter=jieba_words)
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a place whose name is also an everyday word is the place (宝鸡, 大方 "generous"), from the knowledge base
+    ("宝鸡新材料中试基地", "Baoji New Materials Pilot-Scale Base"),
+    ("大方县", "Dafang County"),
+    # a province as a party keeps its designation
+    ("湖南省", "Hunan Province"),
+    # grammar: kind + field in English order
+    ("自然资源部第二海洋研究所", "Second Institute of Oceanography, Ministry of Natural Resources"),
+    ("碳基新材料湖南省重点实验室", "Hunan Provincial Key Laboratory of Carbon-Based New Materials"),
+    ("新能源材料青溪实验室", "Qingxi Laboratory of New Energy Materials"),
+    ("中国科学院青溪生物材料研究所", "Qingxi Institute of Biomaterials, Chinese Academy of Sciences"),
+    ("江南医科大学(苏州)", "Jiangnan Medical University (Suzhou)"),
+    ("湖州银行", "Bank of Huzhou"),
+    ("宝鸡市人民政府", "Baoji Municipal People's Government"),
+    ("动力总成检测中心", "Powertrain Testing Center"),
+    ("作物基因组学农业农村部重点实验室", "Key Laboratory of Crop Genomics, Ministry of Agriculture and Rural Affairs"),
+    ("青溪科技园区管理委员会", "Qingxi Science and Technology Park Administrative Committee"),
+    # a brand no dictionary knows, and a company's brand after its place, in pinyin
+    ("株洲瑞新特种材料科技有限公司", "Zhuzhou Ruixin Special Materials Technology Co., Ltd."),
+])
+def test_names(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_dictionary_never_names_an_organisation():
+    # CC-CEDICT gives 合众银行 as "Bancorp, a US bank": an organisation's English comes from the knowledge base or
+    # is composed from its parts, never from a dictionary's proper nouns; places and countries still are
+    assert cedict_proper("合众银行") is None and cedict_proper("汇丰银行") is None
+    assert cedict_proper("葡萄牙") == "Portugal"
+
+
+def test_no_everyday_sense_inside_a_name(tr):
+    assert tr.translate_name("扬帆科技企业孵化器").startswith("Yangfan ")  # a one-word name is a brand, not "set sail"
+    assert "Tianjin" not in tr.translate_name("海天大数据产业园")  # 天大 (Tianjin University's nickname) only heads a name
+    assert tr.translate_name("海河") == "Haihe"  # a river written as one word, not "Hai He"
