@@ -128,16 +128,7 @@ class Grammar:
             if t.zh.startswith("等") and t.kind == "fn":  # 等领域, 等方面 …
                 toks = toks[:k]
                 break
-        groups, cur = [], []
-        for t in toks:
-            if t.zh in _LIST_SEP:
-                if cur:
-                    groups.append(cur)
-                cur = []
-            else:
-                cur.append(t)
-        if cur:
-            groups.append(cur)
+        groups = _groups(toks)
         if not groups:
             return None
         if len(groups) >= 2 and not tail and all(
