@@ -547,7 +547,7 @@ _LEADS = re.compile(r"(?:为|达|达到|约|超|超过|逾|近|共|计|合计|�
 _SEP = re.compile(r"[，,、；;。：:（(）)“”\"\s]")
 
 
-@functools.lru_cache(maxsize=65536)  # generated and syndicated news repeat their clauses
+@functools.lru_cache(maxsize=8192)  # generated and syndicated news repeat their clauses
 def figure_what(clause: str, unit: str) -> str:
     """What a figure measures, from the clause that states it: the known measure just before the number
     (总投资 in "项目总投资约50亿元"), else the last few characters before it; "" when the clause says nothing."""

@@ -56,7 +56,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(places, kinds)
 
 
-@functools.lru_cache(maxsize=512)  # an article's text is scanned once for all its platforms
+@functools.lru_cache(maxsize=64)  # an article's text is scanned once for all its platforms
 def find_places(text: str) -> tuple[tuple[int, str, Place], ...]:
     """(position, name as written, place) of every listed place name in `text`, longest name first at
     each position, not overlapping. Only positions whose character starts some name are tried."""

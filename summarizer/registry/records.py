@@ -66,7 +66,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """A name for comparison: NFKC (full-width letters and digits), simplified Chinese, lower case, without
     spaces, quotes, brackets and punctuation."""
