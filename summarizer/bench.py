@@ -362,15 +362,15 @@ def run_translate_bench(n_sentences: int = 128, tokens: int = 40, configs: tuple
 
 
 # ---- limits: what an oversized or pathological input costs before it is refused -------------------------
-# Runs argv[1:] as its child and prints (seconds, its peak RSS in KB, exit code). The child's peak RSS
-# counts what it inherited at fork, so it is forked from this small interpreter, not from the benchmark.
+# Runs argv[1:] as its child and prints (seconds, its peak RSS in KB, exit code, its CPU seconds). The child's
+# peak RSS counts what it inherited at fork, so it is forked from this small interpreter, not from the benchmark.
 _MEASURE = """import os, sys, time
 t = time.perf_counter()
 pid = os.fork()
 if pid == 0:
     os.execv(sys.argv[1], sys.argv[1:])
 _, status, usage = os.wait4(pid, 0)
-print(time.perf_counter() - t, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+print(time.perf_counter() - t, usage.ru_maxrss, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -380,7 +380,7 @@ def _child_run(cmd: list[str], stdin=None) -> tuple[float, float, int]:
     import sys
 
     out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], stdin=stdin, capture_output=True, text=True).stdout
-    seconds, kb, code = out.split()
+    seconds, kb, code, _cpu = out.split()
     return float(seconds), int(kb) / 1024, int(code)
 
 

@@ -341,19 +341,19 @@ def _built(db: Path) -> int:
 
 
 def test_sigkill_at_random_points_then_rerun_equals_an_uninterrupted_build(tmp_path):
-    n = 1000
+    n = 2000
     run = generate_run(tmp_path / "run", n, SEEDS)
     clean = tmp_path / "clean.sqlite"
-    build(run, clean, batch_lines=20)
-    cmd = CLI + ["registry", "build", str(run), "--no-progress", "--batch-lines", "20"]
+    build(run, clean, batch_lines=10)
+    cmd = CLI + ["registry", "build", str(run), "--no-progress", "--batch-lines", "10"]
     db = run / "registry.sqlite"
     rng = random.Random(5)
     killed_at = []
-    for target in sorted(rng.sample(range(n // 10, n * 9 // 10), 3)):
+    for target in sorted(rng.sample(range(n // 10, n * 8 // 10), 3)):
         p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while p.poll() is None and _built(db) < target:
-            time.sleep(0.05)
-        time.sleep(rng.uniform(0, 0.05))  # within the next few batches: mid-transaction or between them
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0, 0.05))  # anywhere in the next batches: mid-transaction or between them
         assert p.poll() is None, "the build must be killed midway"
         os.kill(p.pid, signal.SIGKILL)
         p.wait()

@@ -120,26 +120,15 @@ def run_registry_bench(sizes: tuple[int, ...] = (1000, 10000, 100000), json_out:
     return {"runs": results}
 
 
-# Runs argv[1:] as its child; prints its wall seconds, CPU seconds (user + system), peak RSS in KB and exit
-# code. Forked from this small interpreter, so the child's peak RSS is its own. CPU time says what the build
-# costs when the machine is shared (wall time then depends on the neighbours).
-_MEASURE = """import os, sys, time
-t = time.perf_counter()
-pid = os.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-_, status, u = os.wait4(pid, 0)
-print(time.perf_counter() - t, u.ru_utime + u.ru_stime, u.ru_maxrss, os.waitstatus_to_exitcode(status))
-"""
-
-
 def _child_run(cmd: list[str]) -> tuple[float, float, float, int]:
     """(wall seconds, CPU seconds, peak RSS in MB, exit code) of one command."""
     import subprocess
     import sys
 
+    from ..bench import _MEASURE
+
     out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True).stdout
-    wall, cpu, kb, code = out.split()
+    wall, kb, code, cpu = out.split()
     return float(wall), float(cpu), int(kb) / 1024, int(code)
 
 
