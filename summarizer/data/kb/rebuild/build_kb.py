@@ -30,6 +30,10 @@ T2S = opencc.OpenCC("t2s")
 HAN2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
+# CC-CEDICT organisations whose Chinese is a generic noun or names no established body (SOURCES.md).
+NOT_A_BODY = {"中央银行", "合众银行"}
+
+
 def cedict() -> tuple[list[dict], set[str], set[str]]:
     entries = CcCedict().get_entries()
     common = {e["simplified"] for e in entries if not e["pinyin"][:1].isupper()}
@@ -304,7 +308,7 @@ def build_orgs(src: Path, entries, common: set[str], places):
             add(s, en, [], "astock-short")
     for e in entries:
         s = e["simplified"]
-        if not e["pinyin"][:1].isupper() or len(s) < 3 or not s.endswith(ORG_SUFFIXES):
+        if not e["pinyin"][:1].isupper() or len(s) < 3 or not s.endswith(ORG_SUFFIXES) or s in NOT_A_BODY:
             continue
         d = e["definitions"][0]
         if re.match(r"(abbr|see |variant|old name|former name|\()", d) or "abbr. for" in d:
