@@ -209,12 +209,10 @@ class EmbeddedEngine:
         text = doc.text
         mentions = sorted(set(p.mentions))[:12]
         name = schema.Field_(zh=p.name, evidence=[p.span] + [m for m in mentions if m != p.span])
-        foreign = sorted(m for q in found if q is not p for m in q.mentions)
+        foreign, refs, others, bare = self._neighbours(p, found)
         goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)
         goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
         scale, seen = [], set()
-        kind = self.finder.kind_of(p.name)
-        refs = tuple(self._refs(p) | ({kind} if kind and self._kind_if_unique(p, found) else set()))
         for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
                                         decide=self._keep_figure):
             key = (f.value, f.unit)
@@ -225,11 +223,20 @@ class EmbeddedEngine:
             scale.append(schema.ScaleItem(zh=compress_lists(text[a:b]), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[(a, b)]))
         partners = self._parent(p) + [schema.Field_(zh=x.name, evidence=x.spans)
-                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p),
-                                                   [a for q in found if q is not p for a in q.aliases],
-                                                   self._kind_if_unique(p, found), known, decide=self._keep_partner)]
+                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p), others, bare,
+                                                   known, decide=self._keep_partner)]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
+    def _neighbours(self, p: FoundPlatform, found: list[FoundPlatform]) -> tuple[list[tuple[int, int]], tuple[str, ...],
+                                                                                  list[str], str]:
+        """What the field extractors need to tell this platform's words from the others': the other platforms'
+        mentions and names, how a sentence may name this one (aliases, 该中心, and its bare kind where unique),
+        and that bare kind ("" when another platform shares it)."""
+        foreign = sorted(m for q in found if q is not p for m in q.mentions)
+        others = [a for q in found if q is not p for a in q.aliases]
+        bare = self._kind_if_unique(p, found)
+        refs = tuple(self._refs(p) | ({bare} if bare else set()))
+        return foreign, refs, others, bare
 
     def candidates(self, source: Source) -> list[FieldCandidates]:
         """The platforms this engine finds in an article and, for each, every candidate partner and figure with
@@ -239,13 +246,10 @@ class EmbeddedEngine:
         known = self.finder.names_seen(doc)
         out = []
         for p in found:
-            kind = self.finder.kind_of(p.name)
-            refs = tuple(self._refs(p) | ({kind} if kind and self._kind_if_unique(p, found) else set()))
-            foreign = sorted(m for q in found if q is not p for m in q.mentions)
+            foreign, refs, others, bare = self._neighbours(p, found)
             scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign)
             partners = [(x.name, f) for x, f in self.partners.candidates(
-                doc, p.scope, p.aliases, p.mentions, self._refs(p), [a for q in found if q is not p for a in q.aliases],
-                self._kind_if_unique(p, found), known)]
+                doc, p.scope, p.aliases, p.mentions, self._refs(p), others, bare, known)]
             out.append(FieldCandidates(p, partners, scale))
         return out
 

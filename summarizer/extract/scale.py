@@ -6,6 +6,7 @@ the value is a number (Chinese numerals parsed). Dates, ranks and rates are not 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..settings import fields_config
@@ -116,9 +117,7 @@ class ScaleExtractor:
                 elif w in clause:
                     feats["clause:" + w] = 1.0
             out.append((f, feats))
-        per_sentence: dict[int, int] = {}
-        for f, _ in out:
-            per_sentence[doc.sentence_at(f.start)] = per_sentence.get(doc.sentence_at(f.start), 0) + 1
+        per_sentence = Counter(doc.sentence_at(f.start) for f, _ in out)
         for f, feats in out:
             feats["sentence_figures"] = min(per_sentence[doc.sentence_at(f.start)], 8) / 4.0
         return out
