@@ -129,6 +129,8 @@ class EmbeddedEngine:
         warnings: list[str] = []
         platforms = [self._safe_fields(doc, p, found, known, warnings) for p in found]
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
+        if not found:  # who a report without a platform is about: the names in its summary's sentences
+            doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}))
         b = schema.Brief(
             id=id or _default_id(source, art.text),
             title=schema.Text(zh=art.title),
@@ -268,7 +270,7 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
             x.en = tr.translate_name(x.zh, "org")
             names[x.zh] = x.en
     if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar
-        writer.write(b, names)
+        writer.write(b, names, proper)
         return
     pop = getattr(tr, "pop_warnings", None)
     if pop:

@@ -116,10 +116,20 @@ def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():
                for w in b.meta.warnings)
 
 
-def test_an_article_with_no_platform_has_no_english_summary_and_says_so(engine):
+def test_an_article_with_no_platform_says_so_in_english_and_names_who_it_is_about(engine):
     b = engine.brief(FIXTURES / "no_platform.txt")
-    assert not b.platforms and b.summary.en == "" or b.summary.en
+    assert not b.platforms
+    assert "describes no platform" in b.summary.en and "Nanjing Agricultural University" in b.summary.en
+    assert not re.search(r"[\u4e00-\u9fff]", b.summary.en)
     assert any("no platform" in w for w in b.meta.warnings)
+
+
+def test_platforms_with_nothing_known_but_their_names_are_still_named_in_the_summary():
+    from summarizer.english.writer import EnglishWriter
+
+    facts = [{"name": n, "event": None, "when": "", "where": "", "partners": [], "joint": False, "scale": [],
+              "goal": ""} for n in ("Alpha Laboratory", "Beta Research Institute")]
+    assert EnglishWriter.summary(None, facts) == "The report covers the Alpha Laboratory and the Beta Research Institute."
 
 
 class FakeGen:

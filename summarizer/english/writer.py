@@ -7,8 +7,9 @@
     title    a headline from the same facts: the first platform and what happened to it
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
-has no facts to compose from: its English title is the title's phrase grammar where that can write it, its
-English summary is empty, and `meta.warnings` says so.
+has no facts to compose from: its English title is the title's phrase grammar where that can write it; its
+English summary is what the grammar can write of its summary (else the English title), then that it describes
+no platform and who it names (organisations, people), and `meta.warnings` says so.
 """
 from __future__ import annotations
 
@@ -42,8 +43,9 @@ class EnglishWriter:
         self.events = [(tuple(e["zh"]), e["past"], e["headline"]) for e in grammar_data()["events"]]
         Lexicon()  # load the lexicon and the knowledge base now, not inside the first brief
 
-    def write(self, b: schema.Brief, names: dict[str, str]) -> None:
-        """Fill the `en` of title, summary, goals and scale items; warnings for what was left out."""
+    def write(self, b: schema.Brief, names: dict[str, str], kinds: Optional[dict[str, str]] = None) -> None:
+        """Fill the `en` of title, summary, goals and scale items; warnings for what was left out. `kinds`
+        (name → person/place/org) are the article's further names: what a report without a platform is about."""
         own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
         # A name NER found that the lexicon knows as a word (国家实验室, 南部地区) reads as the word in a sentence.
         g = Grammar(Lexicon({k: v for k, v in names.items() if k in own or not _known_word(k)}))
@@ -66,11 +68,12 @@ class EnglishWriter:
         for f in facts:  # what the lead already says of a platform is not said twice
             if f["name"] and f["name"] in lead:
                 f["event"], f["in_lead"] = None, True
-        b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
         b.title.en = self.title(b, g, facts)
+        b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
         if not b.platforms:
-            b.meta.warnings.append("no platform: the English summary is left empty (the embedded engine writes "
-                                   "English only from a platform's facts)")
+            b.summary.en = self.without_platform(b, lead, names, kinds or {})
+            b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
+                                   "(the embedded engine writes facts only of platforms)")
         if not b.title.en and b.title.zh:
             b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
 
@@ -118,7 +121,7 @@ class EnglishWriter:
     def summary(self, facts: list[dict]) -> str:
         """Per platform (up to four): what happened to it, when and where; who builds it; its figures; its goal.
         The platform is the subject of its first sentence, "It" of the rest."""
-        out = []
+        out, quiet = [], []
         for f in [f for f in facts if f["name"]][:4]:
             name = _the(f["name"])
             said = []
@@ -144,8 +147,33 @@ class EnglishWriter:
             for k, part in enumerate(parts):
                 subject = "It" if said or k or f.get("in_lead") else name
                 said.append(f"{subject} {part}")
+            if not said and not f.get("in_lead"):
+                quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
+        named = [f["name"] for f in facts if f["name"]]
+        quiet += [_the(n) for n in named[4:]]
+        if quiet:
+            out.append(_sentence(f"the report {'also ' if out else ''}covers {join_list(quiet)}"))
         return " ".join(out)
+
+    @staticmethod
+    def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str]) -> str:
+        """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
+        write, else its English headline; then that it describes no platform, and the organisations and people
+        its summary names, in the order it names them. Facts only, never a gloss."""
+        text = b.title.zh + "。" + b.summary.zh
+        # People by their Chinese names (two or three characters: a longer "person" is a transliteration or
+        # a tagging slip); organisations without digits ("90后" is a generation, not a body).
+        found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
+                       and (k == "org" or k == "person" and 2 <= len(zh) <= 3))
+        who: list[str] = []
+        for _, zh in found:
+            en = names.get(zh, "")
+            if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
+                who.append(en)
+        out = [lead or (_sentence(b.title.en) if b.title.en else "")]
+        out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
+        return " ".join(x for x in out if x)
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
