@@ -263,12 +263,18 @@ class PlatformFinder:
                 # two kinds of body ("大数据与人工智能研究机构和创新平台").
                 left = tokens[k - 2] if k >= 2 else None
                 anchored = k >= 3 and tokens[k - 3].tag in ("LOC", "ORG", "nz") and tokens[k - 3].end == left.start
+                if self._field_pair(tokens, k, j):
+                    k -= 2  # "资源发掘与利用国家重点实验室": two field words joined, the name goes on to the left
+                    continue
                 if left is None or not (left.tag in ("vn", "an") or left.text.endswith(tuple(self.name_verbs))
                                         or left.tag in ("n", "nz", "a") and anchored) \
                         or self.suffix_of(left.text) or left.text in self.left_stops or left.text.endswith(_BODIES) \
                         or j - k > 1:
                     break
                 k -= 1
+                continue
+            if prev.tag == "v" and k >= 4 and tokens[k - 2].text in _CONJ and self._field_pair(tokens, k - 1, j):
+                k -= 3  # "…发掘与利用国家重点实验室": a field verb after the conjunction of two fields
                 continue
             joint = prev.text == "联合" and prev.tag == "vn" and tokens[k].tag not in ("ORG", "LOC", "PER")
             if not joint and (prev.text in self.left_stops or prev.text in self.anaphora) or prev.tag in ("ORG", "LOC") and any(
@@ -326,6 +332,22 @@ class PlatformFinder:
                 if end - p0 <= 40:
                     return p0, end, text[p0:end]
         return start, end, name
+
+    def _field_pair(self, tokens: list[Token], k: int, j: int) -> bool:
+        """Whether the conjunction before tokens[k] joins two fields of one name ("作物基因资源发掘与利用国家重点
+        实验室", "轮胎先进装备与关键材料国家工程研究中心", "物质绿色创造与制造海河实验室"): LAC reads it as a
+        conjunction (not the preposition of "湖南大学与湘江实验室"), a short field follows it up to the kind word,
+        and a field of at least two words, no body's name, precedes it."""
+        if k < 3 or tokens[k - 1].tag != "c" or j - k > 3:
+            return False
+        left, before = tokens[k - 2], tokens[k - 3]
+        if left.end != tokens[k - 1].start or before.end != left.start or tokens[k - 1].end != tokens[k].start:
+            return False
+        words = (left.text, before.text) + tuple(t.text for t in tokens[k:j])
+        if any(w.endswith(_BODIES) or self.suffix_of(w) or w in self.left_stops for w in words):
+            return False
+        return left.tag in ("n", "vn", "v", "nz", "a") and len(left.text) >= 2 \
+            and before.tag in ("n", "nz", "vn", "a", "f", "LOC") and all(t.tag in ("n", "nz", "vn", "v", "a", "ORG") for t in tokens[k:j])
 
     def is_specific(self, name: str, toks: list[Token] | None = None) -> bool:
         """A name, not a description: it carries a place or organisation (LAC's tags, the glossary,
