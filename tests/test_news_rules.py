@@ -178,6 +178,32 @@ def test_a_party_named_with_its_role_is_not_a_platform(engine):
     assert [p.name.zh for p in b.platforms] == ["江州高端数控机床实验室"]
 
 
+def test_two_fields_joined_before_the_kind_stay_in_the_name(engine):
+    b = engine.brief("江州作物种质资源发掘与利用国家重点实验室获批建设。江州作物种质资源发掘与利用国家重点实验室依托江州农业大学"
+                     "建设，总投资3亿元。")
+    assert _names(b) == ["江州作物种质资源发掘与利用国家重点实验室"]
+    b = engine.brief("东陵大学与青山实验室签署协议，共建青山实验室东陵分部。青山实验室由东陵市政府举办，总投资10亿元。")
+    assert "东陵大学与青山实验室" not in "".join(_names(b))
+
+
+def test_a_contracted_name_of_an_institute_is_the_institute_in_the_body(engine):
+    """"江州生材所" for "中国科学院江州生物材料与工程研究所": its partners and figures are the institute's."""
+    b = engine.brief("中国科学院江州生物材料与工程研究所一期工程昨日在江州科技城竣工。江州科技城是全省重点建设的创新平台，规划面积"
+                     "30平方公里。江州生材所由中科院和江州市政府共建，依托江州医科大学具体承建。江州生材所一期总投资2.95亿元，"
+                     "建筑面积5万平方米。")
+    p = _platform(b, "江州生物材料与工程研究所")
+    assert {"中科院", "江州市政府", "江州医科大学"} <= {x.zh for x in p.partners}
+    assert {(s.value, s.unit) for s in p.scale} >= {(2.95, "亿元")}
+
+
+def test_co_applicants_are_partners_and_revenue_is_not_scale(engine):
+    b = engine.brief("近日，省科技厅公布年度省工程技术研究中心立项名单，东陵工学院与江州新材科技有限公司联合申报的“江州省碳化硅"
+                     "复合材料工程技术研究中心”获得立项。该中心建成后预计年产值可达5亿元，建筑面积8000平方米。")
+    p = _platform(b, "碳化硅")
+    assert {"东陵工学院", "江州新材科技有限公司"} <= {x.zh for x in p.partners}
+    assert [(s.value, s.unit) for s in p.scale] == [(8000, "平方米")]
+
+
 # ---- evaluation reads real gold as it is ----------------------------------------------------------------
 def test_eval_reads_references_with_fields_at_top_level(engine, tmp_path):
     from summarizer.eval import harness

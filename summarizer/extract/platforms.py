@@ -40,6 +40,26 @@ _FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|�
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；,;]{4,32})[”」』\"]")
 _PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,3}?(省|市|自治区|区|县))")
 _LEVEL_WORDS = re.compile(r"(国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)")
+# A run of characters ending in 所 or 院 that may contract an institute's name ("温州生材所由…", "广纳院将…").
+_CONTRACTION = re.compile(r"([\u4e00-\u9fff]{2,8}?[所院])(?=[由是为将已在于的和与及、，,。；;：:（(“”\"）)]|$)")
+_NOT_CONTRACTION_START = set("该本我此其全各两三首每原新这那于在和与及")
+
+
+def _contracted(run: str, head: str, last: str) -> str:
+    """The longest tail of `run` that contracts `head` + `last` (see PlatformFinder._contracted_aliases), or ""."""
+    if not run or run[-1] != last:
+        return ""
+    for n in range(min(6, len(run)), 2, -1):
+        short = run[-n:]
+        pre = short[:-1]
+        if short[0] in _NOT_CONTRACTION_START or pre in head or len(set(pre)) < 2:
+            continue
+        it = iter(head)
+        if all(c in it for c in pre):
+            return short
+    return ""
+
+
 _LATIN_SHORT = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[)）]")
 _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
@@ -523,6 +543,7 @@ class PlatformFinder:
                 full.mentions += short.mentions
                 del by_name[short.name]
         self._latin_aliases(doc, by_name)
+        self._contracted_aliases(doc, by_name)
         plats = list(by_name.values())
         if len(plats) > self.MAX_NAMES:  # see MAX_NAMES: the most mentioned, then the earliest
             plats.sort(key=lambda p: (-len(p._ms), p._ms[0].start))
@@ -584,6 +605,39 @@ class PlatformFinder:
                         self._context(doc, extra)
                         p._ms.append(extra)
                         p.mentions.append((at, at + len(alias)))
+
+    def _contracted_aliases(self, doc: Doc, by_name: dict[str, "Platform"]) -> None:
+        """"温州生材所" for "中国科学院温州生物材料与工程研究所", "广纳院" for "…国家纳米科技创新研究院": a
+        contraction ending in the last character of an institute's kind (所, 院), whose other characters
+        (two to five) appear in order in the full name's head, starting with one of its characters. Its body
+        mentions are the institute's. A contraction two institutes could own, a known organisation's name
+        ("中科院") or one inside a longer name is no one's."""
+        owners: dict[str, list[Platform]] = {}
+        for p in by_name.values():
+            kind = self.kind_of(p.name)
+            if len(p.name) < 7 or not kind.endswith(("研究所", "研究院", "创新院", "工程院", "技术院", "设计院")):
+                continue
+            head = p.name[: len(p.name) - len(kind)]
+            for x in _CONTRACTION.finditer(doc.text):
+                short = _contracted(x.group(1), head, kind[-1])
+                if short and short not in p.aliases:
+                    owners.setdefault(short, [])
+                    if p not in owners[short]:
+                        owners[short].append(p)
+        for short, ps in owners.items():
+            if len(ps) != 1 or short in by_name or self.is_proper(short):
+                continue
+            p = ps[0]
+            p.aliases.add(short)
+            for i, s in enumerate(doc.sentences):
+                for x in re.finditer(re.escape(short), s.text):
+                    at = s.start + x.start()
+                    if any(a <= at < b for a, b in p.mentions):
+                        continue
+                    extra = Mention(at, at + len(short), short, i, True, heading=s.is_heading)
+                    self._context(doc, extra)
+                    p._ms.append(extra)
+                    p.mentions.append((at, at + len(short)))
 
     def _alias_of(self, short: str, full: str) -> bool:
         """"人工智能创新中心" for "长沙人工智能创新中心" (a tail longer than the bare suffix); also a shortened
