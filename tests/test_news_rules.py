@@ -204,6 +204,24 @@ def test_co_applicants_are_partners_and_revenue_is_not_scale(engine):
     assert [(s.value, s.unit) for s in p.scale] == [(8000, "平方米")]
 
 
+@pytest.mark.parametrize("text, name, partners", [
+    # members that join, however the list is closed ("等28家高校、科研院所和企业加入联盟")
+    ("江州储能产业技术创新战略联盟昨日在江州成立，东陵电池有限公司、江州大学、中科院江州能源研究所等26家高校、"
+     "科研院所和企业加入联盟。", "江州储能产业技术创新战略联盟", {"东陵电池有限公司", "江州大学", "中科院江州能源研究所"}),
+    # who pays for it ("开办资金由X统筹解决", "建设资金主要由A、B等机构提供")
+    ("东陵海洋实验室今日揭牌。实验室开办资金及运行经费由东陵市政府在财政资金中统筹解决。", "东陵海洋实验室", {"东陵市政府"}),
+    # what it rests on, however it is described ("依托在X领域具有优势的A和B研发力量")
+    ("江州绿色化工实验室揭牌。实验室依托在化工领域具有突出优势的江州大学和东陵理工大学研发力量，开展催化合成研究。",
+     "江州绿色化工实验室", {"江州大学", "东陵理工大学"}),
+    # who set it up, and for what ("P是X为配合…设立的平台"); tenants of "入驻中心的X"
+    ("东陵青年创业孵化中心是东陵市经济和科技局为配合市政府施政方针设立的创业平台。入驻中心的江州云帆科技有限公司负责人说，"
+     "公司专注无人机研发。", "东陵青年创业孵化中心", {"东陵市经济和科技局", "江州云帆科技有限公司"}),
+])
+def test_partners_by_roles_unseen_news_uses(engine, text, name, partners):
+    p = _platform(engine.brief(text), name)
+    assert partners <= {x.zh for x in p.partners}
+
+
 # ---- evaluation reads real gold as it is ----------------------------------------------------------------
 def test_eval_reads_references_with_fields_at_top_level(engine, tmp_path):
     from summarizer.eval import harness

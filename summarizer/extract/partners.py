@@ -109,6 +109,8 @@ class PartnerExtractor:
         macros = {"ORGS": _ORGS, "ORG": f"[{_O}{_L}{_X}]", "BODIES": _BODIES, "BODY": _O, "P": _P, "SEP": _SEP,
                   "MARKS": _O + _L + _P + _X}  # MARKS: for use inside a character class
         self.roles = [re.compile(r.format(**macros)) for r in cfg["roles"]]
+        # "入驻中心的X": X moved in, even where a person of X speaks next ("…的X负责人说").
+        self.tenant_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?:入园|入驻|进驻)")}
 
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
         """The sentences that may say someone builds, funds, hosts or joins the platform: its own (scope) and
@@ -198,7 +200,8 @@ class PartnerExtractor:
                 seen_spans.add((a, e))
                 f["role"] = max(f["role"], float(role))
                 if not f["acceptable"]:
-                    f["acceptable"] = float(self._acceptable(name, doc.text, e, (a, e) in listed, role=role))
+                    tenant = bool(self.tenant_roles & parties["why"].get((a, e), set()))
+                    f["acceptable"] = float(self._acceptable(name, doc.text, e, (a, e) in listed, role=role, tenant=tenant))
                 if describe:
                     self._describe(f, doc, s, i, a, e, (a, e) in listed, role, names_it, scope_set, len(orgs), spans_and_refs)
                     for r in parties["why"].get((a, e), ()):
@@ -453,9 +456,10 @@ class PartnerExtractor:
                 start = t.end
         return start
 
-    def _acceptable(self, name: str, text: str, end: int, listed: bool = False, role: bool = False) -> bool:
+    def _acceptable(self, name: str, text: str, end: int, listed: bool = False, role: bool = False,
+                    tenant: bool = False) -> bool:
         """Whether a name found in a platform's sentence is an organisation; `role`: a role pattern vouches that
-        it acts as one (so a district or a city may be a party)."""
+        it acts as one (so a district or a city may be a party); `tenant`: it is named as one that moved in."""
         if len(name) < 2 or name in self.generic:
             return False
         if name.endswith(self.not_parties):
@@ -464,8 +468,8 @@ class PartnerExtractor:
             return True
         if name.endswith(self.media_suffixes) and not name.endswith(("研究院", "学院")):
             return False
-        if text[end : end + 8].startswith(self.affiliation):
-            return False
+        if text[end : end + 8].startswith(self.affiliation) and not tenant:
+            return False  # "X负责人表示": a person's affiliation, unless X is named as a tenant ("入驻中心的X负责人")
         if re.search(r"\d{4}年|月|日$", name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False
         e = self.glossary.get(name)
