@@ -204,6 +204,13 @@ def test_co_applicants_are_partners_and_revenue_is_not_scale(engine):
     assert [(s.value, s.unit) for s in p.scale] == [(8000, "平方米")]
 
 
+def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
+    b = engine.brief("江州荣昌高新技术产业研究院昨日揭牌。江州荣昌高新技术产业研究院由荣昌区政府与江州高新技术产业研究院共同组建，"
+                     "首期投入1亿元。")
+    assert _names(b) == ["江州荣昌高新技术产业研究院"]
+    assert "江州高新技术产业研究院" in {x.zh for x in b.platforms[0].partners}
+
+
 @pytest.mark.parametrize("text, name, partners", [
     # members that join, however the list is closed ("等28家高校、科研院所和企业加入联盟")
     ("江州储能产业技术创新战略联盟昨日在江州成立，东陵电池有限公司、江州大学、中科院江州能源研究所等26家高校、"

@@ -655,6 +655,9 @@ class PlatformFinder:
         if len(s0) < 4 or self.kind_of(s0) != self.kind_of(f0) and not (
                 self.kind_of(s0) and f0.endswith(self.kind_of(s0))):
             return False
+        k = next((x for x, (a, b) in enumerate(zip(s0, f0)) if a != b), len(s0))
+        if 0 < k < len(s0) and f0.endswith(s0[k:]) and self.is_proper(f0[k : len(f0) - len(s0) + k]):
+            return False  # "重庆高新技术产业研究院" in "重庆荣昌高新…研究院": a place put inside is a local branch, two bodies
         head = self._head(s0)
         if not head or self._all_generic(head) or (s0[0] != f0[0] and head not in f0):
             return False
