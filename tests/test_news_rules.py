@@ -220,6 +220,9 @@ def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
     # what it rests on, however it is described ("依托在X领域具有优势的A和B研发力量")
     ("江州绿色化工实验室揭牌。实验室依托在化工领域具有突出优势的江州大学和东陵理工大学研发力量，开展催化合成研究。",
      "江州绿色化工实验室", {"江州大学", "东陵理工大学"}),
+    # who builds it by a model of cooperation ("由A与B以共建模式组建"); a count of bodies is nobody
+    ("江州环保产业研究院今日成立。江州环保产业研究院由江州水务集团与江州产业技术研究院以共建模式组建，联合21家环保企业开展研发。",
+     "江州环保产业研究院", {"江州水务集团", "江州产业技术研究院"}),
     # who set it up, and for what ("P是X为配合…设立的平台"); tenants of "入驻中心的X"
     ("东陵青年创业孵化中心是东陵市经济和科技局为配合市政府施政方针设立的创业平台。入驻中心的江州云帆科技有限公司负责人说，"
      "公司专注无人机研发。", "东陵青年创业孵化中心", {"东陵市经济和科技局", "江州云帆科技有限公司"}),
@@ -227,6 +230,7 @@ def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
 def test_partners_by_roles_unseen_news_uses(engine, text, name, partners):
     p = _platform(engine.brief(text), name)
     assert partners <= {x.zh for x in p.partners}
+    assert not any(x.zh[0].isdigit() for x in p.partners)
 
 
 # ---- evaluation reads real gold as it is ----------------------------------------------------------------

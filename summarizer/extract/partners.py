@@ -472,6 +472,8 @@ class PartnerExtractor:
             return False  # "X负责人表示": a person's affiliation, unless X is named as a tenant ("入驻中心的X负责人")
         if re.search(r"\d{4}年|月|日$", name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False
+        if re.match(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[家个所位名]", name):
+            return False  # "21家环保企业": a count of bodies, none named
         e = self.glossary.get(name)
         if e is not None:
             return e.kind in ("org", "place")
