@@ -223,8 +223,10 @@ def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
     # who builds it by a model of cooperation ("由A与B以共建模式组建"); a count of bodies is nobody
     ("江州环保产业研究院今日成立。江州环保产业研究院由江州水务集团与江州产业技术研究院以共建模式组建，联合21家环保企业开展研发。",
      "江州环保产业研究院", {"江州水务集团", "江州产业技术研究院"}),
+    # who decided to build it ("X决策兴建P")
+    ("2003年，东陵市人民政府决策兴建东陵科技城。东陵科技城规划面积20平方公里。", "东陵科技城", {"东陵市人民政府"}),
     # who set it up, and for what ("P是X为配合…设立的平台"); tenants of "入驻中心的X"
-    ("东陵青年创业孵化中心是东陵市经济和科技局为配合市政府施政方针设立的创业平台。入驻中心的江州云帆科技有限公司负责人说，"
+    ("据介绍，东陵青年创业孵化中心是东陵市经济和科技局为配合市政府施政方针设立的创业平台。入驻中心的江州云帆科技有限公司负责人说，"
      "公司专注无人机研发。", "东陵青年创业孵化中心", {"东陵市经济和科技局", "江州云帆科技有限公司"}),
 ])
 def test_partners_by_roles_unseen_news_uses(engine, text, name, partners):
