@@ -84,7 +84,7 @@ class EmbeddedEngine:
         self.lexicon = GlossaryTranslator(self.glossary, segmenter=jieba_words)
         self.finder = PlatformFinder(self.lexicon.is_proper)
         self.partners = PartnerExtractor(self.glossary, self.org_finder, self.lexicon.is_descriptive,
-                                         tuple(self.finder.suffixes))
+                                         tuple(self.finder.suffixes), self.finder.is_category)
         self.summarizer = ExtractiveSummarizer(summary_chars)
         self.translator: Translator = translator or self.lexicon
         # The glossary translator writes names; running text is the English writer's (a gloss is not English).

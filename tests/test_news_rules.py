@@ -204,6 +204,18 @@ def test_co_applicants_are_partners_and_revenue_is_not_scale(engine):
     assert [(s.value, s.unit) for s in p.scale] == [(8000, "平方米")]
 
 
+def test_a_list_notice_gives_each_centre_the_body_it_rests_on(engine):
+    b = engine.brief("在省科技厅公布的江州省专业技术创新中心拟组建名单中，我市入围的有依托东陵精工泵业有限公司的江州省高效智能水泵"
+                     "专业技术创新中心、新港栗田（东陵）水处理有限公司的江州省水处理剂专业技术创新中心。")
+    by = {p.name.zh: {x.zh for x in p.partners} for p in b.platforms}
+    assert by.get("江州省高效智能水泵专业技术创新中心") == {"东陵精工泵业有限公司"}  # not the category of the list
+    # a category of platforms is nobody's name; an institute with a generic name is a body
+    assert not engine.partners._acceptable("江州省专业技术创新中心", "江州省专业技术创新中心组建", 11, role=True)
+    assert engine.partners._acceptable("江州产业技术研究院", "江州产业技术研究院牵头", 9, role=True)
+    b = engine.brief("江州省水处理剂专业技术创新中心近日获批组建。该中心由新港栗田（东陵）水处理有限公司牵头建设。")
+    assert {x.zh for x in b.platforms[0].partners} == {"新港栗田（东陵）水处理有限公司"}
+
+
 def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
     b = engine.brief("江州荣昌高新技术产业研究院昨日揭牌。江州荣昌高新技术产业研究院由荣昌区政府与江州高新技术产业研究院共同组建，"
                      "首期投入1亿元。")

@@ -24,7 +24,8 @@ _CORP_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|
 # Suffixes by which an organisation names itself as a company, school or public body.
 _BODY_SUFFIXES = ("有限公司", "公司", "集团", "大学", "学院", "人民政府", "政府", "管委会", "委员会", "银行", "医院",
                   "协会", "学会", "基金会", "局", "厅")
-_SEATED_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fffA-Za-z]{2,20})[（(][\u4e00-\u9fff]{2,4}[）)](股份有限公司|有限责任公司|有限公司|公司)")
+_SEATED_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fffA-Za-z]{2,20})[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,8}?"
+                             r"(股份有限公司|有限责任公司|有限公司|公司)")
 _TRADES = {"半导体", "微电子", "科技", "电子", "信息", "材料", "新材料", "能源", "新能源", "医药", "生物", "智能", "软件",
            "通信", "制造", "装备", "汽车", "光电", "环保", "化工", "高端制造", "数字", "数据", "网络",
            "实业", "发展", "投资", "产业", "物流", "电气", "电力", "重工", "机械", "精密", "光学", "航空", "航天"}
@@ -55,6 +56,7 @@ _LEADING_VERB = re.compile(r"^(联合|携手|会同|联手|依托|牵头|由|与
 # Names that end like this are written in full, never as an abbreviation of a longer name.
 _FULL_NAME_SUFFIXES = ("大学", "学院", "医院", "研究所", "研究院")
 # Facilities named after the organisation that builds them: the organisation is the partner.
+_CATEGORY_KINDS = ("中心", "实验室", "平台", "基地")
 _FACILITY = ("中心", "平台", "基地", "园区", "集群", "工厂")
 
 
@@ -85,7 +87,8 @@ class Partner:
 
 class PartnerExtractor:
     def __init__(self, glossary: Glossary, org_finder: Optional[re.Pattern] = None,
-                 is_descriptive: Optional[Callable[[str, bool], bool]] = None, facility_suffixes: tuple[str, ...] = ()) -> None:
+                 is_descriptive: Optional[Callable[[str, bool], bool]] = None, facility_suffixes: tuple[str, ...] = (),
+                 is_category: Optional[Callable[[str], bool]] = None) -> None:
         cfg = fields_config()["partners"]
         self.glossary = glossary
         self.contrast_re = alternation(cfg["contrast_cues"])
@@ -100,6 +103,7 @@ class PartnerExtractor:
             rf"((?:[^、，,；;。：:“”]{{1,20}}、)+[^、，,；;。：:“”]{{1,20}}?)(?:等|共)(?:{NUM_PATTERN})?(?:余|多)?[家所个位]?(?:{nouns})")
         self.org_finder = org_finder
         self.is_descriptive = is_descriptive or (lambda zh, place_ok: False)
+        self.is_category = is_category or (lambda zh: False)
         self.facility_suffixes = tuple(sorted(facility_suffixes, key=len, reverse=True))
         self.party_places = tuple(cfg["party_places"])
         # Something that may name a party: an organisation's or a place's suffix, a glossary organisation.
@@ -375,7 +379,7 @@ class PartnerExtractor:
                 name = doc.text[item_start : a + len(item)].strip()
                 if 2 <= len(name) <= 20:
                     out.append((name, item_start, a + len(item), True))
-        # A company with its seat in brackets: "东软睿驰汽车技术（上海）有限公司".
+        # A company with its seat in brackets: "东软睿驰汽车技术（上海）有限公司", "鞍钢栗田（鞍山）水处理有限公司".
         for m in _SEATED_COMPANY.finditer(s.text):
             a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
@@ -464,6 +468,8 @@ class PartnerExtractor:
             return False
         if name.endswith(self.not_parties):
             return False
+        if name.endswith(_CATEGORY_KINDS) and self.is_category(name):
+            return False  # "辽宁省专业技术创新中心", "国家重点实验室": a category of platforms, nobody (an institute is a body)
         if role and name.endswith(self.party_places) and len(name) >= 3 and not self.is_descriptive(name, True):
             return True
         if name.endswith(self.media_suffixes) and not name.endswith(("研究院", "学院")):

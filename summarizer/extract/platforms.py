@@ -391,7 +391,7 @@ class PlatformFinder:
             return True  # "港深创新及科技园", "中德产业创新与合作中心", "粤港澳…"
         return len(head) >= 6 and not self._all_generic(head)
 
-    def _category_like(self, name: str) -> bool:
+    def is_category(self, name: str) -> bool:
         """A category, not one platform: what is left of the name after a province or city, level words
         (国家, 省级, 市级 …) and generic words is nothing ("江苏省实验室", "国家工程实验室", "潍坊市制造业创新中心")."""
         head = self._head(name)
@@ -838,7 +838,7 @@ class PlatformFinder:
             f["national"] = float(bool(re.search(r"国家|全国|国际|中国", p.name)))
             f["provincial"] = float(bool(re.search(r"省|市级|省级", p.name)))
             f["kind:" + fams[k]] = 1.0
-            f["category"] = float(self._category_like(p.name))
+            f["category"] = float(self.is_category(p.name))
             same = [q for q in specific_by_fam.get(fams[k], []) if q != k]
             f["same_kind"] = math.log2(1 + len(same))
             f["same_kind_listed"] = math.log2(1 + sum(1 for q in same if cands[q].features.get("listed_share", 0) > 0
