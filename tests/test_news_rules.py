@@ -172,6 +172,14 @@ def test_kinds_of_platform_unseen_news_uses(engine):
         assert [p.name.zh for p in engine.brief(text).platforms] == [name], text
 
 
+def test_short_heads_listed_before_one_kind_word_are_each_a_platform(engine):
+    b = engine.brief("青峰、白鹭、东湖实验室揭牌\n12月5日，青峰、白鹭、东湖实验室揭牌仪式在江州大学举行。青峰实验室将围绕智能制造开展"
+                     "研究，白鹭实验室聚焦工业设计，东湖实验室聚焦食品工程。")
+    assert _names(b) == ["青峰实验室", "白鹭实验室", "东湖实验室"]
+    b = engine.brief("江州大数据、人工智能实验室揭牌。江州人工智能实验室由江州大学建设。")
+    assert "大数据实验室" not in "".join(_names(b))
+
+
 def test_a_party_named_with_its_role_is_not_a_platform(engine):
     b = engine.brief("江州高端数控机床实验室今日揭牌。实验室由江州市政府、江州大学共同组建，中国科学院江州自动化研究所、"
                      "东陵理工大学作为核心共建单位参与建设。实验室首期投入8亿元。")

@@ -60,6 +60,8 @@ def _contracted(run: str, head: str, last: str) -> str:
     return ""
 
 
+# Short heads listed before a name that ends the run ("潇湘、麓山、洞庭实验室": the run up to 洞庭).
+_SHARED_KIND_RUN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在的和与及]))(?:[\u4e00-\u9fff]{2,4}、)+(?=\Z)")
 _LATIN_SHORT = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[)）]")
 _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
@@ -457,8 +459,29 @@ class PlatformFinder:
                 out.append(Mention(c[0], c[1], c[2], i, c[3], heading=s.is_heading))
             for c in quoted:
                 out.append(Mention(c[0], c[1], c[2], i, True, quoted=True, heading=s.is_heading))
+        out += self._shared_kind(doc, out)
         for m in out:
             self._context(doc, m)
+        return out
+
+    def _shared_kind(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"潇湘、麓山、洞庭实验室揭牌": an enumeration of short proper heads before one name shares its kind word,
+        so each head names a platform of that kind too (潇湘实验室, 麓山实验室). Not field words ("大数据、人工智能
+        实验室"), nor heads that carry a kind of their own."""
+        out = []
+        for m in mentions:
+            sfx = self.suffix_of(m.name)
+            head = m.name[: len(m.name) - len(sfx)] if sfx else ""
+            if not (2 <= len(head) <= 4) or self._all_generic(head):
+                continue
+            run = _SHARED_KIND_RUN.search(doc.text, max(0, m.start - 30), m.start)
+            if run is None:
+                continue
+            at = run.start()
+            for item in run.group(0).split("、")[:-1]:
+                if item and not self._all_generic(item) and not self.suffix_of(item) and not self.is_category(item + sfx):
+                    out.append(Mention(at, at + len(item), item + sfx, m.sent, m.specific, heading=m.heading))
+                at += len(item) + 1
         return out
 
     def _context(self, doc: Doc, m: Mention) -> None:
