@@ -240,10 +240,10 @@ def eval_cmd(refs, cv, summaries, ids, prefixes, translations, engine, model, tr
 @click.option("--out", type=click.Path(dir_okay=False), default=None,
               help="Where to write the models (default: the package's summarizer/data/decisions.json).")
 @click.option("--kinds", default=None, metavar="K[,K]",
-              help="Which decisions to learn: platform, partner, scale (default: those that beat the hand rules in "
+              help="Which decisions to learn: platform, partner, scale, goal (default: those that beat the hand rules in "
                    "cross-validation); the others stay with the hand rules.")
 def train_cmd(refs, out, kinds) -> None:
-    """Train the decision models (platform, partner, scale) from gold briefs; deterministic."""
+    """Train the decision models (platform, partner, scale, goal) from gold briefs; deterministic."""
     require_extra("eval", *EVAL_MODULES, "sklearn")
     from .decide import train
     from .decide.model import DEFAULT_PATH
@@ -259,7 +259,7 @@ def train_cmd(refs, out, kinds) -> None:
     chosen = tuple(k.strip() for k in kinds.split(",") if k.strip()) if kinds else train.SHIPPED
     bad = [k for k in chosen if k not in train.KINDS]
     if bad:
-        raise SummarizerError(f"--kinds: no such decision {', '.join(bad)} (platform, partner, scale)")
+        raise SummarizerError(f"--kinds: no such decision {', '.join(bad)} ({', '.join(train.KINDS)})")
     ex = train.examples(eng, gold, progress=sys.stderr.isatty())
     models = train.fit(ex, kinds=chosen, info={"refs": [Path(r).name for r in refs],
                                  "command": "summarizer train " + " ".join(f"--refs {Path(r).name}" for r in refs)

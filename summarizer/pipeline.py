@@ -23,7 +23,7 @@ from typing import Optional, Protocol, Union
 from . import schema
 from .errors import EnvironmentFault, InternalError, SummarizerError
 from .extract.doc import Doc
-from .extract.goal import GoalExtractor
+from .extract.goal import GoalExtractor, GoalPhrase
 from .extract.ner import Tagger, default_tagger
 from .extract.partners import PartnerExtractor
 from .extract.platforms import Platform as FoundPlatform
@@ -44,11 +44,12 @@ DecisionsArg = Union[str, os.PathLike, Decisions, None]
 
 @dataclass
 class FieldCandidates:
-    """One platform's candidate partners and figures, each with the features its decision reads."""
+    """One platform's candidate partners, figures and goal phrases, each with the features its decision reads."""
 
     platform: FoundPlatform
     partners: list[tuple[str, dict[str, float]]] = dc_field(default_factory=list)
     scale: list[tuple[Figure, dict[str, float]]] = dc_field(default_factory=list)
+    goals: list[tuple[GoalPhrase, dict[str, float]]] = dc_field(default_factory=list)
 
 
 class Engine(Protocol):
@@ -100,6 +101,8 @@ class EmbeddedEngine:
         self.finder.threshold = plat.threshold if plat else 0.5
         self._keep_partner = decisions.get("partner").keep if decisions.get("partner") else None
         self._keep_figure = decisions.get("scale").keep if decisions.get("scale") else None
+        goal = decisions.get("goal")
+        self._goal_model = (goal.probability, goal.threshold) if goal else (None, 0.5)
 
     def brief(self, source: Source, id: str = "") -> schema.Brief:
         """The brief of one article. Refusals of the input raise their SummarizerError; any other failure
@@ -212,7 +215,8 @@ class EmbeddedEngine:
         mentions = sorted(set(p.mentions))[:12]
         name = schema.Field_(zh=p.name, evidence=[p.span] + [m for m in mentions if m != p.span])
         foreign, refs, others, bare = self._neighbours(p, found)
-        goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)
+        goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign,
+                                         *self._goal_model)
         goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
         scale, seen = [], set()
         for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
@@ -252,7 +256,8 @@ class EmbeddedEngine:
             scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign)
             partners = [(x.name, f) for x, f in self.partners.candidates(
                 doc, p.scope, p.aliases, p.mentions, self._refs(p), others, bare, known)]
-            out.append(FieldCandidates(p, partners, scale))
+            goals = self.goal.candidates(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)
+            out.append(FieldCandidates(p, partners, scale, goals))
         return out
 
 

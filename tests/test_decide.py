@@ -26,7 +26,7 @@ def small_gold(tmp_path_factory):
 @pytest.fixture(scope="module")
 def trained(small_gold, tmp_path_factory):
     out = tmp_path_factory.mktemp("model") / "decisions.json"
-    p = subprocess.run(CLI + ["train", "--refs", str(small_gold), "--out", str(out), "--kinds", "platform,partner,scale"],
+    p = subprocess.run(CLI + ["train", "--refs", str(small_gold), "--out", str(out), "--kinds", "platform,partner,scale,goal"],
                        capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert p.returncode == 0, p.stderr
     assert "trained on 10 articles" in p.stdout
@@ -39,20 +39,22 @@ def test_a_saved_model_loads_and_gives_the_same_decisions(trained, small_gold, e
     from summarizer.pipeline import EmbeddedEngine
 
     d = Decisions.load(trained)
-    assert set(d.models) == {"platform", "partner", "scale"}
+    assert set(d.models) == {"platform", "partner", "scale", "goal"}
     assert json.loads(trained.read_text(encoding="utf-8"))["format"] == "summarizer-decisions/1"  # JSON data, no pickle
     refs, _ = load_references(small_gold)
     # The same training, in this process, gives the same weights: training is deterministic.
     again = train.fit(train.examples(EmbeddedEngine(decisions=Decisions(), tagger=engine.tagger), refs),
-                      kinds=("platform", "partner", "scale"))
+                      kinds=("platform", "partner", "scale", "goal"))
     for kind, m in d.models.items():
         assert again.models[kind].to_dict() == m.to_dict(), kind
     # The loaded model decides each candidate as the in-memory one does.
     eng = EmbeddedEngine(decisions=trained, tagger=engine.tagger)
     text = (ROOT / "tests" / "fixtures" / "articles" / "four_platforms.txt").read_bytes()
     for f in eng.candidates(text):
-        for kind, cands in (("partner", [x for _, x in f.partners]), ("scale", [x for _, x in f.scale])):
+        for kind, cands in (("partner", [x for _, x in f.partners]), ("scale", [x for _, x in f.scale]),
+                            ("goal", [x for _, x in f.goals])):
             assert [d.get(kind).keep(x) for x in cands] == [again.get(kind).keep(x) for x in cands]
+    assert any(f.goals for f in eng.candidates(text))
     b1 = eng.brief(text)
     eng.use_decisions(again)
     assert eng.brief(text).model_dump() == b1.model_dump()

@@ -12,7 +12,7 @@ from ..errors import ConfigError
 
 FORMAT = "summarizer-decisions/1"
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "decisions.json"
-KINDS = ("platform", "partner", "scale")
+KINDS = ("platform", "partner", "scale", "goal")
 
 
 @dataclass

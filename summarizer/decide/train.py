@@ -20,6 +20,7 @@ from ..errors import SummarizerError
 from .model import KINDS, Decisions, LinearModel
 
 Example = tuple[dict[str, float], int]
+GOAL_MATCH = 0.5  # ROUGE-L from which a goal candidate counts as the gold goal's phrase
 
 
 @dataclass
@@ -66,6 +67,9 @@ def article_examples(engine, rid: str, article: str, ref: schema.Brief) -> Artic
         for fig, feats in f.scale:
             ok = g is not None and any(metrics.figures_match(fig.value, fig.unit, s.value, s.unit) for s in g.scale)
             out.by_kind["scale"].append((feats, int(ok)))
+        for phrase, feats in f.goals:  # a phrase states the goal where it overlaps the gold's as ROUGE-L reads it
+            ok = g is not None and bool(g.goal.zh) and metrics.rouge(phrase.text, g.goal.zh, "zh")["rougeL"] >= GOAL_MATCH
+            out.by_kind["goal"].append((feats, int(ok)))
     return out
 
 
@@ -87,7 +91,7 @@ def examples(engine, refs: Iterable[tuple[str, str, schema.Brief]], progress: bo
 # Per decision: regularisation, and which features it reads (a prefix excluded). Chosen by cross-validation by
 # article (`summarizer eval --cv 5`): the platform decision does better without one weight per kind of name.
 SETTINGS = {"platform": {"c": 0.1, "exclude": ("kind:", "traditional")}, "partner": {"c": 0.3, "exclude": ()},
-            "scale": {"c": 0.1, "exclude": ()}}
+            "scale": {"c": 0.1, "exclude": ()}, "goal": {"c": 0.1, "exclude": ()}}
 # Evidence whose direction is known: a weight of the wrong sign is noise from correlated features on little data
 # (a builder "由X建设" must never look more like a platform), so such a feature is dropped and the model refitted.
 SIGNS = {"platform": {"only_party": -1, "party_first": -1, "party_share": -1, "host": -1, "only_listed": -1,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable, Optional
 
 from ..settings import fields_config
 from .doc import Doc
@@ -32,40 +33,93 @@ class GoalExtractor:
 
     def extract(self, doc: Doc, scope: list[int], names: set[str],
                 slogan: tuple[int, int] | None = None, own: list[tuple[int, int]] = (),
-                foreign: list[tuple[int, int]] = ()) -> list[GoalPhrase]:
+                foreign: list[tuple[int, int]] = (), decide: Optional[Callable[[dict], float]] = None,
+                threshold: float = 0.5) -> list[GoalPhrase]:
         """Goal phrases from the platform's sentences; `own`/`foreign`: mention spans of this platform and of the
-        others, so that in a sentence naming several only what follows this one's name is its goal."""
-        cands: list[GoalPhrase] = []
+        others, so that in a sentence naming several only what follows this one's name is its goal. With
+        `decide` (a trained model's probability that a candidate states the goal, summarizer/decide), its
+        likeliest candidate from `threshold`; without, the hand weights' best one or two phrases."""
+        if decide is not None:
+            scored = [(decide(f), c) for c, f in self.candidates(doc, scope, names, slogan, own, foreign)]
+            best = max(scored, key=lambda x: (x[0], -x[1].start), default=None)
+            return [best[1]] if best is not None and best[0] >= threshold else []
+        return self._by_rules(doc, scope, names, slogan, own, foreign)
+
+    def candidates(self, doc: Doc, scope: list[int], names: set[str], slogan: tuple[int, int] | None = None,
+                   own: list[tuple[int, int]] = (), foreign: list[tuple[int, int]] = ()
+                   ) -> list[tuple[GoalPhrase, dict[str, float]]]:
+        """Every goal phrase a cue pattern finds in the platform's sentences, once per span, with the features a
+        decision reads: which patterns found it and their weights, whether its sentence is about this
+        platform, how early it comes, its length, and whether the hand rules choose it."""
+        chosen = {(c.start, c.end) for c in self._by_rules(doc, scope, names, slogan, own, foreign)}
+        out: dict[tuple[int, int], tuple[GoalPhrase, dict[str, float]]] = {}
+        for c, f in self._phrases(doc, scope, names, own, foreign):
+            got = out.get((c.start, c.end))
+            if got is None:
+                out[(c.start, c.end)] = (c, f)
+                continue
+            g = got[1]
+            for k, v in f.items():
+                g[k] = max(g.get(k, 0.0), v)
+        if slogan and slogan not in out:
+            c = GoalPhrase(doc.text[slogan[0] : slogan[1]], slogan[0], slogan[1], 0.0)
+            out[slogan] = (c, {"slogan": 1.0, "chars": min(len(c.text), 90) / 45.0})
+        n = len(out)
+        for (a, b), (c, f) in out.items():
+            f["rule_choice"] = float((a, b) in chosen)
+            f["candidates"] = min(n, 12) / 6.0
+            f["clauses"] = min(c.text.count("，") + c.text.count(",") + 1, 4) / 2.0
+        return sorted(out.values(), key=lambda x: x[0].start)
+
+    def _phrases(self, doc: Doc, scope: list[int], names: set[str], own: list[tuple[int, int]] = (),
+                 foreign: list[tuple[int, int]] = ()):
+        """(phrase, features) for every match of every cue pattern, in scope order (see `candidates`)."""
         n = max(1, len(scope))
-        own_by, foreign_by = doc.by_sentence(own), doc.by_sentence(foreign)  # per sentence: linear
+        own_by, foreign_by = doc.by_sentence(own), doc.by_sentence(foreign)
         for rank, i in enumerate(scope):
             s = doc.sentences[i]
             if s.text.rstrip("”\"").endswith(("？", "?")):
-                continue  # "建设目标是什么？" asks, the answer follows
+                continue
             about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
-            collective = is_collective(s.text, 2)  # "把四大平台打造成…": about all of them, not this one
-            for rx, w, show, cap in self.patterns:
+            collective = is_collective(s.text, 2)
+            for k, (rx, w, show, cap) in enumerate(self.patterns):
                 for m in rx.finditer(s.text):
-                    g0, g1 = m.span() if show == "match" else m.span("g")
-                    if cap and len(m.group("g")) == cap and g1 < len(s.text) and s.text[g1] not in _STOPS:
-                        # The run stopped at its length cap, mid-word: back off to its last enumeration comma.
-                        cut = s.text.rfind("、", g0, g1)
-                        if cut - g0 < 8:
-                            continue
-                        g1 = cut
-                    phrase = _first_clauses(_trim(s.text[g0:g1]), self.phrase_chars)
-                    if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
+                    phrase, g0 = self._phrase_of(s.text, m, show, cap, names)
+                    if phrase is None:
                         continue
-                    if _SERVES_PLATFORM.match(phrase):
-                        continue  # "为平台提供云存储": what a partner gives the platform, not its goal
-                    if _FIGURE.search(phrase):
-                        continue  # "建设2栋数据中心": a figure of its size, not a goal
-                    g0 = s.text.index(phrase, g0)
                     if foreign_by.get(i) and not nearest_platform(s.start + g0, own_by.get(i, []), foreign_by[i], s.start, s.end):
-                        continue  # in a sentence naming several platforms, another's goal
-                    score = w + (0.8 if about_it else 0.0) + 0.6 * (1 - rank / n) - (0.5 if "“" in s.text[:1] else 0) \
-                        - (2.0 if collective else 0.0)
-                    cands.append(GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), score))
+                        continue
+                    f = {f"pattern:{k}": 1.0, "weight": w, "about_it": float(about_it), "early": 1 - rank / n,
+                         "first_sentence": float(rank == 0), "collective": float(collective),
+                         "quote_opens": float("“" in s.text[:1]), "chars": min(len(phrase), 90) / 45.0,
+                         "sentence_start": float(g0 < 12), "names_in_sentence": float(any(a in s.text for a in names))}
+                    yield GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), w), f
+
+    def _phrase_of(self, text: str, m: re.Match, show: str, cap: int, names: set[str]) -> tuple[Optional[str], int]:
+        """The goal phrase of one pattern match in a sentence and where it starts, or (None, 0) when it is no goal."""
+        g0, g1 = m.span() if show == "match" else m.span("g")
+        if cap and len(m.group("g")) == cap and g1 < len(text) and text[g1] not in _STOPS:
+            cut = text.rfind("、", g0, g1)
+            if cut - g0 < 8:
+                return None, 0
+            g1 = cut
+        phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
+        if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
+            return None, 0
+        if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
+            return None, 0
+        return phrase, text.index(phrase, g0)
+
+    def _by_rules(self, doc: Doc, scope: list[int], names: set[str],
+                  slogan: tuple[int, int] | None = None, own: list[tuple[int, int]] = (),
+                  foreign: list[tuple[int, int]] = ()) -> list[GoalPhrase]:
+        """The hand weights' choice: the best one or two phrases, else the section heading's slogan."""
+        cands: list[GoalPhrase] = []
+        for c, f in self._phrases(doc, scope, names, own, foreign):
+            # The pattern's weight, more where the sentence is about it and early, less in a quotation or a
+            # sentence about all of them ("把四大平台打造成…").
+            c.score = f["weight"] + 0.8 * f["about_it"] + 0.6 * f["early"] - 0.5 * f["quote_opens"] - 2.0 * f["collective"]
+            cands.append(c)
         cands.sort(key=lambda c: -c.score)
         chosen: list[GoalPhrase] = []
         total = 0
