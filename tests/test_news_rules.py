@@ -180,6 +180,25 @@ def test_short_heads_listed_before_one_kind_word_are_each_a_platform(engine):
     assert "大数据实验室" not in "".join(_names(b))
 
 
+def test_a_place_cut_in_two_or_a_blank_is_no_part_of_a_name(engine):
+    from summarizer.extract.doc import Token
+
+    text = "在运城市铜基新材料山西省重点实验室"
+    toks = [Token("在", "p", 0, 1), Token("运城", "LOC", 1, 3), Token("市铜基", "ORG", 3, 6), Token("新材料", "n", 6, 9),
+            Token("山西省重点实验室", "ORG", 9, 17)]
+    names = [c[2] for c in engine.finder.candidates(toks[2:], text)]
+    assert names and not any(n.startswith("市") for n in names)
+    b = engine.brief("5. 江州大学国家贵金属材料工程技术研究中心江州分中心\n江州大学国家贵金属材料工程技术研究中心江州分中心昨日揭牌。")
+    assert all(p.name.zh == p.name.zh.strip() for p in b.platforms)
+
+
+def test_a_tenants_aim_is_not_the_platforms_goal_and_a_purpose_it_was_set_up_for_is(engine):
+    b = engine.brief("东陵青年创业孵化中心是东陵市经济局为配合市政府创新创业政策而设立的孵化平台，场地面积1300平方米。"
+                     "入驻中心的江州云帆科技有限公司负责人说，公司致力于解决城市低空无人机自动飞行等问题。")
+    goal = b.platforms[0].goal.zh
+    assert "配合市政府创新创业政策" in goal and "无人机" not in goal
+
+
 def test_a_party_named_with_its_role_is_not_a_platform(engine):
     b = engine.brief("江州高端数控机床实验室今日揭牌。实验室由江州市政府、江州大学共同组建，中国科学院江州自动化研究所、"
                      "东陵理工大学作为核心共建单位参与建设。实验室首期投入8亿元。")

@@ -97,6 +97,9 @@ class GoalExtractor:
 
     def _phrase_of(self, text: str, m: re.Match, show: str, cap: int, names: set[str]) -> tuple[Optional[str], int]:
         """The goal phrase of one pattern match in a sentence and where it starts, or (None, 0) when it is no goal."""
+        lead = text[max(text.rfind(c, 0, m.start()) for c in "，,；;：:") + 1 : m.start()]
+        if _OTHER_SUBJECT.match(lead):
+            return None, 0  # "公司致力于…", "作为一家致力于…的公司": a tenant's or a person's aim, not the platform's
         g0, g1 = m.span() if show == "match" else m.span("g")
         if cap and len(m.group("g")) == cap and g1 < len(text) and text[g1] not in _STOPS:
             cut = text.rfind("、", g0, g1)
@@ -148,6 +151,7 @@ class GoalExtractor:
 
 
 
+_OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
 _STOPS = set("，,；;。！？!?：:、）)”\"")
 
 

@@ -62,6 +62,7 @@ def _contracted(run: str, head: str, last: str) -> str:
 
 # Short heads listed before a name that ends the run ("潇湘、麓山、洞庭实验室": the run up to 洞庭).
 _SHARED_KIND_RUN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在的和与及]))(?:[\u4e00-\u9fff]{2,4}、)+(?=\Z)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_SHORT = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[)）]")
 _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
@@ -246,6 +247,11 @@ class PlatformFinder:
             name = "".join(t.text for t in tokens[k : j + 1])
             if text:
                 start, end, name = self._extend(tokens, k, j, start, end, name, text)
+            # Blanks, and the 市/县 of a place cut in two ("运城|市铜基新材料…实验室"), are no part of a name.
+            lead = re.match(r"\s+|[市县](?!场)", name)
+            if lead and (lead.group(0).isspace() or bool(text) and start > 0 and _CJK_CHAR.match(text[start - 1])):
+                start += lead.end()
+                name = name[lead.end():]
             joined = _JOINED.match(name)
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
                 start += joined.end()
