@@ -29,6 +29,10 @@ def tr():
     ("青溪科技园区管理委员会", "Qingxi Science and Technology Park Administrative Committee"),
     # a brand no dictionary knows, and a company's brand after its place, in pinyin
     ("株洲瑞新特种材料科技有限公司", "Zhuzhou Ruixin Special Materials Technology Co., Ltd."),
+    # a trade right after the place is no brand; a binary compound is named by the chemistry grammar
+    ("青溪省投资控股集团有限公司", "Qingxi Investment Holding Group Co., Ltd."),
+    ("青溪氮化硅复合材料工程技术研究中心", "Qingxi Silicon Nitride Composite Materials Engineering Technology Research Center"),
+    ("宝鸡瑞新碳化硼有限公司", "Baoji Ruixin Boron Carbide Co., Ltd."),
 ])
 def test_names(tr, zh, en):
     assert tr.translate_name(zh) == en

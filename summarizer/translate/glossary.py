@@ -218,6 +218,8 @@ class GlossaryTranslator:
         self._kind_lens = sorted({len(k) for k in self._kinds}, reverse=True)
         self._drop = tuple(rules.get("drop_suffixes", []))
         self._name_words = dict(rules.get("name_words", {}))
+        self._anions, self._elements = dict(rules.get("compound_anions", {})), dict(rules.get("elements", {}))
+        self._trades = frozenset(rules.get("trade_words", []))
         self._cache: dict[tuple[str, str], str] = {}
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
 
@@ -459,7 +461,8 @@ class GlossaryTranslator:
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
                 continue
-            if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2) and not field and len(seg) >= 2 and seg not in self._name_words
+            if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2) and not field and len(seg) >= 2
+                    and seg not in self._name_words and seg not in self._trades
                     and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
                 # A company's first word after its place is its brand, and so is a name's one everyday word
@@ -645,10 +648,16 @@ class GlossaryTranslator:
 
     def _name_part(self, zh: str) -> Optional[Entry]:
         """A part of a name the name words or the knowledge base know (动力总成 Powertrain, 来宾 Laibin)."""
-        en = self._name_words.get(zh)
+        en = self._name_words.get(zh) or self._compound(zh)
         if en is not None:
             return Entry(zh, en, "term")
         return self.kb.lookup(zh, ("org", "place", "term"))
+
+    def _compound(self, zh: str) -> Optional[str]:
+        """"氮化硅" → "silicon nitride": a binary compound by the chemistry grammar (name_rules.yaml)."""
+        if len(zh) == 3 and zh[1] == "化" and zh[0] in self._anions and zh[2] in self._elements:
+            return f"{self._elements[zh[2]]} {self._anions[zh[0]]}"
+        return None
 
     def _inside(self, inner: str, outer: str) -> bool:
         """Whether the place `inner` lies within the place `outer` (by the KB's parents), or either is unknown."""
