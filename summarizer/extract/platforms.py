@@ -823,7 +823,8 @@ class PlatformFinder:
             # A model trained on real gold briefs decides (summarizer/decide): its probability is the score.
             for p, prob in zip(cands, self.decide(cands)):
                 p.score = prob
-            keep = [p for p in cands if p.score >= self.threshold]
+            # A description ("开发了一个新型人工智能平台") names nothing, however its sentences treat it.
+            keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)]
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
@@ -836,6 +837,11 @@ class PlatformFinder:
                 keep = [p for p in keep if p.score >= max(min(3.2, top - 2.5), top - 6.0) or p.section >= 0]
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
+
+    @staticmethod
+    def _indefinite(doc: Doc, p: Platform) -> bool:
+        """Whether every mention of it follows an indefinite article ("一个", "一种"): a thing described, not named."""
+        return all(re.search(r"一(?:个|种|套|座|家|所|批)$", doc.text[max(0, m.start - 2) : m.start]) for m in p._ms)
 
     def _relative_features(self, doc: Doc, cands: list[Platform]) -> None:
         """Features that compare a candidate with the article's others (its rank, its gap to the best) and say
