@@ -184,7 +184,7 @@ def test_refused_databases_say_why_in_one_line(run, tmp_path):
     with sqlite3.connect(db) as c:
         c.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('summarizer-registry', 'm999_future', 'x')")
     p = cli("build", str(run), "--no-progress")
-    assert p.returncode == 2 and "schema version 2" in p.stderr and "newer" in p.stderr
+    assert p.returncode == 2 and f"schema version {registry.SCHEMA_VERSION + 1}" in p.stderr and "newer" in p.stderr
     with sqlite3.connect(db) as c:
         c.execute("DELETE FROM _sqlite_migrations WHERE name = 'm999_future'")
     # locked by another writer

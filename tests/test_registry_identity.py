@@ -3,7 +3,7 @@
 
 import pytest
 
-from summarizer.registry.identity import cluster, declared_names, keys, name_forms
+from summarizer.registry.identity import cluster, declared_names, keys, name_forms, profile
 from summarizer.registry.records import MentionRecord, PlatformRecord
 
 
@@ -158,7 +158,11 @@ def test_existing_platform_is_reused_and_two_existing_are_never_joined():
 def test_keys_cover_names_places_and_short_forms():
     k = keys(m("a1", "云岭量子科学中心", "昆明市云岭量子科学中心（简称“云量中心”）揭牌。", partners=["云南大学"]))
     assert "n:云岭量子科学中心" in k and "n:云量中心" not in k  # a declared short form: only within its city
-    assert "s:云量中心@昆明" in k and "c:云岭量子科学中心@昆明" in k and "p:云南大学@昆明" in k
+    assert "s:云量中心@昆明" in k and "c:云岭量子科学中心@昆明" in k
+    # a partner key only where the partners+place rule could apply: a descriptive name of a known kind and city
+    assert [x for x in k if x.startswith("p:")] == [f"p:云南大学@昆明|{profile(m('a1', '云岭量子科学中心', '')).kind}"]
+    assert not [x for x in keys(m("a3", "天府永兴实验室", "成都市天府永兴实验室揭牌。", partners=["四川大学"]))
+                if x.startswith("p:")]  # a brand name
     assert "s:云量所@昆明" in keys(m("a2", "云岭量子交易所", "昆明市云岭量子交易所（简称“云量所”）。"))
 
 
