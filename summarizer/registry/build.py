@@ -36,6 +36,9 @@ from .store import db_error, dumps, open_db, spans, transaction
 
 BATCH_LINES = 500  # lines per transaction: a checkpoint every few seconds, memory a few MB
 MAX_CANDIDATES = 20  # existing platforms offered to cluster() per key of a mention, the newest first
+# … per partner key (p:partner@city|kind): only the partners+place rule uses them, and one city has many
+# platforms of one kind built with the same university; the newest few are the ones a new name continues
+MAX_PARTNER_CANDIDATES = 5
 RECORD_CACHE = 4000  # PlatformRecords (with identity's profiles) kept between batches, dropped when they change
 _KEY = re.compile(rb'^\{(?:"schema_version": ?"([^"]*)", ?)?"id": ?("(?:[^"\\]|\\.)*")')
 
@@ -446,7 +449,8 @@ class _Builder:
         key's index, so a key many platforms share costs no more), less those whose place rules out every
         mention that found them: work per mention is bounded, however large the registry."""
         by_key = {k: [r[0] for r in self.db.execute(
-            "SELECT platform_id FROM platform_keys WHERE key = ? ORDER BY platform_id DESC LIMIT ?", [k, MAX_CANDIDATES])]
+            "SELECT platform_id FROM platform_keys WHERE key = ? ORDER BY platform_id DESC LIMIT ?",
+            [k, MAX_PARTNER_CANDIDATES if k.startswith("p:") else MAX_CANDIDATES])]
             for k in sorted({k for ks in keys.values() for k in ks})}
         may_match = getattr(self.identity, "may_match", None)
         out: dict[int, PlatformRecord] = {}

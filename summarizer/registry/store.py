@@ -110,6 +110,7 @@ def open_db(path: str | Path, write: bool = False) -> Database:
         if write:
             conn.execute("PRAGMA journal_mode = WAL")  # readers (the web app) go on while a build writes
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -32768")  # 32 MB of pages: the indexes' upper levels stay in memory
             if not db.table_names():
                 conn.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
             migrations.apply(db)
