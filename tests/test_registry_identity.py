@@ -3,7 +3,7 @@
 
 import pytest
 
-from summarizer.registry.identity import cluster, declared_names, keys, name_forms, profile
+from summarizer.registry.identity import cluster, declared_names, keys, lookup_keys, name_forms, profile
 from summarizer.registry.records import MentionRecord, PlatformRecord
 
 
@@ -290,3 +290,15 @@ def test_a_declared_abbreviation_of_four_characters_links_only_within_its_city()
                     m("a2", "国创中心", "国创中心发布年度成果。"),
                     m("a3", "国创中心", "南京市的国创中心发布年度成果。")])
     assert together(gs, "a1#0", "a3#0") and not together(gs, "a1#0", "a2#0")
+
+
+def test_lookup_keys_find_names_cut_short_but_not_names_that_merely_end_alike():
+    def stored(ref, name):  # the keys the build stores for a platform of this one mention
+        return set(keys(m(ref, name, f"深圳市{name}揭牌。")))
+
+    long_, short = "生命信息与生物医药广东省实验室", "生物医药广东省实验室"
+    assert set(lookup_keys(m("e2", short, f"深圳市{short}揭牌。"))) & stored("e1", long_)
+    assert set(lookup_keys(m("e3", long_, f"深圳市{long_}揭牌。"))) & stored("e4", short)
+    a, b = "深圳智能制造创新中心", "深圳先进制造创新中心"
+    assert set(keys(m("e5", a, f"{a}揭牌。"))) & stored("e6", b)  # both end in 制造创新中心 …
+    assert not set(lookup_keys(m("e5", a, f"{a}揭牌。"))) & stored("e6", b)  # … which makes neither a candidate

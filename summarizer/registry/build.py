@@ -6,9 +6,11 @@ skipped, a brief that changed (same id, other hash) replaces the old one. Batche
 lines, so a build resumed after a kill makes exactly the database an uninterrupted build makes.
 
 Which mentions are one platform is decided by identity.py (`keys` and `cluster`, pure functions over
-records.MentionRecord); candidates come from the platform_keys index, so memory stays flat in the number of
-articles. The user's merges and splits (decisions table) are applied again after every batch that holds
-their mentions, so they survive later builds and `--recluster`.
+records.MentionRecord); candidates come from the platform_keys index, a bounded number per key, each read
+with its summary (summary.py) in one row, and a platform's row and summary are updated from its new mentions
+only: the work per new mention is bounded however large the registry and however often a platform is
+reported, and memory stays flat (bounded caches). The user's merges and splits (decisions table) are
+applied again after every batch that holds their mentions, so they survive later builds and `--recluster`.
 """
 from __future__ import annotations
 
@@ -407,7 +409,8 @@ class _Builder:
         if mentions:
             # sorted: identity's sets iterate in a per-process hash order, the database must not depend on it
             keys = {m.ref: sorted(set(self.identity.keys(m))) for m in mentions}
-            existing = self._candidates(mentions, keys)
+            lookup = getattr(self.identity, "lookup_keys", None)
+            existing = self._candidates(mentions, {m.ref: sorted(set(lookup(m))) for m in mentions} if lookup else keys)
             assignments: list[Assignment] = self.identity.cluster(mentions, existing)
             labels: dict[str, int] = {}
             updates, new_keys = [], []

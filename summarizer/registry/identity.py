@@ -42,7 +42,7 @@ from typing import Iterable, Optional, Sequence
 from .places import find_places, kind_of, lexicon
 from .records import Assignment, MentionRecord, PlatformRecord, _t2s
 
-__all__ = ["keys", "cluster", "may_match", "canonical_name", "canonical_name_counted", "declared_names", "name_forms", "profile", "Profile", "RULES"]
+__all__ = ["keys", "lookup_keys", "cluster", "may_match", "canonical_name", "canonical_name_counted", "declared_names", "name_forms", "profile", "Profile", "RULES"]
 
 _SHORT = 4  # names this short are compared only within one known city
 _MAX_BLOCK = 200  # a key shared by more nodes than this says nothing (e.g. a bare generic word)
@@ -441,6 +441,21 @@ def keys(m: MentionRecord) -> list[str]:
         out += [f"t:{t}@{pr.city}" for t in _tails(pr.names)]
     if pr.province and pr.province != pr.city:
         out += [f"c:{n}@{pr.province}" for n in pr.names]
+    return list(dict.fromkeys(out))
+
+
+def lookup_keys(m: MentionRecord) -> list[str]:
+    """The keys to look up a mention's candidates by: its keys, but of the endings of its names (t:) only its
+    whole names (platforms whose name ends in this one), and for the other endings the platforms named so
+    (c:<ending>@<city>: this name ends in theirs). Two names that merely end alike ("…制造创新中心") are never
+    joined by the cut-short rule, so the many platforms of a city that share an ending are no candidates."""
+    ks = keys(m)
+    pr = profile(m)
+    if not pr.city:
+        return ks
+    whole = {f"t:{n}@{pr.city}" for n in pr.names}
+    out = [k for k in ks if not k.startswith("t:") or k in whole]
+    out += [f"c:{k[2:]}" for k in ks if k.startswith("t:") and k not in whole]
     return list(dict.fromkeys(out))
 
 
