@@ -559,6 +559,11 @@ def _described(name: str) -> bool:
     return _distinct(name) != _core(name)
 
 
+def _has_word(s: str, n: int = 2) -> bool:
+    """`s` has a run of `n` characters that _common_run could share."""
+    return any(len(w) >= n for w in s.split())
+
+
 def _common_run(a: str, b: str, n: int) -> Optional[str]:
     for w in a.split():
         for i in range(len(w) - n + 1):
@@ -681,9 +686,14 @@ def _block_keys(p: Profile, rule: str) -> list[str]:
         if p.city:
             ks |= {f"s:{s}@{p.city}" for s in p.shorts}
             ks |= {f"t:{t}@{p.city}" for t in _tails(p.names)}
-    elif rule == "evidence":  # only what evidence_match could join: same kind and city, descriptive names
-        ok = p.city and p.kind and any(_described(n) for n in p.names)
-        ks = {f"p:{x}@{p.city}|{p.kind}" for x in p.partners if _specific(x)} if ok else set()
+    elif rule == "evidence":  # only what evidence_match could join: same kind and city, a shared partner and a
+        # content word of a descriptive name (a word other than fields, or any word with a strong partner)
+        ks = set()
+        if p.city and p.kind:
+            described = [n for n in p.names if _described(n)]
+            words = any(_has_word(_FIELDS.sub(" ", _distinct(n))) for n in described)
+            fields = words or any(_has_word(_distinct(n)) for n in described)
+            ks = {f"p:{x}@{p.city}|{p.kind}" for x in p.partners if _specific(x) and (words or (fields and _strong(x)))}
     else:  # only what provincial_match could join
         ok = p.city and p.kind == "laboratory" and (_descriptive(p) or (_city_named(p) and p.provincial))
         ks = {f"f:{p.city}"} if ok else set()
