@@ -29,6 +29,9 @@ the build.
 
 Cost: profiles are memoised, blocks are keyed by names (and partners, city) with pairs only within one city,
 a key held by more than _MAX_BLOCK nodes is skipped as uninformative: a batch is linear in its mentions.
+The build finds a mention's registry candidates by lookup_keys (no platform that merely ends alike; partner
+keys only where the partners+place rule could apply), a bounded number per key: work per mention stays
+bounded as the registry grows.
 Deterministic: blocks and pairs follow the mentions' order and sorted keys, never hash order.
 """
 from __future__ import annotations
