@@ -126,6 +126,43 @@ def test_one_platform_across_articles_with_figures_over_time(run):
         assert [r["platform_id"] for r in reg.platforms(year=2024)] == [cs, hf]
 
 
+def test_platforms_updated_from_their_new_mentions_equal_platforms_made_from_all_of_them(run, tmp_path):
+    """A platform that gains mentions is updated from the new ones only (its summary: bounded work per new
+    mention however many articles it has); that gives what folding all of its mentions again gives. A registry
+    of schema version 1 (no summaries) gets them as its platforms come up again."""
+    from summarizer.registry.build import refresh_platforms
+    from summarizer.registry.store import open_db, transaction
+
+    build(run, batch_lines=1)  # one article per batch: the 长沙 centre grows mention by mention
+    db = run / "registry.sqlite"
+    grown = _dump(db)
+    assert len(grown["platform_summaries"]) == 2
+    reg = open_db(db, write=True)
+    with transaction(reg):
+        refresh_platforms(reg, {r[0] for r in reg.execute("SELECT platform_id FROM platforms")})
+    reg.conn.close()
+    assert _dump(db) == grown
+    # the same registry as schema version 1 left it, then one more article
+    with sqlite3.connect(db) as c:
+        c.execute("DROP TABLE platform_summaries")
+        c.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_platform_summaries'")
+    a5 = _brief("a5", "合肥人工智能计算中心签约", "合肥人工智能计算中心签约仪式举行。", _platforms_of("", "合肥人工智能计算中心"))
+    with (run / "briefs.jsonl").open("a", encoding="utf-8") as f:
+        f.write(a5.to_json(indent=None) + "\n")
+    assert build(run, batch_lines=1).added == 1
+    fresh = _run_dir(tmp_path, [], name="fresh")
+    (fresh / "briefs.jsonl").write_bytes((run / "briefs.jsonl").read_bytes())
+    (fresh / "input.jsonl").write_bytes((run / "input.jsonl").read_bytes())
+    build(fresh, batch_lines=1)
+    migrated = _dump(db)
+    new = {t: sorted(r.replace(str(fresh), str(run)) for r in rows) for t, rows in _dump(fresh / "registry.sqlite").items()}
+    hf = [r for r in new["platforms"] if "合肥" in r]
+    assert len(hf) == 1 and [r for r in migrated["platforms"] if "合肥" in r] == hf
+    assert {t: v for t, v in migrated.items() if t != "platform_summaries"} == \
+        {t: v for t, v in new.items() if t != "platform_summaries"}
+    assert len(migrated["platform_summaries"]) == 1  # 合肥's, made when a5 met it; 长沙's when it next comes up
+
+
 def test_build_again_adds_nothing_and_a_changed_brief_replaces_its_old_self(run, tmp_path):
     build(run)
     before = _dump(run / "registry.sqlite")
@@ -184,7 +221,7 @@ def test_refused_databases_say_why_in_one_line(run, tmp_path):
     with sqlite3.connect(db) as c:
         c.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('summarizer-registry', 'm999_future', 'x')")
     p = cli("build", str(run), "--no-progress")
-    assert p.returncode == 2 and "schema version 2" in p.stderr and "newer" in p.stderr
+    assert p.returncode == 2 and f"schema version {registry.SCHEMA_VERSION + 1}" in p.stderr and "newer" in p.stderr
     with sqlite3.connect(db) as c:
         c.execute("DELETE FROM _sqlite_migrations WHERE name = 'm999_future'")
     # locked by another writer

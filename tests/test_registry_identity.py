@@ -3,7 +3,7 @@
 
 import pytest
 
-from summarizer.registry.identity import cluster, declared_names, keys, name_forms
+from summarizer.registry.identity import cluster, declared_names, keys, lookup_keys, name_forms, profile
 from summarizer.registry.records import MentionRecord, PlatformRecord
 
 
@@ -158,7 +158,11 @@ def test_existing_platform_is_reused_and_two_existing_are_never_joined():
 def test_keys_cover_names_places_and_short_forms():
     k = keys(m("a1", "云岭量子科学中心", "昆明市云岭量子科学中心（简称“云量中心”）揭牌。", partners=["云南大学"]))
     assert "n:云岭量子科学中心" in k and "n:云量中心" not in k  # a declared short form: only within its city
-    assert "s:云量中心@昆明" in k and "c:云岭量子科学中心@昆明" in k and "p:云南大学@昆明" in k
+    assert "s:云量中心@昆明" in k and "c:云岭量子科学中心@昆明" in k
+    # a partner key only where the partners+place rule could apply: a descriptive name of a known kind and city
+    assert [x for x in k if x.startswith("p:")] == [f"p:云南大学@昆明|{profile(m('a1', '云岭量子科学中心', '')).kind}"]
+    assert not [x for x in keys(m("a3", "天府永兴实验室", "成都市天府永兴实验室揭牌。", partners=["四川大学"]))
+                if x.startswith("p:")]  # a brand name
     assert "s:云量所@昆明" in keys(m("a2", "云岭量子交易所", "昆明市云岭量子交易所（简称“云量所”）。"))
 
 
@@ -286,3 +290,15 @@ def test_a_declared_abbreviation_of_four_characters_links_only_within_its_city()
                     m("a2", "国创中心", "国创中心发布年度成果。"),
                     m("a3", "国创中心", "南京市的国创中心发布年度成果。")])
     assert together(gs, "a1#0", "a3#0") and not together(gs, "a1#0", "a2#0")
+
+
+def test_lookup_keys_find_names_cut_short_but_not_names_that_merely_end_alike():
+    def stored(ref, name):  # the keys the build stores for a platform of this one mention
+        return set(keys(m(ref, name, f"深圳市{name}揭牌。")))
+
+    long_, short = "生命信息与生物医药广东省实验室", "生物医药广东省实验室"
+    assert set(lookup_keys(m("e2", short, f"深圳市{short}揭牌。"))) & stored("e1", long_)
+    assert set(lookup_keys(m("e3", long_, f"深圳市{long_}揭牌。"))) & stored("e4", short)
+    a, b = "深圳智能制造创新中心", "深圳先进制造创新中心"
+    assert set(keys(m("e5", a, f"{a}揭牌。"))) & stored("e6", b)  # both end in 制造创新中心 …
+    assert not set(lookup_keys(m("e5", a, f"{a}揭牌。"))) & stored("e6", b)  # … which makes neither a candidate

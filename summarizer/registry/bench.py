@@ -98,13 +98,15 @@ def run_registry_bench(sizes: tuple[int, ...] = (1000, 10000, 100000), json_out:
             platforms = _count(db, "platforms")
             mentions = _count(db, "mentions")
             r = {"briefs": n, "briefs_mb": round(size_mb, 1), "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
-                 "briefs_per_s": round(n / seconds), "peak_rss_mb": round(rss), "exit": code,
+                 "briefs_per_s": round(n / seconds), "cpu_ms_per_brief": round(1000 * cpu / n, 2),
+                 "peak_rss_mb": round(rss), "exit": code,
                  "platforms": platforms, "mentions": mentions, "db_mb": round(db.stat().st_size / 1e6, 1)}
             # a second build of the same run: nothing to add (idempotent), and how long the check takes
             s2, _, _, _ = _child_run([exe, "registry", "build", str(run), "--no-progress"])
             r.update(rebuild_seconds=round(s2, 1), rebuild_platforms=_count(db, "platforms"))
             results.append(r)
-            print(f"{n:>7} briefs ({size_mb:.0f} MB): {seconds:7.1f} s (CPU {cpu:.1f} s)  {n / seconds:6.0f} briefs/s  peak RSS "
+            print(f"{n:>7} briefs ({size_mb:.0f} MB): {seconds:7.1f} s (CPU {cpu:.1f} s, {1000 * cpu / n:.2f} ms/brief)  "
+                  f"{n / seconds:6.0f} briefs/s  peak RSS "
                   f"{rss:4.0f} MB  {platforms} platforms, {mentions} mentions, DB {r['db_mb']} MB  "
                   f"(again: {s2:.1f} s, {r['rebuild_platforms']} platforms)", flush=True)
             shutil.rmtree(run)

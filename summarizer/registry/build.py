@@ -6,9 +6,11 @@ skipped, a brief that changed (same id, other hash) replaces the old one. Batche
 lines, so a build resumed after a kill makes exactly the database an uninterrupted build makes.
 
 Which mentions are one platform is decided by identity.py (`keys` and `cluster`, pure functions over
-records.MentionRecord); candidates come from the platform_keys index, so memory stays flat in the number of
-articles. The user's merges and splits (decisions table) are applied again after every batch that holds
-their mentions, so they survive later builds and `--recluster`.
+records.MentionRecord); candidates come from the platform_keys index, a bounded number per key, each read
+with its summary (summary.py) in one row, and a platform's row and summary are updated from its new mentions
+only: the work per new mention is bounded however large the registry and however often a platform is
+reported, and memory stays flat (bounded caches). The user's merges and splits (decisions table) are
+applied again after every batch that holds their mentions, so they survive later builds and `--recluster`.
 """
 from __future__ import annotations
 
@@ -30,12 +32,16 @@ from pydantic import ValidationError
 
 from ..errors import InputNotFound, SummarizerError
 from ..schema import SCHEMA_VERSION as BRIEF_SCHEMA, Brief
+from . import summary
 from .records import Assignment, MentionRecord, PlatformRecord, context_of, mention_records
 from .store import db_error, dumps, open_db, spans, transaction
 
 BATCH_LINES = 500  # lines per transaction: a checkpoint every few seconds, memory a few MB
 MAX_CANDIDATES = 20  # existing platforms offered to cluster() per key of a mention, the newest first
-RECORD_CACHE = 5000  # PlatformRecords kept between batches (dropped when their platform changes)
+# … per partner key (p:partner@city|kind): only the partners+place rule uses them, and one city has many
+# platforms of one kind built with the same university; the newest few are the ones a new name continues
+MAX_PARTNER_CANDIDATES = 5
+RECORD_CACHE = 4000  # PlatformRecords (with identity's profiles) kept between batches, dropped when they change
 _KEY = re.compile(rb'^\{(?:"schema_version": ?"([^"]*)", ?)?"id": ?("(?:[^"\\]|\\.)*")')
 
 
@@ -138,6 +144,7 @@ def _recluster(db, batch_lines: int) -> None:
     db.execute("UPDATE mentions SET platform_id = NULL, reason = NULL")
     db.execute("DELETE FROM platform_keys")
     db.execute("DELETE FROM platforms")
+    db.execute("DELETE FROM platform_summaries")
     builder = _Builder(db)
     last = 0
     while True:  # in chunks of mentions by mention_id (the build order), each to the end of its article
@@ -271,9 +278,13 @@ def _import_sources(db, run: Path) -> None:
                 batch = []
         db.conn.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)", batch)
         db.execute("INSERT INTO imports VALUES (?, ?)", [stamp, _now()])
-        # articles built before their input was readable get its dates now
+        # articles built before their input was readable get its dates now (and their platforms their dates)
+        redated = {r[0] for r in db.execute(
+            "SELECT DISTINCT m.platform_id FROM sources s JOIN articles a USING (article_id) JOIN mentions m "
+            "USING (article_id) WHERE a.date IS NOT s.date AND m.platform_id IS NOT NULL")}
         db.execute("UPDATE articles SET date = s.date, url = coalesce(s.url, articles.url) FROM sources s "
                    "WHERE s.article_id = articles.article_id AND articles.date IS NOT s.date")
+        refresh_platforms(db, redated)
 
 
 def _raw_rows(path: Path, fmt: str) -> Iterator[Optional[dict]]:
@@ -391,16 +402,19 @@ class _Builder:
 
     def assign(self, mentions: list[MentionRecord], touched: Optional[set[int]] = None) -> None:
         """Put each mention in a platform (identity.cluster), apply the user's decisions on them, refresh
-        the platforms touched."""
+        the platforms: those that only gained mentions from these (bounded work each), the `touched` ones
+        (which lost mentions) from all of theirs."""
         touched = set(touched or ())
+        grown: dict[int, list[int]] = {}
         if mentions:
             # sorted: identity's sets iterate in a per-process hash order, the database must not depend on it
             keys = {m.ref: sorted(set(self.identity.keys(m))) for m in mentions}
-            cand_ids = self._candidates({k for ks in keys.values() for k in ks})
-            existing = [self._record(pid) for pid in cand_ids]
+            lookup = getattr(self.identity, "lookup_keys", None)
+            existing = self._candidates(mentions, {m.ref: sorted(set(lookup(m))) for m in mentions} if lookup else keys)
             assignments: list[Assignment] = self.identity.cluster(mentions, existing)
             labels: dict[str, int] = {}
             updates, new_keys = [], []
+            mids = dict(_in(self.db, "SELECT ref, mention_id FROM mentions WHERE ref IN ({})", [a.ref for a in assignments]))
             for a in assignments:
                 pid = a.platform_id
                 if pid is None:
@@ -410,47 +424,47 @@ class _Builder:
                     pid = labels[label]
                 updates.append((pid, a.reason, dumps(keys.get(a.ref, [])), a.ref))
                 new_keys += [(k, pid) for k in keys.get(a.ref, ())]
-                touched.add(pid)
+                grown.setdefault(pid, []).append(mids[a.ref])
             self.db.conn.executemany("UPDATE mentions SET platform_id = ?, reason = ?, keys = ? WHERE ref = ?", updates)
             self.db.conn.executemany("INSERT OR IGNORE INTO platform_keys VALUES (?, ?)", new_keys)
             touched |= apply_decisions(self.db, [m.ref for m in mentions])
-        refresh_platforms(self.db, touched)
-        for pid in touched:
+        refresh_platforms(self.db, touched, grown)
+        for pid in touched | grown.keys():
             self.records.pop(pid, None)
 
-    def _record(self, pid: int) -> PlatformRecord:
-        rec = self.records.pop(pid, None) or self._platform_record(pid)
+    def _record(self, pid: int) -> Optional[PlatformRecord]:
+        rec = self.records.pop(pid, None)
+        if rec is None:
+            rec = summary.record(self.db, pid)
+            if rec is None and self.db.execute("SELECT 1 FROM platforms WHERE platform_id = ?", [pid]).fetchone():
+                # a registry built before platform summaries were kept: this one's summary, once
+                summary.update(self.db, pid, None, getattr(self.identity, "canonical_name_counted", None))
+                rec = summary.record(self.db, pid)
+            if rec is None:
+                return None
         self.records[pid] = rec  # most recently used last
         while len(self.records) > RECORD_CACHE:
             self.records.popitem(last=False)
         return rec
 
-    def _candidates(self, keys: set[str]) -> list[int]:
-        """The platforms sharing a key: the MAX_CANDIDATES newest per key (a common partner@city key must
-        not offer every platform of the city)."""
-        out: set[int] = set()
-        ks = sorted(keys)
-        for i in range(0, len(ks), 500):
-            chunk = ks[i : i + 500]
-            out.update(r[0] for r in self.db.execute(
-                f"SELECT platform_id FROM (SELECT platform_id, row_number() OVER (PARTITION BY key ORDER BY "
-                f"platform_id DESC) AS rn FROM platform_keys WHERE key IN ({_qs(chunk)})) WHERE rn <= ?",
-                [*chunk, MAX_CANDIDATES]))
-        return sorted(out)
-
-    def _platform_record(self, pid: int) -> PlatformRecord:
-        p = self.db.execute("SELECT name_en, city, province, kind, n_articles FROM platforms WHERE platform_id = ?",
-                            [pid]).fetchone()
-        names = [r[0] for r in self.db.execute(
-            "SELECT name_zh FROM mentions WHERE platform_id = ? GROUP BY name_zh ORDER BY count(*) DESC, "
-            "min(mention_id) LIMIT 50", [pid])]
-        partners = [r[0] for r in self.db.execute(
-            "SELECT x.name_zh FROM partners x JOIN mentions m USING (mention_id) WHERE m.platform_id = ? "
-            "GROUP BY x.name_zh ORDER BY count(*) DESC, min(x.mention_id) LIMIT 50", [pid])]
-        keys = [r[0] for r in self.db.execute("SELECT key FROM platform_keys WHERE platform_id = ? ORDER BY key LIMIT 200",
-                                              [pid])]
-        return PlatformRecord(platform_id=pid, names=names, name_en=p[0] or "", city=p[1], province=p[2], kind=p[3],
-                              partners=partners, articles=p[4] or 0, keys=keys)
+    def _candidates(self, mentions: list[MentionRecord], keys: dict[str, list[str]]) -> list[PlatformRecord]:
+        """The platforms sharing a key with a mention, the MAX_CANDIDATES newest per key (each read from the
+        key's index, so a key many platforms share costs no more), less those whose place rules out every
+        mention that found them: work per mention is bounded, however large the registry."""
+        by_key = {k: [r[0] for r in self.db.execute(
+            "SELECT platform_id FROM platform_keys WHERE key = ? ORDER BY platform_id DESC LIMIT ?",
+            [k, MAX_PARTNER_CANDIDATES if k.startswith("p:") else MAX_CANDIDATES])]
+            for k in sorted({k for ks in keys.values() for k in ks})}
+        may_match = getattr(self.identity, "may_match", None)
+        out: dict[int, PlatformRecord] = {}
+        for m in mentions:
+            for pid in sorted({pid for k in keys[m.ref] for pid in by_key[k]}):
+                if pid in out:
+                    continue
+                rec = self._record(pid)
+                if rec is not None and (may_match is None or may_match(m, rec)):
+                    out[pid] = rec
+        return [out[pid] for pid in sorted(out)]
 
 
 # ---- decisions and platform rows -------------------------------------------------------------------------
@@ -502,38 +516,13 @@ def rekey(db, pid: int) -> None:
                "WHERE m.platform_id = ?", [pid])
 
 
-def refresh_platforms(db, pids: set[int]) -> None:
-    """Each platform's row from its mentions: the most frequent name (longest on ties), its English, the most
-    frequent place and kind, the latest goal, article count and dates; a platform left without mentions
-    is deleted."""
-    canonical = getattr(_identity(), "canonical_name", None)
-    for pid in sorted(pids):
-        counts = db.execute("SELECT name_zh, count(*) FROM mentions WHERE platform_id = ? GROUP BY name_zh "
-                            "ORDER BY min(mention_id)", [pid]).fetchall()
-        if not counts:
-            db.execute("DELETE FROM platforms WHERE platform_id = ?", [pid])
-            db.execute("DELETE FROM platform_keys WHERE platform_id = ?", [pid])
-            continue
-        if canonical:  # identity's choice: the most frequent base form (no phase/campus tail)
-            top = (canonical([n for n, c in counts for _ in range(c)]),)
-        else:  # the most frequent name, the longest on ties
-            top = max(counts, key=lambda x: (x[1], len(x[0])))
-        name_en = db.execute("SELECT name_en FROM mentions WHERE platform_id = ? AND name_en != '' "
-                             "GROUP BY name_en ORDER BY max(name_zh = ?) DESC, count(*) DESC, min(mention_id) LIMIT 1",
-                             [pid, top[0]]).fetchone()
-        place = db.execute("SELECT city, province FROM mentions WHERE platform_id = ? AND province IS NOT NULL "
-                           "GROUP BY city, province ORDER BY city IS NULL, count(*) DESC, min(mention_id) LIMIT 1",
-                           [pid]).fetchone() or (None, None)
-        kind = db.execute("SELECT kind FROM mentions WHERE platform_id = ? AND kind IS NOT NULL GROUP BY kind "
-                          "ORDER BY count(*) DESC, min(mention_id) LIMIT 1", [pid]).fetchone()
-        goal = db.execute("SELECT m.goal_zh, m.goal_en FROM mentions m JOIN articles a USING (article_id) "
-                          "WHERE m.platform_id = ? AND m.goal_zh != '' ORDER BY a.date IS NULL, a.date DESC, "
-                          "m.mention_id DESC LIMIT 1", [pid]).fetchone() or (None, None)
-        n, first, last = db.execute("SELECT count(DISTINCT m.article_id), min(a.date), max(a.date) FROM mentions m "
-                                    "JOIN articles a USING (article_id) WHERE m.platform_id = ?", [pid]).fetchone()
-        db.execute("INSERT OR REPLACE INTO platforms VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [pid, top[0], name_en[0] if name_en else None, kind[0] if kind else None, place[0], place[1],
-                    goal[0], goal[1], n, first, last])
+def refresh_platforms(db, pids: set[int], grown: Optional[dict[int, list[int]]] = None) -> None:
+    """Each platform's row and summary (summary.py): those in `grown` (platform → mention ids it just gained)
+    from their new mentions, those in `pids` from all of theirs; a platform left without mentions is deleted."""
+    canonical = getattr(_identity(), "canonical_name_counted", None)
+    grown = grown or {}
+    for pid in sorted(set(pids) | grown.keys()):
+        summary.update(db, pid, None if pid in pids else sorted(grown[pid]), canonical)
 
 
 # ---- what a figure measures ------------------------------------------------------------------------------

@@ -29,6 +29,9 @@ the build.
 
 Cost: profiles are memoised, blocks are keyed by names (and partners, city) with pairs only within one city,
 a key held by more than _MAX_BLOCK nodes is skipped as uninformative: a batch is linear in its mentions.
+The build finds a mention's registry candidates by lookup_keys (no platform that merely ends alike; partner
+keys only where the partners+place rule could apply), a bounded number per key: work per mention stays
+bounded as the registry grows.
 Deterministic: blocks and pairs follow the mentions' order and sorted keys, never hash order.
 """
 from __future__ import annotations
@@ -42,10 +45,11 @@ from typing import Iterable, Optional, Sequence
 from .places import find_places, kind_of, lexicon
 from .records import Assignment, MentionRecord, PlatformRecord, _t2s
 
-__all__ = ["keys", "cluster", "canonical_name", "declared_names", "name_forms", "profile", "Profile", "RULES"]
+__all__ = ["keys", "lookup_keys", "cluster", "may_match", "canonical_name", "canonical_name_counted", "declared_names", "name_forms", "profile", "Profile", "RULES"]
 
 _SHORT = 4  # names this short are compared only within one known city
 _MAX_BLOCK = 200  # a key shared by more nodes than this says nothing (e.g. a bare generic word)
+_CACHE = 16384  # entries per memo of names: a few batches' worth, so memory stays flat however long the build
 
 # Words that end a platform's name; a phase/campus tail is only cut where what is left ends in one of them.
 _STEMS = ("实验室", "中心", "研究院", "研究所", "交易所", "平台", "基地", "园", "城", "港", "院", "所", "装置")
@@ -72,7 +76,7 @@ _DECL_BEFORE = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{4,40})" + _QE + r"\s*[，,]?\s*(?:正式)?(?:命名为|更名为|改名为|揭牌为|升级为)" + _Q + r"$")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE)
 def _simplify(s: str) -> str:  # noqa: D103 (NFKC, then traditional → simplified)
     return _t2s().convert(unicodedata.normalize("NFKC", s))
 
@@ -114,7 +118,7 @@ _DASH = re.compile(r"\s*(?:——|—|--|－－)\s*")
 _ADMIN = ("国家高新区", "高新区", "新区", "市", "省", "区", "县")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE)
 def name_forms(name: str) -> NameForms:
     """The forms of a name (cached: the same names recur in every batch; callers must not change the result)."""
     return _name_forms(name)
@@ -268,7 +272,7 @@ class Profile:
 _GOV = re.compile(r"(?:人民政府|政府|管委会|委员会|科技厅|科技局|发改委|市委|省委)$")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE)
 def _partner_key(p: str) -> str:
     """A partner for comparison: no glosses or company suffix, 中国科学院 → 中科院, no ministry in front."""
     k = _CORP.sub("", _clean(_GLOSS.sub("", _simplify(p))))
@@ -395,16 +399,17 @@ def _city_of(context: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 
 
 def profile_existing(p: PlatformRecord) -> Profile:
-    """What identity compares of a registry platform (memoised on its content: the same candidates come back
-    batch after batch)."""
-    return _existing_cached(p.platform_id, tuple(p.names), p.city, p.province, p.kind, tuple(p.partners),
-                            tuple(p.keys))
+    """What identity compares of a registry platform, memoised on the record: the build keeps a platform's
+    record (and so its profile and block keys) for as long as the platform does not change."""
+    if p.profile is None:
+        p.profile = _existing(p)
+    return p.profile
 
 
-@functools.lru_cache(maxsize=16384)
-def _existing_cached(platform_id, names, city, province, kind, partners, keys) -> Profile:
-    return _existing(PlatformRecord(platform_id=platform_id, names=list(names), city=city, province=province,
-                                    kind=kind, partners=list(partners), keys=list(keys)))
+def may_match(m: MentionRecord, p: PlatformRecord) -> bool:
+    """False when no rule could put `m` in `p`: their known places differ (what every rule checks first)."""
+    a = profile(m)
+    return not ((a.city and p.city and a.city != p.city) or (a.province and p.province and a.province != p.province))
 
 
 def _existing(p: PlatformRecord) -> Profile:
@@ -433,12 +438,27 @@ def keys(m: MentionRecord) -> list[str]:
     if pr.city:
         out += [f"c:{n}@{pr.city}" for n in pr.names]
         out += [f"s:{s}@{pr.city}" for s in pr.shorts]
-        out += [f"p:{p}@{pr.city}" for p in sorted(pr.partners) if _specific(p)]
+        out += _block_keys(pr, "evidence")  # partner@city|kind, only where the partners+place rule could apply
         if pr.provincial:
             out.append(f"f:provincial@{pr.city}")
         out += [f"t:{t}@{pr.city}" for t in _tails(pr.names)]
     if pr.province and pr.province != pr.city:
         out += [f"c:{n}@{pr.province}" for n in pr.names]
+    return list(dict.fromkeys(out))
+
+
+def lookup_keys(m: MentionRecord) -> list[str]:
+    """The keys to look up a mention's candidates by: its keys, but of the endings of its names (t:) only its
+    whole names (platforms whose name ends in this one), and for the other endings the platforms named so
+    (c:<ending>@<city>: this name ends in theirs). Two names that merely end alike ("…制造创新中心") are never
+    joined by the cut-short rule, so the many platforms of a city that share an ending are no candidates."""
+    ks = keys(m)
+    pr = profile(m)
+    if not pr.city:
+        return ks
+    whole = {f"t:{n}@{pr.city}" for n in pr.names}
+    out = [k for k in ks if not k.startswith("t:") or k in whole]
+    out += [f"c:{k[2:]}" for k in ks if k.startswith("t:") and k not in whole]
     return list(dict.fromkeys(out))
 
 
@@ -503,7 +523,7 @@ _FIELDS = re.compile(r"人工智能|大数据|云计算|数据|算力|智能|计
                      r"公共|服务|重点|工程|交易|检测|孵化|中试|转化|共享|示范|综合")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE)
 def _generic(name: str) -> bool:
     """A name any city may have (人工智能计算中心, 数据交易所, 省创新实验室, 能源材料实验室): a kind word, or
     nothing but generic and field words once the kind suffix and place are gone. Such a name merges only
@@ -516,7 +536,7 @@ def _kind_words() -> frozenset[str]:
     return frozenset(k for k, _ in lexicon().kinds)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE)
 def _core(name: str) -> str:
     """A name without its kind suffix and leading place: what distinguishes it."""
     k = name
@@ -530,16 +550,21 @@ def _core(name: str) -> str:
     return k
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE)
 def _distinct(name: str) -> str:
     """The content words of a name: no kind suffix, place or generic words (科学与技术, 创新, 省 …)."""
     return _GENERIC_PARTS.sub(" ", _core(name))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE)
 def _described(name: str) -> bool:
     """A descriptive name (its field said in words: 海洋科学与技术…实验室), not a brand (天府永兴实验室)."""
     return _distinct(name) != _core(name)
+
+
+def _has_word(s: str, n: int = 2) -> bool:
+    """`s` has a run of `n` characters that _common_run could share."""
+    return any(len(w) >= n for w in s.split())
 
 
 def _common_run(a: str, b: str, n: int) -> Optional[str]:
@@ -664,9 +689,14 @@ def _block_keys(p: Profile, rule: str) -> list[str]:
         if p.city:
             ks |= {f"s:{s}@{p.city}" for s in p.shorts}
             ks |= {f"t:{t}@{p.city}" for t in _tails(p.names)}
-    elif rule == "evidence":  # only what evidence_match could join: same kind and city, descriptive names
-        ok = p.city and p.kind and any(_described(n) for n in p.names)
-        ks = {f"p:{x}@{p.city}|{p.kind}" for x in p.partners if _specific(x)} if ok else set()
+    elif rule == "evidence":  # only what evidence_match could join: same kind and city, a shared partner and a
+        # content word of a descriptive name (a word other than fields, or any word with a strong partner)
+        ks = set()
+        if p.city and p.kind:
+            described = [n for n in p.names if _described(n)]
+            words = any(_has_word(_FIELDS.sub(" ", _distinct(n))) for n in described)
+            fields = words or any(_has_word(_distinct(n)) for n in described)
+            ks = {f"p:{x}@{p.city}|{p.kind}" for x in p.partners if _specific(x) and (words or (fields and _strong(x)))}
     else:  # only what provincial_match could join
         ok = p.city and p.kind == "laboratory" and (_descriptive(p) or (_city_named(p) and p.provincial))
         ks = {f"f:{p.city}"} if ok else set()
@@ -759,15 +789,21 @@ def canonical_name(names: Iterable[str]) -> str:
     """The name to show for a platform, from the names (as written) of its mentions, repeats counted: the
     most frequent base form (no phase, campus or company tail: "青岚湖实验室" over "青岚湖实验室二期"), written
     as some article wrote it when one did; ties go to the earlier name."""
-    names = [n for n in names if n and n.strip()]
-    if not names:
-        return ""
+    return canonical_name_counted((n, 1) for n in names)
+
+
+def canonical_name_counted(names: Iterable[tuple[str, int]]) -> str:
+    """canonical_name of (name, how many mentions) pairs, first seen first (the build's platform summaries)."""
     count: dict[str, int] = {}
     written: dict[str, str] = {}
-    for n in names:
+    for n, c in names:
+        if not n or not n.strip():
+            continue
         b = name_forms(n).base
-        count[b] = count.get(b, 0) + 1
+        count[b] = count.get(b, 0) + c
         if name_forms(n).full == b:
             written.setdefault(b, n.strip())
+    if not count:
+        return ""
     best = max(count, key=lambda b: count[b])  # max keeps the first of equals: insertion order
     return written.get(best, best)

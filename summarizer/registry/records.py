@@ -35,14 +35,15 @@ class PlatformRecord:
     """A platform already in the registry, offered to identity.cluster() as a candidate."""
 
     platform_id: int
-    names: list[str]  # every zh name seen, most frequent first
+    names: list[str]  # the zh names seen (up to 12), most frequent first
     name_en: str = ""
     city: Optional[str] = None
     province: Optional[str] = None
     kind: Optional[str] = None
-    partners: list[str] = field(default_factory=list)  # up to 50, most frequent first
+    partners: list[str] = field(default_factory=list)  # up to 20, most frequent first
     articles: int = 0
-    keys: list[str] = field(default_factory=list)  # the union of identity.keys() of its mentions (up to 200)
+    keys: list[str] = field(default_factory=list)  # identity.keys() of its mentions naming it (n:, s:, f:; up to 40)
+    profile: Optional[object] = field(default=None, repr=False, compare=False)  # identity's, memoised on the record
 
 
 @dataclass

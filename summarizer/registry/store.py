@@ -78,6 +78,13 @@ def _m001(db: Database) -> None:
         db.execute(stmt)
 
 
+@migrations(name="m002_platform_summaries")
+def _m002(db: Database) -> None:
+    # Each platform's summary (summary.py: its counted names, partners, places …, JSON), folded from its
+    # mentions as they come; a registry of m001 gets them as its platforms are next touched.
+    db.execute("CREATE TABLE platform_summaries (platform_id INTEGER PRIMARY KEY, summary TEXT NOT NULL)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)  # the number of migrations this code knows
 _APPLICATION_ID = 0x53524731  # "SRG1": tells our file from another SQLite database
 
@@ -103,6 +110,7 @@ def open_db(path: str | Path, write: bool = False) -> Database:
         if write:
             conn.execute("PRAGMA journal_mode = WAL")  # readers (the web app) go on while a build writes
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -32768")  # 32 MB of pages: the indexes' upper levels stay in memory
             if not db.table_names():
                 conn.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
             migrations.apply(db)
