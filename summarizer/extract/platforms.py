@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Optional
 
 from ..settings import fields_config
 from .doc import Doc, alternation
@@ -642,13 +642,16 @@ class PlatformFinder:
         mentions are the institute's. A contraction two institutes could own, a known organisation's name
         ("中科院") or one inside a longer name is no one's."""
         owners: dict[str, list[Platform]] = {}
+        runs: Optional[list[str]] = None  # the article's runs ending in 所/院, read once (linear in the text)
         for p in by_name.values():
             kind = self.kind_of(p.name)
             if len(p.name) < 7 or not kind.endswith(("研究所", "研究院", "创新院", "工程院", "技术院", "设计院")):
                 continue
+            if runs is None:
+                runs = sorted({x.group(1) for x in _CONTRACTION.finditer(doc.text)})
             head = p.name[: len(p.name) - len(kind)]
-            for x in _CONTRACTION.finditer(doc.text):
-                short = _contracted(x.group(1), head, kind[-1])
+            for run in runs:
+                short = _contracted(run, head, kind[-1])
                 if short and short not in p.aliases:
                     owners.setdefault(short, [])
                     if p not in owners[short]:
