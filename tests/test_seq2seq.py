@@ -487,3 +487,29 @@ def test_a_changed_figure_is_caught(glossary):
     tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The total investment is 500 million yuan."), glossary)
     assert "680 million yuan" in tr.translate("总投资6.8亿元。")
     assert any("figure changed" in w for w in tr.pop_warnings())
+
+
+def test_an_llm_reads_figures_in_english(glossary):
+    """Small instruct LLMs multiply 亿 by ten: the translator writes such figures in English before the model
+    reads them, and still checks the answer against the Chinese figures."""
+    from summarizer.translate.seq2seq import english_figures
+
+    assert english_figures("前5年将投入55亿元用于建设，占地6.54万平方米。") == "前5年将投入 5.5 billion yuan 用于建设，占地 65,400 平方米。"
+    assert english_figures("投资3-5万元，装机100万千瓦，1.2万亿元。") == "投资 30,000 to 50,000 yuan，装机 1 million 千瓦，1.2 trillion yuan。"
+    assert english_figures("2025年建成5千瓦的Z1。") == "2025年建成5千瓦的Z1。"  # no magnitude: as it is
+
+    class LLMGen(FakeGen):
+        prompt_family = "llm"
+
+    copies = LLMGen(lambda t, beam: "Z1 will invest 5.5 billion yuan in construction." if "5.5 billion yuan" in t
+                    else "Z1 will invest 55 billion yuan in construction.")
+    tr = Seq2SeqTranslator(copies, glossary)
+    assert tr.translate("湘江实验室将投入55亿元用于建设。", {"湘江实验室": "Xiangjiang Laboratory"}) == \
+        "Xiangjiang Laboratory will invest 5.5 billion yuan in construction."
+    assert copies.calls[0][0] == ["Z1 将投入 5.5 billion yuan 用于建设。"] and not tr.pop_warnings()
+    # A translation model (not an LLM) reads the Chinese figure; a wrong figure is still caught.
+    marian = FakeGen(lambda t, beam: "Z1 will invest 55 billion yuan in construction.")
+    tr2 = Seq2SeqTranslator(marian, glossary)
+    out = tr2.translate("湘江实验室将投入55亿元用于建设。", {"湘江实验室": "Xiangjiang Laboratory"})
+    assert marian.calls[0][0] == ["Z1 将投入55亿元用于建设。"] and "55 billion" not in out
+    assert any("figure changed" in w for w in tr2.pop_warnings())

@@ -2,6 +2,8 @@
 
     text → sentences → clauses (only where a sentence exceeds the model's window)
          → names replaced by placeholders (Z1, Z2 …; their English comes from the glossary, never the model)
+         → for an instruct LLM, figures with a Chinese magnitude written in English (55亿元 → 5.5 billion yuan):
+           a 1.5B model multiplies 亿 by ten in most sentences, and copies Latin figures it is shown
          → cache lookup (memory, then optional SQLite on disk) → one length-batched generate call
          → checks: repetition loop, dropped content, placeholders lost, a figure changed, Chinese left
          → retry of failures with beam search and no-repeat n-grams; a lost name: retried with the names
@@ -51,6 +53,8 @@ class Seq2SeqTranslator:
         # Clause splitting keeps inputs under the window and under the length where small models degrade.
         overhead = len(template.replace("{text}", ""))
         self.max_tokens = max(16, min(max_tokens, generator.max_input_tokens - 4 - overhead))
+        # An instruct LLM reads figures in English (its prompt says so); other models read the Chinese as is.
+        self.english_figures = getattr(generator, "prompt_family", "") == "llm"
         self._mem: OrderedDict[str, str] = OrderedDict()
         self._max_cache = max_cache
         self._disk = _DiskCache(cache_path, self._fingerprint()) if cache_path else None
@@ -195,7 +199,10 @@ class Seq2SeqTranslator:
         if not _CJK.search(_placeholder_rx(letter).sub("", text)):
             # Nothing left to translate (a bare name, a figure, a heading in Latin letters).
             return _Segment(zh, joiner, text, "", letter, slots, out=text.translate(_CJK_PUNCT))
-        return _Segment(zh, joiner, text, self.template.format(text=text), letter, slots)
+        return _Segment(zh, joiner, text, self._prompt(text), letter, slots)
+
+    def _prompt(self, text: str) -> str:
+        return self.template.format(text=english_figures(text) if self.english_figures else text)
 
     def _names_in(self, zh: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> list[tuple[int, int, str]]:
         """Spans of names to protect: those the caller gave, then organisations and places of the glossary."""
@@ -286,7 +293,7 @@ class Seq2SeqTranslator:
         segment (an inserted name at a guessed place would garble the model's sentence)."""
         if not lost:
             return []
-        inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(), self.template.format(text=segs[i].inline()),
+        inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(), self._prompt(segs[i].inline()),
                            segs[i].letter, []) for i, _ in lost]
         outs = self._generate(inline)
         done = []
@@ -459,6 +466,26 @@ def figures_kept(zh: str, en: str) -> bool:
         return True
     have = [float(m.group(1).replace(",", "")) * _EN_MAG.get((m.group(2) or "").lower(), 1) for m in _EN_FIGURE.finditer(en)]
     return all(any(abs(v - h) <= 1e-6 * max(v, 1) for h in have) for v in want)
+
+
+# A figure (or a range) with a Chinese magnitude, and the 元 after it: 55亿元, 6.54万, 3-5万, 1.2万亿.
+_MAG_FIGURE = re.compile(r"(?<![\d.,A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-~～至到—]\s*(\d+(?:,\d{3})*(?:\.\d+)?))?"
+                         r"(万亿|亿|万)(元)?")
+
+
+def english_figures(text: str) -> str:
+    """`text` with every figure that has a Chinese magnitude written as English writes it ("总投资55亿元" →
+    "总投资 5.5 billion yuan"), so that the model copies the figure instead of converting it. 千 stays (千瓦,
+    千克 are units, not a magnitude); figures without a magnitude stay as they are."""
+    from ..english.lexicon import number_en
+
+    def sub(m: re.Match) -> str:
+        mag = _ZH_MAG[m.group(3)]
+        nums = [number_en(float(g.replace(",", "")) * mag) for g in (m.group(1), m.group(2)) if g]
+        return f" {' to '.join(nums)}{' yuan' if m.group(4) else ''} "
+
+    out = re.sub(r" {2,}", " ", _MAG_FIGURE.sub(sub, text))
+    return re.sub(r" (?=[，。、；：！？）”])|(?<=[（“，。、；：！？]) ", "", out).strip()
 
 
 def _norm(s: str) -> str:
