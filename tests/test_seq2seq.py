@@ -513,3 +513,24 @@ def test_an_llm_reads_figures_in_english(glossary):
     out = tr2.translate("湘江实验室将投入55亿元用于建设。", {"湘江实验室": "Xiangjiang Laboratory"})
     assert marian.calls[0][0] == ["Z1 将投入55亿元用于建设。"] and "55 billion" not in out
     assert any("figure changed" in w for w in tr2.pop_warnings())
+
+
+def test_chinese_left_is_retried_before_it_is_patched(glossary):
+    """An answer with a Chinese word left ("for成果转化") gets a second pass; a clean retry is used, else the
+    first answer with that word written by the phrase grammar or left out; never a retry with a worse fault."""
+    def model(t, beam):
+        if "成果转化" in t:
+            return "It invests in transferring research results." if beam > 1 else "It invests in成果转化."
+        if "攻坚" in t:
+            return "They show a spirit of攻坚." if beam > 1 else "They show a spirit of攻坚 here."
+        return "Figures: 7 yuan." if beam > 1 else "It invests 5 million yuan in设备."
+
+    gen = FakeGen(model)
+    tr = Seq2SeqTranslator(gen, glossary)
+    assert tr.translate("投资用于成果转化。") == "It invests in transferring research results."
+    assert [b for _, b in gen.calls] == [1, 4]
+    out = tr.translate("发扬攻坚精神。")
+    assert out.startswith("They show a spirit of") and out.endswith("here.") and not re.search(r"[\u4e00-\u9fff]", out)
+    out = tr.translate("投资500万元购买设备。")  # the retry changed a figure: the first answer, patched
+    assert out.startswith("It invests 5 million yuan in") and not re.search(r"[\u4e00-\u9fff]", out)
+    assert any("kept Chinese" in w for w in tr.pop_warnings())

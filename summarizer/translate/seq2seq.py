@@ -6,8 +6,8 @@
            a 1.5B model multiplies 亿 by ten in most sentences, and copies Latin figures it is shown
          → cache lookup (memory, then optional SQLite on disk) → one length-batched generate call
          → checks: repetition loop, dropped content, placeholders lost, a figure changed, Chinese left
-         → retry of failures with beam search and no-repeat n-grams; a lost name: retried with the names
-           written in English inline
+         → retry of failures (and of answers with Chinese left) with beam search and no-repeat n-grams (an
+           LLM: a repeat penalty); a lost name: retried with the names written in English inline
          → what the model still cannot write: the phrase grammar's English for that segment's clauses
            (summarizer/english), clause by clause; a clause neither can write is left out (never a word gloss)
          → placeholders restored (also when the model spaced, lower-cased or bracketed them) → joined
@@ -265,7 +265,10 @@ class Seq2SeqTranslator:
             return [(self._fallback(s, None), False) for s in segs]
         self.stats["generated"] += len(segs)
         keep = [True] * len(segs)
-        bad = [i for i, (s, o) in enumerate(zip(segs, outs)) if _problem(s, o)]
+        first = [_problem(s, o) for s, o in zip(segs, outs)]
+        # Chinese left in an otherwise good answer ("for成果转化") is retried too: a second pass usually
+        # writes the word; failing that, the first answer is patched below.
+        bad = [i for i, (p, o) in enumerate(zip(first, outs)) if p or _CJK.search(o)]
         if bad:
             self.stats["retried"] += len(bad)
             self._warn["retried"] += len(bad)
@@ -273,7 +276,10 @@ class Seq2SeqTranslator:
             lost = []
             for k, i in enumerate(bad):
                 problem = _problem(segs[i], retry[k]) if retry is not None else None
-                if retry is not None and problem == "placeholder":
+                if first[i] is None:  # only Chinese left: the retry where it is clean
+                    if retry is not None and problem is None and not _CJK.search(retry[k]):
+                        outs[i] = retry[k]
+                elif retry is not None and problem == "placeholder":
                     lost.append((i, retry[k]))
                 elif retry is None or problem in ("loop", "dropped", "figure"):
                     outs[i] = self._fallback(segs[i], problem)
