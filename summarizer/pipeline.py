@@ -144,7 +144,8 @@ class EmbeddedEngine:
             b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
         self._condense(b, art, found)
         try:
-            translate_brief(b, self.translator, self._proper_names(doc), self._writer())
+            translate_brief(b, self.translator, self._proper_names(doc), self._writer(),
+                            backup=self.writer if self.translator is not self.lexicon else None)
         except SummarizerError:
             raise
         except Exception as e:  # the Chinese brief stands; the English is what failed
@@ -255,11 +256,12 @@ class EmbeddedEngine:
 
 
 def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None,
-                    writer: Optional[EnglishWriter] = None) -> None:
+                    writer: Optional[EnglishWriter] = None, backup: Optional[EnglishWriter] = None) -> None:
     """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
     `proper` (name → person/place/org) are further names found in the article. With `writer` (the embedded
     engine), title, summary, goals and scale are written from the brief's facts by the phrase grammar;
-    without, the translator translates them (a seq2seq or LLM translator)."""
+    without, the translator translates them (a seq2seq or LLM translator), and `backup` writes from the
+    facts what the translation left empty."""
     names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")
@@ -286,6 +288,30 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
             s.en = next(ens)
     if pop:
         b.meta.warnings.extend(pop())
+    if backup is not None:
+        _fill_empty(b, backup, names)
+
+
+def _en_fields(b: schema.Brief) -> list:
+    return [b.title, b.summary] + [x for p in b.platforms for x in (p.goal, *p.scale)]
+
+
+def _fill_empty(b: schema.Brief, writer: EnglishWriter, names: dict[str, str]) -> None:
+    """English a translator left empty, written from the brief's facts as the embedded engine writes it: a
+    title the article gives no Chinese for (the headline from the first platform), a figure neither the
+    model nor the phrase grammar could write from its sentence (the figure grammar from its value and unit)."""
+    if all(f.en.strip() for f in _en_fields(b)):
+        return
+    alt = b.model_copy(deep=True)
+    writer.write(alt, names)
+    n = 0
+    for mine, theirs in zip(_en_fields(b), _en_fields(alt)):
+        if not mine.en.strip() and theirs.en.strip():
+            mine.en = theirs.en
+            n += 1
+    if n:
+        b.meta.warnings.append(f"{n} English field(s) the translator left empty are written from the brief's facts "
+                               "by the phrase grammar")
 
 
 def _default_id(source: Source, text: str) -> str:

@@ -534,3 +534,31 @@ def test_chinese_left_is_retried_before_it_is_patched(glossary):
     out = tr.translate("投资500万元购买设备。")  # the retry changed a figure: the first answer, patched
     assert out.startswith("It invests 5 million yuan in") and not re.search(r"[\u4e00-\u9fff]", out)
     assert any("kept Chinese" in w for w in tr.pop_warnings())
+
+
+def test_what_a_translator_leaves_empty_is_written_from_the_facts(glossary):
+    """A translator's English stands; a field it left empty (no Chinese title, a figure neither the model nor
+    the grammar wrote from its sentence) is the embedded writer's, from the brief's facts, never blank."""
+    from summarizer.english import EnglishWriter
+    from summarizer.pipeline import EmbeddedEngine, translate_brief
+
+    eng = EmbeddedEngine()
+    b = eng.brief((FIXTURES / "one_platform.txt").read_bytes())
+    assert b.platforms and b.platforms[0].scale and b.title.en
+    want_scale = [s.en for s in b.platforms[0].scale]
+    for f in [b.title, b.summary] + [x for p in b.platforms for x in (p.goal, *p.scale)]:
+        f.en = ""
+    b.title.zh = ""  # an article whose headline was not found
+
+    class HalfModel:
+        name = "half"
+        translate_name = glossary.translate_name
+
+        def translate_batch(self, texts, names=None):
+            return ["The model's summary." if k == 1 else "" for k in range(len(texts))]
+
+    translate_brief(b, HalfModel(), None, None, backup=EnglishWriter())
+    assert b.summary.en == "The model's summary."  # what the model wrote is kept
+    assert b.title.en and not re.search(r"[\u4e00-\u9fff]", b.title.en)
+    assert [s.en for s in b.platforms[0].scale] == want_scale
+    assert any("left empty are written from the brief's facts" in w for w in b.meta.warnings)
