@@ -537,8 +537,9 @@ def test_chinese_left_is_retried_before_it_is_patched(glossary):
 
 
 def test_what_a_translator_leaves_empty_is_written_from_the_facts(glossary):
-    """A translator's English stands; a field it left empty (no Chinese title, a figure neither the model nor
-    the grammar wrote from its sentence) is the embedded writer's, from the brief's facts, never blank."""
+    """Beside a translator, scale items are the figure grammar's (a figure and what it counts, as a report lists
+    it); the translator's English stands elsewhere, and a field it left empty (no Chinese title) is the embedded
+    writer's, from the brief's facts, never blank."""
     from summarizer.english import EnglishWriter
     from summarizer.pipeline import EmbeddedEngine, translate_brief
 
@@ -553,11 +554,16 @@ def test_what_a_translator_leaves_empty_is_written_from_the_facts(glossary):
     class HalfModel:
         name = "half"
         translate_name = glossary.translate_name
+        asked: list[str] = []
 
         def translate_batch(self, texts, names=None):
+            self.asked += texts
             return ["The model's summary." if k == 1 else "" for k in range(len(texts))]
 
-    translate_brief(b, HalfModel(), None, None, backup=EnglishWriter())
+    model = HalfModel()
+    translate_brief(b, model, None, None, backup=EnglishWriter())
+    # scale items the figure grammar writes are not the model's to write
+    assert not set(model.asked) & {s.zh for s in b.platforms[0].scale if s.en}
     assert b.summary.en == "The model's summary."  # what the model wrote is kept
     assert b.title.en and not re.search(r"[\u4e00-\u9fff]", b.title.en)
     assert [s.en for s in b.platforms[0].scale] == want_scale
