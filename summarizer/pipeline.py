@@ -294,7 +294,14 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
             f.en = w.en
         else:
             todo.append(f)
-    for f, en in zip(todo, tr.translate_batch([f.zh for f in todo], names)):
+    # Names the model must copy: the brief's own, and those NER found that are not everyday words (国家实验室,
+    # 南部地区 read "national laboratory", "the southern region" in a sentence, as the writer reads them;
+    # protected, they came out as pinyin names: "Guojia Laboratory", "Nanbudi District").
+    from .english.lexicon import running_words
+
+    own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
+    protect = {zh: en for zh, en in names.items() if zh in own or zh not in running_words()}
+    for f, en in zip(todo, tr.translate_batch([f.zh for f in todo], protect)):
         f.en = en
     if pop:
         b.meta.warnings.extend(pop())

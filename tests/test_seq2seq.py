@@ -568,3 +568,53 @@ def test_what_a_translator_leaves_empty_is_written_from_the_facts(glossary):
     assert b.title.en and not re.search(r"[\u4e00-\u9fff]", b.title.en)
     assert [s.en for s in b.platforms[0].scale] == want_scale
     assert any("left empty are written from the brief's facts" in w for w in b.meta.warnings)
+
+
+def test_a_placeholder_the_chinese_does_not_have_is_never_in_the_english(glossary):
+    """An instruct model copies "Z1" from its examples into a goal with no name in it: retried, and where the
+    retry does it again, the phrase grammar writes the segment; "Z1" never reaches the brief."""
+    gen = FakeGen(lambda t, beam: "Making it an important hub." if beam > 1 else "Making Z1 an important hub.")
+    tr = Seq2SeqTranslator(gen, glossary)
+    assert tr.translate("成为重要枢纽") == "Making it an important hub."
+    stubborn = Seq2SeqTranslator(FakeGen(lambda t, beam: "Making Z1 an important hub."), glossary)
+    out = stubborn.translate("成为重要枢纽")
+    assert "Z1" not in out and not re.search(r"[\u4e00-\u9fff]", out)
+    assert any("placeholder from the model that the Chinese does not have" in w for w in stubborn.pop_warnings())
+
+
+def test_a_sentence_that_lost_one_name_of_three_keeps_the_models_english(glossary):
+    """A dateline name dropped by the model, also when shown it inline: the model's sentence with the other
+    names stands (the grammar's clause-by-clause English of a long sentence says less)."""
+    names = {"江州日报": "Jiangzhou Daily", "江州大学": "Jiangzhou University", "华为": "Huawei"}
+
+    def model(t, beam):
+        if "Jiangzhou University" in t:  # the inline retry: still no dateline
+            return "Jiangzhou University and Huawei jointly built the computing center, which opened today."
+        return "Z2 and Z3 jointly built the computing center, which opened today."
+
+    tr = Seq2SeqTranslator(FakeGen(model), glossary)
+    out = tr.translate("江州日报讯 江州大学与华为共建的计算中心今日启用。", names)
+    assert out == "Jiangzhou University and Huawei jointly built the computing center, which opened today."
+    assert any("the model's English is used without that name" in w for w in tr.pop_warnings())
+
+
+def test_everyday_words_ner_took_for_names_are_not_protected_from_the_model(glossary):
+    """国家实验室 is "national laboratory" in a sentence: not a placeholder with a pinyin name."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    b = Brief.model_validate({"title": {"zh": "江州实验室启用"}, "summary": {"zh": "江州实验室对标国家实验室建设。"},
+                              "platforms": [{"name": {"zh": "江州实验室"}}]})
+
+    class Recorder:
+        name = "rec"
+        translate_name = glossary.translate_name
+        seen: dict = {}
+
+        def translate_batch(self, texts, names=None):
+            self.seen = dict(names or {})
+            return ["x"] * len(texts)
+
+    rec = Recorder()
+    translate_brief(b, rec, {"国家实验室": "org", "江州": "place"})
+    assert "江州实验室" in rec.seen and "江州" in rec.seen and "国家实验室" not in rec.seen

@@ -99,11 +99,13 @@ class Seq2SeqTranslator:
         self._warn.clear()
         msgs = {"retried": "{n} segment(s) re-translated with beam search (an instruct LLM: a repeat penalty) after a bad first output",
                 "inline": "{n} segment(s) lost a protected name in the model and were re-translated with the names in English",
-                "name_lost": "{n} segment(s) lost a protected name in the model and the phrase grammar could not write "
-                             "them: the model's English is used without that name",
+                "name_lost": "{n} segment(s) lost a protected name in the model, also with the names written inline: "
+                             "the model's English is used without that name",
                 "fallback_loop": "{n} segment(s) looped in the model; the phrase grammar wrote them",
                 "fallback_dropped": "{n} segment(s) lost content in the model; the phrase grammar wrote them",
                 "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the phrase grammar wrote them",
+                "fallback_invented": "{n} segment(s) got a name placeholder from the model that the Chinese does not "
+                                     "have; the phrase grammar wrote them",
                 "fallback_figure": "{n} segment(s) had a figure changed or lost by the model; the phrase grammar wrote them",
                 "left_out": "{n} clause(s) neither the model nor the phrase grammar could write are left out of the English",
                 "patched": "{n} segment(s) kept Chinese in the model's English; the phrase grammar wrote those words "
@@ -281,7 +283,7 @@ class Seq2SeqTranslator:
                         outs[i] = retry[k]
                 elif retry is not None and problem == "placeholder":
                     lost.append((i, retry[k]))
-                elif retry is None or problem in ("loop", "dropped", "figure"):
+                elif retry is None or problem in ("loop", "dropped", "figure", "invented"):
                     outs[i] = self._fallback(segs[i], problem)
                     keep[i] = retry is not None
                 else:
@@ -295,8 +297,11 @@ class Seq2SeqTranslator:
 
     def _names_inline(self, segs: list["_Segment"], lost: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Segments whose model output lost a name: translated again with the names written in English inline
-        (models copy Latin text they are shown); where a name is still lost, the phrase grammar writes the
-        segment (an inserted name at a guessed place would garble the model's sentence)."""
+        (models copy Latin text they are shown). Where a name is still lost, the model's English stands if it
+        kept at least two names in three (a dateline or an apposition dropped: the sentence still says what
+        the Chinese says, and the grammar's clause-by-clause English of a long sentence would say less);
+        otherwise the phrase grammar writes the segment (an inserted name at a guessed place would garble
+        the model's sentence)."""
         if not lost:
             return []
         inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(), self._prompt(segs[i].inline()),
@@ -305,15 +310,24 @@ class Seq2SeqTranslator:
         done = []
         for k, (i, first) in enumerate(lost):
             seg, out = segs[i], (outs[k] if outs is not None else None)
-            if out is not None and _problem(inline[k], out) is None and all(
-                    _norm(n) in _norm(out) for n in seg.slots):
+            inline_ok = out is not None and _problem(inline[k], out) is None
+            if inline_ok and all(_norm(n) in _norm(out) for n in seg.slots):
                 self._warn["inline"] += 1
                 done.append((i, _escape_slots(out, seg)))
                 continue
+            # The model's answers that are good but for lost names, with how many names each kept.
+            kept = [(sum(_norm(n) in _norm(out) for n in seg.slots), _escape_slots(out, seg))] if inline_ok else []
+            if _problem(seg, first, names=False) is None:
+                kept.append((sum(c > 0 for c in _placeholder_counts(seg, first)), first))
+            best = max(kept, key=lambda x: x[0], default=None)
+            if best is not None and 3 * (len(seg.slots) - best[0]) <= len(seg.slots):
+                self._warn["name_lost"] += 1
+                done.append((i, best[1]))
+                continue
             written = self._fallback(seg, "placeholder")
-            if not written and _problem(_Segment(seg.zh, seg.joiner, seg.text, seg.source, seg.letter, []), first) is None:
-                self._warn["name_lost"] += 1  # nothing else could write it: the model's English, one name short
-                written = first
+            if not written and best is not None:
+                self._warn["name_lost"] += 1  # nothing else could write it: the model's English, names short
+                written = best[1]
             done.append((i, written))
         return done
 
@@ -433,13 +447,20 @@ def is_loop(out: str) -> bool:
     return any(re.search(r"([^\W\d_]{1,12}?)\1{3,}", t) for t in words)
 
 
-def _problem(seg: _Segment, out: str) -> Optional[str]:
-    """What is wrong with a model output, or None."""
-    counts = _placeholder_counts(seg, out)
-    if is_loop(out) or any(c > 1 for c in counts):
+def _problem(seg: _Segment, out: str, names: bool = True) -> Optional[str]:
+    """What is wrong with a model output, or None (`names=False`: the placeholders are not checked)."""
+    if is_loop(out):
         return "loop"
-    if any(c == 0 for c in counts):
-        return "placeholder"
+    if names:
+        counts = _placeholder_counts(seg, out)
+        if any(c > 1 for c in counts):
+            return "loop"
+        # A placeholder the segment does not have: an instruct model copies "Z1" from its examples into
+        # a subject-less goal ("making Z1 an important hub"); restored, it would stay "Z1".
+        if any(not 1 <= int(m.group("n")) <= len(seg.slots) for m in _placeholder_rx(seg.letter).finditer(out)):
+            return "invented"
+        if any(c == 0 for c in counts):
+            return "placeholder"
     plain = _placeholder_rx(seg.letter).sub("", seg.text)  # the Chinese without its names
     n_zh = len(_CJK.findall(plain))
     n_en = len(re.sub(r"\s+", "", _CJK.sub("", out)))
