@@ -572,14 +572,17 @@ def test_what_a_translator_leaves_empty_is_written_from_the_facts(glossary):
 
 def test_a_placeholder_the_chinese_does_not_have_is_never_in_the_english(glossary):
     """An instruct model copies "Z1" from its examples into a goal with no name in it: retried, and where the
-    retry does it again, the phrase grammar writes the segment; "Z1" never reaches the brief."""
-    gen = FakeGen(lambda t, beam: "Making it an important hub." if beam > 1 else "Making Z1 an important hub.")
+    retry does it again, the missing subject reads "it"; "Z1" never reaches the brief."""
+    gen = FakeGen(lambda t, beam: "Making the city an important hub." if beam > 1 else "Making Z1 an important hub.")
     tr = Seq2SeqTranslator(gen, glossary)
-    assert tr.translate("成为重要枢纽") == "Making it an important hub."
-    stubborn = Seq2SeqTranslator(FakeGen(lambda t, beam: "Making Z1 an important hub."), glossary)
-    out = stubborn.translate("成为重要枢纽")
-    assert "Z1" not in out and not re.search(r"[\u4e00-\u9fff]", out)
-    assert any("placeholder from the model that the Chinese does not have" in w for w in stubborn.pop_warnings())
+    assert tr.translate("成为重要枢纽") == "Making the city an important hub."
+    stubborn = Seq2SeqTranslator(FakeGen(lambda t, beam: "Z1's aim: making Z1 an important hub."), glossary)
+    assert stubborn.translate("成为重要枢纽") == "Its aim: making it an important hub."
+    assert any('reads "it"' in w for w in stubborn.pop_warnings())
+    # A name it was given stays; only the one it made up is read as "it".
+    names = {"江州": "Jiangzhou"}
+    both = Seq2SeqTranslator(FakeGen(lambda t, beam: "Z2 makes Z1 an important hub."), glossary)
+    assert both.translate("成为江州的重要枢纽", names) == "It makes Jiangzhou an important hub."
 
 
 def test_a_sentence_that_lost_one_name_of_three_keeps_the_models_english(glossary):

@@ -106,6 +106,8 @@ class Seq2SeqTranslator:
                 "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the phrase grammar wrote them",
                 "fallback_invented": "{n} segment(s) got a name placeholder from the model that the Chinese does not "
                                      "have; the phrase grammar wrote them",
+                "uninvented": "{n} segment(s) got a name placeholder from the model that the Chinese does not have, "
+                              "where a subject was missing: it reads \"it\"",
                 "fallback_figure": "{n} segment(s) had a figure changed or lost by the model; the phrase grammar wrote them",
                 "left_out": "{n} clause(s) neither the model nor the phrase grammar could write are left out of the English",
                 "patched": "{n} segment(s) kept Chinese in the model's English; the phrase grammar wrote those words "
@@ -283,6 +285,11 @@ class Seq2SeqTranslator:
                         outs[i] = retry[k]
                 elif retry is not None and problem == "placeholder":
                     lost.append((i, retry[k]))
+                elif problem == "invented" and _problem(segs[i], _uninvent(segs[i], retry[k])) is None:
+                    # Still a placeholder it was not given, where a subject-less clause needs a subject: the
+                    # platform the field is about, "it" (the grammar's clause-by-clause English says less).
+                    self._warn["uninvented"] += 1
+                    outs[i] = _uninvent(segs[i], retry[k])
                 elif retry is None or problem in ("loop", "dropped", "figure", "invented"):
                     outs[i] = self._fallback(segs[i], problem)
                     keep[i] = retry is not None
@@ -513,6 +520,20 @@ def english_figures(text: str) -> str:
 
     out = re.sub(r" {2,}", " ", _MAG_FIGURE.sub(sub, text))
     return re.sub(r" (?=[，。、；：！？）”])|(?<=[（“，。、；：！？]) ", "", out).strip()
+
+
+def _uninvent(seg: _Segment, out: str) -> str:
+    """`out` with each placeholder the segment does not have read as "it" ("its" before 's; "It" starting
+    a sentence)."""
+    def sub(m: re.Match) -> str:
+        if 1 <= int(m.group("n")) <= len(seg.slots):
+            return m.group(0)
+        start = not out[:m.start()].strip() or re.search(r"[.!?]\s*$", out[:m.start()])
+        word = "its" if m.group("s") else "it"
+        return word.capitalize() if start else word
+
+    rx = re.compile(_placeholder_rx(seg.letter).pattern + r"(?P<s>['’]s\b)?", re.IGNORECASE)
+    return rx.sub(sub, out)
 
 
 def _norm(s: str) -> str:
