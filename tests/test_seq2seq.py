@@ -484,6 +484,10 @@ def test_a_changed_figure_is_caught(glossary):
     assert figures_kept("3月28日，3家企业入驻，增长12.5%。", "On March 28, three companies moved in, up 12.5%.")
     assert not figures_kept("总投资6.8亿元。", "The total investment is 500 million yuan.")
     assert not figures_kept("算力达到1024P。", "Computing power reaches 124P.")
+    # 千 of a unit is not a magnitude: 5千瓦 is 5 kW; 100万千瓦 is a million kW
+    assert figures_kept("建设7515个5千瓦机柜，装机100万千瓦。", "7,515 cabinets of 5 kW, with 1 million kW installed.")
+    assert figures_kept("投资5千万元。", "An investment of 50 million yuan.")
+    assert not figures_kept("投资5千万元。", "An investment of 5 million yuan.")
     tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The total investment is 500 million yuan."), glossary)
     assert "680 million yuan" in tr.translate("总投资6.8亿元。")
     assert any("figure changed" in w for w in tr.pop_warnings())
@@ -497,6 +501,7 @@ def test_an_llm_reads_figures_in_english(glossary):
     assert english_figures("前5年将投入55亿元用于建设，占地6.54万平方米。") == "前5年将投入 5.5 billion yuan 用于建设，占地 65,400 平方米。"
     assert english_figures("投资3-5万元，装机100万千瓦，1.2万亿元。") == "投资 30,000 to 50,000 yuan，装机 1 million 千瓦，1.2 trillion yuan。"
     assert english_figures("2025年建成5千瓦的Z1。") == "2025年建成5千瓦的Z1。"  # no magnitude: as it is
+    assert english_figures("投资5千万元") == "投资 50 million yuan"
 
     class LLMGen(FakeGen):
         prompt_family = "llm"
@@ -621,3 +626,15 @@ def test_everyday_words_ner_took_for_names_are_not_protected_from_the_model(glos
     rec = Recorder()
     translate_brief(b, rec, {"国家实验室": "org", "江州": "place"})
     assert "江州实验室" in rec.seen and "江州" in rec.seen and "国家实验室" not in rec.seen
+
+
+def test_a_year_is_not_a_figure_when_the_grammar_writes_a_clause(glossary):
+    """A model output that loops goes to the phrase grammar: a year is not written as a count ("2,022")."""
+    from summarizer.translate.seq2seq import _figure_clause
+    from summarizer.english.lexicon import Lexicon
+    from summarizer.english.phrases import Grammar
+    from summarizer.english.scale import ScaleWriter
+
+    w = ScaleWriter(Grammar(Lexicon()))
+    assert _figure_clause(w, "25日上午，江州2022年重点项目巡回采访活动走进园区") is None
+    assert "500 million yuan" in (_figure_clause(w, "2022年项目总投资5亿元") or "")

@@ -482,9 +482,10 @@ def _problem(seg: _Segment, out: str, names: bool = True) -> Optional[str]:
 
 # Figures written with digits, with their Chinese magnitude: 6.8亿 is 680,000,000. Not a month or a day
 # (3月28日 reads "March 28"), not an ordinal (第3), not a small count (models write "three").
-_ZH_FIGURE = re.compile(r"(?<![第\d.])(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|亿|万|千)?(?![\d月])")
+# 千 before 瓦, 克, 米 … is the unit's (5千瓦 is 5 kW, not 5,000).
+_ZH_FIGURE = re.compile(r"(?<![第\d.])(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|千万|亿|万|千(?![瓦克米伏卡帕赫]))?(?![\d月])")
 _EN_FIGURE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(trillion|billion|million|thousand)?", re.IGNORECASE)
-_ZH_MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_ZH_MAG = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
 _EN_MAG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -504,7 +505,7 @@ def figures_kept(zh: str, en: str) -> bool:
 
 # A figure (or a range) with a Chinese magnitude, and the 元 after it: 55亿元, 6.54万, 3-5万, 1.2万亿.
 _MAG_FIGURE = re.compile(r"(?<![\d.,A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-~～至到—]\s*(\d+(?:,\d{3})*(?:\.\d+)?))?"
-                         r"(万亿|亿|万)(元)?")
+                         r"(万亿|千万|亿|万)(元)?")
 
 
 def english_figures(text: str) -> str:
@@ -552,8 +553,8 @@ def _figure_clause(writer, clause: str) -> Optional[str]:
     """A clause that states a figure, by the figure grammar ("项目总投资5亿元" → total investment of …)."""
     from ..extract.numbers import parse_number
 
-    m = re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿千个家项名位栋座台套条所款件种批])",
-                  clause)  # not the digits of a placeholder (Z1) or a code (5G)
+    m = re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.年月日号])|[一二两三四五六七八九十百千]+(?=[万亿千个家项名位栋座台套条所款件种批])",
+                  clause)  # not the digits of a placeholder (Z1), a code (5G) or a date (2022年: "2,022")
     v = parse_number(m.group(0)) if m else None
     return writer.write(clause, v) if v is not None else None
 
