@@ -143,19 +143,20 @@ def _field_stats(articles: list[dict]) -> dict:
     return {k: _stats([a["scores"].get(k) for a in articles]) for k in FIELDS}
 
 
-def load_all(paths) -> tuple[list[tuple[str, str, schema.Brief]], list[str]]:
-    """The references of one file or several (ids must be unique across them)."""
+def load_all(paths, limit: Optional[int] = None) -> tuple[list[tuple[str, str, schema.Brief]], list[str]]:
+    """The references of one file or several (ids must be unique across them); the first `limit` of each."""
     refs, errors = [], []
     for path in [paths] if isinstance(paths, (str, Path)) else paths:
         r, e = load_references(path)
-        refs += r
+        refs += r[:limit] if limit is not None else r
         errors += e
     return refs, errors
 
 
-def evaluate_refs(engine, path, progress: bool = False) -> dict:
-    """Run `engine` on every reference article (one file or several) and score its brief field by field."""
-    refs, errors = load_all(path)
+def evaluate_refs(engine, path, progress: bool = False, limit: Optional[int] = None) -> dict:
+    """Run `engine` on every reference article (one file or several; the first `limit` of each) and score
+    its brief field by field."""
+    refs, errors = load_all(path, limit)
     articles = _score_all(engine, refs, errors, progress)
     halves = {name: {k: _stats([a["scores"].get(k) for a in articles[start::2]])["mean"] for k in FIELDS}
               for name, start in (("odd", 0), ("even", 1))}
@@ -168,13 +169,14 @@ def _names(path) -> str:
     return str(path) if isinstance(path, (str, Path)) else " + ".join(map(str, path))
 
 
-def cross_validate_refs(engine, path, folds: int = 5, progress: bool = False, kinds: Optional[tuple[str, ...]] = None) -> dict:
+def cross_validate_refs(engine, path, folds: int = 5, progress: bool = False, kinds: Optional[tuple[str, ...]] = None,
+                        limit: Optional[int] = None) -> dict:
     """Cross-validation by article: the decision models (summarizer/decide) are trained on the gold of all
     folds but one and score that one, so every article is scored by a model that never saw it. The engine's
     own models are put back afterwards."""
     from summarizer.decide import train
 
-    refs, errors = load_all(path)
+    refs, errors = load_all(path, limit)
     ex = {a.id: a for a in train.examples(engine, refs, progress)}
     fold_of = dict(zip([r[0] for r in refs], train.folds_of([r[0] for r in refs], folds)))
     saved = engine.decisions

@@ -207,9 +207,9 @@ def eval_cmd(refs, cv, summaries, ids, prefixes, translations, engine, model, tr
     if refs:
         if cv:
             require_extra("eval", "sklearn")
-            r = harness.cross_validate_refs(eng, list(refs), cv, progress=sys.stderr.isatty())
+            r = harness.cross_validate_refs(eng, list(refs), cv, progress=sys.stderr.isatty(), limit=limit)
         else:
-            r = harness.evaluate_refs(eng, list(refs), progress=sys.stderr.isatty())
+            r = harness.evaluate_refs(eng, list(refs), progress=sys.stderr.isatty(), limit=limit)
         out["references"] = r
         click.echo(harness.format_refs(r, worst))
     for label, path in (("summaries", summaries), ("translations", translations)):

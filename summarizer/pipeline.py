@@ -149,7 +149,8 @@ class EmbeddedEngine:
             b.meta.warnings.append("no platform (center, laboratory, institute, park …) was found in this article")
         self._condense(b, art, found)
         try:
-            translate_brief(b, self.translator, self._proper_names(doc), self._writer())
+            translate_brief(b, self.translator, self._proper_names(doc), self._writer(),
+                            backup=self.writer if self.translator is not self.lexicon else None)
         except SummarizerError:
             raise
         except Exception as e:  # the Chinese brief stands; the English is what failed
@@ -262,11 +263,13 @@ class EmbeddedEngine:
 
 
 def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None,
-                    writer: Optional[EnglishWriter] = None) -> None:
+                    writer: Optional[EnglishWriter] = None, backup: Optional[EnglishWriter] = None) -> None:
     """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
     `proper` (name → person/place/org) are further names found in the article. With `writer` (the embedded
     engine), title, summary, goals and scale are written from the brief's facts by the phrase grammar;
-    without, the translator translates them (a seq2seq or LLM translator)."""
+    without, the translator translates them (a seq2seq or LLM translator); with `backup` beside it, the
+    scale items come from the figure grammar where it can write them, and what the translator leaves empty
+    (a title the article gives no Chinese for) is written from the facts."""
     names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")
@@ -280,19 +283,47 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     pop = getattr(tr, "pop_warnings", None)
     if pop:
         pop()  # repairs of earlier calls are not this brief's
-    texts = [b.title.zh, b.summary.zh]
-    for p in b.platforms:
-        texts.append(p.goal.zh)
-        texts.extend(s.zh for s in p.scale)
-    ens = iter(tr.translate_batch(texts, names))
-    b.title.en = next(ens)
-    b.summary.en = next(ens)
-    for p in b.platforms:
-        p.goal.en = next(ens)
-        for s in p.scale:
-            s.en = next(ens)
+    # The embedded writer's English of the same brief (fast): the scale items it can write, and whatever the
+    # translator leaves empty.
+    alt = None
+    if backup is not None:
+        alt = b.model_copy(deep=True)
+        backup.write(alt, names)
+    fields = _en_fields(b)
+    written = _en_fields(alt) if alt is not None else [None] * len(fields)
+    # A scale item is a figure and what it counts: the figure grammar writes it from its value and unit as a
+    # report lists it ("total investment of about 3.2 billion yuan"); a model writes a sentence around it
+    # (measured on 30 real articles with Qwen2.5-Coder-1.5B: scale chrF 48 against the grammar's 65).
+    scale_ids = {id(s) for p in b.platforms for s in p.scale}
+    todo = []
+    for f, w in zip(fields, written):
+        if w is not None and id(f) in scale_ids and w.en.strip():
+            f.en = w.en
+        else:
+            todo.append(f)
+    # Names the model must copy: the brief's own, and those NER found that are not everyday words (国家实验室,
+    # 南部地区 read "national laboratory", "the southern region" in a sentence, as the writer reads them;
+    # protected, they came out as pinyin names: "Guojia Laboratory", "Nanbudi District").
+    from .english.lexicon import running_words
+
+    own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
+    protect = {zh: en for zh, en in names.items() if zh in own or zh not in running_words()}
+    for f, en in zip(todo, tr.translate_batch([f.zh for f in todo], protect)):
+        f.en = en
     if pop:
         b.meta.warnings.extend(pop())
+    n = 0
+    for f, w in zip(fields, written):
+        if w is not None and not f.en.strip() and w.en.strip():
+            f.en = w.en
+            n += 1
+    if n:
+        b.meta.warnings.append(f"{n} English field(s) the translator left empty are written from the brief's facts "
+                               "by the phrase grammar")
+
+
+def _en_fields(b: schema.Brief) -> list:
+    return [b.title, b.summary] + [x for p in b.platforms for x in (p.goal, *p.scale)]
 
 
 def _default_id(source: Source, text: str) -> str:

@@ -41,6 +41,10 @@ def test_an_unseen_references_file_is_scored(tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))["references"]
     (art,) = report["articles"]
     assert art["id"] == "a1" and art["scores"]["platform_f1"] == 1.0 and art["scores"]["scale_recall"] == 1.0
+    # --limit: the first N usable records of each references file
+    p = _run("eval", "--refs", str(f), "--limit", "1", "--report", str(out))
+    assert p.returncode == 0, p.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["references"]["n_articles"] == 1
 
 
 def test_missing_corpus_is_skipped_with_a_message(tmp_path):

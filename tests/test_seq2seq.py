@@ -484,6 +484,157 @@ def test_a_changed_figure_is_caught(glossary):
     assert figures_kept("3月28日，3家企业入驻，增长12.5%。", "On March 28, three companies moved in, up 12.5%.")
     assert not figures_kept("总投资6.8亿元。", "The total investment is 500 million yuan.")
     assert not figures_kept("算力达到1024P。", "Computing power reaches 124P.")
+    # 千 of a unit is not a magnitude: 5千瓦 is 5 kW; 100万千瓦 is a million kW
+    assert figures_kept("建设7515个5千瓦机柜，装机100万千瓦。", "7,515 cabinets of 5 kW, with 1 million kW installed.")
+    assert figures_kept("投资5千万元。", "An investment of 50 million yuan.")
+    assert not figures_kept("投资5千万元。", "An investment of 5 million yuan.")
     tr = Seq2SeqTranslator(FakeGen(lambda t, beam: "The total investment is 500 million yuan."), glossary)
     assert "680 million yuan" in tr.translate("总投资6.8亿元。")
     assert any("figure changed" in w for w in tr.pop_warnings())
+
+
+def test_an_llm_reads_figures_in_english(glossary):
+    """Small instruct LLMs multiply 亿 by ten: the translator writes such figures in English before the model
+    reads them, and still checks the answer against the Chinese figures."""
+    from summarizer.translate.seq2seq import english_figures
+
+    assert english_figures("前5年将投入55亿元用于建设，占地6.54万平方米。") == "前5年将投入 5.5 billion yuan 用于建设，占地 65,400 平方米。"
+    assert english_figures("投资3-5万元，装机100万千瓦，1.2万亿元。") == "投资 30,000 to 50,000 yuan，装机 1 million 千瓦，1.2 trillion yuan。"
+    assert english_figures("2025年建成5千瓦的Z1。") == "2025年建成5千瓦的Z1。"  # no magnitude: as it is
+    assert english_figures("投资5千万元") == "投资 50 million yuan"
+
+    class LLMGen(FakeGen):
+        prompt_family = "llm"
+
+    copies = LLMGen(lambda t, beam: "Z1 will invest 5.5 billion yuan in construction." if "5.5 billion yuan" in t
+                    else "Z1 will invest 55 billion yuan in construction.")
+    tr = Seq2SeqTranslator(copies, glossary)
+    assert tr.translate("湘江实验室将投入55亿元用于建设。", {"湘江实验室": "Xiangjiang Laboratory"}) == \
+        "Xiangjiang Laboratory will invest 5.5 billion yuan in construction."
+    assert copies.calls[0][0] == ["Z1 将投入 5.5 billion yuan 用于建设。"] and not tr.pop_warnings()
+    # A translation model (not an LLM) reads the Chinese figure; a wrong figure is still caught.
+    marian = FakeGen(lambda t, beam: "Z1 will invest 55 billion yuan in construction.")
+    tr2 = Seq2SeqTranslator(marian, glossary)
+    out = tr2.translate("湘江实验室将投入55亿元用于建设。", {"湘江实验室": "Xiangjiang Laboratory"})
+    assert marian.calls[0][0] == ["Z1 将投入55亿元用于建设。"] and "55 billion" not in out
+    assert any("figure changed" in w for w in tr2.pop_warnings())
+
+
+def test_chinese_left_is_retried_before_it_is_patched(glossary):
+    """An answer with a Chinese word left ("for成果转化") gets a second pass; a clean retry is used, else the
+    first answer with that word written by the phrase grammar or left out; never a retry with a worse fault."""
+    def model(t, beam):
+        if "成果转化" in t:
+            return "It invests in transferring research results." if beam > 1 else "It invests in成果转化."
+        if "攻坚" in t:
+            return "They show a spirit of攻坚." if beam > 1 else "They show a spirit of攻坚 here."
+        return "Figures: 7 yuan." if beam > 1 else "It invests 5 million yuan in设备."
+
+    gen = FakeGen(model)
+    tr = Seq2SeqTranslator(gen, glossary)
+    assert tr.translate("投资用于成果转化。") == "It invests in transferring research results."
+    assert [b for _, b in gen.calls] == [1, 4]
+    out = tr.translate("发扬攻坚精神。")
+    assert out.startswith("They show a spirit of") and out.endswith("here.") and not re.search(r"[\u4e00-\u9fff]", out)
+    out = tr.translate("投资500万元购买设备。")  # the retry changed a figure: the first answer, patched
+    assert out.startswith("It invests 5 million yuan in") and not re.search(r"[\u4e00-\u9fff]", out)
+    assert any("kept Chinese" in w for w in tr.pop_warnings())
+
+
+def test_what_a_translator_leaves_empty_is_written_from_the_facts(glossary):
+    """Beside a translator, scale items are the figure grammar's (a figure and what it counts, as a report lists
+    it); the translator's English stands elsewhere, and a field it left empty (no Chinese title) is the embedded
+    writer's, from the brief's facts, never blank."""
+    from summarizer.english import EnglishWriter
+    from summarizer.pipeline import EmbeddedEngine, translate_brief
+
+    eng = EmbeddedEngine()
+    b = eng.brief((FIXTURES / "one_platform.txt").read_bytes())
+    assert b.platforms and b.platforms[0].scale and b.title.en
+    want_scale = [s.en for s in b.platforms[0].scale]
+    for f in [b.title, b.summary] + [x for p in b.platforms for x in (p.goal, *p.scale)]:
+        f.en = ""
+    b.title.zh = ""  # an article whose headline was not found
+
+    class HalfModel:
+        name = "half"
+        translate_name = glossary.translate_name
+        asked: list[str] = []
+
+        def translate_batch(self, texts, names=None):
+            self.asked += texts
+            return ["The model's summary." if k == 1 else "" for k in range(len(texts))]
+
+    model = HalfModel()
+    translate_brief(b, model, None, None, backup=EnglishWriter())
+    # scale items the figure grammar writes are not the model's to write
+    assert not set(model.asked) & {s.zh for s in b.platforms[0].scale if s.en}
+    assert b.summary.en == "The model's summary."  # what the model wrote is kept
+    assert b.title.en and not re.search(r"[\u4e00-\u9fff]", b.title.en)
+    assert [s.en for s in b.platforms[0].scale] == want_scale
+    assert any("left empty are written from the brief's facts" in w for w in b.meta.warnings)
+
+
+def test_a_placeholder_the_chinese_does_not_have_is_never_in_the_english(glossary):
+    """An instruct model copies "Z1" from its examples into a goal with no name in it: retried, and where the
+    retry does it again, the missing subject reads "it"; "Z1" never reaches the brief."""
+    gen = FakeGen(lambda t, beam: "Making the city an important hub." if beam > 1 else "Making Z1 an important hub.")
+    tr = Seq2SeqTranslator(gen, glossary)
+    assert tr.translate("成为重要枢纽") == "Making the city an important hub."
+    stubborn = Seq2SeqTranslator(FakeGen(lambda t, beam: "Z1's aim: making Z1 an important hub."), glossary)
+    assert stubborn.translate("成为重要枢纽") == "Its aim: making it an important hub."
+    assert any('reads "it"' in w for w in stubborn.pop_warnings())
+    # A name it was given stays; only the one it made up is read as "it".
+    names = {"江州": "Jiangzhou"}
+    both = Seq2SeqTranslator(FakeGen(lambda t, beam: "Z2 makes Z1 an important hub."), glossary)
+    assert both.translate("成为江州的重要枢纽", names) == "It makes Jiangzhou an important hub."
+
+
+def test_a_sentence_that_lost_one_name_of_three_keeps_the_models_english(glossary):
+    """A dateline name dropped by the model, also when shown it inline: the model's sentence with the other
+    names stands (the grammar's clause-by-clause English of a long sentence says less)."""
+    names = {"江州日报": "Jiangzhou Daily", "江州大学": "Jiangzhou University", "华为": "Huawei"}
+
+    def model(t, beam):
+        if "Jiangzhou University" in t:  # the inline retry: still no dateline
+            return "Jiangzhou University and Huawei jointly built the computing center, which opened today."
+        return "Z2 and Z3 jointly built the computing center, which opened today."
+
+    tr = Seq2SeqTranslator(FakeGen(model), glossary)
+    out = tr.translate("江州日报讯 江州大学与华为共建的计算中心今日启用。", names)
+    assert out == "Jiangzhou University and Huawei jointly built the computing center, which opened today."
+    assert any("the model's English is used without that name" in w for w in tr.pop_warnings())
+
+
+def test_everyday_words_ner_took_for_names_are_not_protected_from_the_model(glossary):
+    """国家实验室 is "national laboratory" in a sentence: not a placeholder with a pinyin name."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    b = Brief.model_validate({"title": {"zh": "江州实验室启用"}, "summary": {"zh": "江州实验室对标国家实验室建设。"},
+                              "platforms": [{"name": {"zh": "江州实验室"}}]})
+
+    class Recorder:
+        name = "rec"
+        translate_name = glossary.translate_name
+        seen: dict = {}
+
+        def translate_batch(self, texts, names=None):
+            self.seen = dict(names or {})
+            return ["x"] * len(texts)
+
+    rec = Recorder()
+    translate_brief(b, rec, {"国家实验室": "org", "江州": "place"})
+    assert "江州实验室" in rec.seen and "江州" in rec.seen and "国家实验室" not in rec.seen
+
+
+def test_a_year_is_not_a_figure_when_the_grammar_writes_a_clause(glossary):
+    """A model output that loops goes to the phrase grammar: a year is not written as a count ("2,022")."""
+    from summarizer.translate.seq2seq import _figure_clause
+    from summarizer.english.lexicon import Lexicon
+    from summarizer.english.phrases import Grammar
+    from summarizer.english.scale import ScaleWriter
+
+    w = ScaleWriter(Grammar(Lexicon()))
+    assert _figure_clause(w, "25日上午，江州2022年重点项目巡回采访活动走进园区") is None
+    assert "500 million yuan" in (_figure_clause(w, "2022年项目总投资5亿元") or "")

@@ -2,10 +2,12 @@
 
     text → sentences → clauses (only where a sentence exceeds the model's window)
          → names replaced by placeholders (Z1, Z2 …; their English comes from the glossary, never the model)
+         → for an instruct LLM, figures with a Chinese magnitude written in English (55亿元 → 5.5 billion yuan):
+           a 1.5B model multiplies 亿 by ten in most sentences, and copies Latin figures it is shown
          → cache lookup (memory, then optional SQLite on disk) → one length-batched generate call
          → checks: repetition loop, dropped content, placeholders lost, a figure changed, Chinese left
-         → retry of failures with beam search and no-repeat n-grams; a lost name: retried with the names
-           written in English inline
+         → retry of failures (and of answers with Chinese left) with beam search and no-repeat n-grams (an
+           LLM: a repeat penalty); a lost name: retried with the names written in English inline
          → what the model still cannot write: the phrase grammar's English for that segment's clauses
            (summarizer/english), clause by clause; a clause neither can write is left out (never a word gloss)
          → placeholders restored (also when the model spaced, lower-cased or bracketed them) → joined
@@ -51,6 +53,8 @@ class Seq2SeqTranslator:
         # Clause splitting keeps inputs under the window and under the length where small models degrade.
         overhead = len(template.replace("{text}", ""))
         self.max_tokens = max(16, min(max_tokens, generator.max_input_tokens - 4 - overhead))
+        # An instruct LLM reads figures in English (its prompt says so); other models read the Chinese as is.
+        self.english_figures = getattr(generator, "prompt_family", "") == "llm"
         self._mem: OrderedDict[str, str] = OrderedDict()
         self._max_cache = max_cache
         self._disk = _DiskCache(cache_path, self._fingerprint()) if cache_path else None
@@ -95,11 +99,15 @@ class Seq2SeqTranslator:
         self._warn.clear()
         msgs = {"retried": "{n} segment(s) re-translated with beam search (an instruct LLM: a repeat penalty) after a bad first output",
                 "inline": "{n} segment(s) lost a protected name in the model and were re-translated with the names in English",
-                "name_lost": "{n} segment(s) lost a protected name in the model and the phrase grammar could not write "
-                             "them: the model's English is used without that name",
+                "name_lost": "{n} segment(s) lost a protected name in the model, also with the names written inline: "
+                             "the model's English is used without that name",
                 "fallback_loop": "{n} segment(s) looped in the model; the phrase grammar wrote them",
                 "fallback_dropped": "{n} segment(s) lost content in the model; the phrase grammar wrote them",
                 "fallback_placeholder": "{n} segment(s) lost a protected name in the model; the phrase grammar wrote them",
+                "fallback_invented": "{n} segment(s) got a name placeholder from the model that the Chinese does not "
+                                     "have; the phrase grammar wrote them",
+                "uninvented": "{n} segment(s) got a name placeholder from the model that the Chinese does not have, "
+                              "where a subject was missing: it reads \"it\"",
                 "fallback_figure": "{n} segment(s) had a figure changed or lost by the model; the phrase grammar wrote them",
                 "left_out": "{n} clause(s) neither the model nor the phrase grammar could write are left out of the English",
                 "patched": "{n} segment(s) kept Chinese in the model's English; the phrase grammar wrote those words "
@@ -195,7 +203,10 @@ class Seq2SeqTranslator:
         if not _CJK.search(_placeholder_rx(letter).sub("", text)):
             # Nothing left to translate (a bare name, a figure, a heading in Latin letters).
             return _Segment(zh, joiner, text, "", letter, slots, out=text.translate(_CJK_PUNCT))
-        return _Segment(zh, joiner, text, self.template.format(text=text), letter, slots)
+        return _Segment(zh, joiner, text, self._prompt(text), letter, slots)
+
+    def _prompt(self, text: str) -> str:
+        return self.template.format(text=english_figures(text) if self.english_figures else text)
 
     def _names_in(self, zh: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> list[tuple[int, int, str]]:
         """Spans of names to protect: those the caller gave, then organisations and places of the glossary."""
@@ -258,7 +269,10 @@ class Seq2SeqTranslator:
             return [(self._fallback(s, None), False) for s in segs]
         self.stats["generated"] += len(segs)
         keep = [True] * len(segs)
-        bad = [i for i, (s, o) in enumerate(zip(segs, outs)) if _problem(s, o)]
+        first = [_problem(s, o) for s, o in zip(segs, outs)]
+        # Chinese left in an otherwise good answer ("for成果转化") is retried too: a second pass usually
+        # writes the word; failing that, the first answer is patched below.
+        bad = [i for i, (p, o) in enumerate(zip(first, outs)) if p or _CJK.search(o)]
         if bad:
             self.stats["retried"] += len(bad)
             self._warn["retried"] += len(bad)
@@ -266,9 +280,17 @@ class Seq2SeqTranslator:
             lost = []
             for k, i in enumerate(bad):
                 problem = _problem(segs[i], retry[k]) if retry is not None else None
-                if retry is not None and problem == "placeholder":
+                if first[i] is None:  # only Chinese left: the retry where it is clean
+                    if retry is not None and problem is None and not _CJK.search(retry[k]):
+                        outs[i] = retry[k]
+                elif retry is not None and problem == "placeholder":
                     lost.append((i, retry[k]))
-                elif retry is None or problem in ("loop", "dropped", "figure"):
+                elif problem == "invented" and _problem(segs[i], _uninvent(segs[i], retry[k])) is None:
+                    # Still a placeholder it was not given, where a subject-less clause needs a subject: the
+                    # platform the field is about, "it" (the grammar's clause-by-clause English says less).
+                    self._warn["uninvented"] += 1
+                    outs[i] = _uninvent(segs[i], retry[k])
+                elif retry is None or problem in ("loop", "dropped", "figure", "invented"):
                     outs[i] = self._fallback(segs[i], problem)
                     keep[i] = retry is not None
                 else:
@@ -282,25 +304,37 @@ class Seq2SeqTranslator:
 
     def _names_inline(self, segs: list["_Segment"], lost: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Segments whose model output lost a name: translated again with the names written in English inline
-        (models copy Latin text they are shown); where a name is still lost, the phrase grammar writes the
-        segment (an inserted name at a guessed place would garble the model's sentence)."""
+        (models copy Latin text they are shown). Where a name is still lost, the model's English stands if it
+        kept at least two names in three (a dateline or an apposition dropped: the sentence still says what
+        the Chinese says, and the grammar's clause-by-clause English of a long sentence would say less);
+        otherwise the phrase grammar writes the segment (an inserted name at a guessed place would garble
+        the model's sentence)."""
         if not lost:
             return []
-        inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(), self.template.format(text=segs[i].inline()),
+        inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(), self._prompt(segs[i].inline()),
                            segs[i].letter, []) for i, _ in lost]
         outs = self._generate(inline)
         done = []
         for k, (i, first) in enumerate(lost):
             seg, out = segs[i], (outs[k] if outs is not None else None)
-            if out is not None and _problem(inline[k], out) is None and all(
-                    _norm(n) in _norm(out) for n in seg.slots):
+            inline_ok = out is not None and _problem(inline[k], out) is None
+            if inline_ok and all(_norm(n) in _norm(out) for n in seg.slots):
                 self._warn["inline"] += 1
                 done.append((i, _escape_slots(out, seg)))
                 continue
+            # The model's answers that are good but for lost names, with how many names each kept.
+            kept = [(sum(_norm(n) in _norm(out) for n in seg.slots), _escape_slots(out, seg))] if inline_ok else []
+            if _problem(seg, first, names=False) is None:
+                kept.append((sum(c > 0 for c in _placeholder_counts(seg, first)), first))
+            best = max(kept, key=lambda x: x[0], default=None)
+            if best is not None and 3 * (len(seg.slots) - best[0]) <= len(seg.slots):
+                self._warn["name_lost"] += 1
+                done.append((i, best[1]))
+                continue
             written = self._fallback(seg, "placeholder")
-            if not written and _problem(_Segment(seg.zh, seg.joiner, seg.text, seg.source, seg.letter, []), first) is None:
-                self._warn["name_lost"] += 1  # nothing else could write it: the model's English, one name short
-                written = first
+            if not written and best is not None:
+                self._warn["name_lost"] += 1  # nothing else could write it: the model's English, names short
+                written = best[1]
             done.append((i, written))
         return done
 
@@ -420,13 +454,20 @@ def is_loop(out: str) -> bool:
     return any(re.search(r"([^\W\d_]{1,12}?)\1{3,}", t) for t in words)
 
 
-def _problem(seg: _Segment, out: str) -> Optional[str]:
-    """What is wrong with a model output, or None."""
-    counts = _placeholder_counts(seg, out)
-    if is_loop(out) or any(c > 1 for c in counts):
+def _problem(seg: _Segment, out: str, names: bool = True) -> Optional[str]:
+    """What is wrong with a model output, or None (`names=False`: the placeholders are not checked)."""
+    if is_loop(out):
         return "loop"
-    if any(c == 0 for c in counts):
-        return "placeholder"
+    if names:
+        counts = _placeholder_counts(seg, out)
+        if any(c > 1 for c in counts):
+            return "loop"
+        # A placeholder the segment does not have: an instruct model copies "Z1" from its examples into
+        # a subject-less goal ("making Z1 an important hub"); restored, it would stay "Z1".
+        if any(not 1 <= int(m.group("n")) <= len(seg.slots) for m in _placeholder_rx(seg.letter).finditer(out)):
+            return "invented"
+        if any(c == 0 for c in counts):
+            return "placeholder"
     plain = _placeholder_rx(seg.letter).sub("", seg.text)  # the Chinese without its names
     n_zh = len(_CJK.findall(plain))
     n_en = len(re.sub(r"\s+", "", _CJK.sub("", out)))
@@ -441,9 +482,10 @@ def _problem(seg: _Segment, out: str) -> Optional[str]:
 
 # Figures written with digits, with their Chinese magnitude: 6.8亿 is 680,000,000. Not a month or a day
 # (3月28日 reads "March 28"), not an ordinal (第3), not a small count (models write "three").
-_ZH_FIGURE = re.compile(r"(?<![第\d.])(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|亿|万|千)?(?![\d月])")
+# 千 before 瓦, 克, 米 … is the unit's (5千瓦 is 5 kW, not 5,000).
+_ZH_FIGURE = re.compile(r"(?<![第\d.])(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|千万|亿|万|千(?![瓦克米伏卡帕赫]))?(?![\d月])")
 _EN_FIGURE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(trillion|billion|million|thousand)?", re.IGNORECASE)
-_ZH_MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_ZH_MAG = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
 _EN_MAG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -459,6 +501,40 @@ def figures_kept(zh: str, en: str) -> bool:
         return True
     have = [float(m.group(1).replace(",", "")) * _EN_MAG.get((m.group(2) or "").lower(), 1) for m in _EN_FIGURE.finditer(en)]
     return all(any(abs(v - h) <= 1e-6 * max(v, 1) for h in have) for v in want)
+
+
+# A figure (or a range) with a Chinese magnitude, and the 元 after it: 55亿元, 6.54万, 3-5万, 1.2万亿.
+_MAG_FIGURE = re.compile(r"(?<![\d.,A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-~～至到—]\s*(\d+(?:,\d{3})*(?:\.\d+)?))?"
+                         r"(万亿|千万|亿|万)(元)?")
+
+
+def english_figures(text: str) -> str:
+    """`text` with every figure that has a Chinese magnitude written as English writes it ("总投资55亿元" →
+    "总投资 5.5 billion yuan"), so that the model copies the figure instead of converting it. 千 stays (千瓦,
+    千克 are units, not a magnitude); figures without a magnitude stay as they are."""
+    from ..english.lexicon import number_en
+
+    def sub(m: re.Match) -> str:
+        mag = _ZH_MAG[m.group(3)]
+        nums = [number_en(float(g.replace(",", "")) * mag) for g in (m.group(1), m.group(2)) if g]
+        return f" {' to '.join(nums)}{' yuan' if m.group(4) else ''} "
+
+    out = re.sub(r" {2,}", " ", _MAG_FIGURE.sub(sub, text))
+    return re.sub(r" (?=[，。、；：！？）”])|(?<=[（“，。、；：！？]) ", "", out).strip()
+
+
+def _uninvent(seg: _Segment, out: str) -> str:
+    """`out` with each placeholder the segment does not have read as "it" ("its" before 's; "It" starting
+    a sentence)."""
+    def sub(m: re.Match) -> str:
+        if 1 <= int(m.group("n")) <= len(seg.slots):
+            return m.group(0)
+        start = not out[:m.start()].strip() or re.search(r"[.!?]\s*$", out[:m.start()])
+        word = "its" if m.group("s") else "it"
+        return word.capitalize() if start else word
+
+    rx = re.compile(_placeholder_rx(seg.letter).pattern + r"(?P<s>['’]s\b)?", re.IGNORECASE)
+    return rx.sub(sub, out)
 
 
 def _norm(s: str) -> str:
@@ -477,8 +553,8 @@ def _figure_clause(writer, clause: str) -> Optional[str]:
     """A clause that states a figure, by the figure grammar ("项目总投资5亿元" → total investment of …)."""
     from ..extract.numbers import parse_number
 
-    m = re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿千个家项名位栋座台套条所款件种批])",
-                  clause)  # not the digits of a placeholder (Z1) or a code (5G)
+    m = re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.年月日号])|[一二两三四五六七八九十百千]+(?=[万亿千个家项名位栋座台套条所款件种批])",
+                  clause)  # not the digits of a placeholder (Z1), a code (5G) or a date (2022年: "2,022")
     v = parse_number(m.group(0)) if m else None
     return writer.write(clause, v) if v is not None else None
 
