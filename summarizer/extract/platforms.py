@@ -642,13 +642,15 @@ class PlatformFinder:
         mentions are the institute's. A contraction two institutes could own, a known organisation's name
         ("中科院") or one inside a longer name is no one's."""
         owners: dict[str, list[Platform]] = {}
-        runs: Optional[list[str]] = None  # the article's runs ending in 所/院, read once (linear in the text)
+        # The article's runs ending in 所/院, read once (linear in the text), each once in the order they first
+        # come: a contraction found earlier claims a span before a shorter one inside it.
+        runs: Optional[list[str]] = None
         for p in by_name.values():
             kind = self.kind_of(p.name)
             if len(p.name) < 7 or not kind.endswith(("研究所", "研究院", "创新院", "工程院", "技术院", "设计院")):
                 continue
             if runs is None:
-                runs = sorted({x.group(1) for x in _CONTRACTION.finditer(doc.text)})
+                runs = list(dict.fromkeys(x.group(1) for x in _CONTRACTION.finditer(doc.text)))
             head = p.name[: len(p.name) - len(kind)]
             for run in runs:
                 short = _contracted(run, head, kind[-1])
