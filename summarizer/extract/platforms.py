@@ -66,6 +66,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_SHORT = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[)）]")
 _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
+_INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地)")
@@ -402,10 +403,7 @@ class PlatformFinder:
     def is_category(self, name: str) -> bool:
         """A category, not one platform: what is left of the name after a province or city, level words
         (国家, 省级, 市级 …) and generic words is nothing ("江苏省实验室", "国家工程实验室", "潍坊市制造业创新中心")."""
-        head = self._head(name)
-        head = re.sub(r"^([一-鿿]{2,3}?(省|市|自治区|区|县))", "", head)
-        head = re.sub(r"^(" + "|".join(map(re.escape, sorted(self.provinces, key=len, reverse=True))) + ")", "", head)
-        head = re.sub(r"(国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)", "", head)
+        head = _LEVEL_WORDS.sub("", self._province_re.sub("", _PLACE_LEAD.sub("", self._head(name))))
         return not head or self._all_generic(head)
 
     def _all_generic(self, head: str) -> bool:
@@ -625,15 +623,8 @@ class PlatformFinder:
                     continue
                 alias = a.group(1)
                 p.aliases.add(alias)
-                for i, s in enumerate(doc.sentences):
-                    for x in re.finditer(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", s.text):
-                        at = s.start + x.start()
-                        if at == a.start(1) or (at, at + len(alias)) in p.mentions:
-                            continue
-                        extra = Mention(at, at + len(alias), alias, i, True, heading=s.is_heading)
-                        self._context(doc, extra)
-                        p._ms.append(extra)
-                        p.mentions.append((at, at + len(alias)))
+                self._alias_mentions(doc, p, re.compile(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])"),
+                                     lambda at, n, bracket=a.start(1): at == bracket or (at, at + n) in p.mentions)
 
     def _contracted_aliases(self, doc: Doc, by_name: dict[str, "Platform"]) -> None:
         """"温州生材所" for "中国科学院温州生物材料与工程研究所", "广纳院" for "…国家纳米科技创新研究院": a
@@ -663,15 +654,21 @@ class PlatformFinder:
                 continue
             p = ps[0]
             p.aliases.add(short)
-            for i, s in enumerate(doc.sentences):
-                for x in re.finditer(re.escape(short), s.text):
-                    at = s.start + x.start()
-                    if any(a <= at < b for a, b in p.mentions):
-                        continue
-                    extra = Mention(at, at + len(short), short, i, True, heading=s.is_heading)
-                    self._context(doc, extra)
-                    p._ms.append(extra)
-                    p.mentions.append((at, at + len(short)))
+            self._alias_mentions(doc, p, re.compile(re.escape(short)),
+                                 lambda at, n, p=p: any(a <= at < b for a, b in p.mentions))
+
+    def _alias_mentions(self, doc: Doc, p: "Platform", rx: re.Pattern, skip: Callable[[int, int], bool]) -> None:
+        """Every body match of an alias of `p` becomes a mention of it (with its context), unless `skip(start,
+        length)` says it is one already."""
+        for i, s in enumerate(doc.sentences):
+            for x in rx.finditer(s.text):
+                at, n = s.start + x.start(), len(x.group(0))
+                if skip(at, n):
+                    continue
+                extra = Mention(at, at + n, x.group(0), i, True, heading=s.is_heading)
+                self._context(doc, extra)
+                p._ms.append(extra)
+                p.mentions.append((at, at + n))
 
     def _alias_of(self, short: str, full: str) -> bool:
         """"人工智能创新中心" for "长沙人工智能创新中心" (a tail longer than the bare suffix); also a shortened
@@ -846,7 +843,7 @@ class PlatformFinder:
     @staticmethod
     def _indefinite(doc: Doc, p: Platform) -> bool:
         """Whether every mention of it follows an indefinite article ("一个", "一种"): a thing described, not named."""
-        return all(re.search(r"一(?:个|种|套|座|家|所|批)$", doc.text[max(0, m.start - 2) : m.start]) for m in p._ms)
+        return all(_INDEFINITE_BEFORE.search(doc.text, max(0, m.start - 2), m.start) for m in p._ms)
 
     def _relative_features(self, doc: Doc, cands: list[Platform]) -> None:
         """Features that compare a candidate with the article's others (its rank, its gap to the best) and say
