@@ -69,8 +69,9 @@ class EnglishWriter:
             if f["name"] and f["name"] in lead:
                 f["event"], f["in_lead"] = None, True
         b.title.en = self.title(b, g, facts)
-        b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
-        if not b.platforms:
+        if b.platforms:
+            b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
+        else:
             b.summary.en = self.without_platform(b, lead, names, kinds or {})
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")

@@ -7,7 +7,7 @@ section heading's slogan ("夯实算力支撑，打通…全产业链") is the f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from ..settings import fields_config
@@ -43,7 +43,7 @@ class GoalExtractor:
             scored = [(decide(f), c) for c, f in self.candidates(doc, scope, names, slogan, own, foreign)]
             best = max(scored, key=lambda x: (x[0], -x[1].start), default=None)
             return [best[1]] if best is not None and best[0] >= threshold else []
-        return self._by_rules(doc, scope, names, slogan, own, foreign)
+        return self._by_rules(doc, list(self._phrases(doc, scope, names, own, foreign)), slogan)
 
     def candidates(self, doc: Doc, scope: list[int], names: set[str], slogan: tuple[int, int] | None = None,
                    own: list[tuple[int, int]] = (), foreign: list[tuple[int, int]] = ()
@@ -51,9 +51,11 @@ class GoalExtractor:
         """Every goal phrase a cue pattern finds in the platform's sentences, once per span, with the features a
         decision reads: which patterns found it and their weights, whether its sentence is about this
         platform, how early it comes, its length, and whether the hand rules choose it."""
-        chosen = {(c.start, c.end) for c in self._by_rules(doc, scope, names, slogan, own, foreign)}
+        phrases = list(self._phrases(doc, scope, names, own, foreign))
+        # The rules choose from copies: their choice may be cut to the budget, the candidate stays whole.
+        chosen = {(c.start, c.end) for c in self._by_rules(doc, [(replace(c), f) for c, f in phrases], slogan)}
         out: dict[tuple[int, int], tuple[GoalPhrase, dict[str, float]]] = {}
-        for c, f in self._phrases(doc, scope, names, own, foreign):
+        for c, f in phrases:
             got = out.get((c.start, c.end))
             if got is None:
                 out[(c.start, c.end)] = (c, f)
@@ -79,16 +81,16 @@ class GoalExtractor:
         for rank, i in enumerate(scope):
             s = doc.sentences[i]
             if s.text.rstrip("”\"").endswith(("？", "?")):
-                continue
+                continue  # "建设目标是什么？" asks, the answer follows
             about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
-            collective = is_collective(s.text, 2)
+            collective = is_collective(s.text, 2)  # "把四大平台打造成…": about all of them, not this one
             for k, (rx, w, show, cap) in enumerate(self.patterns):
                 for m in rx.finditer(s.text):
                     phrase, g0 = self._phrase_of(s.text, m, show, cap, names)
                     if phrase is None:
                         continue
                     if foreign_by.get(i) and not nearest_platform(s.start + g0, own_by.get(i, []), foreign_by[i], s.start, s.end):
-                        continue
+                        continue  # in a sentence naming several platforms, another's goal
                     f = {f"pattern:{k}": 1.0, "weight": w, "about_it": float(about_it), "early": 1 - rank / n,
                          "first_sentence": float(rank == 0), "collective": float(collective),
                          "quote_opens": float("“" in s.text[:1]), "chars": min(len(phrase), 90) / 45.0,
@@ -102,6 +104,7 @@ class GoalExtractor:
             return None, 0  # "公司致力于…", "作为一家致力于…的公司": a tenant's or a person's aim, not the platform's
         g0, g1 = m.span() if show == "match" else m.span("g")
         if cap and len(m.group("g")) == cap and g1 < len(text) and text[g1] not in _STOPS:
+            # The run stopped at its length cap, mid-word: back off to its last enumeration comma.
             cut = text.rfind("、", g0, g1)
             if cut - g0 < 8:
                 return None, 0
@@ -110,15 +113,15 @@ class GoalExtractor:
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
-            return None, 0
+            return None, 0  # "为平台提供云存储": what a partner gives it; "建设2栋数据中心": a figure of its size
         return phrase, text.index(phrase, g0)
 
-    def _by_rules(self, doc: Doc, scope: list[int], names: set[str],
-                  slogan: tuple[int, int] | None = None, own: list[tuple[int, int]] = (),
-                  foreign: list[tuple[int, int]] = ()) -> list[GoalPhrase]:
-        """The hand weights' choice: the best one or two phrases, else the section heading's slogan."""
+    def _by_rules(self, doc: Doc, phrases: list[tuple[GoalPhrase, dict[str, float]]],
+                  slogan: tuple[int, int] | None = None) -> list[GoalPhrase]:
+        """The hand weights' choice among the cue phrases (see `_phrases`): the best one or two, else the section
+        heading's slogan."""
         cands: list[GoalPhrase] = []
-        for c, f in self._phrases(doc, scope, names, own, foreign):
+        for c, f in phrases:
             # The pattern's weight, more where the sentence is about it and early, less in a quotation or a
             # sentence about all of them ("把四大平台打造成…").
             c.score = f["weight"] + 0.8 * f["about_it"] + 0.6 * f["early"] - 0.5 * f["quote_opens"] - 2.0 * f["collective"]
