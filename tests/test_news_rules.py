@@ -236,11 +236,22 @@ def test_a_list_notice_gives_each_centre_the_body_it_rests_on(engine):
                      "专业技术创新中心、新港栗田（东陵）水处理有限公司的江州省水处理剂专业技术创新中心。")
     by = {p.name.zh: {x.zh for x in p.partners} for p in b.platforms}
     assert by.get("江州省高效智能水泵专业技术创新中心") == {"东陵精工泵业有限公司"}  # not the category of the list
+    assert by.get("江州省水处理剂专业技术创新中心") == {"新港栗田（东陵）水处理有限公司"}  # the body just before it
     # a category of platforms is nobody's name; an institute with a generic name is a body
     assert not engine.partners._acceptable("江州省专业技术创新中心", "江州省专业技术创新中心组建", 11, role=True)
     assert engine.partners._acceptable("江州产业技术研究院", "江州产业技术研究院牵头", 9, role=True)
     b = engine.brief("江州省水处理剂专业技术创新中心近日获批组建。该中心由新港栗田（东陵）水处理有限公司牵头建设。")
     assert {x.zh for x in b.platforms[0].partners} == {"新港栗田（东陵）水处理有限公司"}
+
+
+def test_a_name_that_ends_several_platforms_speaks_of_each_of_them(engine):
+    b = engine.brief("江南中小企业联合会将与中国创业服务协会合作，在东川、西川及北川分别建设中小企业创新创业示范园。"
+                     "中国（东川）中小企业创新创业示范园规划用地3000亩。中国（西川）中小企业创新创业示范园规划用地2000亩。"
+                     "中国（北川）中小企业创新创业示范园规划用地1000亩。")
+    names = _names(b)
+    assert "中小企业创新创业示范园" not in names and len(names) == 3, names
+    for p in b.platforms:
+        assert {"江南中小企业联合会", "中国创业服务协会"} <= {x.zh for x in p.partners}, (p.name.zh, p.partners)
 
 
 def test_a_parent_is_not_an_alias_of_its_local_branch(engine):

@@ -434,9 +434,25 @@ class PlatformFinder:
                                       and not any(v in m.name for v in self.found_verbs)}, key=len, reverse=True)
         cands = self._group(doc, mentions)
         headed = self._from_headings(doc, cands)
-        platforms = self._select(doc, cands, headed)
+        platforms = self._fold_shared_heads(self._select(doc, cands, headed))
         self._assign_scopes(doc, platforms)
         return platforms
+
+    @staticmethod
+    def _fold_shared_heads(platforms: list[Platform]) -> list[Platform]:
+        """A name that ends two or more others ("在南宁、柳州及桂林分别建设中小企业创新创业示范园" beside
+        "中国(南宁)中小企业创新创业示范园" …) speaks of them together: not a platform of its own, its mentions are
+        each of theirs (so who builds "them" builds each)."""
+        out = []
+        for p in platforms:
+            heirs = [q for q in platforms if q is not p and len(q.name) >= len(p.name) + 2 and q.name.endswith(p.name)]
+            if len(heirs) < 2:
+                out.append(p)
+                continue
+            for q in heirs:
+                q._ms.extend(m for m in p._ms if m.sent >= 0)
+                q.mentions.extend((m.start, m.end) for m in p._ms if m.sent >= 0)
+        return out
 
     def _mentions(self, doc: Doc, idx: list[int]) -> list[Mention]:
         out: list[Mention] = []
