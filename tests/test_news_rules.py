@@ -301,3 +301,12 @@ def test_eval_reads_references_with_fields_at_top_level(engine, tmp_path):
     report = harness.evaluate_refs(engine, path)
     s = report["articles"][0]["scores"]
     assert s["platform_f1"] == 1.0 and s["scale_recall"] == 1.0 and s["partner_f1"] == 1.0, s
+
+
+def test_a_level_a_platform_is_recognised_at_is_not_a_platform(engine):
+    assert engine.finder.is_status("江北省国家级科技企业孵化器") and engine.finder.is_status("南湖市制造业创新中心")
+    assert not engine.finder.is_status("长河新区智算中心")  # a place with generic words may name one
+    b = engine.brief("江北省国家级科技企业孵化器再添新成员\n"
+                     "日前，南湖科技企业孵化器获批成为江北省国家级科技企业孵化器。南湖科技企业孵化器由南湖高新区管委会建设，"
+                     "场地面积2万平方米，累计孵化企业120家。江北省国家级科技企业孵化器总数达到48家。")
+    assert _names(b) == ["南湖科技企业孵化器"], _names(b)

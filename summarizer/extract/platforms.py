@@ -40,6 +40,7 @@ _FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|�
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；,;]{4,32})[”」』\"]")
 _PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,3}?(省|市|自治区|区|县))")
 _LEVEL_WORDS = re.compile(r"(国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)")
+_STATUS_WORDS = re.compile(r"国家级|省级|市级|区级|国家|全国|省部共建|制造业")
 # A run of characters ending in 所 or 院 that may contract an institute's name ("温州生材所由…", "广纳院将…").
 _CONTRACTION = re.compile(r"([\u4e00-\u9fff]{2,8}?[所院])(?=[由是为将已在于的和与及、，,。；;：:（(“”\"）)]|$)")
 _NOT_CONTRACTION_START = set("该本我此其全各两三首每原新这那于在和与及")
@@ -405,6 +406,11 @@ class PlatformFinder:
         (国家, 省级, 市级 …) and generic words is nothing ("江苏省实验室", "国家工程实验室", "潍坊市制造业创新中心")."""
         head = _LEVEL_WORDS.sub("", self._province_re.sub("", _PLACE_LEAD.sub("", self._head(name))))
         return not head or self._all_generic(head)
+
+    def is_status(self, name: str) -> bool:
+        """A level a platform is recognised at, not a platform: a category with a level word in it (国家级, 省级,
+        全国, 省部共建, 制造业 …). A place with generic words ("长春新区智算中心") may still name one."""
+        return bool(_STATUS_WORDS.search(name)) and self.is_category(name)
 
     def _all_generic(self, head: str) -> bool:
         i = 0
@@ -854,8 +860,10 @@ class PlatformFinder:
             for k in mates.keys() - sure:
                 if cands[k].score >= self.threshold * LIST_MATE_SHARE and mates[k] & sure:
                     cands[k].score = self.threshold
-            # A description ("开发了一个新型人工智能平台") names nothing, however its sentences treat it.
-            keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)]
+            # A description ("开发了一个新型人工智能平台") names nothing, however its sentences treat it; nor does a
+            # status ("河北省国家级科技企业孵化器", "潍坊市制造业创新中心": a level and generic words only).
+            keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)
+                    and not self.is_status(p.name)]
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
