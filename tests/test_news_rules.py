@@ -310,3 +310,20 @@ def test_a_level_a_platform_is_recognised_at_is_not_a_platform(engine):
                      "日前，南湖科技企业孵化器获批成为江北省国家级科技企业孵化器。南湖科技企业孵化器由南湖高新区管委会建设，"
                      "场地面积2万平方米，累计孵化企业120家。江北省国家级科技企业孵化器总数达到48家。")
     assert _names(b) == ["南湖科技企业孵化器"], _names(b)
+
+
+def test_each_item_of_a_numbered_list_of_platforms_is_one(engine, monkeypatch):
+    b = engine.brief(text := "省科技厅批准新建3家省级工程技术研究中心\n"
+                     "省科技厅日前批准新建3家省级工程技术研究中心，期望依托高校加快成果转化。3家中心包括：\n"
+                     "1. 江北大学江北省稀土功能材料工程技术研究中心\n"
+                     "2. 南湖理工学院江北省智能农机装备工程技术研究中心\n"
+                     "3. 江北医科大学江北省中药制剂工程技术研究中心")
+    assert len(_names(b)) == 3, _names(b)
+    # The mechanism: where the model is sure of one item only, its list-mates need less evidence.
+    sure = "江北大学江北省稀土功能材料工程技术研究中心"
+    monkeypatch.setattr(engine.finder, "decide", lambda cands: [0.9 if p.name == sure else
+                                                               0.2 if "工程技术研究中心" in p.name else 0.0 for p in cands])
+    monkeypatch.setattr(engine.finder, "threshold", 0.5)
+    assert len(_names(engine.brief(text))) == 3
+    monkeypatch.setattr(engine.finder, "decide", lambda cands: [0.2 if "工程技术研究中心" in p.name else 0.0 for p in cands])
+    assert _names(engine.brief(text)) == []  # no item is sure: the list alone makes none a platform
