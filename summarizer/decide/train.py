@@ -174,10 +174,18 @@ def pick_threshold(arts: list[ArticleExamples], kind: str, folds: int = 5) -> fl
     # of the best window of three steps, not the noisiest single point (a retrain must not swing it by 0.1).
     best, best_f = 0.5, -1.0
     for k in range(1, len(grid) - 1):  # 0.20 … 0.70
+        if grid[k] > MAX_THRESHOLD.get(kind, 1.0):
+            break
         f = sum(f1[k - 1 : k + 2]) / 3
         if f > best_f + 1e-9:
             best, best_f = grid[k], f
     return best
+
+
+# The gold articles are ~700-character excerpts, where a platform first named late is mostly named in passing; in a
+# full-length article a second platform described in its own paragraphs scores 0.4-0.5 (our fixtures). Above 0.4
+# the excerpts' F1 is flat (within 0.01), so the platform threshold stays at or below it.
+MAX_THRESHOLD = {"platform": 0.4}
 
 
 def fit(arts: list[ArticleExamples], info: Optional[dict] = None, kinds: tuple[str, ...] = KINDS) -> Decisions:
