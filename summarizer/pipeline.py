@@ -230,7 +230,7 @@ class EmbeddedEngine:
             scale.append(schema.ScaleItem(zh=compress_lists(text[a:b]), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[(a, b)]))
         partners = self._parent(p) + [schema.Field_(zh=x.name, evidence=x.spans)
-                    for x in self.partners.extract(doc, p.scope, p.aliases, p.mentions, self._refs(p), others, bare,
+                    for x in self.partners.extract(doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others, bare,
                                                    known, decide=self._keep_partner)]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
@@ -256,7 +256,7 @@ class EmbeddedEngine:
             foreign, refs, others, bare = self._neighbours(p, found)
             scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign)
             partners = [(x.name, f) for x, f in self.partners.candidates(
-                doc, p.scope, p.aliases, p.mentions, self._refs(p), others, bare, known)]
+                doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others, bare, known)]
             goals = self.goal.candidates(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)
             out.append(FieldCandidates(p, partners, scale, goals))
         return out

@@ -278,6 +278,8 @@ def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
     # who set it up, and for what ("P是X为配合…设立的平台"); tenants of "入驻中心的X"
     ("据介绍，东陵青年创业孵化中心是东陵市经济和科技局为配合市政府施政方针设立的创业平台。入驻中心的江州云帆科技有限公司负责人说，"
      "公司专注无人机研发。", "东陵青年创业孵化中心", {"东陵市经济和科技局", "江州云帆科技有限公司"}),
+    # "由A联合B共同建设": both build it
+    ("9月1日，由东陵市政府联合中国电信共同建设的“江州（东陵）智算中心”揭牌运行。", "江州（东陵）智算中心", {"东陵市政府", "中国电信"}),
 ])
 def test_partners_by_roles_unseen_news_uses(engine, text, name, partners):
     p = _platform(engine.brief(text), name)
@@ -327,3 +329,11 @@ def test_each_item_of_a_numbered_list_of_platforms_is_one(engine, monkeypatch):
     assert len(_names(engine.brief(text))) == 3
     monkeypatch.setattr(engine.finder, "decide", lambda cands: [0.2 if "工程技术研究中心" in p.name else 0.0 for p in cands])
     assert _names(engine.brief(text)) == []  # no item is sure: the list alone makes none a platform
+
+
+def test_who_funds_all_the_platforms_together_is_a_partner_of_each(engine):
+    b = engine.brief("江南将在东川、西川建设两个示范园。中国（东川）中小企业创新创业示范园规划用地3000亩，中国（西川）中小企业创新创业示范园"
+                     "规划用地2000亩。会议披露，前述项目建设资金主要由江南银行、东川农商银行等机构提供。")
+    assert len(b.platforms) == 2, _names(b)
+    for p in b.platforms:
+        assert {"江南银行", "东川农商银行"} <= {x.zh for x in p.partners}, (p.name.zh, p.partners)

@@ -70,7 +70,7 @@ _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|�
 _INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
-COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地)")
+COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|前述|上述|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地|项目)")
 # After a name, these make it the one who builds something else ("X与Y共同成立的Z").
 _ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作|主导)(成立|共建|组建|建设|打造|设立|创办|发起|承建)|共建|组建|发起成立|"
                             r"牵头|承建|控股|投资建设|负责(建设|运营)")
@@ -122,7 +122,7 @@ def is_collective(text: str, n_platforms: int) -> bool:
 
     for m in COLLECTIVE.finditer(text):
         w = m.group(1)
-        if w in ("多", "各", "这些", "这几"):
+        if w in ("多", "各", "这些", "这几", "前述", "上述"):
             return True
         if n_platforms > 1 and parse_number(w) == n_platforms:
             return True
@@ -154,6 +154,7 @@ class Platform:
     aliases: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     scope: list[int] = field(default_factory=list)  # sentence indices about this platform
+    shared: list[int] = field(default_factory=list)  # sentences about all the article's platforms ("前述项目资金由A提供")
     section: int = -1  # the section it heads, -1 if none
     slogan_span: tuple[int, int] | None = None
     score: float = 0.0
@@ -161,6 +162,10 @@ class Platform:
     soft_mentions: int = 0  # bare "该中心" / "该项目" mentions
     taken_up: int = 0  # sentences of facts that open with such a back-reference ("该中心由…建设，…")
     _ms: list[Mention] = field(default_factory=list, repr=False)
+
+    def partner_scope(self) -> list[int]:
+        """The sentences whose roles may name its partners: its own and those about all platforms together."""
+        return sorted(set(self.scope) | set(self.shared)) if self.shared else self.scope
 
     def listed_sentences(self) -> set[int]:
         """Sentences that name it only as one item of a list of several."""
@@ -1007,8 +1012,12 @@ class PlatformFinder:
                 continue
             hits = set(mention_at.get(i, ()))
             if not hits and is_collective(s.text, len(platforms)):
-                # "为三大平台提供支持" speaks of all of them. In the last section it also opens the closing
-                # remarks, which belong to no platform.
+                # "为三大平台提供支持" speaks of all of them: who it says funds or builds them is each one's partner,
+                # its figures and aims are nobody's own. In the last section it also opens the closing remarks,
+                # which belong to no platform.
+                if len(platforms) > 1:
+                    for p in platforms:
+                        p.shared.append(i)
                 closing = closing or s.section == last_section
                 continue
             if closing and not hits:
