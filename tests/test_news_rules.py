@@ -280,6 +280,9 @@ def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
      "公司专注无人机研发。", "东陵青年创业孵化中心", {"东陵市经济和科技局", "江州云帆科技有限公司"}),
     # "由A联合B共同建设": both build it
     ("9月1日，由东陵市政府联合中国电信共同建设的“江州（东陵）智算中心”揭牌运行。", "江州（东陵）智算中心", {"东陵市政府", "中国电信"}),
+    # a numbered unit of a body is that body ("中国建筑四局", not 中国建筑 and a stray 四局)
+    ("江州数据中心一期由江州电信规划设计院和中国建筑四局承建，占地98亩。江州数据中心总投资32亿元。", "江州数据中心",
+     {"江州电信规划设计院", "中国建筑四局"}),
 ])
 def test_partners_by_roles_unseen_news_uses(engine, text, name, partners):
     p = _platform(engine.brief(text), name)

@@ -50,6 +50,22 @@ def _sub_unit_end(tokens: list[Token], j: int) -> int:
     return j
 
 
+_NUMBERED_UNIT = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:工程局|局|研究院|研究所|所|院|处|厂|分公司|公司)")
+
+
+def _numbered_unit_end(tokens: list[Token], j: int) -> int:
+    """Past a numbered unit right after an organisation's name (四局, 第三工程局, 38所), when it ends on a token
+    boundary; `j` itself when there is none."""
+    text, end = "", []
+    for x in range(j, min(len(tokens), j + 4)):
+        if tokens[x].start != tokens[x - 1].end:
+            break
+        text += tokens[x].text
+        end.append(len(text))
+    m = _NUMBERED_UNIT.match(text)
+    return j + end.index(m.end()) + 1 if m and m.end() in end else j
+
+
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先)")
 _TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供)$")
 _LEADING_VERB = re.compile(r"^(联合|携手|会同|联手|依托|牵头|由|与|和|同)")
@@ -425,6 +441,8 @@ class PartnerExtractor:
                 # A company's trade after its brand ("粤芯/ORG 半导体", "中铝高端/ORG 制造") is part of its name.
                 while is_org and j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].text in _TRADES:
                     j += 1
+                if is_org:  # a numbered unit of it ("中国建筑/ORG 四局", "中电科/ORG 38 所") is the body named
+                    j = _numbered_unit_end(tokens, j)
                 if is_org and tokens[j - 1].text.endswith(_PARENT_BODIES):
                     j = _sub_unit_end(tokens, j)  # "澳门大学/ORG 应用 物理 及 材料 工程 研究所": one institute
                 name = "".join(x.text for x in tokens[k:j])
