@@ -101,9 +101,30 @@ def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
     ("推动新能源汽车和新能源材料的发展", "promote the development of new-energy vehicles and new energy materials"),
     ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
     ("打造嘁嚓喀嚓", None),
+    # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
+    ("成为华东地区规模最大的数据中心", "become the largest data center in East China"),
+    ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),
+    ("建成为区域性数据中心", "become a regional data center"),
+    ("为江州经济社会发展不断提供创新驱动力",
+     "continuously provide innovative driving force for Jiangzhou economic and social development"),
+    ("聚焦服务江州智算中心建设", "focus on serving the construction of the Jiangzhou Intelligent Computing Center"),
+    ("建设辐射华南地区的实时算力中心", "build a real-time computing power center serving South China region"),
+    ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
+    ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
+    ("重点引进长三角、中外企业投资建设",
+     "attract investment from the Yangtze River Delta and Chinese and foreign companies"),
+    ("建设内容包括轻合金研发基地和中试线", "build a light alloy R&D base and a pilot line"),
+    ("辐射影响嘁嚓喀嚓的研究中心", None),  # two verbs before 的 and an unknown place: left out, never guessed
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
+
+
+def test_a_target_year_goes_with_the_goal_clause_after_it():
+    b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
+                                                goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])
+    EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
+    assert b.platforms[0].goal.en == "become the largest intelligent computing center in China by 2030"
 
 
 def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():

@@ -42,6 +42,10 @@ _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platfo
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+# Verbs of attracting investment (引进X投资: attract investment from X).
+_ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
+# Verbs of building that read "become" before 为 (打造为X: become X).
+_BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
 # Words of quality that lead an English noun phrase.
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
@@ -201,8 +205,18 @@ class Grammar:
         scope = ""
         while left and left[0].zh in ("目前", "当前"):
             left = left[1:]
+        if left and left[-1].zh == "中" and len(left) > 1:  # 行业发展中的问题: problems in industry development
+            mod = self.np_items(left[:-1])
+            return [f"{head[0]} in {join_list(mod if len(mod) > 1 else [definite(mod[0])])}"] if mod else None
         if left and left[0].zh in _SCOPE and len(left) > 1:
             scope, left = _SCOPE[left[0].zh], left[1:]
+        elif len(left) > 1 and _is_place(left[0]):
+            # 长三角地区规模最大的X: the largest X in the Yangtze River Delta (a place scopes a superlative)
+            k = 2 if left[1].zh in ("地区", "区域", "一带") else 1
+            rest = left[k:]
+            if rest and all(t.kind == "word" and "a" in t.senses or t.zh in _LIST_SEP for t in rest) and any(
+                    w in _SUPERLATIVE for t in rest if t.kind == "word" for w in t.senses["a"].split()):
+                scope, left = f"in {place_np(left[0].noun() or '')}", rest
         if not left:
             return None
         groups = _groups(left)
@@ -222,9 +236,6 @@ class Grammar:
             return [f"{out} {scope}".strip()]
         if scope:
             return None
-        if left[-1].zh == "中" and len(left) > 1:  # 行业发展中的问题: problems in industry development
-            mod = self.np_items(left[:-1])
-            return [f"{head[0]} in {join_list(mod)}"] if mod else None
         prep = "in" if left[-1].zh in ("领域", "方面") else "of"
         return [f"{head[0]} {prep} {join_list(mod)}"]
 
@@ -246,8 +257,10 @@ class Grammar:
                 return None  # a negation is never left out (非实时 is not "real-time")
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
             toks = [t for t in toks if t.kind != "unk"]
-        toks = [t for t in toks if t.zh in _QUALITY] + [t for i, t in enumerate(toks) if t.zh not in _QUALITY
-                                                         and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
+        lead = toks[:1] if toks[0].kind == "name" else []  # 合肥综合性X: Hefei comprehensive X (the place stays first)
+        toks = lead + [t for t in toks if t.zh in _QUALITY] + [
+            t for i, t in enumerate(toks) if t.zh not in _QUALITY and not (lead and i == 0)
+            and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
         if len(toks) > 1 and toks[-1].zh == "工作":
             toks = toks[:-1]  # 成果转化工作: the work is what the head already says
         if sum(t.kind == "num" for t in toks) > 1:
@@ -390,6 +403,9 @@ class Grammar:
         toks = self.tokens(zh)
         if not toks:
             return None
+        # 提供了, 瞄准于: an aspect particle or a preposition glued to a verb says nothing English keeps
+        toks = [t for i, t in enumerate(toks) if not (t.zh == "了" and i and _verb(toks[i - 1])
+                                                      and i + 1 < len(toks))]
         return self.clause_tokens(_strip(toks))
 
     def clause_tokens(self, toks: list[Token]) -> Optional[str]:
@@ -403,6 +419,18 @@ class Grammar:
             if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
                 a, b = self.clause_tokens(toks[:k]), self.clause_tokens(toks[k + 1:])
                 return f"{a} and {b}" if a and b else None
+        if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
+            # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
+            for k in range(2, len(toks) - 1):
+                if _verb(toks[k]) and not ({"n", "a"} & set(toks[k].senses)):
+                    where = toks[1:k - 1] if toks[k - 1].zh in ("上", "中", "方面") else toks[1:k]
+                    field = self.np_items(where) if not _verb(where[0]) else None
+                    if field is None and _verb(where[0]):
+                        inner = self._frame(where)
+                        field = [gerund(inner)] if inner else None
+                    rest = self.clause_tokens(toks[k:])
+                    return f"{rest} in {join_list(field)}" if field and rest else None
+            return None
         adv: list[str] = []
         while toks and toks[0].kind == "word" and "d" in toks[0].senses and not _verb(toks[0]):
             if toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also"):
@@ -423,15 +451,21 @@ class Grammar:
             for k in range(1, len(toks)):
                 t = toks[k]
                 if t.zh in _FOR_VERBS:
-                    target = self.np_items(toks[1:k])
+                    j = k  # 为X不断提供Y: the adverb belongs to the verb
+                    while j > 2 and toks[j - 1].kind == "word" and "d" in toks[j - 1].senses and not _verb(toks[j - 1]):
+                        j -= 1
+                    target = self.np_items(toks[1:j])
                     rest = self._frame(toks[k:])
+                    adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
+                    if adv and rest:
+                        rest = f"{adv} {rest}"
                     if target and rest:
                         return f"{rest} for {join_list(target)}"
                     return None
             return None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
         if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼"):
-            for k in range(2, len(toks)):
+            for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
                                                                    "建设", "打造", "提供", "发展", "构建"):
@@ -442,18 +476,42 @@ class Grammar:
                         return f"{rest} {prep} {join_list(field)}"
                     return None
             verb = _verb(first).split("|")[0]
-            if len(toks) > 2 and _verb(toks[1]) and not ({"n", "a"} & set(toks[1].senses)):
-                inner = self._frame(toks[1:])  # 聚焦解决X: focus on solving X
-                return f"{verb} {gerund(inner)}" if inner else None
+            if len(toks) > 2 and _verb(toks[1]) and (not ({"n", "a"} & set(toks[1].senses))
+                                                     or toks[1].zh in _CAUSATIVE):
+                inner = self._frame(toks[1:])  # 聚焦解决X: focus on solving X; 聚焦服务X建设: serving the …
+                if inner or not ({"n", "a"} & set(toks[1].senses)):
+                    return f"{verb} {gerund(inner)}" if inner else None
             obj = self.np_items(toks[1:])
             if not obj:
                 return None
             return f"{verb} {join_list(obj)}"
         v = _verb(first)
+        if v is not None and len(toks) > 3 and toks[1].zh == "内容" and toks[2].zh in ("包括", "主要包括", "涵盖"):
+            return self._frame([first] + toks[3:])  # 建设内容包括X: build X
+        end = len(toks) - 1 if toks[-1].zh in ("建设", "兴业") else len(toks)
+        if v is not None and first.zh in _ATTRACT and end > 2 and toks[end - 1].zh in ("投资", "投资建设"):
+            src = self.np_items(toks[1:end - 1])  # 引进X投资建设: attract investment from X
+            return f"attract investment from {join_list([place_np(x) for x in src])}" if src else None
+        if v is not None and len(toks) > 2 and toks[1].zh == "为" and first.zh in _BUILD:
+            obj = self.np_items(toks[2:])  # 打造为X, 建成为X: become X
+            return f"become {join_list([with_article(singular_head(x)) for x in obj])}" if obj else None
         if v is None:
             # a bare noun phrase (a slogan: "国家使命担当、全球科教高地")
             items = self.np_items(toks)
             return join_list(items) if items else None
+        # 建设辐射华南的X: the second verb opens a relative clause ("build an X serving South China")
+        if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and any(
+                t.zh == "的" for t in toks[3:]) and toks[2].zh != "的":
+            d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
+            if _verb(toks[2]) or any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[2:d]):
+                return None  # 辐射影响X的Y: two verbs in the relative clause
+            head = self.np_items(toks[d + 1:])
+            inner = self._frame(toks[1:d])
+            if not head or len(head) != 1 or not inner:
+                return None
+            base = _verb(first).split("|")[0]
+            obj = with_article(singular_head(head[0])) if base in _ARTICLE_VERBS else head[0]
+            return f"{base} {obj} {gerund(inner)}"
         # two verbs in a row: 加快推动, 积极探索 … the last one carries the object
         k = 1
         while k < len(toks) and _verb(toks[k]) and toks[k].kind == "word" and "n" not in toks[k].senses \
@@ -495,13 +553,18 @@ class Grammar:
                 obj = self.np_items(_strip(obj_toks[:-1] if obj_toks[-2].zh not in ("的", "之") else obj_toks[:-2]))
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
-                    return f"{base} the {noun} of {join_list(obj)}"
+                    return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
         # a verb, then a further verb inside the object ("引导X协同发展"): not a shape we write
         obj = self.np_items(obj_toks)
         if not obj:
             return None
         if base in _ARTICLE_VERBS:
-            obj = [with_article(singular_head(x)) for x in obj]
+            obj = [with_article(singular_head(x)) if the_name(x) == x else the_name(x) for x in obj]
+        elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
+            obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
+        elif len(obj) == 1 and " of " in obj[0] and " and " not in obj[0].split(" of ")[0] \
+                and not obj[0].startswith(("the ", "a ", "an ", '"')) and not obj[0][:1].isupper():
+            obj = ["the " + obj[0]]  # improve the innovation capacity of X
         return f"{base} {join_list(obj)}"
 
 
@@ -519,6 +582,30 @@ def third_person(base: str) -> str:
     else:
         first += "s"
     return f"{first} {rest}".strip()
+
+
+def _is_place(t: Token) -> bool:
+    """A place name (from the knowledge base) or a region word of the lexicon (华南: South China)."""
+    return t.kind == "name" and ("place" in t.senses or t.zh.endswith(("地区", "区域", "流域"))) or t.zh in _REGIONS
+
+
+_REGIONS = {"华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "长三角", "珠三角", "大湾区"}
+_REGION = re.compile(r"^Greater |\b(?:Delta|Region|Basin|Plateau|Bay Area|Economic Circle|Economic Belt)$")
+
+
+def place_np(en: str) -> str:
+    """A place as running text names it: regions take "the" ("the Yangtze River Delta"), cities do not."""
+    return f"the {en}" if _REGION.search(en) and not en.startswith("the ") else en
+
+
+def the_name(np: str) -> str:
+    """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
+    return "the " + np if np[:1].isupper() and _KIND_HEAD.search(np) and not np.startswith("The ") else np
+
+
+def definite(np: str) -> str:
+    """"national system" → "the national system": a singular count noun named once more takes "the"."""
+    return "the " + np if with_article(np) != np else np
 
 
 def _nounish(t: Token) -> bool:

@@ -33,6 +33,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
                           r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
                           r"projects|times))?(?: in Phase [IV]+)?$")
+_BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
 _JOINT = ("共建", "联合", "合作", "携手", "共同")
 
 
@@ -84,13 +85,18 @@ class EnglishWriter:
         if not zh.strip():
             return "", 0
         parts = [c for c in _CLAUSE.split(zh) if c.strip()]
-        out, dropped = [], 0
+        out, dropped, by = [], 0, ""
         for c in parts:
+            m = _BY_YEAR.fullmatch(c.strip())
+            if m:  # 到2030年，建成X: "become X by 2030" (the year is the next clause's)
+                by = m.group(1)
+                continue
             en = g.clause(c)
             if en and not _CJK.search(en):
-                out.append(en)
+                out.append(f"{en} by {by}" if by else en)
             else:
                 dropped += 1
+            by = ""
         joined = []
         for en in out:  # "while …-ing" hangs on the clause before it
             if en.startswith("while ") and joined:
