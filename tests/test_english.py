@@ -64,7 +64,7 @@ def test_the_article_reads_as_english(engine):
     scale = {s.zh: s.en for s in p.scale}
     assert "total investment of about 680 million yuan" in scale.values()
     assert "5,000 square metres of clean workshops" in scale.values()
-    assert "4,000 server cabinets built in Phase I" in scale.values()
+    assert "4,000 server cabinets built in the first phase" in scale.values()
     assert any(v.startswith("computing power of 800P") for v in scale.values())
     assert p.goal.en.startswith("build") and "computing power services for artificial intelligence" in p.goal.en
     assert "On 20 May" in b.summary.en and "Huawei" in b.summary.en and "680 million yuan" in b.summary.en
@@ -75,7 +75,7 @@ def test_the_article_reads_as_english(engine):
     ("2.6万平方米中试空间", 2.6, "26,000 square metres of pilot-scale space"),
     ("4000个机柜", 4000, "4,000 server cabinets"),
     ("洁净厂房面积5000平方米", 5000, "5,000 square metres of clean workshops"),
-    ("一期算力800P", 800, "computing power of 800P in Phase I"),
+    ("一期算力800P", 800, "computing power of 800P in the first phase"),
     ("累计完成中试服务项目200余项", 200, "more than 200 pilot-scale service projects completed"),
     ("中试服务收入达5000余万元", 5000, "pilot-scale service revenue of more than 50 million yuan"),
     ("101人专业技术团队", 101, "a professional technical team of 101 people"),

@@ -32,7 +32,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
 _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
                           r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
-                          r"projects|times))?(?: in Phase [IV]+)?$")
+                          r"projects|times))?(?: in (?:Phase [IV]+|the \w+ phase))?$")
 _BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
 _JOINT = ("共建", "联合", "合作", "携手", "共同")
 
@@ -71,7 +71,7 @@ class EnglishWriter:
                 f["event"], f["in_lead"] = None, True
         b.title.en = self.title(b, g, facts)
         if b.platforms:
-            b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
+            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts)) if x), _report_date(b.text))
         else:
             b.summary.en = self.without_platform(b, lead, names, kinds or {})
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
@@ -252,6 +252,32 @@ def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
             seen.add(s)
             out.append(text[s:e])
     return out
+
+
+def _report_date(text: str) -> str:
+    """The date a news report opens with ("9月30日，X在Y揭牌"): the first day-and-month in the opening lines of
+    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it)."""
+    body = text[text.find("\n") + 1:] if "\n" in text else text
+    for m in _DATE.finditer(body[:300]):
+        before = body[max(0, m.start() - 8):m.start()]
+        if re.search(r"发布|时间|日期|更新|来源", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
+            continue
+        return _date_en(m.group(0))
+    return ""
+
+
+_PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|convened|established|"
+                        r"launched)\b")
+_MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
+
+
+def _dated(summary: str, when: str) -> str:
+    """The report's date on the summary's first sentence where no sentence has one and the first tells what
+    happened ("On 30 September the exchange was unveiled in Nansha")."""
+    if not when or not summary or _MONTH.search(summary) or not _PAST_LEAD.match(summary.split(". ")[0]):
+        return summary
+    first = summary[:1].lower() + summary[1:] if summary.startswith(("The ", "An ", "A ")) else summary
+    return f"On {when} {first}"
 
 
 def _date_en(s: str) -> str:
