@@ -120,6 +120,23 @@ def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
 
 
+@pytest.mark.parametrize("zh,en", [
+    ("江州智算中心揭牌仪式在苏州举行", "an unveiling ceremony for the Jiangzhou Intelligent Computing Center was held in Suzhou"),
+    ("江州智算中心项目奠基仪式暨签约仪式在苏州举行",
+     "a groundbreaking and signing ceremony for the Jiangzhou Intelligent Computing Center project was held in Suzhou"),
+    ("江州智算中心于2023年8月获批", "the Jiangzhou Intelligent Computing Center was approved in August 2023"),
+    ("江州智算中心12日在苏州揭牌", "the Jiangzhou Intelligent Computing Center was unveiled in Suzhou"),  # no month: no day
+])
+def test_sentence_shapes(grammar, zh, en):
+    assert grammar.sentence(zh) == en
+
+
+def test_the_summary_is_dated_by_the_report_and_its_title_says_what_happened(engine):
+    b = engine.brief(ARTICLE)
+    assert b.summary.en.startswith("On 20 May ")
+    assert b.title.en.endswith("put into operation")
+
+
 def test_a_target_year_goes_with_the_goal_clause_after_it():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])

@@ -39,6 +39,9 @@ _PASSIVE = {"投入运营", "举行", "举办", "召开", "揭牌", "挂牌", "�
             "启动", "投入使用", "投用", "组建", "设立", "签约", "认定", "批准"}
 _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|"
                         r"Academy|Station|Town|Harbour|Port|Area)( \([^)]*\))?$")
+# A kind word anywhere in a name ("Guangdong Laboratory of Southern Marine Science"): the name takes "the".
+_KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|Park|Base|Platform|Zone|Alliance|"
+                        r"Exchange|Hub|Academy|Station|Town|Harbour|Port|Area|Industrial Park)\b")
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
@@ -329,6 +332,7 @@ class Grammar:
             elif toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also", "further"):
                 adv.append(toks[0].senses["d"])
             toks = toks[1:]
+        toks, when, when_in = _time_after_subject(toks, when)
         for k in range(1, len(toks)):
             t = toks[k]
             if not (_verb(t) and not ({"n", "a"} & set(t.senses))) and t.zh != "在":
@@ -341,7 +345,8 @@ class Grammar:
             if not head or not _nounish(head[-1]) or head[0].kind in ("fn", "punct") or any(
                     _verb(t) and not ({"n", "a"} & set(t.senses)) for t in head):
                 return None  # a subject ends in a noun or a name, and opens with neither 由/与/在 nor a verb
-            subj = self.np_items(head)
+            ceremony = self._ceremony_of(head)  # X揭牌仪式在Y举行: an unveiling ceremony for X was held in Y
+            subj = [ceremony] if ceremony else self.np_items(head)
             if not subj:
                 return None
             rest, where = toks[k:], ""
@@ -357,7 +362,8 @@ class Grammar:
                 place = [_place_phrase(mid)] if mid and all(t.kind == "name" for t in mid) else self.np_items(mid)
                 if not place:
                     return None
-                where, rest = f"in {join_list(place)}", rest[j:]
+                at = len(place) == 1 and re.search(r"\b(?:University|Institute|Academy|Center|Centre|Hall)\b", place[0])
+                where, rest = f"{'at' if at else 'in'} {join_list(place)}", rest[j:]
             while len(rest) > 1 and _verb(rest[0]) and rest[0].kind == "word" and "d" in rest[0].senses:
                 rest = rest[1:]
             v = _verb(rest[0]).split("|")
@@ -371,11 +377,18 @@ class Grammar:
             if len(obj) == 1:
                 obj = [with_article(singular_head(obj[0]) if obj[0].endswith("agreements") else obj[0])]
             if headline:
-                pass  # a headline drops its articles
-            elif len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
+                subj = [re.sub(r"^an? ", "", x) for x in subj]  # a headline drops its articles
+            elif ceremony:
+                pass
+            elif len(subj) == 1 and head[0].kind != "name" and (subj[0][:1].islower() or subj[0][:1] == '"'):
                 subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
-            elif len(subj) == 1 and len(head) == 1 and _KIND_HEAD.search(subj[0]) and not subj[0].startswith("The "):
+            elif len(subj) == 1 and len(head) == 1 and _KIND_WORD.search(subj[0]) and not subj[0].startswith("The ") \
+                    and not re.match(r"^[A-Z]{2,}\b", subj[0]):
                 subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
+            elif len(subj) == 1 and len(head) == 2 and head[0].kind == "name" and head[1].zh in ("项目", "工程"):
+                subj = [f"the {head[0].en} project"]  # X项目开工: the X project (one project, named)
+            elif len(subj) == 1 and head[-1].zh == "项目" and subj[0].endswith(" projects"):
+                subj = [subj[0][:-1]]  # X综合体项目举行仪式: one project, named by what it builds
             future = "will" in adv
             adv = [a for a in adv if a != "will"]
             adverbs = " ".join(adv)
@@ -385,17 +398,38 @@ class Grammar:
                 parts = [join_list(subj), verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
                 return " ".join(x for x in parts if x)
             if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
-                verb = " ".join(x for x in ("" if headline else "was", adverbs, v[2]) if x)
+                verb = " ".join(x for x in ("" if headline else "was", adverbs, "held" if ceremony else v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
                 verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
             else:
                 verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
-            out = " ".join(x for x in parts if x)
+            out = " ".join(x for x in parts + ([when_in] if not headline else []) if x)
             if when and not headline:
                 out = f"On {when} {out[:1].lower() + out[1:] if out.startswith('The ') else out}"
             return out
         return None
+
+    def _ceremony_of(self, head: list[Token]) -> Optional[str]:
+        """X揭牌仪式(暨项目签约仪式): "an unveiling (and signing) ceremony for the X"; None for any other subject."""
+        def is_ceremony(t: Token) -> bool:
+            return (t.noun() or "").endswith(" ceremony")
+        if len(head) < 2 or not is_ceremony(head[-1]):
+            return None
+        k = next(i for i, t in enumerate(head) if is_ceremony(t))
+        tail = head[k:]
+        if k == 0 or any(t.zh not in ("暨", "及", "和", "项目") and not is_ceremony(t) for t in tail):
+            return None
+        of = self.np_items(head[:k])
+        if not of:
+            return None
+        kinds = [t.noun().removesuffix(" ceremony") for t in tail if is_ceremony(t)]
+        of = [the_name(x) for x in of] if len(of) == 1 else of  # 潇湘、麓山、洞庭实验室: the names share one head
+        if len(of) == 1 and of[0].endswith(" projects") and head[k - 1].zh == "项目":
+            of = [of[0][:-1]]  # X项目奠基仪式: one project
+        if len(of) == 1 and (of[0][:1].islower() or of[0][:1] == '"') and not of[0].startswith("the "):
+            of = ["the " + singular_head(of[0])]
+        return with_article(f"{join_list(kinds)} ceremony") + f" for {join_list(of)}"
 
     # ---- goal clauses ------------------------------------------------------------------------------
     def clause(self, zh: str) -> Optional[str]:
@@ -584,6 +618,33 @@ def third_person(base: str) -> str:
     return f"{first} {rest}".strip()
 
 
+def _time_after_subject(toks: list[Token], when: str) -> tuple[list[Token], str, str]:
+    """A time between subject and verb (X于2021年8月获批, X 10日在Y揭牌) taken out of the clause: (tokens, the
+    date "On …" goes with, the month or year "in …" goes after the verb). A day without its month ("10日") is
+    left out: the English names no day it cannot date."""
+    out: list[Token] = []
+    when_in = ""
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.kind in ("month", "year", "date") and out:
+            if out[-1].zh in ("于", "在"):
+                out.pop()
+            if t.kind == "date":
+                when = t.en
+            else:
+                when_in = f"in {t.en}"
+            k += 1
+            continue
+        if t.kind == "num" and out and k + 1 < len(toks) and toks[k + 1].zh in ("日", "号") and t.zh.isdigit() \
+                and int(t.zh) <= 31:
+            k += 2  # 10日: a day of a month the clause does not name
+            continue
+        out.append(t)
+        k += 1
+    return out, when, when_in
+
+
 def _is_place(t: Token) -> bool:
     """A place name (from the knowledge base) or a region word of the lexicon (华南: South China)."""
     return t.kind == "name" and ("place" in t.senses or t.zh.endswith(("地区", "区域", "流域"))) or t.zh in _REGIONS
@@ -600,7 +661,8 @@ def place_np(en: str) -> str:
 
 def the_name(np: str) -> str:
     """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
-    return "the " + np if np[:1].isupper() and _KIND_HEAD.search(np) and not np.startswith("The ") else np
+    return "the " + np if np[:1].isupper() and _KIND_WORD.search(np) and not np.startswith("The ") \
+        and not re.match(r"^[A-Z]{2,}\b|^\S+'s? ", np) else np
 
 
 def definite(np: str) -> str:
@@ -660,11 +722,12 @@ def with_article(np: str) -> str:
     head = re.split(r" (?:of|for|with|in|integrating|such as) ", np)[0].split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS or head.endswith("ing"):
         return np
-    return ("an " if np[:1].lower() in "aeio" and not np.lower().startswith(("one", "uni", "eu", "use"))
+    low = np.lower()
+    return ("an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "uti", "ure", "uro"))
             else "a ") + np
 
 
-_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties")
+_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters")
 
 
 def singular(w: str) -> str:

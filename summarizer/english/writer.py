@@ -66,12 +66,12 @@ class EnglishWriter:
                                    "write what they count")
         facts = [self._facts(b, p, g) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
+        b.title.en = self.title(b, g, facts)
         for f in facts:  # what the lead already says of a platform is not said twice
             if f["name"] and f["name"] in lead:
                 f["event"], f["in_lead"] = None, True
-        b.title.en = self.title(b, g, facts)
         if b.platforms:
-            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts)) if x), _report_date(b.text))
+            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x), _report_date(b.text))
         else:
             b.summary.en = self.without_platform(b, lead, names, kinds or {})
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
@@ -125,11 +125,16 @@ class EnglishWriter:
                 "joint": joint, "scale": [s.en for s in p.scale if s.en and not _BARE_FIGURE.match(s.en)][:8],
                 "goal": p.goal.en}
 
-    def summary(self, facts: list[dict]) -> str:
+    def summary(self, facts: list[dict], lead: str = "") -> str:
         """Per platform (up to four): what happened to it, when and where; who builds it; its figures; its goal.
-        The platform is the subject of its first sentence, "It" of the rest."""
+        The platform is the subject of its first sentence, "It" of the rest; "It" follows the lead only where
+        the lead's last sentence is about this platform alone."""
         out, quiet = [], []
+        last = re.split(r"(?<=\.) ", lead)[-1] if lead else ""
         for f in [f for f in facts if f["name"]][:4]:
+            if f.get("in_lead") and not (not out and f["name"] in last
+                                         and not any(o["name"] in last for o in facts if o is not f and o["name"])):
+                f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
             name = _the(f["name"])
             said = []
             if f["event"]:
@@ -147,9 +152,9 @@ class EnglishWriter:
                     parts.append(f"is {'co-built with' if f['joint'] else 'built by'} {f['partners'][0]}")
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
-            if f["goal"] and f["goal"] not in " ".join(out):
-                first = f["goal"].split()[0]
-                parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first == "further"
+            if f["goal"] and f["goal"] not in " ".join(out) + lead:
+                first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
+                parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first in ("further", "attract")
                              else f"focuses on {f['goal']}")
             for k, part in enumerate(parts):
                 subject = "It" if said or k or f.get("in_lead") else name
