@@ -381,7 +381,7 @@ class Grammar:
             elif ceremony:
                 pass
             elif len(subj) == 1 and head[0].kind != "name" and (subj[0][:1].islower() or subj[0][:1] == '"'):
-                subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
+                subj = [subj[0] if subj[0].startswith("the ") else "the " + singular_head(subj[0])]  # 项目正式启动
             elif len(subj) == 1 and len(head) == 1 and _KIND_WORD.search(subj[0]) and not subj[0].startswith("The ") \
                     and not re.match(r"^[A-Z]{2,}\b", subj[0]):
                 subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
@@ -390,7 +390,7 @@ class Grammar:
             elif len(subj) == 1 and head[-1].zh == "项目" and subj[0].endswith(" projects"):
                 subj = [subj[0][:-1]]  # X综合体项目举行仪式: one project, named by what it builds
             future = "will" in adv
-            adv = [a for a in adv if a != "will"]
+            adv = sorted((a for a in adv if a != "will"), key=lambda a: a != "also")  # "also officially"
             adverbs = " ".join(adv)
             if future:  # 将打造: will build
                 verb = " ".join(x for x in ("will", adverbs, "be " + v[2] if rest[0].zh in _PASSIVE and not obj
@@ -398,10 +398,15 @@ class Grammar:
                 parts = [join_list(subj), verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
                 return " ".join(x for x in parts if x)
             if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
-                verb = " ".join(x for x in ("" if headline else "was", adverbs, "held" if ceremony else v[2]) if x)
+                was = "were" if len(subj) > 1 or subj[-1].endswith(" projects") else "was"
+                verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
                 verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
             else:
+                if rest[0].zh in _PASSIVE and obj:  # X获批Y: X won approval for a Y (its subject is not what was approved)
+                    if rest[0].zh.startswith("获批"):
+                        v = ["win approval for", "", "won approval for"]
+                        obj = [with_article(singular_head(x)) for x in obj] if len(obj) == 1 else obj
                 verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
             out = " ".join(x for x in parts + ([when_in] if not headline else []) if x)

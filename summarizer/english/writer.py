@@ -33,6 +33,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
                           r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
                           r"projects|times))?(?: in (?:Phase [IV]+|the \w+ phase))?$")
+# A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
+# the grammar's past tense of 打造成 would state an aim as done).
+_WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
 _BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
 _JOINT = ("共建", "联合", "合作", "携手", "共同")
 
@@ -66,6 +69,8 @@ class EnglishWriter:
                                    "write what they count")
         facts = [self._facts(b, p, g) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
+        more = self.about_platforms(g, b, lead)
+        lead = " ".join(x for x in (lead, more) if x)
         b.title.en = self.title(b, g, facts)
         for f in facts:  # what the lead already says of a platform is not said twice
             if f["name"] and f["name"] in lead:
@@ -201,6 +206,26 @@ class EnglishWriter:
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
             if en and not _CJK.search(en) and len(en.split()) >= 3:
                 out.append(_sentence(en))
+        return " ".join(out)
+
+    def about_platforms(self, g: Grammar, b: schema.Brief, lead: str, most: int = 2) -> str:
+        """Sentences of the article beyond its summary whose subject is one of the brief's platforms and that
+        the sentence grammar writes whole ("云南X实验室于2021年8月获批" → "The Yunnan X Laboratory was approved
+        in August 2021"): what happened to a platform, said where the summary's own clauses could not say it."""
+        names = [p.name for p in b.platforms if p.name.en]
+        if not names:
+            return ""
+        out: list[str] = []
+        for line in b.text.split("\n")[1:]:  # the first line is the title
+            for sent in _SENT_END.split(line):
+                if len(out) >= most:
+                    return " ".join(out)
+                if sent.strip() and sent.strip() not in b.summary.zh and any(n.zh in sent for n in names):
+                    en = self.lead(g, sent, most=1)
+                    if en and any(en.startswith((n.en, "The " + n.en, f"On ")) and n.en in en for n in names) \
+                            and _WHAT_HAPPENED.search(en) \
+                            and en.rstrip(".") not in lead and en[:40] not in lead:
+                        out.append(en)
         return " ".join(out)
 
     def _named_figure(self, g: Grammar, c: str) -> Optional[str]:
