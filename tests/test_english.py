@@ -115,6 +115,10 @@ def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
      "attract investment from the Yangtze River Delta and Chinese and foreign companies"),
     ("建设内容包括轻合金研发基地和中试线", "build a light alloy R&D base and a pilot line"),
     ("辐射影响嘁嚓喀嚓的研究中心", None),  # two verbs before 的 and an unknown place: left out, never guessed
+    # a list of problems named by their difficulty (X难); a list of 的-phrases, each with its own 的
+    ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
+    ("解决化工中试难的问题", "solve the difficulty of chemical pilot-scale testing"),
+    ("打造技术研发的创新平台、创新人才的培育基地", "build a technology R&D innovation platform and an innovative talent training base"),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
@@ -131,10 +135,29 @@ def test_sentence_shapes(grammar, zh, en):
     assert grammar.sentence(zh) == en
 
 
+@pytest.mark.parametrize("zh,en", [
+    ("江州大学获批国家级实验室", "Jiangzhou University won approval for a national-level laboratory"),
+])
+def test_what_a_subject_won_approval_for_is_not_what_was_approved(zh, en):
+    grammar = Grammar(Lexicon({"江州大学": "Jiangzhou University"}))
+    assert grammar.sentence(zh) == en
+
+
 def test_the_summary_is_dated_by_the_report_and_its_title_says_what_happened(engine):
     b = engine.brief(ARTICLE)
     assert b.summary.en.startswith("On 20 May ")
     assert b.title.en.endswith("put into operation")
+
+
+def test_the_summary_says_what_the_article_says_happened_to_a_platform_beyond_its_summary():
+    text = "江州日报\n江州市召开科技大会，发布一批政策。江州智算中心于2023年8月获批，由江州大学牵头建设。中心将继续推进。"
+    b = schema.Brief(title=schema.Text(zh="江州召开科技大会"), summary=schema.Field_(zh="江州市召开科技大会，发布一批政策。"),
+                     text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center",
+                                                                   evidence=[(text.index("江州智算中心"), text.index("于2023"))]))])
+    EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
+    assert "The Jiangzhou Intelligent Computing Center was approved in August 2023." in b.summary.en
+    assert not CJK.search(b.summary.en)
 
 
 def test_a_target_year_goes_with_the_goal_clause_after_it():

@@ -136,6 +136,8 @@ class Grammar:
                 toks = toks[:k]
                 break
         groups = _groups(toks)
+        if tail and tail[-1].zh in ("难题", "问题", "难点", "痛点", "瓶颈"):
+            groups = [self._without_difficulty(g) for g in groups]  # 定价难、互信难等难题: problems such as pricing
         if not groups:
             return None
         if len(groups) >= 2 and not tail and all(
@@ -161,7 +163,7 @@ class Grammar:
                 sub = self._de(g)
                 en = sub[0] if sub and len(sub) == 1 else None
             if en is None:
-                if any(t.zh in ("的", "之") for t in g):
+                if any(t.zh in ("的", "之") for t in g) and not all(any(t.zh in ("的", "之") for t in x) for x in groups):
                     return None  # a 的 may govern the whole list: leaving one item out could change the sense
                 failed += 1
                 continue
@@ -180,6 +182,15 @@ class Grammar:
             return [f"{head} such as {join_list(items)}"]
         return items
 
+    def _without_difficulty(self, g: list[Token]) -> list[Token]:
+        """"定价难" in a list of problems: the problem is pricing (English says "problems such as pricing")."""
+        if not g or not g[-1].zh.endswith("难") or g[-1].kind not in ("unk", "word"):
+            return g
+        if g[-1].zh == "难":
+            return g[:-1]
+        rest = self.lex.segment(g[-1].zh[:-1], unknown=True)
+        return g[:-1] + rest if rest else g
+
     def _de(self, toks: list[Token]) -> Optional[list[str]]:
         """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有."""
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
@@ -187,6 +198,9 @@ class Grammar:
             return None
         i = des[-1]
         left, right = toks[:i], toks[i + 1:]
+        if left and left[-1].zh.endswith("难") and [t.zh for t in right] in (["问题"], ["难题"]):
+            what = self.np_items(self._without_difficulty(left))  # 化工中试难的问题: the difficulty of chemical …
+            return [f"the difficulty of {join_list(what)}"] if what else None
         head = self.np_items(right)
         if not head or not left:
             return None
