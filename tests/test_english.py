@@ -119,6 +119,11 @@ def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
     ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
     ("解决化工中试难的问题", "solve the difficulty of chemical pilot-scale testing"),
     ("打造技术研发的创新平台、创新人才的培育基地", "build a technology R&D innovation platform and an innovative talent training base"),
+    ("建成面向世界的开放平台", "become an open platform serving the world"),
+    ("重点引进人工智能、大数据等优质龙头、成长型企业",
+     "attract high-quality leading and fast-growing companies in artificial intelligence and big data"),
+    ("提升双方在技术创新的能力", "improve the two sides' capacity in technological innovation"),
+    ("科技创新引领产业发展", "drive industrial development through scientific and technological innovation"),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en

@@ -45,6 +45,8 @@ _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|P
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+# Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
+_DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
 # Verbs of building that read "become" before 为 (打造为X: become X).
@@ -177,8 +179,14 @@ class Grammar:
             if tz in GENERIC_HEADS or all(t.zh in GENERIC_HEADS for t in tail):
                 return items
             head = self.compound(tail)
+            if head is None:  # 等优质龙头、成长型企业: the head may be a list of modifiers over one noun
+                sub = self.np_items(tail) if any(t.zh in _LIST_SEP for t in tail) else None
+                head = sub[0] if sub and len(sub) == 1 else None
             if head is None:
                 return None
+            if re.search(r"\b(?:companies|enterprises|firms|projects|talent|teams)$", head) and all(
+                    x[:1].islower() for x in items):
+                return [f"{head} in {join_list(items)}"]  # 人工智能等企业: companies in AI (not companies such as AI)
             return [f"{head} such as {join_list(items)}"]
         return items
 
@@ -213,6 +221,13 @@ class Grammar:
                 return None
             prep = "in" if left[-1].zh in ("领域", "方面") else "of"
             return [f"{join_list(head)} {prep} {join_list(mod)}"]
+        at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
+        if at and len(head) == 1 and at < len(left) - 1:  # 双方在技术创新的能力: the two sides' capacity in …
+            owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
+            if not owner or not field or len(owner) > 1:
+                return None
+            poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
+            return [f"{poss} {head[0]} in {join_list(field)}"]
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
@@ -549,6 +564,12 @@ class Grammar:
             obj = self.np_items(toks[2:])  # 打造为X, 建成为X: become X
             return f"become {join_list([with_article(singular_head(x)) for x in obj])}" if obj else None
         if v is None:
+            k = next((i for i, t in enumerate(toks) if i and t.zh in _DRIVE), 0)
+            if k and k < len(toks) - 1:  # 科技创新引领产业发展: drive industrial development through innovation
+                by, rest = self.np_items(toks[:k]), self._frame(toks[k:])
+                if rest and rest.startswith("lead "):
+                    rest = "drive " + rest[5:]  # what leads by means of X drives
+                return f"{rest} through {join_list(by)}" if by and rest else None
             # a bare noun phrase (a slogan: "国家使命担当、全球科教高地")
             items = self.np_items(toks)
             return join_list(items) if items else None
