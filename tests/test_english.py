@@ -124,6 +124,9 @@ def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
      "attract high-quality leading and fast-growing companies in artificial intelligence and big data"),
     ("提升双方在技术创新的能力", "improve the two sides' capacity in technological innovation"),
     ("科技创新引领产业发展", "drive industrial development through scientific and technological innovation"),
+    ("为长三角等区域提供算力服务", "provide computing power services for regions such as the Yangtze River Delta"),
+    ("打造东北亚地区的高端智算中心", "build a Northeast Asia high-end intelligent computing center"),
+    ("建成为区域技术、信息、人才嘁嚓集中的核心高地", None),  # a modifier that would lose an item: left out
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en

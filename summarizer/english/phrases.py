@@ -187,7 +187,7 @@ class Grammar:
             if re.search(r"\b(?:companies|enterprises|firms|projects|talent|teams)$", head) and all(
                     x[:1].islower() for x in items):
                 return [f"{head} in {join_list(items)}"]  # 人工智能等企业: companies in AI (not companies such as AI)
-            return [f"{head} such as {join_list(items)}"]
+            return [f"{plural(head)} such as {join_list([place_np(x) for x in items])}"]
         return items
 
     def _without_difficulty(self, g: list[Token]) -> list[Token]:
@@ -237,7 +237,7 @@ class Grammar:
         scope = ""
         while left and left[0].zh in ("目前", "当前"):
             left = left[1:]
-        if left and left[-1].zh == "中" and len(left) > 1:  # 行业发展中的问题: problems in industry development
+        if left and left[-1].zh == "中" and len(left) > 1 and left[-2].kind != "fn":  # 行业发展中的问题: problems in …
             mod = self.np_items(left[:-1])
             return [f"{head[0]} in {join_list(mod if len(mod) > 1 else [definite(mod[0])])}"] if mod else None
         if left and left[0].zh in _SCOPE and len(left) > 1:
@@ -257,7 +257,10 @@ class Grammar:
             if not all(mod):
                 return None
         else:
+            dropped = self.dropped
             mod = self.np_items(left)
+            if self.dropped != dropped:
+                return None  # a modifier that lost an item could say something else of its head
         if not mod:
             return None
         if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups) or (
@@ -755,10 +758,22 @@ def join_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def plural(np: str) -> str:
+    """"region" → "regions": the head of "X such as A and B" names a kind with several members."""
+    m = re.match(r"^(.*?)( (?:of|for|with|in) .*)?$", np)
+    core, rest = m.group(1), m.group(2) or ""
+    last = core.split()[-1] if core else ""
+    if not last or last[:1].isupper() or last.endswith(("s", "ing")) or last in _MASS or '"' in last:
+        return np
+    return (core[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else core + "s") + rest
+
+
 def with_article(np: str) -> str:
     """"hub" → "a hub"; plural, mass nouns, names and quoted phrases stay bare."""
-    if not np or np[:1].isupper() or np[:1] in '"\'' or np.split()[0] in ("a", "an", "the"):
+    if not np or np[:1] in '"\'' or np.split()[0] in ("a", "an", "the"):
         return np
+    if np[:1].isupper() and (np.split()[-1][:1].isupper() or " " not in np or "'s " in np):
+        return np  # a name ("Northeast Asia high-end center" is a common noun: it takes "a")
     head = re.split(r" (?:of|for|with|in|integrating|such as) ", np)[0].split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS or head.endswith("ing"):
         return np
