@@ -168,6 +168,17 @@ def test_the_summary_says_what_the_article_says_happened_to_a_platform_beyond_it
     assert not CJK.search(b.summary.en)
 
 
+def test_a_figure_read_twice_is_listed_once_in_the_summary():
+    scale = [schema.ScaleItem(zh="机柜1.8万个", value=1.8, unit="万个", en="18,000 server cabinets"),
+             schema.ScaleItem(zh="可容纳1.8万台服务器", value=1.8, unit="万台", en="capacity for 18,000 servers"),
+             schema.ScaleItem(zh="2个实验室", value=2, unit="个", en="2 laboratories"),
+             schema.ScaleItem(zh="2所高校", value=2, unit="所", en="2 universities")]
+    b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
+                                                scale=scale)])
+    EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+    assert b.summary.en == "The Jiangzhou Data Center has 18,000 server cabinets, 2 laboratories and 2 universities."
+
+
 def test_a_target_year_goes_with_the_goal_clause_after_it():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])

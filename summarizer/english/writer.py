@@ -127,7 +127,7 @@ class EnglishWriter:
         partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": [s.en for s in p.scale if s.en and not _BARE_FIGURE.match(s.en)][:8],
+                "joint": joint, "scale": _distinct_figures(p.scale)[:8],
                 "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "") -> str:
@@ -267,6 +267,24 @@ class EnglishWriter:
         g.dropped = 0
         en = g.noun_phrase(b.title.zh) if _CJK.search(b.title.zh) else None
         return en[:1].upper() + en[1:] if en and not _CJK.search(en) and not g.dropped else ""
+
+
+def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
+    """The figures a summary sentence lists: each once (the same figure read twice, as "18,000 server cabinets"
+    and "capacity for 18,000 servers", is said once), none that says nothing of what it counts or ends in a
+    preposition (a phrase the figure grammar cut short)."""
+    out, seen = [], set()
+    for s in scale:
+        if not s.en or _BARE_FIGURE.match(s.en) or s.en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by"):
+            continue
+        figure = re.search(r"\d[\d,.]{2,}(?: (?:million|billion|trillion))?|\d+(?:\.\d+)? (?:million|billion|trillion)",
+                           s.en)  # a small count (2 laboratories, 2 universities) may well be two figures
+        key = figure.group(0) if figure else s.en
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(s.en)
+    return out
 
 
 def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
