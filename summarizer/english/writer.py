@@ -266,7 +266,14 @@ class EnglishWriter:
             return t[:1].upper() + t[1:]
         g.dropped = 0
         en = g.noun_phrase(b.title.zh) if _CJK.search(b.title.zh) else None
-        return en[:1].upper() + en[1:] if en and not _CJK.search(en) and not g.dropped else ""
+        if en and not _CJK.search(en) and not g.dropped:
+            return en[:1].upper() + en[1:]
+        for c in _CLAUSE.split(b.summary.zh)[:4]:  # no title to write, no platform: the summary's first news
+            g.dropped = 0
+            en = g.sentence(c, headline=True) if _CJK.search(c) else None
+            if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
+                return en[:1].upper() + en[1:]
+        return ""
 
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
