@@ -64,6 +64,7 @@ class Grammar:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.dropped = 0  # list items left out because the grammar could not write them
+        self.dropped_items = 0  # of which whole items of a list (not an unknown modifier inside a compound)
 
     def tokens(self, zh: str) -> Optional[list[Token]]:
         """The pieces of `zh`, a quoted stretch (“东数西算”) merged into one name-like piece."""
@@ -174,6 +175,7 @@ class Grammar:
             if not items or failed * 2 > len(groups) or len(groups) < 3:
                 return None  # only a long list may lose an item: in a short one the item may be the point
             self.dropped += failed
+            self.dropped_items += failed
         if tail:
             tz = "".join(t.zh for t in tail)
             if tz in GENERIC_HEADS or all(t.zh in GENERIC_HEADS for t in tail):
@@ -257,14 +259,14 @@ class Grammar:
             if not all(mod):
                 return None
         else:
-            dropped = self.dropped
+            dropped = self.dropped_items
             mod = self.np_items(left)
-            if self.dropped != dropped:
+            if self.dropped_items != dropped:
                 return None  # a modifier that lost an item could say something else of its head
         if not mod:
             return None
         if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups) or (
-                len(mod) == 1 and len(left) == 1 and left[0].kind != "name"):
+                len(mod) == 1 and len(left) == 1 and left[0].kind != "name" and not re.search(r",| and ", mod[0])):
             out = f"{join_list(mod)} {head[0]}"
             if any(w in out.split() for w in _SUPERLATIVE):
                 out = f"the {out}"
