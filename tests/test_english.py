@@ -151,6 +151,18 @@ def test_what_a_subject_won_approval_for_is_not_what_was_approved(zh, en):
     assert grammar.sentence(zh) == en
 
 
+@pytest.mark.parametrize("zh,en", [
+    ("江州智算中心是江州大学和华为共同建设的国家级项目",
+     "the Jiangzhou Intelligent Computing Center is a national-level project jointly built by Jiangzhou University and Huawei"),
+    ("江州智算中心是江州发展数字经济的重要平台", None),  # a clause inside the object: left out
+])
+def test_what_a_platform_is(zh, en):
+    grammar = Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center", "江州大学": "Jiangzhou University",
+                               "华为": "Huawei", "江州": "Jiangzhou"}))
+    assert grammar.sentence(zh) == en
+
+
+
 def test_the_summary_is_dated_by_the_report_and_its_title_says_what_happened(engine):
     b = engine.brief(ARTICLE)
     assert b.summary.en.startswith("On 20 May ")

@@ -233,6 +233,10 @@ class Grammar:
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
+        if len(left) > 1 and _verb(left[-1]) and not ({"n", "a"} & set(left[-1].senses)) and not _verb(left[0]):
+            agents = left[1:-1] if left[0].zh == "由" else left[:-1]  # (由)A和B共同建设的X: X jointly built by A and B
+            who = self.np_items(agents) if agents and all(t.kind == "name" or t.zh in _LIST_SEP for t in agents) else None
+            return [f"{head[0]} {_verb(left[-1]).split('|')[2]} by {join_list(who)}"] if who else None
         if _verb(left[0]) and not ({"n", "a"} & set(left[0].senses)) and len(left) > 1:
             rel = self._frame(left)  # 解决X问题的公司: companies solving X problems
             return [f"{head[0]} {gerund(rel)}"] if rel else None
@@ -367,6 +371,9 @@ class Grammar:
                 adv.append(toks[0].senses["d"])
             toks = toks[1:]
         toks, when, when_in = _time_after_subject(toks, when)
+        cop = next((k for k, t in enumerate(toks) if t.zh == "是"), 0)
+        if cop and not headline and not adv and not when_in:
+            return self._copula(toks[:cop], toks[cop + 1:], when)
         for k in range(1, len(toks)):
             t = toks[k]
             if not (_verb(t) and not ({"n", "a"} & set(t.senses))) and t.zh != "在":
@@ -448,6 +455,19 @@ class Grammar:
                 out = f"On {when} {out[:1].lower() + out[1:] if out.startswith('The ') else out}"
             return out
         return None
+
+    def _copula(self, head: list[Token], rest: list[Token], when: str) -> Optional[str]:
+        """X是Y ("X is a national-level project jointly built by A and B"): a name, then what it is."""
+        if not head or head[0].kind != "name" or len(head) > 1 or not rest or not _nounish(rest[-1]) or when:
+            return None
+        if rest[-1].zh in ("之一", "一"):
+            return None
+        if any(_verb(t) for i, t in enumerate(rest) if not (i + 1 < len(rest) and rest[i + 1].zh == "的")):
+            return None  # 自贸港发展数字经济的载体: a clause inside the object, not a phrase the grammar writes
+        obj = self.np_items(rest)
+        if not obj or len(obj) > 1:
+            return None
+        return f"{the_name(head[0].en)} is {with_article(singular_head(obj[0]))}"
 
     def _ceremony_of(self, head: list[Token]) -> Optional[str]:
         """X揭牌仪式(暨项目签约仪式): "an unveiling (and signing) ceremony for the X"; None for any other subject."""
@@ -806,7 +826,8 @@ def singular(w: str) -> str:
 def singular_head(np: str) -> str:
     """The head of a noun phrase singular ("research institutes" → "research institute"): the object of
     打造/建设成为 names one thing."""
-    m = re.match(r"^(.*?)( (?:of|for|with|in|integrating|such as) .*)?$", np)
+    m = re.match(r"^(.*?)( (?:of|for|with|in|integrating|such as|(?:jointly |co-)?(?:built|established|set up|run) by) .*)?$",
+                 np)
     core, rest = m.group(1), m.group(2) or ""
     if '"' in core:
         return np
