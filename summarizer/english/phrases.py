@@ -168,6 +168,8 @@ class Grammar:
             if en is None:
                 if any(t.zh in ("的", "之") for t in g) and not all(any(t.zh in ("的", "之") for t in x) for x in groups):
                     return None  # a 的 may govern the whole list: leaving one item out could change the sense
+                if any(t.kind == "fn" for t in g):
+                    return None  # an item with 由/在/为 in it carries the clause's structure: never left out
                 failed += 1
                 continue
             items.append(en)

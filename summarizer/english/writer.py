@@ -20,7 +20,7 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
-from .phrases import Grammar, join_list
+from .phrases import _KIND_WORD, Grammar, join_list
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -36,6 +36,8 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
+# A lead sentence that tells what happened to its subject (not where it is or what it has).
+_WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|launched|convened|established)\b")
 _BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
 _JOINT = ("共建", "联合", "合作", "携手", "共同")
 
@@ -72,9 +74,12 @@ class EnglishWriter:
         more = self.about_platforms(g, b, lead)
         lead = " ".join(x for x in (lead, more) if x)
         b.title.en = self.title(b, g, facts)
-        for f in facts:  # what the lead already says of a platform is not said twice
+        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+        for f in facts:  # what the lead already says happened to a platform is not said twice
             if f["name"] and f["name"] in lead:
-                f["event"], f["in_lead"] = None, True
+                f["in_lead"] = True
+                if any(f["name"] in x for x in told):
+                    f["event"] = None
         if b.platforms:
             b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x), _report_date(b.text))
         else:
@@ -315,7 +320,7 @@ def _report_date(text: str) -> str:
     body = text[text.find("\n") + 1:] if "\n" in text else text
     for m in _DATE.finditer(body[:300]):
         before = body[max(0, m.start() - 8):m.start()]
-        if re.search(r"发布|时间|日期|更新|来源", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
+        if re.search(r"(?:发布|时间|日期|更新)\S{0,3}[:：]?\s*$", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
             continue
         return _date_en(m.group(0))
     return ""
@@ -329,10 +334,15 @@ _MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
 def _dated(summary: str, when: str) -> str:
     """The report's date on the summary's first sentence where no sentence has one and the first tells what
     happened ("On 30 September the exchange was unveiled in Nansha")."""
-    if not when or not summary or _MONTH.search(summary) or not _PAST_LEAD.match(summary.split(". ")[0]):
+    if not when or not summary or _MONTH.search(summary):
         return summary
-    first = summary[:1].lower() + summary[1:] if summary.startswith(("The ", "An ", "A ")) else summary
-    return f"On {when} {first}"
+    sents = re.split(r"(?<=\.) ", summary)
+    k = next((i for i, x in enumerate(sents[:3]) if _PAST_LEAD.match(x)), None)
+    if k is None:
+        return summary
+    first = sents[k][:1].lower() + sents[k][1:] if sents[k].startswith(("The ", "An ", "A ")) else sents[k]
+    sents[k] = f"On {when} {first}"
+    return " ".join(sents)
 
 
 def _date_en(s: str) -> str:
@@ -365,8 +375,8 @@ def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, .
 
 def _the(name: str) -> str:
     """"the Guangzhou Data Exchange": a platform named by kind takes "the" in running text."""
-    if name.split()[0] in ("The", "the") or re.match(r"^[A-Z]{2,}\b", name):
-        return name
+    if name.split()[0] in ("The", "the") or re.match(r"^[A-Z]{2,}\b", name) and not _KIND_WORD.search(name):
+        return name  # CNOOC, but the SME Innovation … Park
     return "the " + name
 
 
