@@ -214,23 +214,34 @@ class EnglishWriter:
         return " ".join(out)
 
     def about_platforms(self, g: Grammar, b: schema.Brief, lead: str, most: int = 2) -> str:
-        """Sentences of the article beyond its summary whose subject is one of the brief's platforms and that
-        the sentence grammar writes whole ("云南X实验室于2021年8月获批" → "The Yunnan X Laboratory was approved
-        in August 2021"): what happened to a platform, said where the summary's own clauses could not say it."""
+        """Clauses of the article beyond its summary that open with one of the brief's platforms (after a date)
+        and that the sentence grammar writes whole ("云南X实验室于2021年8月获批" → "The Yunnan X Laboratory was
+        approved in August 2021"): what happened to a platform, said where the summary's own clauses could not
+        say it. Only clauses that open with a name are tried (the grammar's subject comes first)."""
         names = [p.name for p in b.platforms if p.name.en]
         if not names:
             return ""
         out: list[str] = []
-        for line in b.text.split("\n")[1:]:  # the first line is the title
-            for sent in _SENT_END.split(line):
-                if len(out) >= most:
-                    return " ".join(out)
-                if sent.strip() and sent.strip() not in b.summary.zh and any(n.zh in sent for n in names):
-                    en = self.lead(g, sent, most=1)
-                    if en and any(en.startswith((n.en, "The " + n.en, f"On ")) and n.en in en for n in names) \
-                            and _WHAT_HAPPENED.search(en) \
-                            and en.rstrip(".") not in lead and en[:40] not in lead:
+        body = b.text.split("\n", 1)[1] if "\n" in b.text else ""  # the first line is the title
+        for sent in _SENT_END.split(body):
+            if len(out) >= most:
+                break
+            if not sent.strip() or sent.strip() in b.summary.zh:
+                continue
+            when = ""
+            for c in _CLAUSE.split(sent):
+                c = c.strip()
+                if _DATE.fullmatch(c):
+                    when = c
+                    continue
+                bare = _DATE.sub("", c, count=1)
+                n = next((n for n in names if bare.startswith(n.zh)), None)
+                if n is not None:
+                    en = self.lead(g, when + c, most=1)
+                    if en and n.en in en and _WHAT_HAPPENED.search(en) and en.rstrip(".") not in lead \
+                            and en[:40] not in lead and en not in out:
                         out.append(en)
+                when = ""
         return " ".join(out)
 
     def _named_figure(self, g: Grammar, c: str) -> Optional[str]:
