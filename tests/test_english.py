@@ -192,6 +192,18 @@ def test_a_figure_read_twice_is_listed_once_in_the_summary():
     assert b.summary.en == "The Jiangzhou Data Center has 18,000 server cabinets, 2 laboratories and 2 universities."
 
 
+@pytest.mark.parametrize("zh,en", [
+    ("3月2日，江州大学化学学院张华团队在《科学》上发表一项重磅成果",
+     "On 2 March a team led by Zhang Hua at the School of Chemistry, Jiangzhou University published a major result in Science"),
+    ("江州大学在《Nature》连发6篇论文", "Jiangzhou University published six papers in Nature"),
+    ("相关成果发表在Nature", "the related results were published in Nature"),
+])
+def test_a_paper_and_where_it_was_published(zh, en):
+    grammar = Grammar(Lexicon({"江州大学化学学院": "School of Chemistry, Jiangzhou University", "张华": "Zhang Hua",
+                               "江州大学": "Jiangzhou University"}))
+    assert grammar.sentence(zh) == en
+
+
 def test_a_target_year_goes_with_the_goal_clause_after_it():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])

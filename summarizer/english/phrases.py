@@ -54,6 +54,7 @@ _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展
 # Words of quality that lead an English noun phrase.
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
+_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇"}  # measure words a compound's count may carry
 _SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
               10: "ten"}
 
@@ -80,6 +81,13 @@ class Grammar:
                 j = next((j for j in range(k + 1, len(toks)) if toks[j].zh == close), None)
                 if j is not None and j > k + 1:
                     inner = toks[k + 1:j]
+                    title = "".join(x.zh for x in inner)
+                    if t.zh == "《" and (title in _journals() or all(x.kind == "latin" for x in inner)):
+                        # 《科学》, 《Nature》: a journal, named as English names it
+                        out.append(Token("".join(x.zh for x in toks[k:j + 1]), "name", {"journal": ""},
+                                         en=_journals().get(title) or " ".join(x.en for x in inner)))
+                        k = j + 1
+                        continue
                     if len(inner) == 1 and inner[0].kind in ("name", "term", "latin"):
                         en = inner[0].en
                     else:
@@ -293,6 +301,8 @@ class Grammar:
             return f'"{join_list(inner)}"' if inner else None
         # Quality words lead in English ("海洋跨学科一流研究院" → "first-class interdisciplinary marine …");
         # a field word inside a compound says nothing English keeps ("跨学科领域研究院").
+        toks = [Token(t.zh, "word") if t.kind == "unk" and t.zh in _MEASURE and i and toks[i - 1].kind == "num" else t
+                for i, t in enumerate(toks)]  # 6篇论文: the measure word after a count is the count's, not unknown
         if any(t.kind == "unk" for t in toks):
             if toks[-1].kind == "unk" or len(toks) < 3 or sum(t.kind == "unk" for t in toks) > 1:
                 return None  # the head, or too much of the phrase, is unknown
@@ -316,7 +326,7 @@ class Grammar:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 v = _int(t.zh)
                 word = _SMALL_NUM.get(v, t.en) if v is not None else t.en
-                if nxt is not None and nxt.zh in ("大", "个", "家", "项", "类", "种", "条"):
+                if nxt is not None and nxt.zh in _MEASURE:
                     out.append(word + (" major" if nxt.zh == "大" else ""))
                     k += 2
                     continue
@@ -373,6 +383,9 @@ class Grammar:
                 adv.append(toks[0].senses["d"])
             toks = toks[1:]
         toks, when, when_in = _time_after_subject(toks, when)
+        if any(t.zh in _PUBLISH for t in toks) and any(_is_journal(t) for t in toks) and not headline:
+            out = self._published(toks)
+            return f"On {when} {out}" if out and when else out
         cop = next((k for k, t in enumerate(toks) if t.zh == "是"), 0)
         if cop and not headline and not adv and not when_in:
             return self._copula(toks[:cop], toks[cop + 1:], when)
@@ -456,6 +469,50 @@ class Grammar:
             if when and not headline:
                 out = f"On {when} {out[:1].lower() + out[1:] if out.startswith('The ') else out}"
             return out
+        return None
+
+    def _published(self, toks: list[Token]) -> Optional[str]:
+        """X在《J》上发表Y / X发表Y于《J》: "X published Y in J"; Y is "a paper" where the grammar cannot write it."""
+        k = next(i for i, t in enumerate(toks) if t.zh in _PUBLISH)
+        journal = next(t for t in toks if _is_journal(t))
+        head = toks[:k]
+        while head and (head[-1].zh in ("上", "中", "在", "于") or head[-1] is journal
+                        or head[-1].kind == "word" and "d" in head[-1].senses):
+            head = head[:-1]
+        rest = [t for t in toks[k + 1:] if t is not journal and t.zh not in ("了", "在", "于", "上", "等", "系列", "期刊")]
+        if head and not rest and head[-1].zh in ("成果", "研究成果", "论文", "研究论文"):
+            what = self.np_items(head)  # 相关成果发表在Nature上: the results were published in Nature
+            if not what or len(what) > 1:
+                return None
+            return f"{what[0] if what[0].startswith('the ') else 'the ' + what[0]} " \
+                   f"{'were' if what[0].endswith('s') else 'was'} published in {journal.en}"
+        who = self._author(head)
+        while rest and (rest[0].zh in ("一", "一项", "一篇", "项", "篇", "个", "批")):
+            rest = rest[1:]  # 一项成果: a result (a count of one says "a")
+        what = self.np_items(rest) if rest and _nounish(rest[-1]) else None
+        if not who:
+            return None
+        obj = (what[0] if rest[0].kind == "num" else with_article(singular_head(what[0]))) if what and len(what) == 1 \
+            else "a paper"
+        return f"{who} published {obj} in {journal.en}"
+
+    def _author(self, head: list[Token]) -> Optional[str]:
+        """Who published: "a team led by Li Jian at Nanjing University", "Professor Zhang Hua", an organisation."""
+        if not head or any(t.kind not in ("name", "word") for t in head):
+            return None
+        if head[-1].zh in ("团队", "课题组", "研究团队") and len(head) >= 2 and head[-2].kind == "name":
+            person, orgs = head[-2], [t for t in head[:-2] if t.kind == "name"]
+            if len(orgs) != len(head) - 2:
+                return None
+            at = f" at {' and '.join(_the_of(t.en) for t in orgs)}" if orgs else ""
+            return f"a team led by {person.en}{at}"
+        if len(head) == 2 and head[0].kind == "name" and head[1].zh in ("教授", "研究员", "院士"):
+            return f"{head[1].noun().removesuffix('s').capitalize()} {head[0].en}"  # 张华教授: Professor Zhang Hua
+        if len(head) == 3 and head[0].kind == "name" and head[2].kind == "name" and head[1].zh in ("教授", "副教授",
+                                                                                                  "研究员"):
+            return f"{head[0].en} {head[1].noun()} {head[2].en}"  # 江州大学副教授张华
+        if all(t.kind == "name" for t in head):
+            return join_list([t.en for t in head])
         return None
 
     def _copula(self, head: list[Token], rest: list[Token], when: str) -> Optional[str]:
@@ -683,6 +740,26 @@ def third_person(base: str) -> str:
     else:
         first += "s"
     return f"{first} {rest}".strip()
+
+
+def _the_of(name: str) -> str:
+    """"School of Chemistry, Nanjing University" → "the School of …" (a body named "X of Y" takes "the")."""
+    return "the " + name if re.match(r"^(?:School|College|Department|Institute|University|Academy|Faculty) of ", name) \
+        else name
+
+
+_PUBLISH = {"发表", "连发", "刊发", "刊登"}
+
+
+def _is_journal(t: Token) -> bool:
+    """《科学》, or a journal's Latin name written bare (相关成果发表在Nature上)."""
+    return "journal" in t.senses or t.kind == "latin" and (t.en in _journals().values() or t.en.startswith("Nature"))
+
+
+def _journals() -> dict[str, str]:
+    from .grammar_data import grammar_data
+
+    return {str(k): str(v) for k, v in (grammar_data().get("journals") or {}).items()}
 
 
 def _time_after_subject(toks: list[Token], when: str) -> tuple[list[Token], str, str]:
