@@ -204,6 +204,15 @@ def test_a_paper_and_where_it_was_published(zh, en):
     assert grammar.sentence(zh) == en
 
 
+def test_a_report_of_a_paper_with_no_platform_says_who_published_it_where():
+    text = "江州大学新成果\n春天来了。江州大学张华团队在《自然》上发表论文，揭示了新机理。"
+    b = schema.Brief(title=schema.Text(zh="江州大学新成果"), summary=schema.Field_(zh="春天来了。"), text=text)
+    EnglishWriter().write(b, {"江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
+                          {"江州大学": "org", "张华": "person"})
+    assert b.summary.en.startswith("A team led by Zhang Hua at Jiangzhou University published a paper in Nature.")
+    assert "describes no platform" in b.summary.en
+
+
 def test_a_target_year_goes_with_the_goal_clause_after_it():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])

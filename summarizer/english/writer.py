@@ -38,6 +38,8 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
 # A lead sentence that tells what happened to its subject (not where it is or what it has).
 _WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|launched|convened|established)\b")
+# A clause that may say where a paper was published (the sentence grammar decides).
+_PAPER = re.compile(r"(?:发表|连发|刊发).{0,12}(?:《|Nature|Science|Cell)|(?:《[^》]{1,12}》|Nature|Science|Cell).{0,6}(?:发表|连发|刊发)")
 _BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
 _JOINT = ("共建", "联合", "合作", "携手", "共同")
 
@@ -83,7 +85,8 @@ class EnglishWriter:
         if b.platforms:
             b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x), _report_date(b.text))
         else:
-            b.summary.en = self.without_platform(b, lead, names, kinds or {})
+            papers = self.papers(g, b, lead)
+            b.summary.en = self.without_platform(b, " ".join(x for x in (lead, papers) if x), names, kinds or {})
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
         if not b.title.en and b.title.zh:
@@ -240,6 +243,28 @@ class EnglishWriter:
                     en = self.lead(g, when + c, most=1)
                     if en and n.en in en and _WHAT_HAPPENED.search(en) and en.rstrip(".") not in lead \
                             and en[:40] not in lead and en not in out:
+                        out.append(en)
+                when = ""
+        return " ".join(out)
+
+    def papers(self, g: Grammar, b: schema.Brief, lead: str, most: int = 2) -> str:
+        """A report of research with no platform: the clauses of the article that say who published what in
+        which journal and that the sentence grammar writes whole (tried only where a clause has 发表 or the like
+        and a journal)."""
+        out: list[str] = []
+        body = b.text.split("\n", 1)[1] if "\n" in b.text else b.text
+        for sent in _SENT_END.split(body):
+            when = ""
+            for c in _CLAUSE.split(sent):
+                c = c.strip()
+                if len(out) >= most:
+                    return " ".join(out)
+                if _DATE.fullmatch(c):
+                    when = c
+                    continue
+                if _PAPER.search(c) and c not in b.summary.zh:
+                    en = self.lead(g, when + c, most=1)
+                    if en and en.rstrip(".") not in lead and en not in out:
                         out.append(en)
                 when = ""
         return " ".join(out)
