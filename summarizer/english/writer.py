@@ -216,57 +216,39 @@ class EnglishWriter:
                 out.append(_sentence(en))
         return " ".join(out)
 
-    def about_platforms(self, g: Grammar, b: schema.Brief, lead: str, most: int = 2) -> str:
+    def about_platforms(self, g: Grammar, b: schema.Brief, lead: str) -> str:
         """Clauses of the article beyond its summary that open with one of the brief's platforms (after a date)
         and that the sentence grammar writes whole ("云南X实验室于2021年8月获批" → "The Yunnan X Laboratory was
-        approved in August 2021"): what happened to a platform, said where the summary's own clauses could not
-        say it. Only clauses that open with a name are tried (the grammar's subject comes first)."""
+        approved in August 2021"): what happened to a platform, where it is or what it has, said where the
+        summary's own clauses could not say it. Only clauses that open with a name are tried (the grammar's
+        subject comes first)."""
         names = [p.name for p in b.platforms if p.name.en]
-        if not names:
-            return ""
-        out: list[str] = []
-        body = b.text.split("\n", 1)[1] if "\n" in b.text else ""  # the first line is the title
-        for sent in _SENT_END.split(body):
-            if len(out) >= most:
-                break
-            if not sent.strip() or sent.strip() in b.summary.zh:
-                continue
-            when = ""
-            for c in _CLAUSE.split(sent):
-                c = c.strip()
-                if _DATE.fullmatch(c):
-                    when = c
-                    continue
-                bare = _DATE.sub("", c, count=1)
-                n = next((n for n in names if bare.startswith(n.zh)), None)
-                if n is not None:
-                    en = self.lead(g, when + c, most=1)
-                    if en and n.en in en and _WHAT_HAPPENED.search(en) and en.rstrip(".") not in lead \
-                            and en[:40] not in lead and en not in out:
-                        out.append(en)
-                when = ""
-        return " ".join(out)
 
-    def papers(self, g: Grammar, b: schema.Brief, lead: str, most: int = 2) -> str:
+        def opens_with(c: str):
+            bare = _DATE.sub("", c, count=1)
+            return next((n for n in names if bare.startswith(n.zh)), None)
+
+        return self._further(g, b, lead, lambda c: opens_with(c) is not None,
+                             lambda c, en: opens_with(c).en in en and bool(_WHAT_HAPPENED.search(en)))
+
+    def papers(self, g: Grammar, b: schema.Brief, lead: str) -> str:
         """A report of research with no platform: the clauses of the article that say who published what in
         which journal and that the sentence grammar writes whole (tried only where a clause has 发表 or the like
         and a journal)."""
+        return self._further(g, b, lead, lambda c: bool(_PAPER.search(c)), lambda c, en: True)
+
+    def _further(self, g: Grammar, b: schema.Brief, lead: str, tried, kept, most: int = 2) -> str:
+        """Up to `most` sentences of the article's clauses beyond its summary: those `tried` accepts, that the
+        sentence grammar writes whole and `kept` accepts, and that the lead has not said."""
         out: list[str] = []
-        body = b.text.split("\n", 1)[1] if "\n" in b.text else b.text
-        for sent in _SENT_END.split(body):
-            when = ""
-            for c in _CLAUSE.split(sent):
-                c = c.strip()
-                if len(out) >= most:
-                    return " ".join(out)
-                if _DATE.fullmatch(c):
-                    when = c
-                    continue
-                if _PAPER.search(c) and c not in b.summary.zh:
-                    en = self.lead(g, when + c, most=1)
-                    if en and en.rstrip(".") not in lead and en not in out:
-                        out.append(en)
-                when = ""
+        for c, dated in _dated_clauses(b.text):
+            if len(out) >= most:
+                break
+            if c in b.summary.zh or not tried(c):
+                continue
+            en = self.lead(g, dated, most=1)
+            if en and kept(c, en) and en.rstrip(".") not in lead and en[:40] not in lead and en not in out:
+                out.append(en)
         return " ".join(out)
 
     def _named_figure(self, g: Grammar, c: str) -> Optional[str]:
@@ -315,6 +297,22 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+def _dated_clauses(text: str):
+    """The clauses of an article's body (its first line, the title, left out), each with the date clause before
+    it put back in front ("5月20日，X揭牌" → "5月20日X揭牌"): what the sentence grammar reads as one news item."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    for sent in _SENT_END.split(body):
+        when = ""
+        for c in _CLAUSE.split(sent):
+            c = c.strip()
+            if _DATE.fullmatch(c):
+                when = c
+                continue
+            if c:
+                yield c, when + c
+            when = ""
 
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
