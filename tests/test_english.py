@@ -139,6 +139,9 @@ def test_goal_shapes(grammar, zh, en):
      "a groundbreaking and signing ceremony for the Jiangzhou Intelligent Computing Center project was held in Suzhou"),
     ("江州智算中心于2023年8月获批", "the Jiangzhou Intelligent Computing Center was approved in August 2023"),
     ("江州智算中心12日在苏州揭牌", "the Jiangzhou Intelligent Computing Center was unveiled in Suzhou"),  # no month: no day
+    ("10月12日，江州智算中心项目在苏州开工建设",
+     "On 12 October construction began on the Jiangzhou Intelligent Computing Center project in Suzhou"),
+    ("江州智算中心正式开园运行", "the Jiangzhou Intelligent Computing Center officially opened"),
 ])
 def test_sentence_shapes(grammar, zh, en):
     assert grammar.sentence(zh) == en

@@ -42,6 +42,7 @@ _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platfo
 # A kind word anywhere in a name ("Guangdong Laboratory of Southern Marine Science"): the name takes "the".
 _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|Park|Base|Platform|Zone|Alliance|"
                         r"Exchange|Hub|Academy|Station|Town|Harbour|Port|Area|Industrial Park)\b")
+_GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
@@ -422,6 +423,9 @@ class Grammar:
                 where, rest = f"{'at' if at else 'in'} {join_list(place)}", rest[j:]
             while len(rest) > 1 and _verb(rest[0]) and rest[0].kind == "word" and "d" in rest[0].senses:
                 rest = rest[1:]
+            while len(rest) > 1 and rest[-1].zh in ("建设", "运行", "运营", "投用") and (
+                    rest[-2].zh in _PASSIVE or rest[-2].zh in _INTRANSITIVE):
+                rest = rest[:-1]  # 开工建设, 开园运行: the second verb says no more than the first
             v = _verb(rest[0]).split("|")
             if len(rest) > 1 and (not _nounish(rest[-1]) or any(_verb(t) and "n" not in t.senses for t in rest[1:])):
                 return None  # an object ends in a noun, and holds no further verb (that is a second clause)
@@ -434,6 +438,8 @@ class Grammar:
                 obj = [with_article(singular_head(obj[0]) if obj[0].endswith("agreements") else obj[0])]
             if headline:
                 subj = [re.sub(r"^an? ", "", x) for x in subj]  # a headline drops its articles
+                if len(subj) == 1 and len(head) == 2 and head[0].kind == "name" and head[1].zh in ("项目", "工程"):
+                    subj = [f"{head[0].en} project"]
             elif ceremony:
                 pass
             elif len(subj) == 1 and head[0].kind != "name" and (subj[0][:1].islower() or subj[0][:1] == '"'):
@@ -453,6 +459,12 @@ class Grammar:
                                                      else v[0]) if x)
                 parts = [join_list(subj), verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
                 return " ".join(x for x in parts if x)
+            if rest[0].zh in _GROUNDBREAK and not obj and not future and not ceremony:
+                on = join_list(subj)  # 开工: construction began on X (as a report says it)
+                out = " ".join(x for x in ("construction starts on" if headline else "construction began on",
+                                           on[:1].lower() + on[1:] if on.startswith("The ") else on, where,
+                                           "" if headline else when_in) if x)
+                return f"On {when} {out}" if when and not headline else out
             if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
                 was = "were" if len(subj) > 1 or subj[-1].endswith(" projects") else "was"
                 verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
