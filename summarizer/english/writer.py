@@ -2,14 +2,19 @@
 
     scale    each figure by the figure grammar (scale.py)
     goal     each clause by the phrase grammar (phrases.py); a clause it cannot write is left out, with a warning
-    summary  sentences composed from the facts: what happened to each platform (the verb of the sentence that
-             names it), when, where, who builds it (partners), its main figures and its goal
-    title    a headline from the same facts: the first platform and what happened to it
+    summary  the clauses of the Chinese summary the sentence grammar writes whole, and up to two clauses of the
+             article that open with a platform and tell what happened to it; then sentences composed from the
+             facts: what happened to each platform (the verb of the sentence that names it), when, where, who
+             builds it (partners), its main figures and its goal; the report's opening date on the first
+             sentence that tells what happened, where no sentence has a date
+    title    the title's own words where the grammar can write them, else a headline from the same facts: the
+             first platform and what happened to it
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
-has no facts to compose from: its English title is the title's phrase grammar where that can write it; its
-English summary is what the grammar can write of its summary (else the English title), then that it describes
-no platform and who it names (organisations, people), and `meta.warnings` says so.
+has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
+the headline of its summary's first news the grammar can write; its English summary is what the grammar can
+write of its summary and, for a report of research, who published what in which journal (else the English
+title), then that it describes no platform and who it names (organisations, people), and `meta.warnings` says so.
 """
 from __future__ import annotations
 
