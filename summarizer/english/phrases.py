@@ -343,7 +343,7 @@ class Grammar:
                 out.append(en)
             k += 1
         if len(out) > 1 and re.fullmatch(r"Phase [IVX]+", out[-1]):  # 江州智算中心一期: Phase I of the …
-            rest = " ".join(out[:-1])
+            rest = singular(" ".join(out[:-1]))  # X项目一期: Phase I of the X project
             return f"{out[-1]} of {'the ' if _KIND_HEAD.search(rest) else ''}{rest}"
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
         if len(out) > 1 and out[-1].startswith("new ") and not out[0].startswith("new "):
@@ -443,7 +443,11 @@ class Grammar:
             elif ceremony:
                 pass
             elif len(subj) == 1 and head[0].kind != "name" and (subj[0][:1].islower() or subj[0][:1] == '"'):
-                subj = [subj[0] if subj[0].startswith("the ") else "the " + singular_head(subj[0])]  # 项目正式启动
+                one = subj[0][:-1] if head[-1].zh == "项目" and subj[0].endswith(" projects") else singular_head(subj[0])
+                subj = [subj[0] if subj[0].startswith("the ") else "the " + one]  # 项目正式启动: the project …
+            elif len(subj) > 1:
+                subj = [("the " + singular_head(x)) if x[:1].islower() and not x.startswith("the ") else x
+                        for x in subj]  # 公司与X签约: the company and X
             elif len(subj) == 1 and len(head) == 1 and _KIND_WORD.search(subj[0]) and not subj[0].startswith("The ") \
                     and not re.match(r"^[A-Z]{2,}\b", subj[0]):
                 subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"

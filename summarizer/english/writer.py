@@ -233,8 +233,15 @@ class EnglishWriter:
             bare = _DATE.sub("", c, count=1)
             return next((n for n in names if bare.startswith(n.zh)), None)
 
-        return self._further(g, b, lead, lambda c: opens_with(c) is not None,
-                             lambda c, en: opens_with(c).en in en and bool(_WHAT_HAPPENED.search(en)))
+        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+
+        def kept(c: str, en: str) -> bool:
+            n = opens_with(c).en
+            if _WHAT_HAPPENED_TO.search(en) and any(n in x for x in told):
+                return False  # the lead already told what happened to it
+            return n in en and bool(_WHAT_HAPPENED.search(en))
+
+        return self._further(g, b, lead, lambda c: opens_with(c) is not None, kept)
 
     def papers(self, g: Grammar, b: schema.Brief, lead: str) -> str:
         """A report of research with no platform: the clauses of the article that say who published what in
@@ -293,7 +300,8 @@ class EnglishWriter:
                     t += f" and {named[1]['name']}"
             return t[:1].upper() + t[1:]
         g.dropped = 0
-        en = g.noun_phrase(b.title.zh) if _CJK.search(b.title.zh) else None
+        zh = re.sub(r"^(.+?)\s+\1$", r"\1", b.title.zh.strip())  # "学术研究 学术研究": page furniture said twice
+        en = g.noun_phrase(zh) if _CJK.search(zh) else None
         if en and not _CJK.search(en) and not g.dropped:
             return en[:1].upper() + en[1:]
         for c in _CLAUSE.split(b.summary.zh)[:4]:  # no title to write, no platform: the summary's first news
@@ -379,7 +387,8 @@ def _dated(summary: str, when: str) -> str:
     k = next((i for i, x in enumerate(sents[:3]) if _PAST_LEAD.match(x)), None)
     if k is None:
         return summary
-    first = sents[k][:1].lower() + sents[k][1:] if sents[k].startswith(("The ", "An ", "A ")) else sents[k]
+    first = sents[k][:1].lower() + sents[k][1:] if sents[k].startswith(("The ", "An ", "A ", "Construction ")) \
+        else sents[k]
     sents[k] = f"On {when} {first}"
     return " ".join(sents)
 
