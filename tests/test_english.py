@@ -30,7 +30,7 @@ ARTICLE = """江州智算中心一期投入运营
 
 @pytest.fixture(scope="module")
 def grammar():
-    return Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center"}))
+    return Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center", "江州": "Jiangzhou"}))
 
 
 def _english_fields(b: schema.Brief) -> list[tuple[str, str, str]]:
@@ -128,6 +128,10 @@ def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
     ("打造东北亚地区的高端智算中心", "build a Northeast Asia high-end intelligent computing center"),
     ("建成为区域技术、信息、人才嘁嚓集中的核心高地", None),  # a modifier that would lose an item: left out
     ("建设资金由嘁嚓银行、江州银行、华为等机构", None),  # the item that carries 由 is never the one left out
+    ("打造人工智能、生命健康、新材料科创高地",
+     "build an innovation hub for artificial intelligence, life and health and new materials"),
+    ("建设研发中心、检测中心", "build an R&D center and a testing center"),
+    ("作为“东数西算”江州枢纽", 'serve as an "East Data, West Computing" Jiangzhou hub'),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
@@ -297,3 +301,8 @@ def test_chinese_the_model_left_in_becomes_the_grammars_english_or_goes():
                            GlossaryTranslator(segmenter=jieba_words))
     out = tr.translate("新材料产业园和嘁嚓馆开园。")
     assert out == "The new materials park and the hall opened."
+
+
+def test_a_tagger_name_cut_out_of_a_longer_word_is_not_a_name():
+    grammar = Grammar(Lexicon({"东数": "Dongshu"}))  # LAC tags 东数 of 东数西算 as a place
+    assert grammar.clause("作为“东数西算”枢纽") == 'serve as an "East Data, West Computing" hub'

@@ -119,8 +119,11 @@ class Lexicon:
         if n == 0:
             return []
         fixed: dict[int, tuple[int, Token]] = {}
-        if self._names_rx is not None:  # the brief's own names win wherever they occur
+        if self._names_rx is not None:  # the brief's own names win wherever they occur …
             for m in self._names_rx.finditer(text):
+                if any(self._static.get(text[m.start():j]) is not None and self._static[text[m.start():j]].kind == "word"
+                       for j in range(m.end() + 1, min(len(text), m.start() + self.MAX) + 1)):
+                    continue  # … but a tagger's name cut out of a longer word of the lexicon (东数 of 东数西算) is not one
                 fixed[m.start()] = (m.end(), Token(m.group(0), "name", en=self.names[m.group(0)]))
         best: list[Optional[tuple[int, int, Token]]] = [None] * (n + 1)  # (pieces, start, token) ending here
         best[0] = (0, 0, Token("", "fn"))

@@ -46,6 +46,8 @@ _GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: 
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+# Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
+_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区")
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
@@ -162,6 +164,14 @@ class Grammar:
             mods = [self.compound(g, modifier=True) for g in groups[:-1]] + [self.compound(last[:k], modifier=True)]
             if head and all(mods):
                 return [f"{join_list(mods)} {head}"]
+        if len(groups) >= 2 and not tail and not any(t.zh in ("的", "之") for t in toks) and len(groups[-1]) >= 2 \
+                and groups[-1][-1].kind == "word" and groups[-1][-1].zh.endswith(_HUB_HEADS) \
+                and all(len(g) == 1 for g in groups[:-1]):
+            # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
+            fields = [self.compound(g) for g in groups[:-1]] + [self.compound(groups[-1][:1])]
+            head = self.compound(groups[-1][1:])
+            if head and all(fields):
+                return [f"{head} for {join_list(fields)}"]
         has_de = any(t.zh in ("的", "之") for t in toks)
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
         if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
@@ -887,14 +897,24 @@ def plural(np: str) -> str:
 
 def with_article(np: str) -> str:
     """"hub" → "a hub"; plural, mass nouns, names and quoted phrases stay bare."""
-    if not np or np[:1] in '"\'' or np.split()[0] in ("a", "an", "the"):
+    if not np or np.split()[0] in ("a", "an", "the"):
         return np
+    if np[:1] in '"\'':  # a quoted modifier before a common noun ("East Data, West Computing" hub) takes one too
+        if np.count(np[0]) != 2 or np.endswith(np[0]) or not np.split()[-1][:1].islower():
+            return np
+        head = np.split()[-1]
+        if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS:
+            return np
+        return ("an " if np[1:2].lower() in "aeiou" else "a ") + np
     if np[:1].isupper() and (np.split()[-1][:1].isupper() or " " not in np or "'s " in np):
         return np  # a name ("Northeast Asia high-end center" is a common noun: it takes "a")
     head = re.split(r" (?:of|for|with|in|integrating|such as) ", np)[0].split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS or head.endswith("ing"):
         return np
     low = np.lower()
+    first = np.split()[0]
+    if re.fullmatch(r"[A-Z][A-Z&\d-]*", first):  # an acronym is read letter by letter: an R&D base, a 5G hub
+        return ("an " if first[0] in "AEFHILMNORSX" else "a ") + np
     return ("an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "uti", "ure", "uro"))
             else "a ") + np
 
