@@ -927,8 +927,8 @@ def singular(w: str) -> str:
     non-final nouns are singular in English: "data center cluster")."""
     head, _, last = w.rpartition(" ")
     if last.endswith(_NO_SINGULAR) and not last.endswith("ies") or not last.endswith("s") or len(last) < 4 \
-            or last[:1].isupper() or "'" in last:
-        return w
+            or last[:1].isupper() or "'" in last or " of " in w:
+        return w  # "internet of things" keeps its plural as a modifier
     if last.endswith("ies"):
         last = last[:-3] + "y"
     elif last.endswith(("ches", "shes", "xes", "sses")):
