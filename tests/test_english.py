@@ -306,3 +306,10 @@ def test_chinese_the_model_left_in_becomes_the_grammars_english_or_goes():
 def test_a_tagger_name_cut_out_of_a_longer_word_is_not_a_name():
     grammar = Grammar(Lexicon({"东数": "Dongshu"}))  # LAC tags 东数 of 东数西算 as a place
     assert grammar.clause("作为“东数西算”枢纽") == 'serve as an "East Data, West Computing" hub'
+
+
+@pytest.mark.parametrize("zh", ["立足江州、辐射全国", "平台 加快产业集聚"])
+def test_clauses_whose_verb_is_only_an_adverb_or_a_preposition_do_not_break_the_grammar(grammar, zh):
+    for write in (grammar.clause, grammar.sentence, grammar.noun_phrase):
+        en = write(zh)
+        assert en is None or not CJK.search(en)

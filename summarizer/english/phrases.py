@@ -436,6 +436,8 @@ class Grammar:
             while len(rest) > 1 and rest[-1].zh in ("建设", "运行", "运营", "投用") and (
                     rest[-2].zh in _PASSIVE or rest[-2].zh in _INTRANSITIVE):
                 rest = rest[:-1]  # 开工建设, 开园运行: the second verb says no more than the first
+            if not _verb(rest[0]):
+                return None  # 加快产业集聚: the adverb-verb was the only verb
             v = _verb(rest[0]).split("|")
             if len(rest) > 1 and (not _nounish(rest[-1]) or any(_verb(t) and "n" not in t.senses for t in rest[1:])):
                 return None  # an object ends in a noun, and holds no further verb (that is a second clause)
@@ -642,7 +644,7 @@ class Grammar:
                     return None
             return None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
-        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼"):
+        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
