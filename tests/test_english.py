@@ -30,7 +30,7 @@ ARTICLE = """江州智算中心一期投入运营
 
 @pytest.fixture(scope="module")
 def grammar():
-    return Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center"}))
+    return Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center", "江州": "Jiangzhou"}))
 
 
 def _english_fields(b: schema.Brief) -> list[tuple[str, str, str]]:
@@ -64,7 +64,7 @@ def test_the_article_reads_as_english(engine):
     scale = {s.zh: s.en for s in p.scale}
     assert "total investment of about 680 million yuan" in scale.values()
     assert "5,000 square metres of clean workshops" in scale.values()
-    assert "4,000 server cabinets built in Phase I" in scale.values()
+    assert "4,000 server cabinets built in the first phase" in scale.values()
     assert any(v.startswith("computing power of 800P") for v in scale.values())
     assert p.goal.en.startswith("build") and "computing power services for artificial intelligence" in p.goal.en
     assert "On 20 May" in b.summary.en and "Huawei" in b.summary.en and "680 million yuan" in b.summary.en
@@ -75,7 +75,7 @@ def test_the_article_reads_as_english(engine):
     ("2.6万平方米中试空间", 2.6, "26,000 square metres of pilot-scale space"),
     ("4000个机柜", 4000, "4,000 server cabinets"),
     ("洁净厂房面积5000平方米", 5000, "5,000 square metres of clean workshops"),
-    ("一期算力800P", 800, "computing power of 800P in Phase I"),
+    ("一期算力800P", 800, "computing power of 800P in the first phase"),
     ("累计完成中试服务项目200余项", 200, "more than 200 pilot-scale service projects completed"),
     ("中试服务收入达5000余万元", 5000, "pilot-scale service revenue of more than 50 million yuan"),
     ("101人专业技术团队", 101, "a professional technical team of 101 people"),
@@ -101,9 +101,130 @@ def test_a_count_with_nothing_known_to_count_has_no_english(grammar):
     ("推动新能源汽车和新能源材料的发展", "promote the development of new-energy vehicles and new energy materials"),
     ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
     ("打造嘁嚓喀嚓", None),
+    # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
+    ("成为华东地区规模最大的数据中心", "become the largest data center in East China"),
+    ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),
+    ("建成为区域性数据中心", "become a regional data center"),
+    ("为江州经济社会发展不断提供创新驱动力",
+     "continuously provide innovative driving force for Jiangzhou economic and social development"),
+    ("聚焦服务江州智算中心建设", "focus on serving the construction of the Jiangzhou Intelligent Computing Center"),
+    ("建设辐射华南地区的实时算力中心", "build a real-time computing power center serving South China region"),
+    ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
+    ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
+    ("重点引进长三角、中外企业投资建设",
+     "attract investment from the Yangtze River Delta and Chinese and foreign companies"),
+    ("建设内容包括轻合金研发基地和中试线", "build a light alloy R&D base and a pilot line"),
+    ("辐射影响嘁嚓喀嚓的研究中心", None),  # two verbs before 的 and an unknown place: left out, never guessed
+    # a list of problems named by their difficulty (X难); a list of 的-phrases, each with its own 的
+    ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
+    ("解决化工中试难的问题", "solve the difficulty of chemical pilot-scale testing"),
+    ("打造技术研发的创新平台、创新人才的培育基地", "build a technology R&D innovation platform and an innovative talent training base"),
+    ("建成面向世界的开放平台", "become an open platform serving the world"),
+    ("重点引进人工智能、大数据等优质龙头、成长型企业",
+     "attract high-quality leading and fast-growing companies in artificial intelligence and big data"),
+    ("提升双方在技术创新的能力", "improve the two sides' capacity in technological innovation"),
+    ("科技创新引领产业发展", "drive industrial development through scientific and technological innovation"),
+    ("为长三角等区域提供算力服务", "provide computing power services for regions such as the Yangtze River Delta"),
+    ("打造东北亚地区的高端智算中心", "build a Northeast Asia high-end intelligent computing center"),
+    ("建成为区域技术、信息、人才嘁嚓集中的核心高地", None),  # a modifier that would lose an item: left out
+    ("建设资金由嘁嚓银行、江州银行、华为等机构", None),  # the item that carries 由 is never the one left out
+    ("打造人工智能、生命健康、新材料科创高地",
+     "build an innovation hub for artificial intelligence, life and health and new materials"),
+    ("建设研发中心、检测中心", "build an R&D center and a testing center"),
+    ("作为“东数西算”江州枢纽", 'serve as an "East Data, West Computing" Jiangzhou hub'),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州智算中心揭牌仪式在苏州举行", "an unveiling ceremony for the Jiangzhou Intelligent Computing Center was held in Suzhou"),
+    ("江州智算中心项目奠基仪式暨签约仪式在苏州举行",
+     "a groundbreaking and signing ceremony for the Jiangzhou Intelligent Computing Center project was held in Suzhou"),
+    ("江州智算中心于2023年8月获批", "the Jiangzhou Intelligent Computing Center was approved in August 2023"),
+    ("江州智算中心12日在苏州揭牌", "the Jiangzhou Intelligent Computing Center was unveiled in Suzhou"),  # no month: no day
+    ("10月12日，江州智算中心项目在苏州开工建设",
+     "On 12 October construction began on the Jiangzhou Intelligent Computing Center project in Suzhou"),
+    ("江州智算中心正式开园运行", "the Jiangzhou Intelligent Computing Center officially opened"),
+])
+def test_sentence_shapes(grammar, zh, en):
+    assert grammar.sentence(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州大学获批国家级实验室", "Jiangzhou University won approval for a national-level laboratory"),
+])
+def test_what_a_subject_won_approval_for_is_not_what_was_approved(zh, en):
+    grammar = Grammar(Lexicon({"江州大学": "Jiangzhou University"}))
+    assert grammar.sentence(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州智算中心是江州大学和华为共同建设的国家级项目",
+     "the Jiangzhou Intelligent Computing Center is a national-level project jointly built by Jiangzhou University and Huawei"),
+    ("江州智算中心是江州发展数字经济的重要平台", None),  # a clause inside the object: left out
+])
+def test_what_a_platform_is(zh, en):
+    grammar = Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center", "江州大学": "Jiangzhou University",
+                               "华为": "Huawei", "江州": "Jiangzhou"}))
+    assert grammar.sentence(zh) == en
+
+
+
+def test_the_summary_is_dated_by_the_report_and_its_title_says_what_happened(engine):
+    b = engine.brief(ARTICLE)
+    assert b.summary.en.startswith("On 20 May ")
+    assert b.title.en.endswith("put into operation")
+
+
+def test_the_summary_says_what_the_article_says_happened_to_a_platform_beyond_its_summary():
+    text = "江州日报\n江州市召开科技大会，发布一批政策。江州智算中心于2023年8月获批，由江州大学牵头建设。中心将继续推进。"
+    b = schema.Brief(title=schema.Text(zh="江州召开科技大会"), summary=schema.Field_(zh="江州市召开科技大会，发布一批政策。"),
+                     text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center",
+                                                                   evidence=[(text.index("江州智算中心"), text.index("于2023"))]))])
+    EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
+    assert "The Jiangzhou Intelligent Computing Center was approved in August 2023." in b.summary.en
+    assert not CJK.search(b.summary.en)
+
+
+def test_a_figure_read_twice_is_listed_once_in_the_summary():
+    scale = [schema.ScaleItem(zh="机柜1.8万个", value=1.8, unit="万个", en="18,000 server cabinets"),
+             schema.ScaleItem(zh="可容纳1.8万台服务器", value=1.8, unit="万台", en="capacity for 18,000 servers"),
+             schema.ScaleItem(zh="2个实验室", value=2, unit="个", en="2 laboratories"),
+             schema.ScaleItem(zh="2所高校", value=2, unit="所", en="2 universities")]
+    b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
+                                                scale=scale)])
+    EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+    assert b.summary.en == "The Jiangzhou Data Center has 18,000 server cabinets, 2 laboratories and 2 universities."
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("3月2日，江州大学化学学院张华团队在《科学》上发表一项重磅成果",
+     "On 2 March a team led by Zhang Hua at the School of Chemistry, Jiangzhou University published a major result in Science"),
+    ("江州大学在《Nature》连发6篇论文", "Jiangzhou University published six papers in Nature"),
+    ("相关成果发表在Nature", "the related results were published in Nature"),
+])
+def test_a_paper_and_where_it_was_published(zh, en):
+    grammar = Grammar(Lexicon({"江州大学化学学院": "School of Chemistry, Jiangzhou University", "张华": "Zhang Hua",
+                               "江州大学": "Jiangzhou University"}))
+    assert grammar.sentence(zh) == en
+
+
+def test_a_report_of_a_paper_with_no_platform_says_who_published_it_where():
+    text = "江州大学新成果\n春天来了。江州大学张华团队在《自然》上发表论文，揭示了新机理。"
+    b = schema.Brief(title=schema.Text(zh="江州大学新成果"), summary=schema.Field_(zh="春天来了。"), text=text)
+    EnglishWriter().write(b, {"江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
+                          {"江州大学": "org", "张华": "person"})
+    assert b.summary.en.startswith("A team led by Zhang Hua at Jiangzhou University published a paper in Nature.")
+    assert "describes no platform" in b.summary.en
+
+
+def test_a_target_year_goes_with_the_goal_clause_after_it():
+    b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
+                                                goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])
+    EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
+    assert b.platforms[0].goal.en == "become the largest intelligent computing center in China by 2030"
 
 
 def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():
@@ -180,3 +301,15 @@ def test_chinese_the_model_left_in_becomes_the_grammars_english_or_goes():
                            GlossaryTranslator(segmenter=jieba_words))
     out = tr.translate("新材料产业园和嘁嚓馆开园。")
     assert out == "The new materials park and the hall opened."
+
+
+def test_a_tagger_name_cut_out_of_a_longer_word_is_not_a_name():
+    grammar = Grammar(Lexicon({"东数": "Dongshu"}))  # LAC tags 东数 of 东数西算 as a place
+    assert grammar.clause("作为“东数西算”枢纽") == 'serve as an "East Data, West Computing" hub'
+
+
+@pytest.mark.parametrize("zh", ["立足江州、辐射全国", "平台 加快产业集聚"])
+def test_clauses_whose_verb_is_only_an_adverb_or_a_preposition_do_not_break_the_grammar(grammar, zh):
+    for write in (grammar.clause, grammar.sentence, grammar.noun_phrase):
+        en = write(zh)
+        assert en is None or not CJK.search(en)

@@ -29,6 +29,7 @@ _NUMERALS = frozenset("零〇一二两三四五六七八九十百千")
 _PUNCT = "，,、；;：:。！？!?（）()“”\"‘’'《》「」—–-…·/ "
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_MONTH_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?!\d))?(?!\d|底|末|前|以来)")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
 
@@ -118,8 +119,11 @@ class Lexicon:
         if n == 0:
             return []
         fixed: dict[int, tuple[int, Token]] = {}
-        if self._names_rx is not None:  # the brief's own names win wherever they occur
+        if self._names_rx is not None:  # the brief's own names win wherever they occur …
             for m in self._names_rx.finditer(text):
+                if any(self._static.get(text[m.start():j]) is not None and self._static[text[m.start():j]].kind == "word"
+                       for j in range(m.end() + 1, min(len(text), m.start() + self.MAX) + 1)):
+                    continue  # … but a tagger's name cut out of a longer word of the lexicon (东数 of 东数西算) is not one
                 fixed[m.start()] = (m.end(), Token(m.group(0), "name", en=self.names[m.group(0)]))
         best: list[Optional[tuple[int, int, Token]]] = [None] * (n + 1)  # (pieces, start, token) ending here
         best[0] = (0, 0, Token("", "fn"))
@@ -163,6 +167,10 @@ class Lexicon:
         if m and 1 <= int(m.group(2)) <= 12:  # 9月30日 → 30 September (as British newspapers date)
             d = f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
             return [(m.end(), Token(m.group(0), "date", en=d))]
+        m = _MONTH_YEAR.match(text, i) if c.isdigit() else None
+        if m and (not m.group(2) or 1 <= int(m.group(2)) <= 12):  # 2021年8月 → August 2021; 2021年 → 2021
+            kind, d = ("month", f"{_MONTHS[int(m.group(2)) - 1]} {m.group(1)}") if m.group(2) else ("year", m.group(1))
+            return [(m.end(), Token(m.group(0), kind, en=d))]
         m = _NUM.match(text, i) if c.isdigit() or c in _NUMERALS else None
         if m and m.end() > i:
             v = parse_number(m.group(0))

@@ -39,12 +39,25 @@ _PASSIVE = {"投入运营", "举行", "举办", "召开", "揭牌", "挂牌", "�
             "启动", "投入使用", "投用", "组建", "设立", "签约", "认定", "批准"}
 _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|"
                         r"Academy|Station|Town|Harbour|Port|Area)( \([^)]*\))?$")
+# A kind word anywhere in a name ("Guangdong Laboratory of Southern Marine Science"): the name takes "the".
+_KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|Park|Base|Platform|Zone|Alliance|"
+                        r"Exchange|Hub|Academy|Station|Town|Harbour|Port|Area|Industrial Park)\b")
+_GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+# Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
+_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区")
+# Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
+_DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
+# Verbs of attracting investment (引进X投资: attract investment from X).
+_ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
+# Verbs of building that read "become" before 为 (打造为X: become X).
+_BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
 # Words of quality that lead an English noun phrase.
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
+_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇"}  # measure words a compound's count may carry
 _SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
               10: "ten"}
 
@@ -55,6 +68,7 @@ class Grammar:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.dropped = 0  # list items left out because the grammar could not write them
+        self.dropped_items = 0  # of which whole items of a list (not an unknown modifier inside a compound)
 
     def tokens(self, zh: str) -> Optional[list[Token]]:
         """The pieces of `zh`, a quoted stretch (“东数西算”) merged into one name-like piece."""
@@ -70,6 +84,13 @@ class Grammar:
                 j = next((j for j in range(k + 1, len(toks)) if toks[j].zh == close), None)
                 if j is not None and j > k + 1:
                     inner = toks[k + 1:j]
+                    title = "".join(x.zh for x in inner)
+                    if t.zh == "《" and (title in _journals() or all(x.kind == "latin" for x in inner)):
+                        # 《科学》, 《Nature》: a journal, named as English names it
+                        out.append(Token("".join(x.zh for x in toks[k:j + 1]), "name", {"journal": ""},
+                                         en=_journals().get(title) or " ".join(x.en for x in inner)))
+                        k = j + 1
+                        continue
                     if len(inner) == 1 and inner[0].kind in ("name", "term", "latin"):
                         en = inner[0].en
                     else:
@@ -129,6 +150,8 @@ class Grammar:
                 toks = toks[:k]
                 break
         groups = _groups(toks)
+        if tail and tail[-1].zh in ("难题", "问题", "难点", "痛点", "瓶颈"):
+            groups = [self._without_difficulty(g) for g in groups]  # 定价难、互信难等难题: problems such as pricing
         if not groups:
             return None
         if len(groups) >= 2 and not tail and all(
@@ -141,6 +164,14 @@ class Grammar:
             mods = [self.compound(g, modifier=True) for g in groups[:-1]] + [self.compound(last[:k], modifier=True)]
             if head and all(mods):
                 return [f"{join_list(mods)} {head}"]
+        if len(groups) >= 2 and not tail and not any(t.zh in ("的", "之") for t in toks) and len(groups[-1]) >= 2 \
+                and groups[-1][-1].kind == "word" and groups[-1][-1].zh.endswith(_HUB_HEADS) \
+                and all(len(g) == 1 for g in groups[:-1]):
+            # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
+            fields = [self.compound(g) for g in groups[:-1]] + [self.compound(groups[-1][:1])]
+            head = self.compound(groups[-1][1:])
+            if head and all(fields):
+                return [f"{head} for {join_list(fields)}"]
         has_de = any(t.zh in ("的", "之") for t in toks)
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
         if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
@@ -154,8 +185,10 @@ class Grammar:
                 sub = self._de(g)
                 en = sub[0] if sub and len(sub) == 1 else None
             if en is None:
-                if any(t.zh in ("的", "之") for t in g):
+                if any(t.zh in ("的", "之") for t in g) and not all(any(t.zh in ("的", "之") for t in x) for x in groups):
                     return None  # a 的 may govern the whole list: leaving one item out could change the sense
+                if any(t.kind == "fn" for t in g):
+                    return None  # an item with 由/在/为 in it carries the clause's structure: never left out
                 failed += 1
                 continue
             items.append(en)
@@ -163,15 +196,31 @@ class Grammar:
             if not items or failed * 2 > len(groups) or len(groups) < 3:
                 return None  # only a long list may lose an item: in a short one the item may be the point
             self.dropped += failed
+            self.dropped_items += failed
         if tail:
             tz = "".join(t.zh for t in tail)
             if tz in GENERIC_HEADS or all(t.zh in GENERIC_HEADS for t in tail):
                 return items
             head = self.compound(tail)
+            if head is None:  # 等优质龙头、成长型企业: the head may be a list of modifiers over one noun
+                sub = self.np_items(tail) if any(t.zh in _LIST_SEP for t in tail) else None
+                head = sub[0] if sub and len(sub) == 1 else None
             if head is None:
                 return None
-            return [f"{head} such as {join_list(items)}"]
+            if re.search(r"\b(?:companies|enterprises|firms|projects|talent|teams)$", head) and all(
+                    x[:1].islower() for x in items):
+                return [f"{head} in {join_list(items)}"]  # 人工智能等企业: companies in AI (not companies such as AI)
+            return [f"{plural(head)} such as {join_list([place_np(x) for x in items])}"]
         return items
+
+    def _without_difficulty(self, g: list[Token]) -> list[Token]:
+        """"定价难" in a list of problems: the problem is pricing (English says "problems such as pricing")."""
+        if not g or not g[-1].zh.endswith("难") or g[-1].kind not in ("unk", "word"):
+            return g
+        if g[-1].zh == "难":
+            return g[:-1]
+        rest = self.lex.segment(g[-1].zh[:-1], unknown=True)
+        return g[:-1] + rest if rest else g
 
     def _de(self, toks: list[Token]) -> Optional[list[str]]:
         """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有."""
@@ -180,6 +229,9 @@ class Grammar:
             return None
         i = des[-1]
         left, right = toks[:i], toks[i + 1:]
+        if left and left[-1].zh.endswith("难") and [t.zh for t in right] in (["问题"], ["难题"]):
+            what = self.np_items(self._without_difficulty(left))  # 化工中试难的问题: the difficulty of chemical …
+            return [f"the difficulty of {join_list(what)}"] if what else None
         head = self.np_items(right)
         if not head or not left:
             return None
@@ -192,17 +244,38 @@ class Grammar:
                 return None
             prep = "in" if left[-1].zh in ("领域", "方面") else "of"
             return [f"{join_list(head)} {prep} {join_list(mod)}"]
+        at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
+        if at and len(head) == 1 and at < len(left) - 1:  # 双方在技术创新的能力: the two sides' capacity in …
+            owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
+            if not owner or not field or len(owner) > 1:
+                return None
+            poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
+            return [f"{poss} {head[0]} in {join_list(field)}"]
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
+        if len(left) > 1 and _verb(left[-1]) and not ({"n", "a"} & set(left[-1].senses)) and not _verb(left[0]):
+            agents = left[1:-1] if left[0].zh == "由" else left[:-1]  # (由)A和B共同建设的X: X jointly built by A and B
+            who = self.np_items(agents) if agents and all(t.kind == "name" or t.zh in _LIST_SEP for t in agents) else None
+            return [f"{head[0]} {_verb(left[-1]).split('|')[2]} by {join_list(who)}"] if who else None
         if _verb(left[0]) and not ({"n", "a"} & set(left[0].senses)) and len(left) > 1:
             rel = self._frame(left)  # 解决X问题的公司: companies solving X problems
             return [f"{head[0]} {gerund(rel)}"] if rel else None
         scope = ""
         while left and left[0].zh in ("目前", "当前"):
             left = left[1:]
+        if left and left[-1].zh == "中" and len(left) > 1 and left[-2].kind != "fn":  # 行业发展中的问题: problems in …
+            mod = self.np_items(left[:-1])
+            return [f"{head[0]} in {join_list(mod if len(mod) > 1 else [definite(mod[0])])}"] if mod else None
         if left and left[0].zh in _SCOPE and len(left) > 1:
             scope, left = _SCOPE[left[0].zh], left[1:]
+        elif len(left) > 1 and _is_place(left[0]):
+            # 长三角地区规模最大的X: the largest X in the Yangtze River Delta (a place scopes a superlative)
+            k = 2 if left[1].zh in ("地区", "区域", "一带") else 1
+            rest = left[k:]
+            if rest and all(t.kind == "word" and "a" in t.senses or t.zh in _LIST_SEP for t in rest) and any(
+                    w in _SUPERLATIVE for t in rest if t.kind == "word" for w in t.senses["a"].split()):
+                scope, left = f"in {place_np(left[0].noun() or '')}", rest
         if not left:
             return None
         groups = _groups(left)
@@ -211,20 +284,20 @@ class Grammar:
             if not all(mod):
                 return None
         else:
+            dropped = self.dropped_items
             mod = self.np_items(left)
+            if self.dropped_items != dropped:
+                return None  # a modifier that lost an item could say something else of its head
         if not mod:
             return None
         if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups) or (
-                len(mod) == 1 and len(left) == 1 and left[0].kind != "name"):
+                len(mod) == 1 and len(left) == 1 and left[0].kind != "name" and not re.search(r",| and ", mod[0])):
             out = f"{join_list(mod)} {head[0]}"
             if any(w in out.split() for w in _SUPERLATIVE):
                 out = f"the {out}"
             return [f"{out} {scope}".strip()]
         if scope:
             return None
-        if left[-1].zh == "中" and len(left) > 1:  # 行业发展中的问题: problems in industry development
-            mod = self.np_items(left[:-1])
-            return [f"{head[0]} in {join_list(mod)}"] if mod else None
         prep = "in" if left[-1].zh in ("领域", "方面") else "of"
         return [f"{head[0]} {prep} {join_list(mod)}"]
 
@@ -239,6 +312,8 @@ class Grammar:
             return f'"{join_list(inner)}"' if inner else None
         # Quality words lead in English ("海洋跨学科一流研究院" → "first-class interdisciplinary marine …");
         # a field word inside a compound says nothing English keeps ("跨学科领域研究院").
+        toks = [Token(t.zh, "word") if t.kind == "unk" and t.zh in _MEASURE and i and toks[i - 1].kind == "num" else t
+                for i, t in enumerate(toks)]  # 6篇论文: the measure word after a count is the count's, not unknown
         if any(t.kind == "unk" for t in toks):
             if toks[-1].kind == "unk" or len(toks) < 3 or sum(t.kind == "unk" for t in toks) > 1:
                 return None  # the head, or too much of the phrase, is unknown
@@ -246,8 +321,10 @@ class Grammar:
                 return None  # a negation is never left out (非实时 is not "real-time")
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
             toks = [t for t in toks if t.kind != "unk"]
-        toks = [t for t in toks if t.zh in _QUALITY] + [t for i, t in enumerate(toks) if t.zh not in _QUALITY
-                                                         and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
+        lead = toks[:1] if toks[0].kind == "name" else []  # 合肥综合性X: Hefei comprehensive X (the place stays first)
+        toks = lead + [t for t in toks if t.zh in _QUALITY] + [
+            t for i, t in enumerate(toks) if t.zh not in _QUALITY and not (lead and i == 0)
+            and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
         if len(toks) > 1 and toks[-1].zh == "工作":
             toks = toks[:-1]  # 成果转化工作: the work is what the head already says
         if sum(t.kind == "num" for t in toks) > 1:
@@ -260,7 +337,7 @@ class Grammar:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 v = _int(t.zh)
                 word = _SMALL_NUM.get(v, t.en) if v is not None else t.en
-                if nxt is not None and nxt.zh in ("大", "个", "家", "项", "类", "种", "条"):
+                if nxt is not None and nxt.zh in _MEASURE:
                     out.append(word + (" major" if nxt.zh == "大" else ""))
                     k += 2
                     continue
@@ -276,7 +353,7 @@ class Grammar:
                 out.append(en)
             k += 1
         if len(out) > 1 and re.fullmatch(r"Phase [IVX]+", out[-1]):  # 江州智算中心一期: Phase I of the …
-            rest = " ".join(out[:-1])
+            rest = singular(" ".join(out[:-1]))  # X项目一期: Phase I of the X project
             return f"{out[-1]} of {'the ' if _KIND_HEAD.search(rest) else ''}{rest}"
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
         if len(out) > 1 and out[-1].startswith("new ") and not out[0].startswith("new "):
@@ -316,6 +393,13 @@ class Grammar:
             elif toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also", "further"):
                 adv.append(toks[0].senses["d"])
             toks = toks[1:]
+        toks, when, when_in = _time_after_subject(toks, when)
+        if any(t.zh in _PUBLISH for t in toks) and any(_is_journal(t) for t in toks) and not headline:
+            out = self._published(toks)
+            return f"On {when} {out}" if out and when else out
+        cop = next((k for k, t in enumerate(toks) if t.zh == "是"), 0)
+        if cop and not headline and not adv and not when_in:
+            return self._copula(toks[:cop], toks[cop + 1:], when)
         for k in range(1, len(toks)):
             t = toks[k]
             if not (_verb(t) and not ({"n", "a"} & set(t.senses))) and t.zh != "在":
@@ -328,7 +412,8 @@ class Grammar:
             if not head or not _nounish(head[-1]) or head[0].kind in ("fn", "punct") or any(
                     _verb(t) and not ({"n", "a"} & set(t.senses)) for t in head):
                 return None  # a subject ends in a noun or a name, and opens with neither 由/与/在 nor a verb
-            subj = self.np_items(head)
+            ceremony = self._ceremony_of(head)  # X揭牌仪式在Y举行: an unveiling ceremony for X was held in Y
+            subj = [ceremony] if ceremony else self.np_items(head)
             if not subj:
                 return None
             rest, where = toks[k:], ""
@@ -344,9 +429,15 @@ class Grammar:
                 place = [_place_phrase(mid)] if mid and all(t.kind == "name" for t in mid) else self.np_items(mid)
                 if not place:
                     return None
-                where, rest = f"in {join_list(place)}", rest[j:]
+                at = len(place) == 1 and re.search(r"\b(?:University|Institute|Academy|Center|Centre|Hall)\b", place[0])
+                where, rest = f"{'at' if at else 'in'} {join_list(place)}", rest[j:]
             while len(rest) > 1 and _verb(rest[0]) and rest[0].kind == "word" and "d" in rest[0].senses:
                 rest = rest[1:]
+            while len(rest) > 1 and rest[-1].zh in ("建设", "运行", "运营", "投用") and (
+                    rest[-2].zh in _PASSIVE or rest[-2].zh in _INTRANSITIVE):
+                rest = rest[:-1]  # 开工建设, 开园运行: the second verb says no more than the first
+            if not _verb(rest[0]):
+                return None  # 加快产业集聚: the adverb-verb was the only verb
             v = _verb(rest[0]).split("|")
             if len(rest) > 1 and (not _nounish(rest[-1]) or any(_verb(t) and "n" not in t.senses for t in rest[1:])):
                 return None  # an object ends in a noun, and holds no further verb (that is a second clause)
@@ -358,31 +449,133 @@ class Grammar:
             if len(obj) == 1:
                 obj = [with_article(singular_head(obj[0]) if obj[0].endswith("agreements") else obj[0])]
             if headline:
-                pass  # a headline drops its articles
-            elif len(subj) == 1 and head[0].kind != "name" and subj[0][:1].islower():
-                subj = ["the " + singular_head(subj[0])]  # 项目正式启动: the project was launched
-            elif len(subj) == 1 and len(head) == 1 and _KIND_HEAD.search(subj[0]) and not subj[0].startswith("The "):
+                subj = [re.sub(r"^an? ", "", x) for x in subj]  # a headline drops its articles
+                if len(subj) == 1 and len(head) == 2 and head[0].kind == "name" and head[1].zh in ("项目", "工程"):
+                    subj = [f"{head[0].en} project"]
+            elif ceremony:
+                pass
+            elif len(subj) == 1 and head[0].kind != "name" and (subj[0][:1].islower() or subj[0][:1] == '"'):
+                one = subj[0][:-1] if head[-1].zh == "项目" and subj[0].endswith(" projects") else singular_head(subj[0])
+                subj = [subj[0] if subj[0].startswith("the ") else "the " + one]  # 项目正式启动: the project …
+            elif len(subj) > 1:
+                subj = [("the " + singular_head(x)) if x[:1].islower() and not x.startswith("the ") else x
+                        for x in subj]  # 公司与X签约: the company and X
+            elif len(subj) == 1 and len(head) == 1 and _KIND_WORD.search(subj[0]) and not subj[0].startswith("The ") \
+                    and not re.match(r"^[A-Z]{2,}\b", subj[0]):
                 subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
+            elif len(subj) == 1 and len(head) == 2 and head[0].kind == "name" and head[1].zh in ("项目", "工程"):
+                subj = [f"the {head[0].en} project"]  # X项目开工: the X project (one project, named)
+            elif len(subj) == 1 and head[-1].zh == "项目" and subj[0].endswith(" projects"):
+                subj = [subj[0][:-1]]  # X综合体项目举行仪式: one project, named by what it builds
             future = "will" in adv
-            adv = [a for a in adv if a != "will"]
+            adv = sorted((a for a in adv if a != "will"), key=lambda a: a != "also")  # "also officially"
             adverbs = " ".join(adv)
             if future:  # 将打造: will build
                 verb = " ".join(x for x in ("will", adverbs, "be " + v[2] if rest[0].zh in _PASSIVE and not obj
                                                      else v[0]) if x)
                 parts = [join_list(subj), verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
                 return " ".join(x for x in parts if x)
+            if rest[0].zh in _GROUNDBREAK and not obj and not future and not ceremony:
+                on = join_list(subj)  # 开工: construction began on X (as a report says it)
+                out = " ".join(x for x in ("construction starts on" if headline else "construction began on",
+                                           on[:1].lower() + on[1:] if on.startswith("The ") else on, where,
+                                           "" if headline else when_in) if x)
+                return f"On {when} {out}" if when and not headline else out
             if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
-                verb = " ".join(x for x in ("" if headline else "was", adverbs, v[2]) if x)
+                was = "were" if len(subj) > 1 or subj[-1].endswith(" projects") else "was"
+                verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
                 verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
             else:
+                if rest[0].zh in _PASSIVE and obj:  # X获批Y: X won approval for a Y (its subject is not what was approved)
+                    if rest[0].zh.startswith("获批"):
+                        v = ["win approval for", "", "won approval for"]
+                        obj = [with_article(singular_head(x)) for x in obj] if len(obj) == 1 else obj
                 verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
-            out = " ".join(x for x in parts if x)
+            out = " ".join(x for x in parts + ([when_in] if not headline else []) if x)
             if when and not headline:
                 out = f"On {when} {out[:1].lower() + out[1:] if out.startswith('The ') else out}"
             return out
         return None
+
+    def _published(self, toks: list[Token]) -> Optional[str]:
+        """X在《J》上发表Y / X发表Y于《J》: "X published Y in J"; Y is "a paper" where the grammar cannot write it."""
+        k = next(i for i, t in enumerate(toks) if t.zh in _PUBLISH)
+        journal = next(t for t in toks if _is_journal(t))
+        head = toks[:k]
+        while head and (head[-1].zh in ("上", "中", "在", "于") or head[-1] is journal
+                        or head[-1].kind == "word" and "d" in head[-1].senses):
+            head = head[:-1]
+        rest = [t for t in toks[k + 1:] if t is not journal and t.zh not in ("了", "在", "于", "上", "等", "系列", "期刊")]
+        if head and not rest and head[-1].zh in ("成果", "研究成果", "论文", "研究论文"):
+            what = self.np_items(head)  # 相关成果发表在Nature上: the results were published in Nature
+            if not what or len(what) > 1:
+                return None
+            return f"{what[0] if what[0].startswith('the ') else 'the ' + what[0]} " \
+                   f"{'were' if what[0].endswith('s') else 'was'} published in {journal.en}"
+        who = self._author(head)
+        while rest and (rest[0].zh in ("一", "一项", "一篇", "项", "篇", "个", "批")):
+            rest = rest[1:]  # 一项成果: a result (a count of one says "a")
+        what = self.np_items(rest) if rest and _nounish(rest[-1]) else None
+        if not who:
+            return None
+        obj = (what[0] if rest[0].kind == "num" else with_article(singular_head(what[0]))) if what and len(what) == 1 \
+            else "a paper"
+        return f"{who} published {obj} in {journal.en}"
+
+    def _author(self, head: list[Token]) -> Optional[str]:
+        """Who published: "a team led by Li Jian at Nanjing University", "Professor Zhang Hua", an organisation."""
+        if not head or any(t.kind not in ("name", "word") for t in head):
+            return None
+        if head[-1].zh in ("团队", "课题组", "研究团队") and len(head) >= 2 and head[-2].kind == "name":
+            person, orgs = head[-2], [t for t in head[:-2] if t.kind == "name"]
+            if len(orgs) != len(head) - 2:
+                return None
+            at = f" at {' and '.join(_the_of(t.en) for t in orgs)}" if orgs else ""
+            return f"a team led by {person.en}{at}"
+        if len(head) == 2 and head[0].kind == "name" and head[1].zh in ("教授", "研究员", "院士"):
+            return f"{head[1].noun().removesuffix('s').capitalize()} {head[0].en}"  # 张华教授: Professor Zhang Hua
+        if len(head) == 3 and head[0].kind == "name" and head[2].kind == "name" and head[1].zh in ("教授", "副教授",
+                                                                                                  "研究员"):
+            return f"{head[0].en} {head[1].noun()} {head[2].en}"  # 江州大学副教授张华
+        if all(t.kind == "name" for t in head):
+            return join_list([t.en for t in head])
+        return None
+
+    def _copula(self, head: list[Token], rest: list[Token], when: str) -> Optional[str]:
+        """X是Y ("X is a national-level project jointly built by A and B"): a name, then what it is."""
+        if not head or head[0].kind != "name" or len(head) > 1 or not rest or not _nounish(rest[-1]) or when:
+            return None
+        if rest[-1].zh in ("之一", "一"):
+            return None
+        if any(_verb(t) for i, t in enumerate(rest) if not (i + 1 < len(rest) and rest[i + 1].zh == "的")):
+            return None  # 自贸港发展数字经济的载体: a clause inside the object, not a phrase the grammar writes
+        obj = self.np_items(rest)
+        if not obj or len(obj) > 1:
+            return None
+        return f"{the_name(head[0].en)} is {with_article(singular_head(obj[0]))}"
+
+    def _ceremony_of(self, head: list[Token]) -> Optional[str]:
+        """X揭牌仪式(暨项目签约仪式): "an unveiling (and signing) ceremony for the X"; None for any other subject."""
+        def is_ceremony(t: Token) -> bool:
+            return (t.noun() or "").endswith(" ceremony")
+        if len(head) < 2 or not is_ceremony(head[-1]):
+            return None
+        k = next(i for i, t in enumerate(head) if is_ceremony(t))
+        tail = head[k:]
+        if k == 0 or any(t.zh not in ("暨", "及", "和", "项目") and not is_ceremony(t) for t in tail):
+            return None
+        of = self.np_items(head[:k])
+        if not of:
+            return None
+        kinds = [t.noun().removesuffix(" ceremony") for t in tail if is_ceremony(t)]
+        of = [the_name(x) for x in of] if len(of) == 1 else of  # 潇湘、麓山、洞庭实验室: the names share one head
+        if len(of) == 1 and of[0].endswith(" projects") and head[k - 1].zh == "项目":
+            of = [of[0][:-1]]  # X项目奠基仪式: one project
+        if len(of) == 1 and (of[0][:1].islower() or of[0][:1] == '"') and not of[0].startswith("the "):
+            of = ["the " + singular_head(of[0])]
+        return with_article(f"{join_list(kinds)} ceremony") + f" for {join_list(of)}"
 
     # ---- goal clauses ------------------------------------------------------------------------------
     def clause(self, zh: str) -> Optional[str]:
@@ -390,6 +583,9 @@ class Grammar:
         toks = self.tokens(zh)
         if not toks:
             return None
+        # 提供了, 瞄准于: an aspect particle or a preposition glued to a verb says nothing English keeps
+        toks = [t for i, t in enumerate(toks) if not (t.zh == "了" and i and _verb(toks[i - 1])
+                                                      and i + 1 < len(toks))]
         return self.clause_tokens(_strip(toks))
 
     def clause_tokens(self, toks: list[Token]) -> Optional[str]:
@@ -403,6 +599,18 @@ class Grammar:
             if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
                 a, b = self.clause_tokens(toks[:k]), self.clause_tokens(toks[k + 1:])
                 return f"{a} and {b}" if a and b else None
+        if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
+            # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
+            for k in range(2, len(toks) - 1):
+                if _verb(toks[k]) and not ({"n", "a"} & set(toks[k].senses)):
+                    where = toks[1:k - 1] if toks[k - 1].zh in ("上", "中", "方面") else toks[1:k]
+                    field = self.np_items(where) if not _verb(where[0]) else None
+                    if field is None and _verb(where[0]):
+                        inner = self._frame(where)
+                        field = [gerund(inner)] if inner else None
+                    rest = self.clause_tokens(toks[k:])
+                    return f"{rest} in {join_list(field)}" if field and rest else None
+            return None
         adv: list[str] = []
         while toks and toks[0].kind == "word" and "d" in toks[0].senses and not _verb(toks[0]):
             if toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also"):
@@ -423,15 +631,21 @@ class Grammar:
             for k in range(1, len(toks)):
                 t = toks[k]
                 if t.zh in _FOR_VERBS:
-                    target = self.np_items(toks[1:k])
+                    j = k  # 为X不断提供Y: the adverb belongs to the verb
+                    while j > 2 and toks[j - 1].kind == "word" and "d" in toks[j - 1].senses and not _verb(toks[j - 1]):
+                        j -= 1
+                    target = self.np_items(toks[1:j])
                     rest = self._frame(toks[k:])
+                    adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
+                    if adv and rest:
+                        rest = f"{adv} {rest}"
                     if target and rest:
                         return f"{rest} for {join_list(target)}"
                     return None
             return None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
-        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼"):
-            for k in range(2, len(toks)):
+        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼") and _verb(first):
+            for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
                                                                    "建设", "打造", "提供", "发展", "构建"):
@@ -442,18 +656,48 @@ class Grammar:
                         return f"{rest} {prep} {join_list(field)}"
                     return None
             verb = _verb(first).split("|")[0]
-            if len(toks) > 2 and _verb(toks[1]) and not ({"n", "a"} & set(toks[1].senses)):
-                inner = self._frame(toks[1:])  # 聚焦解决X: focus on solving X
-                return f"{verb} {gerund(inner)}" if inner else None
+            if len(toks) > 2 and _verb(toks[1]) and (not ({"n", "a"} & set(toks[1].senses))
+                                                     or toks[1].zh in _CAUSATIVE):
+                inner = self._frame(toks[1:])  # 聚焦解决X: focus on solving X; 聚焦服务X建设: serving the …
+                if inner or not ({"n", "a"} & set(toks[1].senses)):
+                    return f"{verb} {gerund(inner)}" if inner else None
             obj = self.np_items(toks[1:])
             if not obj:
                 return None
             return f"{verb} {join_list(obj)}"
         v = _verb(first)
+        if v is not None and len(toks) > 3 and toks[1].zh == "内容" and toks[2].zh in ("包括", "主要包括", "涵盖"):
+            return self._frame([first] + toks[3:])  # 建设内容包括X: build X
+        end = len(toks) - 1 if toks[-1].zh in ("建设", "兴业") else len(toks)
+        if v is not None and first.zh in _ATTRACT and end > 2 and toks[end - 1].zh in ("投资", "投资建设"):
+            src = self.np_items(toks[1:end - 1])  # 引进X投资建设: attract investment from X
+            return f"attract investment from {join_list([place_np(x) for x in src])}" if src else None
+        if v is not None and len(toks) > 2 and toks[1].zh == "为" and first.zh in _BUILD:
+            obj = self.np_items(toks[2:])  # 打造为X, 建成为X: become X
+            return f"become {join_list([with_article(singular_head(x)) for x in obj])}" if obj else None
         if v is None:
+            k = next((i for i, t in enumerate(toks) if i and t.zh in _DRIVE), 0)
+            if k and k < len(toks) - 1:  # 科技创新引领产业发展: drive industrial development through innovation
+                by, rest = self.np_items(toks[:k]), self._frame(toks[k:])
+                if rest and rest.startswith("lead "):
+                    rest = "drive " + rest[5:]  # what leads by means of X drives
+                return f"{rest} through {join_list(by)}" if by and rest else None
             # a bare noun phrase (a slogan: "国家使命担当、全球科教高地")
             items = self.np_items(toks)
             return join_list(items) if items else None
+        # 建设辐射华南的X: the second verb opens a relative clause ("build an X serving South China")
+        if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and any(
+                t.zh == "的" for t in toks[3:]) and toks[2].zh != "的":
+            d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
+            if _verb(toks[2]) or any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[2:d]):
+                return None  # 辐射影响X的Y: two verbs in the relative clause
+            head = self.np_items(toks[d + 1:])
+            inner = self._frame(toks[1:d])
+            if not head or len(head) != 1 or not inner:
+                return None
+            base = _verb(first).split("|")[0]
+            obj = with_article(singular_head(head[0])) if base in _ARTICLE_VERBS else head[0]
+            return f"{base} {obj} {gerund(inner)}"
         # two verbs in a row: 加快推动, 积极探索 … the last one carries the object
         k = 1
         while k < len(toks) and _verb(toks[k]) and toks[k].kind == "word" and "n" not in toks[k].senses \
@@ -495,13 +739,18 @@ class Grammar:
                 obj = self.np_items(_strip(obj_toks[:-1] if obj_toks[-2].zh not in ("的", "之") else obj_toks[:-2]))
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
-                    return f"{base} the {noun} of {join_list(obj)}"
+                    return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
         # a verb, then a further verb inside the object ("引导X协同发展"): not a shape we write
         obj = self.np_items(obj_toks)
         if not obj:
             return None
         if base in _ARTICLE_VERBS:
-            obj = [with_article(singular_head(x)) for x in obj]
+            obj = [with_article(singular_head(x)) if the_name(x) == x else the_name(x) for x in obj]
+        elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
+            obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
+        elif len(obj) == 1 and " of " in obj[0] and " and " not in obj[0].split(" of ")[0] \
+                and not obj[0].startswith(("the ", "a ", "an ", '"')) and not obj[0][:1].isupper():
+            obj = ["the " + obj[0]]  # improve the innovation capacity of X
         return f"{base} {join_list(obj)}"
 
 
@@ -519,6 +768,78 @@ def third_person(base: str) -> str:
     else:
         first += "s"
     return f"{first} {rest}".strip()
+
+
+def _the_of(name: str) -> str:
+    """"School of Chemistry, Nanjing University" → "the School of …" (a body named "X of Y" takes "the")."""
+    return "the " + name if re.match(r"^(?:School|College|Department|Institute|University|Academy|Faculty) of ", name) \
+        else name
+
+
+_PUBLISH = {"发表", "连发", "刊发", "刊登"}
+
+
+def _is_journal(t: Token) -> bool:
+    """《科学》, or a journal's Latin name written bare (相关成果发表在Nature上)."""
+    return "journal" in t.senses or t.kind == "latin" and (t.en in _journals().values() or t.en.startswith("Nature"))
+
+
+def _journals() -> dict[str, str]:
+    from .grammar_data import grammar_data
+
+    return {str(k): str(v) for k, v in (grammar_data().get("journals") or {}).items()}
+
+
+def _time_after_subject(toks: list[Token], when: str) -> tuple[list[Token], str, str]:
+    """A time between subject and verb (X于2021年8月获批, X 10日在Y揭牌) taken out of the clause: (tokens, the
+    date "On …" goes with, the month or year "in …" goes after the verb). A day without its month ("10日") is
+    left out: the English names no day it cannot date."""
+    out: list[Token] = []
+    when_in = ""
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.kind in ("month", "year", "date") and out:
+            if out[-1].zh in ("于", "在"):
+                out.pop()
+            if t.kind == "date":
+                when = t.en
+            else:
+                when_in = f"in {t.en}"
+            k += 1
+            continue
+        if t.kind == "num" and out and k + 1 < len(toks) and toks[k + 1].zh in ("日", "号") and t.zh.isdigit() \
+                and int(t.zh) <= 31:
+            k += 2  # 10日: a day of a month the clause does not name
+            continue
+        out.append(t)
+        k += 1
+    return out, when, when_in
+
+
+def _is_place(t: Token) -> bool:
+    """A place name (from the knowledge base) or a region word of the lexicon (华南: South China)."""
+    return t.kind == "name" and ("place" in t.senses or t.zh.endswith(("地区", "区域", "流域"))) or t.zh in _REGIONS
+
+
+_REGIONS = {"华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "长三角", "珠三角", "大湾区"}
+_REGION = re.compile(r"^Greater |\b(?:Delta|Region|Basin|Plateau|Bay Area|Economic Circle|Economic Belt)$")
+
+
+def place_np(en: str) -> str:
+    """A place as running text names it: regions take "the" ("the Yangtze River Delta"), cities do not."""
+    return f"the {en}" if _REGION.search(en) and not en.startswith("the ") else en
+
+
+def the_name(np: str) -> str:
+    """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
+    return "the " + np if np[:1].isupper() and _KIND_WORD.search(np) and not np.startswith("The ") \
+        and not re.match(r"^[A-Z]{2,}\b|^\S+'s? ", np) else np
+
+
+def definite(np: str) -> str:
+    """"national system" → "the national system": a singular count noun named once more takes "the"."""
+    return "the " + np if with_article(np) != np else np
 
 
 def _nounish(t: Token) -> bool:
@@ -566,18 +887,41 @@ def join_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def plural(np: str) -> str:
+    """"region" → "regions": the head of "X such as A and B" names a kind with several members."""
+    m = re.match(r"^(.*?)( (?:of|for|with|in) .*)?$", np)
+    core, rest = m.group(1), m.group(2) or ""
+    last = core.split()[-1] if core else ""
+    if not last or last[:1].isupper() or last.endswith(("s", "ing")) or last in _MASS or '"' in last:
+        return np
+    return (core[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else core + "s") + rest
+
+
 def with_article(np: str) -> str:
     """"hub" → "a hub"; plural, mass nouns, names and quoted phrases stay bare."""
-    if not np or np[:1].isupper() or np[:1] in '"\'' or np.split()[0] in ("a", "an", "the"):
+    if not np or np.split()[0] in ("a", "an", "the"):
         return np
+    if np[:1] in '"\'':  # a quoted modifier before a common noun ("East Data, West Computing" hub) takes one too
+        if np.count(np[0]) != 2 or np.endswith(np[0]) or not np.split()[-1][:1].islower():
+            return np
+        head = np.split()[-1]
+        if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS:
+            return np
+        return ("an " if np[1:2].lower() in "aeiou" else "a ") + np
+    if np[:1].isupper() and (np.split()[-1][:1].isupper() or " " not in np or "'s " in np):
+        return np  # a name ("Northeast Asia high-end center" is a common noun: it takes "a")
     head = re.split(r" (?:of|for|with|in|integrating|such as) ", np)[0].split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS or head.endswith("ing"):
         return np
-    return ("an " if np[:1].lower() in "aeio" and not np.lower().startswith(("one", "uni", "eu", "use"))
+    low = np.lower()
+    first = np.split()[0]
+    if re.fullmatch(r"[A-Z][A-Z&\d-]*", first):  # an acronym is read letter by letter: an R&D base, a 5G hub
+        return ("an " if first[0] in "AEFHILMNORSX" else "a ") + np
+    return ("an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "uti", "ure", "uro"))
             else "a ") + np
 
 
-_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties")
+_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters")
 
 
 def singular(w: str) -> str:
@@ -585,8 +929,8 @@ def singular(w: str) -> str:
     non-final nouns are singular in English: "data center cluster")."""
     head, _, last = w.rpartition(" ")
     if last.endswith(_NO_SINGULAR) and not last.endswith("ies") or not last.endswith("s") or len(last) < 4 \
-            or last[:1].isupper() or "'" in last:
-        return w
+            or last[:1].isupper() or "'" in last or " of " in w:
+        return w  # "internet of things" keeps its plural as a modifier
     if last.endswith("ies"):
         last = last[:-3] + "y"
     elif last.endswith(("ches", "shes", "xes", "sses")):
@@ -599,7 +943,8 @@ def singular(w: str) -> str:
 def singular_head(np: str) -> str:
     """The head of a noun phrase singular ("research institutes" → "research institute"): the object of
     打造/建设成为 names one thing."""
-    m = re.match(r"^(.*?)( (?:of|for|with|in|integrating|such as) .*)?$", np)
+    m = re.match(r"^(.*?)( (?:of|for|with|in|integrating|such as|(?:jointly |co-)?(?:built|established|set up|run) by) .*)?$",
+                 np)
     core, rest = m.group(1), m.group(2) or ""
     if '"' in core:
         return np

@@ -4,7 +4,7 @@
     2.6万平方米中试空间      → 26,000 square metres of pilot-scale space       (a figure of a noun)
     4000个机柜             → 4,000 server cabinets                         (a count)
     累计完成中试服务项目200余项 → more than 200 pilot-scale service projects completed
-    一期算力800P            → computing power of 800P in Phase I
+    一期算力800P            → computing power of 800P in the first phase
 
 The words come from the phrase grammar (lexicon + knowledge base); units, measure words and qualifiers from
 prompts/english.yaml. A figure whose noun the grammar cannot write keeps only what it can say for sure (the
@@ -32,7 +32,7 @@ _REACH = 14  # characters before a figure read for what it measures or counts
 _WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第二期|第三期)(?:工程|项目)?")
-_PHASE_EN = {"一": "I", "首": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
+_PHASE_EN = {"一": "first", "首": "first", "二": "second", "三": "third", "四": "fourth", "五": "fifth"}
 _YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:底|前|末)?")
 
 
@@ -63,7 +63,7 @@ class ScaleWriter:
         pm = _PHASE.search(left) or _PHASE.match(rest)
         if pm:
             ch = pm.group(1)[-2] if pm.group(1).startswith("第") else pm.group(1)[0]
-            phase = f"in Phase {_PHASE_EN.get(ch, ch)}"
+            phase = f"in the {_PHASE_EN[ch]} phase" if ch in _PHASE_EN else f"in Phase {ch}"
             if pm.string is left:
                 left = left[: pm.start()] + left[pm.end():]
         # the qualifier, in front of the figure or after it (约32亿元, 200余项, 10个以上)

@@ -2,14 +2,19 @@
 
     scale    each figure by the figure grammar (scale.py)
     goal     each clause by the phrase grammar (phrases.py); a clause it cannot write is left out, with a warning
-    summary  sentences composed from the facts: what happened to each platform (the verb of the sentence that
-             names it), when, where, who builds it (partners), its main figures and its goal
-    title    a headline from the same facts: the first platform and what happened to it
+    summary  the clauses of the Chinese summary the sentence grammar writes whole, and up to two clauses of the
+             article that open with a platform and tell what happened to it; then sentences composed from the
+             facts: what happened to each platform (the verb of the sentence that names it), when, where, who
+             builds it (partners), its main figures and its goal; the report's opening date on the first
+             sentence that tells what happened, where no sentence has a date
+    title    the title's own words where the grammar can write them, else a headline from the same facts: the
+             first platform and what happened to it
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
-has no facts to compose from: its English title is the title's phrase grammar where that can write it; its
-English summary is what the grammar can write of its summary (else the English title), then that it describes
-no platform and who it names (organisations, people), and `meta.warnings` says so.
+has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
+the headline of its summary's first news the grammar can write; its English summary is what the grammar can
+write of its summary and, for a report of research, who published what in which journal (else the English
+title), then that it describes no platform and who it names (organisations, people), and `meta.warnings` says so.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
-from .phrases import Grammar, join_list
+from .phrases import _KIND_WORD, Grammar, join_list
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -32,7 +37,15 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
 _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
                           r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
-                          r"projects|times))?(?: in Phase [IV]+)?$")
+                          r"projects|times))?(?: in (?:Phase [IV]+|the \w+ phase))?$")
+# A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
+# the grammar's past tense of 打造成 would state an aim as done).
+_WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
+# A lead sentence that tells what happened to its subject (not where it is or what it has).
+_WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|launched|convened|established)\b")
+# A clause that may say where a paper was published (the sentence grammar decides).
+_PAPER = re.compile(r"(?:发表|连发|刊发).{0,12}(?:《|Nature|Science|Cell)|(?:《[^》]{1,12}》|Nature|Science|Cell).{0,6}(?:发表|连发|刊发)")
+_BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
 _JOINT = ("共建", "联合", "合作", "携手", "共同")
 
 
@@ -65,14 +78,20 @@ class EnglishWriter:
                                    "write what they count")
         facts = [self._facts(b, p, g) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
-        for f in facts:  # what the lead already says of a platform is not said twice
-            if f["name"] and f["name"] in lead:
-                f["event"], f["in_lead"] = None, True
+        more = self.about_platforms(g, b, lead)
+        lead = " ".join(x for x in (lead, more) if x)
         b.title.en = self.title(b, g, facts)
+        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+        for f in facts:  # what the lead already says happened to a platform is not said twice
+            if f["name"] and f["name"] in lead:
+                f["in_lead"] = True
+                if any(f["name"] in x for x in told):
+                    f["event"] = None
         if b.platforms:
-            b.summary.en = " ".join(x for x in (lead, self.summary(facts)) if x)
+            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x), _report_date(b.text))
         else:
-            b.summary.en = self.without_platform(b, lead, names, kinds or {})
+            papers = self.papers(g, b, lead)
+            b.summary.en = self.without_platform(b, " ".join(x for x in (lead, papers) if x), names, kinds or {})
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
         if not b.title.en and b.title.zh:
@@ -84,13 +103,18 @@ class EnglishWriter:
         if not zh.strip():
             return "", 0
         parts = [c for c in _CLAUSE.split(zh) if c.strip()]
-        out, dropped = [], 0
+        out, dropped, by = [], 0, ""
         for c in parts:
+            m = _BY_YEAR.fullmatch(c.strip())
+            if m:  # 到2030年，建成X: "become X by 2030" (the year is the next clause's)
+                by = m.group(1)
+                continue
             en = g.clause(c)
             if en and not _CJK.search(en):
-                out.append(en)
+                out.append(f"{en} by {by}" if by else en)
             else:
                 dropped += 1
+            by = ""
         joined = []
         for en in out:  # "while …-ing" hangs on the clause before it
             if en.startswith("while ") and joined:
@@ -116,14 +140,19 @@ class EnglishWriter:
         partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": [s.en for s in p.scale if s.en and not _BARE_FIGURE.match(s.en)][:8],
+                "joint": joint, "scale": _distinct_figures(p.scale)[:8],
                 "goal": p.goal.en}
 
-    def summary(self, facts: list[dict]) -> str:
+    def summary(self, facts: list[dict], lead: str = "") -> str:
         """Per platform (up to four): what happened to it, when and where; who builds it; its figures; its goal.
-        The platform is the subject of its first sentence, "It" of the rest."""
+        The platform is the subject of its first sentence, "It" of the rest; "It" follows the lead only where
+        the lead's last sentence is about this platform alone."""
         out, quiet = [], []
+        last = re.split(r"(?<=\.) ", lead)[-1] if lead else ""
         for f in [f for f in facts if f["name"]][:4]:
+            if f.get("in_lead") and not (not out and f["name"] in last
+                                         and not any(o["name"] in last for o in facts if o is not f and o["name"])):
+                f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
             name = _the(f["name"])
             said = []
             if f["event"]:
@@ -141,9 +170,9 @@ class EnglishWriter:
                     parts.append(f"is {'co-built with' if f['joint'] else 'built by'} {f['partners'][0]}")
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
-            if f["goal"] and f["goal"] not in " ".join(out):
-                first = f["goal"].split()[0]
-                parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first == "further"
+            if f["goal"] and f["goal"] not in " ".join(out) + lead:
+                first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
+                parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first in ("further", "attract")
                              else f"focuses on {f['goal']}")
             for k, part in enumerate(parts):
                 subject = "It" if said or k or f.get("in_lead") else name
@@ -192,6 +221,48 @@ class EnglishWriter:
                 out.append(_sentence(en))
         return " ".join(out)
 
+    def about_platforms(self, g: Grammar, b: schema.Brief, lead: str) -> str:
+        """Clauses of the article beyond its summary that open with one of the brief's platforms (after a date)
+        and that the sentence grammar writes whole ("云南X实验室于2021年8月获批" → "The Yunnan X Laboratory was
+        approved in August 2021"): what happened to a platform, where it is or what it has, said where the
+        summary's own clauses could not say it. Only clauses that open with a name are tried (the grammar's
+        subject comes first)."""
+        names = [p.name for p in b.platforms if p.name.en]
+
+        def opens_with(c: str):
+            bare = _DATE.sub("", c, count=1)
+            return next((n for n in names if bare.startswith(n.zh)), None)
+
+        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+
+        def kept(c: str, en: str) -> bool:
+            n = opens_with(c).en
+            if _WHAT_HAPPENED_TO.search(en) and any(n in x for x in told):
+                return False  # the lead already told what happened to it
+            return n in en and bool(_WHAT_HAPPENED.search(en))
+
+        return self._further(g, b, lead, lambda c: opens_with(c) is not None, kept)
+
+    def papers(self, g: Grammar, b: schema.Brief, lead: str) -> str:
+        """A report of research with no platform: the clauses of the article that say who published what in
+        which journal and that the sentence grammar writes whole (tried only where a clause has 发表 or the like
+        and a journal)."""
+        return self._further(g, b, lead, lambda c: bool(_PAPER.search(c)), lambda c, en: True)
+
+    def _further(self, g: Grammar, b: schema.Brief, lead: str, tried, kept, most: int = 2) -> str:
+        """Up to `most` sentences of the article's clauses beyond its summary: those `tried` accepts, that the
+        sentence grammar writes whole and `kept` accepts, and that the lead has not said."""
+        out: list[str] = []
+        for c, dated in _dated_clauses(b.text):
+            if len(out) >= most:
+                break
+            if c in b.summary.zh or not tried(c):
+                continue
+            en = self.lead(g, dated, most=1)
+            if en and kept(c, en) and en.rstrip(".") not in lead and en[:40] not in lead and en not in out:
+                out.append(en)
+        return " ".join(out)
+
     def _named_figure(self, g: Grammar, c: str) -> Optional[str]:
         """A name and a figure of it ("X总投资约32亿元" → "X has a total investment of about 3.2 billion yuan")."""
         toks = g.tokens(c)
@@ -229,8 +300,50 @@ class EnglishWriter:
                     t += f" and {named[1]['name']}"
             return t[:1].upper() + t[1:]
         g.dropped = 0
-        en = g.noun_phrase(b.title.zh) if _CJK.search(b.title.zh) else None
-        return en[:1].upper() + en[1:] if en and not _CJK.search(en) and not g.dropped else ""
+        zh = re.sub(r"^(.+?)\s+\1$", r"\1", b.title.zh.strip())  # "学术研究 学术研究": page furniture said twice
+        en = g.noun_phrase(zh) if _CJK.search(zh) else None
+        if en and not _CJK.search(en) and not g.dropped:
+            return en[:1].upper() + en[1:]
+        for c in _CLAUSE.split(b.summary.zh)[:4]:  # no title to write, no platform: the summary's first news
+            g.dropped = 0
+            en = g.sentence(c, headline=True) if _CJK.search(c) else None
+            if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
+                return en[:1].upper() + en[1:]
+        return ""
+
+
+def _dated_clauses(text: str):
+    """The clauses of an article's body (its first line, the title, left out), each with the date clause before
+    it put back in front ("5月20日，X揭牌" → "5月20日X揭牌"): what the sentence grammar reads as one news item."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    for sent in _SENT_END.split(body):
+        when = ""
+        for c in _CLAUSE.split(sent):
+            c = c.strip()
+            if _DATE.fullmatch(c):
+                when = c
+                continue
+            if c:
+                yield c, when + c
+            when = ""
+
+
+def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
+    """The figures a summary sentence lists: each once (the same figure read twice, as "18,000 server cabinets"
+    and "capacity for 18,000 servers", is said once), none that says nothing of what it counts or ends in a
+    preposition (a phrase the figure grammar cut short)."""
+    out, seen = [], set()
+    for s in scale:
+        if not s.en or _BARE_FIGURE.match(s.en) or s.en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by"):
+            continue
+        figure = re.search(r"\d[\d,.]{2,}(?: (?:million|billion|trillion))?|\d+(?:\.\d+)? (?:million|billion|trillion)",
+                           s.en)  # a small count (2 laboratories, 2 universities) may well be two figures
+        key = figure.group(0) if figure else s.en
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(s.en)
+    return out
 
 
 def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -246,6 +359,38 @@ def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
             seen.add(s)
             out.append(text[s:e])
     return out
+
+
+def _report_date(text: str) -> str:
+    """The date a news report opens with ("9月30日，X在Y揭牌"): the first day-and-month in the opening lines of
+    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it)."""
+    body = text[text.find("\n") + 1:] if "\n" in text else text
+    for m in _DATE.finditer(body[:300]):
+        before = body[max(0, m.start() - 8):m.start()]
+        if re.search(r"(?:发布|时间|日期|更新)\S{0,3}[:：]?\s*$", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
+            continue
+        return _date_en(m.group(0))
+    return ""
+
+
+_PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|convened|established|"
+                        r"launched)\b")
+_MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
+
+
+def _dated(summary: str, when: str) -> str:
+    """The report's date on the summary's first sentence where no sentence has one and the first tells what
+    happened ("On 30 September the exchange was unveiled in Nansha")."""
+    if not when or not summary or _MONTH.search(summary):
+        return summary
+    sents = re.split(r"(?<=\.) ", summary)
+    k = next((i for i, x in enumerate(sents[:3]) if _PAST_LEAD.match(x)), None)
+    if k is None:
+        return summary
+    first = sents[k][:1].lower() + sents[k][1:] if sents[k].startswith(("The ", "An ", "A ", "Construction ")) \
+        else sents[k]
+    sents[k] = f"On {when} {first}"
+    return " ".join(sents)
 
 
 def _date_en(s: str) -> str:
@@ -278,8 +423,8 @@ def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, .
 
 def _the(name: str) -> str:
     """"the Guangzhou Data Exchange": a platform named by kind takes "the" in running text."""
-    if name.split()[0] in ("The", "the") or re.match(r"^[A-Z]{2,}\b", name):
-        return name
+    if name.split()[0] in ("The", "the") or re.match(r"^[A-Z]{2,}\b", name) and not _KIND_WORD.search(name):
+        return name  # CNOOC, but the SME Innovation … Park
     return "the " + name
 
 
