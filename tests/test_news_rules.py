@@ -340,3 +340,11 @@ def test_who_funds_all_the_platforms_together_is_a_partner_of_each(engine):
     assert len(b.platforms) == 2, _names(b)
     for p in b.platforms:
         assert {"江南银行", "东川农商银行"} <= {x.zh for x in p.partners}, (p.name.zh, p.partners)
+
+
+def test_an_agreement_that_does_not_name_the_platform_is_another_one(engine):
+    b = engine.brief("江北农林大学江州研究院揭牌\n江州科技厅与江北农林大学签订“共同推动建设江北农林大学江州研究院协议”。"
+                     "江州农林科学院与东陵农业大学签订全面合作协议；东陵山实验室与江州国有资产投资集团签订战略合作协议。")
+    partners = {x.zh for x in _platform(b, "江北农林大学江州研究院").partners}
+    assert "江北农林大学" in partners, partners
+    assert not partners & {"江州农林科学院", "东陵农业大学", "东陵山实验室", "江州国有资产投资集团"}, partners

@@ -131,6 +131,8 @@ class PartnerExtractor:
         self.roles = [re.compile(r.format(**macros)) for r in cfg["roles"]]
         # "入驻中心的X": X moved in, even where a person of X speaks next ("…的X负责人说").
         self.tenant_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?:入园|入驻|进驻)")}
+        # "A、B代表共同签署合作协议": parties of an agreement that need not name the platform in their clause.
+        self.agreement_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?P<o>{ORGS})(?:代表)?")}
 
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
         """The sentences that may say someone builds, funds, hosts or joins the platform: its own (scope) and
@@ -328,6 +330,8 @@ class PartnerExtractor:
             for m in rx.finditer(sk):
                 if xs and not _about_this(sk, m.start(), m.end()):
                     continue  # the role is another platform's, named nearer
+                if r in self.agreement_roles and (_P not in sk or _names_platform_elsewhere(sk, m.start(), m.end())):
+                    continue  # an agreement is this platform's where its part of the sentence names it (or 该中心)
                 for g in ("o", "o2"):
                     if g in rx.groupindex and m.group(g):
                         ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L)}
@@ -607,6 +611,16 @@ def _about_this(sk: str, a: int, b: int) -> bool:
         if ch in (_P, _X):
             return ch == _P
     return _X not in inside
+
+
+def _names_platform_elsewhere(sk: str, a: int, b: int) -> bool:
+    """Whether the sentence names the platform, but not in the part (between semicolons) where [a, b) stands:
+    "…与X签订共建P协议；A与B签订合作协议；…" — that part's agreement is another one."""
+    if _P not in sk:
+        return False
+    lo = max([sk.rfind(c, 0, a) for c in "；;"] + [-1]) + 1
+    his = [x for x in (sk.find(c, b) for c in "；;") if x >= 0]
+    return _P not in sk[lo : min(his) if his else len(sk)]
 
 
 _MARK_CHARS = (_O, _P, _L, _X)
