@@ -100,6 +100,67 @@ def test_a_batch_or_a_list_keeps_its_figures(engine):
     assert (2, "万平方米") in got and not any(v in (30, 391) for v, _ in got), got
 
 
+def _figures(b, key):
+    return {(s.value, s.unit) for s in _platform(b, key).scale}
+
+
+def test_directions_technologies_outputs_and_audiences_are_not_scale(engine):
+    b = engine.brief("东湖光电实验室今日揭牌，实验室总投资6亿元，建筑面积3万平方米，将围绕光芯片、激光器等4个主要研究方向"
+                     "开展攻关，已突破12项关键核心技术，累计申请发明专利85项，在国际期刊发表SCI论文超过200篇。"
+                     "实验室已聚集科研人员300余名，服务本地企业1200余名技术人员。企业负责人近80人出席了揭牌仪式。")
+    got = _figures(b, "东湖光电实验室")
+    assert {(6, "亿元"), (3, "万平方米")} <= got and any(v == 300 for v, _ in got), got
+    assert not {v for v, _ in got} & {4, 12, 85, 200, 1200, 80}, got
+
+
+def test_divisions_a_technology_counted_noun_first_or_a_cut_noun_stay(engine):
+    b = engine.brief("西岭材料实验室下设合金材料、薄膜材料等7个研究方向，自成立以来解决关键技术9项，"
+                     "园区已有180家国家高新技术企业入库。")
+    assert {7, 9, 180} <= {v for v, _ in _figures(b, "西岭材料实验室")}  # directions it is divided into count
+
+
+def test_sizes_in_ping_are_figures(engine):
+    b = engine.brief("南港半导体研究中心台中基地今日启用，设置二百四十坪无尘室，总楼地板面积近两千坪。")
+    got = _figures(b, "台中基地")
+    assert (240, "坪无尘室") in got or (240, "坪") in got, got
+    assert any(v == 2000 and u.startswith("坪") for v, u in got), got
+
+
+def test_revenue_money_drawn_in_and_a_regions_trade_are_not_scale(engine):
+    b = engine.brief("北川科技城计划总投资120亿元，规划面积8平方公里，预计将吸引社会资本60亿元，撬动民间投资300亿元。"
+                     "北川科技城去年实现技工贸总收入15亿元，预计年收入30亿元。去年北川对外进出口额突破9亿美元。")
+    got = _figures(b, "北川科技城")
+    assert {(120, "亿元"), (8, "平方公里")} <= got, got
+    assert not {v for v, _ in got} & {60, 300, 15, 30, 9}, got
+
+
+def test_a_batch_signed_or_opened_together_is_not_the_platforms(engine):
+    b = engine.brief("河西新能源数据中心今日竣工投用，占地面积5万平方米，计划投资12亿元。"
+                     "此次集中开竣工项目15个，总投资达41亿元，年度计划投资9.5亿元。其中新开工项目10个，总投资30亿元；"
+                     "竣工项目5个，总投资11亿元。当天还有总投资超80亿元的28个产业项目集中签约。")
+    got = _figures(b, "河西新能源数据中心")
+    assert {(5, "万平方米"), (12, "亿元")} <= got, got
+    assert not {v for v, _ in got} & {15, 41, 9.5, 10, 30, 11, 80, 28} and not any("项目" in u for _, u in got), got
+
+
+def test_platforms_tallied_by_a_notice_or_a_region_are_not_one_platforms_size(engine):
+    b = engine.brief("科技部近日批准依托两所江州高校建设2家省部共建国家重点实验室，分别为江州作物育种国家重点实验室和"
+                     "江州中药资源国家重点实验室。至此，江州现有国家重点实验室18个，省重点实验室130个。"
+                     "此次全国共有60家国家工程研究中心参评，最终有25家纳入新序列管理。")
+    for p in b.platforms:
+        assert not {v for v, _ in ((s.value, s.unit) for s in p.scale)} & {2, 18, 130, 60, 25}, (p.name.zh, p.scale)
+    b = engine.brief("云港先进制造实验室今日揭牌，实验室规划建成6个实验室，总投资30亿元。")
+    assert {6, 30} <= {v for v, _ in _figures(b, "云港先进制造实验室")}  # its own sub-labs, no notice words
+
+
+def test_numbers_in_short_names_slogans_relations_and_listed_items_are_not_scale(engine):
+    b = engine.brief("东海海洋创新实验室今日揭牌。实验室总投资5亿元。东海市将继续与东海大学、海洋二所等科研院所携手，"
+                     "支持实验室建设。实验室聚焦“四个面向”，推动两个实验室之间的强强联合。"
+                     "东海高新区一举签下两个项目——东海海洋创新实验室和东海深海装备中试基地。")
+    got = _figures(b, "东海海洋创新实验室")
+    assert (5, "亿元") in got and not {v for v, _ in got} & {2, 4}, got
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

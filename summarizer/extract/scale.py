@@ -51,6 +51,11 @@ class ScaleExtractor:
         self.abstract = tuple(cfg["abstract_nouns"])
         self.collective = re.compile("|".join(map(re.escape, cfg["collective_markers"])))
         self.fund = re.compile("|".join(map(re.escape, cfg["fund_markers"])))
+        self.outputs = re.compile("|".join(map(re.escape, cfg["outputs_before"])))
+        kinds = "|".join(map(re.escape, cfg["platform_kinds"]))
+        self.kind_after = re.compile(rf"[^，,；;。：:（(]{{0,14}}?(?:{kinds})")
+        self.kind_before = re.compile(rf"(?:{kinds})(?:总数|数量|数)?(?:达到|达|超过|为|已有|有)?$")
+        self.tally = re.compile("|".join(map(re.escape, cfg["tally_words"])))
         self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u) and u != "期"} \
             | {"余" + u for u in "家名人个所位项"}
 
@@ -180,10 +185,10 @@ class ScaleExtractor:
             full_unit = (m.group("mag") or "") + unit
             end = m.end("unit")
             if tokens is not None and (unit in self.measure_words or unit == "大"):
-                noun, noun_end = self._counted_noun(tokens, base + end, text, end)
+                noun, noun_end, cut = self._counted_noun(tokens, base + end, text, end)
                 if unit == "大" and not noun:
                     continue
-                if noun.endswith(self.abstract) or unit == "大" and noun in self.abstract:
+                if self._counts_ideas(noun, cut, unit, text[_clause(text, m.start(), m.start())[0] : m.start()]):
                     continue  # "三大亮点", "三种建设方案": counted ideas
                 full_unit += noun
                 end = noun_end - base if noun else end
@@ -192,30 +197,68 @@ class ScaleExtractor:
             c0, c1 = _clause(text, m.start(), end)
             if self.not_its_own.search(text[c0:c1]):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
+            if unit in "件篇项" and self.outputs.search(text[c0 : m.start()]):
+                continue  # "申请专利59项", "PCT国际专利申请量超1700件": what it produced, noun first
+            if unit in _PEOPLE and (_ATTENDING.match(text, end) or "服务" in text[c0 : m.start()]):
+                continue  # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served
+            if unit in _BODIES and (self.tally.search(text, c0, c1) and self.kind_after.match(text, m.end("unit"))
+                                    or self.tally.search(text) and self.kind_before.search(text, c0, m.start())):
+                continue  # "批准香港新建5间国家工程技术研究中心", "现有国家重点实验室16个": a notice's or a region's tally
+            if unit in _BODIES and text[max(0, m.start() - 2) : m.start()] in ("依托", "依靠"):
+                continue  # "依托两所高校建设": the bodies it rests on (its partners), not its size
+            if unit in _BODIES and self.tally.match(text, end):
+                continue  # "最终有38家纳入新序列管理": how many of a kind a list takes in
+            if text[m.start() - 1 : m.start()] in "“「\"" and m.start() > 0 and re.match(r"[^”」\"，,。]{0,4}[”」\"]", text[end:]):
+                continue  # "聚焦“四个面向”": a slogan
+            if unit in _BODIES and _ITEMS_FOLLOW.match(text, end):
+                continue  # "两个项目——A、B", "5个香港分中心包括：": the count of the items listed next
+            if text.startswith(("之间", "间的"), end):
+                continue  # "两个实验室之间的强强联合": a relation, not a size
+            if tokens is not None and any(t.tag == "ORG" and t.start < base + m.start() < t.end for t in tokens):
+                continue  # "海洋三所", "航天五院": a number inside an organisation's short name
             if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
                 continue  # "3栋封顶", "完成土方外运40万立方米": construction progress, not size
             out.append(Figure(value=clean_value(value), unit=full_unit, qualifier=qualifier, start=base + m.start(),
                               end=base + max(end, m.end()), clause=(base + c0, base + c1)))
         return _without_breakdowns(out, text, base)
 
-    def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int]:
-        """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens.
-        A verb or adjective may open it when a noun follows ("涉/v 海企业", "初创/v 企业")."""
+    def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int, bool]:
+        """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens, and
+        whether it was cut at `noun_max` (then its last word is not the head: "国家高新技术|企业").
+        A verb, adjective or place may open it when a noun follows ("涉/v 海企业", "初创/v 企业", "香港/LOC 分中心")."""
         after = [t for t in tokens if t.start >= abs_pos]
         noun, end = "", abs_pos
         for k, t in enumerate(after):
-            if t.start != end or len(noun) + len(t.text) > self.noun_max:
+            if t.start != end:
                 break
+            if len(noun) + len(t.text) > self.noun_max:
+                return noun, end, t.tag in _NOUN_TAGS
             nxt = after[k + 1] if k + 1 < len(after) else None
-            if t.tag in _NOUN_TAGS or (k == 0 and t.tag in ("v", "a", "f") and len(t.text) <= 2 and nxt is not None
+            opener = t.tag in ("v", "a", "f") and len(t.text) <= 2 or t.tag == "LOC" and len(t.text) <= 4
+            if t.tag in _NOUN_TAGS or (k == 0 and opener and nxt is not None
                                        and nxt.start == t.end and nxt.tag in _NOUN_TAGS):
                 noun += t.text
                 end = t.end
             else:
                 break
-        return noun, end
+        return noun, end, False
+
+    def _counts_ideas(self, noun: str, cut: bool, unit: str, lead: str) -> bool:
+        """Whether a counted noun names ideas, not things ("三大亮点", "四大研究方向"). A noun cut short is not
+        headed by its last word ("国家高新技术|企业"); directions the clause sets up ("设…5个研究方向") are its
+        divisions."""
+        if unit == "大" and noun in self.abstract:
+            return True
+        if not noun.endswith(self.abstract) or cut and noun.endswith("技术"):
+            return False
+        return not (noun.endswith("方向") and _SETS_UP.search(lead))
 
 
+_SETS_UP = re.compile(r"^设|下设|设有|设立|设置")  # "设…5个研究方向": directions as its divisions
+_PEOPLE = ("人", "名", "位", "人次", "余人", "余名", "余位")
+_BODIES = ("个", "家", "间", "所", "座", "余个", "余家", "余所")
+_ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
+_ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
 _PHRASE_TAIL = re.compile(r"(?:(?!及|和|与)[\u4e00-\u9fff（）()]){1,8}(?=[，,；;。！？!?、]|及|和|与|$)")
 _VERBS = re.compile(r"并|推进|实现|达到|正式|入驻|进驻|已|将|完成|投入|开展|建设|进行|用于|预计|计划|交付|上市|开工|竣工")
