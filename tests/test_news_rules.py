@@ -161,6 +161,16 @@ def test_numbers_in_short_names_slogans_relations_and_listed_items_are_not_scale
     assert (5, "亿元") in got and not {v for v, _ in got} & {2, 4}, got
 
 
+def test_figures_of_a_sentence_whose_subject_is_a_place_or_another_body_are_theirs(engine):
+    b = engine.brief("北原云谷数据中心今日开工，项目占地面积150亩，总投资28亿元。"
+                     "近年来北原市积极推动大数据产业发展，先后引进落地9个数据中心，总投资规模300亿元。"
+                     "据了解，青川区启动科创平台建设以来，认定高新技术企业88家，开展技术市场交易达4.2亿元。"
+                     "2020年注册成立的北原高新技术研究院，至今已孵化落地项目46个。")
+    got = _figures(b, "北原云谷数据中心")
+    assert {(150, "亩"), (28, "亿元")} <= got, got
+    assert not {v for v, _ in got} & {9, 300, 88, 4.2, 46}, got
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

@@ -105,7 +105,10 @@ class ScaleExtractor:
             others_part = not own_clause and bool(self.collective.search(s.text) or self.fund.search(clause))
             nearer_other = bool(foreign_i) and not nearest_platform(f.start, mentions_i, foreign_i, s.start, s.end)
             lead = doc.text[f.clause[0] : f.start]
-            feats = {"rule": float(not (in_list or others_part or nearer_other)), "in_list": float(in_list),
+            names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
+            other_subject = not names_it_here and _other_subject(doc, i, f.start)
+            feats = {"rule": float(not (in_list or others_part or nearer_other or other_subject)), "in_list": float(in_list),
+                     "other_subject": float(other_subject),
                      "others_part": float(others_part), "nearer_other": float(nearer_other),
                      "own_clause": float(own_clause), "names_it": float(bool(mentions_i)), "foreign": float(bool(foreign_i)),
                      "qualifier": float(bool(f.qualifier)), "position": 1.0 - f.start / n,
@@ -283,6 +286,32 @@ _SCALE_CUES = ("总投资", "投资", "计划投资", "占地", "面积", "建�
 _COUNTED_NOUNS = ("方向", "领域", "实验室", "中心", "平台", "企业", "单位", "机构", "高校", "项目", "人才", "团队", "人员", "院士",
                   "专家", "机柜", "服务器", "节点", "成果", "技术", "专利", "产业", "集群", "楼", "栋", "产线", "生产线", "课程",
                   "会员", "成员", "园区", "基地", "部分", "板块", "功能区", "亮点", "任务", "协议", "合同")
+
+
+_SUBJECT_TAGS = ("LOC",)
+_SUBJECT_SKIP = {"TIME", "w", "d", "c", "t", "f", "ad", "vd"}
+_LEADS = ("据了解", "据悉", "据介绍", "据统计", "近年来", "目前", "同时", "此外", "另外", "其中", "作为")
+
+
+def _other_subject(doc: Doc, i: int, before: int) -> bool:
+    """Whether a clause of sentence `i` before offset `before` opens with a place or an organisation as its
+    subject ("近年来乌兰察布市…先后引进落地11个数据中心", "据了解，榆阳区…认定高新技术企业99家") or is one named
+    as its topic ("2019年成立的重庆高新技术产业研究院，…孵化项目53个"): in a sentence that never names the
+    platform, its figures are that subject's."""
+    toks = [t for t in doc.tokens(i) if t.start < before]
+    at_start = True
+    for k, t in enumerate(toks):
+        if t.tag == "w" and t.text in _CLAUSE_END:
+            if k > 1 and toks[k - 1].tag == "ORG" and toks[k - 2].text == "的":
+                return True  # "2019年成立的X研究院，": a topic named before the comma
+            at_start = True
+            continue
+        if at_start and t.tag in _SUBJECT_TAGS and k + 1 < len(toks) and toks[k + 1].tag not in _NOUN_TAGS | {"LOC", "ORG"}:
+            return True  # a place that acts ("榆阳区启动…"), not one that names a thing ("泰兴经济开发区化工中试基地")
+        if at_start and (t.tag in _SUBJECT_SKIP or t.text in _LEADS or t.text in ("据", "了解", "来", "以来")):
+            continue
+        at_start = False
+    return False
 
 
 def _unit_family(unit: str) -> str:
