@@ -171,6 +171,17 @@ def test_figures_of_a_sentence_whose_subject_is_a_place_or_another_body_are_thei
     assert not {v for v, _ in got} & {9, 300, 88, 4.2, 46}, got
 
 
+def test_a_subheading_inside_the_account_states_its_figures_and_a_province_name_saves_no_power(engine):
+    b = engine.brief("江城数据交易所正式揭牌\n9月28日，江城数据交易所在江城新区正式揭牌运营。"
+                     "江城数据交易所由江城市政府与江城金控集团共同组建。\n首日交易总额超2.3亿元\n"
+                     "从揭牌仪式上获悉，在江城数据交易所挂牌的交易标的多为数据产品。江城数据交易所将开展数据登记业务。")
+    assert (2.3, "亿元") in _figures(b, "江城数据交易所")
+    b = engine.brief("南岭一体化数据中心项目开工。由江南省电信规划设计院承建的南岭一体化数据中心项目占地面积约90亩，"
+                     "建成后年省电2000万千瓦时。")
+    got = _figures(b, "南岭一体化数据中心")
+    assert (90, "亩") in got and not any(v == 2000 for v, _ in got), got
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

@@ -93,6 +93,7 @@ class ScaleExtractor:
         """Every figure of the platform's sentences with the features a decision reads: the hand rules'
         verdicts, whose clause it is, what it measures (the words before it, its unit), where it stands."""
         out = []
+        scope = _with_subheadings(doc, scope)
         own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
         n = max(1, len(doc.text))
         for f in self.figures(doc, scope, inside_names):
@@ -286,6 +287,15 @@ _SCALE_CUES = ("总投资", "投资", "计划投资", "占地", "面积", "建�
 _COUNTED_NOUNS = ("方向", "领域", "实验室", "中心", "平台", "企业", "单位", "机构", "高校", "项目", "人才", "团队", "人员", "院士",
                   "专家", "机柜", "服务器", "节点", "成果", "技术", "专利", "产业", "集群", "楼", "栋", "产线", "生产线", "课程",
                   "会员", "成员", "园区", "基地", "部分", "板块", "功能区", "亮点", "任务", "协议", "合同")
+
+
+def _with_subheadings(doc: Doc, scope: list[int]) -> list[int]:
+    """The platform's sentences and the subheadings inside its account ("首日交易总额超1.55亿元" between two
+    paragraphs about it): a subheading states the facts of the section it opens."""
+    have = set(scope)
+    extra = [i for i in range(1, len(doc.sentences) - 1)
+             if i not in have and doc.sentences[i].is_heading and i - 1 in have and i + 1 in have]
+    return sorted(have | set(extra)) if extra else scope
 
 
 _SUBJECT_TAGS = ("LOC",)
