@@ -182,6 +182,15 @@ def test_a_subheading_inside_the_account_states_its_figures_and_a_province_name_
     assert (90, "亩") in got and not any(v == 2000 for v, _ in got), got
 
 
+def test_a_spec_of_each_thing_a_comparison_and_a_regions_clusters_are_not_scale(engine):
+    b = engine.brief("西江绿色数据中心今日竣工，项目计划投资9亿元，规划建设4200个6千瓦机柜，"
+                     "服务器存储的虫草细胞数据比头发丝还小一百倍。该中心还将服务西江三大锂电产业集群，"
+                     "助力西江规划的8个国家数据中心集群。")
+    got = _figures(b, "西江绿色数据中心")
+    assert (9, "亿元") in got and any(v == 4200 for v, _ in got), got
+    assert not {v for v, _ in got} & {6, 100, 3, 8}, got
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

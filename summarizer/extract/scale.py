@@ -168,6 +168,8 @@ class ScaleExtractor:
             after = text[m.end() : m.end() + 3]
             if before.endswith(self.skip_before) or (not m.group("pre") and m.start() > 0 and text[m.start() - 1].isdigit()):
                 continue
+            if not m.group("pre") and m.start() > 1 and text[m.start() - 1] in _INDEFINITE and text[m.start() - 2].isdigit():
+                continue  # "7515个5千瓦机柜": the size of each thing counted, not a figure of its own
             if after.startswith(self.skip_after) and not m.group("mag"):
                 continue
             if unit in ("%", "个百分点") or num in ("零", "〇"):
@@ -201,6 +203,8 @@ class ScaleExtractor:
             c0, c1 = _clause(text, m.start(), end)
             if self.not_its_own.search(text[c0:c1]):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
+            if unit == "倍" and "比" in text[c0 : m.start()]:
+                continue  # "比头发丝还小一百倍": a comparison
             if unit in "件篇项" and self.outputs.search(text[c0 : m.start()]):
                 continue  # "申请专利59项", "PCT国际专利申请量超1700件": what it produced, noun first
             if unit in _PEOPLE and (_ATTENDING.match(text, end) or "服务" in text[c0 : m.start()]):
@@ -226,9 +230,9 @@ class ScaleExtractor:
                               end=base + max(end, m.end()), clause=(base + c0, base + c1)))
         return _without_breakdowns(out, text, base)
 
-    def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int, bool]:
-        """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens, and
-        whether it was cut at `noun_max` (then its last word is not the head: "国家高新技术|企业").
+    def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int, str]:
+        """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens, and the
+        noun word where it was cut at `noun_max` ("" if none: "国家高新技术|企业" is headed by 企业).
         A verb, adjective or place may open it when a noun follows ("涉/v 海企业", "初创/v 企业", "香港/LOC 分中心")."""
         after = [t for t in tokens if t.start >= abs_pos]
         noun, end = "", abs_pos
@@ -236,7 +240,7 @@ class ScaleExtractor:
             if t.start != end:
                 break
             if len(noun) + len(t.text) > self.noun_max:
-                return noun, end, t.tag in _NOUN_TAGS
+                return noun, end, t.text if t.tag in _NOUN_TAGS else ""
             nxt = after[k + 1] if k + 1 < len(after) else None
             opener = t.tag in ("v", "a", "f") and len(t.text) <= 2 or t.tag == "LOC" and len(t.text) <= 4
             if t.tag in _NOUN_TAGS or (k == 0 and opener and nxt is not None
@@ -245,13 +249,13 @@ class ScaleExtractor:
                 end = t.end
             else:
                 break
-        return noun, end, False
+        return noun, end, ""
 
-    def _counts_ideas(self, noun: str, cut: bool, unit: str, lead: str) -> bool:
-        """Whether a counted noun names ideas, not things ("三大亮点", "四大研究方向"). A noun cut short is not
-        headed by its last word ("国家高新技术|企业"); directions the clause sets up ("设…5个研究方向") are its
-        divisions."""
-        if unit == "大" and noun in self.abstract:
+    def _counts_ideas(self, noun: str, cut: str, unit: str, lead: str) -> bool:
+        """Whether a counted noun names ideas, not things ("三大亮点", "四大研究方向"). A noun cut short (`cut`: the
+        noun word that did not fit) is headed by that word ("国家数据中心|集群", not "国家高新技术|企业"); directions
+        the clause sets up ("设…5个研究方向") are its divisions."""
+        if unit == "大" and noun in self.abstract or cut and (noun + cut).endswith(self.abstract):
             return True
         if not noun.endswith(self.abstract) or cut and noun.endswith("技术"):
             return False
