@@ -191,6 +191,14 @@ def test_a_spec_of_each_thing_a_comparison_and_a_regions_clusters_are_not_scale(
     assert not {v for v, _ in got} & {6, 100, 3, 8}, got
 
 
+def test_the_count_of_its_builders_is_not_its_size_and_over_a_hundred_is_a_figure(engine):
+    b = engine.brief("日前，东川高新区的东川动力股份有限公司、瑞丰传动有限公司、歌华声学股份有限公司3家企业牵头建设的"
+                     "东川智能装备创新中心获批。3家企业建设的东川智能装备创新中心总投资6亿元，已入驻各类机构过百家。")
+    got = _figures(b, "东川智能装备创新中心")
+    assert (6, "亿元") in got and any(v == 100 for v, _ in got), got
+    assert not any(v == 3 for v, _ in got), got
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

@@ -15,6 +15,8 @@ from .numbers import NUM_PATTERN, clean_value, parse_number
 from .platforms import nearest_platform
 
 _CLAUSE_END = "，,；;。！？!?：:"
+# A qualifier that is also the end of a verb: "过百家" is "over a hundred", "通过5项", "经过3年" are not.
+_PRE_GUARD = {"过": "(?<![通经不越超度走])"}
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an"}
 _INDEFINITE = set("个种项批家位名所座支条块张套台栋艘辆架件颗门层间处")
 _ASCII_UNIT = re.compile(r"[A-Za-z]")
@@ -35,7 +37,7 @@ class ScaleExtractor:
         cfg = fields_config()["scale"]
         units = sorted(cfg["units"], key=len, reverse=True)
         unit_alt = "|".join(re.escape(u) + (r"(?![A-Za-z])" if _ASCII_UNIT.search(u) else "") for u in units)
-        pre = "|".join(map(re.escape, sorted(cfg["qualifiers_before"], key=len, reverse=True)))
+        pre = "|".join(_PRE_GUARD.get(q, "") + re.escape(q) for q in sorted(cfg["qualifiers_before"], key=len, reverse=True))
         post = "|".join(map(re.escape, sorted(cfg["qualifiers_after"], key=len, reverse=True)))
         self.qual_before = cfg["qualifiers_before"]
         self.qual_after = cfg["qualifiers_after"]
@@ -222,6 +224,8 @@ class ScaleExtractor:
                 continue  # "两个项目——A、B", "5个香港分中心包括：": the count of the items listed next
             if text.startswith(("之间", "间的"), end):
                 continue  # "两个实验室之间的强强联合": a relation, not a size
+            if unit in _BODIES and _BUILT_BY.match(text, m.end("unit")):
+                continue  # "4家企业建设的X中心": the count of its builders, not its size
             if tokens is not None and any(t.tag == "ORG" and t.start < base + m.start() < t.end for t in tokens):
                 continue  # "海洋三所", "航天五院": a number inside an organisation's short name
             if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
@@ -265,6 +269,7 @@ class ScaleExtractor:
 _SETS_UP = re.compile(r"^设|下设|设有|设立|设置")  # "设…5个研究方向": directions as its divisions
 _PEOPLE = ("人", "名", "位", "人次", "余人", "余名", "余位")
 _BODIES = ("个", "家", "间", "所", "座", "余个", "余家", "余所")
+_BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
 _ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
 _ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
