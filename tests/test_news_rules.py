@@ -199,6 +199,16 @@ def test_the_count_of_its_builders_is_not_its_size_and_over_a_hundred_is_a_figur
     assert not any(v == 3 for v, _ in got), got
 
 
+def test_parts_of_a_whole_after_qizhong_are_not_figures_of_their_own(engine):
+    b = engine.brief("江州生物材料研究所新园区开工，项目占地40亩，预计总建筑面积6万平方米，其中地上建筑面积4.5万平方米，"
+                     "地下建筑1.5万平方米。目前，研究所已汇聚高端人才200多人，其中院士5人，国家级专家8人，省级专家11人。"
+                     "研究所累计孵化企业90家，其中科技型中小企业30家。研究所联盟成员单位33家，其中高校12所、企业18家、"
+                     "科研院所3家。")
+    got = _figures(b, "江州生物材料研究所")
+    assert {(40, "亩"), (6, "万平方米")} <= got and {200, 90, 30, 12, 18, 3} <= {v for v, _ in got}, got
+    assert not {v for v, _ in got} & {4.5, 1.5, 5, 8, 11}, got
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

@@ -269,6 +269,7 @@ class ScaleExtractor:
 _SETS_UP = re.compile(r"^设|下设|设有|设立|设置")  # "设…5个研究方向": directions as its divisions
 _PEOPLE = ("人", "名", "位", "人次", "余人", "余名", "余位")
 _BODIES = ("个", "家", "间", "所", "座", "余个", "余家", "余所")
+_ABOVE_BELOW = re.compile(r"(?:其中)?(?:地上|地下)")
 _BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
 _ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
 _ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
@@ -349,8 +350,17 @@ def _unit_family(unit: str) -> str:
 
 
 def _without_breakdowns(figs: list[Figure], text: str, base: int) -> list[Figure]:
-    """A breakdown of a whole ("涵盖国家级高新技术企业7家、专精特新2家、…规上企业18家": four or more figures of
-    one measure word joined by 、) lists parts, not the platform's size: dropped."""
+    """A breakdown of a whole lists parts, not the platform's size: dropped. Parts are four or more figures of one
+    measure word joined by 、 ("涵盖国家级高新技术企业7家、专精特新2家、…规上企业18家"), three or more counts of
+    people after 其中 ("人才100多人，其中院士7人，…专家2人，…专家3人": titles, where members by kind "其中高校12所、
+    企业17家…" are its make-up), and the floors above and below ground of a total
+    ("总建筑面积5万平方米，其中地上建筑面积4万平方米，地下1万平方米")."""
+    k = text.find("其中")
+    if k >= 0:
+        people = sum(1 for f in figs if f.start - base > k and _unit_family(f.unit) == "people")
+        figs = [f for f in figs if f.start - base < k or people < 3 or _unit_family(f.unit) != "people"]
+    totals = {_unit_family(f.unit) for f in figs if "总" in text[f.clause[0] - base : f.start - base]}
+    figs = [f for f in figs if not (_unit_family(f.unit) in totals and _ABOVE_BELOW.match(text, f.clause[0] - base))]
     out = []
     for f in figs:
         word = f.unit[:1] if f.unit[:1] in _INDEFINITE else f.unit
