@@ -5,9 +5,11 @@ the value is a number (Chinese numerals parsed). Dates, ranks and rates are not 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Optional
 
 from ..settings import fields_config
 from .doc import Doc
@@ -96,6 +98,7 @@ class ScaleExtractor:
         verdicts, whose clause it is, what it measures (the words before it, its unit), where it stands."""
         out = []
         scope = _with_subheadings(doc, scope)
+        subject_from: dict[int, Optional[int]] = {}  # per sentence, computed once
         own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
         n = max(1, len(doc.text))
         for f in self.figures(doc, scope, inside_names):
@@ -109,7 +112,9 @@ class ScaleExtractor:
             nearer_other = bool(foreign_i) and not nearest_platform(f.start, mentions_i, foreign_i, s.start, s.end)
             lead = doc.text[f.clause[0] : f.start]
             names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
-            other_subject = not names_it_here and _other_subject(doc, i, f.start)
+            if i not in subject_from:
+                subject_from[i] = _subject_from(doc, i)
+            other_subject = not names_it_here and subject_from[i] is not None and subject_from[i] < f.start
             feats = {"rule": float(not (in_list or others_part or nearer_other or other_subject)), "in_list": float(in_list),
                      "other_subject": float(other_subject),
                      "others_part": float(others_part), "nearer_other": float(nearer_other),
@@ -164,6 +169,8 @@ class ScaleExtractor:
         """Figures in one sentence (offsets from `base`). Without `tokens` (a reference's scale phrase) a measure
         word stands alone as the unit: the counted noun needs LAC's words."""
         out = []
+        orgs = [(t.start - base, t.end - base) for t in tokens if t.tag == "ORG"] if tokens is not None else []
+        tallied = bool(self.tally.search(text))  # the sentence approves, lists or tallies platforms
         for m in self.rx.finditer(text):
             num, unit = m.group("num"), m.group("unit")
             before = text[max(0, m.start() - 2) : m.start()]
@@ -205,34 +212,45 @@ class ScaleExtractor:
             c0, c1 = _clause(text, m.start(), end)
             if self.not_its_own.search(text[c0:c1]):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
-            if unit == "倍" and "比" in text[c0 : m.start()]:
-                continue  # "比头发丝还小一百倍": a comparison
-            if unit in "件篇项" and self.outputs.search(text[c0 : m.start()]):
-                continue  # "申请专利59项", "PCT国际专利申请量超1700件": what it produced, noun first
-            if unit in _PEOPLE and (_ATTENDING.match(text, end) or "服务" in text[c0 : m.start()]):
-                continue  # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served
-            if unit in _BODIES and (self.tally.search(text, c0, c1) and self.kind_after.match(text, m.end("unit"))
-                                    or self.tally.search(text) and self.kind_before.search(text, c0, m.start())):
-                continue  # "批准香港新建5间国家工程技术研究中心", "现有国家重点实验室16个": a notice's or a region's tally
-            if unit in _BODIES and text[max(0, m.start() - 2) : m.start()] in ("依托", "依靠"):
-                continue  # "依托两所高校建设": the bodies it rests on (its partners), not its size
-            if unit in _BODIES and self.tally.match(text, end):
-                continue  # "最终有38家纳入新序列管理": how many of a kind a list takes in
-            if text[m.start() - 1 : m.start()] in "“「\"" and m.start() > 0 and re.match(r"[^”」\"，,。]{0,4}[”」\"]", text[end:]):
-                continue  # "聚焦“四个面向”": a slogan
-            if unit in _BODIES and _ITEMS_FOLLOW.match(text, end):
-                continue  # "两个项目——A、B", "5个香港分中心包括：": the count of the items listed next
-            if text.startswith(("之间", "间的"), end):
-                continue  # "两个实验室之间的强强联合": a relation, not a size
-            if unit in _BODIES and _BUILT_BY.match(text, m.end("unit")):
-                continue  # "4家企业建设的X中心": the count of its builders, not its size
-            if tokens is not None and any(t.tag == "ORG" and t.start < base + m.start() < t.end for t in tokens):
-                continue  # "海洋三所", "航天五院": a number inside an organisation's short name
+            if self._counts_something_else(text, m, end, c0, c1, orgs, tallied):
+                continue
             if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
                 continue  # "3栋封顶", "完成土方外运40万立方米": construction progress, not size
             out.append(Figure(value=clean_value(value), unit=full_unit, qualifier=qualifier, start=base + m.start(),
                               end=base + max(end, m.end()), clause=(base + c0, base + c1)))
         return _without_breakdowns(out, text, base)
+
+    def _counts_something_else(self, text: str, m: re.Match, end: int, c0: int, c1: int,
+                               orgs: list[tuple[int, int]], tallied: bool) -> bool:
+        """Whether a figure (match `m` of `text`, its counted noun ending at `end`, its clause [c0, c1)) states
+        something other than a platform's size: a comparison, an output, an audience, a tally of platforms, the
+        bodies it rests on or is built by, a slogan, a relation, the count of items listed next, or a number
+        inside a name. `orgs`: the spans of the sentence's organisation tokens; `tallied`: whether it tallies platforms."""
+        unit = m.group("unit")
+        if unit == "倍" and "比" in text[c0 : m.start()]:
+            return True  # "比头发丝还小一百倍": a comparison
+        if unit in ("件", "篇", "项") and self.outputs.search(text[c0 : m.start()]):
+            return True  # "申请专利59项", "PCT国际专利申请量超1700件": what it produced, noun first
+        if unit in _PEOPLE and (_ATTENDING.match(text, end) or "服务" in text[c0 : m.start()]):
+            return True  # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served
+        if unit in _BODIES and (self.tally.search(text, c0, c1) and self.kind_after.match(text, m.end("unit"))
+                                or tallied and self.kind_before.search(text, c0, m.start())):
+            return True  # "批准香港新建5间国家工程技术研究中心", "现有国家重点实验室16个": a notice's or a region's tally
+        if unit in _BODIES and text[max(0, m.start() - 2) : m.start()] in ("依托", "依靠"):
+            return True  # "依托两所高校建设": the bodies it rests on (its partners), not its size
+        if unit in _BODIES and self.tally.match(text, end):
+            return True  # "最终有38家纳入新序列管理": how many of a kind a list takes in
+        if m.start() > 0 and text[m.start() - 1] in "“「\"" and _QUOTE_CLOSES.match(text, end):
+            return True  # "聚焦“四个面向”": a slogan
+        if unit in _BODIES and _ITEMS_FOLLOW.match(text, end):
+            return True  # "两个项目——A、B", "5个香港分中心包括：": the count of the items listed next
+        if text.startswith(("之间", "间的"), end):
+            return True  # "两个实验室之间的强强联合": a relation, not a size
+        if unit in _BODIES and _BUILT_BY.match(text, m.end("unit")):
+            return True  # "4家企业建设的X中心": the count of its builders, not its size
+        if orgs and _inside(orgs, m.start()):
+            return True  # "海洋三所", "航天五院": a number inside an organisation's short name
+        return False
 
     def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int, str]:
         """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens, and the
@@ -270,6 +288,7 @@ _SETS_UP = re.compile(r"^设|下设|设有|设立|设置")  # "设…5个研究�
 _PEOPLE = ("人", "名", "位", "人次", "余人", "余名", "余位")
 _BODIES = ("个", "家", "间", "所", "座", "余个", "余家", "余所")
 _ABOVE_BELOW = re.compile(r"(?:其中)?(?:地上|地下)")
+_QUOTE_CLOSES = re.compile(r"[^”」\"，,。]{0,4}[”」\"]")
 _BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
 _ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
 _ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
@@ -299,6 +318,12 @@ _COUNTED_NOUNS = ("方向", "领域", "实验室", "中心", "平台", "企业",
                   "会员", "成员", "园区", "基地", "部分", "板块", "功能区", "亮点", "任务", "协议", "合同")
 
 
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls strictly inside one of these sorted, disjoint spans (after its first character)."""
+    k = bisect.bisect_left(spans, (pos, pos)) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
 def _with_subheadings(doc: Doc, scope: list[int]) -> list[int]:
     """The platform's sentences and the subheadings inside its account ("首日交易总额超1.55亿元" between two
     paragraphs about it): a subheading states the facts of the section it opens."""
@@ -313,25 +338,25 @@ _SUBJECT_SKIP = {"TIME", "w", "d", "c", "t", "f", "ad", "vd"}
 _LEADS = ("据了解", "据悉", "据介绍", "据统计", "近年来", "目前", "同时", "此外", "另外", "其中", "作为")
 
 
-def _other_subject(doc: Doc, i: int, before: int) -> bool:
-    """Whether a clause of sentence `i` before offset `before` opens with a place or an organisation as its
-    subject ("近年来乌兰察布市…先后引进落地11个数据中心", "据了解，榆阳区…认定高新技术企业99家") or is one named
-    as its topic ("2019年成立的重庆高新技术产业研究院，…孵化项目53个"): in a sentence that never names the
-    platform, its figures are that subject's."""
-    toks = [t for t in doc.tokens(i) if t.start < before]
+def _subject_from(doc: Doc, i: int) -> Optional[int]:
+    """Where, in sentence `i`, a clause has opened with a place as its subject ("近年来乌兰察布市…先后引进落地11个
+    数据中心", "据了解，榆阳区…认定高新技术企业99家") or named another body as its topic ("2019年成立的重庆高新技术
+    产业研究院，…孵化项目53个"): in a sentence that never names the platform, the figures after it are that
+    subject's. None if no clause does. One pass over the sentence's tokens."""
+    toks = doc.tokens(i)
     at_start = True
     for k, t in enumerate(toks):
         if t.tag == "w" and t.text in _CLAUSE_END:
             if k > 1 and toks[k - 1].tag == "ORG" and toks[k - 2].text == "的":
-                return True  # "2019年成立的X研究院，": a topic named before the comma
+                return t.start  # "2019年成立的X研究院，": a topic named before the comma
             at_start = True
             continue
         if at_start and t.tag in _SUBJECT_TAGS and k + 1 < len(toks) and toks[k + 1].tag not in _NOUN_TAGS | {"LOC", "ORG"}:
-            return True  # a place that acts ("榆阳区启动…"), not one that names a thing ("泰兴经济开发区化工中试基地")
+            return toks[k + 1].start  # a place that acts ("榆阳区启动…"), not one that names a thing ("X开发区化工中试基地")
         if at_start and (t.tag in _SUBJECT_SKIP or t.text in _LEADS or t.text in ("据", "了解", "来", "以来")):
             continue
         at_start = False
-    return False
+    return None
 
 
 def _unit_family(unit: str) -> str:
