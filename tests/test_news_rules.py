@@ -204,6 +204,17 @@ def test_parts_of_a_whole_after_qizhong_are_not_figures_of_their_own(engine):
                     drop={4.5, 1.5, 5, 8, 11})
 
 
+def test_a_sentence_opening_with_a_platforms_kind_noun_states_its_figures_not_the_parks(engine):
+    b = engine.brief("东海海洋科学与工程省实验室近日在东海揭牌，同时还启动东海高新区滨海园区建设。"
+                     "东海海洋科学与工程省实验室以东海市政府为建设主体，依托东海大学共同建设。"
+                     "实验室规划建设面积1800亩，选址东海高新区滨海园区。"
+                     "作为其中一园，滨海园区将重点发展海洋战略新兴产业。")
+    _assert_figures(b, "东海海洋科学与工程省实验室", keep={(1800, "亩")})
+    for p in b.platforms:
+        if "园区" in p.name.zh:
+            assert not any(s.value == 1800 for s in p.scale), p.scale
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

@@ -83,21 +83,22 @@ class ScaleExtractor:
 
     def of_platform(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
                     refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
-                    foreign: list[tuple[int, int]] = (), decide=None) -> list[Figure]:
+                    foreign: list[tuple[int, int]] = (), decide=None, others: tuple[str, ...] = ()) -> list[Figure]:
         """The figures of one platform: of the candidates (see `candidates`), those `decide` keeps; without a
         model, those of its sentences less the figures of a list or a batch it is only part of ("包括A、P、C等
         30个重大项目集中开工，总投资391亿元"), funds someone else sets up unless their clause names it, and
-        figures nearer another platform's mention."""
+        figures nearer another platform's mention or in a clause that opens with another's name (`others`)."""
         keep = decide or (lambda f: f["rule"] > 0)
-        return [fig for fig, f in self.candidates(doc, scope, mentions, listed, refs, inside_names, foreign) if keep(f)]
+        return [fig for fig, f in self.candidates(doc, scope, mentions, listed, refs, inside_names, foreign, others)
+                if keep(f)]
 
     def candidates(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
                    refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
-                   foreign: list[tuple[int, int]] = ()) -> list[tuple[Figure, dict[str, float]]]:
+                   foreign: list[tuple[int, int]] = (), others: tuple[str, ...] = ()) -> list[tuple[Figure, dict[str, float]]]:
         """Every figure of the platform's sentences with the features a decision reads: the hand rules'
         verdicts, whose clause it is, what it measures (the words before it, its unit), where it stands."""
         out = []
-        scope = _with_subheadings(doc, scope)
+        scope = _own_sentences(doc, scope, refs)
         subject_from: dict[int, Optional[int]] = {}  # per sentence, computed once
         own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
         n = max(1, len(doc.text))
@@ -109,14 +110,16 @@ class ScaleExtractor:
             own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
             in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause)
             others_part = not own_clause and bool(self.collective.search(s.text) or self.fund.search(clause))
-            nearer_other = bool(foreign_i) and not nearest_platform(f.start, mentions_i, foreign_i, s.start, s.end)
+            nearer_other = bool(foreign_i) and not nearest_platform(f.start, mentions_i, foreign_i, s.start, s.end) \
+                and not (own_clause and not any(f.clause[0] <= a < f.clause[1] for a, _ in foreign_i))
             lead = doc.text[f.clause[0] : f.start]
             names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
             if i not in subject_from:
                 subject_from[i] = _subject_from(doc, i)
             other_subject = not names_it_here and subject_from[i] is not None and subject_from[i] < f.start
-            feats = {"rule": float(not (in_list or others_part or nearer_other or other_subject)), "in_list": float(in_list),
-                     "other_subject": float(other_subject),
+            others_clause = not own_clause and bool(others) and _CONNECTIVE.sub("", clause, count=1).startswith(others)
+            feats = {"rule": float(not (in_list or others_part or nearer_other or other_subject or others_clause)),
+                     "in_list": float(in_list), "other_subject": float(other_subject), "others_clause": float(others_clause),
                      "others_part": float(others_part), "nearer_other": float(nearer_other),
                      "own_clause": float(own_clause), "names_it": float(bool(mentions_i)), "foreign": float(bool(foreign_i)),
                      "qualifier": float(bool(f.qualifier)), "position": 1.0 - f.start / n,
@@ -324,15 +327,20 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
-def _with_subheadings(doc: Doc, scope: list[int]) -> list[int]:
-    """The platform's sentences and the subheadings inside its account ("首日交易总额超1.55亿元" between two
-    paragraphs about it): a subheading states the facts of the section it opens."""
+def _own_sentences(doc: Doc, scope: list[int], refs: tuple[str, ...]) -> list[int]:
+    """The platform's sentences, the subheadings inside its account ("首日交易总额超1.55亿元" between two
+    paragraphs about it: a subheading states the facts of the section it opens), and the sentences that open with
+    one of its names or its kind noun when no other platform shares it ("实验室规划建设面积2000亩，选址…园区": its
+    facts, whatever place follows)."""
     have = set(scope)
-    extra = [i for i in range(1, len(doc.sentences) - 1)
-             if i not in have and doc.sentences[i].is_heading and i - 1 in have and i + 1 in have]
+    heads = tuple(r for r in refs if len(r) >= 2 and not r.startswith(("该", "本")))  # 该园区 may be another's
+    extra = [i for i in range(len(doc.sentences)) if i not in have and (
+        0 < i < len(doc.sentences) - 1 and doc.sentences[i].is_heading and i - 1 in have and i + 1 in have
+        or heads and _CONNECTIVE.sub("", doc.sentences[i].text, count=1).startswith(heads))]
     return sorted(have | set(extra)) if extra else scope
 
 
+_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|目前|据悉|据了解|据介绍)?[，,]?")
 _SUBJECT_TAGS = ("LOC",)
 _SUBJECT_SKIP = {"TIME", "w", "d", "c", "t", "f", "ad", "vd"}
 _LEADS = ("据了解", "据悉", "据介绍", "据统计", "近年来", "目前", "同时", "此外", "另外", "其中", "作为")
