@@ -100,6 +100,7 @@ class ScaleExtractor:
         out = []
         scope = _own_sentences(doc, scope, refs)
         subject_from: dict[int, Optional[int]] = {}  # per sentence, computed once
+        other_heads = tuple(o for o in others if len(o) >= 3)  # "中心" opens other words too ("中心城区")
         own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
         n = max(1, len(doc.text))
         for f in self.figures(doc, scope, inside_names):
@@ -117,7 +118,7 @@ class ScaleExtractor:
             if i not in subject_from:
                 subject_from[i] = _subject_from(doc, i)
             other_subject = not names_it_here and subject_from[i] is not None and subject_from[i] < f.start
-            others_clause = not own_clause and bool(others) and _CONNECTIVE.sub("", clause, count=1).startswith(others)
+            others_clause = not own_clause and bool(other_heads) and _CONNECTIVE.sub("", clause, count=1).startswith(other_heads)
             feats = {"rule": float(not (in_list or others_part or nearer_other or other_subject or others_clause)),
                      "in_list": float(in_list), "other_subject": float(other_subject), "others_clause": float(others_clause),
                      "others_part": float(others_part), "nearer_other": float(nearer_other),
@@ -333,7 +334,8 @@ def _own_sentences(doc: Doc, scope: list[int], refs: tuple[str, ...]) -> list[in
     one of its names or its kind noun when no other platform shares it ("实验室规划建设面积2000亩，选址…园区": its
     facts, whatever place follows)."""
     have = set(scope)
-    heads = tuple(r for r in refs if len(r) >= 2 and not r.startswith(("该", "本")))  # 该园区 may be another's
+    # 该园区 may be another's; a two-character kind opens other words too ("中心城区")
+    heads = tuple(r for r in refs if len(r) >= 3 and not r.startswith(("该", "本")))
     extra = [i for i in range(len(doc.sentences)) if i not in have and (
         0 < i < len(doc.sentences) - 1 and doc.sentences[i].is_heading and i - 1 in have and i + 1 in have
         or heads and _CONNECTIVE.sub("", doc.sentences[i].text, count=1).startswith(heads))]
