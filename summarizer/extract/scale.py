@@ -235,7 +235,7 @@ class ScaleExtractor:
             return True  # "比头发丝还小一百倍": a comparison
         if unit in ("件", "篇", "项") and self.outputs.search(text[c0 : m.start()]):
             return True  # "申请专利59项", "PCT国际专利申请量超1700件": what it produced, noun first
-        if unit in _PEOPLE and (_ATTENDING.match(text, end) or "服务" in text[c0 : m.start()]):
+        if unit in _PEOPLE and (_ATTENDING.match(text, end) or _SERVED.search(text, c0, m.start())):
             return True  # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served
         if unit in _BODIES and (self.tally.search(text, c0, c1) and self.kind_after.match(text, m.end("unit"))
                                 or tallied and self.kind_before.search(text, c0, m.start())):
@@ -295,6 +295,7 @@ _ABOVE_BELOW = re.compile(r"(?:其中)?(?:地上|地下)")
 _QUOTE_CLOSES = re.compile(r"[^”」\"，,。]{0,4}[”」\"]")
 _BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
 _ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
+_SERVED = re.compile(r"服务(?!团队|人员|队伍|专员)")  # "服务创业青年2600余名", not "服务团队30人"
 _ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
 _PHRASE_TAIL = re.compile(r"(?:(?!及|和|与)[\u4e00-\u9fff（）()]){1,8}(?=[，,；;。！？!?、]|及|和|与|$)")
