@@ -216,6 +216,14 @@ def test_a_sentence_opening_with_a_platforms_kind_noun_states_its_figures_not_th
             assert not any(s.value == 1800 for s in p.scale), p.scale
 
 
+def test_a_platform_named_in_a_role_does_not_take_the_figures_of_the_one_the_sentence_is_about(engine):
+    b = engine.brief("江州荣昌高新技术产业研究院揭牌成立，研究院总投资3亿元，将开展绿色技术研发。同日，江州绿色产业技术创新联盟"
+                     "成立。江州绿色产业技术创新联盟，由江州荣昌高新技术产业研究院牵头，联合两地高校院所共同成立，汇聚了降碳"
+                     "节能、减污、扩绿等领域专家学者800余名。")
+    _assert_figures(b, "江州绿色产业技术创新联盟", keep={800})  # fields it works in (节能…领域) are no saving claim
+    _assert_figures(b, "江州荣昌高新技术产业研究院", keep={(3, "亿元")}, drop={800})
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

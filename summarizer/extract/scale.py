@@ -106,12 +106,16 @@ class ScaleExtractor:
         for f in self.figures(doc, scope, inside_names):
             i = doc.sentence_at(f.start)
             s = doc.sentences[i]
-            mentions_i, foreign_i = own.get(i, []), other.get(i, [])
+            # a platform named in a role ("由X牵头", "依托X") is not what the sentence is about
+            mentions_i = [x for x in own.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])]
+            foreign_i = [x for x in other.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])]
             clause = doc.text[f.clause[0] : f.clause[1]]
             own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
             in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause)
             others_part = not own_clause and bool(self.collective.search(s.text) or self.fund.search(clause))
-            nearer_other = bool(foreign_i) and not nearest_platform(f.start, mentions_i, foreign_i, s.start, s.end) \
+            named_in_role_only = bool(own.get(i)) and not mentions_i
+            nearer_other = bool(foreign_i) and (named_in_role_only or not nearest_platform(
+                f.start, mentions_i, foreign_i, s.start, s.end)) \
                 and not (own_clause and not any(f.clause[0] <= a < f.clause[1] for a, _ in foreign_i))
             lead = doc.text[f.clause[0] : f.start]
             names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
@@ -214,7 +218,8 @@ class ScaleExtractor:
             qualifier = self.qual_before.get(m.group("pre") or "", "") or ("余" if m.group("approx") else "") \
                 or self.qual_after.get(m.group("post") or "", "")
             c0, c1 = _clause(text, m.start(), end)
-            if self.not_its_own.search(text[c0:c1]):
+            fields = text.rfind("领域", c0, m.start())  # "降碳节能、减污等领域专家1000余名": fields it works in
+            if self.not_its_own.search(text[c0:c1]) and (fields < 0 or self.not_its_own.search(text[fields:c1])):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
             if self._counts_something_else(text, m, end, c0, c1, orgs, tallied):
                 continue
@@ -295,6 +300,7 @@ _ABOVE_BELOW = re.compile(r"(?:其中)?(?:地上|地下)")
 _QUOTE_CLOSES = re.compile(r"[^”」\"，,。]{0,4}[”」\"]")
 _BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
 _ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
+_IN_ROLE = re.compile(r"(?:由|依托|联合)$")
 _SERVED = re.compile(r"服务(?!团队|人员|队伍|专员)")  # "服务创业青年2600余名", not "服务团队30人"
 _ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
