@@ -221,7 +221,7 @@ class EmbeddedEngine:
         goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
         scale, seen = [], set()
         for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
-                                        decide=self._keep_figure):
+                                        decide=self._keep_figure, others=self._other_names(p, found, others)):
             key = (f.value, f.unit)
             if key in seen:
                 continue
@@ -245,6 +245,12 @@ class EmbeddedEngine:
         refs = tuple(self._refs(p) | ({bare} if bare else set()))
         return foreign, refs, others, bare
 
+    def _other_names(self, p: FoundPlatform, found: list[FoundPlatform], others: list[str]) -> tuple[str, ...]:
+        """How a clause may name the other platforms: their aliases (`others`) and the kind nouns only one of them
+        has ("实验室" beside a park), less this platform's own names."""
+        kinds = {k for q in found if q is not p for k in [self._kind_if_unique(q, found)] if k}
+        return tuple(sorted((set(others) | kinds) - self._refs(p)))
+
     def candidates(self, source: Source) -> list[FieldCandidates]:
         """The platforms this engine finds in an article and, for each, every candidate partner and figure with
         its features: what `summarizer train` labels with the gold (summarizer/decide/train.py)."""
@@ -254,7 +260,8 @@ class EmbeddedEngine:
         out = []
         for p in found:
             foreign, refs, others, bare = self._neighbours(p, found)
-            scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign)
+            scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
+                                          self._other_names(p, found, others))
             partners = [(x.name, f) for x, f in self.partners.candidates(
                 doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others, bare, known)]
             goals = self.goal.candidates(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)

@@ -100,6 +100,131 @@ def test_a_batch_or_a_list_keeps_its_figures(engine):
     assert (2, "万平方米") in got and not any(v in (30, 391) for v, _ in got), got
 
 
+def _figures(b, key):
+    return {(s.value, s.unit) for s in _platform(b, key).scale}
+
+
+def _assert_figures(b, key, keep=(), drop=()):
+    """The platform's figures include `keep` ((value, unit) pairs, or values) and no value of `drop`."""
+    got = _figures(b, key)
+    values = {v for v, _ in got}
+    assert all(k in got if isinstance(k, tuple) else k in values for k in keep), got
+    assert not values & set(drop), got
+    return got
+
+
+def test_directions_technologies_outputs_and_audiences_are_not_scale(engine):
+    b = engine.brief("东湖光电实验室今日揭牌，实验室总投资6亿元，建筑面积3万平方米，将围绕光芯片、激光器等4个主要研究方向"
+                     "开展攻关，已突破12项关键核心技术，累计申请发明专利85项，在国际期刊发表SCI论文超过200篇。"
+                     "实验室已聚集科研人员300余名，组建服务团队45人，服务本地企业1200余名技术人员。"
+                     "企业负责人近80人出席了揭牌仪式。")
+    _assert_figures(b, "东湖光电实验室", keep={(6, "亿元"), (3, "万平方米"), 300, 45}, drop={4, 12, 85, 200, 1200, 80})
+
+
+def test_divisions_a_technology_counted_noun_first_or_a_cut_noun_stay(engine):
+    b = engine.brief("西岭材料实验室下设合金材料、薄膜材料等7个研究方向，自成立以来解决关键技术9项，"
+                     "园区已有180家国家高新技术企业入库。")
+    _assert_figures(b, "西岭材料实验室", keep={7, 9, 180})  # directions it is divided into count
+
+
+def test_sizes_in_ping_are_figures(engine):
+    b = engine.brief("南港半导体研究中心台中基地今日启用，设置二百四十坪无尘室，总楼地板面积近两千坪。")
+    got = _figures(b, "台中基地")
+    assert (240, "坪无尘室") in got or (240, "坪") in got, got
+    assert any(v == 2000 and u.startswith("坪") for v, u in got), got
+
+
+def test_revenue_money_drawn_in_and_a_regions_trade_are_not_scale(engine):
+    b = engine.brief("北川科技城计划总投资120亿元，规划面积8平方公里，预计将吸引社会资本60亿元，撬动民间投资300亿元。"
+                     "北川科技城去年实现技工贸总收入15亿元，预计年收入30亿元。去年北川对外进出口额突破9亿美元。")
+    _assert_figures(b, "北川科技城", keep={(120, "亿元"), (8, "平方公里")}, drop={60, 300, 15, 30, 9})
+
+
+def test_a_batch_signed_or_opened_together_is_not_the_platforms(engine):
+    b = engine.brief("河西新能源数据中心今日竣工投用，占地面积5万平方米，计划投资12亿元。"
+                     "此次集中开竣工项目15个，总投资达41亿元，年度计划投资9.5亿元。其中新开工项目10个，总投资30亿元；"
+                     "竣工项目5个，总投资11亿元。当天还有总投资超80亿元的28个产业项目集中签约。")
+    got = _assert_figures(b, "河西新能源数据中心", keep={(5, "万平方米"), (12, "亿元")}, drop={15, 41, 9.5, 10, 30, 11, 80, 28})
+    assert not any("项目" in u for _, u in got), got
+
+
+def test_platforms_tallied_by_a_notice_or_a_region_are_not_one_platforms_size(engine):
+    b = engine.brief("科技部近日批准依托两所江州高校建设2家省部共建国家重点实验室，分别为江州作物育种国家重点实验室和"
+                     "江州中药资源国家重点实验室。至此，江州现有国家重点实验室18个，省重点实验室130个。"
+                     "此次全国共有60家国家工程研究中心参评，最终有25家纳入新序列管理。")
+    for p in b.platforms:
+        assert not {v for v, _ in ((s.value, s.unit) for s in p.scale)} & {2, 18, 130, 60, 25}, (p.name.zh, p.scale)
+    b = engine.brief("云港先进制造实验室今日揭牌，实验室规划建成6个实验室，总投资30亿元。")
+    _assert_figures(b, "云港先进制造实验室", keep={6, 30})  # its own sub-labs, no notice words
+
+
+def test_numbers_in_short_names_slogans_relations_and_listed_items_are_not_scale(engine):
+    b = engine.brief("东海海洋创新实验室今日揭牌。实验室总投资5亿元。东海市将继续与东海大学、海洋二所等科研院所携手，"
+                     "支持实验室建设。实验室聚焦“四个面向”，推动两个实验室之间的强强联合，打通成果转化“最后一公里”。"
+                     "东海高新区一举签下两个项目——东海海洋创新实验室和东海深海装备中试基地。")
+    _assert_figures(b, "东海海洋创新实验室", keep={(5, "亿元")}, drop={1, 2, 4})
+
+
+def test_figures_of_a_sentence_whose_subject_is_a_place_or_another_body_are_theirs(engine):
+    b = engine.brief("北原云谷数据中心今日开工，项目占地面积150亩，总投资28亿元。"
+                     "近年来北原市积极推动大数据产业发展，先后引进落地9个数据中心，总投资规模300亿元。"
+                     "据了解，青川区启动科创平台建设以来，认定高新技术企业88家，开展技术市场交易达4.2亿元。"
+                     "2020年注册成立的北原高新技术研究院，至今已孵化落地项目46个。"
+                     "北原数据集团目前已布局京津冀和长三角，未来将在全国建设十二座绿色数据中心园区。")
+    _assert_figures(b, "北原云谷数据中心", keep={(150, "亩"), (28, "亿元")}, drop={9, 300, 88, 4.2, 46, 12})
+
+
+def test_a_subheading_inside_the_account_states_its_figures_and_a_province_name_saves_no_power(engine):
+    b = engine.brief("江城数据交易所正式揭牌\n9月28日，江城数据交易所在江城新区正式揭牌运营。"
+                     "江城数据交易所由江城市政府与江城金控集团共同组建。\n首日交易总额超2.3亿元\n"
+                     "从揭牌仪式上获悉，在江城数据交易所挂牌的交易标的多为数据产品。江城数据交易所将开展数据登记业务。")
+    _assert_figures(b, "江城数据交易所", keep={(2.3, "亿元")})
+    b = engine.brief("南岭一体化数据中心项目开工。由江南省电信规划设计院承建的南岭一体化数据中心项目占地面积约90亩，"
+                     "建成后年省电2000万千瓦时。")
+    _assert_figures(b, "南岭一体化数据中心", keep={(90, "亩")}, drop={2000})
+
+
+def test_a_spec_of_each_thing_a_comparison_and_a_regions_clusters_are_not_scale(engine):
+    b = engine.brief("西江绿色数据中心今日竣工，项目计划投资9亿元，规划建设4200个6千瓦机柜，"
+                     "服务器存储的虫草细胞数据比头发丝还小一百倍。该中心还将服务西江三大锂电产业集群，"
+                     "助力西江规划的8个国家数据中心集群。")
+    _assert_figures(b, "西江绿色数据中心", keep={(9, "亿元"), 4200}, drop={6, 100, 3, 8})
+
+
+def test_the_count_of_its_builders_is_not_its_size_and_over_a_hundred_is_a_figure(engine):
+    b = engine.brief("日前，东川高新区的东川动力股份有限公司、瑞丰传动有限公司、歌华声学股份有限公司3家企业牵头建设的"
+                     "东川智能装备创新中心获批。3家企业建设的东川智能装备创新中心总投资6亿元，已入驻各类机构过百家。")
+    _assert_figures(b, "东川智能装备创新中心", keep={(6, "亿元"), 100}, drop={3})
+
+
+def test_parts_of_a_whole_after_qizhong_are_not_figures_of_their_own(engine):
+    b = engine.brief("江州生物材料研究所新园区开工，项目占地40亩，预计总建筑面积6万平方米，其中地上建筑面积4.5万平方米，"
+                     "地下建筑1.5万平方米。目前，研究所已汇聚高端人才200多人，其中院士5人，国家级专家8人，省级专家11人。"
+                     "研究所累计孵化企业90家，其中科技型中小企业30家。研究所联盟成员单位33家，其中高校12所、企业18家、"
+                     "科研院所3家。")
+    _assert_figures(b, "江州生物材料研究所", keep={(40, "亩"), (6, "万平方米"), 200, 90, 30, 12, 18, 3},
+                    drop={4.5, 1.5, 5, 8, 11})
+
+
+def test_a_sentence_opening_with_a_platforms_kind_noun_states_its_figures_not_the_parks(engine):
+    b = engine.brief("东海海洋科学与工程省实验室近日在东海揭牌，同时还启动东海高新区滨海园区建设。"
+                     "东海海洋科学与工程省实验室以东海市政府为建设主体，依托东海大学共同建设。"
+                     "实验室规划建设面积1800亩，选址东海高新区滨海园区。"
+                     "作为其中一园，滨海园区将重点发展海洋战略新兴产业。")
+    _assert_figures(b, "东海海洋科学与工程省实验室", keep={(1800, "亩")})
+    for p in b.platforms:
+        if "园区" in p.name.zh:
+            assert not any(s.value == 1800 for s in p.scale), p.scale
+
+
+def test_a_platform_named_in_a_role_does_not_take_the_figures_of_the_one_the_sentence_is_about(engine):
+    b = engine.brief("江州荣昌高新技术产业研究院揭牌成立，研究院总投资3亿元，将开展绿色技术研发。同日，江州绿色产业技术创新联盟"
+                     "成立。江州绿色产业技术创新联盟，由江州荣昌高新技术产业研究院牵头，联合两地高校院所共同成立，汇聚了降碳"
+                     "节能、减污、扩绿等领域专家学者800余名。")
+    _assert_figures(b, "江州绿色产业技术创新联盟", keep={800})  # fields it works in (节能…领域) are no saving claim
+    _assert_figures(b, "江州荣昌高新技术产业研究院", keep={(3, "亿元")}, drop={800})
+
+
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):
     assert "Lakers" not in engine.lexicon.translate_name("金鸡湖人工智能算力中心", "org")

@@ -5,9 +5,11 @@ the value is a number (Chinese numerals parsed). Dates, ranks and rates are not 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Optional
 
 from ..settings import fields_config
 from .doc import Doc
@@ -15,6 +17,8 @@ from .numbers import NUM_PATTERN, clean_value, parse_number
 from .platforms import nearest_platform
 
 _CLAUSE_END = "，,；;。！？!?：:"
+# A qualifier that is also the end of a verb: "过百家" is "over a hundred", "通过5项", "经过3年" are not.
+_PRE_GUARD = {"过": "(?<![通经不越超度走])"}
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an"}
 _INDEFINITE = set("个种项批家位名所座支条块张套台栋艘辆架件颗门层间处")
 _ASCII_UNIT = re.compile(r"[A-Za-z]")
@@ -35,7 +39,7 @@ class ScaleExtractor:
         cfg = fields_config()["scale"]
         units = sorted(cfg["units"], key=len, reverse=True)
         unit_alt = "|".join(re.escape(u) + (r"(?![A-Za-z])" if _ASCII_UNIT.search(u) else "") for u in units)
-        pre = "|".join(map(re.escape, sorted(cfg["qualifiers_before"], key=len, reverse=True)))
+        pre = "|".join(_PRE_GUARD.get(q, "") + re.escape(q) for q in sorted(cfg["qualifiers_before"], key=len, reverse=True))
         post = "|".join(map(re.escape, sorted(cfg["qualifiers_after"], key=len, reverse=True)))
         self.qual_before = cfg["qualifiers_before"]
         self.qual_after = cfg["qualifiers_after"]
@@ -51,6 +55,11 @@ class ScaleExtractor:
         self.abstract = tuple(cfg["abstract_nouns"])
         self.collective = re.compile("|".join(map(re.escape, cfg["collective_markers"])))
         self.fund = re.compile("|".join(map(re.escape, cfg["fund_markers"])))
+        self.outputs = re.compile("|".join(map(re.escape, cfg["outputs_before"])))
+        kinds = "|".join(map(re.escape, cfg["platform_kinds"]))
+        self.kind_after = re.compile(rf"[^，,；;。：:（(]{{0,14}}?(?:{kinds})")
+        self.kind_before = re.compile(rf"(?:{kinds})(?:总数|数量|数)?(?:达到|达|超过|为|已有|有)?$")
+        self.tally = re.compile("|".join(map(re.escape, cfg["tally_words"])))
         self.measure_words = {u for u in units if len(u) == 1 and not _ASCII_UNIT.search(u) and u != "期"} \
             | {"余" + u for u in "家名人个所位项"}
 
@@ -74,33 +83,48 @@ class ScaleExtractor:
 
     def of_platform(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
                     refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
-                    foreign: list[tuple[int, int]] = (), decide=None) -> list[Figure]:
+                    foreign: list[tuple[int, int]] = (), decide=None, others: tuple[str, ...] = ()) -> list[Figure]:
         """The figures of one platform: of the candidates (see `candidates`), those `decide` keeps; without a
         model, those of its sentences less the figures of a list or a batch it is only part of ("包括A、P、C等
         30个重大项目集中开工，总投资391亿元"), funds someone else sets up unless their clause names it, and
-        figures nearer another platform's mention."""
+        figures nearer another platform's mention or in a clause that opens with another's name (`others`)."""
         keep = decide or (lambda f: f["rule"] > 0)
-        return [fig for fig, f in self.candidates(doc, scope, mentions, listed, refs, inside_names, foreign) if keep(f)]
+        return [fig for fig, f in self.candidates(doc, scope, mentions, listed, refs, inside_names, foreign, others)
+                if keep(f)]
 
     def candidates(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
                    refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
-                   foreign: list[tuple[int, int]] = ()) -> list[tuple[Figure, dict[str, float]]]:
+                   foreign: list[tuple[int, int]] = (), others: tuple[str, ...] = ()) -> list[tuple[Figure, dict[str, float]]]:
         """Every figure of the platform's sentences with the features a decision reads: the hand rules'
         verdicts, whose clause it is, what it measures (the words before it, its unit), where it stands."""
         out = []
+        scope = _own_sentences(doc, scope, refs)
+        subject_from: dict[int, Optional[int]] = {}  # per sentence, computed once
+        other_heads = tuple(o for o in others if len(o) >= 3)  # "中心" opens other words too ("中心城区")
         own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
         n = max(1, len(doc.text))
         for f in self.figures(doc, scope, inside_names):
             i = doc.sentence_at(f.start)
             s = doc.sentences[i]
-            mentions_i, foreign_i = own.get(i, []), other.get(i, [])
+            # a platform named in a role ("由X牵头", "依托X") is not what the sentence is about
+            mentions_i = [x for x in own.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])]
+            foreign_i = [x for x in other.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])]
             clause = doc.text[f.clause[0] : f.clause[1]]
             own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
             in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause)
             others_part = not own_clause and bool(self.collective.search(s.text) or self.fund.search(clause))
-            nearer_other = bool(foreign_i) and not nearest_platform(f.start, mentions_i, foreign_i, s.start, s.end)
+            named_in_role_only = bool(own.get(i)) and not mentions_i
+            nearer_other = bool(foreign_i) and (named_in_role_only or not nearest_platform(
+                f.start, mentions_i, foreign_i, s.start, s.end)) \
+                and not (own_clause and not any(f.clause[0] <= a < f.clause[1] for a, _ in foreign_i))
             lead = doc.text[f.clause[0] : f.start]
-            feats = {"rule": float(not (in_list or others_part or nearer_other)), "in_list": float(in_list),
+            names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
+            if i not in subject_from:
+                subject_from[i] = _subject_from(doc, i)
+            other_subject = not names_it_here and subject_from[i] is not None and subject_from[i] < f.start
+            others_clause = not own_clause and bool(other_heads) and _CONNECTIVE.sub("", clause, count=1).startswith(other_heads)
+            feats = {"rule": float(not (in_list or others_part or nearer_other or other_subject or others_clause)),
+                     "in_list": float(in_list), "other_subject": float(other_subject), "others_clause": float(others_clause),
                      "others_part": float(others_part), "nearer_other": float(nearer_other),
                      "own_clause": float(own_clause), "names_it": float(bool(mentions_i)), "foreign": float(bool(foreign_i)),
                      "qualifier": float(bool(f.qualifier)), "position": 1.0 - f.start / n,
@@ -153,12 +177,16 @@ class ScaleExtractor:
         """Figures in one sentence (offsets from `base`). Without `tokens` (a reference's scale phrase) a measure
         word stands alone as the unit: the counted noun needs LAC's words."""
         out = []
+        orgs = [(t.start - base, t.end - base) for t in tokens if t.tag == "ORG"] if tokens is not None else []
+        tallied = bool(self.tally.search(text))  # the sentence approves, lists or tallies platforms
         for m in self.rx.finditer(text):
             num, unit = m.group("num"), m.group("unit")
             before = text[max(0, m.start() - 2) : m.start()]
             after = text[m.end() : m.end() + 3]
             if before.endswith(self.skip_before) or (not m.group("pre") and m.start() > 0 and text[m.start() - 1].isdigit()):
                 continue
+            if not m.group("pre") and m.start() > 1 and text[m.start() - 1] in _INDEFINITE and text[m.start() - 2].isdigit():
+                continue  # "7515个5千瓦机柜": the size of each thing counted, not a figure of its own
             if after.startswith(self.skip_after) and not m.group("mag"):
                 continue
             if unit in ("%", "个百分点") or num in ("零", "〇"):
@@ -180,42 +208,101 @@ class ScaleExtractor:
             full_unit = (m.group("mag") or "") + unit
             end = m.end("unit")
             if tokens is not None and (unit in self.measure_words or unit == "大"):
-                noun, noun_end = self._counted_noun(tokens, base + end, text, end)
+                noun, noun_end, cut = self._counted_noun(tokens, base + end, text, end)
                 if unit == "大" and not noun:
                     continue
-                if noun.endswith(self.abstract) or unit == "大" and noun in self.abstract:
+                if self._counts_ideas(noun, cut, unit, text[_clause(text, m.start(), m.start())[0] : m.start()]):
                     continue  # "三大亮点", "三种建设方案": counted ideas
                 full_unit += noun
                 end = noun_end - base if noun else end
             qualifier = self.qual_before.get(m.group("pre") or "", "") or ("余" if m.group("approx") else "") \
                 or self.qual_after.get(m.group("post") or "", "")
             c0, c1 = _clause(text, m.start(), end)
-            if self.not_its_own.search(text[c0:c1]):
+            fields = text.rfind("领域", c0, m.start())  # "降碳节能、减污等领域专家1000余名": fields it works in
+            if self.not_its_own.search(text[c0:c1]) and (fields < 0 or self.not_its_own.search(text[fields:c1])):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
+            if self._counts_something_else(text, m, end, c0, c1, orgs, tallied):
+                continue
             if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
                 continue  # "3栋封顶", "完成土方外运40万立方米": construction progress, not size
             out.append(Figure(value=clean_value(value), unit=full_unit, qualifier=qualifier, start=base + m.start(),
                               end=base + max(end, m.end()), clause=(base + c0, base + c1)))
         return _without_breakdowns(out, text, base)
 
-    def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int]:
-        """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens.
-        A verb or adjective may open it when a noun follows ("涉/v 海企业", "初创/v 企业")."""
+    def _counts_something_else(self, text: str, m: re.Match, end: int, c0: int, c1: int,
+                               orgs: list[tuple[int, int]], tallied: bool) -> bool:
+        """Whether a figure (match `m` of `text`, its counted noun ending at `end`, its clause [c0, c1)) states
+        something other than a platform's size: a comparison, an output, an audience, a tally of platforms, the
+        bodies it rests on or is built by, a slogan, a relation, the count of items listed next, or a number
+        inside a name. `orgs`: the spans of the sentence's organisation tokens; `tallied`: whether it tallies platforms."""
+        unit = m.group("unit")
+        if unit == "倍" and "比" in text[c0 : m.start()]:
+            return True  # "比头发丝还小一百倍": a comparison
+        if unit in ("件", "篇", "项") and self.outputs.search(text[c0 : m.start()]):
+            return True  # "申请专利59项", "PCT国际专利申请量超1700件": what it produced, noun first
+        if unit in _PEOPLE and (_ATTENDING.match(text, end) or _SERVED.search(text, c0, m.start())):
+            return True  # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served
+        if unit in _BODIES and (self.tally.search(text, c0, c1) and self.kind_after.match(text, m.end("unit"))
+                                or tallied and self.kind_before.search(text, c0, m.start())):
+            return True  # "批准香港新建5间国家工程技术研究中心", "现有国家重点实验室16个": a notice's or a region's tally
+        if unit in _BODIES and text[max(0, m.start() - 2) : m.start()] in ("依托", "依靠"):
+            return True  # "依托两所高校建设": the bodies it rests on (its partners), not its size
+        if unit in _BODIES and self.tally.match(text, end):
+            return True  # "最终有38家纳入新序列管理": how many of a kind a list takes in
+        if m.start() > 0 and text[m.start() - 1] in "“「\"" and _QUOTE_CLOSES.match(text, end):
+            return True  # "聚焦“四个面向”": a slogan
+        if unit in _BODIES and _ITEMS_FOLLOW.match(text, end):
+            return True  # "两个项目——A、B", "5个香港分中心包括：": the count of the items listed next
+        if text.startswith(("之间", "间的"), end):
+            return True  # "两个实验室之间的强强联合": a relation, not a size
+        if unit in _BODIES and _BUILT_BY.match(text, m.end("unit")):
+            return True  # "4家企业建设的X中心": the count of its builders, not its size
+        if orgs and _inside(orgs, m.start()):
+            return True  # "海洋三所", "航天五院": a number inside an organisation's short name
+        return False
+
+    def _counted_noun(self, tokens, abs_pos: int, text: str, rel_pos: int) -> tuple[str, int, str]:
+        """The noun run right after a measure word ("家" → "企业", "家" → "涉海企业"), from LAC tokens, and the
+        noun word where it was cut at `noun_max` ("" if none: "国家高新技术|企业" is headed by 企业).
+        A verb, adjective or place may open it when a noun follows ("涉/v 海企业", "初创/v 企业", "香港/LOC 分中心")."""
         after = [t for t in tokens if t.start >= abs_pos]
         noun, end = "", abs_pos
         for k, t in enumerate(after):
-            if t.start != end or len(noun) + len(t.text) > self.noun_max:
+            if t.start != end:
                 break
+            if len(noun) + len(t.text) > self.noun_max:
+                return noun, end, t.text if t.tag in _NOUN_TAGS else ""
             nxt = after[k + 1] if k + 1 < len(after) else None
-            if t.tag in _NOUN_TAGS or (k == 0 and t.tag in ("v", "a", "f") and len(t.text) <= 2 and nxt is not None
+            opener = t.tag in ("v", "a", "f") and len(t.text) <= 2 or t.tag == "LOC" and len(t.text) <= 4
+            if t.tag in _NOUN_TAGS or (k == 0 and opener and nxt is not None
                                        and nxt.start == t.end and nxt.tag in _NOUN_TAGS):
                 noun += t.text
                 end = t.end
             else:
                 break
-        return noun, end
+        return noun, end, ""
+
+    def _counts_ideas(self, noun: str, cut: str, unit: str, lead: str) -> bool:
+        """Whether a counted noun names ideas, not things ("三大亮点", "四大研究方向"). A noun cut short (`cut`: the
+        noun word that did not fit) is headed by that word ("国家数据中心|集群", not "国家高新技术|企业"); directions
+        the clause sets up ("设…5个研究方向") are its divisions."""
+        if unit == "大" and noun in self.abstract or cut and (noun + cut).endswith(self.abstract):
+            return True
+        if not noun.endswith(self.abstract) or cut and noun.endswith("技术"):
+            return False
+        return not (noun.endswith("方向") and _SETS_UP.search(lead))
 
 
+_SETS_UP = re.compile(r"^设|下设|设有|设立|设置")  # "设…5个研究方向": directions as its divisions
+_PEOPLE = ("人", "名", "位", "人次", "余人", "余名", "余位")
+_BODIES = ("个", "家", "间", "所", "座", "余个", "余家", "余所")
+_ABOVE_BELOW = re.compile(r"(?:其中)?(?:地上|地下)")
+_QUOTE_CLOSES = re.compile(r"[^”」\"，,。]{0,4}[”」\"]")
+_BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
+_ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
+_IN_ROLE = re.compile(r"(?:由|依托|联合)$")
+_SERVED = re.compile(r"服务(?!团队|人员|队伍|专员)")  # "服务创业青年2600余名", not "服务团队30人"
+_ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
 _PHRASE_TAIL = re.compile(r"(?:(?!及|和|与)[\u4e00-\u9fff（）()]){1,8}(?=[，,；;。！？!?、]|及|和|与|$)")
 _VERBS = re.compile(r"并|推进|实现|达到|正式|入驻|进驻|已|将|完成|投入|开展|建设|进行|用于|预计|计划|交付|上市|开工|竣工")
@@ -242,6 +329,53 @@ _COUNTED_NOUNS = ("方向", "领域", "实验室", "中心", "平台", "企业",
                   "会员", "成员", "园区", "基地", "部分", "板块", "功能区", "亮点", "任务", "协议", "合同")
 
 
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls strictly inside one of these sorted, disjoint spans (after its first character)."""
+    k = bisect.bisect_left(spans, (pos, pos)) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def _own_sentences(doc: Doc, scope: list[int], refs: tuple[str, ...]) -> list[int]:
+    """The platform's sentences, the subheadings inside its account ("首日交易总额超1.55亿元" between two
+    paragraphs about it: a subheading states the facts of the section it opens), and the sentences that open with
+    one of its names or its kind noun when no other platform shares it ("实验室规划建设面积2000亩，选址…园区": its
+    facts, whatever place follows)."""
+    have = set(scope)
+    # 该园区 may be another's; a two-character kind opens other words too ("中心城区")
+    heads = tuple(r for r in refs if len(r) >= 3 and not r.startswith(("该", "本")))
+    extra = [i for i in range(len(doc.sentences)) if i not in have and (
+        0 < i < len(doc.sentences) - 1 and doc.sentences[i].is_heading and i - 1 in have and i + 1 in have
+        or heads and _CONNECTIVE.sub("", doc.sentences[i].text, count=1).startswith(heads))]
+    return sorted(have | set(extra)) if extra else scope
+
+
+_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|目前|据悉|据了解|据介绍)?[，,]?")
+_SUBJECT_TAGS = ("LOC",)
+_SUBJECT_SKIP = {"TIME", "w", "d", "c", "t", "f", "ad", "vd"}
+_LEADS = ("据了解", "据悉", "据介绍", "据统计", "近年来", "目前", "同时", "此外", "另外", "其中", "作为")
+
+
+def _subject_from(doc: Doc, i: int) -> Optional[int]:
+    """Where, in sentence `i`, a clause has opened with a place as its subject ("近年来乌兰察布市…先后引进落地11个
+    数据中心", "据了解，榆阳区…认定高新技术企业99家") or named another body as its topic ("2019年成立的重庆高新技术
+    产业研究院，…孵化项目53个"): in a sentence that never names the platform, the figures after it are that
+    subject's. None if no clause does. One pass over the sentence's tokens."""
+    toks = doc.tokens(i)
+    at_start = True
+    for k, t in enumerate(toks):
+        if t.tag == "w" and t.text in _CLAUSE_END:
+            if k > 1 and toks[k - 1].tag == "ORG" and toks[k - 2].text == "的":
+                return t.start  # "2019年成立的X研究院，": a topic named before the comma
+            at_start = True
+            continue
+        if at_start and t.tag in _SUBJECT_TAGS and k + 1 < len(toks) and toks[k + 1].tag not in _NOUN_TAGS | {"LOC", "ORG"}:
+            return toks[k + 1].start  # a place that acts ("榆阳区启动…"), not one that names a thing ("X开发区化工中试基地")
+        if at_start and (t.tag in _SUBJECT_SKIP or t.text in _LEADS or t.text in ("据", "了解", "来", "以来")):
+            continue
+        at_start = False
+    return None
+
+
 def _unit_family(unit: str) -> str:
     """A coarse family of a figure's unit for the decision model: money, area, computing, people, bodies …"""
     for ends, fam in (("元", "money"), ("平方米", "area"), ("平米", "area"), ("亩", "area"), ("公顷", "area"), ("坪", "area"),
@@ -258,8 +392,17 @@ def _unit_family(unit: str) -> str:
 
 
 def _without_breakdowns(figs: list[Figure], text: str, base: int) -> list[Figure]:
-    """A breakdown of a whole ("涵盖国家级高新技术企业7家、专精特新2家、…规上企业18家": four or more figures of
-    one measure word joined by 、) lists parts, not the platform's size: dropped."""
+    """A breakdown of a whole lists parts, not the platform's size: dropped. Parts are four or more figures of one
+    measure word joined by 、 ("涵盖国家级高新技术企业7家、专精特新2家、…规上企业18家"), three or more counts of
+    people after 其中 ("人才100多人，其中院士7人，…专家2人，…专家3人": titles, where members by kind "其中高校12所、
+    企业17家…" are its make-up), and the floors above and below ground of a total
+    ("总建筑面积5万平方米，其中地上建筑面积4万平方米，地下1万平方米")."""
+    k = text.find("其中")
+    if k >= 0:
+        people = sum(1 for f in figs if f.start - base > k and _unit_family(f.unit) == "people")
+        figs = [f for f in figs if f.start - base < k or people < 3 or _unit_family(f.unit) != "people"]
+    totals = {_unit_family(f.unit) for f in figs if "总" in text[f.clause[0] - base : f.start - base]}
+    figs = [f for f in figs if not (_unit_family(f.unit) in totals and _ABOVE_BELOW.match(text, f.clause[0] - base))]
     out = []
     for f in figs:
         word = f.unit[:1] if f.unit[:1] in _INDEFINITE else f.unit
