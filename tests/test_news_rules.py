@@ -473,3 +473,15 @@ def test_an_agreement_that_does_not_name_the_platform_is_another_one(engine):
     partners = {x.zh for x in _platform(b, "江北农林大学江州研究院").partners}
     assert "江北农林大学" in partners, partners
     assert not partners & {"江州农林科学院", "东陵农业大学", "东陵山实验室", "江州国有资产投资集团"}, partners
+
+
+def test_a_list_a_notice_closes_with_its_count_or_with_fenbie_stands_together(engine, monkeypatch):
+    text = ("日前，东陵高新区的东陵动力股份有限公司、江州传动有限公司、东陵声学股份有限公司3家企业牵头建设的东陵动力总成创新中心、"
+            "江州自动变速器创新中心、东陵声学创新中心分别获批建设东陵市制造业创新中心。")
+    sure = "东陵动力总成创新中心"
+    monkeypatch.setattr(engine.finder, "threshold", 0.5)
+    monkeypatch.setattr(engine.finder, "decide", lambda cands: [0.9 if p.name == sure else 0.05 if "创新中心" in p.name
+                                                               else 0.0 for p in cands])
+    assert _names(engine.brief(text)) == [sure, "江州自动变速器创新中心", "东陵声学创新中心"]
+    # an open list (no count, no 分别) asks more of the items the model doubts
+    assert _names(engine.brief(text.replace("分别获批", "获批"))) == [sure]

@@ -863,9 +863,12 @@ class PlatformFinder:
             # An enumeration's items share their fate: where one of them is kept, a list-mate of the same family
             # needs half the evidence (a notice names each recognised centre once, in one list).
             sure = {k for k, p in enumerate(cands) if p.score >= self.threshold}
-            mates = self._list_mates(doc, cands)
+            mates, counted = self._list_mates(doc, cands)
             for k in mates.keys() - sure:
-                if cands[k].score >= self.threshold * LIST_MATE_SHARE and mates[k] & sure:
+                # A list closed by its count or by 分别 ("P、Q、R等7家…中心", "P、Q分别获批") is the notice's subject:
+                # every item stands with the one that is sure.
+                share = 0.0 if k in counted else LIST_MATE_SHARE
+                if cands[k].score >= self.threshold * share and mates[k] & sure:
                     cands[k].score = self.threshold
             # A platform built or opened here that later sentences take up ("与中试平台同步揭牌的还有X。该中心由…
             # 建设，…200余个检测项目") is a subject of its own: a full article's second platform, introduced late,
@@ -891,9 +894,10 @@ class PlatformFinder:
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
 
-    def _list_mates(self, doc: Doc, cands: list[Platform]) -> dict[int, set[int]]:
+    def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",
-        "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between."""
+        "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between;
+        and the candidates of enumerations closed by their count or by 分别."""
         fams = [_kind_family(self.kind_of(p.name)) for p in cands]
         by_sent: dict[int, list[tuple[int, int, int]]] = {}
         for k, p in enumerate(cands):
@@ -902,6 +906,7 @@ class PlatformFinder:
                     if m.sent >= 0 and not m.extension:
                         by_sent.setdefault(m.sent, []).append((m.start, m.end, k))
         mates: dict[int, set[int]] = {}
+        counted: set[int] = set()
         # A numbered or bulleted list, one item a line ("1. 香港城市大学…分中心"): consecutive items are one run.
         items: list[tuple[int, int]] = []  # (sentence, candidate) of lines that are one list item naming one
         for k, p in enumerate(cands):
@@ -929,9 +934,11 @@ class PlatformFinder:
                 if len(ks) >= 2:
                     for k in ks:
                         mates.setdefault(k, set()).update(ks - {k})
+                    if _RUN_CLOSE.match(doc.text, run[-1][1]):
+                        counted |= ks
                 if cur:
                     run = [cur]
-        return mates
+        return mates, counted
 
     @staticmethod
     def _indefinite(doc: Doc, p: Platform) -> bool:
@@ -1070,6 +1077,8 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
 # Between two items of one enumeration: a separator, no clause end (an item's host may stand between: "依托A的").
 _RUN_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
 _RUN_JOIN = re.compile(r"、|和|及|与|”“|」「")
+# What closes an enumeration as a notice does: "等7家…", "共4个…", "分别…" (a bare "5个…陆续建成" recaps background).
+_RUN_CLOSE = re.compile(r"[”」\"]?(?:(?:等|共)[\d一二三四五六七八九十两]+[家个所项批大]|(?:等)?分别)")
 _LIST_ITEM = re.compile(r"\s*(\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[•·●▪■◆-])\s*")
 TAKEN_UP_SHARE = 0.5
 LIST_MATE_SHARE = 0.3  # chosen by cross-validation by article: 0.5 and 0.3 gain only, 0 keeps passing lists
