@@ -26,7 +26,7 @@ def tr():
     ("宝鸡市人民政府", "Baoji Municipal People's Government"),
     ("动力总成检测中心", "Powertrain Testing Center"),
     ("作物基因组学农业农村部重点实验室", "Key Laboratory of Crop Genomics, Ministry of Agriculture and Rural Affairs"),
-    ("青溪科技园区管理委员会", "Qingxi Science and Technology Park Administrative Committee"),
+    ("青溪科技园区管理委员会", "Qingxi Science Park Administrative Committee"),
     # a brand no dictionary knows, and a company's brand after its place, in pinyin
     ("株洲瑞新特种材料科技有限公司", "Zhuzhou Ruixin Special Materials Technology Co., Ltd."),
     # a trade right after the place is no brand; a binary compound is named by the chemistry grammar
@@ -49,3 +49,36 @@ def test_no_everyday_sense_inside_a_name(tr):
     assert tr.translate_name("扬帆科技企业孵化器").startswith("Yangfan ")  # a one-word name is a brand, not "set sail"
     assert "Tianjin" not in tr.translate_name("海天大数据产业园")  # 天大 (Tianjin University's nickname) only heads a name
     assert tr.translate_name("海河") == "Haihe"  # a river written as one word, not "Hai He"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a New Area's body: 新区 is the area's designation, not 新 + a district's government
+    ("宝鸡市渭北新区人民政府", "Baoji Weibei New Area People's Government"),
+    ("北戴河新区", "Beidaihe New Area"),
+    ("清新区", "Qingxin District"),  # 清新 is the district's own name
+    # a zone's kind word inside a longer name reads as at a name's end; a park in a zone is that zone's park
+    ("宝鸡经济开发区新材料中试基地", "Baoji Economic Development Zone New Materials Pilot-Scale Base"),
+    ("宝鸡高新区渭滨园区", "Weibin Park of the Baoji High-tech Industrial Development Zone"),
+    ("青溪科技园", "Qingxi Science Park"),
+    # two parts that meet on one word say it once; a modifier is singular
+    ("青溪新能源储能研究中心", "Qingxi New Energy Storage Research Center"),
+    ("宝鸡高新技术产业研究院", "Baoji High-tech Industry Research Institute"),
+])
+def test_name_grammar_kinds(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,brand,sense", [
+    # everyday words in a name's brand position, next to another brand part, are the brand in pinyin
+    ("广西百灵天地智能装备中心", "Guangxi Bailing Tiandi ", "Lark"),
+    ("陕西卧龙凯新电气研究院", "Shaanxi Wolong Kaixin ", "Dragon"),
+    ("半岛2049数字产业园", "Bandao 2049 ", "Peninsula"),
+])
+def test_brand_words_in_pinyin(tr, zh, brand, sense):
+    en = tr.translate_name(zh)
+    assert en.startswith(brand) and sense not in en
+
+
+def test_a_field_word_after_the_place_is_no_brand(tr):
+    # one everyday word alone after the place is the field when a field word follows it
+    assert tr.translate_name("广西跨境电商产业园") == "Guangxi Cross-border E-commerce Industrial Park"

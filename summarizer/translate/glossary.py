@@ -86,6 +86,9 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+_ZONE_KINDS = ("Zone", "Area", "Park")
+# A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
+_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3})(?:园区|分园|片区)$")
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
@@ -254,8 +257,10 @@ class GlossaryTranslator:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self._known(zh)
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
-                and not e.en.endswith(_DESIGNATION[zh[-1]]) and zh in self.kb.places:
-            return f"{e.en} {_DESIGNATION[zh[-1]]}"  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
+                and zh in self.kb.places:
+            designation = "New Area" if self._new_area(zh) else _DESIGNATION[zh[-1]]
+            if not e.en.endswith(designation):  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
+                return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
             return e.en
         if kind == "person":
@@ -286,6 +291,9 @@ class GlossaryTranslator:
         owned = self._owned(zh)
         if owned:
             return owned
+        m = _SUB_PARK.match(zh)
+        if m and self._kind_of(m.group("park")) is None:
+            return f"{self._name(m.group('park'), 'place')} Park of the {self._name(m.group('zone'), kind)}"
         m = _PLACE_BRANCH.match(zh)
         if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
             return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
@@ -306,6 +314,8 @@ class GlossaryTranslator:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
                 head = zh[: -len(sfx)]
+                if sfx[0] == "区" and self._new_area(head + "区"):
+                    continue  # "滨海新区人民政府": the body of a New Area, not of a district "滨海新"
                 level = ""
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
@@ -376,6 +386,17 @@ class GlossaryTranslator:
         if any(_PLACE_SENSE.search(d) for d in _cedict()[1].get(zh, ())):
             return True
         return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
+
+    def _new_area(self, zh: str) -> bool:
+        """Whether `zh` ends with a New Area (滨海新区, 北戴河新区: 新区 is its designation, "New Area"), not a
+        district whose own name ends in 新 (清新区 Qingxin District): the place's name before 新区 has two or more
+        characters and its English does not read the 新."""
+        if not zh.endswith("新区") or len(zh) < 4:
+            return False
+        hit = self.kb.longest_suffix(zh, ("place",), min_len=3)
+        if hit is None:  # a New Area the knowledge base lacks: two or more characters of name before 新区
+            return zh[-3] not in _ADMIN_CHARS
+        return hit.entry.en.endswith("New Area") or not _letters(hit.entry.en).endswith("xin")
 
     def _qualifier(self, m: re.Match) -> str:
         """English of a name's trailing qualifier: a phase, a campus, "in preparation"."""
@@ -452,6 +473,7 @@ class GlossaryTranslator:
         whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy")."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
+        brands = self._brand_run(segs)
         for k, (seg, entry) in enumerate(segs):
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
@@ -476,9 +498,13 @@ class GlossaryTranslator:
                 field.append("Industry " + entry.en[len("Industrial "):])  # "环保产业技术" → … Industry Technology
             elif seg in self._name_words:
                 field.append(self._name_words[seg])
+            elif entry is not None and entry.kind == "term" and self._zone_kind(seg):
+                (field if field else owner).append(self._zone_kind(seg))  # inside a name as at its end
             elif entry is not None and entry.kind == "place" and not field:
                 if seg != entry.zh and entry.zh.startswith(seg):  # "雄安" for 雄安新区 reads "Xiong'an"
                     owner.append(_ALIAS_TAIL.sub("", entry.en))
+                elif len(seg) >= 4 and not entry.en.endswith("New Area") and self._new_area(seg):
+                    owner.append(f"{entry.en} New Area")  # "北戴河新区" → "Beidaihe New Area", as these areas write it
                 else:
                     owner.append(_PLACE_TAIL.sub("", entry.en) if len(zh) > len(seg) else entry.en)
             elif entry is not None and entry.kind == "org" and not field:
@@ -493,6 +519,8 @@ class GlossaryTranslator:
             else:
                 proper = self._proper(seg)
                 sense = None if proper else cedict_sense(seg)
+                if k in brands:
+                    proper = pinyin_name(seg)  # "百灵天地": Bailing Tiandi, not "lark heaven and earth"
                 if proper:
                     if not field:
                         proper = _PLACE_TAIL.sub("", proper) if len(zh) > len(seg) else proper
@@ -504,6 +532,38 @@ class GlossaryTranslator:
         # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), text)
+
+    def _brand_run(self, segs: list[tuple[str, Optional[Entry]]]) -> set[int]:
+        """Indexes of the everyday words that are a name's brand: in the run of parts right after its places (or
+        at its head) of unknown words, figures and everyday words `_brand_word` says read as a brand, two or more
+        parts long (one everyday word alone is more often the field: 跨境电商 cross-border e-commerce): "广西百灵天地环境…" (lark, heaven and
+        earth) → Bailing Tiandi; "卧龙荣信" → Wolong Rongxin; "半岛1919" → Bandao 1919."""
+        k = 0
+        while k < len(segs) and segs[k][1] is not None and segs[k][1].kind == "place":
+            k += 1
+        run: list[int] = []
+        words: set[int] = set()
+        for j in range(k, len(segs)):
+            seg, e = segs[j]
+            if e is not None or seg in self._name_words or seg in self._trades:
+                break
+            sense = cedict_sense(seg) if _CJK.match(seg) else None
+            if sense is not None:  # an everyday word: a brand's only where it reads as one, else a field starts
+                if len(seg) != 2 or not self._brand_word(seg, sense):
+                    break
+                words.add(j)
+            run.append(j)
+        return words if len(run) >= 2 and run[-1] + 1 < len(segs) else set()
+
+    def _brand_word(self, zh: str, sense: str) -> bool:
+        """Whether an everyday word reads as a brand inside a name: a company of the knowledge base is named by
+        it in pinyin (卧龙 → Wolong Electric), or its sense has a word that no organisation's English nor any
+        domain term uses (百灵 "lark", 半岛 "peninsula"), which a field of work would."""
+        if zh in _brand_words(self.kb):
+            return True
+        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
+        words = [w for w in re.findall(r"[a-z][a-z-]*[a-z]", sense.lower()) if w not in _SMALL]
+        return any(w not in vocab and not all(x in vocab for x in w.split("-")) for w in words)
 
     def _material(self, ch: str) -> Optional[str]:
         """English of a one-character element or material (铜 copper, 碳 carbon), for "X基" compounds."""
@@ -580,6 +640,11 @@ class GlossaryTranslator:
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
+        if names:  # "经济" + "开发区" is one kind word, 经济开发区 "Economic Development Zone"
+            for i in range(len(out) - 2, -1, -1):
+                joined = out[i][0] + out[i + 1][0]
+                if self._zone_kind(joined) and not self._zone_kind(out[i][0]):
+                    out[i:i + 2] = [(joined, Entry(joined, self._zone_kind(joined), "term"))]
         return out
 
     def _segment_words(self, run: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
@@ -648,10 +713,17 @@ class GlossaryTranslator:
 
     def _name_part(self, zh: str) -> Optional[Entry]:
         """A part of a name the name words or the knowledge base know (动力总成 Powertrain, 来宾 Laibin)."""
-        en = self._name_words.get(zh) or self._compound(zh)
+        en = self._name_words.get(zh) or self._compound(zh) or self._zone_kind(zh)
         if en is not None:
             return Entry(zh, en, "term")
         return self.kb.lookup(zh, ("org", "place", "term"))
+
+    def _zone_kind(self, zh: str) -> Optional[str]:
+        """The English of a zone's or park's kind word (经济开发区, 高新区, 科技园) as name_rules.yaml writes it at a
+        name's end, for the same word inside a longer name ("泰兴经济开发区化工中试基地" → "Taixing Economic
+        Development Zone …", not "Economy" + "Development Zone")."""
+        rule = self._kinds.get(zh)
+        return rule["en"] if rule is not None and rule["en"].endswith(_ZONE_KINDS) else None
 
     def _compound(self, zh: str) -> Optional[str]:
         """"氮化硅" → "silicon nitride": a binary compound by the chemistry grammar (name_rules.yaml)."""
@@ -888,6 +960,39 @@ _OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute")
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
 
 
+@functools.lru_cache(maxsize=4)
+def _name_vocabulary(kb, name_words: tuple[str, ...]) -> frozenset[str]:
+    """Lower-case words of the established English names and domain terms of the knowledge base and of the name
+    words: the vocabulary a field of work is named in."""
+    out: set[str] = set()
+    for zh, (e, _) in kb._merged.items():
+        if e.kind in ("org", "term") and zh == e.zh:
+            out.update(re.findall(r"[a-z][a-z-]*[a-z]", e.en.lower()))
+    for en in name_words:
+        out.update(re.findall(r"[a-z][a-z-]*[a-z]", en.lower()))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _brand_words(kb) -> frozenset[str]:
+    """Everyday words the knowledge base's companies are named by, in pinyin: the name's first two characters,
+    after its place if it has one, read as the English's word there (卧龙地产 Wolong Real Estate, 东方电子 Dongfang
+    Electronics): such a word at a name's head is a brand."""
+    out: set[str] = set()
+    for zh, (e, layer) in kb._merged.items():
+        if layer != "kb" or e.kind != "org" or zh != e.zh or not zh.endswith(("公司", "集团")):
+            continue
+        words, i = e.en.split(), 0
+        place = kb.longest_prefix(zh, ("place",))
+        if place is not None and words and _letters(words[0]) == _letters(place.entry.en.split()[0]):
+            zh, words = zh[place.end:], words[1:]
+        w = zh[:2]
+        if words and len(w) == 2 and _CJK.match(w[1]) and _letters(words[0]) == _letters(pinyin_name(w)) \
+                and cedict_sense(w):
+            out.add(w)
+    return frozenset(out)
+
+
 def _owner_keys(glossary: Glossary) -> frozenset[str]:
     """Glossary organisations that own units named after them: universities, colleges, academies."""
     cached = glossary.derived.get("owners")
@@ -912,9 +1017,13 @@ def _fullwidth(zh: str) -> str:
 
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
-    company says "Technology Group", and a corporation is not a group of itself."""
+    company says "Technology Group", a corporation is not a group of itself, and no word is said twice in a row."""
     s = re.sub(r"Science and Technology (?=Group|Co\.|Company|Holding)", "Technology ", s)
     s = re.sub(r"\b(Corporation|Group) Group\b", r"\1", s)
+    # Two parts that meet on the same word say it once: 新能源+储能 "New Energy Storage", not "New Energy Energy
+    # Storage"; a place named twice (天津+天津滨海) once. No organisation's English repeats a word back to back.
+    s = re.sub(r"\b([A-Z][\w'&-]{2,})(?: \1\b)+", r"\1", s, flags=re.I)
+    s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = s.replace("（", " (").replace("）", ") ")
     s = re.sub(r"\(\s+", "(", s)
