@@ -82,3 +82,17 @@ def test_brand_words_in_pinyin(tr, zh, brand, sense):
 def test_a_field_word_after_the_place_is_no_brand(tr):
     # one everyday word alone after the place is the field when a field word follows it
     assert tr.translate_name("广西跨境电商产业园") == "Guangxi Cross-border E-commerce Industrial Park"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's or city's academy is named as the national academy it mirrors (中国林科院 Chinese Academy of
+    # Forestry), short or full
+    ("陕西省林科院", "Shaanxi Academy of Forestry"),
+    ("宝鸡市农业科学院", "Baoji Academy of Agricultural Sciences"),
+    # a pair of fields of one form is said with "and"; a kind word never cuts such a pair
+    ("宝鸡电子电气研究院", "Baoji Electronic and Electric Research Institute"),
+    ("宝鸡检验检测中心", "Baoji Inspection and Testing Center"),
+    ("宝鸡能源资源研究院", "Baoji Energy Resources Research Institute"),
+])
+def test_academies_and_pairs(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -273,6 +273,9 @@ class GlossaryTranslator:
         m = _PLACE_QUALIFIER.search(zh)
         if m and m.start() >= 2 and self._is_place(m.group(1)):  # "中国地质大学(北京)" → "… (Beijing)"
             return f"{self._name(zh[: m.start()], kind)} ({self._name(m.group(1), 'place')})"
+        academy = self._local_academy(zh)
+        if academy:
+            return academy
         if zh.startswith("省部共建") and len(zh) > 6:  # a lab a province and a ministry build together
             return f"Province-Ministry Jointly Built {self._name(zh[4:], kind)}"
         m = _BRANCH_DASH.search(zh)
@@ -316,6 +319,8 @@ class GlossaryTranslator:
                 head = zh[: -len(sfx)]
                 if sfx[0] == "区" and self._new_area(head + "区"):
                     continue  # "滨海新区人民政府": the body of a New Area, not of a district "滨海新"
+                if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
+                    continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
@@ -386,6 +391,29 @@ class GlossaryTranslator:
         if any(_PLACE_SENSE.search(d) for d in _cedict()[1].get(zh, ())):
             return True
         return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
+
+    def _term_across(self, zh: str) -> bool:
+        """Whether `zh` is a pair of fields a name word or the glossary says as one ("X and Y": 检验检测
+        Inspection and Testing, 监测检测), which a kind word starting in its middle would cut."""
+        en = self._name_words.get(zh)
+        if en is None:
+            e = self.glossary.get(zh)
+            en = e.en if e is not None and e.kind == "term" else ""
+        return " and " in en
+
+    def _local_academy(self, zh: str) -> Optional[str]:
+        """A province's or city's academy named as the national one is: "云南省林科院" → "Yunnan Academy of
+        Forestry", as 中国林科院 is the Chinese Academy of Forestry; "青溪市农业科学院" → "Qingxi Academy of
+        Agricultural Sciences". The national academy's English comes from the glossary or the knowledge base."""
+        hit = self.kb.longest_prefix(zh, ("place",))
+        if hit is None or not ("科学" in zh[hit.end:] or "科院" in zh[hit.end:]):
+            return None
+        rest = zh[hit.end:].lstrip("省市")
+        national = next((e for r in (rest, rest.replace("科学院", "科学研究院"), rest.replace("科学研究院", "科学院"))
+                         if (e := self._known("中国" + r)) is not None), None)  # 林业科学院 is 林业科学研究院 said short
+        if national is None or national.kind != "org" or not national.en.startswith("Chinese Academy of"):
+            return None
+        return f"{_PLACE_TAIL.sub('', hit.entry.en)} {national.en[len('Chinese '):]}"
 
     def _new_area(self, zh: str) -> bool:
         """Whether `zh` ends with a New Area (滨海新区, 北戴河新区: 新区 is its designation, "New Area"), not a
@@ -474,7 +502,9 @@ class GlossaryTranslator:
         owner, field = [], []
         segs = self._segment(zh, names=True)
         brands = self._brand_run(segs)
+        starts: list[int] = []  # len(field) as each part is read: which field words each part gave
         for k, (seg, entry) in enumerate(segs):
+            starts.append(len(field))
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
             if seg in ("镇", "县", "区") and owner and not field:
@@ -529,6 +559,16 @@ class GlossaryTranslator:
                     field.append(re.sub(r"^(the|a|an) ", "", sense))
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
+        starts.append(len(field))
+        # Two words that share a character in the same place and whose English has the same form are a pair of
+        # the same kind, said with "and": 监测检测 "Monitoring and Testing", 电子电气 "Electronic and Electric"
+        # (能源资源 stays "Energy Resources").
+        for k in range(len(segs) - 1, 0, -1):
+            a, b = segs[k - 1][0], segs[k][0]
+            if len(a) == len(b) == 2 and a != b and (a[0] == b[0] or a[1] == b[1]) and starts[k - 1] + 1 == starts[k] \
+                    and starts[k] + 1 == starts[k + 1] and " " not in field[starts[k - 1]] \
+                    and " " not in field[starts[k]] and field[starts[k - 1]][-2:] == field[starts[k]][-2:]:
+                field.insert(starts[k], "and")
         # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), text)
