@@ -29,8 +29,9 @@ def tr():
     ("青溪科技园区管理委员会", "Qingxi Science Park Administrative Committee"),
     # a brand no dictionary knows, and a company's brand after its place, in pinyin
     ("株洲瑞新特种材料科技有限公司", "Zhuzhou Ruixin Special Materials Technology Co., Ltd."),
-    # a trade right after the place is no brand; a binary compound is named by the chemistry grammar
-    ("青溪省投资控股集团有限公司", "Qingxi Investment Holding Group Co., Ltd."),
+    # a trade right after the place is no brand, and a province's own group says "Provincial"; a binary compound
+    # is named by the chemistry grammar
+    ("青溪省投资控股集团有限公司", "Qingxi Provincial Investment Holding Group Co., Ltd."),
     ("青溪氮化硅复合材料工程技术研究中心", "Qingxi Silicon Nitride Composite Materials Engineering Technology Research Center"),
     ("宝鸡瑞新碳化硼有限公司", "Baoji Ruixin Boron Carbide Co., Ltd."),
 ])
@@ -95,4 +96,21 @@ def test_a_field_word_after_the_place_is_no_brand(tr):
     ("宝鸡能源资源研究院", "Baoji Energy Resources Research Institute"),
 ])
 def test_academies_and_pairs(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's group without a brand of its own is "Provincial"; a company with a brand or no group is not
+    ("陕西省能源集团有限公司", "Shaanxi Provincial Energy Group Co., Ltd."),
+    ("陕西省林业投资有限公司", "Shaanxi Forestry Investment Co., Ltd."),
+    # an ordinal bureau of a known group: "First Bureau", not "One Bureau"
+    ("中铁三局", "China Railway Group Third Bureau"),
+    # a river naming a company is its brand, in pinyin
+    ("长江青溪科技有限公司", "Changjiang Qingxi Technology Co., Ltd."),
+    # Hong Kong's and Macao's own bodies spell "Centre"
+    ("澳门青年科技服务中心", "Macao Youth Science and Technology Service Centre"),
+    # 化工 in a name is the chemical industry
+    ("宝鸡化工新材料中试基地", "Baoji Chemical New Materials Pilot-Scale Base"),
+])
+def test_company_and_regional_styles(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -57,6 +57,10 @@ _DIRECTIONS = set("东西南北中")
 _ADMIN_CHARS = set("市省县区镇")
 _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
 _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(?P<unit>[\u4e00-\u9fff]{0,6}(研究所|研究院))$")
+_FEATURE = re.compile(r" (River|Lake|Mountains?|Sea|Bay|Island)$")
+# Bodies of Hong Kong and Macao write British English ("Centre"); a national centre's branch there keeps its name.
+_BRITISH_SPELLING = ("香港", "澳门", "澳門")
+_ORDINAL_BUREAU = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)第?(?P<n>[一二三四五六七八九十]{1,3})局(?P<rest>[\u4e00-\u9fff]*)$")
 _ORDINAL_EN = {str(i): w for i, w in enumerate(("", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
                                                 "Eighth", "Ninth", "Tenth")) if i}
 # A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
@@ -74,6 +78,14 @@ def _ordinal(n: str) -> str:
         return "".join(_CN_DIGIT[c] for c in n)
     v = parse_number(n)
     return str(int(v)) if v is not None else n
+
+
+def _nth(n: str) -> str:
+    """12 → "12th", 21 → "21st"."""
+    if not n.isdigit():
+        return n
+    k = int(n)
+    return n + ("th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th"))
 
 
 def _clean_sense(sense: str) -> bool:
@@ -250,7 +262,10 @@ class GlossaryTranslator:
         if en is None:
             if len(self._cache) > 100_000:  # bounded: an archive run sees millions of names
                 self._cache.clear()
-            en = self._cache[key] = _tidy_name(self._name(zh, kind))
+            en = _tidy_name(self._name(zh, kind))
+            if zh.startswith(_BRITISH_SPELLING) and "国家" not in zh:
+                en = re.sub(r"\bCenter\b", "Centre", en)  # Hong Kong's and Macao's own bodies spell it so
+            self._cache[key] = en
         return en  # the local value: another thread may clear the cache meanwhile
 
     def _name(self, zh: str, kind: str) -> str:
@@ -305,6 +320,14 @@ class GlossaryTranslator:
             # an owner the knowledge base lacks, composed: "X研究院Y研究所" → "Y Institute, X Research Institute"
             unit = m.group(2) if not m.group(2).endswith("技术所") else m.group(2)[:-1] + "研究所"
             return f"{self._name(unit, kind)}, {self._name(m.group(1), kind)}"
+        m = _ORDINAL_BUREAU.match(zh)
+        if m:  # "中建一局" → "China State Construction … First Bureau", not "One Bureau"
+            owner = m.group("owner")
+            body = self._known(owner) or (self._known(owner[2:]) if owner.startswith("中国") else None)
+            if body is not None and body.kind == "org":
+                n = _ordinal(m.group("n"))
+                en = f"{body.en} {_ORDINAL_EN.get(n) or _nth(n)} Bureau"
+                return f"{en} {self._name(m.group('rest'), kind)}" if m.group("rest") else en
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
             owner, unit, n = self._name(m.group("owner"), "org"), m.group("unit"), _ordinal(m.group("n"))
@@ -343,7 +366,8 @@ class GlossaryTranslator:
                         _, field = self._owner_and_field(head[: body.start])
                         field = re.sub(r"\bChemical$", "Chemistry", field)
                         return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
-                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True)
+                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True,
+                                                     group=sfx.endswith("集团"))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
@@ -494,17 +518,26 @@ class GlossaryTranslator:
                 return f"{body.en} {self._name(rest, 'org')}"  # "…大学石家庄创新研究院" → "<university> Shijiazhuang …"
         return None
 
-    def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False) -> tuple[str, str]:
+    def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False,
+                         group: bool = False) -> tuple[str, str]:
         """Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
         Lanhai, not "an unexplored market"), said in pinyin unless it is a known term; `lone_brand`: a name whose
-        whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy")."""
+        whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy");
+        `group`: a group's name, "Provincial" where its province names it with 省 and it has no brand of its own."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
         brands = self._brand_run(segs)
         starts: list[int] = []  # len(field) as each part is read: which field words each part gave
+        provincial = False
         for k, (seg, entry) in enumerate(segs):
             starts.append(len(field))
+            if brand and not field and len(owner) == (0 if len(seg) > 1 else 1) and seg.endswith("省") \
+                    and (len(seg) == 1 or entry is not None and entry.kind == "place"):
+                provincial = True  # a province's group: 云南省投资控股集团 "Yunnan Provincial Investment Holding …"
+                if len(seg) > 1:
+                    owner.append(_PLACE_TAIL.sub("", entry.en))
+                continue
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
             if seg in ("镇", "县", "区") and owner and not field:
@@ -530,6 +563,9 @@ class GlossaryTranslator:
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "term" and self._zone_kind(seg):
                 (field if field else owner).append(self._zone_kind(seg))  # inside a name as at its end
+            elif brand and entry is not None and entry.kind == "place" and not field and not owner \
+                    and _FEATURE.search(entry.en) and seg not in self.kb.places:
+                owner.append(pinyin_name(seg))  # a river or lake naming a company is its brand: 长江… Changjiang
             elif entry is not None and entry.kind == "place" and not field:
                 if seg != entry.zh and entry.zh.startswith(seg):  # "雄安" for 雄安新区 reads "Xiong'an"
                     owner.append(_ALIAS_TAIL.sub("", entry.en))
@@ -560,6 +596,8 @@ class GlossaryTranslator:
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
         starts.append(len(field))
+        if provincial and group and len(owner) == 1:  # a group of the province itself, no brand of its own
+            owner[0] += " Provincial"
         # Two words that share a character in the same place and whose English has the same form are a pair of
         # the same kind, said with "and": 监测检测 "Monitoring and Testing", 电子电气 "Electronic and Electric"
         # (能源资源 stays "Energy Resources").
