@@ -119,3 +119,11 @@ def test_loads_once_with_every_layer():
     """The knowledge base loads once per process (its speed is the benchmark's business, not a unit test's)."""
     kb = knowledge_base()
     assert knowledge_base() is kb and len(kb) > 20000
+
+
+def test_a_contradictory_abbreviation_names_no_body():
+    # CC-CEDICT gives 中科院 as "abbr. for 中国社会科学院, Chinese Academy of Sciences": the KB files alone (no
+    # glossary) must not make it the Academy of Social Sciences
+    kb_only = load_knowledge_base(builtin=Glossary())
+    e = kb_only.lookup("中科院")
+    assert e is None or "Social" not in e.en

@@ -322,6 +322,13 @@ def build_orgs(src: Path, entries, common: set[str], places):
             m = re.search(r"abbr\. (?:for|of) [^|\[]*\|([\u4e00-\u9fff（）()]+)", d) or \
                 re.search(r"abbr\. (?:for|of) ([\u4e00-\u9fff（）()]+)", d)
             if m and m.group(1) in rows and s not in rows and len(s) >= 2:
+                # "中科院: abbr. for 中国社会科学院 …, Chinese Academy of Sciences": an entry whose English names
+                # another body than its Chinese does is contradictory, and names nothing
+                tail = re.sub(r"\s*\([^)]*\)", "", d.split("],", 1)[1]).strip() if "]," in d else ""
+                letters = re.sub(r"[^a-z]", "", tail.lower())
+                if letters and letters != re.sub(r"[^a-z]", "", rows[m.group(1)][0].lower()) and any(
+                        (x := re.sub(r"[^a-z]", "", en.lower())) and letters.startswith(x) for en, _, _ in rows.values()):
+                    break
                 rows[m.group(1)][1].append(s)
                 break
     owners: dict[str, int] = {}
