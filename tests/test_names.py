@@ -114,3 +114,13 @@ def test_academies_and_pairs(tr, zh, en):
 ])
 def test_company_and_regional_styles(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a national centre named with 国家 first reads as "…国家工程研究中心" does; a unit of a national centre is its unit
+    ("国家桥梁检测工程技术研究中心", "National Engineering Research Center for Bridge Testing"),
+    ("桥梁检测国家工程研究中心青溪智造创新中心",
+     "Qingxi Intelligent Manufacturing Innovation Center of the National Engineering Research Center for Bridge Testing"),
+])
+def test_national_centres(tr, zh, en):
+    assert tr.translate_name(zh) == en

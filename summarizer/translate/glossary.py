@@ -315,6 +315,14 @@ class GlossaryTranslator:
         m = _PLACE_BRANCH.match(zh)
         if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
             return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
+        m = _NATIONAL_UNIT.match(zh)
+        if m:  # "快速制造国家工程研究中心华中3D打印创新中心" → "Central China 3D Printing Innovation Center of the …"
+            return f"{self._name(m.group('unit'), kind)} of the {self._name(m.group('parent'), kind)}"
+        m = _NATIONAL_CENTER.match(zh)
+        if m:  # "国家钢结构工程技术研究中心" → "National Engineering Research Center for Steel Structure"
+            owner, field = self._owner_and_field(m.group("field"))
+            if field:
+                return " ".join(x for x in (owner, "National Engineering Research Center for", field) if x)
         m = _INNER_OWNER.match(zh)
         if m and m.group(2) not in self._kinds and not m.group(2).startswith("第"):
             # an owner the knowledge base lacks, composed: "X研究院Y研究所" → "Y Institute, X Research Institute"
@@ -1025,6 +1033,11 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+# A national centre named with 国家 first says what it is for as "…国家工程研究中心" does (name_rules.yaml).
+_NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:技术)?研究中心$")
+# A unit of a national centre or laboratory, named after it: "<unit> of the <centre>".
+_NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|国家重点实验室))"
+                            r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{4,}(?:创新中心|研究中心|中心|基地|平台))$")
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
 _INNER_OWNER = re.compile(r"^(.{4,}?(?:大学|研究院|科学院))(.{3,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
