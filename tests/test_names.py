@@ -124,3 +124,19 @@ def test_company_and_regional_styles(tr, zh, en):
 ])
 def test_national_centres(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a body that already says China in English is not "China China …"
+    ("中国国家开发银行", "China Development Bank"),
+    # a district's government names it a district, even where the Chinese leaves 区 out
+    ("宝鸡市渭滨政府", "Baoji Weibin District Government"),
+    # an unknown brand of four characters is two names of two; a dictionary's "the East" is no brand
+    ("凯新浩海集团有限公司", "Kaixin Haohai Group Co., Ltd."),
+    ("东方凯新(集团)有限公司", "Dongfang Kaixin (Group) Co., Ltd."),
+    # a place in brackets inside a name stays after the part it qualifies
+    ("宝鸡瑞新(渭滨)新材料有限公司", "Baoji Ruixin (Weibin) New Materials Co., Ltd."),
+    ("宝鸡瑞新(北京)有限公司", "Baoji Ruixin (Beijing) Co., Ltd."),
+])
+def test_owners_places_and_brands(tr, zh, en):
+    assert tr.translate_name(zh) == en

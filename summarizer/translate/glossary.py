@@ -63,6 +63,8 @@ _BRITISH_SPELLING = ("香港", "澳门", "澳門")
 _ORDINAL_BUREAU = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)第?(?P<n>[一二三四五六七八九十]{1,3})局(?P<rest>[\u4e00-\u9fff]*)$")
 _ORDINAL_EN = {str(i): w for i, w in enumerate(("", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
                                                 "Eighth", "Ninth", "Tenth")) if i}
+# A place in brackets inside a name: "鞍钢栗田(鞍山)水处理有限公司", "中关村e谷(衡水桃城)创业园".
+_INNER_PLACE = re.compile(r"^(?P<before>[^()]{2,}?)\((?P<place>[\u4e00-\u9fff]{2,6})\)(?P<after>[^()]{2,})$")
 # A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
 _PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 # A place standing alone as a party keeps its designation.
@@ -278,6 +280,10 @@ class GlossaryTranslator:
                 return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
             return e.en
+        if zh.startswith("中国") and len(zh) > 4:  # "中国国家开发银行": the body's own name already says China
+            e = self._known(zh[2:])
+            if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
+                return e.en
         if kind == "person":
             return pinyin_name(zh, person=True)
         if zh.endswith("大") and len(zh) >= 4 and (self._kind_of(zh + "学") or {}).get("style") == "univ":
@@ -291,6 +297,13 @@ class GlossaryTranslator:
         academy = self._local_academy(zh)
         if academy:
             return academy
+        m = _INNER_PLACE.match(zh)
+        if m and self._is_place(m.group("place")) and self._kind_of(m.group("after")) is not None \
+                and self._known(zh[: m.start("after")]) is None:
+            # "鞍钢栗田(鞍山)水处理有限公司": the place stands after the part it qualifies, as the name writes it
+            after = m.group("after")
+            after_en = self._kinds[after]["en"] if after in self._kinds else self._name(after, kind)
+            return f"{self._name(m.group('before'), kind)} ({self._name(m.group('place'), 'place')}) {after_en}"
         if zh.startswith("省部共建") and len(zh) > 6:  # a lab a province and a ministry build together
             return f"Province-Ministry Jointly Built {self._name(zh[4:], kind)}"
         m = _BRANCH_DASH.search(zh)
@@ -387,6 +400,12 @@ class GlossaryTranslator:
                         self.glossary.get(head).kind == "org":
                     return f"{rule['en']} of the {owner}"  # "教育部重点实验室" → Key Laboratory of the Ministry of Education
                 en = rule["en"]
+                if sfx in ("政府", "人民政府") and head[-1:] not in _ADMIN_CHARS:
+                    place = self.kb.longest_suffix(head, ("place",))
+                    info = self.kb.place_info(place.key) if place is not None else None
+                    level = {"district": "District", "county": "County"}.get(info.level if info else "")
+                    if level and not field:  # "门头沟政府": a district's government names it a district
+                        en = f"{level} {en}"
                 if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
                     en = "Limited"  # "China State Shipbuilding Corporation Limited", not "Corporation Co., Ltd."
                 return " ".join(x for x in (owner, field, en) if x)
@@ -560,7 +579,8 @@ class GlossaryTranslator:
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
                 # A company's first word after its place is its brand, and so is a name's one everyday word
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
-                owner.append(cedict_proper(seg) or pinyin_name(seg))
+                proper = cedict_proper(seg)  # a brand reads in pinyin, not as "the East" (东方)
+                owner.append(proper if proper and not proper.startswith("the ") else _pinyin_words(seg))
                 continue
             if seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
@@ -582,6 +602,8 @@ class GlossaryTranslator:
                 else:
                     owner.append(_PLACE_TAIL.sub("", entry.en) if len(zh) > len(seg) else entry.en)
             elif entry is not None and entry.kind == "org" and not field:
+                if owner and owner[-1] == "China" and entry.en.startswith(("China ", "Chinese ")):
+                    owner.pop()  # "中国国家开发银行": the bank's name already says China (China Development Bank)
                 owner.append(entry.en)
             elif entry is not None:
                 field.append(entry.en)
@@ -663,12 +685,12 @@ class GlossaryTranslator:
         """English for a segment that is itself a name: a composed name, CC-CEDICT's proper noun, or pinyin."""
         proper = cedict_proper(seg) if len(seg) > 1 else None
         if proper:
-            return proper
+            return re.sub(r"^the ", "", proper)  # "the Great Wall" is "Great Wall" inside a name
         k = self._kind_of(seg)
         if k is not None and len(seg) > len(k["zh"]) + 1:
             return self._name(seg, "org")
         if cedict_sense(seg) is None and len(seg) > 1:
-            return pinyin_name(seg)
+            return _pinyin_words(seg)
         return None
 
     def is_proper(self, zh: str) -> bool:
@@ -1094,6 +1116,14 @@ def _owner_keys(glossary: Glossary) -> frozenset[str]:
     return cached
 
 
+def _pinyin_words(zh: str) -> str:
+    """An unknown name in pinyin, as brands are written: four characters are two names of two ("水发浩海" →
+    Shuifa Haohai, as 卧龙荣信 is Wolong Rongxin), fewer one word (Kaixin)."""
+    if len(zh) == 4 and all(_CJK.match(c) for c in zh):
+        return f"{pinyin_name(zh[:2])} {pinyin_name(zh[2:])}"
+    return pinyin_name(zh)
+
+
 def _place_entry(zh: str) -> Entry:
     """A place the glossary does not know: its pinyin, without the administrative word inside a longer name."""
     base = re.sub(r"(市|省)$", "", zh) if len(zh) > 2 else zh
@@ -1117,6 +1147,7 @@ def _tidy_name(s: str) -> str:
     s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = s.replace("（", " (").replace("）", ") ")
+    s = re.sub(r"(?<=[A-Za-z])\(", " (", s)  # "Egu(Hengshui Taocheng)" → "Egu (Hengshui Taocheng)"
     s = re.sub(r"\(\s+", "(", s)
     s = re.sub(r"\s+\)", ")", s)
     return re.sub(r"\s{2,}", " ", s).strip()
