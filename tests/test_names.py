@@ -140,3 +140,8 @@ def test_national_centres(tr, zh, en):
 ])
 def test_owners_places_and_brands(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_a_field_coordinated_with_a_noun_is_a_noun(tr):
+    # 化学与利用: "Chemistry and Utilization", not "Chemical and Utilization"
+    assert tr.translate_name("青溪能源化学与利用重点实验室") == "Qingxi Key Laboratory of Energy Chemistry and Utilization"

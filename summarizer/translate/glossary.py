@@ -101,6 +101,8 @@ _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobal
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
 _ZONE_KINDS = ("Zone", "Area", "Park")
+# The field a laboratory is "of" is a noun: "… Synthetic Chemistry", "… Chemistry and Utilization".
+_CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
 _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3})(?:园区|分园|片区)$")
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
@@ -385,7 +387,7 @@ class GlossaryTranslator:
                     if body is not None and body.start >= 2 and body.entry.en.startswith("Ministry of"):
                         # "…化学教育部重点实验室" → "Key Laboratory of … Chemistry, Ministry of Education"
                         _, field = self._owner_and_field(head[: body.start])
-                        field = re.sub(r"\bChemical$", "Chemistry", field)
+                        field = _CHEMISTRY.sub("Chemistry", field)
                         return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
                 owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True,
                                                      group=sfx.endswith("集团"))
@@ -393,7 +395,7 @@ class GlossaryTranslator:
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
                 elif rule["style"] in ("of", "for"):
-                    field = re.sub(r"\bChemical$", "Chemistry", field)  # "Key Laboratory of Synthetic Chemistry"
+                    field = _CHEMISTRY.sub("Chemistry", field)  # "Key Laboratory of Synthetic Chemistry"
                 if rule["style"] in ("of", "for") and field:
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
                 if rule["style"] == "of" and owner and self.glossary.get(head) is not None and \
@@ -748,11 +750,12 @@ class GlossaryTranslator:
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
-        if names:  # "经济" + "开发区" is one kind word, 经济开发区 "Economic Development Zone"
-            for i in range(len(out) - 2, -1, -1):
+        if names:  # "经济" + "开发区" is one kind word, 经济开发区 "Economic Development Zone"; "奈米" + "科技" one
+            for i in range(len(out) - 2, -1, -1):  # name word, Nanotechnology: two parts a glossary key split
                 joined = out[i][0] + out[i + 1][0]
-                if self._zone_kind(joined) and not self._zone_kind(out[i][0]):
-                    out[i:i + 2] = [(joined, Entry(joined, self._zone_kind(joined), "term"))]
+                en = self._name_words.get(joined) or (self._zone_kind(joined) if not self._zone_kind(out[i][0]) else None)
+                if en:
+                    out[i:i + 2] = [(joined, Entry(joined, en, "term"))]
         return out
 
     def _segment_words(self, run: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
