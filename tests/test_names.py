@@ -145,3 +145,22 @@ def test_owners_places_and_brands(tr, zh, en):
 def test_a_field_coordinated_with_a_noun_is_a_noun(tr):
     # 化学与利用: "Chemistry and Utilization", not "Chemical and Utilization"
     assert tr.translate_name("青溪能源化学与利用重点实验室") == "Qingxi Key Laboratory of Energy Chemistry and Utilization"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's short form and a direction head a name as a region, in pinyin (not 鲁 "stupid" + 北大)
+    ("鲁北大数据中心", "Lubei Big Data Center"),
+    # a dictionary's foreign company (山水 "Sansui") names no body of the article; a word ending in 地区 is no district
+    ("山水自然保护中心", "Shanshui Nature Conservation Center"),
+    ("亚太地区数字经济研究院", "Asia-Pacific Region Digital Economy Research Institute"),
+    # party departments and levels are kinds of bodies, not everyday words
+    ("宝鸡市委组织部", "Baoji Municipal Party Committee Organization Department"),
+    ("陕西省级环保产业发展平台", "Shaanxi Provincial Environmental Protection Industry Development Platform"),
+    ("国家工程技术研究中心", "National Engineering Technology Research Center"),
+    # academies and a university's colleges as English names them; 多 prefixes the word after it
+    ("宁夏农林科学院", "Ningxia Academy of Agriculture and Forestry Sciences"),
+    ("机械工程学院", "College of Mechanical Engineering"),
+    ("宝鸡多场景检测中心", "Baoji Multi-scenario Testing Center"),
+])
+def test_no_everyday_sense_kinds(tr, zh, en):
+    assert tr.translate_name(zh) == en

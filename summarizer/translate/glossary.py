@@ -55,6 +55,9 @@ _COMPANY = ("公司", "集团")
 _PLACE_SUFFIXES = ("区", "县", "镇", "省", "市", "新区", "自治区")
 _DIRECTIONS = set("东西南北中")
 _ADMIN_CHARS = set("市省县区镇")
+# Everyday nouns ending in 区 that name no district: "亚太地区" is the Asia-Pacific region, not a place "Yataidi".
+_AREA_NOUNS = ("地区", "社区", "园区", "景区", "片区", "城区", "校区", "湾区", "山区", "郊区", "灾区", "矿区", "林区", "牧区",
+               "特区", "库区", "港区", "厂区", "街区", "辖区", "新城区", "老区", "试验区", "示范区", "保护区")
 _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
 _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(?P<unit>[\u4e00-\u9fff]{0,6}(研究所|研究院))$")
 _FEATURE = re.compile(r" (River|Lake|Mountains?|Sea|Bay|Island)$")
@@ -140,6 +143,8 @@ def _cedict() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return common, proper
 
 
+_NOT_A_PLACE = re.compile(r"\b(company|corporation|brand|firm|manufacturer|band|film|movie|novel|TV series|"
+                          r"newspaper|magazine|software|game|website)\b", re.I)
 _SKIP_SENSE = ("CL:", "surname", "variant of", "old variant", "see ", "abbr. for", "used in", "Taiwan pr.",
                "also written", "also pr.", "erhua", "lit.", "fig.", "pr.", "(bound form)", "classifier")
 
@@ -169,8 +174,8 @@ def cedict_proper(word: str) -> Optional[str]:
     "Portugal"): never for an organisation (its kind ends the Chinese name), whose English CC-CEDICT may give
     as another body's. A name spelt in separate syllables ("Hai He") is written as one word (Haihe)."""
     defs = _cedict()[1].get(word)
-    if not defs or word.endswith(_ORG_KINDS):
-        return None
+    if not defs or word.endswith(_ORG_KINDS) or _NOT_A_PLACE.search(defs[0]):
+        return None  # 山水 "Sansui, Japanese company" names no place: a body the name does not mention
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
     words = d.split()
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
@@ -398,6 +403,10 @@ class GlossaryTranslator:
                     field = _CHEMISTRY.sub("Chemistry", field)  # "Key Laboratory of Synthetic Chemistry"
                 if rule["style"] in ("of", "for") and field:
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
+                if sfx == "科学院" and field:  # "宁夏农林科学院" → "Ningxia Academy of Agriculture and Forestry Sciences"
+                    return " ".join(x for x in (owner, "Academy of", field, "Sciences") if x)
+                if sfx == "学院" and field and not owner:  # a university's school: "College of Mechanical Engineering"
+                    return f"College of {field}"
                 if rule["style"] == "of" and owner and self.glossary.get(head) is not None and \
                         self.glossary.get(head).kind == "org":
                     return f"{rule['en']} of the {owner}"  # "教育部重点实验室" → Key Laboratory of the Ministry of Education
@@ -558,14 +567,23 @@ class GlossaryTranslator:
         segs = self._segment(zh, names=True)
         brands = self._brand_run(segs)
         starts: list[int] = []  # len(field) as each part is read: which field words each part gave
-        provincial = False
+        provincial, multi = False, 0
         for k, (seg, entry) in enumerate(segs):
+            if multi and len(field) >= multi:
+                field[multi - 1] = "Multi-" + re.sub(r"(?<=[a-z])s$", "", field[multi - 1].lower())
+                multi = 0
             starts.append(len(field))
             if brand and not field and len(owner) == (0 if len(seg) > 1 else 1) and seg.endswith("省") \
                     and (len(seg) == 1 or entry is not None and entry.kind == "place"):
                 provincial = True  # a province's group: 云南省投资控股集团 "Yunnan Provincial Investment Holding …"
                 if len(seg) > 1:
                     owner.append(_PLACE_TAIL.sub("", entry.en))
+                continue
+            if seg == "多" and k + 1 < len(segs) and segs[k + 1][0] not in self._kinds:
+                multi = len(field) + 1  # "多场景" → "Multi-Scenario": 多 prefixes the word after it
+                continue
+            if seg == "级" and owner and not field and k and segs[k - 1][0][-1:] in _LEVEL:
+                owner[-1] += " " + _LEVEL[segs[k - 1][0][-1]]  # "山东省级…平台": Shandong Provincial …
                 continue
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
@@ -627,6 +645,8 @@ class GlossaryTranslator:
                     field.append(re.sub(r"^(the|a|an) ", "", sense))
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
+        if multi and len(field) >= multi:
+            field[multi - 1] = "Multi-" + re.sub(r"(?<=[a-z])s$", "", field[multi - 1].lower())
         starts.append(len(field))
         if provincial and group and len(owner) == 1:  # a group of the province itself, no brand of its own
             owner[0] += " Provincial"
@@ -742,6 +762,11 @@ class GlossaryTranslator:
                 if m.start() not in bounds or m.end() not in bounds:
                     continue
             fixed.append((m.start(), m.end(), e))
+        if names and len(zh) >= 3 and zh[0] in self.kb.abbrevs and zh[1] in _DIRECTIONS and zh[:2] not in _cedict()[0] \
+                and self._known(zh[:2]) is None:
+            # a region named by a province's short form and a direction heads the name: "鲁北大数据中心" is
+            # Lubei (northern Shandong) + big data centre, not 鲁 "stupid" + 北大 (Peking University)
+            fixed = [(0, 2, Entry(zh[:2], pinyin_name(zh[:2]), "place"))] + [f for f in fixed if f[0] >= 2]
         out: list[tuple[str, Optional[Entry]]] = []
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
@@ -789,7 +814,8 @@ class GlossaryTranslator:
                 out.append(("".join(words[k:j]), None))  # "裕 廊": a name the dictionary cut into characters
                 k = j
                 continue
-            if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None:
+            if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None \
+                    and not w.endswith(_AREA_NOUNS):
                 out.append((w, _place_entry(w)))  # "郫都区", "永康市": a place the glossary does not know
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
                 e = self.glossary.get(w)
@@ -1150,6 +1176,10 @@ def _tidy_name(s: str) -> str:
     s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = s.replace("（", " (").replace("）", ") ")
+    # a dictionary's lower-case word inside a name ("Yellow River basin") is capitalised, as names are written;
+    # small words and mixed-case brands (iFlytek) stay as they are
+    s = " ".join(w[:1].upper() + w[1:] if i and w.isalpha() and w.islower() and w not in _SMALL else w
+                 for i, w in enumerate(s.split(" ")))
     s = re.sub(r"(?<=[A-Za-z])\(", " (", s)  # "Egu(Hengshui Taocheng)" → "Egu (Hengshui Taocheng)"
     s = re.sub(r"\(\s+", "(", s)
     s = re.sub(r"\s+\)", ")", s)
