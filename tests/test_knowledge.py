@@ -127,3 +127,7 @@ def test_a_contradictory_abbreviation_names_no_body():
     kb_only = load_knowledge_base(builtin=Glossary())
     e = kb_only.lookup("中科院")
     assert e is None or "Social" not in e.en
+
+
+def test_a_new_area_named_with_its_city_reads_as_two_names(kb):
+    assert kb.place("沧州渤海新区") == "Cangzhou Bohai"

@@ -192,7 +192,12 @@ def build_places(src: Path, common: set[str]):
         if re.search("(新城|管委会|委员会|海域)$", zh) or re.search(
                 "开发区|产业|示范区|园区|管理区|高新|工业|试验区|经济区|合作区|保税|港区|度假区|风景", zh):
             continue
-        b, en, _ = place_english(code, zh, lvl, ag, exonym_by_bare)
+        b, en, how = place_english(code, zh, lvl, ag, exonym_by_bare)
+        city = next((c for c, p_zh, p_lvl, _ in rows if p_zh == parent and p_lvl == "prefecture"), None)
+        short = re.sub("市$", "", parent)
+        if how != "adminGeo" and city and zh.endswith("新区") and zh.startswith(short) and 2 <= len(zh) - len(short) - 2 <= 3:
+            # "沧州渤海新区" is Cangzhou + Bohai (New Area): the city's name, then the area's own, as two words
+            en = place_english(city, parent, "prefecture", ag, exonym_by_bare)[1] + " " + py_name(zh[len(short):-2])
         aliases = [b] if b != zh and len(b) >= 2 and (b not in common or lvl in ("province", "prefecture")) else []
         seen.add(zh)
         out.append((zh, en, "place", "|".join(a for a in aliases if a not in seen), lvl, parent))
