@@ -164,3 +164,16 @@ def test_a_field_coordinated_with_a_noun_is_a_noun(tr):
 ])
 def test_no_everyday_sense_kinds(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a field said as a noun, the dictionary's noun of the same verb (流通 "to circulate" → circulation)
+    ("青溪数据流通研究中心", "Qingxi Data Circulation Research Center"),
+    ("宝鸡产业化基地", "Baoji Industrialization Base"),
+    # Latin letters in a name are no pinyin
+    ("宝鸡SaaS服务平台", "Baoji SaaS Service Platform"),
+    # fields whose dictionary sense is a verb or wrong, from the name words
+    ("宝鸡碳排放权交易中心", "Baoji Carbon Emission Rights Trading Center"),
+])
+def test_fields_as_nouns(tr, zh, en):
+    assert tr.translate_name(zh) == en

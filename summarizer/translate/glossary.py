@@ -207,6 +207,8 @@ def pinyin_name(zh: str, person: bool = False) -> str:
     """Proper name in pinyin: 湘江 → Xiangjiang, 西安 → Xi'an, 张平文 → Zhang Pingwen."""
     from pypinyin import lazy_pinyin
 
+    if not _CJK.search(zh):
+        return zh  # "Apache", "SaaS": Latin letters are no pinyin
     syl = [s for s in lazy_pinyin(zh, errors=lambda x: list(x)) if s.strip()]
     if not syl:
         return zh
@@ -634,7 +636,7 @@ class GlossaryTranslator:
                 field.append(self._material(seg[0]).capitalize() + "-Based")  # 铜基 → Copper-Based, 碳基 → Carbon-Based
             else:
                 proper = self._proper(seg)
-                sense = None if proper else cedict_sense(seg)
+                sense = None if proper else self._name_sense(seg)
                 if k in brands:
                     proper = pinyin_name(seg)  # "百灵天地": Bailing Tiandi, not "lark heaven and earth"
                 if proper:
@@ -663,16 +665,51 @@ class GlossaryTranslator:
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), text)
 
+    def _name_sense(self, zh: str) -> Optional[str]:
+        """A dictionary word's English as a name says it: a noun, not a verb. CC-CEDICT's first noun sense
+        (流通 "circulation", 交易 "transaction"), else its first sense as a noun the vocabulary of names and terms
+        uses (监测 "to monitor" → monitoring, 评价 "to evaluate" → evaluation), else the first sense."""
+        first = cedict_sense(zh)
+        if first is None:
+            return None
+        verbs: list[str] = []
+        nouns: list[str] = []
+        for d in _cedict()[0].get(zh, ()):
+            for piece in d.split(";"):
+                piece = re.sub(r"\([^)]*\)", "", piece).strip()
+                if not piece or piece.startswith(_SKIP_SENSE):
+                    continue
+                if piece.startswith("to "):
+                    verbs.append(piece[3:])
+                elif _clean_sense(piece) and piece[:1].islower():
+                    nouns.append(re.sub(r"^(a|an|the) ", "", piece))
+        if not verbs or not first.startswith(tuple(verbs)):
+            return first  # the word's first sense is no verb
+        for noun in nouns:  # the noun of the same verb: 流通 circulate → circulation, 交易 transact → transaction
+            if any(len(v) >= 4 and noun[:4] == v[:4] for v in verbs):
+                return noun
+        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
+        for v in verbs[:1]:
+            if " " in v or len(zh) < 2:  # a lone character's verb is no field (国电投: 投 is no "casting")
+                break
+            stem = v[:-1] if v.endswith("e") else v
+            for noun in (stem + "ing", stem + "ation", stem + "ion", v + "ment", v + "ing"):
+                if noun in vocab:
+                    return noun
+        return first
+
     def _brand_run(self, segs: list[tuple[str, Optional[Entry]]]) -> set[int]:
         """Indexes of the everyday words that are a name's brand: in the run of parts right after its places (or
         at its head) of unknown words, figures and everyday words `_brand_word` says read as a brand, two or more
-        parts long (one everyday word alone is more often the field: 跨境电商 cross-border e-commerce): "广西百灵天地环境…" (lark, heaven and
+        parts long with one that can only be a name (an unknown word, a figure, a word the knowledge base's companies
+        are named by): one everyday word alone, or two with nothing sure (青鸟消防), are more often the field: "广西百灵天地环境…" (lark, heaven and
         earth) → Bailing Tiandi; "卧龙荣信" → Wolong Rongxin; "半岛1919" → Bandao 1919."""
         k = 0
         while k < len(segs) and segs[k][1] is not None and segs[k][1].kind == "place":
             k += 1
         run: list[int] = []
         words: set[int] = set()
+        sure = False  # a part that can only be a name: a word no dictionary has, a figure, a known brand
         for j in range(k, len(segs)):
             seg, e = segs[j]
             if e is not None or seg in self._name_words or seg in self._trades:
@@ -682,8 +719,11 @@ class GlossaryTranslator:
                 if len(seg) != 2 or not self._brand_word(seg, sense):
                     break
                 words.add(j)
+                sure = sure or seg in _brand_words(self.kb)
+            else:
+                sure = True
             run.append(j)
-        return words if len(run) >= 2 and run[-1] + 1 < len(segs) else set()
+        return words if sure and len(run) >= 2 and run[-1] + 1 < len(segs) else set()
 
     def _brand_word(self, zh: str, sense: str) -> bool:
         """Whether an everyday word reads as a brand inside a name: a company of the knowledge base is named by
