@@ -177,3 +177,15 @@ def test_no_everyday_sense_kinds(tr, zh, en):
 ])
 def test_fields_as_nouns(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # 高新区 is no New Area
+    ("宝鸡高新区", "Baoji High-tech Industrial Development Zone"),
+    # a landform's proper name before its generic is a name, in pinyin (龙王湾 is not "Dragon King Bay")
+    ("青溪龙王湾研发基地", "Qingxi Longwang Bay R&D Base"),
+    # a company's brand cut into characters is one name
+    ("北京中科睿芯科技集团有限公司", "Beijing Zhongke Ruixin Technology Group Co., Ltd."),
+])
+def test_landforms_and_brands(tr, zh, en):
+    assert tr.translate_name(zh) == en

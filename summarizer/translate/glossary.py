@@ -60,6 +60,8 @@ _AREA_NOUNS = ("地区", "社区", "园区", "景区", "片区", "城区", "校�
                "特区", "库区", "港区", "厂区", "街区", "辖区", "新城区", "老区", "试验区", "示范区", "保护区")
 _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
 _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(?P<unit>[\u4e00-\u9fff]{0,6}(研究所|研究院))$")
+# A landform's one-character generic after its proper name: 龙王湾 Longwang Bay, 金鸡湖 Jinji Lake.
+_FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
 _FEATURE = re.compile(r" (River|Lake|Mountains?|Sea|Bay|Island)$")
 # Bodies of Hong Kong and Macao write British English ("Centre"); a national centre's branch there keeps its name.
 _BRITISH_SPELLING = ("香港", "澳门", "澳門")
@@ -483,8 +485,8 @@ class GlossaryTranslator:
         """Whether `zh` ends with a New Area (滨海新区, 北戴河新区: 新区 is its designation, "New Area"), not a
         district whose own name ends in 新 (清新区 Qingxin District): the place's name before 新区 has two or more
         characters and its English does not read the 新."""
-        if not zh.endswith("新区") or len(zh) < 4:
-            return False
+        if not zh.endswith("新区") or len(zh) < 4 or zh.endswith(("高新区", "创新区")) or zh[-3:-1] in _cedict()[0]:
+            return False  # 高新区, 创新区: 高新 and 创新 are words, the 区 a zone's or district's
         hit = self.kb.longest_suffix(zh, ("place",), min_len=3)
         if hit is None:  # a New Area the knowledge base lacks: two or more characters of name before 新区
             return zh[-3] not in _ADMIN_CHARS
@@ -567,6 +569,8 @@ class GlossaryTranslator:
         `group`: a group's name, "Provincial" where its province names it with 省 and it has no brand of its own."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
+        if brand:
+            segs = self._join_brand(segs)
         brands = self._brand_run(segs)
         starts: list[int] = []  # len(field) as each part is read: which field words each part gave
         provincial, multi = False, 0
@@ -637,8 +641,9 @@ class GlossaryTranslator:
             else:
                 proper = self._proper(seg)
                 sense = None if proper else self._name_sense(seg)
-                if k in brands:
-                    proper = pinyin_name(seg)  # "百灵天地": Bailing Tiandi, not "lark heaven and earth"
+                if k in brands or (len(seg) == 2 and k + 1 < len(segs) and segs[k + 1][0] in _FEATURE_CHARS):
+                    # "百灵天地": Bailing Tiandi, not "lark heaven and earth"; "龙王湾": Longwang Bay, not "Dragon King"
+                    proper = pinyin_name(seg)
                 if proper:
                     if not field:
                         proper = _PLACE_TAIL.sub("", proper) if len(zh) > len(seg) else proper
@@ -697,6 +702,22 @@ class GlossaryTranslator:
                 if noun in vocab:
                     return noun
         return first
+
+    def _join_brand(self, segs: list[tuple[str, Optional[Entry]]]) -> list[tuple[str, Optional[Entry]]]:
+        """A company's brand the segmenter cut into characters and unknown pieces, right after its place, is one
+        name: "北京中科睿芯科技" → 中 + 科睿 + 芯 → Zhongke Ruixin, not "In Kerui Xin"."""
+        k = 0
+        while k < len(segs) and segs[k][1] is not None and segs[k][1].kind == "place":
+            k += 1
+        j = k
+        while j < len(segs) and _CJK.match(segs[j][0]) and segs[j][0] not in self._name_words and (
+                len(segs[j][0]) == 1 and segs[j][0] not in _ADMIN_CHARS | _FUNCTION_CHARS
+                or segs[j][1] is None and cedict_sense(segs[j][0]) is None and not cedict_proper(segs[j][0])):
+            j += 1
+        joined = "".join(x for x, _ in segs[k:j])
+        if j - k >= 2 and 3 <= len(joined) <= 4 and any(len(x) == 1 for x, _ in segs[k:j]) and j < len(segs):
+            return segs[:k] + [(joined, None)] + segs[j:]
+        return segs
 
     def _brand_run(self, segs: list[tuple[str, Optional[Entry]]]) -> set[int]:
         """Indexes of the everyday words that are a name's brand: in the run of parts right after its places (or
