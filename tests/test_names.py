@@ -189,3 +189,21 @@ def test_fields_as_nouns(tr, zh, en):
 ])
 def test_landforms_and_brands(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a field an institute is "of" is a field, never a one-word brand; it ends in a noun
+    ("中国科学院青溪植物研究所", "Qingxi Institute of Plant, Chinese Academy of Sciences"),
+    ("湖南大学绿色金融研究院", "Hunan University Institute of Green Finance"),
+    # local government bureaus and centres by their standard English
+    ("宝鸡市住建局", "Baoji Municipal Housing and Urban-Rural Development Bureau"),
+    ("宝鸡市疾控中心", "Baoji Center for Disease Control and Prevention"),
+    # 循环 in a name is circular; "Bio" joins a field word, never a place after it
+    ("青溪循环经济产业园", "Qingxi Circular Economy Industrial Park"),
+])
+def test_fields_bureaus_and_bio(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_bio_never_joins_a_place(tr):
+    assert "Biochangchun" not in tr.translate_name("青溪生物长春研究院")

@@ -108,6 +108,17 @@ _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
 _ZONE_KINDS = ("Zone", "Area", "Park")
 # The field a laboratory is "of" is a noun: "… Synthetic Chemistry", "… Chemistry and Utilization".
 _CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
+# A field a body is "of" ends in a noun: "Institute of Finance", not "… of Financial".
+_FIELD_NOUN = {"Financial": "Finance", "Industrial": "Industry", "Environmental": "Environment",
+               "Agricultural": "Agriculture", "Electronic": "Electronics", "Marine": "Marine Science",
+               "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy"}
+
+
+def _field_noun(field: str) -> str:
+    """The noun a field ends in: "Synthetic Chemical" → "Synthetic Chemistry", "Financial" → "Finance"."""
+    field = _CHEMISTRY.sub("Chemistry", field)
+    last = field.rsplit(" ", 1)[-1]
+    return field[: len(field) - len(last)] + _FIELD_NOUN[last] if last in _FIELD_NOUN else field
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
 _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3})(?:园区|分园|片区)$")
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
@@ -396,15 +407,16 @@ class GlossaryTranslator:
                     if body is not None and body.start >= 2 and body.entry.en.startswith("Ministry of"):
                         # "…化学教育部重点实验室" → "Key Laboratory of … Chemistry, Ministry of Education"
                         _, field = self._owner_and_field(head[: body.start])
-                        field = _CHEMISTRY.sub("Chemistry", field)
+                        field = _field_noun(field)
                         return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
-                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True,
+                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY),
+                                                     lone_brand=rule["style"] == "prefix",
                                                      group=sfx.endswith("集团"))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
                 elif rule["style"] in ("of", "for"):
-                    field = _CHEMISTRY.sub("Chemistry", field)  # "Key Laboratory of Synthetic Chemistry"
+                    field = _field_noun(field)  # "Key Laboratory of Synthetic Chemistry", "Institute of Finance"
                 if rule["style"] in ("of", "for") and field:
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
                 if sfx == "科学院" and field:  # "宁夏农林科学院" → "Ningxia Academy of Agriculture and Forestry Sciences"
@@ -553,7 +565,7 @@ class GlossaryTranslator:
                 # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
                 owner, field = self._owner_and_field(rest[:-3])
                 if field and not owner:
-                    return f"{body.en} Institute of {field}"
+                    return f"{body.en} Institute of {_field_noun(field)}"
             if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
                 return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
             if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
@@ -668,7 +680,8 @@ class GlossaryTranslator:
                 field.insert(starts[k], "and")
         # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
-        return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), text)
+        return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
+                                      else "Bio" + m.group(1).lower(), text)  # "Bio Changchun" stays two words
 
     def _name_sense(self, zh: str) -> Optional[str]:
         """A dictionary word's English as a name says it: a noun, not a verb. CC-CEDICT's first noun sense
@@ -1174,6 +1187,12 @@ def _name_vocabulary(kb, name_words: tuple[str, ...]) -> frozenset[str]:
     for en in name_words:
         out.update(re.findall(r"[a-z][a-z-]*[a-z]", en.lower()))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _place_words(kb) -> frozenset[str]:
+    """The words of the knowledge base's places' English (Changchun, Ningbo …)."""
+    return frozenset(w for p in kb.places.values() for w in p.en.split())
 
 
 @functools.lru_cache(maxsize=4)
