@@ -207,3 +207,18 @@ def test_fields_bureaus_and_bio(tr, zh, en):
 
 def test_bio_never_joins_a_place(tr):
     assert "Biochangchun" not in tr.translate_name("青溪生物长春研究院")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's key laboratory named with 省 says "Provincial"
+    ("陕西省先进材料重点实验室", "Shaanxi Provincial Key Laboratory of Advanced Materials"),
+    ("陕西先进材料重点实验室", "Shaanxi Key Laboratory of Advanced Materials"),
+    # a university's affiliated hospital, ordinal first
+    ("湖南大学第二附属医院", "Second Affiliated Hospital of Hunan University"),
+    # 高科技园区 Hi-Tech Park; 试点 Pilot; a company says "Technology" before its place in brackets too
+    ("宝鸡渭滨高科技园区", "Baoji Weibin Hi-Tech Park"),
+    ("青溪海洋科学试点实验室", "Qingxi Marine Science Pilot Laboratory"),
+    ("宝鸡瑞新科技(西安)有限公司", "Baoji Ruixin Technology (Xi'an) Co., Ltd."),
+])
+def test_provincial_labs_hospitals_parks(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -350,6 +350,11 @@ class GlossaryTranslator:
         m = _PLACE_BRANCH.match(zh)
         if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
             return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
+        m = _HOSPITAL.match(zh)
+        if m and self._known(m.group("owner")) is not None:  # "X大学第一附属医院" → "First Affiliated Hospital of X"
+            n = _ordinal(m.group("n")) if m.group("n") else ""
+            nth = f"{_ORDINAL_EN.get(n) or _nth(n)} " if n else ""
+            return f"{nth}Affiliated Hospital of {self._name(m.group('owner'), kind)}"
         m = _NATIONAL_UNIT.match(zh)
         if m:  # "快速制造国家工程研究中心华中3D打印创新中心" → "Central China 3D Printing Innovation Center of the …"
             return f"{self._name(m.group('unit'), kind)} of the {self._name(m.group('parent'), kind)}"
@@ -418,6 +423,8 @@ class GlossaryTranslator:
                 elif rule["style"] in ("of", "for"):
                     field = _field_noun(field)  # "Key Laboratory of Synthetic Chemistry", "Institute of Finance"
                 if rule["style"] in ("of", "for") and field:
+                    if sfx == "重点实验室" and owner and self._provincial(head):
+                        owner += " Provincial"  # "湖南省先进材料重点实验室" → "Hunan Provincial Key Laboratory of …"
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
                 if sfx == "科学院" and field:  # "宁夏农林科学院" → "Ningxia Academy of Agriculture and Forestry Sciences"
                     return " ".join(x for x in (owner, "Academy of", field, "Sciences") if x)
@@ -478,6 +485,15 @@ class GlossaryTranslator:
             e = self.glossary.get(zh)
             en = e.en if e is not None and e.kind == "term" else ""
         return " and " in en
+
+    def _provincial(self, head: str) -> bool:
+        """Whether a name opens with a province said with 省 ("湖南省…"), its own body's name says so."""
+        hit = self.kb.longest_prefix(head, ("place",))
+        if hit is None:
+            return False
+        full = hit.key if hit.key.endswith("省") else hit.key + "省"
+        info = self.kb.places.get(full) or self.kb.places.get(hit.entry.zh + "省")
+        return info is not None and info.level == "province" and (hit.key.endswith("省") or head[hit.end:hit.end + 1] == "省")
 
     def _local_academy(self, zh: str) -> Optional[str]:
         """A province's or city's academy named as the national one is: "云南省林科院" → "Yunnan Academy of
@@ -1158,6 +1174,7 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_HOSPITAL = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:大学|学院))(?:第(?P<n>[一二三四五六七八九十]{1,3}))?附属(?:第[一二三四五六七八九十]+)?医院$")
 # A national centre named with 国家 first says what it is for as "…国家工程研究中心" does (name_rules.yaml).
 _NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:技术)?研究中心$")
 # A unit of a national centre or laboratory, named after it: "<unit> of the <centre>".
@@ -1248,7 +1265,7 @@ def _fullwidth(zh: str) -> str:
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
     company says "Technology Group", a corporation is not a group of itself, and no word is said twice in a row."""
-    s = re.sub(r"Science and Technology (?=Group|Co\.|Company|Holding)", "Technology ", s)
+    s = re.sub(r"Science and Technology (?=(?:\([^)]*\) )?(?:Group|Co\.|Company|Holding))", "Technology ", s)
     s = re.sub(r"\b(Corporation|Group) Group\b", r"\1", s)
     # Two parts that meet on the same word say it once: 新能源+储能 "New Energy Storage", not "New Energy Energy
     # Storage"; a place named twice (天津+天津滨海) once. No organisation's English repeats a word back to back.
