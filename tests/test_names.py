@@ -222,3 +222,14 @@ def test_bio_never_joins_a_place(tr):
 ])
 def test_provincial_labs_hospitals_parks(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an institute of a provincial academy or of a university the knowledge base lacks: "<institute>, <owner>"
+    ("陕西省科学院材料研究所", "Institute of Materials, Shaanxi Academy of Sciences"),
+    ("青溪大学材料研究所", "Institute of Materials, Qingxi University"),
+    # a university's affiliated school
+    ("湖南师范大学附属小学", "Affiliated Primary School of Hunan Normal University"),
+])
+def test_owned_units(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -354,7 +354,7 @@ class GlossaryTranslator:
         if m and self._known(m.group("owner")) is not None:  # "X大学第一附属医院" → "First Affiliated Hospital of X"
             n = _ordinal(m.group("n")) if m.group("n") else ""
             nth = f"{_ORDINAL_EN.get(n) or _nth(n)} " if n else ""
-            return f"{nth}Affiliated Hospital of {self._name(m.group('owner'), kind)}"
+            return f"{nth}Affiliated {_AFFILIATED[m.group('unit')]} of {self._name(m.group('owner'), kind)}"
         m = _NATIONAL_UNIT.match(zh)
         if m:  # "快速制造国家工程研究中心华中3D打印创新中心" → "Central China 3D Printing Innovation Center of the …"
             return f"{self._name(m.group('unit'), kind)} of the {self._name(m.group('parent'), kind)}"
@@ -1174,14 +1174,16 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
-_HOSPITAL = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:大学|学院))(?:第(?P<n>[一二三四五六七八九十]{1,3}))?附属(?:第[一二三四五六七八九十]+)?医院$")
+_HOSPITAL = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:大学|学院))(?:第(?P<n>[一二三四五六七八九十]{1,3}))?附属"
+                       r"(?:第[一二三四五六七八九十]+)?(?P<unit>医院|中学|小学|学校)$")
+_AFFILIATED = {"医院": "Hospital", "中学": "High School", "小学": "Primary School", "学校": "School"}
 # A national centre named with 国家 first says what it is for as "…国家工程研究中心" does (name_rules.yaml).
 _NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:技术)?研究中心$")
 # A unit of a national centre or laboratory, named after it: "<unit> of the <centre>".
 _NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|国家重点实验室))"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{4,}(?:创新中心|研究中心|中心|基地|平台))$")
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
-_INNER_OWNER = re.compile(r"^(.{4,}?(?:大学|研究院|科学院))(.{3,}(?:研究所|技术所|重点实验室))$")
+_INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
