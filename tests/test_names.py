@@ -233,3 +233,14 @@ def test_provincial_labs_hospitals_parks(tr, zh, en):
 ])
 def test_owned_units(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an autonomous region's government is the region's, not a district's "…自治"
+    ("内蒙古自治区人民政府", "Inner Mongolia Autonomous Region People's Government"),
+    # a mixed-case brand keeps its case; 油田 Oilfield
+    ("青溪iCloud数据中心", "Qingxi iCloud Data Center"),
+    ("青溪油田", "Qingxi Oilfield"),
+])
+def test_regions_and_brand_case(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -127,8 +127,9 @@ _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 def title_case(s: str) -> str:
     words = s.split()
-    return " ".join(w if (i and w.lower() in _SMALL) or not w[:1].isalpha() or w[:1].isupper() else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return " ".join(w if (i and w.lower() in _SMALL) or not w[:1].isalpha() or w[:1].isupper() or not w[1:].islower()
+                    and any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))  # a mixed-case brand (iCloud) stays as it is
 
 
 def format_quantity(value: float, mag: str = "") -> str:
@@ -388,8 +389,8 @@ class GlossaryTranslator:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
                 head = zh[: -len(sfx)]
-                if sfx[0] == "区" and self._new_area(head + "区"):
-                    continue  # "滨海新区人民政府": the body of a New Area, not of a district "滨海新"
+                if sfx[0] == "区" and (self._new_area(head + "区") or head.endswith(("自治", "特"))):
+                    continue  # "滨海新区人民政府", "…自治区人民政府": a New Area's or a region's body, not a district's
                 if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
@@ -434,7 +435,9 @@ class GlossaryTranslator:
                         self.glossary.get(head).kind == "org":
                     return f"{rule['en']} of the {owner}"  # "教育部重点实验室" → Key Laboratory of the Ministry of Education
                 en = rule["en"]
-                if sfx in ("政府", "人民政府") and head[-1:] not in _ADMIN_CHARS:
+                if sfx in ("政府", "人民政府") and head.endswith("自治区") and not field:
+                    en = f"Autonomous Region {en}"  # "内蒙古自治区人民政府": the region's designation stays
+                elif sfx in ("政府", "人民政府") and head[-1:] not in _ADMIN_CHARS:
                     place = self.kb.longest_suffix(head, ("place",))
                     info = self.kb.place_info(place.key) if place is not None else None
                     level = {"district": "District", "county": "County"}.get(info.level if info else "")
