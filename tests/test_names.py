@@ -244,3 +244,22 @@ def test_owned_units(tr, zh, en):
 ])
 def test_regions_and_brand_case(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a campus; a hospital named by its own name; an ordinal after 附属
+    ("湖南大学长沙校区", "Hunan University Changsha Campus"),
+    ("湖南大学附属湘江医院", "Xiangjiang Hospital of Hunan University"),
+    ("湖南大学附属第三医院", "Third Affiliated Hospital of Hunan University"),
+    # a name ending in a place the glossary knows is that place after the city, never cut by 区
+    ("天津市滨海新区", "Tianjin Binhai New Area"),
+    # a part of a zone called 片区 is an area
+    ("宝鸡高新区渭滨片区", "Weibin Area of the Baoji High-tech Industrial Development Zone"),
+])
+def test_campuses_hospitals_areas(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_dictionary_description_is_no_name():
+    # CC-CEDICT's "Mt Hua in Shaanxi" describes 华山; inside a name it is Huashan
+    assert cedict_proper("华山") is None

@@ -120,7 +120,9 @@ def _field_noun(field: str) -> str:
     last = field.rsplit(" ", 1)[-1]
     return field[: len(field) - len(last)] + _FIELD_NOUN[last] if last in _FIELD_NOUN else field
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
-_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3})(?:园区|分园|片区)$")
+_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3}?)"
+                       r"(?P<kind>园区|分园|新片区|片区)$")
+_SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
@@ -191,6 +193,8 @@ def cedict_proper(word: str) -> Optional[str]:
     if not defs or word.endswith(_ORG_KINDS) or _NOT_A_PLACE.search(defs[0]):
         return None  # 山水 "Sansui, Japanese company" names no place: a body the name does not mention
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
+    if " in " in d:
+        return None  # "Mt Hua in Shaanxi" describes the place; its name is its pinyin
     words = d.split()
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         if len(words) > 1 and _letters(d) == _letters(" ".join(_syllables(word))):
@@ -347,15 +351,20 @@ class GlossaryTranslator:
             return owned
         m = _SUB_PARK.match(zh)
         if m and self._kind_of(m.group("park")) is None:
-            return f"{self._name(m.group('park'), 'place')} Park of the {self._name(m.group('zone'), kind)}"
+            return (f"{self._name(m.group('park'), 'place')} {_SUB_PARK_EN[m.group('kind')]} of the "
+                    f"{self._name(m.group('zone'), kind)}")
         m = _PLACE_BRANCH.match(zh)
         if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
             return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
         m = _HOSPITAL.match(zh)
         if m and self._known(m.group("owner")) is not None:  # "X大学第一附属医院" → "First Affiliated Hospital of X"
-            n = _ordinal(m.group("n")) if m.group("n") else ""
+            unit, owner = _AFFILIATED[m.group("unit")], self._name(m.group("owner"), kind)
+            if m.group("named"):  # "复旦大学附属华山医院" → "Huashan Hospital of Fudan University"
+                named = self.kb.place(m.group("named")) or pinyin_name(m.group("named"))
+                return f"{_PLACE_TAIL.sub('', named)} {unit} of {owner}"
+            n = _ordinal(m.group("n") or m.group("n2") or "") if (m.group("n") or m.group("n2")) else ""
             nth = f"{_ORDINAL_EN.get(n) or _nth(n)} " if n else ""
-            return f"{nth}Affiliated {_AFFILIATED[m.group('unit')]} of {self._name(m.group('owner'), kind)}"
+            return f"{nth}Affiliated {unit} of {owner}"
         m = _NATIONAL_UNIT.match(zh)
         if m:  # "快速制造国家工程研究中心华中3D打印创新中心" → "Central China 3D Printing Innovation Center of the …"
             return f"{self._name(m.group('unit'), kind)} of the {self._name(m.group('parent'), kind)}"
@@ -385,6 +394,13 @@ class GlossaryTranslator:
             # "自然资源部第三海洋研究所" → "Third Institute of Oceanography, Ministry of Natural Resources"
             unit_en = self._kinds[unit]["en"] if unit in self._kinds else self._name(unit, "org")
             return f"{_ORDINAL_EN.get(n, 'No. ' + n)} {unit_en}, {owner}"
+        tail = self.kb.longest_suffix(zh, ("place",), min_len=3)
+        if tail is not None and tail.layer in ("user", "builtin") and tail.start >= 2:
+            head = zh[: tail.start].rstrip("省市")
+            if self._is_place(head) or self._is_place(zh[: tail.start]):
+                # a name ending in a place the glossary knows ("上海临港新片区"): the city, then that place's name,
+                # not the place cut by a kind word "区"
+                return f"{_PLACE_TAIL.sub('', self._name(head, 'place'))} {tail.entry.en}"
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -1178,7 +1194,7 @@ _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
 _HOSPITAL = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:大学|学院))(?:第(?P<n>[一二三四五六七八九十]{1,3}))?附属"
-                       r"(?:第[一二三四五六七八九十]+)?(?P<unit>医院|中学|小学|学校)$")
+                       r"(?:第(?P<n2>[一二三四五六七八九十]{1,3})|(?P<named>[\u4e00-\u9fff]{2,4}?))?(?P<unit>医院|中学|小学|学校)$")
 _AFFILIATED = {"医院": "Hospital", "中学": "High School", "小学": "Primary School", "学校": "School"}
 # A national centre named with 国家 first says what it is for as "…国家工程研究中心" does (name_rules.yaml).
 _NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:技术)?研究中心$")
