@@ -1247,8 +1247,8 @@ def _brand_words(kb) -> frozenset[str]:
         if place is not None and words and _letters(words[0]) == _letters(place.entry.en.split()[0]):
             zh, words = zh[place.end:], words[1:]
         w = zh[:2]
-        if words and len(w) == 2 and _CJK.match(w[1]) and _letters(words[0]) == _letters(pinyin_name(w)) \
-                and cedict_sense(w):
+        if words and len(w) == 2 and _CJK.match(w[1]) and w not in out and cedict_sense(w) \
+                and _letters(words[0]) == _letters(pinyin_name(w)):
             out.add(w)
     return frozenset(out)
 
