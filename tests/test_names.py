@@ -263,3 +263,13 @@ def test_campuses_hospitals_areas(tr, zh, en):
 def test_a_dictionary_description_is_no_name():
     # CC-CEDICT's "Mt Hua in Shaanxi" describes 华山; inside a name it is Huashan
     assert cedict_proper("华山") is None
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a bank's branch; a state-owned investor's trades as names say them
+    ("兴业银行宝鸡分行", "Industrial Bank Baoji Branch"),
+    ("陕西省国有资产投资控股集团有限公司", "Shaanxi Provincial State-owned Assets Investment Holding Group Co., Ltd."),
+    ("宝鸡市城市建设投资开发有限公司", "Baoji Urban Construction Investment and Development Co., Ltd."),
+])
+def test_banks_and_state_investors(tr, zh, en):
+    assert tr.translate_name(zh) == en
