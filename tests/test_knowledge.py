@@ -131,3 +131,10 @@ def test_a_contradictory_abbreviation_names_no_body():
 
 def test_a_new_area_named_with_its_city_reads_as_two_names(kb):
     assert kb.place("沧州渤海新区") == "Cangzhou Bohai"
+
+
+def test_taiwan_and_hong_kong_places_keep_their_established_english(kb):
+    # from CC-CEDICT's place senses: a Taiwan city keeps its established spelling, a Hong Kong district its own
+    assert kb.place("新竹") == "Hsinchu" and kb.place("高雄") == "Kaohsiung"
+    assert kb.place("荃湾") == "Tsuen Wan"
+    assert kb.place("中和") != "Zhonghe"  # an everyday word ("to neutralize") is no place key

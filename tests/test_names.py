@@ -273,3 +273,12 @@ def test_a_dictionary_description_is_no_name():
 ])
 def test_banks_and_state_investors(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("新竹青溪科技园", "Hsinchu Qingxi Science Park"),
+    ("彰化县", "Changhua County"),
+    ("荃湾区议会", "Tsuen Wan District Council"),
+])
+def test_taiwan_and_hong_kong_names(tr, zh, en):
+    assert tr.translate_name(zh) == en

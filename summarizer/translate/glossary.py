@@ -415,7 +415,7 @@ class GlossaryTranslator:
                     head, level = head[:-1], _LEVEL[head[-1]]
                 if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
-                    return f"{pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
+                    return f"{self.kb.place(head) or pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
                 if sfx == "银行" and self._is_place(head):

@@ -206,6 +206,46 @@ def build_places(src: Path, common: set[str]):
     return out
 
 
+# CC-CEDICT's places of Taiwan, Hong Kong and Macao with their established English: "新竹 Xinzhu or Hsinchu city
+# in northern Taiwan" → Hsinchu; "荃湾 Tsuen Wan district of New Territories, Hong Kong" → Tsuen Wan.
+TW_HK_MO_PLACE = re.compile(r"^(?P<a>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)(?: or (?P<b>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*))?,? "
+                            r"(?:a )?(?P<kind>special municipality|city and county|city|county|district|new town|town|"
+                            r"islands?)\b")
+TW_HK_MO_WHERE = (("Taiwan", "台湾省"), ("Hong Kong", "香港特别行政区"), ("New Territories", "香港特别行政区"),
+                  ("Kowloon", "香港特别行政区"), ("Macau", "澳门特别行政区"), ("Macao", "澳门特别行政区"))
+
+
+def build_places_tw_hk_mo(entries, places, common: set[str]) -> list[tuple]:
+    """Cities, counties, districts, towns and islands of Taiwan, Hong Kong and Macao as CC-CEDICT names them in
+    English, where its first sense places them there. Of two spellings ("Xinzhu or Hsinchu") a city's or county's
+    established one is the first that is not the Hanyu pinyin of the Chinese; a district or town of a county or city
+    keeps the pinyin one (Taiwan writes those in pinyin since 2009: Sanchong, not Sanch'ung); Taiwan's towns and
+    townships are left out."""
+    known = {r[0] for r in places}
+    out, seen = [], set()
+    for e in entries:
+        s = e["simplified"]
+        if not e["pinyin"][:1].isupper() or not 2 <= len(s) <= 4 or s in known or s in seen or not e["definitions"] \
+                or s in common:  # 中和 "to neutralize", 树林 "woods": an everyday word is no place key
+            continue
+        d = e["definitions"][0]
+        m = TW_HK_MO_PLACE.match(d)
+        region = next((r for w, r in TW_HK_MO_WHERE if re.search(rf"\b{w}\b", d)), None)
+        if not m or region is None or (region == "台湾省" and m.group("kind") == "town"):
+            continue
+        py = norm(py_name(s))
+        cands = [x for x in (m.group("a"), m.group("b")) if x]
+        if re.search(r"\b(?:in|of) (?:New Taipei|[A-Z][\w']*(?: [A-Z][\w']*)? (?:[Cc]ounty|[Cc]ity))", d):
+            # a district or town of a county or city: Taiwan writes these in Hanyu pinyin now (Sanchong, Banqiao)
+            en = next((x for x in cands if norm(x) == py), cands[0])
+        else:  # a city or county keeps its established spelling (Hsinchu, Kaohsiung, Kinmen)
+            en = next((x for x in cands if norm(x) != py), cands[0])
+        level = {"district": "district", "town": "district", "new town": "district"}.get(m.group("kind"), "county")
+        seen.add(s)
+        out.append((s, en, "place", "", level, region))
+    return out
+
+
 def build_abbrevs(entries, places):
     by_zh, by_en = {}, {}
     for zh, en, _, aliases, lvl, _ in places:
@@ -427,6 +467,7 @@ def main(argv: list[str]) -> None:
     out = Path(argv[2]) if len(argv) > 2 else Path(__file__).resolve().parent.parent
     entries, common, _ = cedict()
     places = build_places(src, common)
+    places += build_places_tw_hk_mo(entries, places, common)
     write(out / "places.tsv", "zh\ten\tkind\taliases\tlevel\tparent", places)
     write(out / "place_abbrev.tsv", "char\tzh\ten", build_abbrevs(entries, places))
     write(out / "orgs.tsv", "zh\ten\tkind\taliases", build_orgs(src, entries, common, places))
