@@ -282,3 +282,13 @@ def test_banks_and_state_investors(tr, zh, en):
 ])
 def test_taiwan_and_hong_kong_names(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a kind word alone after its owner; a discipline's 学 is in its English already; postdoctoral workstations
+    ("湖南大学国家重点实验室", "State Key Laboratory, Hunan University"),
+    ("青溪计量学重点实验室", "Qingxi Key Laboratory of Metrology"),
+    ("宝鸡瑞新博士后科研工作站", "Baoji Ruixin Postdoctoral Research Workstation"),
+])
+def test_kind_words_and_disciplines(tr, zh, en):
+    assert tr.translate_name(zh) == en

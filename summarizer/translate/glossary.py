@@ -307,6 +307,8 @@ class GlossaryTranslator:
                 return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
             return e.en
+        if zh in self._kinds and kind == "org":
+            return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner): its English
         if zh.startswith("中国") and len(zh) > 4:  # "中国国家开发银行": the body's own name already says China
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
@@ -632,6 +634,8 @@ class GlossaryTranslator:
                 if len(seg) > 1:
                     owner.append(_PLACE_TAIL.sub("", entry.en))
                 continue
+            if seg == "学" and field:
+                continue  # "计量学": the field's English names the discipline (Metrology), not "… Learn"
             if seg == "多" and k + 1 < len(segs) and segs[k + 1][0] not in self._kinds:
                 multi = len(field) + 1  # "多场景" → "Multi-Scenario": 多 prefixes the word after it
                 continue
