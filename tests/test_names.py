@@ -292,3 +292,33 @@ def test_taiwan_and_hong_kong_names(tr, zh, en):
 ])
 def test_kind_words_and_disciplines(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a lower body under its province or municipality: the body of the inner place, then ", <outer place>"
+    ("上海市浦东新区人民政府", "People's Government of Pudong New Area, Shanghai"),
+    ("湖北省武汉市政府", "Wuhan Municipal Government, Hubei"),
+    ("江苏省苏州工业园区管理委员会", "Administrative Committee of Suzhou Industrial Park, Jiangsu"),
+    ("陕西省西安市人民政府", "People's Government of Xi'an Municipality, Shaanxi"),
+    # a province's or a municipality's own government is not split
+    ("浙江省政府", "Zhejiang Provincial Government"),
+    ("北京市政府", "Beijing Municipal Government"),
+    ("宝鸡市人民政府", "Baoji Municipal People's Government"),
+])
+def test_government_under_its_province(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,word", [
+    # domain terms, not a pinyin reading nor an everyday sense (硬质 "hard-quality", 发掘 "excavate")
+    ("青溪土肥检测中心", "Soil and Fertilizer"),
+    ("云南美藤果种植基地", "Sacha Inchi"),
+    ("青溪硬质材料研究院", "Hard Materials"),
+    ("青溪设施农业创新中心", "Protected Agriculture"),
+    ("种质资源发掘与利用重点实验室", "Exploration and Utilization"),
+    ("青溪奈米科技创新中心", "Nanotechnology"),
+    ("青溪水处理剂工程中心", "Water Treatment Chemicals"),
+    ("青溪升腾人工智能计算中心", "Ascend"),
+])
+def test_domain_terms_in_names(tr, zh, word):
+    assert word in tr.translate_name(zh, "org")

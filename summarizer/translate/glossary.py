@@ -105,6 +105,11 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+# A local government or zone committee named under its province or municipality ("天津市滨海新区人民政府"): as
+# such bodies style themselves in English, the body of the inner place, then the outer place after a comma.
+_OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\u4e00-\u9fff]{2,}?)"
+                        r"(?P<body>人民政府|政府|管理委员会|管委会)$")
+_OF_FORM = {"人民政府": "People's Government", "管理委员会": "Administrative Committee", "管委会": "Administrative Committee"}
 _ZONE_KINDS = ("Zone", "Area", "Park")
 # The field a laboratory is "of" is a noun: "… Synthetic Chemistry", "… Chemistry and Utilization".
 _CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
@@ -323,6 +328,9 @@ class GlossaryTranslator:
         m = _PLACE_QUALIFIER.search(zh)
         if m and m.start() >= 2 and self._is_place(m.group(1)):  # "中国地质大学(北京)" → "… (Beijing)"
             return f"{self._name(zh[: m.start()], kind)} ({self._name(m.group(1), 'place')})"
+        outer = self._outer_government(zh, kind)
+        if outer:
+            return outer
         academy = self._local_academy(zh)
         if academy:
             return academy
@@ -470,6 +478,33 @@ class GlossaryTranslator:
         # A name with no kind word is a company's short name ("万国数据"): its first word is its brand.
         owner, field = self._owner_and_field(zh, brand=kind == "org" and len(zh) <= 6)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _outer_government(self, zh: str, kind: str) -> Optional[str]:
+        """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
+        "Mentougou District Government, Beijing": only under a province-level place, only for a lower body."""
+        m = _OUTER_GOV.match(zh)
+        if not m or m.group("inner")[-1:] in _ADMIN_CHARS and len(m.group("inner")) < 2:
+            return None
+        outer = m.group("outer")
+        for cut in (len(outer), len(outer) - 1):  # "江西抚州…": the outer place may be said without 省
+            name = zh[:cut]
+            info = next((self.kb.places[k] for k in (name, name + "省", name + "市") if k in self.kb.places), None)
+            if cut >= 2 and info is not None and info.level == "province":
+                break
+        else:
+            return None
+        inner = zh[cut:]
+        head = inner[: -len(m.group("body"))]
+        if len(head) < 2 or head in ("市", "省") or not (self._is_place(head) or self.kb.place(head[:2])
+                                                         or self._kind_of(head) is not None):
+            return None
+        en = self._name(inner, kind)
+        of = _OF_FORM.get(m.group("body"))
+        if of and en.endswith(" " + of):
+            body = en[: -len(of) - 1]
+            body = re.sub(r" Municipal$", " Municipality", body)
+            en = f"{of} of {body}"
+        return f"{en}, {_PLACE_TAIL.sub('', self._name(zh[:cut], 'place'))}"
 
     def _named_lab(self, head: str) -> Optional[str]:
         """A laboratory named by a proper name after its field: "材料科学姑苏实验室" → "Gusu Laboratory of
