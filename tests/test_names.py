@@ -322,3 +322,14 @@ def test_government_under_its_province(tr, zh, en):
 ])
 def test_domain_terms_in_names(tr, zh, word):
     assert word in tr.translate_name(zh, "org")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a society named after its members is "<place> Association/Federation of <members>"; SME only as a modifier
+    ("中国中小企业协会", "China Association of Small and Medium Enterprises"),
+    ("青溪市企业家协会", "Qingxi Association of Entrepreneurs"),
+    ("青溪市中小企业商会", "Qingxi SME Chamber of Commerce"),
+    ("青溪软件行业协会", "Qingxi Software Industry Association"),
+])
+def test_associations(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en

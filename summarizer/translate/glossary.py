@@ -105,6 +105,8 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+# Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
+_MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
 # A local government or zone committee named under its province or municipality ("天津市滨海新区人民政府"): as
 # such bodies style themselves in English, the body of the inner place, then the outer place after a comma.
 _OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\u4e00-\u9fff]{2,}?)"
@@ -428,6 +430,13 @@ class GlossaryTranslator:
                     return f"{self.kb.place(head) or pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
+                if sfx in ("协会", "联合会") and head.endswith(_MEMBERS):
+                    # a body of its members: "中国中小企业协会" → "China Association of Small and Medium Enterprises"
+                    owner, field = self._owner_and_field(head)
+                    if field:
+                        field = field.replace("SME", "Small and Medium Enterprises")  # "SME" only as a modifier
+                        field += "" if field.endswith("s") else "s"  # its members, many: "… of Entrepreneurs"
+                        return " ".join(x for x in (owner, rule["en"], "of", field) if x)
                 if sfx == "银行" and self._is_place(head):
                     return f"Bank of {self._name(head, 'place')}"  # 柳州银行 → Bank of Liuzhou, as city banks write it
                 if sfx == "实验室":
