@@ -333,3 +333,12 @@ def test_domain_terms_in_names(tr, zh, word):
 ])
 def test_associations(tr, zh, en):
     assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an academy's branch is "<place> Branch of the <academy>"; X科学院 said for the KB's X科学研究院
+    ("中国农业科学院沈阳分院", "Shenyang Branch of the Chinese Academy of Agricultural Sciences"),
+    ("中国建筑科学院", "China Academy of Building Research"),
+])
+def test_academy_branches(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en

@@ -105,6 +105,7 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+_ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
 _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
 # A local government or zone committee named under its province or municipality ("天津市滨海新区人民政府"): as
@@ -288,8 +289,12 @@ class GlossaryTranslator:
         e = self.glossary.get(zh)
         if e is not None and e.kind != "word":
             return e
-        return self.kb.lookup(zh, ("org", "place", "term")) or (
+        e = self.kb.lookup(zh, ("org", "place", "term")) or (
             self.kb.lookup(_fullwidth(zh), ("org", "place", "term")) if "(" in zh else None)
+        if e is None and zh.endswith("科学院") and len(zh) > 5:
+            # "中国建筑科学院" is 中国建筑科学研究院 said short, as news writes an academy of research
+            e = self.kb.lookup(zh[:-3] + "科学研究院", ("org",))
+        return e
 
     # ---- names --------------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
@@ -333,6 +338,13 @@ class GlossaryTranslator:
         outer = self._outer_government(zh, kind)
         if outer:
             return outer
+        m = _ACADEMY_BRANCH.match(zh)
+        if m and self._is_place(m.group("place")):
+            body = self._known(m.group("owner"))
+            if body is not None and body.kind == "org" and "Academy" in body.en:
+                # "中国农业科学院青溪分院" → "Qingxi Branch of the Chinese Academy of Agricultural Sciences", as the
+                # academies style their branches
+                return f"{_PLACE_TAIL.sub('', self._name(m.group('place'), 'place'))} Branch of the {body.en}"
         academy = self._local_academy(zh)
         if academy:
             return academy
