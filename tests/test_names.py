@@ -342,3 +342,14 @@ def test_associations(tr, zh, en):
 ])
 def test_academy_branches(tr, zh, en):
     assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # minority-region counties and banners by their established English, not pinyin; a banner keeps "Banner"
+    ("和林格尔新区", "Horinger New Area"),
+    ("土默特左旗", "Tumed Left Banner"),
+    ("准格尔旗人民政府", "Jungar Banner People's Government"),
+    ("当雄县", "Damxung County"),
+])
+def test_minority_region_places(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en

@@ -73,7 +73,7 @@ _INNER_PLACE = re.compile(r"^(?P<before>[^()]{2,}?)\((?P<place>[\u4e00-\u9fff]{2
 # A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
 _PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 # A place standing alone as a party keeps its designation.
-_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County"}
+_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County", "旗": "Banner", "盟": "League"}
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -488,6 +488,7 @@ class GlossaryTranslator:
                     place = self.kb.longest_suffix(head, ("place",))
                     info = self.kb.place_info(place.key) if place is not None else None
                     level = {"district": "District", "county": "County"}.get(info.level if info else "")
+                    level = "Banner" if level and head.endswith("旗") else level  # "准格尔旗人民政府": a banner's
                     if level and not field:  # "门头沟政府": a district's government names it a district
                         en = f"{level} {en}"
                 if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
