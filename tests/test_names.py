@@ -353,3 +353,13 @@ def test_academy_branches(tr, zh, en):
 ])
 def test_minority_region_places(tr, zh, en):
     assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # CSCEC's bureaus (中国建筑第N工程局) as they style themselves; an ordinal inside a name is an ordinal, not pinyin
+    ("中建八局", "China Construction Eighth Engineering Bureau"),
+    ("中建三局第一建设工程有限责任公司", "China Construction Third Engineering Bureau First Construction Engineering Co., Ltd."),
+    ("青溪第二人民医院", "Qingxi Second People's Hospital"),
+])
+def test_ordinal_units(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en

@@ -409,6 +409,9 @@ class GlossaryTranslator:
             if body is not None and body.kind == "org":
                 n = _ordinal(m.group("n"))
                 en = f"{body.en} {_ORDINAL_EN.get(n) or _nth(n)} Bureau"
+                if body.en.startswith("China State Construction Engineering"):
+                    # CSCEC's bureaus (中国建筑第N工程局) style themselves "China Construction <Nth> Engineering …"
+                    en = f"China Construction {_ORDINAL_EN.get(n) or _nth(n)} Engineering Bureau"
                 return f"{en} {self._name(m.group('rest'), kind)}" if m.group("rest") else en
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
