@@ -30,8 +30,9 @@ T2S = opencc.OpenCC("t2s")
 HAN2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
-# CC-CEDICT organisations whose Chinese is a generic noun or names no established body (SOURCES.md).
-NOT_A_BODY = {"中央银行", "合众银行"}
+# CC-CEDICT organisations whose Chinese is a generic noun, names no established body, or whose English names
+# another body (中国船舶重工集团公司 is CSIC, not its research centre CSSRC) (SOURCES.md).
+NOT_A_BODY = {"中央银行", "合众银行", "中国船舶重工集团公司"}
 
 
 def cedict() -> tuple[list[dict], set[str], set[str]]:
