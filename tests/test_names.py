@@ -300,7 +300,9 @@ def test_kind_words_and_disciplines(tr, zh, en):
     ("湖北省武汉市政府", "Wuhan Municipal Government, Hubei"),
     ("江苏省苏州工业园区管理委员会", "Administrative Committee of Suzhou Industrial Park, Jiangsu"),
     ("陕西省西安市人民政府", "People's Government of Xi'an Municipality, Shaanxi"),
-    # a province's or a municipality's own government is not split
+    # a province's or a municipality's own government is not split, nor a zone whose name says its place already
+    ("北京经济技术开发区管理委员会", "Beijing Economic-Technological Development Area Administrative Committee"),
+    ("湖南省湘江新区管理委员会", "Hunan Xiangjiang New Area Administrative Committee"),
     ("浙江省政府", "Zhejiang Provincial Government"),
     ("北京市政府", "Beijing Municipal Government"),
     ("宝鸡市人民政府", "Baoji Municipal People's Government"),

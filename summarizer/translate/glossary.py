@@ -520,16 +520,18 @@ class GlossaryTranslator:
             return None
         inner = zh[cut:]
         head = inner[: -len(m.group("body"))]
-        if len(head) < 2 or head in ("市", "省") or not (self._is_place(head) or self.kb.place(head[:2])
-                                                         or self._kind_of(head) is not None):
-            return None
+        if len(head) < 2 or not (self._is_place(head) or self.kb.place(head[:2]) or self.kb.place(head[:3])):
+            return None  # "北京经济技术开发区…": the province-level place is part of the zone's own name
         en = self._name(inner, kind)
+        outer_en = _PLACE_TAIL.sub('', self._name(zh[:cut], 'place'))
+        if outer_en in en:
+            return None  # "湖南省湘江新区…": the inner name says its province already (Hunan Xiangjiang New Area)
         of = _OF_FORM.get(m.group("body"))
         if of and en.endswith(" " + of):
             body = en[: -len(of) - 1]
             body = re.sub(r" Municipal$", " Municipality", body)
             en = f"{of} of {body}"
-        return f"{en}, {_PLACE_TAIL.sub('', self._name(zh[:cut], 'place'))}"
+        return f"{en}, {outer_en}"
 
     def _named_lab(self, head: str) -> Optional[str]:
         """A laboratory named by a proper name after its field: "材料科学姑苏实验室" → "Gusu Laboratory of
