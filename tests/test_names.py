@@ -292,3 +292,76 @@ def test_taiwan_and_hong_kong_names(tr, zh, en):
 ])
 def test_kind_words_and_disciplines(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a lower body under its province or municipality: the body of the inner place, then ", <outer place>"
+    ("上海市浦东新区人民政府", "People's Government of Pudong New Area, Shanghai"),
+    ("湖北省武汉市政府", "Wuhan Municipal Government, Hubei"),
+    ("江苏省苏州工业园区管理委员会", "Administrative Committee of Suzhou Industrial Park, Jiangsu"),
+    ("陕西省西安市人民政府", "People's Government of Xi'an Municipality, Shaanxi"),
+    # a province's or a municipality's own government is not split, nor a zone whose name says its place already
+    ("北京经济技术开发区管理委员会", "Beijing Economic-Technological Development Area Administrative Committee"),
+    ("湖南省湘江新区管理委员会", "Hunan Xiangjiang New Area Administrative Committee"),
+    ("浙江省政府", "Zhejiang Provincial Government"),
+    ("北京市政府", "Beijing Municipal Government"),
+    ("宝鸡市人民政府", "Baoji Municipal People's Government"),
+])
+def test_government_under_its_province(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,word", [
+    # domain terms, not a pinyin reading nor an everyday sense (硬质 "hard-quality", 发掘 "excavate")
+    ("青溪土肥检测中心", "Soil and Fertilizer"),
+    ("云南美藤果种植基地", "Sacha Inchi"),
+    ("青溪硬质材料研究院", "Hard Materials"),
+    ("青溪设施农业创新中心", "Protected Agriculture"),
+    ("种质资源发掘与利用重点实验室", "Exploration and Utilization"),
+    ("青溪奈米科技创新中心", "Nanotechnology"),
+    ("青溪水处理剂工程中心", "Water Treatment Chemicals"),
+    ("青溪升腾人工智能计算中心", "Ascend"),
+])
+def test_domain_terms_in_names(tr, zh, word):
+    assert word in tr.translate_name(zh, "org")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a society named after its members is "<place> Association/Federation of <members>"; SME only as a modifier
+    ("中国中小企业协会", "China Association of Small and Medium Enterprises"),
+    ("青溪市企业家协会", "Qingxi Association of Entrepreneurs"),
+    ("青溪市中小企业商会", "Qingxi SME Chamber of Commerce"),
+    ("青溪软件行业协会", "Qingxi Software Industry Association"),
+])
+def test_associations(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an academy's branch is "<place> Branch of the <academy>"; X科学院 said for the KB's X科学研究院
+    ("中国农业科学院沈阳分院", "Shenyang Branch of the Chinese Academy of Agricultural Sciences"),
+    ("中国建筑科学院", "China Academy of Building Research"),
+])
+def test_academy_branches(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # minority-region counties and banners by their established English, not pinyin; a banner keeps "Banner"
+    ("和林格尔新区", "Horinger New Area"),
+    ("土默特左旗", "Tumed Left Banner"),
+    ("准格尔旗人民政府", "Jungar Banner People's Government"),
+    ("当雄县", "Damxung County"),
+])
+def test_minority_region_places(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # CSCEC's bureaus (中国建筑第N工程局) as they style themselves; an ordinal inside a name is an ordinal, not pinyin
+    ("中建八局", "China Construction Eighth Engineering Bureau"),
+    ("中建三局第一建设工程有限责任公司", "China Construction Third Engineering Bureau First Construction Engineering Co., Ltd."),
+    ("青溪第二人民医院", "Qingxi Second People's Hospital"),
+])
+def test_ordinal_units(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en

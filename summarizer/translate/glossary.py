@@ -73,7 +73,7 @@ _INNER_PLACE = re.compile(r"^(?P<before>[^()]{2,}?)\((?P<place>[\u4e00-\u9fff]{2
 # A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
 _PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 # A place standing alone as a party keeps its designation.
-_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County"}
+_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County", "旗": "Banner", "盟": "League"}
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -105,6 +105,14 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+_ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
+# Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
+_MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
+# A local government or zone committee named under its province or municipality ("天津市滨海新区人民政府"): as
+# such bodies style themselves in English, the body of the inner place, then the outer place after a comma.
+_OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\u4e00-\u9fff]{2,}?)"
+                        r"(?P<body>人民政府|政府|管理委员会|管委会)$")
+_OF_FORM = {"人民政府": "People's Government", "管理委员会": "Administrative Committee", "管委会": "Administrative Committee"}
 _ZONE_KINDS = ("Zone", "Area", "Park")
 # The field a laboratory is "of" is a noun: "… Synthetic Chemistry", "… Chemistry and Utilization".
 _CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
@@ -281,8 +289,12 @@ class GlossaryTranslator:
         e = self.glossary.get(zh)
         if e is not None and e.kind != "word":
             return e
-        return self.kb.lookup(zh, ("org", "place", "term")) or (
+        e = self.kb.lookup(zh, ("org", "place", "term")) or (
             self.kb.lookup(_fullwidth(zh), ("org", "place", "term")) if "(" in zh else None)
+        if e is None and zh.endswith("科学院") and len(zh) > 5:
+            # "中国建筑科学院" is 中国建筑科学研究院 said short, as news writes an academy of research
+            e = self.kb.lookup(zh[:-3] + "科学研究院", ("org",))
+        return e
 
     # ---- names --------------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
@@ -323,6 +335,16 @@ class GlossaryTranslator:
         m = _PLACE_QUALIFIER.search(zh)
         if m and m.start() >= 2 and self._is_place(m.group(1)):  # "中国地质大学(北京)" → "… (Beijing)"
             return f"{self._name(zh[: m.start()], kind)} ({self._name(m.group(1), 'place')})"
+        outer = self._outer_government(zh, kind)
+        if outer:
+            return outer
+        m = _ACADEMY_BRANCH.match(zh)
+        if m and self._is_place(m.group("place")):
+            body = self._known(m.group("owner"))
+            if body is not None and body.kind == "org" and "Academy" in body.en:
+                # "中国农业科学院青溪分院" → "Qingxi Branch of the Chinese Academy of Agricultural Sciences", as the
+                # academies style their branches
+                return f"{_PLACE_TAIL.sub('', self._name(m.group('place'), 'place'))} Branch of the {body.en}"
         academy = self._local_academy(zh)
         if academy:
             return academy
@@ -387,6 +409,9 @@ class GlossaryTranslator:
             if body is not None and body.kind == "org":
                 n = _ordinal(m.group("n"))
                 en = f"{body.en} {_ORDINAL_EN.get(n) or _nth(n)} Bureau"
+                if body.en.startswith("China State Construction Engineering"):
+                    # CSCEC's bureaus (中国建筑第N工程局) style themselves "China Construction <Nth> Engineering …"
+                    en = f"China Construction {_ORDINAL_EN.get(n) or _nth(n)} Engineering Bureau"
                 return f"{en} {self._name(m.group('rest'), kind)}" if m.group("rest") else en
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
@@ -420,6 +445,13 @@ class GlossaryTranslator:
                     return f"{self.kb.place(head) or pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
+                if sfx in ("协会", "联合会") and head.endswith(_MEMBERS):
+                    # a body of its members: "中国中小企业协会" → "China Association of Small and Medium Enterprises"
+                    owner, field = self._owner_and_field(head)
+                    if field:
+                        field = field.replace("SME", "Small and Medium Enterprises")  # "SME" only as a modifier
+                        field += "" if field.endswith("s") else "s"  # its members, many: "… of Entrepreneurs"
+                        return " ".join(x for x in (owner, rule["en"], "of", field) if x)
                 if sfx == "银行" and self._is_place(head):
                     return f"Bank of {self._name(head, 'place')}"  # 柳州银行 → Bank of Liuzhou, as city banks write it
                 if sfx == "实验室":
@@ -459,6 +491,7 @@ class GlossaryTranslator:
                     place = self.kb.longest_suffix(head, ("place",))
                     info = self.kb.place_info(place.key) if place is not None else None
                     level = {"district": "District", "county": "County"}.get(info.level if info else "")
+                    level = "Banner" if level and head.endswith("旗") else level  # "准格尔旗人民政府": a banner's
                     if level and not field:  # "门头沟政府": a district's government names it a district
                         en = f"{level} {en}"
                 if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
@@ -470,6 +503,35 @@ class GlossaryTranslator:
         # A name with no kind word is a company's short name ("万国数据"): its first word is its brand.
         owner, field = self._owner_and_field(zh, brand=kind == "org" and len(zh) <= 6)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _outer_government(self, zh: str, kind: str) -> Optional[str]:
+        """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
+        "Mentougou District Government, Beijing": only under a province-level place, only for a lower body."""
+        m = _OUTER_GOV.match(zh)
+        if not m or m.group("inner")[-1:] in _ADMIN_CHARS and len(m.group("inner")) < 2:
+            return None
+        outer = m.group("outer")
+        for cut in (len(outer), len(outer) - 1):  # "江西抚州…": the outer place may be said without 省
+            name = zh[:cut]
+            info = next((self.kb.places[k] for k in (name, name + "省", name + "市") if k in self.kb.places), None)
+            if cut >= 2 and info is not None and info.level == "province":
+                break
+        else:
+            return None
+        inner = zh[cut:]
+        head = inner[: -len(m.group("body"))]
+        if len(head) < 2 or not (self._is_place(head) or self.kb.place(head[:2]) or self.kb.place(head[:3])):
+            return None  # "北京经济技术开发区…": the province-level place is part of the zone's own name
+        en = self._name(inner, kind)
+        outer_en = _PLACE_TAIL.sub('', self._name(zh[:cut], 'place'))
+        if outer_en in en:
+            return None  # "湖南省湘江新区…": the inner name says its province already (Hunan Xiangjiang New Area)
+        of = _OF_FORM.get(m.group("body"))
+        if of and en.endswith(" " + of):
+            body = en[: -len(of) - 1]
+            body = re.sub(r" Municipal$", " Municipality", body)
+            en = f"{of} of {body}"
+        return f"{en}, {outer_en}"
 
     def _named_lab(self, head: str) -> Optional[str]:
         """A laboratory named by a proper name after its field: "材料科学姑苏实验室" → "Gusu Laboratory of

@@ -30,8 +30,9 @@ T2S = opencc.OpenCC("t2s")
 HAN2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
-# CC-CEDICT organisations whose Chinese is a generic noun or names no established body (SOURCES.md).
-NOT_A_BODY = {"中央银行", "合众银行"}
+# CC-CEDICT organisations whose Chinese is a generic noun, names no established body, or whose English names
+# another body (中国船舶重工集团公司 is CSIC, not its research centre CSSRC) (SOURCES.md).
+NOT_A_BODY = {"中央银行", "合众银行", "中国船舶重工集团公司"}
 
 
 def cedict() -> tuple[list[dict], set[str], set[str]]:
@@ -243,6 +244,59 @@ def build_places_tw_hk_mo(entries, places, common: set[str]) -> list[tuple]:
         level = {"district": "district", "town": "district", "new town": "district"}.get(m.group("kind"), "county")
         seen.add(s)
         out.append((s, en, "place", "", level, region))
+    return out
+
+
+# "Horinger county in Hohhot …, Inner Mongolia", "Tumed left banner, Mongolian …", "Damxung county, Tibetan: …"
+MINORITY_PLACE = re.compile(r"^(?P<a>[A-Z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}?)(?: or (?P<b>[A-Z][\w'\-]*"
+                            r"(?: [A-Za-z][\w'\-]*){0,3}?))? (?:[Aa]utonomous )?(?:county|County|banner|Banner|"
+                            r"county-level city|City)\b")
+MINORITY_PEOPLES = {"Hui", "Tu", "Tuzu", "Huizu", "Salazu", "Mengguzu", "Kazakh", "Tajik", "Xibe", "Mongol", "Daur", "and",
+                    "And"}
+MINORITY_REGIONS = {"内蒙古自治区": "Inner Mongolia", "西藏自治区": "Tibet", "新疆维吾尔自治区": "Xinjiang", "青海省": "Qinghai"}
+
+
+def minority_exonyms(entries, places) -> list[tuple]:
+    """Counties, banners and county-level cities of Inner Mongolia, Tibet, Xinjiang and Qinghai take the
+    established English CC-CEDICT gives them (和林格尔县 Horinger, 土默特左旗 Tumed Left, 当雄县 Damxung) where the
+    first sense names the place as a county, banner or city of that region; the pinyin spelling stays otherwise.
+    Of two spellings ("Uxin or Wushen") the first is kept. Applied to the committed places.tsv after its build."""
+    parent = {r[0]: r[5] for r in places}
+    def region(z: str) -> str:
+        for _ in range(4):
+            if z in MINORITY_REGIONS:
+                return z
+            z = parent.get(z, "")
+        return ""
+    by_zh: dict[str, str] = {}
+    for e in entries:
+        if e["pinyin"][:1].isupper() and e["definitions"]:
+            by_zh.setdefault(e["simplified"], e["definitions"][0])
+    out = []
+    for r in places:
+        zh, en, kind, aliases, level, par = r
+        reg = region(zh)
+        if level != "county" or not reg:
+            out.append(r)
+            continue
+        d = by_zh.get(zh) or by_zh.get(aliases.split("|")[0] if aliases else bare(zh)) or ""
+        m = MINORITY_PLACE.match(d)
+        one = en.endswith(" County")  # 朗县 "Lang County": a one-character name keeps its designation
+        name = m.group("a") if m else ""
+        if "nahiyisi" in name.lower():  # "Lopnur nahiyisi or Yuli county": the Uyghur form names the county word too
+            name = m.group("b") or ""
+        if not name or MINORITY_REGIONS[reg] not in d \
+                or not is_subseq(norm(en.removesuffix(" County")), norm(py_name(bare(zh)))):
+            out.append(r)  # no such sense, or an exonym the build already chose
+            continue
+        words = [w if w == "and" else w[:1].upper() + w[1:] for w in name.split()]  # "Tumed left" → "Tumed Left"
+        if "自治" in zh:  # "Datong Hui and Tu": the autonomous people are the designation's, not the name's
+            while words and words[-1] in MINORITY_PEOPLES:
+                words.pop()
+        if not words:
+            out.append(r)
+            continue
+        out.append((zh, " ".join(words) + (" County" if one else ""), kind, aliases, level, par))
     return out
 
 
@@ -468,6 +522,7 @@ def main(argv: list[str]) -> None:
     entries, common, _ = cedict()
     places = build_places(src, common)
     places += build_places_tw_hk_mo(entries, places, common)
+    places = minority_exonyms(entries, places)
     write(out / "places.tsv", "zh\ten\tkind\taliases\tlevel\tparent", places)
     write(out / "place_abbrev.tsv", "char\tzh\ten", build_abbrevs(entries, places))
     write(out / "orgs.tsv", "zh\ten\tkind\taliases", build_orgs(src, entries, common, places))
