@@ -512,3 +512,15 @@ def test_what_a_notice_recognised_and_lists_is_built_there(engine):
     b = engine.brief("在省科技厅公布的江州省专业技术创新中心拟组建名单中，我市入围的有依托东陵精工泵业有限公司的江州省高效智能水泵"
                      "专业技术创新中心、新港栗田（东陵）水处理有限公司的江州省水处理剂专业技术创新中心。")
     assert len(b.platforms) == 2, _names(b)
+
+
+def test_a_platform_said_to_be_built_by_someone_past_its_first_clause_is_built(engine):
+    from summarizer.extract.platforms import _BUILT_BY
+    assert _BUILT_BY.match("由江州市大数据局指导，中国电信江州分公司投资建设运营，总算力达到1000P")
+    assert not _BUILT_BY.match("位于江州高新区，由此向南可达机场")
+
+
+def test_a_bodys_responsible_comrade_is_no_role(engine):
+    b = engine.brief("江州算力中心由江州区人民政府与江州移动共同建设。江州区委主要负责同志在启用仪式上表示，将以平台为支点完善创新生态。")
+    partners = {x.zh for x in _platform(b, "江州算力中心").partners}
+    assert "江州区委" not in partners, partners
