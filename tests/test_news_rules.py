@@ -408,6 +408,9 @@ def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
     # a numbered unit of a body is that body ("中国建筑四局", not 中国建筑 and a stray 四局)
     ("江州数据中心一期由江州电信规划设计院和中国建筑四局承建，占地98亩。江州数据中心总投资32亿元。", "江州数据中心",
      {"江州电信规划设计院", "中国建筑四局"}),
+    # what it rests on, listed by kind with another platform among them ("依托X、A等央企项目和B、C等高校")
+    ("江州深海实验室近日揭牌，同时启动东陵高新区海湾园区建设。海湾园区将主要依托江州深海实验室、江州船舶集团、江州石化集团等央企项目和"
+     "江州海洋大学、东陵理工大学等高校，重点发展海洋产业。", "东陵高新区海湾园区", {"江州船舶集团", "江州海洋大学", "东陵理工大学"}),
 ])
 def test_partners_by_roles_unseen_news_uses(engine, text, name, partners):
     p = _platform(engine.brief(text), name)

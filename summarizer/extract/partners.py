@@ -127,6 +127,7 @@ class PartnerExtractor:
         self.body_re = re.compile(bodies + (("|" + org_finder.pattern) if org_finder is not None else ""))
         self.not_parties = tuple(cfg["not_parties"])
         macros = {"ORGS": _ORGS, "ORG": f"[{_O}{_L}{_X}]", "BODIES": _BODIES, "BODY": _O, "P": _P, "SEP": _SEP,
+                  "BODYX": f"[{_O}{_X}]",  # an organisation or another platform (never a region)
                   "MARKS": _O + _L + _P + _X}  # MARKS: for use inside a character class
         self.roles = [re.compile(r.format(**macros)) for r in cfg["roles"]]
         # "入驻中心的X": X moved in, even where a person of X speaks next ("…的X负责人说").
