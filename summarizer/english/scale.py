@@ -279,7 +279,8 @@ def _drop_subjects(toks: list[Token], subjects: set[str]) -> list[Token]:
     """Names and subject nouns in front of what is measured (实验室/项目/园区 总投资): the item belongs to the
     platform already."""
     k = 0
-    while k < len(toks) - 1 and (toks[k].kind == "name" or toks[k].zh in subjects):
+    kinds = tuple(x for x in subjects if len(x) >= 2 and x[-1] in "心室院区地台")  # 创新中心总建设规模: the platform's
+    while k < len(toks) - 1 and (toks[k].kind == "name" or toks[k].zh in subjects or toks[k].zh.endswith(kinds)):
         k += 1
     return toks[k:]
 
