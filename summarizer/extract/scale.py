@@ -320,6 +320,7 @@ _AFTER_LIST = re.compile(r"(?:[（(][^）)]{0,4}[)）])?(?:等|共)?$")
 _ORG_COUNTS = ("家", "所", "余家", "余所")
 _PARTIES = re.compile(r"(?:签订|签署)[^，,。；;]{0,24}?(?:协议|合同|备忘录)|授信|放贷|贷款")
 _JOINING = re.compile(r"入驻|进驻|落户|入园|入库")
+_ELIDED = re.compile(r"^(?:已经|先后|累计|目前|同时|此外|另外|其中|[并且还已也共])*")
 # A figure in the clause that says who builds a platform with it ("拟投资81亿元建设的P"): P's.
 _BUILDS = re.compile(r"[^，,。；;、]{0,6}?(?:建设|打造|建成|兴建|筹建|投建|组建|新建)的")
 _SERVED = re.compile(r"服务(?!团队|人员|队伍|专员)")  # "服务创业青年2600余名", not "服务团队30人"
@@ -355,9 +356,11 @@ _COUNTED_NOUNS = ("方向", "领域", "实验室", "中心", "平台", "企业",
 
 def _others_deal(text: str, f: Figure, clause: str) -> bool:
     """Whether a count of organisations is a party to an agreement or a loan after it in its clause ("科技厅与4家高校
-    签订合作协议", "5家金融机构为5家企业进行了融资授信"): in a clause that does not name the platform, another's deal."""
+    签订合作协议", "5家金融机构为5家企业进行了融资授信"): in a clause that does not name the platform, another's deal.
+    A clause without a subject ("…，并与15家企业签订合作备忘录") goes on about the platform: its own agreements."""
+    lead = _ELIDED.sub("", text[f.clause[0] : f.start])
     return f.unit.startswith(_ORG_COUNTS) and bool(_PARTIES.search(text, f.end, f.clause[1])) \
-        and not _JOINING.search(clause)
+        and not _JOINING.search(clause) and not lead.startswith(("与", "同", "和"))
 
 
 def _built_as(text: str, end: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> Optional[bool]:
