@@ -252,6 +252,15 @@ def test_a_breakdown_of_what_a_body_fostered_is_one_list_across_yiji(engine):
     _assert_figures(b, "东江新材料研究院", keep={40}, drop={2, 5, 4, 9})
 
 
+def test_a_part_of_a_regions_tally_after_qizhong_is_not_a_platforms_size(engine):
+    b = engine.brief("江州科技企业孵化器获评国家级\n江州科技企业孵化器已孵化科技型中小企业120家，培育毕业企业25家。"
+                     "截至2023年底，全省建成各类双创平台860家，其中科技企业孵化器240家。")
+    _assert_figures(b, "江州科技企业孵化器", keep={120, 25}, drop={860, 240})
+    # a platform's own breakdown after 其中 is its size
+    b = engine.brief("江州科技企业孵化器获评国家级\n江州科技企业孵化器累计孵化企业140家，其中科技型中小企业40家。")
+    _assert_figures(b, "江州科技企业孵化器", keep={140, 40})
+
+
 def test_the_count_that_closes_a_list_of_platforms_is_a_tally_not_a_size(engine):
     b = engine.brief("南岭省实验室建设提速\n近年来，南岭稀土实验室、南岭茶叶实验室、南岭种业联合实验室、南岭疫苗实验室（筹）"
                      "4个省实验室陆续建成。南岭茶叶实验室下设茶树育种、茶叶加工、茶叶检测3个研究方向，立项实施25项科研项目。")

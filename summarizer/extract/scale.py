@@ -234,6 +234,8 @@ class ScaleExtractor:
             fields = text.rfind("领域", c0, m.start())  # "降碳节能、减污等领域专家1000余名": fields it works in
             if self.not_its_own.search(text[c0:c1]) and (fields < 0 or self.not_its_own.search(text[fields:c1])):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
+            if text.startswith("其中", c0) and c0 > 1 and self.not_its_own.search(text[_clause(text, c0 - 1, c0 - 1)[0] : c0 - 1]):
+                continue  # "全省建成双创平台997家，其中科技企业孵化器326家": a part of the region's tally
             if self._counts_something_else(text, m, end, c0, c1, orgs, tallied):
                 continue
             if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
