@@ -261,6 +261,13 @@ def test_a_part_of_a_regions_tally_after_qizhong_is_not_a_platforms_size(engine)
     _assert_figures(b, "江州科技企业孵化器", keep={140, 40})
 
 
+def test_a_counts_phrase_keeps_a_long_name_of_what_it_counts(engine):
+    text = "此外，近40家江州新材料产业链上下游企业、重点科研院所共同发起江州新材料产业创新联盟。"
+    f = engine.scale.in_text(text)[0]
+    a, b = engine.scale.phrase(text, f)
+    assert text[a:b] == "近40家江州新材料产业链上下游企业"
+
+
 def test_the_count_that_closes_a_list_of_platforms_is_a_tally_not_a_size(engine):
     b = engine.brief("南岭省实验室建设提速\n近年来，南岭稀土实验室、南岭茶叶实验室、南岭种业联合实验室、南岭疫苗实验室（筹）"
                      "4个省实验室陆续建成。南岭茶叶实验室下设茶树育种、茶叶加工、茶叶检测3个研究方向，立项实施25项科研项目。")

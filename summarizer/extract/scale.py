@@ -180,6 +180,8 @@ class ScaleExtractor:
         # The noun it measures, up to the next separator when that is near ("2.6万平方米中试空间").
         b = max(f.end, f.start)
         m = _PHRASE_TAIL.match(text, b)
+        if m is None and f.unit in self.measure_words:  # "近50家粤港澳大湾区…产业链上下游企业": a long name of what it counts
+            m = _COUNTED_TAIL.match(text, b)
         return a, (m.end() if m and not _VERBS.search(m.group(0)) else b)
 
     def _in_sentence(self, doc: Doc, i: int) -> list[Figure]:
@@ -332,6 +334,7 @@ _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九�
 # ("7515个5千瓦机柜").
 _PHRASE_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:千瓦|kW|KW))?(?:(?!及|和|与)[\u4e00-\u9fffA-Za-z（）()]){1,8}"
                           r"(?=[，,；;。！？!?、]|及|和|与|$)")
+_COUNTED_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:企业|机构|院所|单位|高校|公司|团队|会员|成员)(?=[，,；;。！？!?、]|及|和|与|$)")
 _VERBS = re.compile(r"并|推进|实现|达到|正式|入驻|进驻|已|将|完成|投入|开展|建设|进行|用于|预计|计划|交付|上市|开工|竣工")
 # What opens a clause before the words that describe a figure: connectives, back-references, "has".
 _PHRASE_LEAD = re.compile(r"(而|并|且|其中|同时|此外|另外|目前|截至目前|据了解|据悉|据介绍|该项目|项目|其|"
