@@ -119,3 +119,22 @@ def test_loads_once_with_every_layer():
     """The knowledge base loads once per process (its speed is the benchmark's business, not a unit test's)."""
     kb = knowledge_base()
     assert knowledge_base() is kb and len(kb) > 20000
+
+
+def test_a_contradictory_abbreviation_names_no_body():
+    # CC-CEDICT gives 中科院 as "abbr. for 中国社会科学院, Chinese Academy of Sciences": the KB files alone (no
+    # glossary) must not make it the Academy of Social Sciences
+    kb_only = load_knowledge_base(builtin=Glossary())
+    e = kb_only.lookup("中科院")
+    assert e is None or "Social" not in e.en
+
+
+def test_a_new_area_named_with_its_city_reads_as_two_names(kb):
+    assert kb.place("沧州渤海新区") == "Cangzhou Bohai"
+
+
+def test_taiwan_and_hong_kong_places_keep_their_established_english(kb):
+    # from CC-CEDICT's place senses: a Taiwan city keeps its established spelling, a Hong Kong district its own
+    assert kb.place("新竹") == "Hsinchu" and kb.place("高雄") == "Kaohsiung"
+    assert kb.place("荃湾") == "Tsuen Wan"
+    assert kb.place("中和") != "Zhonghe"  # an everyday word ("to neutralize") is no place key

@@ -26,11 +26,12 @@ def tr():
     ("宝鸡市人民政府", "Baoji Municipal People's Government"),
     ("动力总成检测中心", "Powertrain Testing Center"),
     ("作物基因组学农业农村部重点实验室", "Key Laboratory of Crop Genomics, Ministry of Agriculture and Rural Affairs"),
-    ("青溪科技园区管理委员会", "Qingxi Science and Technology Park Administrative Committee"),
+    ("青溪科技园区管理委员会", "Qingxi Science Park Administrative Committee"),
     # a brand no dictionary knows, and a company's brand after its place, in pinyin
     ("株洲瑞新特种材料科技有限公司", "Zhuzhou Ruixin Special Materials Technology Co., Ltd."),
-    # a trade right after the place is no brand; a binary compound is named by the chemistry grammar
-    ("青溪省投资控股集团有限公司", "Qingxi Investment Holding Group Co., Ltd."),
+    # a trade right after the place is no brand, and a province's own group says "Provincial"; a binary compound
+    # is named by the chemistry grammar
+    ("青溪省投资控股集团有限公司", "Qingxi Provincial Investment Holding Group Co., Ltd."),
     ("青溪氮化硅复合材料工程技术研究中心", "Qingxi Silicon Nitride Composite Materials Engineering Technology Research Center"),
     ("宝鸡瑞新碳化硼有限公司", "Baoji Ruixin Boron Carbide Co., Ltd."),
 ])
@@ -49,3 +50,318 @@ def test_no_everyday_sense_inside_a_name(tr):
     assert tr.translate_name("扬帆科技企业孵化器").startswith("Yangfan ")  # a one-word name is a brand, not "set sail"
     assert "Tianjin" not in tr.translate_name("海天大数据产业园")  # 天大 (Tianjin University's nickname) only heads a name
     assert tr.translate_name("海河") == "Haihe"  # a river written as one word, not "Hai He"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a New Area's body: 新区 is the area's designation, not 新 + a district's government
+    ("宝鸡市渭北新区人民政府", "Baoji Weibei New Area People's Government"),
+    ("北戴河新区", "Beidaihe New Area"),
+    ("清新区", "Qingxin District"),  # 清新 is the district's own name
+    # a zone's kind word inside a longer name reads as at a name's end; a park in a zone is that zone's park
+    ("宝鸡经济开发区新材料中试基地", "Baoji Economic Development Zone New Materials Pilot-Scale Base"),
+    ("宝鸡高新区渭滨园区", "Weibin Park of the Baoji High-tech Industrial Development Zone"),
+    ("青溪科技园", "Qingxi Science Park"),
+    # two parts that meet on one word say it once; a modifier is singular
+    ("青溪新能源储能研究中心", "Qingxi New Energy Storage Research Center"),
+    ("宝鸡高新技术产业研究院", "Baoji High-tech Industry Research Institute"),
+])
+def test_name_grammar_kinds(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,brand,sense", [
+    # everyday words in a name's brand position, next to another brand part, are the brand in pinyin
+    ("广西百灵天地智能装备中心", "Guangxi Bailing Tiandi ", "Lark"),
+    ("陕西卧龙凯新电气研究院", "Shaanxi Wolong Kaixin ", "Dragon"),
+    ("半岛2049数字产业园", "Bandao 2049 ", "Peninsula"),
+])
+def test_brand_words_in_pinyin(tr, zh, brand, sense):
+    en = tr.translate_name(zh)
+    assert en.startswith(brand) and sense not in en
+
+
+def test_a_field_word_after_the_place_is_no_brand(tr):
+    # one everyday word alone after the place is the field when a field word follows it
+    assert tr.translate_name("广西跨境电商产业园") == "Guangxi Cross-border E-commerce Industrial Park"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's or city's academy is named as the national academy it mirrors (中国林科院 Chinese Academy of
+    # Forestry), short or full
+    ("陕西省林科院", "Shaanxi Academy of Forestry"),
+    ("宝鸡市农业科学院", "Baoji Academy of Agricultural Sciences"),
+    # a pair of fields of one form is said with "and"; a kind word never cuts such a pair
+    ("宝鸡电子电气研究院", "Baoji Electronic and Electric Research Institute"),
+    ("宝鸡检验检测中心", "Baoji Inspection and Testing Center"),
+    ("宝鸡能源资源研究院", "Baoji Energy Resources Research Institute"),
+])
+def test_academies_and_pairs(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's group without a brand of its own is "Provincial"; a company with a brand or no group is not
+    ("陕西省能源集团有限公司", "Shaanxi Provincial Energy Group Co., Ltd."),
+    ("陕西省林业投资有限公司", "Shaanxi Forestry Investment Co., Ltd."),
+    # an ordinal bureau of a known group: "First Bureau", not "One Bureau"
+    ("中铁三局", "China Railway Group Third Bureau"),
+    # a river naming a company is its brand, in pinyin
+    ("长江青溪科技有限公司", "Changjiang Qingxi Technology Co., Ltd."),
+    # Hong Kong's and Macao's own bodies spell "Centre"
+    ("澳门青年科技服务中心", "Macao Youth Science and Technology Service Centre"),
+    # 化工 in a name is the chemical industry
+    ("宝鸡化工新材料中试基地", "Baoji Chemical New Materials Pilot-Scale Base"),
+])
+def test_company_and_regional_styles(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a national centre named with 国家 first reads as "…国家工程研究中心" does; a unit of a national centre is its unit
+    ("国家桥梁检测工程技术研究中心", "National Engineering Research Center for Bridge Testing"),
+    ("桥梁检测国家工程研究中心青溪智造创新中心",
+     "Qingxi Intelligent Manufacturing Innovation Center of the National Engineering Research Center for Bridge Testing"),
+])
+def test_national_centres(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a body that already says China in English is not "China China …"
+    ("中国国家开发银行", "China Development Bank"),
+    # a district's government names it a district, even where the Chinese leaves 区 out
+    ("宝鸡市渭滨政府", "Baoji Weibin District Government"),
+    # an unknown brand of four characters is two names of two; a dictionary's "the East" is no brand
+    ("凯新浩海集团有限公司", "Kaixin Haohai Group Co., Ltd."),
+    ("东方凯新(集团)有限公司", "Dongfang Kaixin (Group) Co., Ltd."),
+    # a place in brackets inside a name stays after the part it qualifies
+    ("宝鸡瑞新(渭滨)新材料有限公司", "Baoji Ruixin (Weibin) New Materials Co., Ltd."),
+    ("宝鸡瑞新(北京)有限公司", "Baoji Ruixin (Beijing) Co., Ltd."),
+])
+def test_owners_places_and_brands(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_field_coordinated_with_a_noun_is_a_noun(tr):
+    # 化学与利用: "Chemistry and Utilization", not "Chemical and Utilization"
+    assert tr.translate_name("青溪能源化学与利用重点实验室") == "Qingxi Key Laboratory of Energy Chemistry and Utilization"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's short form and a direction head a name as a region, in pinyin (not 鲁 "stupid" + 北大)
+    ("鲁北大数据中心", "Lubei Big Data Center"),
+    # a dictionary's foreign company (山水 "Sansui") names no body of the article; a word ending in 地区 is no district
+    ("山水自然保护中心", "Shanshui Nature Conservation Center"),
+    ("亚太地区数字经济研究院", "Asia-Pacific Region Digital Economy Research Institute"),
+    # party departments and levels are kinds of bodies, not everyday words
+    ("宝鸡市委组织部", "Baoji Municipal Party Committee Organization Department"),
+    ("陕西省级环保产业发展平台", "Shaanxi Provincial Environmental Protection Industry Development Platform"),
+    ("国家工程技术研究中心", "National Engineering Technology Research Center"),
+    # academies and a university's colleges as English names them; 多 prefixes the word after it
+    ("宁夏农林科学院", "Ningxia Academy of Agriculture and Forestry Sciences"),
+    ("机械工程学院", "College of Mechanical Engineering"),
+    ("宝鸡多场景检测中心", "Baoji Multi-scenario Testing Center"),
+])
+def test_no_everyday_sense_kinds(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a field said as a noun, the dictionary's noun of the same verb (流通 "to circulate" → circulation)
+    ("青溪数据流通研究中心", "Qingxi Data Circulation Research Center"),
+    ("宝鸡产业化基地", "Baoji Industrialization Base"),
+    # Latin letters in a name are no pinyin
+    ("宝鸡SaaS服务平台", "Baoji SaaS Service Platform"),
+    # fields whose dictionary sense is a verb or wrong, from the name words
+    ("宝鸡碳排放权交易中心", "Baoji Carbon Emission Rights Trading Center"),
+])
+def test_fields_as_nouns(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # 高新区 is no New Area
+    ("宝鸡高新区", "Baoji High-tech Industrial Development Zone"),
+    # a landform's proper name before its generic is a name, in pinyin (龙王湾 is not "Dragon King Bay")
+    ("青溪龙王湾研发基地", "Qingxi Longwang Bay R&D Base"),
+    # a company's brand cut into characters is one name
+    ("北京中科睿芯科技集团有限公司", "Beijing Zhongke Ruixin Technology Group Co., Ltd."),
+])
+def test_landforms_and_brands(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a field an institute is "of" is a field, never a one-word brand; it ends in a noun
+    ("中国科学院青溪植物研究所", "Qingxi Institute of Plant, Chinese Academy of Sciences"),
+    ("湖南大学绿色金融研究院", "Hunan University Institute of Green Finance"),
+    # local government bureaus and centres by their standard English
+    ("宝鸡市住建局", "Baoji Municipal Housing and Urban-Rural Development Bureau"),
+    ("宝鸡市疾控中心", "Baoji Center for Disease Control and Prevention"),
+    # 循环 in a name is circular; "Bio" joins a field word, never a place after it
+    ("青溪循环经济产业园", "Qingxi Circular Economy Industrial Park"),
+])
+def test_fields_bureaus_and_bio(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_bio_never_joins_a_place(tr):
+    assert "Biochangchun" not in tr.translate_name("青溪生物长春研究院")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's key laboratory named with 省 says "Provincial"
+    ("陕西省先进材料重点实验室", "Shaanxi Provincial Key Laboratory of Advanced Materials"),
+    ("陕西先进材料重点实验室", "Shaanxi Key Laboratory of Advanced Materials"),
+    # a university's affiliated hospital, ordinal first
+    ("湖南大学第二附属医院", "Second Affiliated Hospital of Hunan University"),
+    # 高科技园区 Hi-Tech Park; 试点 Pilot; a company says "Technology" before its place in brackets too
+    ("宝鸡渭滨高科技园区", "Baoji Weibin Hi-Tech Park"),
+    ("青溪海洋科学试点实验室", "Qingxi Marine Science Pilot Laboratory"),
+    ("宝鸡瑞新科技(西安)有限公司", "Baoji Ruixin Technology (Xi'an) Co., Ltd."),
+])
+def test_provincial_labs_hospitals_parks(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an institute of a provincial academy or of a university the knowledge base lacks: "<institute>, <owner>"
+    ("陕西省科学院材料研究所", "Institute of Materials, Shaanxi Academy of Sciences"),
+    ("青溪大学材料研究所", "Institute of Materials, Qingxi University"),
+    # a university's affiliated school
+    ("湖南师范大学附属小学", "Affiliated Primary School of Hunan Normal University"),
+])
+def test_owned_units(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an autonomous region's government is the region's, not a district's "…自治"
+    ("内蒙古自治区人民政府", "Inner Mongolia Autonomous Region People's Government"),
+    # a mixed-case brand keeps its case; 油田 Oilfield
+    ("青溪iCloud数据中心", "Qingxi iCloud Data Center"),
+    ("青溪油田", "Qingxi Oilfield"),
+])
+def test_regions_and_brand_case(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a campus; a hospital named by its own name; an ordinal after 附属
+    ("湖南大学长沙校区", "Hunan University Changsha Campus"),
+    ("湖南大学附属湘江医院", "Xiangjiang Hospital of Hunan University"),
+    ("湖南大学附属第三医院", "Third Affiliated Hospital of Hunan University"),
+    # a name ending in a place the glossary knows is that place after the city, never cut by 区
+    ("天津市滨海新区", "Tianjin Binhai New Area"),
+    # a part of a zone called 片区 is an area
+    ("宝鸡高新区渭滨片区", "Weibin Area of the Baoji High-tech Industrial Development Zone"),
+])
+def test_campuses_hospitals_areas(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_dictionary_description_is_no_name():
+    # CC-CEDICT's "Mt Hua in Shaanxi" describes 华山; inside a name it is Huashan
+    assert cedict_proper("华山") is None
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a bank's branch; a state-owned investor's trades as names say them
+    ("兴业银行宝鸡分行", "Industrial Bank Baoji Branch"),
+    ("陕西省国有资产投资控股集团有限公司", "Shaanxi Provincial State-owned Assets Investment Holding Group Co., Ltd."),
+    ("宝鸡市城市建设投资开发有限公司", "Baoji Urban Construction Investment and Development Co., Ltd."),
+])
+def test_banks_and_state_investors(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("新竹青溪科技园", "Hsinchu Qingxi Science Park"),
+    ("彰化县", "Changhua County"),
+    ("荃湾区议会", "Tsuen Wan District Council"),
+])
+def test_taiwan_and_hong_kong_names(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a kind word alone after its owner; a discipline's 学 is in its English already; postdoctoral workstations
+    ("湖南大学国家重点实验室", "State Key Laboratory, Hunan University"),
+    ("青溪计量学重点实验室", "Qingxi Key Laboratory of Metrology"),
+    ("宝鸡瑞新博士后科研工作站", "Baoji Ruixin Postdoctoral Research Workstation"),
+])
+def test_kind_words_and_disciplines(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a lower body under its province or municipality: the body of the inner place, then ", <outer place>"
+    ("上海市浦东新区人民政府", "People's Government of Pudong New Area, Shanghai"),
+    ("湖北省武汉市政府", "Wuhan Municipal Government, Hubei"),
+    ("江苏省苏州工业园区管理委员会", "Administrative Committee of Suzhou Industrial Park, Jiangsu"),
+    ("陕西省西安市人民政府", "People's Government of Xi'an Municipality, Shaanxi"),
+    # a province's or a municipality's own government is not split, nor a zone whose name says its place already
+    ("北京经济技术开发区管理委员会", "Beijing Economic-Technological Development Area Administrative Committee"),
+    ("湖南省湘江新区管理委员会", "Hunan Xiangjiang New Area Administrative Committee"),
+    ("浙江省政府", "Zhejiang Provincial Government"),
+    ("北京市政府", "Beijing Municipal Government"),
+    ("宝鸡市人民政府", "Baoji Municipal People's Government"),
+])
+def test_government_under_its_province(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,word", [
+    # domain terms, not a pinyin reading nor an everyday sense (硬质 "hard-quality", 发掘 "excavate")
+    ("青溪土肥检测中心", "Soil and Fertilizer"),
+    ("云南美藤果种植基地", "Sacha Inchi"),
+    ("青溪硬质材料研究院", "Hard Materials"),
+    ("青溪设施农业创新中心", "Protected Agriculture"),
+    ("种质资源发掘与利用重点实验室", "Exploration and Utilization"),
+    ("青溪奈米科技创新中心", "Nanotechnology"),
+    ("青溪水处理剂工程中心", "Water Treatment Chemicals"),
+    ("青溪升腾人工智能计算中心", "Ascend"),
+])
+def test_domain_terms_in_names(tr, zh, word):
+    assert word in tr.translate_name(zh, "org")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a society named after its members is "<place> Association/Federation of <members>"; SME only as a modifier
+    ("中国中小企业协会", "China Association of Small and Medium Enterprises"),
+    ("青溪市企业家协会", "Qingxi Association of Entrepreneurs"),
+    ("青溪市中小企业商会", "Qingxi SME Chamber of Commerce"),
+    ("青溪软件行业协会", "Qingxi Software Industry Association"),
+])
+def test_associations(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an academy's branch is "<place> Branch of the <academy>"; X科学院 said for the KB's X科学研究院
+    ("中国农业科学院沈阳分院", "Shenyang Branch of the Chinese Academy of Agricultural Sciences"),
+    ("中国建筑科学院", "China Academy of Building Research"),
+])
+def test_academy_branches(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # minority-region counties and banners by their established English, not pinyin; a banner keeps "Banner"
+    ("和林格尔新区", "Horinger New Area"),
+    ("土默特左旗", "Tumed Left Banner"),
+    ("准格尔旗人民政府", "Jungar Banner People's Government"),
+    ("当雄县", "Damxung County"),
+])
+def test_minority_region_places(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # CSCEC's bureaus (中国建筑第N工程局) as they style themselves; an ordinal inside a name is an ordinal, not pinyin
+    ("中建八局", "China Construction Eighth Engineering Bureau"),
+    ("中建三局第一建设工程有限责任公司", "China Construction Third Engineering Bureau First Construction Engineering Co., Ltd."),
+    ("青溪第二人民医院", "Qingxi Second People's Hospital"),
+])
+def test_ordinal_units(tr, zh, en):
+    assert tr.translate_name(zh, "org") == en

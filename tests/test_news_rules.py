@@ -525,3 +525,42 @@ def test_an_agreement_that_does_not_name_the_platform_is_another_one(engine):
     partners = {x.zh for x in _platform(b, "江北农林大学江州研究院").partners}
     assert "江北农林大学" in partners, partners
     assert not partners & {"江州农林科学院", "东陵农业大学", "东陵山实验室", "江州国有资产投资集团"}, partners
+
+
+def test_a_list_a_notice_closes_with_its_count_or_with_fenbie_stands_together(engine, monkeypatch):
+    text = ("日前，东陵高新区的东陵动力股份有限公司、江州传动有限公司、东陵声学股份有限公司3家企业牵头建设的东陵动力总成创新中心、"
+            "江州自动变速器创新中心、东陵声学创新中心分别获批建设东陵市制造业创新中心。")
+    sure = "东陵动力总成创新中心"
+    monkeypatch.setattr(engine.finder, "threshold", 0.5)
+    monkeypatch.setattr(engine.finder, "decide", lambda cands: [0.9 if p.name == sure else 0.05 if "创新中心" in p.name
+                                                               else 0.0 for p in cands])
+    assert _names(engine.brief(text)) == [sure, "江州自动变速器创新中心", "东陵声学创新中心"]
+    # an open list (no count, no 分别) asks more of the items the model doubts
+    assert _names(engine.brief(text.replace("分别获批", "获批"))) == [sure]
+
+
+def test_a_platform_is_called_back_by_any_kind_word_its_name_ends_with(engine):
+    f = engine.finder
+    assert f.kind_words("江州云谷数据中心").split("|")[:2] == ["数据中心", "中心"]
+    assert "园区" in f.kind_words("东陵生态软件园").split("|")
+    b = engine.brief("东陵生态软件园是东陵发展数字经济的主要载体。园区规划面积15平方公里，分两期开发建设。"
+                     "园区已聚集数字企业1000余家。")
+    assert _names(b) == ["东陵生态软件园"]
+    assert any(s.value == 15 for s in b.platforms[0].scale), b.platforms[0].scale
+
+
+def test_a_dash_before_a_tagline_joins_one_name_and_before_a_branch_makes_a_parent(engine):
+    f = engine.finder
+    assert f._alias_of("江州科技创新港", "江州科技创新港—智慧学镇")
+    assert not f._alias_of("精密传感国家工程研究中心", "精密传感国家工程研究中心—西河仪器院分中心")
+    b = engine.brief("江州科技创新港—智慧学镇是江州省和江州大学共同建设的重要平台，一期占地面积3000亩。"
+                     "江州科技创新港由平台区、学院区及孵化区构成。2019年，江州科技创新港举办了第一次开学典礼。")
+    assert _names(b) == ["江州科技创新港—智慧学镇"], _names(b)
+
+
+def test_what_a_notice_recognised_and_lists_is_built_there(engine):
+    assert engine.finder and __import__("summarizer.extract.platforms", fromlist=["_"])._RECOGNISED_LIST.search(
+        "我市入围的有依托东陵精工泵业有限公司的")
+    b = engine.brief("在省科技厅公布的江州省专业技术创新中心拟组建名单中，我市入围的有依托东陵精工泵业有限公司的江州省高效智能水泵"
+                     "专业技术创新中心、新港栗田（东陵）水处理有限公司的江州省水处理剂专业技术创新中心。")
+    assert len(b.platforms) == 2, _names(b)

@@ -92,6 +92,13 @@ _BARE_KIND = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[以由将已是为于在�
 _NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]"
                            r"|(?<![(（])[一二三四五六七八九十]期$")
 _DASHES = "—-–－"
+
+
+def _is_branch(name: str) -> bool:
+    """"X—Y分中心": a branch of X (X its parent, never its alias). A dash before a tagline ("X—智慧学镇") or
+    between two builders' names joins one name."""
+    k = max(name.rfind(d) for d in _DASHES)
+    return k > 0 and "分" in name[k + 1 :]
 # Words that open a collective or generic reference, never a name ("省级实验室", "各类研究院").
 _NOT_NAME_ENDS = ("公园", "校园", "家园", "花园", "乐园", "幼儿园", "动物园", "植物园", "陵园", "购物中心", "会展中心",
                   "新闻中心", "指挥中心", "调度中心", "客服中心", "市中心")
@@ -213,6 +220,15 @@ class PlatformFinder:
     def suffix_of(self, name: str) -> str:
         m = self.suffix_end_re.search(name)
         return m.group(1) if m else ""
+
+    def kind_words(self, name: str) -> str:
+        """An alternation of the words a platform may be called back by: every kind its name ends with, longest
+        first (数据中心, 中心), and 园区 for a park (软件园, 科技园)."""
+        base = _NAME_BRACKET.sub("", name)
+        words = {x for x in self.suffixes if base.endswith(x)}
+        if self.kind_of(name).endswith("园") and self.kind_of(name) != "园区":
+            words.add("园区")
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
     def kind_of(self, name: str) -> str:
         """The bare noun a platform is referred back to by: 中心 for 创新中心, 联盟 for 创新联盟."""
@@ -535,7 +551,7 @@ class PlatformFinder:
         lead = text[max(s.start, clause_start) : q0].strip("“”「」『』\" ")
         m.built = bool(self.build_re.match(after_t)) or bool(
             re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选|承建|兴建|建造)(的|了)?"
-                      r"[“「『\"]?$", before)) or bool(_CEREMONY.match(after))
+                      r"[“「『\"]?$", before)) or bool(_CEREMONY.match(after)) or bool(_RECOGNISED_LIST.search(text, max(s.start, q0 - 40), q0))
         clause_end = min([x for x in (text.find(c, m.end, s.end) for c in "，,；;。") if x >= 0] or [s.end])
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))
@@ -709,7 +725,9 @@ class PlatformFinder:
             return True
         if f0.endswith(s0):
             return len(s0) >= len(self.suffix_of(f0)) + 2 and not f0[: len(f0) - len(s0)].endswith(("分", "—", "-"))
-        if "—" in f0 or "-" in f0:
+        if len(f0) > len(s0) and f0.startswith(s0) and f0[len(s0)] in _DASHES:
+            return not _is_branch(f0)  # "X" for "X—智慧学镇"; but X is the parent of "X—Y分中心"
+        if _is_branch(f0):
             return False  # a branch is not abbreviated by its parent's words
         if len(s0) < 4 or self.kind_of(s0) != self.kind_of(f0) and not (
                 self.kind_of(s0) and f0.endswith(self.kind_of(s0))):
@@ -774,7 +792,7 @@ class PlatformFinder:
                     hosts.add(k)
                     break
         # Names that are the parent part of another candidate's full name ("X" in "X—Y分中心").
-        branches = [q.name for q in cands if "—" in q.name or "-" in q.name]
+        branches = [q.name for q in cands if _is_branch(q.name)]
         parents = {p.name for p in cands for b in branches
                    if len(b) > len(p.name) and b.startswith(p.name) and b[len(p.name)] in _DASHES}
         as_project = [k for k, p in enumerate(cands) if any(
@@ -793,16 +811,18 @@ class PlatformFinder:
             mine = len({m.sent for m in ms if m.sent >= 0})
             owns_kind = len(rivals) == 1 or (mine >= 3 and sorted(rivals)[-2] * 2 <= mine == max(rivals))
             if owns_kind and specific:
-                # "该中心…", "产业园规划总面积…": later bare mentions of a platform that is the only one of its kind.
-                rx = re.compile(rf"(该|这个|这家|本|此|这座|这所)\s*{re.escape(kind)}|(^|[，,；;])(目前|如今|此外|同时)?[，,]?"
-                                rf"{re.escape(kind)}(?![\u4e00-\u9fff]{{0,2}}(公司|集团|大学))")
+                # "该中心…", "该数据中心…", "产业园规划总面积…", a park's "园区…": later bare mentions of a platform
+                # that is the only one of its kind, by any kind word its name ends with.
+                words = self.kind_words(p.name)
+                rx = re.compile(rf"(该|这个|这家|本|此|这座|这所)\s*(?:{words})|(^|[，,；;])(目前|如今|此外|同时)?[，,]?"
+                                rf"(?:{words})(?![\u4e00-\u9fff]{{0,2}}(公司|集团|大学))")
                 soft = sum(1 for s in doc.sentences if not s.is_heading and rx.search(s.text)
                            and not any(a in s.text for a in p.aliases))
             p.soft_mentions = soft
             soft_facts = 0
             if soft:
                 # "该中心由…共同建设，…200余个检测项目": a back-reference that opens a sentence of facts.
-                lead = re.compile(rf"^(据悉|据介绍|目前|其中|此外|同时)?[，,]?(该|这个|这家|本|此|这座|这所)\s*{re.escape(kind)}")
+                lead = re.compile(rf"^(据悉|据介绍|目前|其中|此外|同时)?[，,]?(该|这个|这家|本|此|这座|这所)\s*(?:{words})")
                 soft_facts = sum(1 for s in doc.sentences if not s.is_heading and lead.match(s.text)
                                  and _FACTS.search(s.text, len(kind) + 1))
                 p.taken_up = soft_facts
@@ -863,9 +883,12 @@ class PlatformFinder:
             # An enumeration's items share their fate: where one of them is kept, a list-mate of the same family
             # needs half the evidence (a notice names each recognised centre once, in one list).
             sure = {k for k, p in enumerate(cands) if p.score >= self.threshold}
-            mates = self._list_mates(doc, cands)
+            mates, counted = self._list_mates(doc, cands)
             for k in mates.keys() - sure:
-                if cands[k].score >= self.threshold * LIST_MATE_SHARE and mates[k] & sure:
+                # A list closed by its count or by 分别 ("P、Q、R等7家…中心", "P、Q分别获批") is the notice's subject:
+                # every item stands with the one that is sure.
+                share = 0.0 if k in counted else LIST_MATE_SHARE
+                if cands[k].score >= self.threshold * share and mates[k] & sure:
                     cands[k].score = self.threshold
             # A platform built or opened here that later sentences take up ("与中试平台同步揭牌的还有X。该中心由…
             # 建设，…200余个检测项目") is a subject of its own: a full article's second platform, introduced late,
@@ -891,9 +914,10 @@ class PlatformFinder:
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
 
-    def _list_mates(self, doc: Doc, cands: list[Platform]) -> dict[int, set[int]]:
+    def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",
-        "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between."""
+        "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between;
+        and the candidates of enumerations closed by their count or by 分别."""
         fams = [_kind_family(self.kind_of(p.name)) for p in cands]
         by_sent: dict[int, list[tuple[int, int, int]]] = {}
         for k, p in enumerate(cands):
@@ -902,6 +926,7 @@ class PlatformFinder:
                     if m.sent >= 0 and not m.extension:
                         by_sent.setdefault(m.sent, []).append((m.start, m.end, k))
         mates: dict[int, set[int]] = {}
+        counted: set[int] = set()
         # A numbered or bulleted list, one item a line ("1. 香港城市大学…分中心"): consecutive items are one run.
         items: list[tuple[int, int]] = []  # (sentence, candidate) of lines that are one list item naming one
         for k, p in enumerate(cands):
@@ -929,9 +954,11 @@ class PlatformFinder:
                 if len(ks) >= 2:
                     for k in ks:
                         mates.setdefault(k, set()).update(ks - {k})
+                    if _RUN_CLOSE.match(doc.text, run[-1][1]):
+                        counted |= ks
                 if cur:
                     run = [cur]
-        return mates
+        return mates, counted
 
     @staticmethod
     def _indefinite(doc: Doc, p: Platform) -> bool:
@@ -1067,9 +1094,13 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
              ("装置", "facility"))
 
 
+# What a notice recognised, listed after it ("入围的有依托A的P", "获批的包括P"): each is built, as 认定/入选 are.
+_RECOGNISED_LIST = re.compile(r"(入围|入选|获批|认定|列入|批准)(建设|组建)?的?(有|包括|为|是)[:：]?(依托[^，,。；;]{0,30}?的)?[“「『\"]?$")
 # Between two items of one enumeration: a separator, no clause end (an item's host may stand between: "依托A的").
 _RUN_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
 _RUN_JOIN = re.compile(r"、|和|及|与|”“|」「")
+# What closes an enumeration as a notice does: "等7家…", "共4个…", "分别…" (a bare "5个…陆续建成" recaps background).
+_RUN_CLOSE = re.compile(r"[”」\"]?(?:(?:等|共)[\d一二三四五六七八九十两]+[家个所项批大]|(?:等)?分别)")
 _LIST_ITEM = re.compile(r"\s*(\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[•·●▪■◆-])\s*")
 TAKEN_UP_SHARE = 0.5
 LIST_MATE_SHARE = 0.3  # chosen by cross-validation by article: 0.5 and 0.3 gain only, 0 keeps passing lists

@@ -55,14 +55,25 @@ _COMPANY = ("公司", "集团")
 _PLACE_SUFFIXES = ("区", "县", "镇", "省", "市", "新区", "自治区")
 _DIRECTIONS = set("东西南北中")
 _ADMIN_CHARS = set("市省县区镇")
+# Everyday nouns ending in 区 that name no district: "亚太地区" is the Asia-Pacific region, not a place "Yataidi".
+_AREA_NOUNS = ("地区", "社区", "园区", "景区", "片区", "城区", "校区", "湾区", "山区", "郊区", "灾区", "矿区", "林区", "牧区",
+               "特区", "库区", "港区", "厂区", "街区", "辖区", "新城区", "老区", "试验区", "示范区", "保护区")
 _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
 _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(?P<unit>[\u4e00-\u9fff]{0,6}(研究所|研究院))$")
+# A landform's one-character generic after its proper name: 龙王湾 Longwang Bay, 金鸡湖 Jinji Lake.
+_FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
+_FEATURE = re.compile(r" (River|Lake|Mountains?|Sea|Bay|Island)$")
+# Bodies of Hong Kong and Macao write British English ("Centre"); a national centre's branch there keeps its name.
+_BRITISH_SPELLING = ("香港", "澳门", "澳門")
+_ORDINAL_BUREAU = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)第?(?P<n>[一二三四五六七八九十]{1,3})局(?P<rest>[\u4e00-\u9fff]*)$")
 _ORDINAL_EN = {str(i): w for i, w in enumerate(("", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
                                                 "Eighth", "Ninth", "Tenth")) if i}
+# A place in brackets inside a name: "鞍钢栗田(鞍山)水处理有限公司", "中关村e谷(衡水桃城)创业园".
+_INNER_PLACE = re.compile(r"^(?P<before>[^()]{2,}?)\((?P<place>[\u4e00-\u9fff]{2,6})\)(?P<after>[^()]{2,})$")
 # A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
 _PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 # A place standing alone as a party keeps its designation.
-_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County"}
+_DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County", "旗": "Banner", "盟": "League"}
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -76,6 +87,14 @@ def _ordinal(n: str) -> str:
     return str(int(v)) if v is not None else n
 
 
+def _nth(n: str) -> str:
+    """12 → "12th", 21 → "21st"."""
+    if not n.isdigit():
+        return n
+    k = int(n)
+    return n + ("th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th"))
+
+
 def _clean_sense(sense: str) -> bool:
     """A dictionary sense short and plain enough to stand inside a name."""
     return len(sense.split()) <= 3 and not re.search(r"[,;|()\u4e00-\u9fff]|abbr|\bof\b", sense)
@@ -86,14 +105,41 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+_ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
+# Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
+_MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
+# A local government or zone committee named under its province or municipality ("天津市滨海新区人民政府"): as
+# such bodies style themselves in English, the body of the inner place, then the outer place after a comma.
+_OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\u4e00-\u9fff]{2,}?)"
+                        r"(?P<body>人民政府|政府|管理委员会|管委会)$")
+_OF_FORM = {"人民政府": "People's Government", "管理委员会": "Administrative Committee", "管委会": "Administrative Committee"}
+_ZONE_KINDS = ("Zone", "Area", "Park")
+# The field a laboratory is "of" is a noun: "… Synthetic Chemistry", "… Chemistry and Utilization".
+_CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
+# A field a body is "of" ends in a noun: "Institute of Finance", not "… of Financial".
+_FIELD_NOUN = {"Financial": "Finance", "Industrial": "Industry", "Environmental": "Environment",
+               "Agricultural": "Agriculture", "Electronic": "Electronics", "Marine": "Marine Science",
+               "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy"}
+
+
+def _field_noun(field: str) -> str:
+    """The noun a field ends in: "Synthetic Chemical" → "Synthetic Chemistry", "Financial" → "Finance"."""
+    field = _CHEMISTRY.sub("Chemistry", field)
+    last = field.rsplit(" ", 1)[-1]
+    return field[: len(field) - len(last)] + _FIELD_NOUN[last] if last in _FIELD_NOUN else field
+# A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
+_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3}?)"
+                       r"(?P<kind>园区|分园|新片区|片区)$")
+_SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
 def title_case(s: str) -> str:
     words = s.split()
-    return " ".join(w if (i and w.lower() in _SMALL) or not w[:1].isalpha() or w[:1].isupper() else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return " ".join(w if (i and w.lower() in _SMALL) or not w[:1].isalpha() or w[:1].isupper() or not w[1:].islower()
+                    and any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))  # a mixed-case brand (iCloud) stays as it is
 
 
 def format_quantity(value: float, mag: str = "") -> str:
@@ -121,6 +167,8 @@ def _cedict() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return common, proper
 
 
+_NOT_A_PLACE = re.compile(r"\b(company|corporation|brand|firm|manufacturer|band|film|movie|novel|TV series|"
+                          r"newspaper|magazine|software|game|website)\b", re.I)
 _SKIP_SENSE = ("CL:", "surname", "variant of", "old variant", "see ", "abbr. for", "used in", "Taiwan pr.",
                "also written", "also pr.", "erhua", "lit.", "fig.", "pr.", "(bound form)", "classifier")
 
@@ -150,9 +198,11 @@ def cedict_proper(word: str) -> Optional[str]:
     "Portugal"): never for an organisation (its kind ends the Chinese name), whose English CC-CEDICT may give
     as another body's. A name spelt in separate syllables ("Hai He") is written as one word (Haihe)."""
     defs = _cedict()[1].get(word)
-    if not defs or word.endswith(_ORG_KINDS):
-        return None
+    if not defs or word.endswith(_ORG_KINDS) or _NOT_A_PLACE.search(defs[0]):
+        return None  # 山水 "Sansui, Japanese company" names no place: a body the name does not mention
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
+    if " in " in d:
+        return None  # "Mt Hua in Shaanxi" describes the place; its name is its pinyin
     words = d.split()
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         if len(words) > 1 and _letters(d) == _letters(" ".join(_syllables(word))):
@@ -183,6 +233,8 @@ def pinyin_name(zh: str, person: bool = False) -> str:
     """Proper name in pinyin: 湘江 → Xiangjiang, 西安 → Xi'an, 张平文 → Zhang Pingwen."""
     from pypinyin import lazy_pinyin
 
+    if not _CJK.search(zh):
+        return zh  # "Apache", "SaaS": Latin letters are no pinyin
     syl = [s for s in lazy_pinyin(zh, errors=lambda x: list(x)) if s.strip()]
     if not syl:
         return zh
@@ -237,8 +289,12 @@ class GlossaryTranslator:
         e = self.glossary.get(zh)
         if e is not None and e.kind != "word":
             return e
-        return self.kb.lookup(zh, ("org", "place", "term")) or (
+        e = self.kb.lookup(zh, ("org", "place", "term")) or (
             self.kb.lookup(_fullwidth(zh), ("org", "place", "term")) if "(" in zh else None)
+        if e is None and zh.endswith("科学院") and len(zh) > 5:
+            # "中国建筑科学院" is 中国建筑科学研究院 said short, as news writes an academy of research
+            e = self.kb.lookup(zh[:-3] + "科学研究院", ("org",))
+        return e
 
     # ---- names --------------------------------------------------------------------------------
     def translate_name(self, zh: str, kind: str = "org") -> str:
@@ -247,17 +303,28 @@ class GlossaryTranslator:
         if en is None:
             if len(self._cache) > 100_000:  # bounded: an archive run sees millions of names
                 self._cache.clear()
-            en = self._cache[key] = _tidy_name(self._name(zh, kind))
+            en = _tidy_name(self._name(zh, kind))
+            if zh.startswith(_BRITISH_SPELLING) and "国家" not in zh:
+                en = re.sub(r"\bCenter\b", "Centre", en)  # Hong Kong's and Macao's own bodies spell it so
+            self._cache[key] = en
         return en  # the local value: another thread may clear the cache meanwhile
 
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self._known(zh)
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
-                and not e.en.endswith(_DESIGNATION[zh[-1]]) and zh in self.kb.places:
-            return f"{e.en} {_DESIGNATION[zh[-1]]}"  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
+                and zh in self.kb.places:
+            designation = "New Area" if self._new_area(zh) else _DESIGNATION[zh[-1]]
+            if not e.en.endswith(designation):  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
+                return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
             return e.en
+        if zh in self._kinds and kind == "org":
+            return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner): its English
+        if zh.startswith("中国") and len(zh) > 4:  # "中国国家开发银行": the body's own name already says China
+            e = self._known(zh[2:])
+            if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
+                return e.en
         if kind == "person":
             return pinyin_name(zh, person=True)
         if zh.endswith("大") and len(zh) >= 4 and (self._kind_of(zh + "学") or {}).get("style") == "univ":
@@ -268,6 +335,26 @@ class GlossaryTranslator:
         m = _PLACE_QUALIFIER.search(zh)
         if m and m.start() >= 2 and self._is_place(m.group(1)):  # "中国地质大学(北京)" → "… (Beijing)"
             return f"{self._name(zh[: m.start()], kind)} ({self._name(m.group(1), 'place')})"
+        outer = self._outer_government(zh, kind)
+        if outer:
+            return outer
+        m = _ACADEMY_BRANCH.match(zh)
+        if m and self._is_place(m.group("place")):
+            body = self._known(m.group("owner"))
+            if body is not None and body.kind == "org" and "Academy" in body.en:
+                # "中国农业科学院青溪分院" → "Qingxi Branch of the Chinese Academy of Agricultural Sciences", as the
+                # academies style their branches
+                return f"{_PLACE_TAIL.sub('', self._name(m.group('place'), 'place'))} Branch of the {body.en}"
+        academy = self._local_academy(zh)
+        if academy:
+            return academy
+        m = _INNER_PLACE.match(zh)
+        if m and self._is_place(m.group("place")) and self._kind_of(m.group("after")) is not None \
+                and self._known(zh[: m.start("after")]) is None:
+            # "鞍钢栗田(鞍山)水处理有限公司": the place stands after the part it qualifies, as the name writes it
+            after = m.group("after")
+            after_en = self._kinds[after]["en"] if after in self._kinds else self._name(after, kind)
+            return f"{self._name(m.group('before'), kind)} ({self._name(m.group('place'), 'place')}) {after_en}"
         if zh.startswith("省部共建") and len(zh) > 6:  # a lab a province and a ministry build together
             return f"Province-Ministry Jointly Built {self._name(zh[4:], kind)}"
         m = _BRANCH_DASH.search(zh)
@@ -286,14 +373,46 @@ class GlossaryTranslator:
         owned = self._owned(zh)
         if owned:
             return owned
+        m = _SUB_PARK.match(zh)
+        if m and self._kind_of(m.group("park")) is None:
+            return (f"{self._name(m.group('park'), 'place')} {_SUB_PARK_EN[m.group('kind')]} of the "
+                    f"{self._name(m.group('zone'), kind)}")
         m = _PLACE_BRANCH.match(zh)
         if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
             return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
+        m = _HOSPITAL.match(zh)
+        if m and self._known(m.group("owner")) is not None:  # "X大学第一附属医院" → "First Affiliated Hospital of X"
+            unit, owner = _AFFILIATED[m.group("unit")], self._name(m.group("owner"), kind)
+            if m.group("named"):  # "复旦大学附属华山医院" → "Huashan Hospital of Fudan University"
+                named = self.kb.place(m.group("named")) or pinyin_name(m.group("named"))
+                return f"{_PLACE_TAIL.sub('', named)} {unit} of {owner}"
+            n = _ordinal(m.group("n") or m.group("n2") or "") if (m.group("n") or m.group("n2")) else ""
+            nth = f"{_ORDINAL_EN.get(n) or _nth(n)} " if n else ""
+            return f"{nth}Affiliated {unit} of {owner}"
+        m = _NATIONAL_UNIT.match(zh)
+        if m:  # "快速制造国家工程研究中心华中3D打印创新中心" → "Central China 3D Printing Innovation Center of the …"
+            return f"{self._name(m.group('unit'), kind)} of the {self._name(m.group('parent'), kind)}"
+        m = _NATIONAL_CENTER.match(zh)
+        if m:  # "国家钢结构工程技术研究中心" → "National Engineering Research Center for Steel Structure"
+            owner, field = self._owner_and_field(m.group("field"))
+            if field:
+                return " ".join(x for x in (owner, "National Engineering Research Center for", field) if x)
         m = _INNER_OWNER.match(zh)
         if m and m.group(2) not in self._kinds and not m.group(2).startswith("第"):
             # an owner the knowledge base lacks, composed: "X研究院Y研究所" → "Y Institute, X Research Institute"
             unit = m.group(2) if not m.group(2).endswith("技术所") else m.group(2)[:-1] + "研究所"
             return f"{self._name(unit, kind)}, {self._name(m.group(1), kind)}"
+        m = _ORDINAL_BUREAU.match(zh)
+        if m:  # "中建一局" → "China State Construction … First Bureau", not "One Bureau"
+            owner = m.group("owner")
+            body = self._known(owner) or (self._known(owner[2:]) if owner.startswith("中国") else None)
+            if body is not None and body.kind == "org":
+                n = _ordinal(m.group("n"))
+                en = f"{body.en} {_ORDINAL_EN.get(n) or _nth(n)} Bureau"
+                if body.en.startswith("China State Construction Engineering"):
+                    # CSCEC's bureaus (中国建筑第N工程局) style themselves "China Construction <Nth> Engineering …"
+                    en = f"China Construction {_ORDINAL_EN.get(n) or _nth(n)} Engineering Bureau"
+                return f"{en} {self._name(m.group('rest'), kind)}" if m.group("rest") else en
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
             owner, unit, n = self._name(m.group("owner"), "org"), m.group("unit"), _ordinal(m.group("n"))
@@ -302,19 +421,37 @@ class GlossaryTranslator:
             # "自然资源部第三海洋研究所" → "Third Institute of Oceanography, Ministry of Natural Resources"
             unit_en = self._kinds[unit]["en"] if unit in self._kinds else self._name(unit, "org")
             return f"{_ORDINAL_EN.get(n, 'No. ' + n)} {unit_en}, {owner}"
+        tail = self.kb.longest_suffix(zh, ("place",), min_len=3)
+        if tail is not None and tail.layer in ("user", "builtin") and tail.start >= 2:
+            head = zh[: tail.start].rstrip("省市")
+            if self._is_place(head) or self._is_place(zh[: tail.start]):
+                # a name ending in a place the glossary knows ("上海临港新片区"): the city, then that place's name,
+                # not the place cut by a kind word "区"
+                return f"{_PLACE_TAIL.sub('', self._name(head, 'place'))} {tail.entry.en}"
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
                 head = zh[: -len(sfx)]
+                if sfx[0] == "区" and (self._new_area(head + "区") or head.endswith(("自治", "特"))):
+                    continue  # "滨海新区人民政府", "…自治区人民政府": a New Area's or a region's body, not a district's
+                if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
+                    continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
                 if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
-                    return f"{pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
+                    return f"{self.kb.place(head) or pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
                     return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
+                if sfx in ("协会", "联合会") and head.endswith(_MEMBERS):
+                    # a body of its members: "中国中小企业协会" → "China Association of Small and Medium Enterprises"
+                    owner, field = self._owner_and_field(head)
+                    if field:
+                        field = field.replace("SME", "Small and Medium Enterprises")  # "SME" only as a modifier
+                        field += "" if field.endswith("s") else "s"  # its members, many: "… of Entrepreneurs"
+                        return " ".join(x for x in (owner, rule["en"], "of", field) if x)
                 if sfx == "银行" and self._is_place(head):
                     return f"Bank of {self._name(head, 'place')}"  # 柳州银行 → Bank of Liuzhou, as city banks write it
                 if sfx == "实验室":
@@ -326,20 +463,37 @@ class GlossaryTranslator:
                     if body is not None and body.start >= 2 and body.entry.en.startswith("Ministry of"):
                         # "…化学教育部重点实验室" → "Key Laboratory of … Chemistry, Ministry of Education"
                         _, field = self._owner_and_field(head[: body.start])
-                        field = re.sub(r"\bChemical$", "Chemistry", field)
+                        field = _field_noun(field)
                         return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
-                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY), lone_brand=True)
+                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY),
+                                                     lone_brand=rule["style"] == "prefix",
+                                                     group=sfx.endswith("集团"))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
                 elif rule["style"] in ("of", "for"):
-                    field = re.sub(r"\bChemical$", "Chemistry", field)  # "Key Laboratory of Synthetic Chemistry"
+                    field = _field_noun(field)  # "Key Laboratory of Synthetic Chemistry", "Institute of Finance"
                 if rule["style"] in ("of", "for") and field:
+                    if sfx == "重点实验室" and owner and self._provincial(head):
+                        owner += " Provincial"  # "湖南省先进材料重点实验室" → "Hunan Provincial Key Laboratory of …"
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
+                if sfx == "科学院" and field:  # "宁夏农林科学院" → "Ningxia Academy of Agriculture and Forestry Sciences"
+                    return " ".join(x for x in (owner, "Academy of", field, "Sciences") if x)
+                if sfx == "学院" and field and not owner:  # a university's school: "College of Mechanical Engineering"
+                    return f"College of {field}"
                 if rule["style"] == "of" and owner and self.glossary.get(head) is not None and \
                         self.glossary.get(head).kind == "org":
                     return f"{rule['en']} of the {owner}"  # "教育部重点实验室" → Key Laboratory of the Ministry of Education
                 en = rule["en"]
+                if sfx in ("政府", "人民政府") and head.endswith("自治区") and not field:
+                    en = f"Autonomous Region {en}"  # "内蒙古自治区人民政府": the region's designation stays
+                elif sfx in ("政府", "人民政府") and head[-1:] not in _ADMIN_CHARS:
+                    place = self.kb.longest_suffix(head, ("place",))
+                    info = self.kb.place_info(place.key) if place is not None else None
+                    level = {"district": "District", "county": "County"}.get(info.level if info else "")
+                    level = "Banner" if level and head.endswith("旗") else level  # "准格尔旗人民政府": a banner's
+                    if level and not field:  # "门头沟政府": a district's government names it a district
+                        en = f"{level} {en}"
                 if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
                     en = "Limited"  # "China State Shipbuilding Corporation Limited", not "Corporation Co., Ltd."
                 return " ".join(x for x in (owner, field, en) if x)
@@ -349,6 +503,35 @@ class GlossaryTranslator:
         # A name with no kind word is a company's short name ("万国数据"): its first word is its brand.
         owner, field = self._owner_and_field(zh, brand=kind == "org" and len(zh) <= 6)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _outer_government(self, zh: str, kind: str) -> Optional[str]:
+        """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
+        "Mentougou District Government, Beijing": only under a province-level place, only for a lower body."""
+        m = _OUTER_GOV.match(zh)
+        if not m or m.group("inner")[-1:] in _ADMIN_CHARS and len(m.group("inner")) < 2:
+            return None
+        outer = m.group("outer")
+        for cut in (len(outer), len(outer) - 1):  # "江西抚州…": the outer place may be said without 省
+            name = zh[:cut]
+            info = next((self.kb.places[k] for k in (name, name + "省", name + "市") if k in self.kb.places), None)
+            if cut >= 2 and info is not None and info.level == "province":
+                break
+        else:
+            return None
+        inner = zh[cut:]
+        head = inner[: -len(m.group("body"))]
+        if len(head) < 2 or not (self._is_place(head) or self.kb.place(head[:2]) or self.kb.place(head[:3])):
+            return None  # "北京经济技术开发区…": the province-level place is part of the zone's own name
+        en = self._name(inner, kind)
+        outer_en = _PLACE_TAIL.sub('', self._name(zh[:cut], 'place'))
+        if outer_en in en:
+            return None  # "湖南省湘江新区…": the inner name says its province already (Hunan Xiangjiang New Area)
+        of = _OF_FORM.get(m.group("body"))
+        if of and en.endswith(" " + of):
+            body = en[: -len(of) - 1]
+            body = re.sub(r" Municipal$", " Municipality", body)
+            en = f"{of} of {body}"
+        return f"{en}, {outer_en}"
 
     def _named_lab(self, head: str) -> Optional[str]:
         """A laboratory named by a proper name after its field: "材料科学姑苏实验室" → "Gusu Laboratory of
@@ -376,6 +559,49 @@ class GlossaryTranslator:
         if any(_PLACE_SENSE.search(d) for d in _cedict()[1].get(zh, ())):
             return True
         return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
+
+    def _term_across(self, zh: str) -> bool:
+        """Whether `zh` is a pair of fields a name word or the glossary says as one ("X and Y": 检验检测
+        Inspection and Testing, 监测检测), which a kind word starting in its middle would cut."""
+        en = self._name_words.get(zh)
+        if en is None:
+            e = self.glossary.get(zh)
+            en = e.en if e is not None and e.kind == "term" else ""
+        return " and " in en
+
+    def _provincial(self, head: str) -> bool:
+        """Whether a name opens with a province said with 省 ("湖南省…"), its own body's name says so."""
+        hit = self.kb.longest_prefix(head, ("place",))
+        if hit is None:
+            return False
+        full = hit.key if hit.key.endswith("省") else hit.key + "省"
+        info = self.kb.places.get(full) or self.kb.places.get(hit.entry.zh + "省")
+        return info is not None and info.level == "province" and (hit.key.endswith("省") or head[hit.end:hit.end + 1] == "省")
+
+    def _local_academy(self, zh: str) -> Optional[str]:
+        """A province's or city's academy named as the national one is: "云南省林科院" → "Yunnan Academy of
+        Forestry", as 中国林科院 is the Chinese Academy of Forestry; "青溪市农业科学院" → "Qingxi Academy of
+        Agricultural Sciences". The national academy's English comes from the glossary or the knowledge base."""
+        hit = self.kb.longest_prefix(zh, ("place",))
+        if hit is None or not ("科学" in zh[hit.end:] or "科院" in zh[hit.end:]):
+            return None
+        rest = zh[hit.end:].lstrip("省市")
+        national = next((e for r in (rest, rest.replace("科学院", "科学研究院"), rest.replace("科学研究院", "科学院"))
+                         if (e := self._known("中国" + r)) is not None), None)  # 林业科学院 is 林业科学研究院 said short
+        if national is None or national.kind != "org" or not national.en.startswith("Chinese Academy of"):
+            return None
+        return f"{_PLACE_TAIL.sub('', hit.entry.en)} {national.en[len('Chinese '):]}"
+
+    def _new_area(self, zh: str) -> bool:
+        """Whether `zh` ends with a New Area (滨海新区, 北戴河新区: 新区 is its designation, "New Area"), not a
+        district whose own name ends in 新 (清新区 Qingxin District): the place's name before 新区 has two or more
+        characters and its English does not read the 新."""
+        if not zh.endswith("新区") or len(zh) < 4 or zh.endswith(("高新区", "创新区")) or zh[-3:-1] in _cedict()[0]:
+            return False  # 高新区, 创新区: 高新 and 创新 are words, the 区 a zone's or district's
+        hit = self.kb.longest_suffix(zh, ("place",), min_len=3)
+        if hit is None:  # a New Area the knowledge base lacks: two or more characters of name before 新区
+            return zh[-3] not in _ADMIN_CHARS
+        return hit.entry.en.endswith("New Area") or not _letters(hit.entry.en).endswith("xin")
 
     def _qualifier(self, m: re.Match) -> str:
         """English of a name's trailing qualifier: a phase, a campus, "in preparation"."""
@@ -438,21 +664,46 @@ class GlossaryTranslator:
                 # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
                 owner, field = self._owner_and_field(rest[:-3])
                 if field and not owner:
-                    return f"{body.en} Institute of {field}"
+                    return f"{body.en} Institute of {_field_noun(field)}"
             if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
                 return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
             if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
                 return f"{body.en} {self._name(rest, 'org')}"  # "…大学石家庄创新研究院" → "<university> Shijiazhuang …"
         return None
 
-    def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False) -> tuple[str, str]:
+    def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False,
+                         group: bool = False) -> tuple[str, str]:
         """Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
         Lanhai, not "an unexplored market"), said in pinyin unless it is a known term; `lone_brand`: a name whose
-        whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy")."""
+        whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy");
+        `group`: a group's name, "Provincial" where its province names it with 省 and it has no brand of its own."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
+        if brand:
+            segs = self._join_brand(segs)
+        brands = self._brand_run(segs)
+        starts: list[int] = []  # len(field) as each part is read: which field words each part gave
+        provincial, multi = False, 0
         for k, (seg, entry) in enumerate(segs):
+            if multi and len(field) >= multi:
+                field[multi - 1] = "Multi-" + re.sub(r"(?<=[a-z])s$", "", field[multi - 1].lower())
+                multi = 0
+            starts.append(len(field))
+            if brand and not field and len(owner) == (0 if len(seg) > 1 else 1) and seg.endswith("省") \
+                    and (len(seg) == 1 or entry is not None and entry.kind == "place"):
+                provincial = True  # a province's group: 云南省投资控股集团 "Yunnan Provincial Investment Holding …"
+                if len(seg) > 1:
+                    owner.append(_PLACE_TAIL.sub("", entry.en))
+                continue
+            if seg == "学" and field:
+                continue  # "计量学": the field's English names the discipline (Metrology), not "… Learn"
+            if seg == "多" and k + 1 < len(segs) and segs[k + 1][0] not in self._kinds:
+                multi = len(field) + 1  # "多场景" → "Multi-Scenario": 多 prefixes the word after it
+                continue
+            if seg == "级" and owner and not field and k and segs[k - 1][0][-1:] in _LEVEL:
+                owner[-1] += " " + _LEVEL[segs[k - 1][0][-1]]  # "山东省级…平台": Shandong Provincial …
+                continue
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
             if seg in ("镇", "县", "区") and owner and not field:
@@ -467,7 +718,8 @@ class GlossaryTranslator:
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])):
                 # A company's first word after its place is its brand, and so is a name's one everyday word
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
-                owner.append(cedict_proper(seg) or pinyin_name(seg))
+                proper = cedict_proper(seg)  # a brand reads in pinyin, not as "the East" (东方)
+                owner.append(proper if proper and not proper.startswith("the ") else _pinyin_words(seg))
                 continue
             if seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
@@ -476,12 +728,21 @@ class GlossaryTranslator:
                 field.append("Industry " + entry.en[len("Industrial "):])  # "环保产业技术" → … Industry Technology
             elif seg in self._name_words:
                 field.append(self._name_words[seg])
+            elif entry is not None and entry.kind == "term" and self._zone_kind(seg):
+                (field if field else owner).append(self._zone_kind(seg))  # inside a name as at its end
+            elif brand and entry is not None and entry.kind == "place" and not field and not owner \
+                    and _FEATURE.search(entry.en) and seg not in self.kb.places:
+                owner.append(pinyin_name(seg))  # a river or lake naming a company is its brand: 长江… Changjiang
             elif entry is not None and entry.kind == "place" and not field:
                 if seg != entry.zh and entry.zh.startswith(seg):  # "雄安" for 雄安新区 reads "Xiong'an"
                     owner.append(_ALIAS_TAIL.sub("", entry.en))
+                elif len(seg) >= 4 and not entry.en.endswith("New Area") and self._new_area(seg):
+                    owner.append(f"{entry.en} New Area")  # "北戴河新区" → "Beidaihe New Area", as these areas write it
                 else:
                     owner.append(_PLACE_TAIL.sub("", entry.en) if len(zh) > len(seg) else entry.en)
             elif entry is not None and entry.kind == "org" and not field:
+                if owner and owner[-1] == "China" and entry.en.startswith(("China ", "Chinese ")):
+                    owner.pop()  # "中国国家开发银行": the bank's name already says China (China Development Bank)
                 owner.append(entry.en)
             elif entry is not None:
                 field.append(entry.en)
@@ -492,7 +753,10 @@ class GlossaryTranslator:
                 field.append(self._material(seg[0]).capitalize() + "-Based")  # 铜基 → Copper-Based, 碳基 → Carbon-Based
             else:
                 proper = self._proper(seg)
-                sense = None if proper else cedict_sense(seg)
+                sense = None if proper else self._name_sense(seg)
+                if k in brands or (len(seg) == 2 and k + 1 < len(segs) and segs[k + 1][0] in _FEATURE_CHARS):
+                    # "百灵天地": Bailing Tiandi, not "lark heaven and earth"; "龙王湾": Longwang Bay, not "Dragon King"
+                    proper = pinyin_name(seg)
                 if proper:
                     if not field:
                         proper = _PLACE_TAIL.sub("", proper) if len(zh) > len(seg) else proper
@@ -501,9 +765,110 @@ class GlossaryTranslator:
                     field.append(re.sub(r"^(the|a|an) ", "", sense))
                 else:  # no sense fit for a name ("abbr. of …", a whole definition): say it in pinyin
                     (field if field else owner).append(pinyin_name(seg))
+        if multi and len(field) >= multi:
+            field[multi - 1] = "Multi-" + re.sub(r"(?<=[a-z])s$", "", field[multi - 1].lower())
+        starts.append(len(field))
+        if provincial and group and len(owner) == 1:  # a group of the province itself, no brand of its own
+            owner[0] += " Provincial"
+        # Two words that share a character in the same place and whose English has the same form are a pair of
+        # the same kind, said with "and": 监测检测 "Monitoring and Testing", 电子电气 "Electronic and Electric"
+        # (能源资源 stays "Energy Resources").
+        for k in range(len(segs) - 1, 0, -1):
+            a, b = segs[k - 1][0], segs[k][0]
+            if len(a) == len(b) == 2 and a != b and (a[0] == b[0] or a[1] == b[1]) and starts[k - 1] + 1 == starts[k] \
+                    and starts[k] + 1 == starts[k + 1] and " " not in field[starts[k - 1]] \
+                    and " " not in field[starts[k]] and field[starts[k - 1]][-2:] == field[starts[k]][-2:]:
+                field.insert(starts[k], "and")
         # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
-        return " ".join(owner), re.sub(r"\bBio ([A-Za-z])", lambda m: "Bio" + m.group(1).lower(), text)
+        return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
+                                      else "Bio" + m.group(1).lower(), text)  # "Bio Changchun" stays two words
+
+    def _name_sense(self, zh: str) -> Optional[str]:
+        """A dictionary word's English as a name says it: a noun, not a verb. CC-CEDICT's first noun sense
+        (流通 "circulation", 交易 "transaction"), else its first sense as a noun the vocabulary of names and terms
+        uses (监测 "to monitor" → monitoring, 评价 "to evaluate" → evaluation), else the first sense."""
+        first = cedict_sense(zh)
+        if first is None:
+            return None
+        verbs: list[str] = []
+        nouns: list[str] = []
+        for d in _cedict()[0].get(zh, ()):
+            for piece in d.split(";"):
+                piece = re.sub(r"\([^)]*\)", "", piece).strip()
+                if not piece or piece.startswith(_SKIP_SENSE):
+                    continue
+                if piece.startswith("to "):
+                    verbs.append(piece[3:])
+                elif _clean_sense(piece) and piece[:1].islower():
+                    nouns.append(re.sub(r"^(a|an|the) ", "", piece))
+        if not verbs or not first.startswith(tuple(verbs)):
+            return first  # the word's first sense is no verb
+        for noun in nouns:  # the noun of the same verb: 流通 circulate → circulation, 交易 transact → transaction
+            if any(len(v) >= 4 and noun[:4] == v[:4] for v in verbs):
+                return noun
+        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
+        for v in verbs[:1]:
+            if " " in v or len(zh) < 2:  # a lone character's verb is no field (国电投: 投 is no "casting")
+                break
+            stem = v[:-1] if v.endswith("e") else v
+            for noun in (stem + "ing", stem + "ation", stem + "ion", v + "ment", v + "ing"):
+                if noun in vocab:
+                    return noun
+        return first
+
+    def _join_brand(self, segs: list[tuple[str, Optional[Entry]]]) -> list[tuple[str, Optional[Entry]]]:
+        """A company's brand the segmenter cut into characters and unknown pieces, right after its place, is one
+        name: "北京中科睿芯科技" → 中 + 科睿 + 芯 → Zhongke Ruixin, not "In Kerui Xin"."""
+        k = 0
+        while k < len(segs) and segs[k][1] is not None and segs[k][1].kind == "place":
+            k += 1
+        j = k
+        while j < len(segs) and _CJK.match(segs[j][0]) and segs[j][0] not in self._name_words and (
+                len(segs[j][0]) == 1 and segs[j][0] not in _ADMIN_CHARS | _FUNCTION_CHARS
+                or segs[j][1] is None and cedict_sense(segs[j][0]) is None and not cedict_proper(segs[j][0])):
+            j += 1
+        joined = "".join(x for x, _ in segs[k:j])
+        if j - k >= 2 and 3 <= len(joined) <= 4 and any(len(x) == 1 for x, _ in segs[k:j]) and j < len(segs):
+            return segs[:k] + [(joined, None)] + segs[j:]
+        return segs
+
+    def _brand_run(self, segs: list[tuple[str, Optional[Entry]]]) -> set[int]:
+        """Indexes of the everyday words that are a name's brand: in the run of parts right after its places (or
+        at its head) of unknown words, figures and everyday words `_brand_word` says read as a brand, two or more
+        parts long with one that can only be a name (an unknown word, a figure, a word the knowledge base's companies
+        are named by): one everyday word alone, or two with nothing sure (青鸟消防), are more often the field: "广西百灵天地环境…" (lark, heaven and
+        earth) → Bailing Tiandi; "卧龙荣信" → Wolong Rongxin; "半岛1919" → Bandao 1919."""
+        k = 0
+        while k < len(segs) and segs[k][1] is not None and segs[k][1].kind == "place":
+            k += 1
+        run: list[int] = []
+        words: set[int] = set()
+        sure = False  # a part that can only be a name: a word no dictionary has, a figure, a known brand
+        for j in range(k, len(segs)):
+            seg, e = segs[j]
+            if e is not None or seg in self._name_words or seg in self._trades:
+                break
+            sense = cedict_sense(seg) if _CJK.match(seg) else None
+            if sense is not None:  # an everyday word: a brand's only where it reads as one, else a field starts
+                if len(seg) != 2 or not self._brand_word(seg, sense):
+                    break
+                words.add(j)
+                sure = sure or seg in _brand_words(self.kb)
+            else:
+                sure = True
+            run.append(j)
+        return words if sure and len(run) >= 2 and run[-1] + 1 < len(segs) else set()
+
+    def _brand_word(self, zh: str, sense: str) -> bool:
+        """Whether an everyday word reads as a brand inside a name: a company of the knowledge base is named by
+        it in pinyin (卧龙 → Wolong Electric), or its sense has a word that no organisation's English nor any
+        domain term uses (百灵 "lark", 半岛 "peninsula"), which a field of work would."""
+        if zh in _brand_words(self.kb):
+            return True
+        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
+        words = [w for w in re.findall(r"[a-z][a-z-]*[a-z]", sense.lower()) if w not in _SMALL]
+        return any(w not in vocab and not all(x in vocab for x in w.split("-")) for w in words)
 
     def _material(self, ch: str) -> Optional[str]:
         """English of a one-character element or material (铜 copper, 碳 carbon), for "X基" compounds."""
@@ -517,12 +882,12 @@ class GlossaryTranslator:
         """English for a segment that is itself a name: a composed name, CC-CEDICT's proper noun, or pinyin."""
         proper = cedict_proper(seg) if len(seg) > 1 else None
         if proper:
-            return proper
+            return re.sub(r"^the ", "", proper)  # "the Great Wall" is "Great Wall" inside a name
         k = self._kind_of(seg)
         if k is not None and len(seg) > len(k["zh"]) + 1:
             return self._name(seg, "org")
         if cedict_sense(seg) is None and len(seg) > 1:
-            return pinyin_name(seg)
+            return _pinyin_words(seg)
         return None
 
     def is_proper(self, zh: str) -> bool:
@@ -572,6 +937,11 @@ class GlossaryTranslator:
                 if m.start() not in bounds or m.end() not in bounds:
                     continue
             fixed.append((m.start(), m.end(), e))
+        if names and len(zh) >= 3 and zh[0] in self.kb.abbrevs and zh[1] in _DIRECTIONS and zh[:2] not in _cedict()[0] \
+                and self._known(zh[:2]) is None:
+            # a region named by a province's short form and a direction heads the name: "鲁北大数据中心" is
+            # Lubei (northern Shandong) + big data centre, not 鲁 "stupid" + 北大 (Peking University)
+            fixed = [(0, 2, Entry(zh[:2], pinyin_name(zh[:2]), "place"))] + [f for f in fixed if f[0] >= 2]
         out: list[tuple[str, Optional[Entry]]] = []
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
@@ -580,6 +950,12 @@ class GlossaryTranslator:
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
+        if names:  # "经济" + "开发区" is one kind word, 经济开发区 "Economic Development Zone"; "奈米" + "科技" one
+            for i in range(len(out) - 2, -1, -1):  # name word, Nanotechnology: two parts a glossary key split
+                joined = out[i][0] + out[i + 1][0]
+                en = self._name_words.get(joined) or (self._zone_kind(joined) if not self._zone_kind(out[i][0]) else None)
+                if en:
+                    out[i:i + 2] = [(joined, Entry(joined, en, "term"))]
         return out
 
     def _segment_words(self, run: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
@@ -613,7 +989,8 @@ class GlossaryTranslator:
                 out.append(("".join(words[k:j]), None))  # "裕 廊": a name the dictionary cut into characters
                 k = j
                 continue
-            if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None:
+            if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None \
+                    and not w.endswith(_AREA_NOUNS):
                 out.append((w, _place_entry(w)))  # "郫都区", "永康市": a place the glossary does not know
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
                 e = self.glossary.get(w)
@@ -648,10 +1025,17 @@ class GlossaryTranslator:
 
     def _name_part(self, zh: str) -> Optional[Entry]:
         """A part of a name the name words or the knowledge base know (动力总成 Powertrain, 来宾 Laibin)."""
-        en = self._name_words.get(zh) or self._compound(zh)
+        en = self._name_words.get(zh) or self._compound(zh) or self._zone_kind(zh)
         if en is not None:
             return Entry(zh, en, "term")
         return self.kb.lookup(zh, ("org", "place", "term"))
+
+    def _zone_kind(self, zh: str) -> Optional[str]:
+        """The English of a zone's or park's kind word (经济开发区, 高新区, 科技园) as name_rules.yaml writes it at a
+        name's end, for the same word inside a longer name ("泰兴经济开发区化工中试基地" → "Taixing Economic
+        Development Zone …", not "Economy" + "Development Zone")."""
+        rule = self._kinds.get(zh)
+        return rule["en"] if rule is not None and rule["en"].endswith(_ZONE_KINDS) else None
 
     def _compound(self, zh: str) -> Optional[str]:
         """"氮化硅" → "silicon nitride": a binary compound by the chemistry grammar (name_rules.yaml)."""
@@ -875,8 +1259,16 @@ def _date_en(m: re.Match) -> str:
 _QUALIFIER = re.compile(r"(?:[(（](?:(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?|(?P<campus>[\u4e00-\u9fff]{1,6})校区"
                         r"|(?P<prep>筹|筹建))[)）]|(?<![(（])(?P<phase2>[一二三四五六七八九十])期)$")
 _BRANCH_DASH = re.compile(r"[—–－]+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_HOSPITAL = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:大学|学院))(?:第(?P<n>[一二三四五六七八九十]{1,3}))?附属"
+                       r"(?:第(?P<n2>[一二三四五六七八九十]{1,3})|(?P<named>[\u4e00-\u9fff]{2,4}?))?(?P<unit>医院|中学|小学|学校)$")
+_AFFILIATED = {"医院": "Hospital", "中学": "High School", "小学": "Primary School", "学校": "School"}
+# A national centre named with 国家 first says what it is for as "…国家工程研究中心" does (name_rules.yaml).
+_NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:技术)?研究中心$")
+# A unit of a national centre or laboratory, named after it: "<unit> of the <centre>".
+_NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|国家重点实验室))"
+                            r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{4,}(?:创新中心|研究中心|中心|基地|平台))$")
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
-_INNER_OWNER = re.compile(r"^(.{4,}?(?:大学|研究院|科学院))(.{3,}(?:研究所|技术所|重点实验室))$")
+_INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
@@ -888,6 +1280,45 @@ _OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute")
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
 
 
+@functools.lru_cache(maxsize=4)
+def _name_vocabulary(kb, name_words: tuple[str, ...]) -> frozenset[str]:
+    """Lower-case words of the established English names and domain terms of the knowledge base and of the name
+    words: the vocabulary a field of work is named in."""
+    out: set[str] = set()
+    for zh, (e, _) in kb._merged.items():
+        if e.kind in ("org", "term") and zh == e.zh:
+            out.update(re.findall(r"[a-z][a-z-]*[a-z]", e.en.lower()))
+    for en in name_words:
+        out.update(re.findall(r"[a-z][a-z-]*[a-z]", en.lower()))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _place_words(kb) -> frozenset[str]:
+    """The words of the knowledge base's places' English (Changchun, Ningbo …)."""
+    return frozenset(w for p in kb.places.values() for w in p.en.split())
+
+
+@functools.lru_cache(maxsize=4)
+def _brand_words(kb) -> frozenset[str]:
+    """Everyday words the knowledge base's companies are named by, in pinyin: the name's first two characters,
+    after its place if it has one, read as the English's word there (卧龙地产 Wolong Real Estate, 东方电子 Dongfang
+    Electronics): such a word at a name's head is a brand."""
+    out: set[str] = set()
+    for zh, (e, layer) in kb._merged.items():
+        if layer != "kb" or e.kind != "org" or zh != e.zh or not zh.endswith(("公司", "集团")):
+            continue
+        words, i = e.en.split(), 0
+        place = kb.longest_prefix(zh, ("place",))
+        if place is not None and words and _letters(words[0]) == _letters(place.entry.en.split()[0]):
+            zh, words = zh[place.end:], words[1:]
+        w = zh[:2]
+        if words and len(w) == 2 and _CJK.match(w[1]) and w not in out and cedict_sense(w) \
+                and _letters(words[0]) == _letters(pinyin_name(w)):
+            out.add(w)
+    return frozenset(out)
+
+
 def _owner_keys(glossary: Glossary) -> frozenset[str]:
     """Glossary organisations that own units named after them: universities, colleges, academies."""
     cached = glossary.derived.get("owners")
@@ -896,6 +1327,14 @@ def _owner_keys(glossary: Glossary) -> frozenset[str]:
             k for k, e in glossary.entries.items() if e.kind == "org" and len(k) >= 2
             and ("University" in e.en or e.en.endswith(("College", "Academy of Sciences"))))
     return cached
+
+
+def _pinyin_words(zh: str) -> str:
+    """An unknown name in pinyin, as brands are written: four characters are two names of two ("水发浩海" →
+    Shuifa Haohai, as 卧龙荣信 is Wolong Rongxin), fewer one word (Kaixin)."""
+    if len(zh) == 4 and all(_CJK.match(c) for c in zh):
+        return f"{pinyin_name(zh[:2])} {pinyin_name(zh[2:])}"
+    return pinyin_name(zh)
 
 
 def _place_entry(zh: str) -> Entry:
@@ -912,11 +1351,20 @@ def _fullwidth(zh: str) -> str:
 
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
-    company says "Technology Group", and a corporation is not a group of itself."""
-    s = re.sub(r"Science and Technology (?=Group|Co\.|Company|Holding)", "Technology ", s)
+    company says "Technology Group", a corporation is not a group of itself, and no word is said twice in a row."""
+    s = re.sub(r"Science and Technology (?=(?:\([^)]*\) )?(?:Group|Co\.|Company|Holding))", "Technology ", s)
     s = re.sub(r"\b(Corporation|Group) Group\b", r"\1", s)
+    # Two parts that meet on the same word say it once: 新能源+储能 "New Energy Storage", not "New Energy Energy
+    # Storage"; a place named twice (天津+天津滨海) once. No organisation's English repeats a word back to back.
+    s = re.sub(r"\b([A-Z][\w'&-]{2,})(?: \1\b)+", r"\1", s, flags=re.I)
+    s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = s.replace("（", " (").replace("）", ") ")
+    # a dictionary's lower-case word inside a name ("Yellow River basin") is capitalised, as names are written;
+    # small words and mixed-case brands (iFlytek) stay as they are
+    s = " ".join(w[:1].upper() + w[1:] if i and w.isalpha() and w.islower() and w not in _SMALL else w
+                 for i, w in enumerate(s.split(" ")))
+    s = re.sub(r"(?<=[A-Za-z])\(", " (", s)  # "Egu(Hengshui Taocheng)" → "Egu (Hengshui Taocheng)"
     s = re.sub(r"\(\s+", "(", s)
     s = re.sub(r"\s+\)", ")", s)
     return re.sub(r"\s{2,}", " ", s).strip()

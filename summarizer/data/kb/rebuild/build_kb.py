@@ -30,8 +30,9 @@ T2S = opencc.OpenCC("t2s")
 HAN2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
-# CC-CEDICT organisations whose Chinese is a generic noun or names no established body (SOURCES.md).
-NOT_A_BODY = {"中央银行", "合众银行"}
+# CC-CEDICT organisations whose Chinese is a generic noun, names no established body, or whose English names
+# another body (中国船舶重工集团公司 is CSIC, not its research centre CSSRC) (SOURCES.md).
+NOT_A_BODY = {"中央银行", "合众银行", "中国船舶重工集团公司"}
 
 
 def cedict() -> tuple[list[dict], set[str], set[str]]:
@@ -192,12 +193,110 @@ def build_places(src: Path, common: set[str]):
         if re.search("(新城|管委会|委员会|海域)$", zh) or re.search(
                 "开发区|产业|示范区|园区|管理区|高新|工业|试验区|经济区|合作区|保税|港区|度假区|风景", zh):
             continue
-        b, en, _ = place_english(code, zh, lvl, ag, exonym_by_bare)
+        b, en, how = place_english(code, zh, lvl, ag, exonym_by_bare)
+        city = next((c for c, p_zh, p_lvl, _ in rows if p_zh == parent and p_lvl == "prefecture"), None)
+        short = re.sub("市$", "", parent)
+        if how != "adminGeo" and city and zh.endswith("新区") and zh.startswith(short) and 2 <= len(zh) - len(short) - 2 <= 3:
+            # "沧州渤海新区" is Cangzhou + Bohai (New Area): the city's name, then the area's own, as two words
+            en = place_english(city, parent, "prefecture", ag, exonym_by_bare)[1] + " " + py_name(zh[len(short):-2])
         aliases = [b] if b != zh and len(b) >= 2 and (b not in common or lvl in ("province", "prefecture")) else []
         seen.add(zh)
         out.append((zh, en, "place", "|".join(a for a in aliases if a not in seen), lvl, parent))
     for code, zh, al in (("710000", "台湾省", "台湾"), ("810000", "香港特别行政区", "香港"), ("820000", "澳门特别行政区", "澳门")):
         out.append((zh, re.sub(DESIG, "", ag[code][2]).strip(), "place", al, "province", ""))
+    return out
+
+
+# CC-CEDICT's places of Taiwan, Hong Kong and Macao with their established English: "新竹 Xinzhu or Hsinchu city
+# in northern Taiwan" → Hsinchu; "荃湾 Tsuen Wan district of New Territories, Hong Kong" → Tsuen Wan.
+TW_HK_MO_PLACE = re.compile(r"^(?P<a>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)(?: or (?P<b>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*))?,? "
+                            r"(?:a )?(?P<kind>special municipality|city and county|city|county|district|new town|town|"
+                            r"islands?)\b")
+TW_HK_MO_WHERE = (("Taiwan", "台湾省"), ("Hong Kong", "香港特别行政区"), ("New Territories", "香港特别行政区"),
+                  ("Kowloon", "香港特别行政区"), ("Macau", "澳门特别行政区"), ("Macao", "澳门特别行政区"))
+
+
+def build_places_tw_hk_mo(entries, places, common: set[str]) -> list[tuple]:
+    """Cities, counties, districts, towns and islands of Taiwan, Hong Kong and Macao as CC-CEDICT names them in
+    English, where its first sense places them there. Of two spellings ("Xinzhu or Hsinchu") a city's or county's
+    established one is the first that is not the Hanyu pinyin of the Chinese; a district or town of a county or city
+    keeps the pinyin one (Taiwan writes those in pinyin since 2009: Sanchong, not Sanch'ung); Taiwan's towns and
+    townships are left out."""
+    known = {r[0] for r in places}
+    out, seen = [], set()
+    for e in entries:
+        s = e["simplified"]
+        if not e["pinyin"][:1].isupper() or not 2 <= len(s) <= 4 or s in known or s in seen or not e["definitions"] \
+                or s in common:  # 中和 "to neutralize", 树林 "woods": an everyday word is no place key
+            continue
+        d = e["definitions"][0]
+        m = TW_HK_MO_PLACE.match(d)
+        region = next((r for w, r in TW_HK_MO_WHERE if re.search(rf"\b{w}\b", d)), None)
+        if not m or region is None or (region == "台湾省" and m.group("kind") == "town"):
+            continue
+        py = norm(py_name(s))
+        cands = [x for x in (m.group("a"), m.group("b")) if x]
+        if re.search(r"\b(?:in|of) (?:New Taipei|[A-Z][\w']*(?: [A-Z][\w']*)? (?:[Cc]ounty|[Cc]ity))", d):
+            # a district or town of a county or city: Taiwan writes these in Hanyu pinyin now (Sanchong, Banqiao)
+            en = next((x for x in cands if norm(x) == py), cands[0])
+        else:  # a city or county keeps its established spelling (Hsinchu, Kaohsiung, Kinmen)
+            en = next((x for x in cands if norm(x) != py), cands[0])
+        level = {"district": "district", "town": "district", "new town": "district"}.get(m.group("kind"), "county")
+        seen.add(s)
+        out.append((s, en, "place", "", level, region))
+    return out
+
+
+# "Horinger county in Hohhot …, Inner Mongolia", "Tumed left banner, Mongolian …", "Damxung county, Tibetan: …"
+MINORITY_PLACE = re.compile(r"^(?P<a>[A-Z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}?)(?: or (?P<b>[A-Z][\w'\-]*"
+                            r"(?: [A-Za-z][\w'\-]*){0,3}?))? (?:[Aa]utonomous )?(?:county|County|banner|Banner|"
+                            r"county-level city|City)\b")
+MINORITY_PEOPLES = {"Hui", "Tu", "Tuzu", "Huizu", "Salazu", "Mengguzu", "Kazakh", "Tajik", "Xibe", "Mongol", "Daur", "and",
+                    "And"}
+MINORITY_REGIONS = {"内蒙古自治区": "Inner Mongolia", "西藏自治区": "Tibet", "新疆维吾尔自治区": "Xinjiang", "青海省": "Qinghai"}
+
+
+def minority_exonyms(entries, places) -> list[tuple]:
+    """Counties, banners and county-level cities of Inner Mongolia, Tibet, Xinjiang and Qinghai take the
+    established English CC-CEDICT gives them (和林格尔县 Horinger, 土默特左旗 Tumed Left, 当雄县 Damxung) where the
+    first sense names the place as a county, banner or city of that region; the pinyin spelling stays otherwise.
+    Of two spellings ("Uxin or Wushen") the first is kept. Applied to the committed places.tsv after its build."""
+    parent = {r[0]: r[5] for r in places}
+    def region(z: str) -> str:
+        for _ in range(4):
+            if z in MINORITY_REGIONS:
+                return z
+            z = parent.get(z, "")
+        return ""
+    by_zh: dict[str, str] = {}
+    for e in entries:
+        if e["pinyin"][:1].isupper() and e["definitions"]:
+            by_zh.setdefault(e["simplified"], e["definitions"][0])
+    out = []
+    for r in places:
+        zh, en, kind, aliases, level, par = r
+        reg = region(zh)
+        if level != "county" or not reg:
+            out.append(r)
+            continue
+        d = by_zh.get(zh) or by_zh.get(aliases.split("|")[0] if aliases else bare(zh)) or ""
+        m = MINORITY_PLACE.match(d)
+        one = en.endswith(" County")  # 朗县 "Lang County": a one-character name keeps its designation
+        name = m.group("a") if m else ""
+        if "nahiyisi" in name.lower():  # "Lopnur nahiyisi or Yuli county": the Uyghur form names the county word too
+            name = m.group("b") or ""
+        if not name or MINORITY_REGIONS[reg] not in d \
+                or not is_subseq(norm(en.removesuffix(" County")), norm(py_name(bare(zh)))):
+            out.append(r)  # no such sense, or an exonym the build already chose
+            continue
+        words = [w if w == "and" else w[:1].upper() + w[1:] for w in name.split()]  # "Tumed left" → "Tumed Left"
+        if "自治" in zh:  # "Datong Hui and Tu": the autonomous people are the designation's, not the name's
+            while words and words[-1] in MINORITY_PEOPLES:
+                words.pop()
+        if not words:
+            out.append(r)
+            continue
+        out.append((zh, " ".join(words) + (" County" if one else ""), kind, aliases, level, par))
     return out
 
 
@@ -322,6 +421,13 @@ def build_orgs(src: Path, entries, common: set[str], places):
             m = re.search(r"abbr\. (?:for|of) [^|\[]*\|([\u4e00-\u9fff（）()]+)", d) or \
                 re.search(r"abbr\. (?:for|of) ([\u4e00-\u9fff（）()]+)", d)
             if m and m.group(1) in rows and s not in rows and len(s) >= 2:
+                # "中科院: abbr. for 中国社会科学院 …, Chinese Academy of Sciences": an entry whose English names
+                # another body than its Chinese does is contradictory, and names nothing
+                tail = re.sub(r"\s*\([^)]*\)", "", d.split("],", 1)[1]).strip() if "]," in d else ""
+                letters = re.sub(r"[^a-z]", "", tail.lower())
+                if letters and letters != re.sub(r"[^a-z]", "", rows[m.group(1)][0].lower()) and any(
+                        (x := re.sub(r"[^a-z]", "", en.lower())) and letters.startswith(x) for en, _, _ in rows.values()):
+                    break
                 rows[m.group(1)][1].append(s)
                 break
     owners: dict[str, int] = {}
@@ -415,6 +521,8 @@ def main(argv: list[str]) -> None:
     out = Path(argv[2]) if len(argv) > 2 else Path(__file__).resolve().parent.parent
     entries, common, _ = cedict()
     places = build_places(src, common)
+    places += build_places_tw_hk_mo(entries, places, common)
+    places = minority_exonyms(entries, places)
     write(out / "places.tsv", "zh\ten\tkind\taliases\tlevel\tparent", places)
     write(out / "place_abbrev.tsv", "char\tzh\ten", build_abbrevs(entries, places))
     write(out / "orgs.tsv", "zh\ten\tkind\taliases", build_orgs(src, entries, common, places))
