@@ -113,6 +113,13 @@ def _assert_figures(b, key, keep=(), drop=()):
     return got
 
 
+def _assert_not_given(b, key, value):
+    """No platform whose name holds `key` ("" : none at all) has a figure of this value."""
+    for p in b.platforms:
+        if key in p.name.zh:
+            assert not any(s.value == value for s in p.scale), (p.name.zh, p.scale)
+
+
 def test_directions_technologies_outputs_and_audiences_are_not_scale(engine):
     b = engine.brief("东湖光电实验室今日揭牌，实验室总投资6亿元，建筑面积3万平方米，将围绕光芯片、激光器等4个主要研究方向"
                      "开展攻关，已突破12项关键核心技术，累计申请发明专利85项，在国际期刊发表SCI论文超过200篇。"
@@ -212,9 +219,7 @@ def test_a_sentence_opening_with_a_platforms_kind_noun_states_its_figures_not_th
                      "实验室规划建设面积1800亩，选址东海高新区滨海园区。"
                      "作为其中一园，滨海园区将重点发展海洋战略新兴产业。")
     _assert_figures(b, "东海海洋科学与工程省实验室", keep={(1800, "亩")})
-    for p in b.platforms:
-        if "园区" in p.name.zh:
-            assert not any(s.value == 1800 for s in p.scale), p.scale
+    _assert_not_given(b, "园区", 1800)
 
 
 def test_a_platform_named_in_a_role_does_not_take_the_figures_of_the_one_the_sentence_is_about(engine):
@@ -225,14 +230,11 @@ def test_a_platform_named_in_a_role_does_not_take_the_figures_of_the_one_the_sen
     _assert_figures(b, "江州荣昌高新技术产业研究院", keep={(3, "亿元")}, drop={800})
 
 
-
 def test_the_figure_of_what_a_company_invests_to_build_is_the_platform_it_builds(engine):
     b = engine.brief("江北新区科技招商项目集中签约\n本次签约项目既有江北建筑科学研究院分院等研发机构项目、"
                      "江北铝业拟投资36亿元建设的江北铝业轻合金材料研究院及其产业化项目，也有一批软件企业项目。")
     _assert_figures(b, "江北铝业轻合金材料研究院", keep={(36, "亿元")})
-    for p in b.platforms:
-        if "建筑科学研究院" in p.name.zh:
-            assert not any(s.value == 36 for s in p.scale), p.scale
+    _assert_not_given(b, "建筑科学研究院", 36)
 
 
 def test_the_parties_to_another_bodys_agreement_or_loan_are_not_a_platforms_size(engine):
@@ -272,7 +274,7 @@ def test_the_count_that_closes_a_list_of_platforms_is_a_tally_not_a_size(engine)
     b = engine.brief("南岭省实验室建设提速\n近年来，南岭稀土实验室、南岭茶叶实验室、南岭种业联合实验室、南岭疫苗实验室（筹）"
                      "4个省实验室陆续建成。南岭茶叶实验室下设茶树育种、茶叶加工、茶叶检测3个研究方向，立项实施25项科研项目。")
     _assert_figures(b, "南岭茶叶实验室", keep={3, 25}, drop={4})
-    assert not [p.name.zh for p in b.platforms if any(s.value == 4 for s in p.scale)]
+    _assert_not_given(b, "", 4)
     # the parts a platform lays out after its name are its size
     b = engine.brief("东莞湖材料实验室将布局公共技术平台、前沿研究板块、创新样板工厂、交叉科学中心等四大核心板块。")
     _assert_figures(b, "东莞湖材料实验室", keep={4})
