@@ -113,6 +113,13 @@ def _assert_figures(b, key, keep=(), drop=()):
     return got
 
 
+def _assert_not_given(b, key, value):
+    """No platform whose name holds `key` ("" : none at all) has a figure of this value."""
+    for p in b.platforms:
+        if key in p.name.zh:
+            assert not any(s.value == value for s in p.scale), (p.name.zh, p.scale)
+
+
 def test_directions_technologies_outputs_and_audiences_are_not_scale(engine):
     b = engine.brief("东湖光电实验室今日揭牌，实验室总投资6亿元，建筑面积3万平方米，将围绕光芯片、激光器等4个主要研究方向"
                      "开展攻关，已突破12项关键核心技术，累计申请发明专利85项，在国际期刊发表SCI论文超过200篇。"
@@ -212,9 +219,7 @@ def test_a_sentence_opening_with_a_platforms_kind_noun_states_its_figures_not_th
                      "实验室规划建设面积1800亩，选址东海高新区滨海园区。"
                      "作为其中一园，滨海园区将重点发展海洋战略新兴产业。")
     _assert_figures(b, "东海海洋科学与工程省实验室", keep={(1800, "亩")})
-    for p in b.platforms:
-        if "园区" in p.name.zh:
-            assert not any(s.value == 1800 for s in p.scale), p.scale
+    _assert_not_given(b, "园区", 1800)
 
 
 def test_a_platform_named_in_a_role_does_not_take_the_figures_of_the_one_the_sentence_is_about(engine):
@@ -224,6 +229,55 @@ def test_a_platform_named_in_a_role_does_not_take_the_figures_of_the_one_the_sen
     _assert_figures(b, "江州绿色产业技术创新联盟", keep={800})  # fields it works in (节能…领域) are no saving claim
     _assert_figures(b, "江州荣昌高新技术产业研究院", keep={(3, "亿元")}, drop={800})
 
+
+def test_the_figure_of_what_a_company_invests_to_build_is_the_platform_it_builds(engine):
+    b = engine.brief("江北新区科技招商项目集中签约\n本次签约项目既有江北建筑科学研究院分院等研发机构项目、"
+                     "江北铝业拟投资36亿元建设的江北铝业轻合金材料研究院及其产业化项目，也有一批软件企业项目。")
+    _assert_figures(b, "江北铝业轻合金材料研究院", keep={(36, "亿元")})
+    _assert_not_given(b, "建筑科学研究院", 36)
+
+
+def test_the_parties_to_another_bodys_agreement_or_loan_are_not_a_platforms_size(engine):
+    b = engine.brief("西川科技成果对接会开幕\n会上，西川省科技厅与江南农业大学签订共同推动建设江南农业大学西川研究院协议，"
+                     "西川省科技厅与6家省外高校签订“东西部科技合作协议”；西川大学等省内8家高校与省外8家单位签订重大科技合作"
+                     "协议；西川银行等4家金融机构为西川钢铁有限公司等7家科技企业进行了融资授信。")
+    _assert_figures(b, "江南农业大学西川研究院", drop={6, 8, 4, 7})
+    # its own agreements, and tenants that sign to move in, are its size
+    b = engine.brief("江州光电研究院揭牌\n江州光电研究院日前揭牌运行。目前，研究院已与15家企业签订技术合作协议，"
+                     "已有12家入驻企业签订协议。研究院现有科研人员60名，并与9家高校签订联合培养协议。")
+    _assert_figures(b, "江州光电研究院", keep={15, 12, 9})
+
+
+def test_a_breakdown_of_what_a_body_fostered_is_one_list_across_yiji(engine):
+    b = engine.brief("东江新材料研究院揭牌\n东江新材料研究院日前揭牌。研究院至今已孵化项目40个，成功培育出2家上市企业、"
+                     "3个创新创业团队、5家“专精特新”中小企业，以及3家新型研发机构、4家博士后工作站、9家高新技术企业。")
+    _assert_figures(b, "东江新材料研究院", keep={40}, drop={2, 5, 4, 9})
+
+
+def test_a_part_of_a_regions_tally_after_qizhong_is_not_a_platforms_size(engine):
+    b = engine.brief("江州科技企业孵化器获评国家级\n江州科技企业孵化器已孵化科技型中小企业120家，培育毕业企业25家。"
+                     "截至2023年底，全省建成各类双创平台860家，其中科技企业孵化器240家。")
+    _assert_figures(b, "江州科技企业孵化器", keep={120, 25}, drop={860, 240})
+    # a platform's own breakdown after 其中 is its size
+    b = engine.brief("江州科技企业孵化器获评国家级\n江州科技企业孵化器累计孵化企业140家，其中科技型中小企业40家。")
+    _assert_figures(b, "江州科技企业孵化器", keep={140, 40})
+
+
+def test_a_counts_phrase_keeps_a_long_name_of_what_it_counts(engine):
+    text = "此外，近40家江州新材料产业链上下游企业、重点科研院所共同发起江州新材料产业创新联盟。"
+    f = engine.scale.in_text(text)[0]
+    a, b = engine.scale.phrase(text, f)
+    assert text[a:b] == "近40家江州新材料产业链上下游企业"
+
+
+def test_the_count_that_closes_a_list_of_platforms_is_a_tally_not_a_size(engine):
+    b = engine.brief("南岭省实验室建设提速\n近年来，南岭稀土实验室、南岭茶叶实验室、南岭种业联合实验室、南岭疫苗实验室（筹）"
+                     "4个省实验室陆续建成。南岭茶叶实验室下设茶树育种、茶叶加工、茶叶检测3个研究方向，立项实施25项科研项目。")
+    _assert_figures(b, "南岭茶叶实验室", keep={3, 25}, drop={4})
+    _assert_not_given(b, "", 4)
+    # the parts a platform lays out after its name are its size
+    b = engine.brief("东莞湖材料实验室将布局公共技术平台、前沿研究板块、创新样板工厂、交叉科学中心等四大核心板块。")
+    _assert_figures(b, "东莞湖材料实验室", keep={4})
 
 # ---- English names -----------------------------------------------------------------------------------
 def test_no_dictionary_word_across_the_words_of_a_name(engine):

@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..extract.numbers import parse_number
 from .grammar_data import grammar_data
-from .lexicon import Token, number_en
+from .lexicon import Lexicon, Token, number_en
 from .phrases import Grammar, singular
 
 _FIG = re.compile(
@@ -34,6 +34,15 @@ _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第二期|第三期)(?:工程|项目)?")
 _PHASE_EN = {"一": "first", "首": "first", "二": "second", "三": "third", "四": "fourth", "五": "fifth"}
 _YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:底|前|末)?")
+# Modal and aspect words between what is measured and its figure (算力使用规模预计可超过248P).
+_MODAL_END = re.compile(r"(?:预计|计划|有望|力争|将会|将|可以|可|能够|能|已经|已|要)+$")
+# A qualifier that is the end of a longer word is none (通过, 经过 before a figure).
+_QUAL_GUARD = {"过": ("通", "经", "不", "越", "度", "走", "超")}
+# Money put in by a verb of investing, not measured by a noun (将投入55亿元用于X, 再投100亿元): "… to be invested".
+_INVESTED = re.compile(r"(?P<fut>将|拟|计划|预计|还将|将再)?(?P<more>再)?(?:投入|投资|出资|注资|再投|追加投资)$")
+_MONEY = ("yuan", "dollars", "euros")
+# A count's size of each thing counted, between the measure word and the noun (7515个5千瓦机柜).
+_EACH = re.compile(r"(\d+(?:\.\d+)?)(?:千瓦|kW|KW|kw)")
 
 
 class ScaleWriter:
@@ -44,6 +53,10 @@ class ScaleWriter:
         self.measures: dict[str, str] = d["measure_words"]
         self.qualifiers: dict[str, str] = d["qualifiers"]
         self.subjects: set[str] = set(d["subjects"])
+        self.item_qualifiers: dict[str, str] = {str(k): str(v or "") for k, v in (d.get("item_qualifiers") or {}).items()}
+        self.conversions: dict[str, tuple[float, str]] = {
+            str(k): (float(str(v).split(" ", 1)[0]), str(v).split(" ", 1)[1]) for k, v in (d.get("unit_conversions") or {}).items()}
+        self._plain: Optional[Grammar] = None  # the grammar without the brief's names (what a count counts is a kind)
         self._unit_rx = re.compile("|".join(map(re.escape, sorted(self.units, key=len, reverse=True))))
         self._measure_rx = re.compile("|".join(map(re.escape, sorted(self.measures, key=len, reverse=True))))
 
@@ -69,11 +82,12 @@ class ScaleWriter:
         # the qualifier, in front of the figure or after it (约32亿元, 200余项, 10个以上)
         qual = ""
         for zq, en in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
-            if left.endswith(zq):
+            if left.endswith(zq) and not left[: -len(zq)].endswith(_QUAL_GUARD.get(zq, ())):
                 qual, left = en, left[: -len(zq)]
                 break
         if m.group("approx") or m.group("approx0"):
             qual = qual or "more than"
+        qual = qual or self.item_qualifiers.get(qualifier, "")  # what the figure rules read (过百家 → 超过)
         v = parse_number(m.group("num")) or 0
         mag = _MAG.get(m.group("mag") or "", 1)
         v2 = parse_number(m.group("num2")) if m.group("num2") else None
@@ -83,7 +97,10 @@ class ScaleWriter:
             after = rest[u.end():]
             if after.startswith(("以上", "多")):
                 qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
+            conv = self.conversions.get(u.group(0))
             fig = _figure_en(v, v2, mag, unit_en)
+            if conv and not v2:  # 近千坪: nearly 1,000 ping (about 3,300 square metres)
+                fig = f"{fig} (about {_round2(v * mag * conv[0])} {conv[1]})"
             fig = f"{qual} {fig}".strip()
             cmp = re.search(r"([\u4e00-\u9fff]{1,6})是([^，。；]{2,20}?)的?$", left.lstrip("的")) if unit_en == "times" else None
             if cmp:  # 面积是香港科学园的四倍: 4 times the area of Hong Kong Science Park
@@ -97,10 +114,20 @@ class ScaleWriter:
                 noun = of
             if what and not noun and not what.split()[-1].endswith(_MEASURES):
                 noun, what = what, None  # 厂房6.6万平方米: 66,000 square metres of workshops
-            if noun:  # 2.6万平方米中试空间: 26,000 square metres of pilot-scale space
+            inv = _INVESTED.search(left) if unit_en.endswith(_MONEY) and not what else None
+            if noun and conv and not v2:  # 二百坪半导体无尘室: a 200-ping (about 660 square metres) cleanroom
+                out = re.sub(r"^((?:\S+ )*?[\d,.]+(?: \w+illion)?) ", r"\1-", fig, count=1) + f" {singular(noun)}"
+            elif noun:  # 2.6万平方米中试空间: 26,000 square metres of pilot-scale space
                 out = f"{fig} of {noun}"
             elif what:
                 out = f"{what} of {fig}"
+            elif inv:  # 将投入55亿元用于成果转化: 5.5 billion yuan to be invested for commercialisation of …
+                out = ("a further " if inv.group("more") or left.endswith("再投") else "") + fig \
+                    + (" to be invested" if inv.group("fut") or inv.group("more") or "再" in inv.group(0) else " invested")
+                use = re.match(r"用于([^，。；,;]{2,16})", after)
+                target = self.g.noun_phrase(use.group(1)) if use and use.group(1) not in self.subjects else None
+                if target:
+                    out += f" for {target}"
             else:
                 out = fig
             return _finish(out, phase, year)
@@ -114,11 +141,16 @@ class ScaleWriter:
             after = after.lstrip("余多")[1:]
         if after.startswith(("以上", "多")):
             qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
+        each = _EACH.match(after)
+        if each:  # 7515个5千瓦机柜: 7,515 5-kW cabinets
+            after = after[each.end():]
         count = _count_en(v, v2, mag)
         pm2 = re.match(r"分([一二两三四五六七八九十\d]+)期", zh[max(0, m.start() - 1):])
         if pm2:  # 分三期: built in three phases
             return f"built in {_WORDS.get(int(v), number_en(v))} phases"
         noun = self._noun(after) if after else None
+        if noun and (v2 or v * mag > 1):  # 4个产业研究院: what is counted is a kind, not the body a brief names so
+            noun = self._kind_noun(after) or noun
         participle = ""
         if not noun:
             noun, participle = self._left_noun(left)
@@ -132,9 +164,15 @@ class ScaleWriter:
             return _finish(f"capacity for {' '.join(x for x in (qual, count, noun) if x)}", phase, year)
         if measure in ("人", "名") and noun.split()[-1] in ("team", "teams", "workforce"):
             return _finish(f"a {singular(noun)} of {' '.join(x for x in (qual, count) if x)} people", phase, year)
+        if measure in ("人", "名", "位") or noun.endswith(" talent") or noun == "talent":
+            noun = re.sub(r"\btalent$", "professionals", noun)  # 创新人才2300人: 2,300 innovative professionals
+        if each:
+            noun = f"{each.group(1)}-kW {noun}"
         if v == 1 and not v2 and mag == 1:
             noun = singular(noun)
         out = " ".join(x for x in (qual, count, noun, participle) if x)
+        if left.endswith("首批"):  # 首批47家企业: the first batch of 47 companies
+            out = f"first batch of {out}"
         return _finish(out, phase, year)
 
     def _figure(self, zh: str, value: float) -> Optional[re.Match]:
@@ -151,7 +189,8 @@ class ScaleWriter:
     def _head(self, left: str) -> Optional[str]:
         """What the figure measures: the longest end of the left context the grammar can write, without the
         platform it belongs to (项目总投资 → total investment)."""
-        left = left.rstrip("为达到是约共计累计将可已")[-_REACH:]  # what is measured stands next to its figure
+        left = left.rstrip("为达到是约共计累计将可已")
+        left = _MODAL_END.sub("", left)[-_REACH:]  # what is measured stands next to its figure
         for k in range(0, len(left)):
             part = left[k:]
             toks = self.g.lex.segment(part)
@@ -161,9 +200,26 @@ class ScaleWriter:
             if not toks or any(t.kind == "fn" for t in toks) or (_verb_tok(toks[0]) and "a" not in toks[0].senses):
                 continue  # (规划 before 建筑面积 is "planned", not a verb)
             en = self.g.compound(toks)
+            if en and "v" in toks[-1].senses and not en.split()[-1].endswith(_MEASURES):
+                continue  # 由甲方协调信息产业园提供1.7万平方米: who provides it, not what is measured
             if en:
                 return en
         return None
+
+    def _kind_noun(self, after: str) -> Optional[str]:
+        """What a count counts, read without the brief's names: a brief's name among the words counted
+        (4个产业研究院) is a kind of body there, written in lower case and the plural."""
+        if not any(t.kind == "name" for t in (self.g.lex.segment(after, unknown=True) or [])):
+            return None
+        if self._plain is None:
+            self._plain = Grammar(Lexicon())
+        return ScaleWriter._noun(self._with(self._plain), after)
+
+    def _with(self, g: Grammar) -> "ScaleWriter":
+        other = object.__new__(ScaleWriter)
+        other.__dict__.update(self.__dict__)
+        other.g = g
+        return other
 
     def _noun(self, after: str) -> Optional[str]:
         """The noun after a count or a unit (4000个机柜 → server cabinets), up to where the grammar stops."""
@@ -205,6 +261,8 @@ class ScaleWriter:
                 participle = toks[0].senses["v"].split("|")[2]
                 toks = toks[1:]
             toks = _drop_subjects(toks, self.subjects)
+            if len(toks) > 1 and toks[0].zh in ("各类", "各种", "各个", "各"):
+                toks = toks[1:]  # 入驻各类机构过百家: more than 100 institutions (of every kind goes without saying)
             if not toks or any(t.kind == "fn" for t in toks) or _verb_tok(toks[-1]) or all("place" in t.senses for t in toks):
                 continue
             en = self.g.compound(toks)
@@ -221,7 +279,8 @@ def _drop_subjects(toks: list[Token], subjects: set[str]) -> list[Token]:
     """Names and subject nouns in front of what is measured (实验室/项目/园区 总投资): the item belongs to the
     platform already."""
     k = 0
-    while k < len(toks) - 1 and (toks[k].kind == "name" or toks[k].zh in subjects):
+    kinds = tuple(x for x in subjects if len(x) >= 2 and x[-1] in "心室院区地台")  # 创新中心总建设规模: the platform's
+    while k < len(toks) - 1 and (toks[k].kind == "name" or toks[k].zh in subjects or toks[k].zh.endswith(kinds)):
         k += 1
     return toks[k:]
 
@@ -238,6 +297,16 @@ def _figure_en(v: float, v2: Optional[float], mag: float, unit_en: str) -> str:
         unit_en = unit_en.strip()
     nums = [number_en(v * mag)] + ([number_en(v2 * mag)] if v2 else [])
     return f"{' to '.join(nums)} {unit_en}".strip()
+
+
+def _round2(x: float) -> str:
+    """A converted size to two significant figures: 661.16 → "660", 3305.8 → "3,300"."""
+    from math import floor, log10
+
+    if x <= 0:
+        return number_en(x)
+    k = floor(log10(x)) - 1
+    return number_en(round(x / 10 ** k) * 10 ** k if k > 0 else round(x, -k))
 
 
 def _count_en(v: float, v2: Optional[float], mag: float) -> str:

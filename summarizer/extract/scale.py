@@ -111,12 +111,17 @@ class ScaleExtractor:
             foreign_i = [x for x in other.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])]
             clause = doc.text[f.clause[0] : f.clause[1]]
             own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
-            in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause)
-            others_part = not own_clause and bool(self.collective.search(s.text) or self.fund.search(clause))
+            in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause) \
+                or self._counts_names(doc.text, f, mentions_i + foreign_i)
+            others_part = not own_clause and bool(self.collective.search(s.text) or self.fund.search(clause)
+                                                  or _others_deal(doc.text, f, clause))
             named_in_role_only = bool(own.get(i)) and not mentions_i
             nearer_other = bool(foreign_i) and (named_in_role_only or not nearest_platform(
                 f.start, mentions_i, foreign_i, s.start, s.end)) \
                 and not (own_clause and not any(f.clause[0] <= a < f.clause[1] for a, _ in foreign_i))
+            built = _built_as(doc.text, f.end, mentions_i, foreign_i)
+            if built is not None:  # "A拟投资81亿元建设的P": the figure of the platform it builds, whichever is nearer
+                nearer_other = not built
             lead = doc.text[f.clause[0] : f.start]
             names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
             if i not in subject_from:
@@ -146,6 +151,14 @@ class ScaleExtractor:
             feats["sentence_figures"] = min(per_sentence[doc.sentence_at(f.start)], 8) / 4.0
         return out
 
+    def _counts_names(self, text: str, f: Figure, mentions: list[tuple[int, int]]) -> bool:
+        """Whether a figure right after a list of names of platforms counts them ("A实验室、B实验室、C实验室(筹)3个省
+        实验室陆续建成"): the tally of a list with a platform among its items, not a size (a platform's own
+        parts listed after it are: "X将布局A平台、B板块、C中心等四大板块")."""
+        lead = _AFTER_LIST.sub("", text[f.clause[0] : f.start])
+        return lead.count("、") >= 2 and bool(self.kind_before.search(lead)) \
+            and any(f.clause[0] <= a and e <= f.start and text[e : e + 1] == "、" for a, e in mentions)
+
     def phrase(self, text: str, f: Figure, names: tuple[str, ...] = ()) -> tuple[int, int]:
         """The short phrase that states a figure, as a span of `text`: from the words that describe it to the
         noun it counts ("总投资约7.85亿元", "建筑面积约4.5万平方米", "8条专业中试产线", "2.6万平方米中试空间"),
@@ -167,6 +180,8 @@ class ScaleExtractor:
         # The noun it measures, up to the next separator when that is near ("2.6万平方米中试空间").
         b = max(f.end, f.start)
         m = _PHRASE_TAIL.match(text, b)
+        if m is None and f.unit in self.measure_words:  # "近50家粤港澳大湾区…产业链上下游企业": a long name of what it counts
+            m = _COUNTED_TAIL.match(text, b)
         return a, (m.end() if m and not _VERBS.search(m.group(0)) else b)
 
     def _in_sentence(self, doc: Doc, i: int) -> list[Figure]:
@@ -221,6 +236,8 @@ class ScaleExtractor:
             fields = text.rfind("领域", c0, m.start())  # "降碳节能、减污等领域专家1000余名": fields it works in
             if self.not_its_own.search(text[c0:c1]) and (fields < 0 or self.not_its_own.search(text[fields:c1])):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
+            if text.startswith("其中", c0) and c0 > 1 and self.not_its_own.search(text[_clause(text, c0 - 1, c0 - 1)[0] : c0 - 1]):
+                continue  # "全省建成双创平台997家，其中科技企业孵化器326家": a part of the region's tally
             if self._counts_something_else(text, m, end, c0, c1, orgs, tallied):
                 continue
             if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
@@ -301,10 +318,23 @@ _QUOTE_CLOSES = re.compile(r"[^”」\"，,。]{0,4}[”」\"]")
 _BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
 _ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
 _IN_ROLE = re.compile(r"(?:由|依托|联合)$")
+# A count of organisations that signs an agreement or gives or gets credit after it in its clause ("与4家高校签订
+# “合作协议”", "5家金融机构为5家企业进行了融资授信"), unless they sign to move in (入驻企业签订协议: its tenants).
+_AFTER_LIST = re.compile(r"(?:[（(][^）)]{0,4}[)）])?(?:等|共)?$")
+_ORG_COUNTS = ("家", "所", "余家", "余所")
+_PARTIES = re.compile(r"(?:签订|签署)[^，,。；;]{0,24}?(?:协议|合同|备忘录)|授信|放贷|贷款")
+_JOINING = re.compile(r"入驻|进驻|落户|入园|入库")
+_ELIDED = re.compile(r"^(?:已经|先后|累计|目前|同时|此外|另外|其中|[并且还已也共])*")
+# A figure in the clause that says who builds a platform with it ("拟投资81亿元建设的P"): P's.
+_BUILDS = re.compile(r"[^，,。；;、]{0,6}?(?:建设|打造|建成|兴建|筹建|投建|组建|新建)的")
 _SERVED = re.compile(r"服务(?!团队|人员|队伍|专员)")  # "服务创业青年2600余名", not "服务团队30人"
 _ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
-_PHRASE_TAIL = re.compile(r"(?:(?!及|和|与)[\u4e00-\u9fff（）()]){1,8}(?=[，,；;。！？!?、]|及|和|与|$)")
+# The noun a figure measures after it, with Latin letters ("3栋IDC数据中心") and the size of each thing counted
+# ("7515个5千瓦机柜").
+_PHRASE_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:千瓦|kW|KW))?(?:(?!及|和|与)[\u4e00-\u9fffA-Za-z（）()]){1,8}"
+                          r"(?=[，,；;。！？!?、]|及|和|与|$)")
+_COUNTED_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:企业|机构|院所|单位|高校|公司|团队|会员|成员)(?=[，,；;。！？!?、]|及|和|与|$)")
 _VERBS = re.compile(r"并|推进|实现|达到|正式|入驻|进驻|已|将|完成|投入|开展|建设|进行|用于|预计|计划|交付|上市|开工|竣工")
 # What opens a clause before the words that describe a figure: connectives, back-references, "has".
 _PHRASE_LEAD = re.compile(r"(而|并|且|其中|同时|此外|另外|目前|截至目前|据了解|据悉|据介绍|该项目|项目|其|"
@@ -327,6 +357,29 @@ _SCALE_CUES = ("总投资", "投资", "计划投资", "占地", "面积", "建�
 _COUNTED_NOUNS = ("方向", "领域", "实验室", "中心", "平台", "企业", "单位", "机构", "高校", "项目", "人才", "团队", "人员", "院士",
                   "专家", "机柜", "服务器", "节点", "成果", "技术", "专利", "产业", "集群", "楼", "栋", "产线", "生产线", "课程",
                   "会员", "成员", "园区", "基地", "部分", "板块", "功能区", "亮点", "任务", "协议", "合同")
+
+
+def _others_deal(text: str, f: Figure, clause: str) -> bool:
+    """Whether a count of organisations is a party to an agreement or a loan after it in its clause ("科技厅与4家高校
+    签订合作协议", "5家金融机构为5家企业进行了融资授信"): in a clause that does not name the platform, another's deal.
+    A clause without a subject ("…，并与15家企业签订合作备忘录") goes on about the platform: its own agreements."""
+    lead = _ELIDED.sub("", text[f.clause[0] : f.start])
+    return f.unit.startswith(_ORG_COUNTS) and bool(_PARTIES.search(text, f.end, f.clause[1])) \
+        and not _JOINING.search(clause) and not lead.startswith(("与", "同", "和"))
+
+
+def _built_as(text: str, end: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> Optional[bool]:
+    """Whether the platform a figure ending at `end` is spent building ("拟投资81亿元建设的P") is this one (True),
+    another (False), or none is named so (None)."""
+    m = _BUILDS.match(text, end)
+    if not m:
+        return None
+    at = m.end()
+    if any(a == at for a, _ in own):
+        return True
+    if any(a == at for a, _ in foreign):
+        return False
+    return None
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -403,15 +456,28 @@ def _without_breakdowns(figs: list[Figure], text: str, base: int) -> list[Figure
         figs = [f for f in figs if f.start - base < k or people < 3 or _unit_family(f.unit) != "people"]
     totals = {_unit_family(f.unit) for f in figs if "总" in text[f.clause[0] - base : f.start - base]}
     figs = [f for f in figs if not (_unit_family(f.unit) in totals and _ABOVE_BELOW.match(text, f.clause[0] - base))]
+    # One list is the figures joined by 、 or 以及, however the items between them count ("1家A、3个B、4家C，以及4家D、
+    # 6家E、12家F": five of 家 in one list).
+    run_of, run = {}, 0
+    for k, f in enumerate(figs):
+        if k and not _LIST_JOIN.search(text[figs[k - 1].end - base : f.start - base]):
+            run += 1
+        run_of[id(f)] = run
+
+    def word(f: Figure) -> str:
+        return f.unit[:1] if f.unit[:1] in _INDEFINITE else f.unit
+
+    per_word = Counter((run_of[id(f)], word(f)) for f in figs)
     out = []
     for f in figs:
-        word = f.unit[:1] if f.unit[:1] in _INDEFINITE else f.unit
-        same = [g for g in figs if (g.unit[:1] if g.unit[:1] in _INDEFINITE else g.unit) == word
-                and "、" in text[min(f.start, g.start) - base : max(f.end, g.end) - base]]
-        if len(same) >= 4:
+        same = [g for g in figs if word(g) == word(f) and "、" in text[min(f.start, g.start) - base : max(f.end, g.end) - base]]
+        if len(same) >= 4 or per_word[(run_of[id(f)], word(f))] >= 5:
             continue
         out.append(f)
     return out
+
+
+_LIST_JOIN = re.compile(r"、|以及")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
