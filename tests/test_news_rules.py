@@ -581,3 +581,13 @@ def test_a_bodys_responsible_comrade_is_no_role(engine):
     b = engine.brief("江州算力中心由江州区人民政府与江州移动共同建设。江州区委主要负责同志在启用仪式上表示，将以平台为支点完善创新生态。")
     partners = {x.zh for x in _platform(b, "江州算力中心").partners}
     assert "江州区委" not in partners, partners
+
+
+def test_builders_distributed_over_the_platforms_with_fenbie(engine):
+    b = engine.brief("东陵动力总成创新中心等3家中心获批市级制造业创新中心\n日前，东陵高新区的东陵动力股份有限公司、江州传动有限公司、"
+                     "东陵声学股份有限公司3家企业牵头建设的东陵动力总成创新中心、江州自动变速器创新中心、东陵声学创新中心分别获批建设"
+                     "东陵市制造业创新中心。")
+    by = {p.name.zh: {x.zh for x in p.partners} for p in b.platforms}
+    assert by.get("东陵动力总成创新中心") == {"东陵动力股份有限公司"}, by
+    assert by.get("江州自动变速器创新中心") == {"江州传动有限公司"}, by
+    assert by.get("东陵声学创新中心") == {"东陵声学股份有限公司"}, by

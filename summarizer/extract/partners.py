@@ -336,6 +336,7 @@ class PartnerExtractor:
                 for g in ("o", "o2"):
                     if g in rx.groupindex and m.group(g):
                         ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L)}
+                        ks = _distributed(sk, m, g, owner) or ks
                         hit.update(ks)
                         for k in ks:
                             why.setdefault(k, set()).add(r)
@@ -612,6 +613,24 @@ def _about_this(sk: str, a: int, b: int) -> bool:
         if ch in (_P, _X):
             return ch == _P
     return _X not in inside
+
+
+def _distributed(sk: str, m: re.Match, g: str, owner: list[int]) -> set[int]:
+    """"A、B、C牵头建设的P、Q、R分别获批": as many builders as platforms, 分别 after the platforms: this platform's
+    builder is the one at its place in the list. Empty when the sentence does not distribute."""
+    run = _DISTRIBUTED.match(sk, m.end(g))
+    if not run or _P not in run.group(1):
+        return set()
+    items = run.group(1).split("、")
+    orgs = [owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L)]
+    at = [k for k, item in enumerate(items) if _P in item]
+    if len(items) != len(orgs) or len(orgs) < 2 or len(at) != 1:
+        return set()
+    return {orgs[at[0]]}
+
+
+# After the builders: what they build, up to 的, then the list of platforms (names found or not) and 分别.
+_DISTRIBUTED = re.compile(r"[^，,。；;的]{0,16}?的([^，,。；;]{2,200}?)(?:等[^，,。；;]{0,8}?)?(?:分别|各自)")
 
 
 def _names_platform_elsewhere(sk: str, a: int, b: int) -> bool:
