@@ -465,6 +465,9 @@ def test_a_parent_is_not_an_alias_of_its_local_branch(engine):
     # what it rests on, listed by kind with another platform among them ("依托X、A等央企项目和B、C等高校")
     ("江州深海实验室近日揭牌，同时启动东陵高新区海湾园区建设。海湾园区将主要依托江州深海实验室、江州船舶集团、江州石化集团等央企项目和"
      "江州海洋大学、东陵理工大学等高校，重点发展海洋产业。", "东陵高新区海湾园区", {"江州船舶集团", "江州海洋大学", "东陵理工大学"}),
+    # a date between the builders and the verb ("由A、B于2011年获批建设")
+    ("江州轮胎装备国家工程研究中心是由江州科技大学、东陵橡塑股份有限公司于2011年获批建设。中心拥有研发人员200名。",
+     "江州轮胎装备国家工程研究中心", {"江州科技大学", "东陵橡塑股份有限公司"}),
 ])
 def test_partners_by_roles_unseen_news_uses(engine, text, name, partners):
     p = _platform(engine.brief(text), name)
