@@ -244,8 +244,8 @@ def test_the_parties_to_another_bodys_agreement_or_loan_are_not_a_platforms_size
     _assert_figures(b, "江南农业大学西川研究院", drop={6, 8, 4, 7})
     # its own agreements, and tenants that sign to move in, are its size
     b = engine.brief("江州光电研究院揭牌\n江州光电研究院日前揭牌运行。目前，研究院已与15家企业签订技术合作协议，"
-                     "已有12家入驻企业签订协议。研究院现有科研人员60名，并与9家高校签订联合培养协议。")
-    _assert_figures(b, "江州光电研究院", keep={15, 12, 9})
+                     "已有12家入驻企业签订协议。研究院现有科研人员60名，并与9家高校签订联合培养协议，首批与22家企业签订了检测服务协议。")
+    _assert_figures(b, "江州光电研究院", keep={15, 12, 9, 22})
 
 
 def test_a_breakdown_of_what_a_body_fostered_is_one_list_across_yiji(engine):

@@ -324,7 +324,7 @@ _AFTER_LIST = re.compile(r"(?:[（(][^）)]{0,4}[)）])?(?:等|共)?$")
 _ORG_COUNTS = ("家", "所", "余家", "余所")
 _PARTIES = re.compile(r"(?:签订|签署)[^，,。；;]{0,24}?(?:协议|合同|备忘录)|授信|放贷|贷款")
 _JOINING = re.compile(r"入驻|进驻|落户|入园|入库")
-_ELIDED = re.compile(r"^(?:已经|先后|累计|目前|同时|此外|另外|其中|[并且还已也共])*")
+_ELIDED = re.compile(r"^(?:已经|先后|累计|目前|同时|此外|另外|其中|首批|第一批|率先|[并且还已也共])*")
 # A figure in the clause that says who builds a platform with it ("拟投资81亿元建设的P"): P's.
 _BUILDS = re.compile(r"[^，,。；;、]{0,6}?(?:建设|打造|建成|兴建|筹建|投建|组建|新建)的")
 _SERVED = re.compile(r"服务(?!团队|人员|队伍|专员)")  # "服务创业青年2600余名", not "服务团队30人"
