@@ -305,11 +305,13 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     # 南部地区 read "national laboratory", "the southern region" in a sentence, as the writer reads them;
     # protected, they came out as pinyin names: "Guojia Laboratory", "Nanbudi District").
     from .english.lexicon import running_words
+    from .english.writer import goal_phrase
 
     own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
     protect = {zh: en for zh, en in names.items() if zh in own or zh not in running_words()}
+    goal_ids = {id(p.goal) for p in b.platforms}
     for f, en in zip(todo, tr.translate_batch([f.zh for f in todo], protect)):
-        f.en = en
+        f.en = goal_phrase(en) if id(f) in goal_ids else en
     if pop:
         b.meta.warnings.extend(pop())
     n = 0

@@ -638,3 +638,36 @@ def test_a_year_is_not_a_figure_when_the_grammar_writes_a_clause(glossary):
     w = ScaleWriter(Grammar(Lexicon()))
     assert _figure_clause(w, "25日上午，江州2022年重点项目巡回采访活动走进园区") is None
     assert "500 million yuan" in (_figure_clause(w, "2022年项目总投资5亿元") or "")
+
+
+def test_a_models_goal_reads_as_a_verb_phrase(glossary):
+    """A model translates a goal as a sentence ("To build X.", "Conducting X, serving Y and becoming Z."); a
+    brief lists a goal as a verb phrase, the way the phrase grammar writes it. Names keep their capitals."""
+    from summarizer.english.writer import goal_phrase
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    assert goal_phrase("To build a national computing hub.") == "build a national computing hub"
+    assert goal_phrase("Conducting original research, serving national strategies, and becoming a source of "
+                       "innovation.") == "conduct original research, serve national strategies, and become a source of innovation"
+    assert goal_phrase("The goal is to create a digital trade hub.") == "create a digital trade hub"
+    assert goal_phrase("Laboratory development and transfer") == "laboratory development and transfer"
+    assert goal_phrase("Jiangzhou will build a hub.") == "Jiangzhou will build a hub"
+    assert goal_phrase("AI chips for industry") == "AI chips for industry"
+    # an unbalanced closing quote left by a clause cut goes; a quoted name stays whole
+    assert goal_phrase('Build a "reserve team" for labs.') == 'build a "reserve team" for labs'
+    assert goal_phrase("Build a reserve team.”") == "build a reserve team"
+
+    b = Brief.model_validate({"title": {"zh": "江州实验室启用"}, "summary": {"zh": "江州实验室启用。"},
+                              "platforms": [{"name": {"zh": "江州实验室"}, "goal": {"zh": "打造算力枢纽"}}]})
+
+    class Model:
+        name = "m"
+        translate_name = glossary.translate_name
+
+        def translate_batch(self, texts, names=None):
+            return ["To build a computing hub." for _ in texts]
+
+    translate_brief(b, Model())
+    assert b.platforms[0].goal.en == "build a computing hub"
+    assert b.summary.en == "To build a computing hub."  # only goals are verb phrases
