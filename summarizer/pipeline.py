@@ -309,9 +309,18 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
 
     own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
     protect = {zh: en for zh, en in names.items() if zh in own or zh not in running_words()}
+    # Goals with the translator's goal prompt where it has one (a verb phrase, as a brief lists aims).
     goal_ids = {id(p.goal) for p in b.platforms}
-    for f, en in zip(todo, tr.translate_batch([f.zh for f in todo], protect)):
-        f.en = goal_phrase(en) if id(f) in goal_ids else en
+    by_kind = [[f for f in todo if id(f) not in goal_ids], [f for f in todo if id(f) in goal_ids]]
+    if not getattr(tr, "templates", {}).get("goal"):
+        by_kind = [todo, []]
+    for kind, fs in zip(("", "goal"), by_kind):
+        if not fs:
+            continue
+        ens = tr.translate_batch([f.zh for f in fs], protect, kind=kind) if kind else \
+            tr.translate_batch([f.zh for f in fs], protect)
+        for f, en in zip(fs, ens):
+            f.en = goal_phrase(en) if id(f) in goal_ids else en
     if pop:
         b.meta.warnings.extend(pop())
     n = 0
@@ -366,7 +375,8 @@ class Seq2SeqEngine(EmbeddedEngine):
         self.condenser = Seq2SeqCondenser(gen(cm, "--model")) if cm else None
         if tm:
             g = gen(tm, "--translator-model")
-            self.translator = Seq2SeqTranslator(g, self.lexicon, template("translate", g), cache_path)
+            self.translator = Seq2SeqTranslator(g, self.lexicon, template("translate", g), cache_path,
+                                                templates={"goal": template("translate_goal", g)})
 
     def brief(self, source: Source, id: str = "") -> schema.Brief:
         b = super().brief(source, id)

@@ -671,3 +671,31 @@ def test_a_models_goal_reads_as_a_verb_phrase(glossary):
     translate_brief(b, Model())
     assert b.platforms[0].goal.en == "build a computing hub"
     assert b.summary.en == "To build a computing hub."  # only goals are verb phrases
+
+
+def test_goals_take_the_goal_prompt_and_the_rest_the_translate_prompt(glossary):
+    """A translator given a goal prompt uses it for goal fields only, the names' placeholders in it as in any
+    prompt; a retry after a lost name keeps the goal prompt."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    def model(t, beam):
+        if t.startswith("GOAL "):
+            return "Building Z1 into a computing hub." if "Z1" in t else "Build Jiangzhou into a computing hub."
+        return "Jiangzhou Laboratory opened."
+
+    gen = FakeGen(model)
+    tr = Seq2SeqTranslator(gen, glossary, "{text}", templates={"goal": "GOAL {text}"})
+    b = Brief.model_validate({"title": {"zh": "江州实验室启用"}, "summary": {"zh": "江州实验室启用。"},
+                              "platforms": [{"name": {"zh": "江州实验室"}, "goal": {"zh": "把江州打造成算力枢纽"}}]})
+    translate_brief(b, tr, {"江州": "place"})
+    asked = [t for texts, _ in gen.calls for t in texts]
+    assert [t for t in asked if t.startswith("GOAL ")] == ["GOAL 把 Z1 打造成算力枢纽"]
+    assert "江州实验室启用。" in asked or "Z1 启用。" in asked
+    assert b.platforms[0].goal.en == "build Jiangzhou into a computing hub"
+    assert b.summary.en == "Jiangzhou Laboratory opened."
+    # a translator without a goal prompt translates goals with its own
+    plain = Seq2SeqTranslator(FakeGen(lambda t, beam: "To build a hub."), glossary)
+    b.platforms[0].goal.en = ""
+    translate_brief(b, plain)
+    assert b.platforms[0].goal.en == "build a hub"
