@@ -317,8 +317,8 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     for kind, fs in zip(("", "goal"), by_kind):
         if not fs:
             continue
-        ens = tr.translate_batch([f.zh for f in fs], protect, kind=kind) if kind else \
-            tr.translate_batch([f.zh for f in fs], protect)
+        zhs = [_newsroom_free(f.zh) if f is b.summary else f.zh for f in fs]
+        ens = tr.translate_batch(zhs, protect, kind=kind) if kind else tr.translate_batch(zhs, protect)
         for f, en in zip(fs, ens):
             f.en = goal_phrase(en) if id(f) in goal_ids else en
     if pop:
@@ -331,6 +331,22 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     if n:
         b.meta.warnings.append(f"{n} English field(s) the translator left empty are written from the brief's facts "
                                "by the phrase grammar")
+
+
+# What a page's markup and newsroom put before or inside a lead that cleaning left in the extractive summary:
+# markup tags, bracketed bylines (【XX电 记者 XX】), "记者XX报道：", "核心提示：", "发布时间：… 来源：…。",
+# "date 2022-08". The Chinese summary is the article's own words; its English says none of this.
+_NEWSROOM = re.compile(
+    r"<[^<>\n]{0,200}>|[【\[][^】\]\n]{0,30}(?:记者|通讯员|电|讯|报道|报导)[^】\]\n]{0,30}[】\]]"
+    r"|(?:^|(?<=[。！？\n]))\s*(?:(?:本报|全媒体|特约)?记者[\u4e00-\u9fff、 ]{2,16}?(?:报道|报导)[:：]?"
+    r"|(?:核心提示|导读|内容提要)[:：]|发布时间[:：][^。\n]{0,60}?(?:来源[:：][^。\n]{0,30})?[。\n]"
+    r"|date\s+[\d-]{4,10}\s*)|^[\u4e00-\u9fff]{2,10}讯(?:\s+|[:：])")
+
+
+def _newsroom_free(zh: str) -> str:
+    out = _NEWSROOM.sub("", zh)
+    out = re.sub(r"(?:^|(?<=[。！？\n]))[\s。]+", "", out)  # a sentence left empty ("<video …>。")
+    return out.strip() or zh
 
 
 def _en_fields(b: schema.Brief) -> list:

@@ -699,3 +699,33 @@ def test_goals_take_the_goal_prompt_and_the_rest_the_translate_prompt(glossary):
     b.platforms[0].goal.en = ""
     translate_brief(b, plain)
     assert b.platforms[0].goal.en == "build a hub"
+
+
+def test_bylines_and_markup_left_in_a_summary_are_not_translated(glossary):
+    """Markup and newsroom lines that cleaning left in the extractive summary ("<video …>", 【…记者…】,
+    记者XX报道：, 核心提示：, 发布时间：…来源：…。) are not the model's to translate; the Chinese summary stays."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    zh = ('<video id="a1"></video>。【江州日报讯 记者 李明】5月20日，江州智算中心投入运营。核心提示：中心总投资6.8亿元。'
+          '记者王芳报道：中心由江州大学建设。')
+    b = Brief.model_validate({"title": {"zh": "江州智算中心投入运营"}, "summary": {"zh": zh}, "platforms": []})
+
+    class Recorder:
+        name = "rec"
+        translate_name = glossary.translate_name
+        asked: list[str] = []
+
+        def translate_batch(self, texts, names=None):
+            self.asked += texts
+            return ["x"] * len(texts)
+
+    rec = Recorder()
+    translate_brief(b, rec)
+    assert "5月20日，江州智算中心投入运营。中心总投资6.8亿元。中心由江州大学建设。" in rec.asked
+    assert b.summary.zh == zh
+    # a sentence that only mentions a reporter stays
+    rec.asked = []
+    b.summary.zh = "10月15日，记者从江州市科技局获悉，中心获批建设。"
+    translate_brief(b, rec)
+    assert b.summary.zh in rec.asked
