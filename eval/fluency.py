@@ -141,7 +141,7 @@ def _mean(pairs: list[tuple[float, int]]) -> tuple[float, int]:
 
 
 def measure(scorer: Scorer, engine, refs: list[str], limit: Optional[int] = None,
-            progress: bool = True) -> dict:
+            progress: bool = True, worst: int = 5) -> dict:
     """Gold and engine English of the same articles, scored; per field and overall, with the worst lines."""
     from .harness import load_references
 
@@ -186,7 +186,7 @@ def measure(scorer: Scorer, engine, refs: list[str], limit: Optional[int] = None
         # A field the engine leaves empty costs nothing per token: the paired row compares like with like.
         table[side]["summary, paired"] = _mean([scores[p[side == "engine"]] for p in paired])
     eng = {t for f in FIELDS for t in sides["engine"][f]}
-    worst = sorted(eng, key=lambda t: -scores[t][0] / max(scores[t][1], 1))[:5]
+    worst = sorted(eng, key=lambda t: -scores[t][0] / max(scores[t][1], 1))[:worst]
     return {"n_articles": n, "errors": errors, "table": table, "seconds_engine": t_engine,
             "seconds_scoring": t_score, "worst": [(t, scores[t][0] / max(scores[t][1], 1)) for t in worst]}
 
@@ -220,7 +220,9 @@ def format_report(r: dict, engine_name: str) -> str:
 @click.option("--max-tokens", type=int, default=64, show_default=True, help="cut of each text, in tokens")
 @click.option("--cache", type=click.Path(dir_okay=False), default=None, help="JSON cache of per-text scores")
 @click.option("--report", type=click.Path(dir_okay=False), default=None, help="write the figures as JSON")
-def main(model_path, refs, engine_name, translator_model, limit, threads, dtype, max_tokens, cache, report) -> None:
+@click.option("--worst", type=int, default=5, show_default=True, help="how many least fluent engine lines to list")
+def main(model_path, refs, engine_name, translator_model, limit, threads, dtype, max_tokens, cache, report,
+         worst) -> None:
     """Mean NLL per token of the brief's English (summary, goals, scale) vs the gold English of the same articles."""
     try:
         from summarizer.cli import _engine_options
@@ -228,7 +230,7 @@ def main(model_path, refs, engine_name, translator_model, limit, threads, dtype,
 
         engine = get_engine(engine_name, **_engine_options(engine_name, None, translator_model, None, "none"))
         scorer = Scorer(model_path, threads, dtype, max_tokens, cache=Path(cache) if cache else None)
-        r = measure(scorer, engine, list(refs), limit)
+        r = measure(scorer, engine, list(refs), limit, worst=worst)
         r["seconds_load"] = t_load = scorer.seconds_load
     except (SummarizerError, OSError) as e:
         click.echo(f"error: {e}", err=True)

@@ -312,11 +312,22 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     # 南部地区 read "national laboratory", "the southern region" in a sentence, as the writer reads them;
     # protected, they came out as pinyin names: "Guojia Laboratory", "Nanbudi District").
     from .english.lexicon import running_words
+    from .english.writer import goal_phrase
 
     own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
     protect = {zh: en for zh, en in names.items() if zh in own or zh not in running_words()}
-    for f, en in zip(todo, tr.translate_batch([f.zh for f in todo], protect)):
-        f.en = en
+    # Goals with the translator's goal prompt where it has one (a verb phrase, as a brief lists aims).
+    goal_ids = {id(p.goal) for p in b.platforms}
+    by_kind = [[f for f in todo if id(f) not in goal_ids], [f for f in todo if id(f) in goal_ids]]
+    if not getattr(tr, "templates", {}).get("goal"):
+        by_kind = [todo, []]
+    for kind, fs in zip(("", "goal"), by_kind):
+        if not fs:
+            continue
+        zhs = [_newsroom_free(f.zh) if f is b.summary else f.zh for f in fs]
+        ens = tr.translate_batch(zhs, protect, kind=kind) if kind else tr.translate_batch(zhs, protect)
+        for f, en in zip(fs, ens):
+            f.en = goal_phrase(en) if id(f) in goal_ids else en
     if pop:
         b.meta.warnings.extend(pop())
     n = 0
@@ -327,6 +338,22 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     if n:
         b.meta.warnings.append(f"{n} English field(s) the translator left empty are written from the brief's facts "
                                "by the phrase grammar")
+
+
+# What a page's markup and newsroom put before or inside a lead that cleaning left in the extractive summary:
+# markup tags, bracketed bylines (【XX电 记者 XX】), "记者XX报道：", "核心提示：", "发布时间：… 来源：…。",
+# "date 2022-08". The Chinese summary is the article's own words; its English says none of this.
+_NEWSROOM = re.compile(
+    r"<[^<>\n]{0,200}>|[【\[][^】\]\n]{0,30}(?:记者|通讯员|电|讯|报道|报导)[^】\]\n]{0,30}[】\]]"
+    r"|(?:^|(?<=[。！？\n]))\s*(?:(?:本报|全媒体|特约)?记者[\u4e00-\u9fff、 ]{2,16}?(?:报道|报导)[:：]?"
+    r"|(?:核心提示|导读|内容提要)[:：]|发布时间[:：][^。\n]{0,60}?(?:来源[:：][^。\n]{0,30})?[。\n]"
+    r"|date\s+[\d-]{4,10}\s*)|^[\u4e00-\u9fff]{2,10}讯(?:\s+|[:：])")
+
+
+def _newsroom_free(zh: str) -> str:
+    out = _NEWSROOM.sub("", zh)
+    out = re.sub(r"(?:^|(?<=[。！？\n]))[\s。]+", "", out)  # a sentence left empty ("<video …>。")
+    return out.strip() or zh
 
 
 def _en_fields(b: schema.Brief) -> list:
@@ -371,7 +398,8 @@ class Seq2SeqEngine(EmbeddedEngine):
         self.condenser = Seq2SeqCondenser(gen(cm, "--model")) if cm else None
         if tm:
             g = gen(tm, "--translator-model")
-            self.translator = Seq2SeqTranslator(g, self.lexicon, template("translate", g), cache_path)
+            self.translator = Seq2SeqTranslator(g, self.lexicon, template("translate", g), cache_path,
+                                                templates={"goal": template("translate_goal", g)})
 
     def brief(self, source: Source, id: str = "") -> schema.Brief:
         b = super().brief(source, id)

@@ -168,6 +168,12 @@ def test_prompts_are_chat_transcripts_from_templates_yaml():
     assert msgs[-1] == {"role": "user", "content": "Z1 位于 Z2。"}
     goal = parse_chat(template("goal", gen).format(text="打造一流平台。", name="某实验室"))
     assert goal[-1]["content"] == "平台：某实验室\n打造一流平台。"
+    # the translator's goal prompt: verb phrases as examples; a translation model has none ("": its own)
+    tg = parse_chat(template("translate_goal", gen).format(text="打造 Z1 算力枢纽"))
+    assert [m["role"] for m in tg[1:]] == ["user", "assistant"] * 3 + ["user"] and tg[-1]["content"] == "打造 Z1 算力枢纽"
+    assert all(m["content"][:1].islower() and not m["content"].endswith(".") for m in tg if m["role"] == "assistant")
+    marian = types.SimpleNamespace(model="opus-mt-zh-en", path="opus", model_type="marian")
+    assert template("translate_goal", marian) == ""
     assert parse_chat("plain") == [{"role": "user", "content": "plain"}]
     assert estimate_tokens("人工智能 platform") >= 5
 

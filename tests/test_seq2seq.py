@@ -638,3 +638,94 @@ def test_a_year_is_not_a_figure_when_the_grammar_writes_a_clause(glossary):
     w = ScaleWriter(Grammar(Lexicon()))
     assert _figure_clause(w, "25日上午，江州2022年重点项目巡回采访活动走进园区") is None
     assert "500 million yuan" in (_figure_clause(w, "2022年项目总投资5亿元") or "")
+
+
+def test_a_models_goal_reads_as_a_verb_phrase(glossary):
+    """A model translates a goal as a sentence ("To build X.", "Conducting X, serving Y and becoming Z."); a
+    brief lists a goal as a verb phrase, the way the phrase grammar writes it. Names keep their capitals."""
+    from summarizer.english.writer import goal_phrase
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    assert goal_phrase("To build a national computing hub.") == "build a national computing hub"
+    assert goal_phrase("Conducting original research, serving national strategies, and becoming a source of "
+                       "innovation.") == "conduct original research, serve national strategies, and become a source of innovation"
+    assert goal_phrase("The goal is to create a digital trade hub.") == "create a digital trade hub"
+    assert goal_phrase("Laboratory development and transfer") == "laboratory development and transfer"
+    assert goal_phrase("Jiangzhou will build a hub.") == "Jiangzhou will build a hub"
+    assert goal_phrase("AI chips for industry") == "AI chips for industry"
+    # an unbalanced closing quote left by a clause cut goes; a quoted name stays whole
+    assert goal_phrase('Build a "reserve team" for labs.') == 'build a "reserve team" for labs'
+    assert goal_phrase("Build a reserve team.”") == "build a reserve team"
+
+    b = Brief.model_validate({"title": {"zh": "江州实验室启用"}, "summary": {"zh": "江州实验室启用。"},
+                              "platforms": [{"name": {"zh": "江州实验室"}, "goal": {"zh": "打造算力枢纽"}}]})
+
+    class Model:
+        name = "m"
+        translate_name = glossary.translate_name
+
+        def translate_batch(self, texts, names=None):
+            return ["To build a computing hub." for _ in texts]
+
+    translate_brief(b, Model())
+    assert b.platforms[0].goal.en == "build a computing hub"
+    assert b.summary.en == "To build a computing hub."  # only goals are verb phrases
+
+
+def test_goals_take_the_goal_prompt_and_the_rest_the_translate_prompt(glossary):
+    """A translator given a goal prompt uses it for goal fields only, the names' placeholders in it as in any
+    prompt; a retry after a lost name keeps the goal prompt."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    def model(t, beam):
+        if t.startswith("GOAL "):
+            return "Building Z1 into a computing hub." if "Z1" in t else "Build Jiangzhou into a computing hub."
+        return "Jiangzhou Laboratory opened."
+
+    gen = FakeGen(model)
+    tr = Seq2SeqTranslator(gen, glossary, "{text}", templates={"goal": "GOAL {text}"})
+    b = Brief.model_validate({"title": {"zh": "江州实验室启用"}, "summary": {"zh": "江州实验室启用。"},
+                              "platforms": [{"name": {"zh": "江州实验室"}, "goal": {"zh": "把江州打造成算力枢纽"}}]})
+    translate_brief(b, tr, {"江州": "place"})
+    asked = [t for texts, _ in gen.calls for t in texts]
+    assert [t for t in asked if t.startswith("GOAL ")] == ["GOAL 把 Z1 打造成算力枢纽"]
+    assert "江州实验室启用。" in asked or "Z1 启用。" in asked
+    assert b.platforms[0].goal.en == "build Jiangzhou into a computing hub"
+    assert b.summary.en == "Jiangzhou Laboratory opened."
+    # a translator without a goal prompt translates goals with its own
+    plain = Seq2SeqTranslator(FakeGen(lambda t, beam: "To build a hub."), glossary)
+    b.platforms[0].goal.en = ""
+    translate_brief(b, plain)
+    assert b.platforms[0].goal.en == "build a hub"
+
+
+def test_bylines_and_markup_left_in_a_summary_are_not_translated(glossary):
+    """Markup and newsroom lines that cleaning left in the extractive summary ("<video …>", 【…记者…】,
+    记者XX报道：, 核心提示：, 发布时间：…来源：…。) are not the model's to translate; the Chinese summary stays."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    zh = ('<video id="a1"></video>。【江州日报讯 记者 李明】5月20日，江州智算中心投入运营。核心提示：中心总投资6.8亿元。'
+          '记者王芳报道：中心由江州大学建设。')
+    b = Brief.model_validate({"title": {"zh": "江州智算中心投入运营"}, "summary": {"zh": zh}, "platforms": []})
+
+    class Recorder:
+        name = "rec"
+        translate_name = glossary.translate_name
+        asked: list[str] = []
+
+        def translate_batch(self, texts, names=None):
+            self.asked += texts
+            return ["x"] * len(texts)
+
+    rec = Recorder()
+    translate_brief(b, rec)
+    assert "5月20日，江州智算中心投入运营。中心总投资6.8亿元。中心由江州大学建设。" in rec.asked
+    assert b.summary.zh == zh
+    # a sentence that only mentions a reporter stays
+    rec.asked = []
+    b.summary.zh = "10月15日，记者从江州市科技局获悉，中心获批建设。"
+    translate_brief(b, rec)
+    assert b.summary.zh in rec.asked

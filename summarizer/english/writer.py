@@ -460,3 +460,61 @@ def _known_word(zh: str) -> bool:
     from .lexicon import running_words
 
     return zh in running_words()
+
+
+# A model's goal is a sentence ("To build X.", "Conducting X, serving Y and becoming Z."); a goal in a brief is
+# a verb phrase, as the phrase grammar writes it and as a report lists aims ("build X and serve Y").
+_GOAL_OPENERS = re.compile(r"^(?:(?:the|its|their) (?:main |overall )?(?:goal|aim|objective|purpose) is (?:to )?|"
+                           r"(?:it |they |the \w+ )?(?:aims?|aiming|strives?|striving|seeks?|plans?) to |"
+                           r"with the (?:goal|aim) of |in order to |so as to |to )", re.I)
+# Verbs a goal opens with besides the lexicon's (a model writes these for 开展, 致力于, 推进 …).
+_GOAL_VERBS = ("conduct", "construct", "pursue", "advance", "accelerate", "cultivate", "facilitate", "realise",
+               "realize", "nurture", "boost", "enable", "spur", "encourage", "offer", "turn", "bring", "keep",
+               "continue", "position", "gather", "aggregate", "contribute", "achieve", "innovate", "leverage")
+
+
+@functools.lru_cache(maxsize=1)
+def _gerunds() -> dict[str, str]:
+    """"building" → "build", over the lexicon's verbs and the goal verbs above."""
+    from .phrases import gerund
+
+    return {gerund(v).lower(): v for v in _verb_starts() | frozenset(_GOAL_VERBS)}
+
+
+def goal_phrase(en: str) -> str:
+    """A model's English goal as a verb phrase: openers ("To", "The goal is to") and the final full stop dropped,
+    a leading gerund and the gerunds of its list in base form ("Conducting X and serving Y" → "conduct X and
+    serve Y"), the first letter lower-case unless it begins a name or acronym."""
+    s = en.strip()
+    if s.count("“") < s.count("”") or s.count('"') % 2:  # a quote the clause cut left open or closed alone
+        s = s.rstrip('"”').strip()
+    s = s.rstrip(".").strip()
+    for _ in range(2):
+        s = _GOAL_OPENERS.sub("", s, count=1)
+    if not s:
+        return ""
+    first, _, rest = s.partition(" ")
+    base = _gerunds().get(first.lower())
+    if base:  # the verbs of the same list read in the same form
+        s = " ".join([base] + [rest]) if rest else base
+        s = re.sub(r"(,\s*(?:and\s+)?|\band\s+)([A-Za-z]+ing)\b",
+                   lambda m: m.group(1) + _gerunds().get(m.group(2).lower(), m.group(2)), s)
+        first = base
+    if first[:1].isupper() and first[1:2].islower() and (
+            first.lower() in _verb_starts() or first.lower() in _GOAL_VERBS or first.lower() in _common_words()):
+        s = s[0].lower() + s[1:]
+    return s
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Lower-case single words of the running-text lexicon's English: such a first word is no name."""
+    from .lexicon import running_words
+
+    out = set()
+    for senses in running_words().values():
+        for en in senses.values():
+            for w in re.split(r"[|\s]+", en):
+                if w.isalpha() and w.islower():
+                    out.add(w)
+    return frozenset(out)

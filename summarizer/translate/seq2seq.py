@@ -45,10 +45,14 @@ class Seq2SeqTranslator:
     """The Translator protocol over a seq2seq Generator, with the glossary translator for names and repairs."""
 
     def __init__(self, generator: Generator, glossary: GlossaryTranslator, template: str = "{text}",
-                 cache_path: Optional[str] = None, max_cache: int = 100_000, max_tokens: int = 200) -> None:
+                 cache_path: Optional[str] = None, max_cache: int = 100_000, max_tokens: int = 200,
+                 templates: Optional[dict[str, str]] = None) -> None:
         self.gen = generator
         self.glossary = glossary
         self.template = template
+        # Per kind of field, a prompt of its own (an instruct LLM writes a goal as a verb phrase when shown
+        # verb phrases); a kind without one takes `template`.
+        self.templates = {k: v for k, v in (templates or {}).items() if v}
         self.name = f"{generator.name}:{generator.model}" + (f" ({generator.quantize})" if getattr(generator, "quantize", "") else "")
         # Clause splitting keeps inputs under the window and under the length where small models degrade.
         overhead = len(template.replace("{text}", ""))
@@ -77,6 +81,7 @@ class Seq2SeqTranslator:
                 weights = f"{f}:{st.st_size}:{st.st_mtime_ns}"
                 break
         key = f"{g.name}|{g.model}|{path}|{weights}|{getattr(g, 'quantize', '')}|{self.template}"
+        key += "".join(f"|{k}:{v}" for k, v in sorted(self.templates.items()))
         return hashlib.sha1(key.encode()).hexdigest()[:16]
 
     @property
@@ -118,11 +123,13 @@ class Seq2SeqTranslator:
                        f"{w['model_failed']} segment(s)")
         return out
 
-    def translate_batch(self, texts: list[str], names: Optional[dict[str, str]] = None) -> list[str]:
+    def translate_batch(self, texts: list[str], names: Optional[dict[str, str]] = None, kind: str = "") -> list[str]:
+        """English of each text; `kind` ("goal") picks that kind's prompt where the model has one."""
         names = {n: en for n, en in (names or {}).items() if n}
         # One pattern for the whole call, longest name first (the same names serve every text).
         names_rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
-        plans = [self._plan(t, names, names_rx) for t in texts]
+        template = self.templates.get(kind, self.template)
+        plans = [self._plan(t, names, names_rx, template) for t in texts]
         segs = [s for p in plans for s in p if s.source]
         self.stats["segments"] += len(segs)
         todo: dict[str, list[_Segment]] = {}
@@ -145,7 +152,8 @@ class Seq2SeqTranslator:
         return [_join(p) for p in plans]
 
     # ---- planning: sentences, clauses, placeholders --------------------------------------------
-    def _plan(self, text: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> list["_Segment"]:
+    def _plan(self, text: str, names: dict[str, str], names_rx: Optional[re.Pattern],
+              template: Optional[str] = None) -> list["_Segment"]:
         pieces: list[tuple[str, str]] = []  # (chinese, what joins it to the next)
         for line in text.split("\n"):
             sents = [line[a:b] for a, b in split_sentences(line)] or [line]
@@ -155,7 +163,7 @@ class Seq2SeqTranslator:
                 pieces[-1] = (pieces[-1][0], "\n")
         if pieces:
             pieces[-1] = (pieces[-1][0], "")
-        return [self._protect(zh, joiner, names, names_rx) for zh, joiner in pieces]
+        return [self._protect(zh, joiner, names, names_rx, template) for zh, joiner in pieces]
 
     def _clauses(self, sent: str) -> list[str]:
         """The sentence, or its clauses (cut after ，；：、) greedily packed under the token limit."""
@@ -187,7 +195,8 @@ class Seq2SeqTranslator:
                 final.extend(c[i : i + step] for i in range(0, len(c), step))
         return final
 
-    def _protect(self, zh: str, joiner: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> "_Segment":
+    def _protect(self, zh: str, joiner: str, names: dict[str, str], names_rx: Optional[re.Pattern],
+                 template: Optional[str] = None) -> "_Segment":
         letter = next((x for x in _PLACEHOLDER_LETTERS if not re.search(fr"(?i){x}\s*\d", zh)), "Z")
         found = self._names_in(zh, names, names_rx)
         src, slots, pos = [], [], 0
@@ -203,10 +212,12 @@ class Seq2SeqTranslator:
         if not _CJK.search(_placeholder_rx(letter).sub("", text)):
             # Nothing left to translate (a bare name, a figure, a heading in Latin letters).
             return _Segment(zh, joiner, text, "", letter, slots, out=text.translate(_CJK_PUNCT))
-        return _Segment(zh, joiner, text, self._prompt(text), letter, slots)
+        seg = _Segment(zh, joiner, text, self._prompt(text, template), letter, slots)
+        seg.template = template
+        return seg
 
-    def _prompt(self, text: str) -> str:
-        return self.template.format(text=english_figures(text) if self.english_figures else text)
+    def _prompt(self, text: str, template: Optional[str] = None) -> str:
+        return (template or self.template).format(text=english_figures(text) if self.english_figures else text)
 
     def _names_in(self, zh: str, names: dict[str, str], names_rx: Optional[re.Pattern]) -> list[tuple[int, int, str]]:
         """Spans of names to protect: those the caller gave, then organisations and places of the glossary."""
@@ -311,8 +322,8 @@ class Seq2SeqTranslator:
         the model's sentence)."""
         if not lost:
             return []
-        inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(), self._prompt(segs[i].inline()),
-                           segs[i].letter, []) for i, _ in lost]
+        inline = [_Segment(segs[i].zh, segs[i].joiner, segs[i].inline(),
+                           self._prompt(segs[i].inline(), segs[i].template), segs[i].letter, []) for i, _ in lost]
         outs = self._generate(inline)
         done = []
         for k, (i, first) in enumerate(lost):
@@ -395,12 +406,13 @@ class _Segment:
     placeholders), as the model reads it (`source`: the template applied; "" when there is nothing for the
     model, and also the cache key)."""
 
-    __slots__ = ("zh", "joiner", "text", "source", "letter", "slots", "out")
+    __slots__ = ("zh", "joiner", "text", "source", "letter", "slots", "out", "template")
 
     def __init__(self, zh: str, joiner: str, text: str, source: str, letter: str, slots: list[str],
                  out: Optional[str] = None) -> None:
         self.zh, self.joiner, self.text, self.source, self.letter, self.slots = zh, joiner, text, source, letter, slots
         self.out = out
+        self.template: Optional[str] = None  # the prompt it was made with (None: the translator's own)
 
     def inline(self) -> str:
         """The source with each placeholder replaced by its name's English (for a retry after a lost name)."""
