@@ -575,9 +575,9 @@ def test_what_a_notice_recognised_and_lists_is_built_there(engine):
 
 
 def test_a_platform_said_to_be_built_by_someone_past_its_first_clause_is_built(engine):
-    from summarizer.extract.platforms import _BUILT_BY
-    assert _BUILT_BY.match("由江州市大数据局指导，中国电信江州分公司投资建设运营，总算力达到1000P")
-    assert not _BUILT_BY.match("位于江州高新区，由此向南可达机场")
+    from summarizer.extract.platforms import _SAYS_WHO_BUILDS
+    assert _SAYS_WHO_BUILDS.match("由江州市大数据局指导，中国电信江州分公司投资建设运营，总算力达到1000P")
+    assert not _SAYS_WHO_BUILDS.match("位于江州高新区，由此向南可达机场")
 
 
 def test_a_bodys_responsible_comrade_is_no_role(engine):

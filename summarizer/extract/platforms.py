@@ -556,7 +556,7 @@ class PlatformFinder:
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))
         m.built = m.built or opens and bool(self.build_re.search(text, m.end, clause_end)
-                                            or _BUILT_BY.match(text, m.end, s.end))
+                                            or _SAYS_WHO_BUILDS.match(text, m.end, s.end))
         m.introduced = (not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                       r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))) \
             and bool(_INTRODUCES.match(after))
@@ -920,45 +920,46 @@ class PlatformFinder:
         "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between;
         and the candidates of enumerations closed by their count or by 分别."""
         fams = [_kind_family(self.kind_of(p.name)) for p in cands]
-        by_sent: dict[int, list[tuple[int, int, int]]] = {}
+        by_sent: dict[int, list[tuple[int, int, int]]] = {}  # sentence → (start, end, candidate) of its mentions
+        items: list[tuple[int, int]] = []  # (sentence, candidate) of lines that are one list item ("1. …分中心")
         for k, p in enumerate(cands):
             if p.features.get("specific"):
                 for m in p._ms:
                     if m.sent >= 0 and not m.extension:
                         by_sent.setdefault(m.sent, []).append((m.start, m.end, k))
+                    if m.sent >= 0 and _LIST_ITEM.match(doc.sentences[m.sent].text):
+                        items.append((m.sent, k))
         mates: dict[int, set[int]] = {}
         counted: set[int] = set()
-        # A numbered or bulleted list, one item a line ("1. 香港城市大学…分中心"): consecutive items are one run.
-        items: list[tuple[int, int]] = []  # (sentence, candidate) of lines that are one list item naming one
-        for k, p in enumerate(cands):
-            if p.features.get("specific"):
-                items += [(m.sent, k) for m in p._ms if m.sent >= 0 and _LIST_ITEM.match(doc.sentences[m.sent].text)]
+
+        def join(ks: set[int], closed: bool = False) -> None:
+            if len(ks) >= 2:
+                for k in ks:
+                    mates.setdefault(k, set()).update(ks - {k})
+                if closed:
+                    counted.update(ks)
+
+        # A numbered or bulleted list, one item a line: consecutive items of one family are one run.
         items.sort()
         run: list[tuple[int, int]] = []
-        for it in items + [(-9, -1)]:
+        for it in items:
             if run and (it[0] != run[-1][0] + 1 or fams[it[1]] != fams[run[-1][1]]):
-                ks = {k for _, k in run}
-                for k in ks if len(ks) >= 2 else ():
-                    mates.setdefault(k, set()).update(ks - {k})
+                join({k for _, k in run})
                 run = []
             run.append(it)
+        join({k for _, k in run})
         for ms in by_sent.values():  # linear: each sentence's mentions once, in order
             ms.sort()
-            run = [ms[0]]
+            seq = [ms[0]]
             for prev, cur in zip(ms, ms[1:] + [None]):
                 gap = doc.text[prev[1] : cur[0]] if cur else ""
                 if cur and fams[prev[2]] == fams[cur[2]] and len(gap) <= 30 and not _RUN_BREAK.search(gap) \
                         and _RUN_JOIN.search(gap):
-                    run.append(cur)
+                    seq.append(cur)
                     continue
-                ks = {k for _, _, k in run}
-                if len(ks) >= 2:
-                    for k in ks:
-                        mates.setdefault(k, set()).update(ks - {k})
-                    if _RUN_CLOSE.match(doc.text, run[-1][1]):
-                        counted |= ks
+                join({k for _, _, k in seq}, bool(_RUN_CLOSE.match(doc.text, seq[-1][1])))
                 if cur:
-                    run = [cur]
+                    seq = [cur]
         return mates, counted
 
     @staticmethod
@@ -1096,7 +1097,7 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
 
 
 # "P由A指导，B投资建设运营": a sentence that opens with the platform and says who builds it, past its first clause.
-_BUILT_BY = re.compile(r"[”」\"]?(?:[（(][^）)]{0,20}[）)])?(?:将|已|现)?由[^。；;！？]{2,50}?(?:投资建设|共同建设|建设|共建|组建|打造|承建|投建)")
+_SAYS_WHO_BUILDS = re.compile(r"[”」\"]?(?:[（(][^）)]{0,20}[）)])?(?:将|已|现)?由[^。；;！？]{2,50}?(?:投资建设|共同建设|建设|共建|组建|打造|承建|投建)")
 # What a notice recognised, listed after it ("入围的有依托A的P", "获批的包括P"): each is built, as 认定/入选 are.
 _RECOGNISED_LIST = re.compile(r"(入围|入选|获批|认定|列入|批准)(建设|组建)?的?(有|包括|为|是)[:：]?(依托[^，,。；;]{0,30}?的)?[“「『\"]?$")
 # Between two items of one enumeration: a separator, no clause end (an item's host may stand between: "依托A的").
