@@ -92,9 +92,9 @@ def _glossary():
 def _t2s(text: str) -> str:
     """OpenCC t2s on every string, as the gold was written (its rules: zh converted with OpenCC t2s); a name is too
     short for the article-level test of whether a text is traditional ("北京昇腾…" is 升腾 in the gold)."""
-    from summarizer.text.clean import _opencc
+    from summarizer.text.clean import t2s
 
-    return _opencc().convert(text)
+    return t2s(text)
 
 
 def norm_name(zh: str) -> str:

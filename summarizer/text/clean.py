@@ -99,10 +99,15 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+def t2s(text: str) -> str:
+    """OpenCC t2s on any text, simplified or not (昇 → 升): what the gold's names were written with."""
+    return _opencc().convert(text)
+
+
 def to_simplified(text: str) -> tuple[str, bool]:
     """Convert traditional to simplified when the text is traditional. Simplified text is left alone
     (t2s is not a no-op on simplified text: it rewrites a few characters such as 著/着)."""
-    converted = _opencc().convert(text)
+    converted = t2s(text)
     if len(converted) != len(text):  # phrase conversion changed lengths; fall back to char-level safety
         return converted, True
     changed = sum(1 for a, b in zip(text, converted) if a != b)
