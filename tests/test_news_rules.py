@@ -594,3 +594,24 @@ def test_builders_distributed_over_the_platforms_with_fenbie(engine):
     assert by.get("东陵动力总成创新中心") == {"东陵动力股份有限公司"}, by
     assert by.get("江州自动变速器创新中心") == {"江州传动有限公司"}, by
     assert by.get("东陵声学创新中心") == {"东陵声学股份有限公司"}, by
+
+
+def test_a_goal_never_ends_inside_a_word_or_a_quotation(engine):
+    # The 打造…中心 cue stops at the last kind word of its run; 品牌 in "品牌效应" and 生态 inside a quoted slogan
+    # are no ends of an aim.
+    b = engine.brief("江州材料实验室昨日揭牌。实验室将建成具有全国影响力的先进材料研发西部基地、未来国家材料科学研究的"
+                     "重要组成部分、江州对外开放合作的新窗口及具有国际品牌效应的江州科研中心。实验室规划用地300亩。")
+    goal = b.platforms[0].goal.zh
+    assert goal and not goal.endswith("品牌"), goal
+    b = engine.brief("江州政务云计算中心昨日上线。中心为全市各部门提供统一的云计算服务，"
+                     "将打造“专业、生态、可信赖”的新一代政务云。中心总投资2亿元。")
+    goal = b.platforms[0].goal.zh
+    assert "提供统一的云计算服务" in goal and not goal.endswith("生态"), goal
+
+
+def test_a_count_of_the_platforms_with_words_between_speaks_of_all_of_them():
+    from summarizer.extract.platforms import is_collective
+
+    assert is_collective("科技局批准新建5间国家工程技术研究中心江州分中心，期望与主中心合作", 5)
+    assert is_collective("三个江州分中心将共享设备", 3)
+    assert not is_collective("三个江州分中心将共享设备", 2)  # a count that is not the article's platforms

@@ -109,7 +109,12 @@ class GoalExtractor:
             if cut - g0 < 8:
                 return None, 0
             g1 = cut
+        if text.count("“", g0, g1) > text.count("”", g0, g1) and text[g1 : g1 + 1] != "”":
+            return None, 0  # cut inside a quotation ("打造“专业、生态"): half a slogan is no goal
         phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
+        end = text.find(phrase, g0) + len(phrase)
+        if phrase.count("“") > phrase.count("”") and text[end : end + 1] != "”":
+            return None, 0  # the clause cut ends inside a quotation
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
