@@ -615,3 +615,16 @@ def test_a_count_of_the_platforms_with_words_between_speaks_of_all_of_them():
     assert is_collective("科技局批准新建5间国家工程技术研究中心江州分中心，期望与主中心合作", 5)
     assert is_collective("三个江州分中心将共享设备", 3)
     assert not is_collective("三个江州分中心将共享设备", 2)  # a count that is not the article's platforms
+
+
+def test_a_goal_takes_the_further_aims_said_in_the_same_breath(engine):
+    b = engine.brief("江州大学与东陵医学院共建的智能影像联合实验室昨日揭牌。实验室将开展交叉学科研究，培养高水平科研人才，"
+                     "校方表示十分期待。实验室首期投入3000万元。")
+    goal = b.platforms[0].goal.zh
+    assert "开展交叉学科研究" in goal and "培养高水平科研人才" in goal and "期待" not in goal, goal
+    assert "train" in b.platforms[0].goal.en, b.platforms[0].goal.en
+    # A clause that names something built ("建设的“…”揭牌") is no further aim.
+    b = engine.brief("由江州市政府与东陵电信共同建设的“江州智算中心”揭牌运行，成为全省规模最大的智算中心，"
+                     "为数字经济发展提供算力服务。中心一期算力达到500P。")
+    goal = b.platforms[0].goal.zh
+    assert "提供算力服务" in goal and "揭牌" not in goal, goal
