@@ -628,3 +628,15 @@ def test_a_goal_takes_the_further_aims_said_in_the_same_breath(engine):
                      "为数字经济发展提供算力服务。中心一期算力达到500P。")
     goal = b.platforms[0].goal.zh
     assert "提供算力服务" in goal and "揭牌" not in goal, goal
+
+
+def test_a_notice_that_counts_a_kind_then_lists_them_gives_each_the_aim_it_states_for_all(engine):
+    b = engine.brief("省科技厅近日批准新建3个省工程技术研究中心江州分中心，期望与省内主中心合作，共享两地科研资源，"
+                     "合力提升成果转化能力。3个分中心包括：\n"
+                     "1. 江州大学省先进陶瓷工程技术研究中心江州分中心\n"
+                     "2. 东陵理工学院省智能农机工程技术研究中心江州分中心\n"
+                     "3. 江州医学院省再生医学工程技术研究中心江州分中心\n")
+    names = [p.name.zh for p in b.platforms]
+    assert "省工程技术研究中心江州分中心" not in names and len(names) == 3, names  # the kind counted is no platform
+    for p in b.platforms:
+        assert p.goal.zh.startswith("与省内主中心合作"), (p.name.zh, p.goal.zh)

@@ -46,6 +46,13 @@ class GoalExtractor:
             return [best[1]] if best is not None and best[0] >= threshold else []
         return self._by_rules(doc, list(self._phrases(doc, scope, names, own, foreign)), slogan)
 
+    def shared_aim(self, doc: Doc, shared: list[int], names: set[str]) -> list[GoalPhrase]:
+        """The aim the article states for all its platforms together ("新建的5个分中心期望与主中心合作…",
+        "4家企业建设的创新中心力争成为…"), for a platform with none of its own: only what a strong cue says
+        (期望, 力争, 旨在, 目标是 …), never a background sentence's "构建…体系"."""
+        strong = [(c, f) for c, f in self._phrases(doc, shared, names) if f["weight"] >= SHARED_AIM_WEIGHT]
+        return self._by_rules(doc, strong) if strong else []
+
     def _with_aims_beside(self, doc: Doc, c: GoalPhrase) -> GoalPhrase:
         """The phrase with the clauses beside it in its sentence that state further aims in the same breath
         ("整合双方优势，开展交叉学科研究，培养科研人才"): each opens with an aim verb; at most `max_chars`."""
@@ -193,6 +200,7 @@ _AIM_VERBS = r"(?:开展|培养|推动|推进|促进|提升|提高|增强|打造
 _AIM_CLAUSE = "(" + _AIM_VERBS + r"(?!的)[^，,；;。！？!?、“”「」\"]{2,30})"
 _NEXT_AIM = re.compile(r"[，,]" + _AIM_CLAUSE + r"(?=[，,；;。！？!?]|$)")
 _PREV_AIM = re.compile(r"(?:^|(?<=[，,]))" + _AIM_CLAUSE + r"[，,]$")
+SHARED_AIM_WEIGHT = 2.5  # the cue patterns' weight (prompts/fields.yaml) from which a shared sentence's aim is each one's
 _OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
 _STOPS = set("，,；;。！？!?：:、）)”\"")
 

@@ -70,6 +70,7 @@ _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|�
 _INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
+_COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|前述|上述|\d+)(大|个|家|所|类|间|座)?(?:[^，,。；;、\d]{0,12}?)(平台|中心|实验室|研究院|园区|基地|项目)")
 # After a name, these make it the one who builds something else ("X与Y共同成立的Z").
 _ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作|主导)(成立|共建|组建|建设|打造|设立|创办|发起|承建)|共建|组建|发起成立|"
@@ -902,6 +903,7 @@ class PlatformFinder:
             # status ("河北省国家级科技企业孵化器", "潍坊市制造业创新中心": a level and generic words only).
             keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)
                     and not self.is_status(p.name)]
+            keep = [p for p in keep if not self._counted_kind(doc, p, keep)]
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
@@ -914,6 +916,16 @@ class PlatformFinder:
                 keep = [p for p in keep if p.score >= max(min(3.2, top - 2.5), top - 6.0) or p.section >= 0]
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
+
+    @staticmethod
+    def _counted_kind(doc: Doc, p: Platform, keep: list[Platform]) -> bool:
+        """Whether `p` is the kind a notice counts and then lists ("新建5间国家工程技术研究中心香港分中心：1. A大学
+        国家…工程技术研究中心香港分中心 …"): a count stands before it and two or more kept platforms end with it
+        (less its level words)."""
+        core = _LEVEL_WORDS.sub("", p.name)  # "国家…工程技术研究中心": the level may stand before the field words
+        if len(core) < 4 or sum(1 for q in keep if len(q.name) > len(p.name) and q.name.endswith(core)) < 2:
+            return False
+        return any(_COUNT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) for m in p._ms)
 
     def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",
