@@ -640,3 +640,11 @@ def test_a_notice_that_counts_a_kind_then_lists_them_gives_each_the_aim_it_state
     assert "省工程技术研究中心江州分中心" not in names and len(names) == 3, names  # the kind counted is no platform
     for p in b.platforms:
         assert p.goal.zh.startswith("与省内主中心合作"), (p.name.zh, p.goal.zh)
+
+
+def test_an_event_or_praise_before_a_name_is_no_part_of_it(engine):
+    b = engine.brief("12月8日，项目竣工活动暨东陵新能源数据中心投运仪式举行。东陵新能源数据中心总投资12亿元，"
+                     "由东陵市政府与江州电信共同建设。")
+    assert [p.name.zh for p in b.platforms] == ["东陵新能源数据中心"], [p.name.zh for p in b.platforms]
+    b = engine.brief("江州将建设全省首个国际领先空天信息产业园。空天信息产业园总投资20亿元，由江州高新区管委会建设运营。")
+    assert [p.name.zh for p in b.platforms] == ["空天信息产业园"], [p.name.zh for p in b.platforms]
