@@ -648,3 +648,11 @@ def test_an_event_or_praise_before_a_name_is_no_part_of_it(engine):
     assert [p.name.zh for p in b.platforms] == ["东陵新能源数据中心"], [p.name.zh for p in b.platforms]
     b = engine.brief("江州将建设全省首个国际领先空天信息产业园。空天信息产业园总投资20亿元，由江州高新区管委会建设运营。")
     assert [p.name.zh for p in b.platforms] == ["空天信息产业园"], [p.name.zh for p in b.platforms]
+
+
+def test_a_name_starts_after_an_anaphor_of_its_owner(engine):
+    b = engine.brief("江州理工大学与东陵市政府签约共建江州理工大学东陵新材料研究院。根据协议，该校东陵新材料研究院将落户东陵高新区，"
+                     "首期投入1亿元。")
+    names = [p.name.zh for p in b.platforms]
+    assert not any(n.startswith("该校") for n in names), names
+    assert not any("Gaixiao" in p.name.en for p in b.platforms)
