@@ -656,3 +656,8 @@ def test_a_name_starts_after_an_anaphor_of_its_owner(engine):
     names = [p.name.zh for p in b.platforms]
     assert not any(n.startswith("该校") for n in names), names
     assert not any("Gaixiao" in p.name.en for p in b.platforms)
+
+
+def test_a_number_inside_a_brand_stays_in_the_name(engine):
+    b = engine.brief("由老厂房改造的江湾1958文创科技产业园昨日开园。江湾1958文创科技产业园总建筑面积3万平方米，已入驻企业40家。")
+    assert [p.name.zh for p in b.platforms] == ["江湾1958文创科技产业园"], [p.name.zh for p in b.platforms]

@@ -338,8 +338,12 @@ class PlatformFinder:
             if prev.tag == "TIME" and prev.text in ("现代", "未来", "当代", "新时代"):
                 k -= 1  # "深圳现代产业技术创新和育成中心": LAC reads 现代 as a time
                 continue
+            brand_number = prev.tag == "m" and re.fullmatch(r"\d{2,4}", prev.text) is not None and k >= 2 \
+                and tokens[k - 2].tag in ("n", "nz", "ORG", "LOC") and tokens[k - 2].end == prev.start \
+                and tokens[k - 2].text not in self.left_stops  # "半岛1919时尚产业园": a number inside a brand
             if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
-                    or prev.tag == "m" and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
+                    or prev.tag == "m" and not brand_number \
+                    and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
                 break
             # A verb inside a name is a field of work ("检测认证", "孵化"); any other verb ends it on the left
             # ("举行", "采用"), as does a verb right before a proper name ("服务 湖南…").
