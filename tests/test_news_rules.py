@@ -661,3 +661,9 @@ def test_a_name_starts_after_an_anaphor_of_its_owner(engine):
 def test_a_number_inside_a_brand_stays_in_the_name(engine):
     b = engine.brief("由老厂房改造的江湾1958文创科技产业园昨日开园。江湾1958文创科技产业园总建筑面积3万平方米，已入驻企业40家。")
     assert [p.name.zh for p in b.platforms] == ["江湾1958文创科技产业园"], [p.name.zh for p in b.platforms]
+
+
+def test_a_subsidiary_named_after_its_group_is_named_alone(engine):
+    b = engine.brief("江湾1958文创科技产业园由江州国际(集团)有限公司旗下江州星河时尚地产(集团)有限公司投资建设，园区占地100亩。")
+    partners = [x.zh for p in b.platforms for x in p.partners]
+    assert "江州星河时尚地产(集团)有限公司" in partners and not any(x.startswith("旗下") for x in partners), partners
