@@ -613,8 +613,9 @@ def test_a_count_of_the_platforms_with_words_between_speaks_of_all_of_them():
     from summarizer.extract.platforms import is_collective
 
     assert is_collective("科技局批准新建5间国家工程技术研究中心江州分中心，期望与主中心合作", 5)
-    assert is_collective("三个江州分中心将共享设备", 3)
-    assert not is_collective("三个江州分中心将共享设备", 2)  # a count that is not the article's platforms
+    assert is_collective("三个省级分中心将共享设备", 3)
+    assert not is_collective("三个省级分中心将共享设备", 2)  # a count that is not the article's platforms
+    assert not is_collective("研究院已建成三个联合实验室", 3)  # a platform's own units
 
 
 def test_a_goal_takes_the_further_aims_said_in_the_same_breath(engine):
