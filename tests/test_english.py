@@ -335,3 +335,27 @@ def test_clauses_whose_verb_is_only_an_adverb_or_a_preposition_do_not_break_the_
     for write in (grammar.clause, grammar.sentence, grammar.noun_phrase):
         en = write(zh)
         assert en is None or not CJK.search(en)
+
+
+def test_each_platform_is_told_in_one_event_sentence_with_its_builders_and_a_repeated_event_reads_also():
+    from summarizer.english.writer import EnglishWriter
+
+    unveiled = ("{name} was unveiled", "{name} unveiled")
+    facts = [{"name": "Jiangzhou Intelligent Computing Center", "event": unveiled, "when": "3 March",
+              "where": "Jiangzhou", "partners": ["Jiangzhou Municipal Government", "Huawei"], "joint": True,
+              "scale": ["4,000 cabinets"], "goal": "build a computing power hub"},
+             {"name": "Jiangzhou Materials Laboratory", "event": unveiled, "when": "3 March", "where": "",
+              "partners": ["Jiangzhou University"], "joint": False, "scale": [], "goal": ""}]
+    assert EnglishWriter.summary(None, facts) == (
+        "On 3 March the Jiangzhou Intelligent Computing Center, built jointly by the Jiangzhou Municipal Government "
+        "and Huawei, was unveiled in Jiangzhou. The center has 4,000 cabinets. It aims to build a computing power hub. "
+        "The Jiangzhou Materials Laboratory, built by Jiangzhou University, was also unveiled.")
+
+
+def test_where_the_event_ends_in_the_name_the_place_goes_before_it_and_the_builders_after():
+    from summarizer.english.writer import EnglishWriter
+
+    facts = [{"name": "Jiangzhou Data Center", "event": ("construction began on {name}", "construction starts on {name}"),
+              "when": "", "where": "Jiangzhou", "partners": ["China Telecom"], "joint": False, "scale": [], "goal": ""}]
+    assert EnglishWriter.summary(None, facts) == \
+        "Construction began in Jiangzhou on the Jiangzhou Data Center, built by China Telecom."

@@ -144,39 +144,51 @@ class EnglishWriter:
                 "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "") -> str:
-        """Per platform (up to four): what happened to it, when and where; who builds it; its figures; its goal.
-        The platform is the subject of its first sentence, "It" of the rest; "It" follows the lead only where
-        the lead's last sentence is about this platform alone."""
+        """Per platform (up to four), in the order the article names them: one sentence of what happened to it,
+        when, where and who builds it ("On 1 May the X, built jointly by A and B, was unveiled in Y"), then its
+        main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
+        about it alone; an event the platform before had too reads "also", its date not said twice."""
         out, quiet = [], []
         last = re.split(r"(?<=\.) ", lead)[-1] if lead else ""
+        said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
+        prev_event = None
         for f in [f for f in facts if f["name"]][:4]:
             if f.get("in_lead") and not (not out and f["name"] in last
                                          and not any(o["name"] in last for o in facts if o is not f and o["name"])):
                 f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
             name = _the(f["name"])
+            built = _built_by(f)
             said = []
             if f["event"]:
-                s = f["event"][0].format(name=name)
-                if f["where"]:
-                    s += f" in {f['where']}"
-                if f["when"]:
-                    s = f"On {f['when']} {s}"
+                past = f["event"][0]
+                also = past == prev_event
+                prev_event = past
+                s = _event_sentence(_also(past) if also else past, name, built, f["where"])
+                when = f["when"]
+                if when and when not in said_when:
+                    said_when.add(when)
+                    s = f"On {when} {s}"
                 said.append(s)
+                built = ""  # said in the event's sentence
+            it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
-            if f["partners"]:
-                if len(f["partners"]) > 1:
-                    parts.append(f"is jointly built by {join_list(f['partners'])}")
-                else:
-                    parts.append(f"is {'co-built with' if f['joint'] else 'built by'} {f['partners'][0]}")
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first in ("further", "attract")
                              else f"focuses on {f['goal']}")
-            for k, part in enumerate(parts):
-                subject = "It" if said or k or f.get("in_lead") else name
-                said.append(f"{subject} {part}")
+            if built:  # who builds it, with the first thing said of it
+                if not parts:
+                    said.append(f"{_pronoun(f['name'], said) if it else name} is {built}")
+                elif it:
+                    said.append(f"{built[:1].upper() + built[1:]}, {_pronoun(f['name'], said).lower()} {parts.pop(0)}")
+                else:
+                    said.append(f"{name}, {built}, {parts.pop(0)}")
+                it = True
+            for part in parts:
+                said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
+                it = True
             if not said and not f.get("in_lead"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
@@ -311,6 +323,67 @@ class EnglishWriter:
                 return en[:1].upper() + en[1:]
         return ""
 
+
+
+_DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
+# Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
+# Education, the University of Macau), beside the platforms' kinds.
+_THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
+                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank) of\b")
+
+
+def _the_org(name: str) -> str:
+    """A partner in running text: "the" where English names it so (not a company: Inspur, Huawei)."""
+    if name.split()[0] in ("The", "the") or re.search(r"\b(?:Co\.|Ltd|Group|Company|Inc\.|Corp\.)", name):
+        return name
+    if _THE_ORG.search(name) or _KIND_WORD.search(name) and not re.match(r"^[A-Z]{2,}\b", name):
+        return "the " + name
+    return name
+
+
+_HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
+                        r"Station|Town|City|Harbour|Port|Branch|Building|Consortium|Incubator|Project|Cluster)$")
+
+
+def _pronoun(name: str, said: list[str]) -> str:
+    """How a sentence after the first names the platform: by its kind ("The laboratory"), as a report does,
+    where its name ends in one (before any "of"/"," that follows the head), and "It" after that."""
+    head = re.split(r",| of ", re.sub(r"\s*\([^)]*\)", "", name))[0].strip()
+    m = _HEAD_NOUN.search(head)
+    if not m or any(x.startswith("The " + m.group(1).lower()) for x in said):
+        return "It"
+    return "The " + m.group(1).lower()
+
+
+def _built_by(f: dict) -> str:
+    """"built jointly by A and B", "co-built with A" (the article says it is joint), "built by A", or ""."""
+    ps = [_the_org(x) for x in f["partners"]]
+    if not ps:
+        return ""
+    if len(ps) > 1:
+        return f"built jointly by {join_list(ps)}"
+    return f"{'co-built with' if f['joint'] else 'built by'} {ps[0]}"
+
+
+def _also(past: str) -> str:
+    """The same event as the platform's before: "{name} was also unveiled", "construction also began on"."""
+    if " was " in past:
+        return past.replace(" was ", " was also ", 1)
+    return re.sub(r"\b(began|opened|signed)\b", r"also \1", past, count=1)
+
+
+def _event_sentence(past: str, name: str, built: str, where: str) -> str:
+    """What happened to a platform, with who builds it beside its name and where after the verb: "the X, built
+    by A, was unveiled in Y"; where the name ends the event ("construction began on {name}") the place goes
+    before its preposition: "construction began in Y on the X, built by A"."""
+    pre, _, post = past.partition("{name}")
+    if post.strip():
+        np = f"{name}, {built}," if built else name
+        return f"{pre}{np}{post}" + (f" in {where}" if where else "")
+    if where:
+        head, _, prep = pre.rstrip().rpartition(" ")
+        pre = f"{head} in {where} {prep} " if head else f"{pre}in {where} "
+    return f"{pre}{name}" + (f", {built}" if built else "")
 
 def _dated_clauses(text: str):
     """The clauses of an article's body (its first line, the title, left out), each with the date clause before
