@@ -30,6 +30,7 @@ from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _SENT_END = re.compile(r"[。！？!?\n]")
+_SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
@@ -76,19 +77,21 @@ class EnglishWriter:
         if dropped_scale:
             b.meta.warnings.append(f"{dropped_scale} scale item(s) have no English: the figure grammar could not "
                                    "write what they count")
-        facts = [self._facts(b, p, g) for p in b.platforms]
+        pub = _published(b.meta.removed)
+        facts = [self._facts(b, p, g, pub) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
         more = self.about_platforms(g, b, lead)
         lead = " ".join(x for x in (lead, more) if x)
         b.title.en = self.title(b, g, facts)
-        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+        told = [x for x in _SENT_SPLIT.split(lead) if _WHAT_HAPPENED_TO.search(x)]
         for f in facts:  # what the lead already says happened to a platform is not said twice
-            if f["name"] and f["name"] in lead:
+            if f["name"] and _names(f["name"], lead):
                 f["in_lead"] = True
-                if any(f["name"] in x for x in told):
+                if any(_names(f["name"], x) for x in told):
                     f["event"] = None
         if b.platforms:
-            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x), _report_date(b.text))
+            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x),
+                                  _report_date(b.text, _published(b.meta.removed)))
         else:
             papers = self.papers(g, b, lead)
             b.summary.en = self.without_platform(b, " ".join(x for x in (lead, papers) if x), names, kinds or {})
@@ -124,18 +127,26 @@ class EnglishWriter:
         return _clean(join_list(joined)), dropped
 
     # ---- facts, summary and title ------------------------------------------------------------------
-    def _facts(self, b: schema.Brief, p: schema.Platform, g: Grammar) -> dict:
+    def _facts(self, b: schema.Brief, p: schema.Platform, g: Grammar,
+               pub: Optional[tuple[int, int, bool]] = None) -> dict:
         name = p.name.en or ""
         sents = _sentences_of(b.text, p.name.evidence)
         event, when, where = None, "", ""
         for s in sents:
-            for cues, past, headline in self.events:
-                if any(c in s for c in cues):
-                    event = (past, headline)
-                    when = _date_en(s)
-                    where = _place_en(g, s, p.name.zh, name, cues)
-                    break
-            if event:
+            # The event verb nearest after the name ("A签约仪式举行，X宣布成立": X was established), else the
+            # first kind of event the sentence tells.
+            at = s.find(p.name.zh)
+            at = at + len(p.name.zh) if at >= 0 else 0
+            found = []
+            for order, (cues, past, headline) in enumerate(self.events):
+                after = [m.start() for c in cues for m in re.finditer(re.escape(c), s) if m.start() >= at]
+                if after or any(c in s for c in cues):
+                    found.append(((0, min(after)) if after else (1, order), cues, past, headline))
+            if found:
+                _, cues, past, headline = min(found, key=lambda x: x[0])
+                event = (past, headline)
+                when = _date_en(s) or _day_of(s, pub, cues)
+                where = _place_en(g, s, p.name.zh, name, cues)
                 break
         partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
         joint = any(any(j in s for j in _JOINT) for s in sents)
@@ -149,12 +160,12 @@ class EnglishWriter:
         main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
         about it alone; an event the platform before had too reads "also", its date not said twice."""
         out, quiet = [], []
-        last = re.split(r"(?<=\.) ", lead)[-1] if lead else ""
+        last = _SENT_SPLIT.split(lead)[-1] if lead else ""
         said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
         prev_event = None
         for f in [f for f in facts if f["name"]][:4]:
-            if f.get("in_lead") and not (not out and f["name"] in last
-                                         and not any(o["name"] in last for o in facts if o is not f and o["name"])):
+            if f.get("in_lead") and not (not out and _names(f["name"], last)
+                                         and not any(_names(o["name"], last) for o in facts if o is not f and o["name"])):
                 f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
             name = _the(f["name"])
             built = _built_by(f)
@@ -245,7 +256,7 @@ class EnglishWriter:
             bare = _DATE.sub("", c, count=1)
             return next((n for n in names if bare.startswith(n.zh)), None)
 
-        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+        told = [x for x in _SENT_SPLIT.split(lead) if _WHAT_HAPPENED_TO.search(x)]
 
         def kept(c: str, en: str) -> bool:
             n = opens_with(c).en
@@ -355,6 +366,11 @@ def _pronoun(name: str, said: list[str]) -> str:
     return "The " + m.group(1).lower()
 
 
+def _names(name: str, text: str) -> bool:
+    """Whether `text` names the platform itself, not a body named after it ("X Park Group Co., Ltd.")."""
+    return bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))
+
+
 def _built_by(f: dict) -> str:
     """"built jointly by A and B", "co-built with A" (the article says it is joint), "built by A", or ""."""
     ps = [_the_org(x) for x in f["partners"]]
@@ -434,15 +450,63 @@ def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _report_date(text: str) -> str:
+def _report_date(text: str, pub: Optional[tuple[int, int, bool]] = None) -> str:
     """The date a news report opens with ("9月30日，X在Y揭牌"): the first day-and-month in the opening lines of
-    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it)."""
+    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it); else
+    a bare day ("10日在赣州揭牌") or 今天 read against the report's own date (`pub`, see _published)."""
     body = text[text.find("\n") + 1:] if "\n" in text else text
     for m in _DATE.finditer(body[:300]):
         before = body[max(0, m.start() - 8):m.start()]
         if re.search(r"(?:发布|时间|日期|更新)\S{0,3}[:：]?\s*$", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
             continue
         return _date_en(m.group(0))
+    cues = [c for e in grammar_data()["events"] for c in e["zh"]]
+    for sent in _SENT_END.split(body[:300]):
+        if any(c in sent for c in cues):  # the first sentence that tells of an event
+            return _day_of(sent, pub, cues)
+    return ""
+
+
+_BARE_DAY = re.compile(r"(?<![\d月年号])(\d{1,2})日(?![内以起前后])")
+_STAMP = re.compile(r"(?:19|20)\d\d[-/年](\d{1,2})[-/月](\d{1,2})")
+
+
+def _published(removed: list[schema.Removed]) -> Optional[tuple[int, int, bool]]:
+    """The report's own date from what cleaning took off its page: (month, day, from a dateline). A dateline
+    ("中新网赣州10月10日电") dates the report; a page's time stamp ("2019-06-18 19:54") may be a later re-post's."""
+    for r in removed:
+        m = _DATE.search(r.text)
+        if "dateline" in r.reason and m:
+            return int(m.group(2)), int(m.group(3)), True
+    for r in removed:
+        m = _STAMP.search(r.text)
+        if m:
+            return int(m.group(1)), int(m.group(2)), False
+    return None
+
+
+def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
+    """The day of the event a sentence tells, where it names the day without its month ("17日，…动工仪式在X举行",
+    "X10日在Y揭牌成立") or as 今天: in the report's month (`pub`), where the day is not after the report's
+    (a dateline's), or within the week before it (a page stamp, which a re-post may have moved). The day must
+    come before the first clause with an event verb (`cues`: 揭牌, 开工 …, not 启动区), with no other date between."""
+    if not pub or not 1 <= pub[0] <= 12:
+        return ""
+    month, day, dateline = pub
+    clauses = _CLAUSE.split(s)
+    k = next((i for i, c in enumerate(clauses) if any(re.search(re.escape(x) + "(?![区园])", c) for x in cues)), None)
+    if k is None:
+        return ""
+    before = "，".join(clauses[:k + 1])
+    cue = min((before.find(x, len(before) - len(clauses[k])) for x in cues if x in clauses[k]), default=len(before))
+    before = before[:cue]
+    found = list(_BARE_DAY.finditer(before))
+    if found and not _DATE.search(before[found[-1].end():]) and not re.search(r"\d{4}年", before[found[-1].end():]):
+        d = int(found[-1].group(1))
+        if 1 <= d <= day and (dateline or day - d <= 7):
+            return f"{d} {_MONTHS[month - 1]}"
+    elif not found and dateline and re.search(r"今天|今日", before) and not _DATE.search(before):
+        return f"{day} {_MONTHS[month - 1]}"
     return ""
 
 
@@ -456,8 +520,10 @@ def _dated(summary: str, when: str) -> str:
     happened ("On 30 September the exchange was unveiled in Nansha")."""
     if not when or not summary or _MONTH.search(summary):
         return summary
-    sents = re.split(r"(?<=\.) ", summary)
-    k = next((i for i, x in enumerate(sents[:3]) if _PAST_LEAD.match(x)), None)
+    sents = _SENT_SPLIT.split(summary)
+    k = next((i for i, x in enumerate(sents[:3]) if _PAST_LEAD.match(x.replace("Co.,", "Co,").replace("Ltd.", "Ltd"))), None)
+    if k is not None and re.search(r"\brecently\b", sents[k]):
+        return summary  # 日前/近日: the report's date is not the event's
     if k is None:
         return summary
     first = sents[k][:1].lower() + sents[k][1:] if sents[k].startswith(("The ", "An ", "A ", "Construction ")) \
