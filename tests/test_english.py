@@ -385,3 +385,15 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
                                                                    evidence=[(text.index("江州算力"), text.index("宣布"))]))])
     EnglishWriter().write(b, {"江州算力产业联盟": "Jiangzhou Computing Power Industry Alliance"})
     assert b.summary.en == "On 1 July the Jiangzhou Computing Power Industry Alliance was established."
+
+
+@pytest.mark.parametrize("verb,en", [("顺利通过验收", "The Jiangzhou Materials Laboratory passed acceptance."),
+                                     ("举行动土典礼", "Construction began on the Jiangzhou Materials Laboratory."),
+                                     ("通过竣工验收", "The Jiangzhou Materials Laboratory passed completion acceptance.")])
+def test_more_kinds_of_event_a_report_tells(verb, en):
+    text = f"江州日报\n江州材料实验室{verb}。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(5, 12)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == en

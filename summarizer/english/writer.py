@@ -43,7 +43,7 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
 # A lead sentence that tells what happened to its subject (not where it is or what it has).
-_WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|launched|convened|established)\b")
+_WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|passed|launched|convened|established)\b")
 # A clause that may say where a paper was published (the sentence grammar decides).
 _PAPER = re.compile(r"(?:发表|连发|刊发).{0,12}(?:《|Nature|Science|Cell)|(?:《[^》]{1,12}》|Nature|Science|Cell).{0,6}(?:发表|连发|刊发)")
 _BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
@@ -139,9 +139,9 @@ class EnglishWriter:
             at = at + len(p.name.zh) if at >= 0 else 0
             found = []
             for order, (cues, past, headline) in enumerate(self.events):
-                after = [m.start() for c in cues for m in re.finditer(re.escape(c), s) if m.start() >= at]
-                if after or any(c in s for c in cues):
-                    found.append(((0, min(after)) if after else (1, order), cues, past, headline))
+                after = [(m.start(), -len(c)) for c in cues for m in re.finditer(re.escape(c), s) if m.start() >= at]
+                if after or any(c in s for c in cues):  # at one place the longer cue (竣工验收, not 竣工)
+                    found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
             if found:
                 _, cues, past, headline = min(found, key=lambda x: x[0])
                 event = (past, headline)
@@ -510,7 +510,7 @@ def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
     return ""
 
 
-_PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|convened|established|"
+_PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|passed|convened|established|"
                         r"launched)\b")
 _MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
 
