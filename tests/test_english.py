@@ -397,3 +397,15 @@ def test_more_kinds_of_event_a_report_tells(verb, en):
                                                                    evidence=[(5, 12)]))])
     EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     assert b.summary.en == en
+
+
+def test_a_headline_from_the_facts_names_the_platform_the_title_names_and_another_the_same_event_happened_to():
+    from summarizer.english.writer import EnglishWriter
+
+    approved = ("{name} was approved", "{name} approved")
+    facts = [{"name": n, "zh": zh, "event": approved, "when": "", "where": "", "partners": [], "joint": False,
+              "scale": [], "goal": ""}
+             for n, zh in (("Alpha Laboratory", "甲实验室"), ("Beta Center", "乙中心"), ("Gamma Institute", "丙研究院"))]
+    b = schema.Brief(title=schema.Text(zh="乙中心等获批"))
+    g = Grammar(Lexicon({}))
+    assert EnglishWriter().title(b, g, facts) == "Beta Center and Alpha Laboratory approved"

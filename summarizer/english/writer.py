@@ -150,7 +150,7 @@ class EnglishWriter:
                 break
         partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
         joint = any(any(j in s for j in _JOINT) for s in sents)
-        return {"name": name, "event": event, "when": when, "where": where, "partners": partners,
+        return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures(p.scale)[:8],
                 "goal": p.goal.en}
 
@@ -312,9 +312,11 @@ class EnglishWriter:
                     return en[:1].upper() + en[1:]
         named = [f for f in facts if f["name"]]
         if named:
-            f = named[0]
+            # The platform the title names, else the first; with the others the same event happened to.
+            f = next((x for x in named if x.get("zh") and x["zh"] in b.title.zh), named[0])
             if f["event"]:
-                t = f["event"][1].format(name=f["name"])
+                same = [f] + [x for x in named if x is not f and x["event"] == f["event"]][:1]
+                t = f["event"][1].format(name=join_list([x["name"] for x in same]))
                 if f["where"]:
                     t += f" in {f['where']}"
             else:
@@ -541,13 +543,16 @@ def _date_en(s: str) -> str:
 
 
 def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, ...] = ()) -> str:
-    """Where the event took place: the places after 在/于 right before its verb (在广州南沙正式揭牌), outside
-    the platform's own name."""
+    """Where the event took place: the places after 在/于 right before its verb (在广州南沙正式揭牌), or where
+    its ceremony was held (开工仪式在东莞松山湖举行), outside the platform's own name."""
     s = s.replace(name_zh, "")
     cue = next((s.find(c) for c in cues if c in s), -1)
     m = None
     for m in re.finditer(r"[在于]([\u4e00-\u9fff]{2,12}?)(?:正式|隆重|举行|举办|顺利)*$", s[:cue] if cue > 0 else ""):
         pass
+    if m is None and cue >= 0:
+        m = re.match(r"[^，,。；;在]{0,16}?(?:仪式|典礼|活动|大会)在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式|顺利)*(?:举行|举办|召开)",
+                     s[cue:])
     if m is None:
         return ""
     s = m.group(1)
