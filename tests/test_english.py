@@ -348,7 +348,7 @@ def test_each_platform_is_told_in_one_event_sentence_with_its_builders_and_a_rep
               "partners": ["Jiangzhou University"], "joint": False, "scale": [], "goal": ""}]
     assert EnglishWriter.summary(None, facts) == (
         "On 3 March the Jiangzhou Intelligent Computing Center, built jointly by the Jiangzhou Municipal Government "
-        "and Huawei, was unveiled in Jiangzhou. The center has 4,000 cabinets. It aims to build a computing power hub. "
+        "and Huawei, was unveiled in Jiangzhou. The centre has 4,000 cabinets. It aims to build a computing power hub. "
         "The Jiangzhou Materials Laboratory, built by Jiangzhou University, was also unveiled.")
 
 

@@ -30,6 +30,7 @@ from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _SENT_END = re.compile(r"[。！？!?\n]")
+_LEGAL_TAIL = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Inc\.|Co\.)")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -148,7 +149,10 @@ class EnglishWriter:
                 when = _date_en(s) or _day_of(s, pub, cues)
                 where = _place_en(g, s, p.name.zh, name, cues)
                 break
-        partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
+        partners = [x.en for x in p.partners if x.en and x.en not in name]
+        # one body the article names twice ("China Datang Corporation", "China Datang Corporation Ltd."): once
+        partners = [x for k, x in enumerate(partners) if x not in partners[:k]
+                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)][:4]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures(p.scale)[:8],
@@ -360,12 +364,13 @@ _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platfo
 
 def _pronoun(name: str, said: list[str]) -> str:
     """How a sentence after the first names the platform: by its kind ("The laboratory"), as a report does,
-    where its name ends in one (before any "of"/"," that follows the head), and "It" after that."""
-    head = re.split(r",| of ", re.sub(r"\s*\([^)]*\)", "", name))[0].strip()
+    where its name ends in one (before any "of"/"for"/"," that follows the head), and "It" after that."""
+    head = re.split(r",| of | for ", re.sub(r"\s*\([^)]*\)", "", name))[0].strip()
     m = _HEAD_NOUN.search(head)
-    if not m or any(x.startswith("The " + m.group(1).lower()) for x in said):
+    if not m:
         return "It"
-    return "The " + m.group(1).lower()
+    word = {"Center": "centre"}.get(m.group(1), m.group(1).lower())  # British, as "metres"
+    return "It" if any(f"the {word} " in x.lower() for x in said) else "The " + word
 
 
 def _names(name: str, text: str) -> bool:
