@@ -409,3 +409,16 @@ def test_a_headline_from_the_facts_names_the_platform_the_title_names_and_anothe
     b = schema.Brief(title=schema.Text(zh="乙中心等获批"))
     g = Grammar(Lexicon({}))
     assert EnglishWriter().title(b, g, facts) == "Beta Center and Alpha Laboratory approved"
+
+
+def test_two_subjects_the_same_is_said_of_read_as_one_sentence_and_a_list_subject_takes_the():
+    from summarizer.english.writer import _same_predicate
+
+    assert _same_predicate(["The Alpha Laboratory was approved in August 2021.",
+                            "The Beta Laboratory was approved in August 2021.", "It has 5 teams."]) == [
+        "The Alpha Laboratory and the Beta Laboratory were approved in August 2021.", "It has 5 teams."]
+    grammar = Grammar(Lexicon({"江州环保研究院": "Jiangzhou Environmental Protection Research Institute",
+                               "江州环保联盟": "Jiangzhou Environmental Protection Alliance", "江州": "Jiangzhou"}))
+    assert grammar.sentence("江州环保研究院暨江州环保联盟在江州成立") == (
+        "the Jiangzhou Environmental Protection Research Institute and the Jiangzhou Environmental Protection Alliance "
+        "were established in Jiangzhou")

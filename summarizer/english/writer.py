@@ -246,7 +246,7 @@ class EnglishWriter:
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
             if en and not _CJK.search(en) and len(en.split()) >= 3:
                 out.append(_sentence(en))
-        return " ".join(out)
+        return " ".join(_same_predicate(out))
 
     def about_platforms(self, g: Grammar, b: schema.Brief, lead: str) -> str:
         """Clauses of the article beyond its summary that open with one of the brief's platforms (after a date)
@@ -407,6 +407,25 @@ def _event_sentence(past: str, name: str, built: str, where: str) -> str:
         head, _, prep = pre.rstrip().rpartition(" ")
         pre = f"{head} in {where} {prep} " if head else f"{pre}in {where} "
     return f"{pre}{name}" + (f", {built}" if built else "")
+
+_SUBJECT_WAS = re.compile(r"^((?:On [^A-Z]*?\d \w+(?: \d{4})? )?(?:[Tt]he )?[A-Z][^,]*?) (was|is) (.+)$")
+
+
+def _same_predicate(sents: list[str]) -> list[str]:
+    """Two sentences in a row that say the same of two subjects, as one ("The A was approved in 2021. The B was
+    approved in 2021." → "The A and the B were approved in 2021.")."""
+    out: list[str] = []
+    for x in sents:
+        a = _SUBJECT_WAS.match(out[-1]) if out else None
+        b = _SUBJECT_WAS.match(x)
+        if a and b and a.group(2) == b.group(2) and a.group(3) == b.group(3) and " and " not in a.group(1) \
+                and not x.startswith("On "):
+            second = b.group(1)[:1].lower() + b.group(1)[1:] if b.group(1).startswith("The ") else b.group(1)
+            out[-1] = f"{a.group(1)} and {second} {'were' if a.group(2) == 'was' else 'are'} {a.group(3)}"
+        else:
+            out.append(x)
+    return out
+
 
 def _dated_clauses(text: str):
     """The clauses of an article's body (its first line, the title, left out), each with the date clause before
