@@ -3,12 +3,14 @@
     scale    each figure by the figure grammar (scale.py)
     goal     each clause by the phrase grammar (phrases.py); a clause it cannot write is left out, with a warning
     summary  the clauses of the Chinese summary the sentence grammar writes whole, and up to two clauses of the
-             article that open with a platform and tell what happened to it; then sentences composed from the
-             facts: what happened to each platform (the verb of the sentence that names it), when, where, who
-             builds it (partners), its main figures and its goal; the report's opening date on the first
-             sentence that tells what happened, where no sentence has a date
+             article that open with a platform and tell what happened to it; then, per platform in the brief's
+             order, one sentence of what happened to it (the event verb after its name), when (a bare 10日 is
+             dated by the report's dateline), where and who builds it ("On 1 May the X, built jointly by A and
+             B, was unveiled in Y"; a second platform the same happened to "was also unveiled"), then its main
+             figures and its goal, naming it by its kind ("The laboratory has …"); the report's opening date
+             on the first sentence that tells what happened, where no sentence has a date
     title    the title's own words where the grammar can write them, else a headline from the same facts: the
-             first platform and what happened to it
+             platform the title names (else the first), and a second the same event happened to
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
@@ -210,7 +212,7 @@ class EnglishWriter:
         named = [f["name"] for f in facts if f["name"]]
         quiet += [_the(n) for n in named[4:]]
         if quiet:
-            out.append(_sentence(f"the report {'also ' if out else ''}covers {join_list(quiet)}"))
+            out.append(_sentence(f"the report {'also ' if out else ''}covers {_join_names(quiet)}"))
         return " ".join(out)
 
     @staticmethod
@@ -373,6 +375,13 @@ def _pronoun(name: str, said: list[str]) -> str:
     return "It" if any(f"the {word} " in x.lower() for x in said) else "The " + word
 
 
+def _join_names(names: list[str]) -> str:
+    """A list of names; with semicolons where a name has a comma of its own ("X Branch, Y University")."""
+    if len(names) > 2 and any("," in n.replace("Co., Ltd.", "") for n in names):
+        return "; ".join(names[:-1]) + " and " + names[-1]
+    return join_list(names)
+
+
 def _names(name: str, text: str) -> bool:
     """Whether `text` names the platform itself, not a body named after it ("X Park Group Co., Ltd.")."""
     return bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))
@@ -384,7 +393,7 @@ def _built_by(f: dict) -> str:
     if not ps:
         return ""
     if len(ps) > 1:
-        return f"built jointly by {join_list(ps)}"
+        return f"built jointly by {_join_names(ps)}"
     return f"{'co-built with' if f['joint'] else 'built by'} {ps[0]}"
 
 
