@@ -33,6 +33,10 @@ from .scale import ScaleWriter
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _SENT_END = re.compile(r"[。！？!?\n]")
 _LEGAL_TAIL = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Inc\.|Co\.)")
+# What comes before an event verb that has not happened yet (预计2024年底竣工, 拟组建, 将于明年启用).
+_PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将)[^，,。；;]{0,8}$")
+# What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
+_AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -142,8 +146,11 @@ class EnglishWriter:
             at = at + len(p.name.zh) if at >= 0 else 0
             found = []
             for order, (cues, past, headline) in enumerate(self.events):
-                after = [(m.start(), -len(c)) for c in cues for m in re.finditer(re.escape(c), s) if m.start() >= at]
-                if after or any(c in s for c in cues):  # at one place the longer cue (竣工验收, not 竣工)
+                told = [(m.start(), -len(c)) for c in cues for m in re.finditer(re.escape(c), s)
+                        if not _PLANNED.search(s[max(0, m.start() - 12):m.start()])  # not 预计年底竣工, 拟组建
+                        and not _AS_NOUN.match(s, m.end())]  # nor 组建计划, 启动区
+                after = [x for x in told if x[0] >= at]
+                if told:  # at one place the longer cue (竣工验收, not 竣工)
                     found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
             if found:
                 _, cues, past, headline = min(found, key=lambda x: x[0])
@@ -583,9 +590,10 @@ def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, .
     m = None
     for m in re.finditer(r"[在于]([\u4e00-\u9fff]{2,12}?)(?:正式|隆重|举行|举办|顺利)*$", s[:cue] if cue > 0 else ""):
         pass
-    if m is None and cue >= 0:
-        m = re.match(r"[^，,。；;在]{0,16}?(?:仪式|典礼|活动|大会)在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式|顺利)*(?:举行|举办|召开)",
-                     s[cue:])
+    if m is None and cue >= 0:  # X开工仪式在Y举行; 在Y举行…X揭牌仪式
+        m = re.match(r"[^，,。；;在]{0,16}?(?:仪式|典礼|活动|大会)(?:近日|日前|当天|今天|今日|昨天|上午|下午)*在"
+                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|正式|顺利)*(?:举行|举办|召开)", s[cue:]) or \
+            re.search(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式|顺利)*(?:举行|举办)[^，,。；;在]{0,20}$", s[:cue])
     if m is None:
         return ""
     s = m.group(1)
