@@ -161,7 +161,7 @@ class EnglishWriter:
         partners = [x.en for x in p.partners if x.en and x.en not in name]
         # one body the article names twice ("China Datang Corporation", "China Datang Corporation Ltd."): once
         partners = [x for k, x in enumerate(partners) if x not in partners[:k]
-                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)][:4]
+                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)][:6]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures(p.scale)[:8],
@@ -175,13 +175,16 @@ class EnglishWriter:
         out, quiet = [], []
         last = _SENT_SPLIT.split(lead)[-1] if lead else ""
         said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
-        prev_event = None
+        prev_event, prev_partners = None, None
         for f in [f for f in facts if f["name"]][:4]:
             if f.get("in_lead") and not (not out and _names(f["name"], last)
                                          and not any(_names(o["name"], last) for o in facts if o is not f and o["name"])):
                 f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
             name = _the(f["name"])
             built = _built_by(f)
+            if built and len(f["partners"]) > 1 and f["partners"] == prev_partners:
+                built = "built jointly by the same partners"  # a list of several said once
+            prev_partners = f["partners"]
             said = []
             if f["event"]:
                 past = f["event"][0]
@@ -408,7 +411,7 @@ def _also(past: str) -> str:
     """The same event as the platform's before: "{name} was also unveiled", "construction also began on"."""
     if " was " in past:
         return past.replace(" was ", " was also ", 1)
-    return re.sub(r"\b(began|opened|signed)\b", r"also \1", past, count=1)
+    return re.sub(r"\b(began|opened|signed|passed)\b", r"also \1", past, count=1)
 
 
 def _event_sentence(past: str, name: str, built: str, where: str) -> str:
