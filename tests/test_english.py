@@ -355,7 +355,8 @@ def test_each_platform_is_told_in_one_event_sentence_with_its_builders_and_a_rep
 def test_where_the_event_ends_in_the_name_the_place_goes_before_it_and_the_builders_after():
     from summarizer.english.writer import EnglishWriter
 
-    facts = [{"name": "Jiangzhou Data Center", "event": ("construction began on {name}", "construction starts on {name}"),
+    began = ("construction began on {name}", "construction starts on {name}")
+    facts = [{"name": "Jiangzhou Data Center", "event": began,
               "when": "", "where": "Jiangzhou", "partners": ["China Telecom"], "joint": False, "scale": [], "goal": ""}]
     assert EnglishWriter.summary(None, facts) == \
         "Construction began in Jiangzhou on the Jiangzhou Data Center, built by China Telecom."
@@ -367,7 +368,8 @@ def test_a_day_without_its_month_is_dated_by_the_reports_dateline_and_a_later_st
     text = "江州材料实验室揭牌\n江州材料实验室10日在江州高新区揭牌成立。该实验室由江州大学建设。"
     b = schema.Brief(title=schema.Text(zh="江州材料实验室揭牌"), text=text,
                      platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
-                                                                   evidence=[(text.index("江州材料实验室10"), text.index("10日"))]))],
+                                                                   evidence=[(text.index("江州材料实验室10"),
+                                                                              text.index("10日"))]))],
                      meta=schema.Meta(removed=[schema.Removed(text="江州日报讯 10月12日电", reason="dateline/byline")]))
     EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     assert b.summary.en.startswith("On 10 October the Jiangzhou Materials Laboratory was unveiled")
@@ -381,7 +383,8 @@ def test_a_day_without_its_month_is_dated_by_the_reports_dateline_and_a_later_st
 def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sentence():
     text = "江州日报\n7月1日，江州数据中心合作项目签约仪式举行，江州算力产业联盟宣布成立。"
     b = schema.Brief(title=schema.Text(zh="江州召开大会"), text=text,
-                     platforms=[schema.Platform(name=schema.Field_(zh="江州算力产业联盟", en="Jiangzhou Computing Power Industry Alliance",
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州算力产业联盟",
+                                                                   en="Jiangzhou Computing Power Industry Alliance",
                                                                    evidence=[(text.index("江州算力"), text.index("宣布"))]))])
     EnglishWriter().write(b, {"江州算力产业联盟": "Jiangzhou Computing Power Industry Alliance"})
     assert b.summary.en == "On 1 July the Jiangzhou Computing Power Industry Alliance was established."

@@ -168,7 +168,7 @@ class EnglishWriter:
                 "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "") -> str:
-        """Per platform (up to four), in the order the article names them: one sentence of what happened to it,
+        """Per platform (up to four, in the brief's order: the article's): one sentence of what happened to it,
         when, where and who builds it ("On 1 May the X, built jointly by A and B, was unveiled in Y"), then its
         main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
         about it alone; an event the platform before had too reads "also", its date not said twice."""
@@ -177,8 +177,9 @@ class EnglishWriter:
         said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
         prev_event, prev_partners = None, None
         for f in [f for f in facts if f["name"]][:4]:
+            others = [o["name"] for o in facts if o is not f and o["name"]]
             if f.get("in_lead") and not (not out and _names(f["name"], last)
-                                         and not any(_names(o["name"], last) for o in facts if o is not f and o["name"])):
+                                         and not any(_names(o, last) for o in others)):
                 f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
             name = _the(f["name"])
             built = _built_by(f)
@@ -353,7 +354,6 @@ class EnglishWriter:
         return ""
 
 
-
 _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
 # Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
 # Education, the University of Macau), beside the platforms' kinds.
@@ -426,6 +426,7 @@ def _event_sentence(past: str, name: str, built: str, where: str) -> str:
         head, _, prep = pre.rstrip().rpartition(" ")
         pre = f"{head} in {where} {prep} " if head else f"{pre}in {where} "
     return f"{pre}{name}" + (f", {built}" if built else "")
+
 
 _SUBJECT_WAS = re.compile(r"^((?:On [^A-Z]*?\d \w+(?: \d{4})? )?(?:[Tt]he )?[A-Z][^,]*?) (was|is) (.+)$")
 
@@ -566,7 +567,8 @@ def _dated(summary: str, when: str) -> str:
     if not when or not summary or _MONTH.search(summary):
         return summary
     sents = _SENT_SPLIT.split(summary)
-    k = next((i for i, x in enumerate(sents[:3]) if _PAST_LEAD.match(x.replace("Co.,", "Co,").replace("Ltd.", "Ltd"))), None)
+    k = next((i for i, x in enumerate(sents[:3])
+              if _PAST_LEAD.match(x.replace("Co.,", "Co,").replace("Ltd.", "Ltd"))), None)  # "Co., Ltd." ends none
     if k is not None and re.search(r"\brecently\b", sents[k]):
         return summary  # 日前/近日: the report's date is not the event's
     if k is None:
