@@ -428,3 +428,9 @@ def test_two_subjects_the_same_is_said_of_read_as_one_sentence_and_a_list_subjec
     assert grammar.sentence("江州环保研究院暨江州环保联盟在江州成立") == (
         "the Jiangzhou Environmental Protection Research Institute and the Jiangzhou Environmental Protection Alliance "
         "were established in Jiangzhou")
+
+
+def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object():
+    grammar = Grammar(Lexicon({}))
+    assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
+    assert grammar.clause("打造开放平台") == "build an open platform"

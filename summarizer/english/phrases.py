@@ -648,7 +648,7 @@ class Grammar:
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
-                                                                   "建设", "打造", "提供", "发展", "构建"):
+                                                                   "建设", "打造", "提供", "发展", "构建", "开放"):
                     field = self.np_items(toks[1:k])
                     rest = self._frame(toks[k:])
                     if field and rest:
