@@ -93,6 +93,8 @@ def test_the_article_reads_as_english(engine):
     ("建设3000个8千瓦机柜", 3000, "3,000 8-kW cabinets"),
     ("规划建设6栋IDC数据中心", 6, "6 IDC data center buildings"),
     ("由甲方协调园区提供2万平方米办公场所", 2, "20,000 square metres of office space"),
+    # the parties to its agreements, not companies it has
+    ("首批与15家环保企业签订了技术服务协议", 15, "first technical service agreements with 15 environmental companies"),
 ])
 def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
     assert ScaleWriter(grammar).write(zh, value) == en
