@@ -35,19 +35,31 @@ _UNITS = ("研究所", "实验室", "重点实验室", "学院", "研究院", "�
 
 def _sub_unit_end(tokens: list[Token], j: int) -> int:
     """Where a sub-unit's name ends after its parent's (a field of study, 及/与 joining two, then a unit noun:
-    研究所, 实验室, 学院 …); `j` itself when no unit noun closes the run within a few words."""
+    研究所, 实验室, 学院 …, or a bare 所 before what the unit does: "X研究院有机材料与应用技术所共建"); `j` itself
+    when no unit noun closes the run within a few words."""
     for x in range(j, min(len(tokens), j + 9)):
         t = tokens[x]
         if t.start != tokens[x - 1].end:
             return j
         if t.text.endswith(_UNITS) and x > j:
             return x + 1
-        if t.tag in ("n", "vn", "nz", "an", "ORG"):
+        if t.text == "所" and x > j + 1 and _closes_unit(tokens, x + 1):
+            return x + 1
+        if t.tag in ("n", "vn", "nz", "an", "a", "ORG"):
             continue
         if t.text in ("及", "与", "和") and x + 1 < len(tokens) and tokens[x + 1].tag in ("n", "vn", "nz", "ORG"):
             continue
         return j
     return j
+
+
+# After a bare 所 that ends a unit's name: punctuation, a conjunction, or the role it plays ("…技术所共建");
+# elsewhere 所 is a particle ("团队所研发").
+_AFTER_UNIT = ("共建", "共同", "建设", "牵头", "联合", "合作", "承建", "组建", "负责", "等", "的", "参与", "签")
+
+
+def _closes_unit(tokens: list[Token], x: int) -> bool:
+    return x >= len(tokens) or tokens[x].tag in ("w", "c") or tokens[x].text.startswith(_AFTER_UNIT)
 
 
 _NUMBERED_UNIT = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:工程局|局|研究院|研究所|所|院|处|厂|分公司|公司)")
@@ -64,6 +76,15 @@ def _numbered_unit_end(tokens: list[Token], j: int) -> int:
         end.append(len(text))
     m = _NUMBERED_UNIT.match(text)
     return j + end.index(m.end()) + 1 if m and m.end() in end else j
+
+
+def _campus_end(tokens: list[Token], j: int) -> int:
+    """Past a campus in brackets right after a university's name ("中国石油大学（华东）": a place, LAC's LOC, not an
+    abbreviation "(江大)"); `j` itself when there is none."""
+    if j + 2 < len(tokens) and tokens[j].text in ("(", "（") and tokens[j + 1].tag == "LOC" and \
+            tokens[j + 2].text in (")", "）") and tokens[j].start == tokens[j - 1].end:
+        return j + 3
+    return j
 
 
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先)")
@@ -114,6 +135,9 @@ class PartnerExtractor:
         self.media_suffixes = tuple(cfg["media_suffixes"])
         self.affiliation = tuple(cfg["affiliation_followers"])
         self.generic = set(cfg["generic"])
+        titles = alternation([t for t in cfg["affiliation_followers"]
+                             if len(t) >= 2 and t not in ("党委", "常委", "党组", "首席", "专家", "相关人士", "工作人员")]).pattern
+        self.named_title = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:{titles})")
         nouns = "|".join(map(re.escape, sorted(cfg["list_nouns"], key=len, reverse=True)))
         self.list_re = re.compile(
             rf"((?:[^、，,；;。：:“”]{{1,20}}、)+[^、，,；;。：:“”]{{1,20}}?)(?:等|共)(?:{NUM_PATTERN})?(?:余|多)?[家所个位]?(?:{nouns})")
@@ -198,6 +222,9 @@ class PartnerExtractor:
                 continue  # another platform's sentence
             orgs, listed = self.sentence_orgs(doc, i, exclude, spans, known, kind_is_company)
             hits, parties = self._with_roles(doc, i, orgs, spans, refs, kind, others)
+            named_from = _tenants_named_from(doc, i, own, refs)
+            if named_from is not None:  # "N个项目已入驻P。其中，A…；B的…": each body named next moved in
+                hits = hits + [o for o in orgs if o[1] >= s.start + named_from and not o[3] and o not in hits]
             if parties.get("pair"):
                 pair = parties["pair"]
             if parties.get("both"):
@@ -287,7 +314,8 @@ class PartnerExtractor:
         placeholder per organisation (O), party place (L) and mention of the platform (P); the patterns read
         that skeleton."""
         s = doc.sentences[i]
-        marks: list[tuple[int, int, str, int]] = [(a - s.start, b - s.start, _L if place else _O, k)
+        # An aside in brackets after an organisation ("A(下称“B”)", "A(江大)", "A(占股51%)") stands with it.
+        marks: list[tuple[int, int, str, int]] = [(a - s.start, _past_aside(s.text, b - s.start), _L if place else _O, k)
                                                   for k, (_, a, b, place) in enumerate(orgs)]
         for a, b in spans:
             if s.start <= a and b <= s.end:
@@ -333,9 +361,9 @@ class PartnerExtractor:
                     continue  # the role is another platform's, named nearer
                 if r in self.agreement_roles and (_P not in sk or _names_platform_elsewhere(sk, m.start(), m.end())):
                     continue  # an agreement is this platform's where its part of the sentence names it (or 该中心)
-                for g in ("o", "o2"):
+                for g in ("o", "o2", "b"):  # b: bodies only, never a place
                     if g in rx.groupindex and m.group(g):
-                        ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L)}
+                        ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in ((_O,) if g == "b" else (_O, _L))}
                         ks = _distributed(sk, m, g, owner) or ks
                         hit.update(ks)
                         for k in ks:
@@ -451,6 +479,8 @@ class PartnerExtractor:
                     j = _numbered_unit_end(tokens, j)
                 if is_org and tokens[j - 1].text.endswith(_PARENT_BODIES):
                     j = _sub_unit_end(tokens, j)  # "澳门大学/ORG 应用 物理 及 材料 工程 研究所": one institute
+                if is_org and tokens[j - 1].text.endswith(("大学", "学院")):
+                    j = _campus_end(tokens, j)  # "中国矿业大学(北京)": the campus is part of the name
                 name = "".join(x.text for x in tokens[k:j])
                 is_org = is_org or name.endswith(self.org_suffixes)
                 if (is_org or name.endswith(self.admin_suffixes)) and not self._located(tokens, k):
@@ -498,7 +528,7 @@ class PartnerExtractor:
             return True
         if name.endswith(self.media_suffixes) and not name.endswith(("研究院", "学院")):
             return False
-        if text[end : end + 8].startswith(self.affiliation) and not tenant:
+        if self._affiliation(text, end) and not tenant:
             return False  # "X负责人表示": a person's affiliation, unless X is named as a tenant ("入驻中心的X负责人")
         if re.search(r"\d{4}年|月|日$", name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False
@@ -523,6 +553,12 @@ class PartnerExtractor:
             return bool(head) and not self.is_descriptive(head, False)
         return not self.is_descriptive(name, True)
 
+    def _affiliation(self, text: str, end: int) -> bool:
+        """Whether a body is named as someone's affiliation: a title follows it ("X负责人表示"), or a person's
+        name and a title ("北京航空航天大学蔡茂林教授")."""
+        after = text[end : end + 10]
+        return after.startswith(self.affiliation) or bool(self.named_title.match(after))
+
     # ---- naming -------------------------------------------------------------------------------
     def key(self, name: str) -> str:
         """Alias key: glossary canonical form, else the name without its corporate suffix."""
@@ -539,6 +575,37 @@ _CUES = ("共建", "共同", "联合", "依托", "牵头", "投资", "出资", "
          "管理", "打造", "携手", "参与", "院士", "教授", "记者", "主任", "董事长", "书记", "表示", "介绍", "出席", "参加",
          "调研", "考察", "领导", "设立", "与", "和", "在", "位于", "授牌", "批复", "认定", "获批", "提供", "负责", "引进",
          "孵化", "服务", "设在", "旗下", "下属", "子公司", "全资", "委托", "协议", "等")
+
+
+# "100多个项目已入驻或即将入驻P", "已有30家企业签约入驻": a count of tenants, who are named next ("其中，A…").
+_TENANT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)(?:多|余)?[个家所位支][^，,。；;]{0,12}?"
+                           r"(?:入驻|进驻|入园|落户)")
+_THEN_NAMED = re.compile(r"(?:^|[，,])其中(?:包括|有)?[，,：:]?")
+
+
+def _tenants_named_from(doc: Doc, i: int, own: dict, refs: list[str]) -> Optional[int]:
+    """Where, in sentence `i`, the tenants of a count stated just before start to be named: after 其中 in the same
+    sentence ("已有30家企业入驻P，其中包括A、B"), or from the start of a sentence that opens with 其中 after one
+    that counts the platform's tenants. None when the sentence names no tenants that way."""
+    text = doc.sentences[i].text
+    m = _THEN_NAMED.search(text)
+    if not m:
+        return None
+    if m.start() > 0:
+        return m.end() if _TENANT_COUNT.search(text, 0, m.start()) else None
+    if i == 0:
+        return None
+    prev = doc.sentences[i - 1].text
+    names_it = bool(own.get(i - 1)) or any(r in prev for r in refs)
+    return m.end() if names_it and _TENANT_COUNT.search(prev) else None
+
+
+_ASIDE = re.compile(r"[（(][^（()），,。；;、]{1,14}[）)]")
+
+
+def _past_aside(text: str, b: int) -> int:
+    m = _ASIDE.match(text, b)
+    return m.end() if m else b
 
 
 def _between_cues(text: str) -> list[str]:
@@ -562,7 +629,7 @@ def _partner_base(ex: "PartnerExtractor", name: str, doc: Doc, a: int, e: int, p
     return {"role": 0.0, "role_count": 0.0, "sentences": 0.0, "names_it": 0.0, "listed": 0.0, "acceptable": 0.0,
             "in_scope": 0.0, "orgs_in_sentence": 1.0, "distance": 10.0, "before_platform": 0.0,
             "place": float(place), "body:" + body: 1.0, "glossary_org": float(e_ is not None and e_.kind == "org"),
-            "media": float(name.endswith(ex.media_suffixes)), "affiliation": float(doc.text[e : e + 8].startswith(ex.affiliation)),
+            "media": float(name.endswith(ex.media_suffixes)), "affiliation": float(ex._affiliation(doc.text, e)),
             "in_title": float(name in doc.article.title), "position": 1.0 - a / n, "chars": min(len(name), 20) / 10.0,
             "descriptive": float(ex.is_descriptive(name, True)), "platform_like": float(name.endswith(ex.facility_suffixes))}
 

@@ -1,0 +1,73 @@
+"""Partners by kinds of phrasing met in real regional news, on short passages written for these tests (invented
+places and bodies; no real article is copied here)."""
+import pytest
+
+
+def _partners(b, key):
+    p = next(p for p in b.platforms if key in p.name.zh)
+    return {x.zh for x in p.partners}
+
+
+@pytest.mark.parametrize("text, name, partners", [
+    # an aside in brackets after a body stands with it ("以A(下称“B”)为牵引")
+    ("东陵新材料基地今日开园。东陵新区以江州先进材料研究院(下称“江材院”)为牵引，建设东陵新材料基地。",
+     "东陵新材料基地", {"江州先进材料研究院"}),
+    ("江州创新研究院由中国石油大学（华东）和江州大学(江大)共建。", "江州创新研究院", {"中国石油大学（华东）", "江州大学"}),
+    # 以A作为建设主体
+    ("江州锂电实验室揭牌。江州锂电实验室以东陵锂业股份有限公司作为建设主体，联合江州大学共建。", "江州锂电实验室",
+     {"东陵锂业股份有限公司", "江州大学"}),
+    # a university's campus in brackets is part of its name
+    ("江州创新研究院揭牌。江州创新研究院由中国矿业大学(北京)、东陵大学、市政府三方共建。", "江州创新研究院",
+     {"中国矿业大学(北京)", "东陵大学"}),
+    # a bare 所 closes an institute's name after its parent's ("…研究院有机材料与应用技术所")
+    ("东陵化工中试平台启用。该平台由东陵经济开发区和江州省产业技术研究院有机材料与应用技术所共建。", "东陵化工中试平台",
+     {"东陵经济开发区", "江州省产业技术研究院有机材料与应用技术所"}),
+])
+def test_partners_by_role_phrasings(engine, text, name, partners):
+    assert partners <= _partners(engine.brief(text), name)
+
+
+def test_tenants_named_after_a_count_of_tenants(engine):
+    # in the same sentence ("已有30多家企业签约入驻P，其中包括A、B")
+    b = engine.brief("东陵科技园开园。目前已有30多家企业签约入驻东陵科技园，其中包括江州云帆科技有限公司、东陵智造集团。"
+                     "园区规划面积2平方公里。")
+    assert {"江州云帆科技有限公司", "东陵智造集团"} <= _partners(b, "东陵科技园")
+    # in the next sentence, opening with 其中; a professor's or an academician's body is no tenant
+    b = engine.brief("东陵科技城开园\n4月2日，规划面积5平方公里的东陵科技城正式开园。自建设以来，60多个项目已入驻东陵科技城。"
+                     "其中，江州大学李明教授团队的无人机项目已试产；东陵电气股份有限公司的研发中心即将投用；"
+                     "中国科学院院士王刚团队已建立江州精密制造创新中心。")
+    got = _partners(b, "东陵科技城")
+    assert {"东陵电气股份有限公司", "江州精密制造创新中心"} <= got, got
+    assert not got & {"江州大学", "中国科学院"}, got
+    # 其中 without a count of tenants before it names no tenant
+    b = engine.brief("东陵科技城开园\n4月2日，规划面积5平方公里的东陵科技城正式开园。园区分为三个片区。"
+                     "其中，东陵电气股份有限公司的研发中心即将投用。")
+    assert "东陵电气股份有限公司" not in _partners(b, "东陵科技城")
+
+
+def test_the_subject_of_a_clause_chain_builds_with_each_partner_it_names(engine):
+    # "A与B联合申报的X和与C联合申报的P": A is elided before the second 与; the notice's publisher is no party
+    b = engine.brief("近日，江州省科技厅公布了工程技术研究中心立项名单，东陵理工学院与江州新材科技有限公司联合申报的"
+                     "“江州省氮化硅材料工程技术研究中心”和与东陵电器股份有限公司联合申报的“江州省智能厨电工程技术研究中心”获得立项。")
+    got = _partners(b, "江州省智能厨电工程技术研究中心")
+    assert {"东陵理工学院", "东陵电器股份有限公司"} <= got and "江州省科技厅" not in got, got
+    # "A与N家高校签订X，与C签订“共同推动建设P协议”"
+    b = engine.brief("江州科技厅与三家区外高校签订“科技合作协议”，与东陵农林大学签订“共同推动建设东陵农林大学江州研究院协议”。")
+    assert {"江州科技厅", "东陵农林大学"} <= _partners(b, "东陵农林大学江州研究院")
+    # "A宣布与B、C共建的P"
+    b = engine.brief("9月3日，东陵云帆科技有限公司宣布与东陵市政府、江州发展集团共建的江州人工智能计算中心正式落地。")
+    assert {"东陵云帆科技有限公司", "东陵市政府", "江州发展集团"} <= _partners(b, "江州人工智能计算中心")
+    # a province and a city that list it among their key projects do not build it
+    b = engine.brief("11月6日，江州省和东陵市双重点建设项目——东陵国际创新中心在东陵正式揭牌，迎来首批企业。"
+                     "东陵国际创新中心由江州电子城集团投资建设。")
+    assert not _partners(b, "东陵国际创新中心") & {"江州省", "东陵市"}
+
+
+def test_who_a_builder_joins_with_builds_too(engine):
+    # "由A联合相关高校…，组建P"; "由A牵头，联合…企业、B等高校、C等机构共同成立P" (never the province the firms are from)
+    b = engine.brief("东陵检测国家工程研究中心获批。由东陵生物股份有限公司联合相关高校、科研院所和上下游企业，组建东陵检测国家工程研究中心。")
+    assert "东陵生物股份有限公司" in _partners(b, "东陵检测国家工程研究中心")
+    b = engine.brief("7月7日，由东陵锂业集团牵头，联合江州省锂产业上下游25家企业、江州理工大学等7所高校、中国科学院东陵过程研究所"
+                     "等2家研究机构共同成立江州省锂产业科技创新联合体。")
+    got = _partners(b, "江州省锂产业科技创新联合体")
+    assert {"东陵锂业集团", "江州理工大学", "中国科学院东陵过程研究所"} <= got and "江州省" not in got, got
