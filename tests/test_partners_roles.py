@@ -71,3 +71,25 @@ def test_who_a_builder_joins_with_builds_too(engine):
                      "等2家研究机构共同成立江州省锂产业科技创新联合体。")
     got = _partners(b, "江州省锂产业科技创新联合体")
     assert {"东陵锂业集团", "江州理工大学", "中国科学院东陵过程研究所"} <= got and "江州省" not in got, got
+
+
+def test_this_school_is_the_university_named_before_it(engine):
+    b = engine.brief("江州海洋实验室揭牌\n东陵大学21日透露，江州海洋实验室是由东陵市政府牵头，该校和江州海洋研究所共建的新型研发机构。")
+    assert {"东陵市政府", "东陵大学", "江州海洋研究所"} <= _partners(b, "江州海洋实验室")
+
+
+def test_who_provides_its_space_and_who_refits_it_are_partners_and_a_kind_of_firm_is_no_role(engine):
+    b = engine.brief("东陵半导体中心南部基地启用\n东陵半导体中心南部基地位于江州大学校区，由江州大学提供校内空间，"
+                     "再由东陵研究院半导体中心修缮、增建。")
+    assert {"江州大学", "东陵研究院半导体中心"} <= _partners(b, "东陵半导体中心南部基地")
+    b = engine.brief("江州云谷数据中心开工。江州云谷数据中心总投资20亿元，规划机柜5000个。"
+                     "江州数联集团是中国第三方数据中心运营商百强企业之一。")
+    assert not _partners(b, "江州云谷数据中心")  # "X运营商" says what kind of firm, not who runs it
+
+
+def test_another_platform_is_a_partner_where_it_leads_this_one_not_where_it_is_founded_beside_it(engine):
+    b = engine.brief("东陵产业研究院投用 东陵绿色产业技术创新联盟同日成立\n11月4日，东陵产业研究院投用仪式暨东陵绿色产业技术创新联盟"
+                     "成立大会举行。东陵产业研究院由东陵区政府与江州高新技术产业研究院共同组建。于当日挂牌成立的东陵绿色产业技术创新联盟，"
+                     "由东陵产业研究院牵头，联合两地高校院所和相关企业共同成立，汇聚专家学者1000余名。")
+    assert "东陵产业研究院" in _partners(b, "东陵绿色产业技术创新联盟")
+    assert "东陵绿色产业技术创新联盟" not in _partners(b, "东陵产业研究院")

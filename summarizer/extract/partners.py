@@ -328,13 +328,15 @@ class PartnerExtractor:
             for m in re.finditer(rf"(?:^|(?<=[，,；;：:与和同])|(?<=入驻|进驻|落户))(?:目前|如今|此外|同时|据悉|据介绍)?[，,]?"
                                  rf"({bare})(?![\u4e00-\u9fff]?(?:公司|集团|大学))", s.text):
                 marks.append((m.start(1), m.end(1), _P, -1))
-        # Other platforms: a party only where a pattern says so about this one, nearby (see _nearest).
+        # Other platforms: a party only where a pattern says so about this one, nearby (see _about_this); one
+        # that is also an organisation of the sentence keeps its index ("P由X牵头成立": X is a party).
+        org_at = {(a - s.start, b - s.start): k for k, (_, a, b, place) in enumerate(orgs) if not place}
         for o in others:
             for m in re.finditer(re.escape(o), s.text):
-                marks.append((m.start(), m.end(), _X, -2))
+                marks.append((m.start(), m.end(), _X, org_at.get((m.start(), m.end()), -2)))
         # Platform marks win over an organisation on the same characters (this one's, then another's).
         marks.sort(key=lambda m: (m[0], -(m[1] - m[0]), {_P: 0, _X: 1}.get(m[2], 2)))
-        # owner[x]: the organisation a skeleton character stands for (-1 text, -2 another platform);
+        # owner[x]: the organisation a skeleton character stands for (-1 text, -2 another platform not among them);
         # src[x]: where it starts in the sentence.
         skel, owner, src, pos = [], [], [], 0
         for a, b, ch, k in marks:
@@ -353,17 +355,18 @@ class PartnerExtractor:
         sk = "".join(skel)
         hit: set[int] = set()
         parties: dict[str, list] = {}
-        xs = -2 in owner
+        xs = _X in sk
         why: dict[int, set[int]] = {}  # organisation → the role patterns that name it (features of the decision)
         for r, rx in enumerate(self.roles):
             for m in rx.finditer(sk):
-                if xs and not _about_this(sk, m.start(), m.end()):
+                groups = [m.span(g) for g in ("o", "o2", "b") if g in rx.groupindex and m.group(g)]
+                if xs and not _about_this(sk, m.start(), m.end(), groups):
                     continue  # the role is another platform's, named nearer
                 if r in self.agreement_roles and (_P not in sk or _names_platform_elsewhere(sk, m.start(), m.end())):
                     continue  # an agreement is this platform's where its part of the sentence names it (or 该中心)
                 for g in ("o", "o2", "b"):  # b: bodies only, never a place
                     if g in rx.groupindex and m.group(g):
-                        ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in ((_O,) if g == "b" else (_O, _L))}
+                        ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in ((_O, _X) if g == "b" else _MARK_CHARS)}
                         ks = _distributed(sk, m, g, owner) or ks
                         hit.update(ks)
                         for k in ks:
@@ -434,6 +437,7 @@ class PartnerExtractor:
             a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
         out = [part for o in out for part in self._split_joined(*o)]
+        out += _this_body(doc, i, out)
         # A generic noun before a name ("企业新石器公司") is no part of it.
         out = [(n[len(g.group(0)):], a + len(g.group(0)), b, listed) if g and len(n) - len(g.group(0)) >= 2
                else (n, a, b, listed) for n, a, b, listed in out for g in [_LEADING_NOUN.match(n)]]
@@ -600,6 +604,23 @@ def _tenants_named_from(doc: Doc, i: int, own: dict, refs: list[str]) -> Optiona
     return m.end() if names_it and _TENANT_COUNT.search(prev) else None
 
 
+# "该校", "该公司": the body of that kind named last before it in the sentence ("X大学透露，P是由…该校…共建的").
+_THIS_BODY = re.compile(r"(?:该|本)(校|公司|集团)")
+_BODY_OF = {"校": ("大学", "学院", "学校"), "公司": ("公司",), "集团": ("集团", "集团有限公司")}
+
+
+def _this_body(doc: Doc, i: int, orgs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    s = doc.sentences[i]
+    out = []
+    for m in _THIS_BODY.finditer(s.text):
+        a = s.start + m.start()
+        named = [o for o in orgs if o[2] <= a and o[0].endswith(_BODY_OF[m.group(1)])]
+        if named:
+            last = max(named, key=lambda o: o[2])
+            out.append((last[0], a, s.start + m.end(), False))
+    return out
+
+
 _ASIDE = re.compile(r"[（(][^（()），,。；;、]{1,14}[）)]")
 
 
@@ -663,19 +684,25 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
-def _about_this(sk: str, a: int, b: int) -> bool:
+def _about_this(sk: str, a: int, b: int, parties: list[tuple[int, int]] = ()) -> bool:
     """In a sentence that names several platforms, whether a role pattern matched at [a, b) is about this one:
-    the nearest platform mark in its clause (after the match first, then before) is this platform's."""
+    the nearest platform mark in its clause (after the match first, then before) is this platform's. Another
+    platform that is itself the party (`parties`: the spans of the match's party groups) is not what it builds
+    ("P，由X牵头，联合…共同成立")."""
     lo = max([sk.rfind(c, 0, a) for c in "，,；;"] + [-1]) + 1
     his = [x for x in (sk.find(c, b) for c in "，,；;") if x >= 0]
     hi = min(his) if his else len(sk)
-    inside = sk[a:b]
+    inside = "".join(" " if any(x <= k < y for x, y in parties) and sk[k] == _X else sk[k] for k in range(a, b))
     if _P in inside:
         return True
     # After the match: the first run of platform marks ("共建X、P、Y") decides.
     run = re.match(rf"[^{_P}{_X}]*?([{_P}{_X}](?:(?:[、与和及]|以及)[{_P}{_X}])*)", sk[b:hi])
     if run:
         return _P in run.group(1)
+    if sk[a] == _X and inside[0] == " ":
+        # Another platform as the subject of the verb: "P暨X成立" is its own founding; "P，由X牵头…" is this one's.
+        before = [ch for ch in sk[:a] if ch in (_P, _X)]
+        return a > 0 and sk[a - 1] == "由" and bool(before) and before[-1] == _P
     for ch in reversed(sk[lo:a]):
         if ch in (_P, _X):
             return ch == _P
