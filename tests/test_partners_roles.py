@@ -93,3 +93,9 @@ def test_another_platform_is_a_partner_where_it_leads_this_one_not_where_it_is_f
                      "由东陵产业研究院牵头，联合两地高校院所和相关企业共同成立，汇聚专家学者1000余名。")
     assert "东陵产业研究院" in _partners(b, "东陵绿色产业技术创新联盟")
     assert "东陵绿色产业技术创新联盟" not in _partners(b, "东陵产业研究院")
+
+
+def test_tenants_named_by_the_projects_that_signed(engine):
+    b = engine.brief("东陵创业园开园\n东陵创业园规划用地300亩，已建成标准化厂房10栋。目前，已有江州云帆集团无人机组装项目、"
+                     "东陵精工股份有限公司轴承项目和江州印业集团包装印刷项目等正式签约，并有部分企业开始入驻装修。")
+    assert {"江州云帆集团", "东陵精工股份有限公司", "江州印业集团"} <= _partners(b, "东陵创业园")
