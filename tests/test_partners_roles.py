@@ -99,3 +99,33 @@ def test_tenants_named_by_the_projects_that_signed(engine):
     b = engine.brief("东陵创业园开园\n东陵创业园规划用地300亩，已建成标准化厂房10栋。目前，已有江州云帆集团无人机组装项目、"
                      "东陵精工股份有限公司轴承项目和江州印业集团包装印刷项目等正式签约，并有部分企业开始入驻装修。")
     assert {"江州云帆集团", "东陵精工股份有限公司", "江州印业集团"} <= _partners(b, "东陵创业园")
+
+
+@pytest.mark.parametrize("text, name, partners", [
+    # a government's bureau is named after it ("X政府经济及科技发展局"); "P是A为配合…设立的平台"
+    ("东陵青年创业孵化中心揭牌。据介绍，东陵青年创业孵化中心是东陵特区政府经济及科技发展局为配合特区政府的施政方针和政策目标"
+     "设立的创新创业平台。", "东陵青年创业孵化中心", {"东陵特区政府经济及科技发展局"}),
+    # 由A和B按照“…”的机制设立
+    ("东陵生态软件园是东陵发展数字经济的主要载体，规划面积3平方公里。园区由江州电子信息集团和东陵省政府按照“政府支持、"
+     "市场化运作”的机制设立。", "东陵生态软件园", {"江州电子信息集团", "东陵省政府"}),
+    # the bodies it houses ("为A、B等8家科创平台提供基础设施保障"), a name that opens with 同/和 kept whole
+    ("东陵科创基地开工\n东陵科创基地总投资30亿元，项目包括科技展厅、高校科研区和人才公寓，为江州大学、同江大学等8家"
+     "“大院大所”科创平台提供基础设施保障。", "东陵科创基地", {"江州大学", "同江大学"}),
+])
+def test_partners_by_role_phrasings_of_notices_and_parks(engine, text, name, partners):
+    assert partners <= _partners(engine.brief(text), name)
+
+
+def test_who_approves_it_and_parties_of_other_agreements_are_not_partners(engine):
+    b = engine.brief("近日，由江州产学研合作促进会批复成立的“江州坚果产业技术创新战略联盟”成立大会在东陵召开。联盟由东陵投资集团牵头组建。")
+    got = _partners(b, "江州坚果产业技术创新战略联盟")
+    assert "东陵投资集团" in got and "江州产学研合作促进会" not in got, got
+    # "…;C与D签订X研究院共建协议": another agreement, about another institute, in a part that does not name this one
+    b = engine.brief("江北农林大学江州研究院揭牌\n江州科技厅与江北农林大学签订“共同推动建设江北农林大学江州研究院协议”;"
+                     "江州农林科学院与东陵农业大学签订全面合作协议;东陵水务集团有限公司与江州农业大学签订东陵现代农业创新研究院共建协议。")
+    got = _partners(b, "江北农林大学江州研究院")
+    assert {"江州科技厅", "江北农林大学"} <= got, got
+    assert not got & {"东陵水务集团有限公司", "江州农业大学", "东陵现代农业创新研究院", "江州农林科学院"}, got
+    # a customer it serves is not a partner
+    b = engine.brief("东陵算力中心启用\n东陵算力中心总投资30亿元，将为江州云帆科技有限公司、东陵智造集团等企业提供算力服务。")
+    assert not _partners(b, "东陵算力中心")

@@ -29,8 +29,9 @@ _SEATED_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fffA-Za-z]{2,20})[（(][\u4e0
 _TRADES = {"半导体", "微电子", "科技", "电子", "信息", "材料", "新材料", "能源", "新能源", "医药", "生物", "智能", "软件",
            "通信", "制造", "装备", "汽车", "光电", "环保", "化工", "高端制造", "数字", "数据", "网络",
            "实业", "发展", "投资", "产业", "物流", "电气", "电力", "重工", "机械", "精密", "光学", "航空", "航天"}
-_PARENT_BODIES = ("大学", "学院", "科学院", "研究院", "集团", "医院")
-_UNITS = ("研究所", "实验室", "重点实验室", "学院", "研究院", "研究中心", "系", "医院", "分院", "分公司")
+_PARENT_BODIES = ("大学", "学院", "科学院", "研究院", "集团", "医院", "政府")
+# A government's bureaus name themselves after it ("澳门特区政府经济及科技发展局").
+_UNITS = ("研究所", "实验室", "重点实验室", "学院", "研究院", "研究中心", "系", "医院", "分院", "分公司", "局", "厅", "委员会", "办公室")
 
 
 def _sub_unit_end(tokens: list[Token], j: int) -> int:
@@ -56,6 +57,9 @@ def _sub_unit_end(tokens: list[Token], j: int) -> int:
 # After a bare 所 that ends a unit's name: punctuation, a conjunction, or the role it plays ("…技术所共建");
 # elsewhere 所 is a particle ("团队所研发").
 _AFTER_UNIT = ("共建", "共同", "建设", "牵头", "联合", "合作", "承建", "组建", "负责", "等", "的", "参与", "签")
+
+
+_UNIT_OF_BODY = re.compile(r"(?:大学|学院|研究院|科学院)[\u4e00-\u9fff]{2,}所$")
 
 
 def _closes_unit(tokens: list[Token], x: int) -> bool:
@@ -158,6 +162,9 @@ class PartnerExtractor:
         self.tenant_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?:入园|入驻|进驻)")}
         # "A、B代表共同签署合作协议": parties of an agreement that need not name the platform in their clause.
         self.agreement_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?P<o>{ORGS})(?:代表)?")}
+        # "A与B签署协议，共建…": where the sentence names the platform, an agreement in a part of it (between
+        # semicolons) that does not is another one's ("…；C与D签订X研究院共建协议").
+        self.signing_roles = {k for k, r in enumerate(cfg["roles"]) if "(?:签署|签订|签约" in r and r.startswith("(?P<o>{ORG})")}
 
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
         """The sentences that may say someone builds, funds, hosts or joins the platform: its own (scope) and
@@ -364,6 +371,8 @@ class PartnerExtractor:
                     continue  # the role is another platform's, named nearer
                 if r in self.agreement_roles and (_P not in sk or _names_platform_elsewhere(sk, m.start(), m.end())):
                     continue  # an agreement is this platform's where its part of the sentence names it (or 该中心)
+                if r in self.signing_roles and _names_platform_elsewhere(sk, m.start(), m.end()):
+                    continue
                 for g in ("o", "o2", "b"):  # b: bodies only, never a place
                     if g in rx.groupindex and m.group(g):
                         ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in ((_O, _X) if g == "b" else _MARK_CHARS)}
@@ -451,7 +460,8 @@ class PartnerExtractor:
         at 与/和/及/、 when every part but the last ends like an organisation ("国立成功大学与工业技术研究院";
         not "计算与数字经济研究院", a field)."""
         m = _LEADING_VERB.match(name)
-        if m and len(name) - m.end() >= 3:
+        # A one-character preposition leaves at least four ("与江州大学"): "同济大学", "和田县" are names.
+        if m and len(name) - m.end() >= (3 if m.end() > 1 else 4) and self.glossary.get(name) is None:
             name, a = name[m.end():], a + m.end()
         parts = re.split(r"(与|和|及|、)", name)
         names, seps = parts[0::2], parts[1::2]
@@ -548,6 +558,8 @@ class PartnerExtractor:
         # government body names itself by its suffix ("宜昌市城市发展投资集团有限公司"); a research unit or
         # facility needs a place or a proper name ("湖南省产商品质量检验研究院", not "工业智能研究中心");
         # a name without suffix must not be a place plus a term ("湖南算力").
+        if _UNIT_OF_BODY.search(name):
+            return True  # "X研究院有机材料与应用技术所": a unit named after its parent body
         corp = next((x for x in _BODY_SUFFIXES if name.endswith(x)), "")
         if corp:
             return len(name) - len(corp) >= 2
