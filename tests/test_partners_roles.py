@@ -129,3 +129,19 @@ def test_who_approves_it_and_parties_of_other_agreements_are_not_partners(engine
     # a customer it serves is not a partner
     b = engine.brief("东陵算力中心启用\n东陵算力中心总投资30亿元，将为江州云帆科技有限公司、东陵智造集团等企业提供算力服务。")
     assert not _partners(b, "东陵算力中心")
+
+
+def test_owners_by_what_the_news_says_they_did(engine):
+    # "P是A和B深化校地合作的具体行动"; a university's school named by its field alone is a department, not a tenant
+    b = engine.brief("东陵大学江州园区开园\n9月2日，东陵大学江州园区正式开园运行，第一批建筑与环境学院、机械工程学院等12个团队正式入驻。"
+                     "东陵大学江州园区是江州市和东陵大学深化校地合作的具体行动。")
+    got = _partners(b, "东陵大学江州园区")
+    assert {"江州市", "东陵大学"} <= got and not got & {"机械工程学院", "建筑与环境学院"}, got
+    # "P项目作为A在华南地区战略布局的关键一环": A's own project
+    b = engine.brief("江州云谷算力产业园开工\n5月6日，总投资30亿元的江州云谷算力产业园在江州经开区开工。江州云谷算力产业园项目作为"
+                     "东陵数联集团在华南地区战略布局的关键一环，致力于构建高效的算力中心。")
+    assert "东陵数联集团" in _partners(b, "江州云谷算力产业园")
+    # "A已建成…规模的数据中心": who built it
+    b = engine.brief("东陵云科技集团数据中心\n东陵云科技集团数据中心总投资20亿元，规划机柜1万个。如今，王明创办的东陵云科技集团已建成"
+                     "8万平方米、1万机柜规模的国家绿色数据中心。")
+    assert "东陵云科技集团" in _partners(b, "东陵云科技集团数据中心")

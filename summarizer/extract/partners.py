@@ -561,6 +561,8 @@ class PartnerExtractor:
         if _UNIT_OF_BODY.search(name):
             return True  # "X研究院有机材料与应用技术所": a unit named after its parent body
         corp = next((x for x in _BODY_SUFFIXES if name.endswith(x)), "")
+        if corp == "学院" and self.is_descriptive(name[: -len(corp)], False):
+            return False  # "机械工程学院": a school named by its field alone is a department of a university
         if corp:
             return len(name) - len(corp) >= 2
         sfx = next((x for x in self.org_suffixes + self.admin_suffixes + self.facility_suffixes if name.endswith(x)), "")
