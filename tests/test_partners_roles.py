@@ -145,3 +145,17 @@ def test_owners_by_what_the_news_says_they_did(engine):
     b = engine.brief("东陵云科技集团数据中心\n东陵云科技集团数据中心总投资20亿元，规划机柜1万个。如今，王明创办的东陵云科技集团已建成"
                      "8万平方米、1万机柜规模的国家绿色数据中心。")
     assert "东陵云科技集团" in _partners(b, "东陵云科技集团数据中心")
+
+
+def test_an_agreement_to_build_another_named_body_is_not_this_ones(engine):
+    b = engine.brief("江北农林大学江州研究院揭牌\n江州科技厅与江北农林大学签订“共同推动建设江北农林大学江州研究院协议”。"
+                     "东陵水务集团有限公司与江州农业大学签订东陵现代农业创新研究院共建协议。")
+    got = _partners(b, "江北农林大学江州研究院")
+    assert {"江州科技厅", "江北农林大学"} <= got and not got & {"东陵水务集团有限公司", "江州农业大学"}, got
+
+
+def test_a_body_named_with_and_without_its_province_is_one_partner(engine):
+    b = engine.brief("东陵云计算数据中心签约\n江州云帆公司与江西东陵高新技术产业开发区管理委员会、东陵卓越科技发展有限公司签订三方合作协议，"
+                     "共同建设运营东陵云计算数据中心。东陵高新技术产业开发区管理委员会作为甲方，将与东陵卓越科技发展有限公司共同出资成立项目公司。")
+    got = _partners(b, "东陵云计算数据中心")
+    assert "江西东陵高新技术产业开发区管理委员会" in got and "东陵高新技术产业开发区管理委员会" not in got, got

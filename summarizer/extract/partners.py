@@ -679,18 +679,24 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     """"广药集团" after "广州医药集团有限公司": a short form whose characters appear in order in a longer
     partner's name, starting with the same character, is the same organisation. Not when the short form
     is a full name in its own right: a glossary organisation, or a school named in full ("湖南大学" is
-    not short for "湖南工商大学"; universities abbreviate as 湖大, 湖南师大)."""
+    not short for "湖南工商大学"; universities abbreviate as 湖大, 湖南师大). And a name with its province in front
+    ("江西抚州高新区管委会") is the same body as without ("抚州高新区管委会")."""
     out: list[Partner] = []
     for p in sorted(partners, key=lambda p: -len(p.name)):
         host = None
         if not (known(p.name) or p.name.endswith(_FULL_NAME_SUFFIXES)):
             host = next((q for q in out if len(p.name) >= 3 and p.name[0] == q.name[0] and _subsequence(p.name, q.name)), None)
+        if host is None and len(p.name) >= 4:
+            host = next((q for q in out if q.name.endswith(p.name) and _PROVINCE.fullmatch(q.name[: -len(p.name)])), None)
         if host is None:
             out.append(p)
         else:
             host.spans.extend(p.spans)
     out.sort(key=lambda p: min(s for s, _ in p.spans))
     return out
+
+
+_PROVINCE = re.compile("(?:" + "|".join(map(re.escape, fields_config()["platform"]["provinces"])) + ")省?")
 
 
 def _subsequence(short: str, long: str) -> bool:
