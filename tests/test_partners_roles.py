@@ -159,3 +159,10 @@ def test_a_body_named_with_and_without_its_province_is_one_partner(engine):
                      "共同建设运营东陵云计算数据中心。东陵高新技术产业开发区管理委员会作为甲方，将与东陵卓越科技发展有限公司共同出资成立项目公司。")
     got = _partners(b, "东陵云计算数据中心")
     assert "江西东陵高新技术产业开发区管理委员会" in got and "东陵高新技术产业开发区管理委员会" not in got, got
+
+
+def test_who_drives_the_building_of_a_programme_builds_each_of_its_platforms(engine):
+    b = engine.brief("东陵省实验室建设取得进展\n2022年以来，东陵省科技厅积极推进省实验室建设工作，东陵光电实验室、东陵生物医药实验室等"
+                     "4个省实验室陆续建成。东陵光电实验室聚焦激光器件研发，东陵生物医药实验室聚焦创新药研发。")
+    for name in ("东陵光电实验室", "东陵生物医药实验室"):
+        assert "东陵省科技厅" in _partners(b, name), (name, _partners(b, name))
