@@ -29,25 +29,41 @@ _SEATED_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fffA-Za-z]{2,20})[（(][\u4e0
 _TRADES = {"半导体", "微电子", "科技", "电子", "信息", "材料", "新材料", "能源", "新能源", "医药", "生物", "智能", "软件",
            "通信", "制造", "装备", "汽车", "光电", "环保", "化工", "高端制造", "数字", "数据", "网络",
            "实业", "发展", "投资", "产业", "物流", "电气", "电力", "重工", "机械", "精密", "光学", "航空", "航天"}
-_PARENT_BODIES = ("大学", "学院", "科学院", "研究院", "集团", "医院")
-_UNITS = ("研究所", "实验室", "重点实验室", "学院", "研究院", "研究中心", "系", "医院", "分院", "分公司")
+_PARENT_BODIES = ("大学", "学院", "科学院", "研究院", "集团", "医院", "政府")
+# A government's bureaus name themselves after it ("澳门特区政府经济及科技发展局").
+_UNITS = ("研究所", "实验室", "重点实验室", "学院", "研究院", "研究中心", "系", "医院", "分院", "分公司", "局", "厅", "委员会", "办公室")
 
 
 def _sub_unit_end(tokens: list[Token], j: int) -> int:
     """Where a sub-unit's name ends after its parent's (a field of study, 及/与 joining two, then a unit noun:
-    研究所, 实验室, 学院 …); `j` itself when no unit noun closes the run within a few words."""
+    研究所, 实验室, 学院 …, or a bare 所 before what the unit does: "X研究院有机材料与应用技术所共建"); `j` itself
+    when no unit noun closes the run within a few words."""
     for x in range(j, min(len(tokens), j + 9)):
         t = tokens[x]
         if t.start != tokens[x - 1].end:
             return j
         if t.text.endswith(_UNITS) and x > j:
             return x + 1
-        if t.tag in ("n", "vn", "nz", "an", "ORG"):
+        if t.text == "所" and x > j + 1 and _closes_unit(tokens, x + 1):
+            return x + 1
+        if t.tag in ("n", "vn", "nz", "an", "a", "ORG"):
             continue
         if t.text in ("及", "与", "和") and x + 1 < len(tokens) and tokens[x + 1].tag in ("n", "vn", "nz", "ORG"):
             continue
         return j
     return j
+
+
+# After a bare 所 that ends a unit's name: punctuation, a conjunction, or the role it plays ("…技术所共建");
+# elsewhere 所 is a particle ("团队所研发").
+_AFTER_UNIT = ("共建", "共同", "建设", "牵头", "联合", "合作", "承建", "组建", "负责", "等", "的", "参与", "签")
+
+
+_UNIT_OF_BODY = re.compile(r"(?:大学|学院|研究院|科学院)[\u4e00-\u9fff]{2,}所$")
+
+
+def _closes_unit(tokens: list[Token], x: int) -> bool:
+    return x >= len(tokens) or tokens[x].tag in ("w", "c") or tokens[x].text.startswith(_AFTER_UNIT)
 
 
 _NUMBERED_UNIT = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:工程局|局|研究院|研究所|所|院|处|厂|分公司|公司)")
@@ -64,6 +80,15 @@ def _numbered_unit_end(tokens: list[Token], j: int) -> int:
         end.append(len(text))
     m = _NUMBERED_UNIT.match(text)
     return j + end.index(m.end()) + 1 if m and m.end() in end else j
+
+
+def _campus_end(tokens: list[Token], j: int) -> int:
+    """Past a campus in brackets right after a university's name ("中国石油大学（华东）": a place, LAC's LOC, not an
+    abbreviation "(江大)"); `j` itself when there is none."""
+    if j + 2 < len(tokens) and tokens[j].text in ("(", "（") and tokens[j + 1].tag == "LOC" and \
+            tokens[j + 2].text in (")", "）") and tokens[j].start == tokens[j - 1].end:
+        return j + 3
+    return j
 
 
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先|旗下|下属|所属)")
@@ -114,6 +139,9 @@ class PartnerExtractor:
         self.media_suffixes = tuple(cfg["media_suffixes"])
         self.affiliation = tuple(cfg["affiliation_followers"])
         self.generic = set(cfg["generic"])
+        titles = alternation([t for t in cfg["affiliation_followers"]
+                             if len(t) >= 2 and t not in ("党委", "常委", "党组", "首席", "专家", "相关人士", "工作人员")]).pattern
+        self.named_title = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:{titles})")
         nouns = "|".join(map(re.escape, sorted(cfg["list_nouns"], key=len, reverse=True)))
         self.list_re = re.compile(
             rf"((?:[^、，,；;。：:“”]{{1,20}}、)+[^、，,；;。：:“”]{{1,20}}?)(?:等|共)(?:{NUM_PATTERN})?(?:余|多)?[家所个位]?(?:{nouns})")
@@ -134,6 +162,9 @@ class PartnerExtractor:
         self.tenant_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?:入园|入驻|进驻)")}
         # "A、B代表共同签署合作协议": parties of an agreement that need not name the platform in their clause.
         self.agreement_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?P<o>{ORGS})(?:代表)?")}
+        # "A与B签署协议，共建…": where the sentence names the platform, an agreement in a part of it (between
+        # semicolons) that does not is another one's ("…；C与D签订X研究院共建协议").
+        self.signing_roles = {k for k, r in enumerate(cfg["roles"]) if "(?:签署|签订|签约" in r and r.startswith("(?P<o>{ORG})")}
 
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
         """The sentences that may say someone builds, funds, hosts or joins the platform: its own (scope) and
@@ -198,6 +229,9 @@ class PartnerExtractor:
                 continue  # another platform's sentence
             orgs, listed = self.sentence_orgs(doc, i, exclude, spans, known, kind_is_company)
             hits, parties = self._with_roles(doc, i, orgs, spans, refs, kind, others)
+            named_from = _tenants_named_from(doc, i, own, refs)
+            if named_from is not None:  # "N个项目已入驻P。其中，A…；B的…": each body named next moved in
+                hits = hits + [o for o in orgs if o[1] >= s.start + named_from and not o[3] and o not in hits]
             if parties.get("pair"):
                 pair = parties["pair"]
             if parties.get("both"):
@@ -287,7 +321,8 @@ class PartnerExtractor:
         placeholder per organisation (O), party place (L) and mention of the platform (P); the patterns read
         that skeleton."""
         s = doc.sentences[i]
-        marks: list[tuple[int, int, str, int]] = [(a - s.start, b - s.start, _L if place else _O, k)
+        # An aside in brackets after an organisation ("A(下称“B”)", "A(江大)", "A(占股51%)") stands with it.
+        marks: list[tuple[int, int, str, int]] = [(a - s.start, _past_aside(s.text, b - s.start), _L if place else _O, k)
                                                   for k, (_, a, b, place) in enumerate(orgs)]
         for a, b in spans:
             if s.start <= a and b <= s.end:
@@ -300,13 +335,15 @@ class PartnerExtractor:
             for m in re.finditer(rf"(?:^|(?<=[，,；;：:与和同])|(?<=入驻|进驻|落户))(?:目前|如今|此外|同时|据悉|据介绍)?[，,]?"
                                  rf"({bare})(?![\u4e00-\u9fff]?(?:公司|集团|大学))", s.text):
                 marks.append((m.start(1), m.end(1), _P, -1))
-        # Other platforms: a party only where a pattern says so about this one, nearby (see _nearest).
+        # Other platforms: a party only where a pattern says so about this one, nearby (see _about_this); one
+        # that is also an organisation of the sentence keeps its index ("P由X牵头成立": X is a party).
+        org_at = {(a - s.start, b - s.start): k for k, (_, a, b, place) in enumerate(orgs) if not place}
         for o in others:
             for m in re.finditer(re.escape(o), s.text):
-                marks.append((m.start(), m.end(), _X, -2))
+                marks.append((m.start(), m.end(), _X, org_at.get((m.start(), m.end()), -2)))
         # Platform marks win over an organisation on the same characters (this one's, then another's).
         marks.sort(key=lambda m: (m[0], -(m[1] - m[0]), {_P: 0, _X: 1}.get(m[2], 2)))
-        # owner[x]: the organisation a skeleton character stands for (-1 text, -2 another platform);
+        # owner[x]: the organisation a skeleton character stands for (-1 text, -2 another platform not among them);
         # src[x]: where it starts in the sentence.
         skel, owner, src, pos = [], [], [], 0
         for a, b, ch, k in marks:
@@ -325,17 +362,20 @@ class PartnerExtractor:
         sk = "".join(skel)
         hit: set[int] = set()
         parties: dict[str, list] = {}
-        xs = -2 in owner
+        xs = _X in sk
         why: dict[int, set[int]] = {}  # organisation → the role patterns that name it (features of the decision)
         for r, rx in enumerate(self.roles):
             for m in rx.finditer(sk):
-                if xs and not _about_this(sk, m.start(), m.end()):
+                groups = [m.span(g) for g in ("o", "o2", "b") if g in rx.groupindex and m.group(g)]
+                if xs and not _about_this(sk, m.start(), m.end(), groups):
                     continue  # the role is another platform's, named nearer
                 if r in self.agreement_roles and (_P not in sk or _names_platform_elsewhere(sk, m.start(), m.end())):
                     continue  # an agreement is this platform's where its part of the sentence names it (or 该中心)
-                for g in ("o", "o2"):
+                if r in self.signing_roles and _names_platform_elsewhere(sk, m.start(), m.end()):
+                    continue
+                for g in ("o", "o2", "b"):  # b: bodies only, never a place
                     if g in rx.groupindex and m.group(g):
-                        ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in (_O, _L)}
+                        ks = {owner[x] for x in range(m.start(g), m.end(g)) if sk[x] in ((_O, _X) if g == "b" else _MARK_CHARS)}
                         ks = _distributed(sk, m, g, owner) or ks
                         hit.update(ks)
                         for k in ks:
@@ -406,6 +446,7 @@ class PartnerExtractor:
             a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
         out = [part for o in out for part in self._split_joined(*o)]
+        out += _this_body(doc, i, out)
         # A generic noun before a name ("企业新石器公司"), or 旗下 ("A集团旗下B公司"), is no part of it.
         out = [(n[len(g.group(0)):], a + len(g.group(0)), b, listed) if g and len(n) - len(g.group(0)) >= 2
                else (n, a, b, listed) for n, a, b, listed in out for g in [_LEADING_NOUN.match(n)]]
@@ -419,7 +460,8 @@ class PartnerExtractor:
         at 与/和/及/、 when every part but the last ends like an organisation ("国立成功大学与工业技术研究院";
         not "计算与数字经济研究院", a field)."""
         m = _LEADING_VERB.match(name)
-        if m and len(name) - m.end() >= 3:
+        # A one-character preposition leaves at least four ("与江州大学"): "同济大学", "和田县" are names.
+        if m and len(name) - m.end() >= (3 if m.end() > 1 else 4) and self.glossary.get(name) is None:
             name, a = name[m.end():], a + m.end()
         parts = re.split(r"(与|和|及|、)", name)
         names, seps = parts[0::2], parts[1::2]
@@ -451,6 +493,8 @@ class PartnerExtractor:
                     j = _numbered_unit_end(tokens, j)
                 if is_org and tokens[j - 1].text.endswith(_PARENT_BODIES):
                     j = _sub_unit_end(tokens, j)  # "澳门大学/ORG 应用 物理 及 材料 工程 研究所": one institute
+                if is_org and tokens[j - 1].text.endswith(("大学", "学院")):
+                    j = _campus_end(tokens, j)  # "中国矿业大学(北京)": the campus is part of the name
                 name = "".join(x.text for x in tokens[k:j])
                 is_org = is_org or name.endswith(self.org_suffixes)
                 if (is_org or name.endswith(self.admin_suffixes)) and not self._located(tokens, k):
@@ -498,7 +542,7 @@ class PartnerExtractor:
             return True
         if name.endswith(self.media_suffixes) and not name.endswith(("研究院", "学院")):
             return False
-        if text[end : end + 8].startswith(self.affiliation) and not tenant:
+        if self._affiliation(text, end) and not tenant:
             return False  # "X负责人表示": a person's affiliation, unless X is named as a tenant ("入驻中心的X负责人")
         if re.search(r"\d{4}年|月|日$", name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False
@@ -514,7 +558,11 @@ class PartnerExtractor:
         # government body names itself by its suffix ("宜昌市城市发展投资集团有限公司"); a research unit or
         # facility needs a place or a proper name ("湖南省产商品质量检验研究院", not "工业智能研究中心");
         # a name without suffix must not be a place plus a term ("湖南算力").
+        if _UNIT_OF_BODY.search(name):
+            return True  # "X研究院有机材料与应用技术所": a unit named after its parent body
         corp = next((x for x in _BODY_SUFFIXES if name.endswith(x)), "")
+        if corp == "学院" and self.is_descriptive(name[: -len(corp)], False):
+            return False  # "机械工程学院": a school named by its field alone is a department of a university
         if corp:
             return len(name) - len(corp) >= 2
         sfx = next((x for x in self.org_suffixes + self.admin_suffixes + self.facility_suffixes if name.endswith(x)), "")
@@ -522,6 +570,12 @@ class PartnerExtractor:
             head = name[: len(name) - len(sfx)]
             return bool(head) and not self.is_descriptive(head, False)
         return not self.is_descriptive(name, True)
+
+    def _affiliation(self, text: str, end: int) -> bool:
+        """Whether a body is named as someone's affiliation: a title follows it ("X负责人表示"), or a person's
+        name and a title ("北京航空航天大学蔡茂林教授")."""
+        after = text[end : end + 10]
+        return after.startswith(self.affiliation) or bool(self.named_title.match(after))
 
     # ---- naming -------------------------------------------------------------------------------
     def key(self, name: str) -> str:
@@ -539,6 +593,54 @@ _CUES = ("共建", "共同", "联合", "依托", "牵头", "投资", "出资", "
          "管理", "打造", "携手", "参与", "院士", "教授", "记者", "主任", "董事长", "书记", "表示", "介绍", "出席", "参加",
          "调研", "考察", "领导", "设立", "与", "和", "在", "位于", "授牌", "批复", "认定", "获批", "提供", "负责", "引进",
          "孵化", "服务", "设在", "旗下", "下属", "子公司", "全资", "委托", "协议", "等")
+
+
+# "100多个项目已入驻或即将入驻P", "已有30家企业签约入驻": a count of tenants, who are named next ("其中，A…").
+_TENANT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)(?:多|余)?[个家所位支][^，,。；;]{0,12}?"
+                           r"(?:入驻|进驻|入园|落户)")
+_THEN_NAMED = re.compile(r"(?:^|[，,])其中(?:包括|有)?[，,：:]?")
+
+
+def _tenants_named_from(doc: Doc, i: int, own: dict, refs: list[str]) -> Optional[int]:
+    """Where, in sentence `i`, the tenants of a count stated just before start to be named: after 其中 in the same
+    sentence ("已有30家企业入驻P，其中包括A、B"), or from the start of a sentence that opens with 其中 after one
+    that counts the platform's tenants. None when the sentence names no tenants that way."""
+    text = doc.sentences[i].text
+    m = _THEN_NAMED.search(text)
+    if not m:
+        return None
+    if m.start() > 0:
+        return m.end() if _TENANT_COUNT.search(text, 0, m.start()) else None
+    if i == 0:
+        return None
+    prev = doc.sentences[i - 1].text
+    names_it = bool(own.get(i - 1)) or any(r in prev for r in refs)
+    return m.end() if names_it and _TENANT_COUNT.search(prev) else None
+
+
+# "该校", "该公司": the body of that kind named last before it in the sentence ("X大学透露，P是由…该校…共建的").
+_THIS_BODY = re.compile(r"(?:该|本)(校|公司|集团)")
+_BODY_OF = {"校": ("大学", "学院", "学校"), "公司": ("公司",), "集团": ("集团", "集团有限公司")}
+
+
+def _this_body(doc: Doc, i: int, orgs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    s = doc.sentences[i]
+    out = []
+    for m in _THIS_BODY.finditer(s.text):
+        a = s.start + m.start()
+        named = [o for o in orgs if o[2] <= a and o[0].endswith(_BODY_OF[m.group(1)])]
+        if named:
+            last = max(named, key=lambda o: o[2])
+            out.append((last[0], a, s.start + m.end(), False))
+    return out
+
+
+_ASIDE = re.compile(r"[（(][^（()），,。；;、]{1,14}[）)]")
+
+
+def _past_aside(text: str, b: int) -> int:
+    m = _ASIDE.match(text, b)
+    return m.end() if m else b
 
 
 def _between_cues(text: str) -> list[str]:
@@ -562,7 +664,7 @@ def _partner_base(ex: "PartnerExtractor", name: str, doc: Doc, a: int, e: int, p
     return {"role": 0.0, "role_count": 0.0, "sentences": 0.0, "names_it": 0.0, "listed": 0.0, "acceptable": 0.0,
             "in_scope": 0.0, "orgs_in_sentence": 1.0, "distance": 10.0, "before_platform": 0.0,
             "place": float(place), "body:" + body: 1.0, "glossary_org": float(e_ is not None and e_.kind == "org"),
-            "media": float(name.endswith(ex.media_suffixes)), "affiliation": float(doc.text[e : e + 8].startswith(ex.affiliation)),
+            "media": float(name.endswith(ex.media_suffixes)), "affiliation": float(ex._affiliation(doc.text, e)),
             "in_title": float(name in doc.article.title), "position": 1.0 - a / n, "chars": min(len(name), 20) / 10.0,
             "descriptive": float(ex.is_descriptive(name, True)), "platform_like": float(name.endswith(ex.facility_suffixes))}
 
@@ -577,12 +679,15 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     """"广药集团" after "广州医药集团有限公司": a short form whose characters appear in order in a longer
     partner's name, starting with the same character, is the same organisation. Not when the short form
     is a full name in its own right: a glossary organisation, or a school named in full ("湖南大学" is
-    not short for "湖南工商大学"; universities abbreviate as 湖大, 湖南师大)."""
+    not short for "湖南工商大学"; universities abbreviate as 湖大, 湖南师大). And a name with its province in front
+    ("江西抚州高新区管委会") is the same body as without ("抚州高新区管委会")."""
     out: list[Partner] = []
     for p in sorted(partners, key=lambda p: -len(p.name)):
         host = None
         if not (known(p.name) or p.name.endswith(_FULL_NAME_SUFFIXES)):
             host = next((q for q in out if len(p.name) >= 3 and p.name[0] == q.name[0] and _subsequence(p.name, q.name)), None)
+        if host is None and len(p.name) >= 4:
+            host = next((q for q in out if q.name.endswith(p.name) and _PROVINCE.fullmatch(q.name[: -len(p.name)])), None)
         if host is None:
             out.append(p)
         else:
@@ -591,24 +696,33 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     return out
 
 
+_PROVINCE = re.compile("(?:" + "|".join(map(re.escape, fields_config()["platform"]["provinces"])) + ")省?")
+
+
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
 
 
-def _about_this(sk: str, a: int, b: int) -> bool:
+def _about_this(sk: str, a: int, b: int, parties: list[tuple[int, int]] = ()) -> bool:
     """In a sentence that names several platforms, whether a role pattern matched at [a, b) is about this one:
-    the nearest platform mark in its clause (after the match first, then before) is this platform's."""
+    the nearest platform mark in its clause (after the match first, then before) is this platform's. Another
+    platform that is itself the party (`parties`: the spans of the match's party groups) is not what it builds
+    ("P，由X牵头，联合…共同成立")."""
     lo = max([sk.rfind(c, 0, a) for c in "，,；;"] + [-1]) + 1
     his = [x for x in (sk.find(c, b) for c in "，,；;") if x >= 0]
     hi = min(his) if his else len(sk)
-    inside = sk[a:b]
+    inside = "".join(" " if any(x <= k < y for x, y in parties) and sk[k] == _X else sk[k] for k in range(a, b))
     if _P in inside:
         return True
     # After the match: the first run of platform marks ("共建X、P、Y") decides.
     run = re.match(rf"[^{_P}{_X}]*?([{_P}{_X}](?:(?:[、与和及]|以及)[{_P}{_X}])*)", sk[b:hi])
     if run:
         return _P in run.group(1)
+    if sk[a] == _X and inside[0] == " ":
+        # Another platform as the subject of the verb: "P暨X成立" is its own founding; "P，由X牵头…" is this one's.
+        before = [ch for ch in sk[:a] if ch in (_P, _X)]
+        return a > 0 and sk[a - 1] == "由" and bool(before) and before[-1] == _P
     for ch in reversed(sk[lo:a]):
         if ch in (_P, _X):
             return ch == _P

@@ -1,0 +1,168 @@
+"""Partners by kinds of phrasing met in real regional news, on short passages written for these tests (invented
+places and bodies; no real article is copied here)."""
+import pytest
+
+
+def _partners(b, key):
+    p = next(p for p in b.platforms if key in p.name.zh)
+    return {x.zh for x in p.partners}
+
+
+@pytest.mark.parametrize("text, name, partners", [
+    # an aside in brackets after a body stands with it ("以A(下称“B”)为牵引")
+    ("东陵新材料基地今日开园。东陵新区以江州先进材料研究院(下称“江材院”)为牵引，建设东陵新材料基地。",
+     "东陵新材料基地", {"江州先进材料研究院"}),
+    ("江州创新研究院由中国石油大学（华东）和江州大学(江大)共建。", "江州创新研究院", {"中国石油大学（华东）", "江州大学"}),
+    # 以A作为建设主体
+    ("江州锂电实验室揭牌。江州锂电实验室以东陵锂业股份有限公司作为建设主体，联合江州大学共建。", "江州锂电实验室",
+     {"东陵锂业股份有限公司", "江州大学"}),
+    # a university's campus in brackets is part of its name
+    ("江州创新研究院揭牌。江州创新研究院由中国矿业大学(北京)、东陵大学、市政府三方共建。", "江州创新研究院",
+     {"中国矿业大学(北京)", "东陵大学"}),
+    # a bare 所 closes an institute's name after its parent's ("…研究院有机材料与应用技术所")
+    ("东陵化工中试平台启用。该平台由东陵经济开发区和江州省产业技术研究院有机材料与应用技术所共建。", "东陵化工中试平台",
+     {"东陵经济开发区", "江州省产业技术研究院有机材料与应用技术所"}),
+])
+def test_partners_by_role_phrasings(engine, text, name, partners):
+    assert partners <= _partners(engine.brief(text), name)
+
+
+def test_tenants_named_after_a_count_of_tenants(engine):
+    # in the same sentence ("已有30多家企业签约入驻P，其中包括A、B")
+    b = engine.brief("东陵科技园开园。目前已有30多家企业签约入驻东陵科技园，其中包括江州云帆科技有限公司、东陵智造集团。"
+                     "园区规划面积2平方公里。")
+    assert {"江州云帆科技有限公司", "东陵智造集团"} <= _partners(b, "东陵科技园")
+    # in the next sentence, opening with 其中; a professor's or an academician's body is no tenant
+    b = engine.brief("东陵科技城开园\n4月2日，规划面积5平方公里的东陵科技城正式开园。自建设以来，60多个项目已入驻东陵科技城。"
+                     "其中，江州大学李明教授团队的无人机项目已试产；东陵电气股份有限公司的研发中心即将投用；"
+                     "中国科学院院士王刚团队已建立江州精密制造创新中心。")
+    got = _partners(b, "东陵科技城")
+    assert {"东陵电气股份有限公司", "江州精密制造创新中心"} <= got, got
+    assert not got & {"江州大学", "中国科学院"}, got
+    # 其中 without a count of tenants before it names no tenant
+    b = engine.brief("东陵科技城开园\n4月2日，规划面积5平方公里的东陵科技城正式开园。园区分为三个片区。"
+                     "其中，东陵电气股份有限公司的研发中心即将投用。")
+    assert "东陵电气股份有限公司" not in _partners(b, "东陵科技城")
+
+
+def test_the_subject_of_a_clause_chain_builds_with_each_partner_it_names(engine):
+    # "A与B联合申报的X和与C联合申报的P": A is elided before the second 与; the notice's publisher is no party
+    b = engine.brief("近日，江州省科技厅公布了工程技术研究中心立项名单，东陵理工学院与江州新材科技有限公司联合申报的"
+                     "“江州省氮化硅材料工程技术研究中心”和与东陵电器股份有限公司联合申报的“江州省智能厨电工程技术研究中心”获得立项。")
+    got = _partners(b, "江州省智能厨电工程技术研究中心")
+    assert {"东陵理工学院", "东陵电器股份有限公司"} <= got and "江州省科技厅" not in got, got
+    # "A与N家高校签订X，与C签订“共同推动建设P协议”"
+    b = engine.brief("江州科技厅与三家区外高校签订“科技合作协议”，与东陵农林大学签订“共同推动建设东陵农林大学江州研究院协议”。")
+    assert {"江州科技厅", "东陵农林大学"} <= _partners(b, "东陵农林大学江州研究院")
+    # "A宣布与B、C共建的P"
+    b = engine.brief("9月3日，东陵云帆科技有限公司宣布与东陵市政府、江州发展集团共建的江州人工智能计算中心正式落地。")
+    assert {"东陵云帆科技有限公司", "东陵市政府", "江州发展集团"} <= _partners(b, "江州人工智能计算中心")
+    # a province and a city that list it among their key projects do not build it
+    b = engine.brief("11月6日，江州省和东陵市双重点建设项目——东陵国际创新中心在东陵正式揭牌，迎来首批企业。"
+                     "东陵国际创新中心由江州电子城集团投资建设。")
+    assert not _partners(b, "东陵国际创新中心") & {"江州省", "东陵市"}
+
+
+def test_who_a_builder_joins_with_builds_too(engine):
+    # "由A联合相关高校…，组建P"; "由A牵头，联合…企业、B等高校、C等机构共同成立P" (never the province the firms are from)
+    b = engine.brief("东陵检测国家工程研究中心获批。由东陵生物股份有限公司联合相关高校、科研院所和上下游企业，组建东陵检测国家工程研究中心。")
+    assert "东陵生物股份有限公司" in _partners(b, "东陵检测国家工程研究中心")
+    b = engine.brief("7月7日，由东陵锂业集团牵头，联合江州省锂产业上下游25家企业、江州理工大学等7所高校、中国科学院东陵过程研究所"
+                     "等2家研究机构共同成立江州省锂产业科技创新联合体。")
+    got = _partners(b, "江州省锂产业科技创新联合体")
+    assert {"东陵锂业集团", "江州理工大学", "中国科学院东陵过程研究所"} <= got and "江州省" not in got, got
+
+
+def test_this_school_is_the_university_named_before_it(engine):
+    b = engine.brief("江州海洋实验室揭牌\n东陵大学21日透露，江州海洋实验室是由东陵市政府牵头，该校和江州海洋研究所共建的新型研发机构。")
+    assert {"东陵市政府", "东陵大学", "江州海洋研究所"} <= _partners(b, "江州海洋实验室")
+
+
+def test_who_provides_its_space_and_who_refits_it_are_partners_and_a_kind_of_firm_is_no_role(engine):
+    b = engine.brief("东陵半导体中心南部基地启用\n东陵半导体中心南部基地位于江州大学校区，由江州大学提供校内空间，"
+                     "再由东陵研究院半导体中心修缮、增建。")
+    assert {"江州大学", "东陵研究院半导体中心"} <= _partners(b, "东陵半导体中心南部基地")
+    b = engine.brief("江州云谷数据中心开工。江州云谷数据中心总投资20亿元，规划机柜5000个。"
+                     "江州数联集团是中国第三方数据中心运营商百强企业之一。")
+    assert not _partners(b, "江州云谷数据中心")  # "X运营商" says what kind of firm, not who runs it
+
+
+def test_another_platform_is_a_partner_where_it_leads_this_one_not_where_it_is_founded_beside_it(engine):
+    b = engine.brief("东陵产业研究院投用 东陵绿色产业技术创新联盟同日成立\n11月4日，东陵产业研究院投用仪式暨东陵绿色产业技术创新联盟"
+                     "成立大会举行。东陵产业研究院由东陵区政府与江州高新技术产业研究院共同组建。于当日挂牌成立的东陵绿色产业技术创新联盟，"
+                     "由东陵产业研究院牵头，联合两地高校院所和相关企业共同成立，汇聚专家学者1000余名。")
+    assert "东陵产业研究院" in _partners(b, "东陵绿色产业技术创新联盟")
+    assert "东陵绿色产业技术创新联盟" not in _partners(b, "东陵产业研究院")
+
+
+def test_tenants_named_by_the_projects_that_signed(engine):
+    b = engine.brief("东陵创业园开园\n东陵创业园规划用地300亩，已建成标准化厂房10栋。目前，已有江州云帆集团无人机组装项目、"
+                     "东陵精工股份有限公司轴承项目和江州印业集团包装印刷项目等正式签约，并有部分企业开始入驻装修。")
+    assert {"江州云帆集团", "东陵精工股份有限公司", "江州印业集团"} <= _partners(b, "东陵创业园")
+
+
+@pytest.mark.parametrize("text, name, partners", [
+    # a government's bureau is named after it ("X政府经济及科技发展局"); "P是A为配合…设立的平台"
+    ("东陵青年创业孵化中心揭牌。据介绍，东陵青年创业孵化中心是东陵特区政府经济及科技发展局为配合特区政府的施政方针和政策目标"
+     "设立的创新创业平台。", "东陵青年创业孵化中心", {"东陵特区政府经济及科技发展局"}),
+    # 由A和B按照“…”的机制设立
+    ("东陵生态软件园是东陵发展数字经济的主要载体，规划面积3平方公里。园区由江州电子信息集团和东陵省政府按照“政府支持、"
+     "市场化运作”的机制设立。", "东陵生态软件园", {"江州电子信息集团", "东陵省政府"}),
+    # the bodies it houses ("为A、B等8家科创平台提供基础设施保障"), a name that opens with 同/和 kept whole
+    ("东陵科创基地开工\n东陵科创基地总投资30亿元，项目包括科技展厅、高校科研区和人才公寓，为江州大学、同江大学等8家"
+     "“大院大所”科创平台提供基础设施保障。", "东陵科创基地", {"江州大学", "同江大学"}),
+])
+def test_partners_by_role_phrasings_of_notices_and_parks(engine, text, name, partners):
+    assert partners <= _partners(engine.brief(text), name)
+
+
+def test_who_approves_it_and_parties_of_other_agreements_are_not_partners(engine):
+    b = engine.brief("近日，由江州产学研合作促进会批复成立的“江州坚果产业技术创新战略联盟”成立大会在东陵召开。联盟由东陵投资集团牵头组建。")
+    got = _partners(b, "江州坚果产业技术创新战略联盟")
+    assert "东陵投资集团" in got and "江州产学研合作促进会" not in got, got
+    # "…;C与D签订X研究院共建协议": another agreement, about another institute, in a part that does not name this one
+    b = engine.brief("江北农林大学江州研究院揭牌\n江州科技厅与江北农林大学签订“共同推动建设江北农林大学江州研究院协议”;"
+                     "江州农林科学院与东陵农业大学签订全面合作协议;东陵水务集团有限公司与江州农业大学签订东陵现代农业创新研究院共建协议。")
+    got = _partners(b, "江北农林大学江州研究院")
+    assert {"江州科技厅", "江北农林大学"} <= got, got
+    assert not got & {"东陵水务集团有限公司", "江州农业大学", "东陵现代农业创新研究院", "江州农林科学院"}, got
+    # a customer it serves is not a partner
+    b = engine.brief("东陵算力中心启用\n东陵算力中心总投资30亿元，将为江州云帆科技有限公司、东陵智造集团等企业提供算力服务。")
+    assert not _partners(b, "东陵算力中心")
+
+
+def test_owners_by_what_the_news_says_they_did(engine):
+    # "P是A和B深化校地合作的具体行动"; a university's school named by its field alone is a department, not a tenant
+    b = engine.brief("东陵大学江州园区开园\n9月2日，东陵大学江州园区正式开园运行，第一批建筑与环境学院、机械工程学院等12个团队正式入驻。"
+                     "东陵大学江州园区是江州市和东陵大学深化校地合作的具体行动。")
+    got = _partners(b, "东陵大学江州园区")
+    assert {"江州市", "东陵大学"} <= got and not got & {"机械工程学院", "建筑与环境学院"}, got
+    # "P项目作为A在华南地区战略布局的关键一环": A's own project
+    b = engine.brief("江州云谷算力产业园开工\n5月6日，总投资30亿元的江州云谷算力产业园在江州经开区开工。江州云谷算力产业园项目作为"
+                     "东陵数联集团在华南地区战略布局的关键一环，致力于构建高效的算力中心。")
+    assert "东陵数联集团" in _partners(b, "江州云谷算力产业园")
+    # "A已建成…规模的数据中心": who built it
+    b = engine.brief("东陵云科技集团数据中心\n东陵云科技集团数据中心总投资20亿元，规划机柜1万个。如今，王明创办的东陵云科技集团已建成"
+                     "8万平方米、1万机柜规模的国家绿色数据中心。")
+    assert "东陵云科技集团" in _partners(b, "东陵云科技集团数据中心")
+
+
+def test_an_agreement_to_build_another_named_body_is_not_this_ones(engine):
+    b = engine.brief("江北农林大学江州研究院揭牌\n江州科技厅与江北农林大学签订“共同推动建设江北农林大学江州研究院协议”。"
+                     "东陵水务集团有限公司与江州农业大学签订东陵现代农业创新研究院共建协议。")
+    got = _partners(b, "江北农林大学江州研究院")
+    assert {"江州科技厅", "江北农林大学"} <= got and not got & {"东陵水务集团有限公司", "江州农业大学"}, got
+
+
+def test_a_body_named_with_and_without_its_province_is_one_partner(engine):
+    b = engine.brief("东陵云计算数据中心签约\n江州云帆公司与江西东陵高新技术产业开发区管理委员会、东陵卓越科技发展有限公司签订三方合作协议，"
+                     "共同建设运营东陵云计算数据中心。东陵高新技术产业开发区管理委员会作为甲方，将与东陵卓越科技发展有限公司共同出资成立项目公司。")
+    got = _partners(b, "东陵云计算数据中心")
+    assert "江西东陵高新技术产业开发区管理委员会" in got and "东陵高新技术产业开发区管理委员会" not in got, got
+
+
+def test_who_drives_the_building_of_a_programme_builds_each_of_its_platforms(engine):
+    b = engine.brief("东陵省实验室建设取得进展\n2022年以来，东陵省科技厅积极推进省实验室建设工作，东陵光电实验室、东陵生物医药实验室等"
+                     "4个省实验室陆续建成。东陵光电实验室聚焦激光器件研发，东陵生物医药实验室聚焦创新药研发。")
+    for name in ("东陵光电实验室", "东陵生物医药实验室"):
+        assert "东陵省科技厅" in _partners(b, name), (name, _partners(b, name))
