@@ -34,6 +34,8 @@ def tr():
     ("青溪省投资控股集团有限公司", "Qingxi Provincial Investment Holding Group Co., Ltd."),
     ("青溪氮化硅复合材料工程技术研究中心", "Qingxi Silicon Nitride Composite Materials Engineering Technology Research Center"),
     ("宝鸡瑞新碳化硼有限公司", "Baoji Ruixin Boron Carbide Co., Ltd."),
+    # the province written before a registered company's own name (a listed company of the knowledge base)
+    ("河南郑州安图生物工程股份有限公司", "Autobio Diagnostics Co., Ltd."),
 ])
 def test_names(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -325,6 +325,12 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
                 return e.en
+        lead = self.kb.longest_prefix(zh, ("place",)) if kind == "org" else None
+        if lead is not None and len(zh) - lead.end >= 4:
+            # "河南郑州安图生物工程股份有限公司": the province before a registered name the knowledge base knows
+            e = self._known(zh[lead.end:])
+            if e is not None and e.kind == "org" and self._is_place(zh[lead.end:][:2]):
+                return e.en
         if kind == "person":
             return pinyin_name(zh, person=True)
         if zh.endswith("大") and len(zh) >= 4 and (self._kind_of(zh + "学") or {}).get("style") == "univ":
