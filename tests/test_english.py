@@ -160,6 +160,36 @@ def test_goal_shapes(grammar, zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
+    # 与X合作 / 与X形成Y; 以X为目标 / 以X为基础 / 以X推动Y; 集A、B为一体; 向X目标迈进; X为己任
+    ("与江州智算中心合作", "work with the Jiangzhou Intelligent Computing Center"),
+    ("与省级研究中心合作", "work with the provincial-level research center"),
+    ("与江州智算中心共同打造算力网络", "jointly build a computing power network with the Jiangzhou Intelligent Computing Center"),
+    ("以打造国家实验室为目标", "aim to build a national laboratory"),
+    ("以新材料为基础", "build on new materials"),
+    ("以工业设计推动产业升级", "promote industrial upgrading through industrial design"),
+    ("集人才培养、科学研究、成果转化为一体", "integrate talent training, scientific research and "
+                                                "commercialisation of research results"),
+    ("向“国内一流创新高地”目标迈进", 'advance towards "leading domestic innovation hub"'),
+    ("推动江州数字经济高质量发展为己任", "make it its mission to promote the high-quality development of "
+                                           "Jiangzhou digital economy"),
+    # a doer and a second verb after 助力/推动; the target of 为X…Y a list of things and what happens to them
+    ("助力江州打造人工智能、新材料科创高地", "help Jiangzhou build an innovation hub for artificial intelligence and new materials"),
+    ("为传统产业提质赋能、新兴产业培育壮大提供科技支撑",
+     "provide scientific and technological support for the quality improvement and empowerment of traditional "
+     "industries and the fostering and expansion of emerging industries"),
+    ("为推动江州产业转型升级注入新动能", "inject new momentum into the transformation and upgrading of Jiangzhou industries"),
+    ("加大科技成果转化的力度", "step up commercialisation of research results"),
+    ("充分善用两地资源及优势", "make full use of both sides' resources and strengths"),
+    # quoted chains: each link a noun phrase, joined as the quote joins them; a count inside a compound is a slogan
+    ("形成“研发—中试—产业化”全周期服务链", 'form a "R&D–pilot-scale testing–industrialisation" full-cycle service chain'),
+    ("构建“众创空间+孵化器”孵化服务体系", 'build a "maker spaces + incubator" incubation service system'),
+    ("形成“两地三中心”容灾格局", None),
+])
+def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
+    assert grammar.clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
     ("江州智算中心揭牌仪式在苏州举行", "an unveiling ceremony for the Jiangzhou Intelligent Computing Center was held in Suzhou"),
     ("江州智算中心项目奠基仪式暨签约仪式在苏州举行",
      "a groundbreaking and signing ceremony for the Jiangzhou Intelligent Computing Center project was held in Suzhou"),

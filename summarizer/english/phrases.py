@@ -19,7 +19,8 @@ _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
-_ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into"}
+_ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach",
+                  "be positioned as"}
 _MASS = {"research", "innovation", "support", "development", "talent", "equipment", "infrastructure", "data",
          "agriculture", "energy", "health", "finance", "industry", "manufacturing", "software", "transport", "food",
          "cooperation", "testing", "incubation", "industrialisation", "commercialisation", "storage", "momentum",
@@ -28,7 +29,7 @@ _MASS = {"research", "innovation", "support", "development", "talent", "equipmen
          "engineering", "science", "medicine", "biomedicine", "R&D", "entrepreneurship", "carbon", "environment"}
 # The verbs and nouns that end a causative frame (推动X发展 → promote the development of X).
 _EVENT_VERBS = {"发展", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
-                "协同发展", "创新发展", "建设和发展"}
+                "协同发展", "创新发展", "建设和发展", "深度融合"}
 _EVENT_NOUNS = ("development", "upgrading", "transformation", "construction")
 # Scopes of a superlative (国内最大的X → the largest X in China).
 _SCOPE = {"国内": "in China", "全国": "in China", "我国": "in China", "全省": "in the province", "全市": "in the city",
@@ -54,6 +55,22 @@ _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
 # Verbs of building that read "become" before 为 (打造为X: become X).
 _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
+# 与X合作: the noun that ends the clause says what is done with X ("work with X").
+_WITH_NOUNS = {"合作": "work", "交流": "carry out exchanges", "协作": "collaborate", "对接": "connect",
+               "合作交流": "cooperate and carry out exchanges", "交流合作": "carry out exchanges and cooperation"}
+# 以X为Y: what X is to the clause ("以膜技术为基础": build on membrane technology).
+_TAKE_AS = {"目标": "aim at", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
+            "导向": "be guided by", "引领": "be led by", "重点": "focus on", "主线": "follow", "抓手": "work through",
+            "纽带": "use as a link", "载体": "work through"}
+# 为己任, 为使命 at a clause's end: "make it its mission to …".
+_MISSION = ("己任", "使命", "宗旨")
+# Verbs that take a doer and a second verb (助力浙江打造X: help Zhejiang build X).
+_PIVOT = {"助力": "help", "帮助": "help", "协助": "help", "助推": "help", "支持": "help", "推动": "drive",
+          "促进": "drive", "带动": "drive", "共推": "jointly drive", "引导": "guide", "鼓励": "encourage"}
+# The preposition of a 为X…Y verb where it is not "for" (为X注入新动能: inject new momentum into X).
+_FOR_PREP = {"注入": "into", "贡献": "to", "贡献力量": "to"}
+# Separators inside a quoted slogan ("研发—中试—产业化", "众创空间+孵化器"), written as English writes them.
+_SLOGAN_SEP = {"—": "–", "–": "–", "-": "–", "+": " + ", "＋": " + "}
 # Words of quality that lead an English noun phrase.
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
@@ -91,8 +108,11 @@ class Grammar:
                                          en=_journals().get(title) or " ".join(x.en for x in inner)))
                         k = j + 1
                         continue
+                    seps = [x.zh for x in inner if x.zh in _SLOGAN_SEP]
                     if len(inner) == 1 and inner[0].kind in ("name", "term", "latin"):
                         en = inner[0].en
+                    elif seps and len(set(_SLOGAN_SEP[x] for x in seps)) == 1:
+                        en = self._slogan(inner, _SLOGAN_SEP[seps[0]])  # “研发—中试—产业化”: R&D–pilot–…
                     else:
                         items = self.np_items(inner)
                         en = join_list(items) if items else self.compound(inner, modifier=True)
@@ -109,6 +129,54 @@ class Grammar:
             out.append(t)
             k += 1
         return out
+
+    def _slogan(self, inner: list[Token], sep: str) -> Optional[str]:
+        """The parts of a quoted chain ("创业苗圃+孵化器+加速器") each as a noun phrase, joined as the quote joins them."""
+        parts, cur = [], []
+        for x in inner + [Token("+", "punct")]:
+            if x.zh in _SLOGAN_SEP:
+                if not cur:
+                    return None
+                if len(cur) == 1 and cur[0].kind == "num" and cur[0].zh.isdigit():
+                    parts.append(cur[0].zh)  # “3+3+2”: figures stay figures
+                    cur = []
+                    continue
+                en = self.compound(cur) if not any(t.zh in _LIST_SEP for t in cur) else None
+                if en is None:
+                    items = self.np_items(cur)
+                    en = join_list(items) if items else None
+                if en is None:
+                    return None
+                parts.append(en)
+                cur = []
+            else:
+                cur.append(x)
+        return sep.join(parts) if len(parts) > 1 else None
+
+    def _event_np(self, toks: list[Token]) -> Optional[str]:
+        """A list of "thing + what happens to it" as nouns (传统产业提质赋能、新兴产业培育壮大: the quality
+        improvement and empowerment of traditional industries and the fostering and expansion of emerging
+        industries), the target of 为X提供Y."""
+        out = []
+        for g in _groups(toks):
+            j = len(g)
+            while j > 1 and _verb(g[j - 1]) and not ({"n", "a"} & set(g[j - 1].senses)):
+                j -= 1
+            if _verb(g[0]) and g[0].zh in _CAUSATIVE:  # 推动常州产业转型升级: the transformation … of …
+                inner = self._frame(g)
+                base = _verb(g[0]).split("|")[0]
+                if not inner or not inner.startswith(base + " the "):
+                    return None
+                out.append(inner[len(base) + 1:])
+                continue
+            if j == len(g) or j == 0:
+                return None
+            what = self.np_items(g[:j])
+            nouns = [_verb(t).split("|")[1] for t in g[j:]]
+            if not what or not all(nouns):
+                return None
+            out.append(f"the {join_list(nouns)} of {join_list(what)}")
+        return join_list(out) if out else None
 
     # ---- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, zh: str) -> Optional[str]:
@@ -327,8 +395,10 @@ class Grammar:
             and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
         if len(toks) > 1 and toks[-1].zh == "工作":
             toks = toks[:-1]  # 成果转化工作: the work is what the head already says
-        if sum(t.kind == "num" for t in toks) > 1:
-            return None  # 一中心两区六平台: a slogan of numerals, not a phrase English can follow
+        if sum(t.kind == "num" for t in toks) > 1 or any(
+                t.kind == "num" and i and toks[i - 1].kind == "word" and "a" in toks[i - 1].senses
+                and (i + 1 == len(toks) or toks[i + 1].zh not in _MEASURE) for i, t in enumerate(toks)):
+            return None  # 一中心两区六平台, 两地三中心: a slogan of numerals, not a phrase English can follow
         out: list[str] = []
         k = 0
         while k < len(toks):
@@ -624,6 +694,58 @@ class Grammar:
             return None
         return f"{pre} {out}".strip()
 
+    def _shapes(self, toks: list[Token]) -> Optional[str]:
+        """Goal frames opened by a preposition (与X合作, 以X为基础, 以X推动Y, 向X迈进, 集A、B为一体) and a
+        clause that ends in 为己任: their English, "" where the frame is this one but a part cannot be
+        written, None where the clause has another shape."""
+        first, zhs = toks[0], [t.zh for t in toks]
+        if len(toks) > 2 and zhs[-2] == "为" and zhs[-1] in _MISSION:  # 促进X发展为己任: make it its mission to …
+            rest = self.clause_tokens(_strip(toks[1:-2] if first.zh == "以" else toks[:-2]))
+            return f"make it its mission to {rest}" if rest else ""
+        if first.zh in ("与", "同") and len(toks) > 2:
+            if zhs[-1] in _WITH_NOUNS:  # 与内地主中心合作: work with the mainland parent center
+                who = self.np_items(toks[1:-1])
+                return f"{_WITH_NOUNS[zhs[-1]]} with {join_list([_partner(x) for x in who])}" if who else ""
+            k = next((i for i in range(2, len(toks)) if (_verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses)))
+                      or (toks[i].kind == "word" and "d" in toks[i].senses)), 0)
+            if not k:
+                return None
+            who, rest = self.np_items(toks[1:k]), self.clause_tokens(toks[k:])
+            return f"{rest} with {join_list([_partner(x) for x in who])}" if who and rest else ""  # 与X形成Y
+        if first.zh == "以" and len(toks) > 2:
+            if "为" in zhs[2:] and zhs[-1] in _TAKE_AS:  # 以X为目标: aim at X; 以打造X为目标: aim to build X
+                k = len(zhs) - 1 - zhs[::-1].index("为")
+                if k != len(zhs) - 2:
+                    return ""
+                what = toks[1:k]
+                if _verb(what[0]) and not ({"n", "a"} & set(what[0].senses)) and zhs[-1] == "目标":
+                    rest = self.clause_tokens(what)
+                    return f"aim to {rest}" if rest else ""
+                obj = self.np_items(what)
+                return f"{_TAKE_AS[zhs[-1]]} {join_list(obj)}" if obj else ""
+            k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))), 0)
+            if not k:
+                return ""
+            by, rest = self.np_items(toks[1:k]), self.clause_tokens(toks[k:])  # 以科技创新推动产业发展
+            if rest and rest.startswith("lead "):
+                rest = "drive " + rest[5:]
+            return f"{rest} through {join_list(by)}" if by and rest else ""
+        if first.zh == "集" and len(toks) > 3 and (zhs[-2:] == ["为", "一体"] or zhs[-1] == "于一体"):
+            inner = self.np_items(toks[1:-2] if zhs[-1] == "一体" else toks[1:-1])  # 集A、B为一体: integrate A and B
+            return f"integrate {join_list(inner)}" if inner else ""
+        if first.zh == "向" and len(toks) > 2:  # 向X目标迈进: advance towards X
+            k = max((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))),
+                    default=0)
+            if not k:
+                return ""
+            where = toks[1:k]
+            while len(where) > 1 and where[-1].zh in ("方向", "目标", "迈进"):
+                where = where[:-1]
+            to = self.np_items(where)
+            rest = _verb(toks[k]).split("|")[0] if k == len(toks) - 1 else self.clause_tokens(toks[k:])
+            return f"{rest} towards {join_list(to)}" if to and rest else ""
+        return None
+
     def _frame(self, toks: list[Token]) -> Optional[str]:
         first = toks[0]
         # 为X提供Y → provide Y for X
@@ -635,14 +757,21 @@ class Grammar:
                     while j > 2 and toks[j - 1].kind == "word" and "d" in toks[j - 1].senses and not _verb(toks[j - 1]):
                         j -= 1
                     target = self.np_items(toks[1:j])
+                    if not target and any(_verb(x) for x in toks[1:j]):
+                        ev = self._event_np(toks[1:j])
+                        target = [ev] if ev else None
                     rest = self._frame(toks[k:])
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
                     if adv and rest:
                         rest = f"{adv} {rest}"
                     if target and rest:
-                        return f"{rest} for {join_list(target)}"
+                        prep = _FOR_PREP.get(t.zh, "for")
+                        return f"{rest} {prep} {join_list([x if x[:1].islower() else place_np(x) for x in target])}"
                     return None
             return None
+        shaped = self._shapes(toks)
+        if shaped is not None:
+            return shaped or None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
         if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
@@ -740,6 +869,17 @@ class Grammar:
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
                     return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
+        if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
+            j = next((i for i, t in enumerate(obj_toks) if i and _verb(t) and not ({"n", "a"} & set(t.senses))), 0)
+            if j and all(_nounish(t) or t.kind == "word" and "a" in t.senses for t in obj_toks[:j]):
+                who, rest = self.np_items(obj_toks[:j]), self.clause_tokens(obj_toks[j:])
+                if who and rest and len(who) == 1:  # 助力浙江打造X: help Zhejiang build X
+                    lead = _PIVOT[toks[k - 1].zh]
+                    return f"{lead} {place_np(who[0])} {'' if lead == 'help' else 'to '}{rest}"
+        if len(obj_toks) > 2 and obj_toks[-1].zh == "力度" and obj_toks[-2].zh == "的" and base in (
+                "increase", "strengthen", "step up", "intensify"):
+            what = self.np_items(obj_toks[:-2])  # 加大X的力度: step up X
+            return f"step up {join_list(what)}" if what else None
         # a verb, then a further verb inside the object ("引导X协同发展"): not a shape we write
         obj = self.np_items(obj_toks)
         if not obj:
@@ -835,6 +975,11 @@ def the_name(np: str) -> str:
     """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
     return "the " + np if np[:1].isupper() and _KIND_WORD.search(np) and not np.startswith("The ") \
         and not re.match(r"^[A-Z]{2,}\b|^\S+'s? ", np) else np
+
+
+def _partner(np: str) -> str:
+    """Whom a body works with: a name as running text names it, a common noun as one known body ("the … center")."""
+    return the_name(np) if np[:1].isupper() else definite(singular_head(np))
 
 
 def definite(np: str) -> str:
