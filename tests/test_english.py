@@ -184,6 +184,15 @@ def test_goal_shapes(grammar, zh, en):
     ("形成“研发—中试—产业化”全周期服务链", 'form a "R&D–pilot-scale testing–industrialisation" full-cycle service chain'),
     ("构建“众创空间+孵化器”孵化服务体系", 'build a "maker spaces + incubator" incubation service system'),
     ("形成“两地三中心”容灾格局", None),
+    # 重点围绕X开展Y; X一体化的Y; 推动X向…方向转型升级; 引导X协同发展; 引进X等企业入驻
+    ("重点围绕储能、氢能等领域开展技术开发", "carry out technology development in energy storage and hydrogen energy"),
+    ("构建科研与产业一体化的创新体系", "build an innovation system integrating research and industries"),
+    ("推动江州制造业加速向高端化、绿色化方向转型升级",
+     "drive Jiangzhou manufacturing to rapidly transform and upgrade towards high-end and green development"),
+    ("引导产业链上中下游企业协同发展",
+     "guide industrial chain upstream, midstream and downstream companies to develop in coordination"),
+    ("重点引进传感器、芯片等相关企业入驻", "attract related companies in sensors and chips"),
+    ("为交通强省建设提供支撑", "provide support for the construction of a strong transport province"),
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

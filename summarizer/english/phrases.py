@@ -17,9 +17,9 @@ from .lexicon import Lexicon, Token
 GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域"}
 _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
-_CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障"}
+_CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
-_ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach",
+_ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
                   "be positioned as"}
 _MASS = {"research", "innovation", "support", "development", "talent", "equipment", "infrastructure", "data",
          "agriculture", "energy", "health", "finance", "industry", "manufacturing", "software", "transport", "food",
@@ -175,7 +175,7 @@ class Grammar:
             nouns = [_verb(t).split("|")[1] for t in g[j:]]
             if not what or not all(nouns):
                 return None
-            out.append(f"the {join_list(nouns)} of {join_list(what)}")
+            out.append(f"the {join_list(nouns)} of {join_list([with_article(x) for x in what])}")
         return join_list(out) if out else None
 
     # ---- noun phrases ------------------------------------------------------------------------------
@@ -319,6 +319,10 @@ class Grammar:
                 return None
             poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
             return [f"{poss} {head[0]} in {join_list(field)}"]
+        if len(left) > 1 and left[-1].zh in ("一体化", "融合", "相结合", "结合") and any(
+                _nounish(t) or t.kind == "word" and "n" in t.senses for t in left[:-1]):
+            mod = self.np_items(left[:-1])  # 产学研用一体化的X: X integrating industry, academia, research and application
+            return [f"{head[0]} integrating {join_list(mod)}"] if mod else None
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
@@ -734,14 +738,19 @@ class Grammar:
             inner = self.np_items(toks[1:-2] if zhs[-1] == "一体" else toks[1:-1])  # 集A、B为一体: integrate A and B
             return f"integrate {join_list(inner)}" if inner else ""
         if first.zh == "向" and len(toks) > 2:  # 向X目标迈进: advance towards X
-            k = max((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))),
-                    default=0)
+            k = max((i for i in range(2, len(toks)) if _verb(toks[i]) and (
+                not ({"n", "a"} & set(toks[i].senses)) or i == len(toks) - 1)), default=0)
             if not k:
                 return ""
             where = toks[1:k]
-            while len(where) > 1 and where[-1].zh in ("方向", "目标", "迈进"):
+            while len(where) > 1 and where[-1].zh in ("目标", "迈进"):
                 where = where[:-1]
-            to = self.np_items(where)
+            if all(t.zh in _LIST_SEP or t.kind == "word" and "a" in t.senses for t in where[:-1]) and \
+                    where[-1].zh == "方向" and len(where) > 1:  # 向高端化、智能化方向: towards high-end and … development
+                mods = [self.compound(g, modifier=True) for g in _groups(where[:-1])]
+                to = [join_list(mods) + " development"] if all(mods) else None
+            else:
+                to = self.np_items(where)
             rest = _verb(toks[k]).split("|")[0] if k == len(toks) - 1 else self.clause_tokens(toks[k:])
             return f"{rest} towards {join_list(to)}" if to and rest else ""
         return None
@@ -756,10 +765,9 @@ class Grammar:
                     j = k  # 为X不断提供Y: the adverb belongs to the verb
                     while j > 2 and toks[j - 1].kind == "word" and "d" in toks[j - 1].senses and not _verb(toks[j - 1]):
                         j -= 1
-                    target = self.np_items(toks[1:j])
-                    if not target and any(_verb(x) for x in toks[1:j]):
-                        ev = self._event_np(toks[1:j])
-                        target = [ev] if ev else None
+                    ev = self._event_np(toks[1:j]) if any(
+                        _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None
+                    target = [ev] if ev else self.np_items(toks[1:j])
                     rest = self._frame(toks[k:])
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
                     if adv and rest:
@@ -773,7 +781,8 @@ class Grammar:
         if shaped is not None:
             return shaped or None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
-        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼") and _verb(first):
+        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
+                        "重点聚焦", "重点面向") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
@@ -797,6 +806,8 @@ class Grammar:
         v = _verb(first)
         if v is not None and len(toks) > 3 and toks[1].zh == "内容" and toks[2].zh in ("包括", "主要包括", "涵盖"):
             return self._frame([first] + toks[3:])  # 建设内容包括X: build X
+        if first.zh in _ATTRACT and len(toks) > 2 and toks[-1].zh in ("入驻", "落户", "入园", "落地"):
+            toks = toks[:-1]  # 引进X等企业入驻: attract X (moving in is what attracting them means)
         end = len(toks) - 1 if toks[-1].zh in ("建设", "兴业") else len(toks)
         if v is not None and first.zh in _ATTRACT and end > 2 and toks[end - 1].zh in ("投资", "投资建设"):
             src = self.np_items(toks[1:end - 1])  # 引进X投资建设: attract investment from X
@@ -870,9 +881,15 @@ class Grammar:
                     noun = last.sense("n") or lv.split("|")[1]
                     return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
         if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
-            j = next((i for i, t in enumerate(obj_toks) if i and _verb(t) and not ({"n", "a"} & set(t.senses))), 0)
+            j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or _verb(t) and (
+                not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)
             if j and all(_nounish(t) or t.kind == "word" and "a" in t.senses for t in obj_toks[:j]):
-                who, rest = self.np_items(obj_toks[:j]), self.clause_tokens(obj_toks[j:])
+                who = self.np_items(obj_toks[:j])
+                if obj_toks[j].zh in ("加快", "加速") and j + 2 < len(obj_toks) and obj_toks[j + 1].zh == "向":
+                    more = self.clause_tokens(obj_toks[j + 1:])  # 推动X加速向Y转型: drive X to rapidly transform …
+                    rest = f"rapidly {more}" if more else None
+                else:
+                    rest = self.clause_tokens(obj_toks[j:])
                 if who and rest and len(who) == 1:  # 助力浙江打造X: help Zhejiang build X
                     lead = _PIVOT[toks[k - 1].zh]
                     return f"{lead} {place_np(who[0])} {'' if lead == 'help' else 'to '}{rest}"
@@ -888,7 +905,7 @@ class Grammar:
             obj = [with_article(singular_head(x)) if the_name(x) == x else the_name(x) for x in obj]
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
-        elif len(obj) == 1 and " of " in obj[0] and " and " not in obj[0].split(" of ")[0] \
+        elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
                 and not obj[0].startswith(("the ", "a ", "an ", '"')) and not obj[0][:1].isupper():
             obj = ["the " + obj[0]]  # improve the innovation capacity of X
         return f"{base} {join_list(obj)}"
