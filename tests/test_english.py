@@ -193,6 +193,18 @@ def test_goal_shapes(grammar, zh, en):
      "guide industrial chain upstream, midstream and downstream companies to develop in coordination"),
     ("重点引进传感器、芯片等相关企业入驻", "attract related companies in sensors and chips"),
     ("为交通强省建设提供支撑", "provide support for the construction of a strong transport province"),
+    # a kind of place named by what is done there; 集A、B“四位一体”的Y; quoted items side by side; 双方在X的A和B;
+    # 推动X有序发展; a list of 的-phrases whose last item lost its head where the clause was cut
+    ("形成数据汇聚中心和价值创造中心", "form a data gathering center and a value creation center"),
+    ("构建集科研、产业、人才“三位一体”的创新生态系统", "build an innovation ecosystem integrating research, industries and talent"),
+    ("服务“绿色发展”“健康中国”等国家战略", 'serve national strategies such as "green development" and "Healthy China"'),
+    ("整合双方在生物医药的技术优势和研究资源",
+     "integrate the two sides' technology strengths and research resources in biomedicine"),
+    ("推动智算中心有序发展", "promote the development of intelligent computing center"),
+    ("建成有国际影响力的研发基地、创新人才的培育基地、未来产业的重要组成部分及具有国际",
+     "become an R&D base with international influence, an innovative talent training base and an important part "
+     "of future industries"),
+    ("构建科技推动产业集群", None),  # a clause inside a compound: not a place named by what is done there
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

@@ -49,6 +49,8 @@ _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区")
+# Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
+_KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
@@ -71,6 +73,8 @@ _PIVOT = {"助力": "help", "帮助": "help", "协助": "help", "助推": "help"
 _FOR_PREP = {"注入": "into", "贡献": "to", "贡献力量": "to"}
 # Separators inside a quoted slogan ("研发—中试—产业化", "众创空间+孵化器"), written as English writes them.
 _SLOGAN_SEP = {"—": "–", "–": "–", "-": "–", "+": " + ", "＋": " + "}
+# 三位一体 …: "integrating" the items before it, as 于一体 does.
+_IN_ONE = {"三位一体", "四位一体", "五位一体", "六位一体"}
 # Words of quality that lead an English noun phrase.
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
@@ -109,6 +113,10 @@ class Grammar:
                         k = j + 1
                         continue
                     seps = [x.zh for x in inner if x.zh in _SLOGAN_SEP]
+                    if len(inner) == 1 and inner[0].zh in _IN_ONE:
+                        out.append(inner[0])  # 集A、B“四位一体”的Y: the quote marks say nothing English keeps
+                        k = j + 1
+                        continue
                     if len(inner) == 1 and inner[0].kind in ("name", "term", "latin"):
                         en = inner[0].en
                     elif seps and len(set(_SLOGAN_SEP[x] for x in seps)) == 1:
@@ -128,6 +136,9 @@ class Grammar:
                 continue
             out.append(t)
             k += 1
+        for i in range(len(out) - 1, 0, -1):  # “绿色发展”“健康中国”: quoted items side by side are a list
+            if out[i].kind == out[i - 1].kind == "term" and out[i].en[:1] == out[i - 1].en[:1] == '"':
+                out.insert(i, Token("、", "punct"))
         return out
 
     def _slogan(self, inner: list[Token], sep: str) -> Optional[str]:
@@ -197,9 +208,10 @@ class Grammar:
             return [f'"{join_list(inner)}"'] if inner else None
         # 集X于一体的Y: "Y integrating X"
         zhs = [t.zh for t in toks]
-        if zhs[0] == "集" and ("于一体" in zhs or "一体" in zhs):
-            k = zhs.index("于一体") if "于一体" in zhs else zhs.index("一体")
-            inner = self.np_items(toks[1:k if zhs[k] == "于一体" else k - 1])
+        if zhs[0] == "集" and ("于一体" in zhs or "一体" in zhs or _IN_ONE & set(zhs)):
+            k = zhs.index("于一体") if "于一体" in zhs else zhs.index("一体") if "一体" in zhs else \
+                next(i for i, z in enumerate(zhs) if z in _IN_ONE)
+            inner = self.np_items(toks[1:k if zhs[k] == "于一体" or zhs[k] in _IN_ONE else k - 1])
             rest = toks[k + 1:]
             if rest and rest[0].zh == "的":
                 rest = rest[1:]
@@ -246,6 +258,11 @@ class Grammar:
             has_de = False  # X的A和Y的B: a list of two 的-phrases, not one 的 over a list
         if has_de and not tail:
             return self._de(toks)  # one 的 over the phrase: a list split inside it would regroup its words
+        if len(groups) > 2 and groups[-1][0].zh in ("具有", "有") and not any(t.zh in ("的", "之") for t in groups[-1]) \
+                and all(any(t.zh in ("的", "之") for t in g) for g in groups[:-1]):
+            groups = groups[:-1]  # X的A、Y的B及具有Z: the last item lost its head where the clause was cut
+            self.dropped += 1
+            self.dropped_items += 1
         items, failed = [], 0
         for g in groups:
             en = self.compound(g) if not any(t.zh in ("的", "之") for t in g) else None
@@ -303,6 +320,13 @@ class Grammar:
         head = self.np_items(right)
         if not head or not left:
             return None
+        at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
+        if at and len(head) > 1 and at < len(left) - 1:  # 双方在X的优势和资源: the two sides' strengths and …
+            owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
+            if not owner or not field or len(owner) > 1:
+                return None
+            poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
+            return [f"{poss} {join_list(head)} in {join_list(field)}"]
         if len(head) > 1:  # X的A和B: "A and B of X"; 专业的A和B: "specialised A and B"
             if all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left):
                 mod = self.compound(left, modifier=True)
@@ -363,7 +387,8 @@ class Grammar:
         if not mod:
             return None
         if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups) or (
-                len(mod) == 1 and len(left) == 1 and left[0].kind != "name" and not re.search(r",| and ", mod[0])):
+                len(mod) == 1 and len(left) == 1 and left[0].kind != "name" and not re.search(r",| and ", mod[0])
+                and not right[-1].zh.endswith(("部分", "窗口"))):  # a part, a window: "of" what
             out = f"{join_list(mod)} {head[0]}"
             if any(w in out.split() for w in _SUPERLATIVE):
                 out = f"the {out}"
@@ -435,8 +460,14 @@ class Grammar:
         last = toks[-1]
         if last.kind == "word" and not ({"n", "v"} & set(last.senses)) and not modifier:
             return None  # modifiers with no noun: not a noun phrase ("打造“专业、生态")
-        if any(t.kind == "word" and "v" in t.senses and not ({"n", "a"} & set(t.senses)) for t in toks[:-1]):
-            return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展")
+        verbs = [i for i, t in enumerate(toks[:-1]) if t.kind == "word" and "v" in t.senses
+                 and not ({"n", "a"} & set(t.senses))]
+        if verbs and not (len(verbs) == 1 and 0 < verbs[0] and toks[-1].zh.endswith(_KIND_HEADS)
+                          and toks[verbs[0]].zh not in _CAUSATIVE | _DRIVE | set(_PIVOT)
+                          and all(_nounish(t) or t.kind == "word" and ({"n", "a"} & set(t.senses))
+                                  for i, t in enumerate(toks) if i != verbs[0])):
+            return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展") …
+        # … but a kind of place named by what is done there reads as one ("数据汇聚中心": data gathering center)
         if len(toks) >= 3 and toks[0].kind == "name" and len(out) >= 3 and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = " ".join(out)
@@ -870,6 +901,9 @@ class Grammar:
             if len(events) > 1 and obj:
                 nouns = [t.sense("n") or _verb(t).split("|")[1] for t in events]
                 return f"{base} the {join_list(nouns)} of {join_list(obj)}"
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].kind == "word" \
+                and "d" in obj_toks[-2].senses and not _verb(obj_toks[-2]) and obj_toks[-1].zh in _EVENT_VERBS:
+            obj_toks = obj_toks[:-2] + obj_toks[-1:]  # 推动X有序发展: promote the development of X
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 2:
             last = obj_toks[-1]
             lv = _verb(last) if last.kind == "word" else None
