@@ -205,6 +205,17 @@ def test_goal_shapes(grammar, zh, en):
      "become an R&D base with international influence, an innovative talent training base and an important part "
      "of future industries"),
     ("构建科技推动产业集群", None),  # a clause inside a compound: not a place named by what is done there
+    # 作为X实施Y的Z (a subject and its verb before 的); 对X的Y; 促进X与Y交流; 依托X开展Y; a bare noun phrase that
+    # names what the platform is; 国家及江州重大战略; 全省X: the province's X; 围绕X发展战略 is a compound
+    ("作为江州实施数字经济战略的新载体", "serve as a new vehicle for Jiangzhou to carry out digital economy strategies"),
+    ("提升对江州数字经济的算力支撑", "improve computing power support for Jiangzhou digital economy"),
+    ("促进高校与科技企业交流", "promote exchanges between universities and technology companies"),
+    ("依托平台开展人才培养", "carry out talent training through the platform"),
+    ("东西部科技协作重要载体", "serve as an important eastern and western science and technology cooperation vehicle"),
+    ("服务“健康中国”等国家及江州重大战略", 'serve national and Jiangzhou\'s major strategies such as "Healthy China"'),
+    ("提升全省制造业创新能力", "improve the province's manufacturing innovation capacity"),
+    ("围绕国家能源发展战略", "focus on national energy development strategies"),
+    ("激活嘁嚓引擎", None),  # an unknown word left out of a bare noun phrase: no "serve as" around what is left
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

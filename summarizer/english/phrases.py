@@ -51,6 +51,8 @@ _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培�
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区")
 # Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
 _KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
+# What a platform is (the head of a goal that is a bare noun phrase: "serve as an important vehicle for …").
+_ROLE_HEADS = _KIND_HEADS + ("载体", "引擎", "枢纽", "窗口", "示范", "担当", "标杆", "典范", "策源地", "聚集地", "新地")
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
@@ -244,6 +246,11 @@ class Grammar:
             mods = [self.compound(g, modifier=True) for g in groups[:-1]] + [self.compound(last[:k], modifier=True)]
             if head and all(mods):
                 return [f"{join_list(mods)} {head}"]
+            if not k and last[0].kind == "name" and len(last) > 1:  # 国家及江州重大战略: national and Jiangzhou …
+                whole = self.compound(last)
+                mods = [self.compound(g, modifier=True) for g in groups[:-1]]
+                if whole and all(mods):
+                    return [f"{join_list(mods + [whole])}"]
         if len(groups) >= 2 and not tail and not any(t.zh in ("的", "之") for t in toks) and len(groups[-1]) >= 2 \
                 and groups[-1][-1].kind == "word" and groups[-1][-1].zh.endswith(_HUB_HEADS) \
                 and all(len(g) == 1 for g in groups[:-1]):
@@ -350,6 +357,14 @@ class Grammar:
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
+        if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …
+            mod = self.np_items(left[1:])
+            return [f"{head[0]} for {join_list([_partner(x) if x[:1].islower() else x for x in mod])}"] if mod else None
+        vi = next((i for i, t in enumerate(left) if i and _verb(t) and not ({"n", "a"} & set(t.senses))), 0)
+        if vi and vi < len(left) - 1 and len(head) == 1 and all(_nounish(t) for t in left[:vi]) \
+                and left[vi].zh not in ("共建", "共同建设", "建设", "联合", "投资"):
+            who, rel = self.np_items(left[:vi]), self._frame(left[vi:])  # 江州实施X战略的载体: a vehicle for Jiangzhou to …
+            return [f"{head[0]} for {join_list(who)} to {rel}"] if who and rel and len(who) == 1 else None
         if len(left) > 1 and _verb(left[-1]) and not ({"n", "a"} & set(left[-1].senses)) and not _verb(left[0]):
             agents = left[1:-1] if left[0].zh == "由" else left[:-1]  # (由)A和B共同建设的X: X jointly built by A and B
             who = self.np_items(agents) if agents and all(t.kind == "name" or t.zh in _LIST_SEP for t in agents) else None
@@ -455,8 +470,10 @@ class Grammar:
             rest = singular(" ".join(out[:-1]))  # X项目一期: Phase I of the X project
             return f"{out[-1]} of {'the ' if _KIND_HEAD.search(rest) else ''}{rest}"
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
-        if len(out) > 1 and out[-1].startswith("new ") and not out[0].startswith("new "):
-            out = ["new " + out[0]] + out[1:-1] + [out[-1][4:]]  # 科技攻坚新力量: new … force
+        for q in ("new ", "important ", "major "):
+            at = 1 if toks[0].kind == "name" and len(out) > 2 else 0  # after a place that leads: X's new …
+            if len(out) > 1 and out[-1].startswith(q) and not out[at].startswith(q):
+                out = out[:at] + [q + out[at]] + out[at + 1:-1] + [out[-1][len(q):]]  # 科技攻坚新力量: new … force
         last = toks[-1]
         if last.kind == "word" and not ({"n", "v"} & set(last.senses)) and not modifier:
             return None  # modifiers with no noun: not a noun phrase ("打造“专业、生态")
@@ -468,7 +485,8 @@ class Grammar:
                                   for i, t in enumerate(toks) if i != verbs[0])):
             return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展") …
         # … but a kind of place named by what is done there reads as one ("数据汇聚中心": data gathering center)
-        if len(toks) >= 3 and toks[0].kind == "name" and len(out) >= 3 and "'" not in out[0]:
+        if len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country")) \
+                and len(out) >= 3 and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = " ".join(out)
         return _dedupe(s) if s else None
@@ -813,13 +831,16 @@ class Grammar:
             return shaped or None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
         if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
-                        "重点聚焦", "重点面向") and _verb(first):
+                        "重点聚焦", "重点面向", "依托") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
-                                                                   "建设", "打造", "提供", "发展", "构建"):
+                                                                   "建设", "打造", "提供", "发展", "构建") \
+                        and not (t.zh in ("发展", "建设") and k == len(toks) - 2):  # 围绕能源发展战略: a compound
                     field = self.np_items(toks[1:k])
                     rest = self._frame(toks[k:])
+                    if field and rest and first.zh == "依托":  # 依托平台开展X: carry out X through the platform
+                        return f"{rest} through {join_list([_partner(x) for x in field])}"
                     if field and rest:
                         prep = "for" if first.zh in ("面向", "针对") else "in"
                         return f"{rest} {prep} {join_list(field)}"
@@ -853,8 +874,13 @@ class Grammar:
                 if rest and rest.startswith("lead "):
                     rest = "drive " + rest[5:]  # what leads by means of X drives
                 return f"{rest} through {join_list(by)}" if by and rest else None
-            # a bare noun phrase (a slogan: "国家使命担当、全球科教高地")
+            # a bare noun phrase (a slogan: "国家使命担当、全球科教高地"); one that names what the platform is
+            # (its last word a kind: 载体, 高地, 平台) says what it serves as
+            dropped = self.dropped
             items = self.np_items(toks)
+            if items and toks[-1].kind == "word" and toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped \
+                    and not any(t.zh in ("等", "等等") for t in toks):
+                return "serve as " + join_list([with_article(singular_head(x)) for x in items])
             return join_list(items) if items else None
         # 建设辐射华南的X: the second verb opens a relative clause ("build an X serving South China")
         if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and any(
@@ -914,6 +940,13 @@ class Grammar:
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
                     return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) > 3 and obj_toks[-1].zh in ("交流", "合作", "对接", "融合") \
+                and sum(t.zh == "与" for t in obj_toks) == 1:
+            m = next(i for i, t in enumerate(obj_toks) if t.zh == "与")  # 促进X与Y交流: exchanges between X and Y
+            a, b = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-1])
+            what = obj_toks[-1].sense("n") or ""
+            if a and b and what:
+                return f"{base} {what} between {join_list(a)} and {join_list(b)}"
         if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
             j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or _verb(t) and (
                 not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)
@@ -936,7 +969,8 @@ class Grammar:
         if not obj:
             return None
         if base in _ARTICLE_VERBS:
-            obj = [with_article(singular_head(x)) if the_name(x) == x else the_name(x) for x in obj]
+            obj = [x if " such as " in x and not re.search(r" (?:integrating|of|with|for|in) ", x.split(" such as ")[0])
+                   else with_article(singular_head(x)) if the_name(x) == x else the_name(x) for x in obj]
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
         elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
