@@ -216,6 +216,10 @@ def test_goal_shapes(grammar, zh, en):
     ("提升全省制造业创新能力", "improve the province's manufacturing innovation capacity"),
     ("围绕国家能源发展战略", "focus on national energy development strategies"),
     ("激活嘁嚓引擎", None),  # an unknown word left out of a bare noun phrase: no "serve as" around what is left
+    # verb phrases before 的 modify its head (not a second clause); 围绕X部署Y
+    ("建设成为组织和开展科学研究、培养优秀人才的重要基地",
+     "become an important base for organising and carrying out scientific research and training outstanding talent"),
+    ("围绕产业链部署创新链", "deploy innovation chain around industrial chain"),
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

@@ -314,6 +314,15 @@ class Grammar:
         rest = self.lex.segment(g[-1].zh[:-1], unknown=True)
         return g[:-1] + rest if rest else g
 
+    def _gerund_vp(self, g: list[Token]) -> Optional[str]:
+        """A verb phrase as a gerund ("training outstanding talent"); two verbs sharing one object (组织和开展X)
+        as "organising and carrying out X"."""
+        if len(g) > 3 and g[1].zh in ("和", "与", "及") and _verb(g[2]) and not ({"n", "a"} & set(g[2].senses)):
+            rest = self._frame(g[2:])
+            return f"{gerund(_verb(g[0]).split('|')[0])} and {gerund(rest)}" if rest else None
+        rel = self._frame(g)
+        return gerund(rel) if rel else None
+
     def _de(self, toks: list[Token]) -> Optional[list[str]]:
         """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有."""
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
@@ -369,6 +378,15 @@ class Grammar:
             agents = left[1:-1] if left[0].zh == "由" else left[:-1]  # (由)A和B共同建设的X: X jointly built by A and B
             who = self.np_items(agents) if agents and all(t.kind == "name" or t.zh in _LIST_SEP for t in agents) else None
             return [f"{head[0]} {_verb(left[-1]).split('|')[2]} by {join_list(who)}"] if who else None
+        where = ""
+        if left[0].kind == "word" and left[0].senses.get("d", "").startswith("in the ") and len(left) > 2:
+            where, left = " " + left[0].senses["d"], left[1:]  # 区域内开展X的基地: a base for … in the region
+        vps = [g for g in _split_verb_phrases(left)]
+        if len(vps) > 1 and len(head) == 1:  # 开展X、培养Y、促进Z的重要基地: a base for carrying out X, training Y …
+            rels = [self._gerund_vp(g) for g in vps]
+            return [f"{head[0]} for {join_list(rels)}{where}"] if all(rels) else None
+        if where:
+            return None
         if _verb(left[0]) and not ({"n", "a"} & set(left[0].senses)) and len(left) > 1:
             rel = self._frame(left)  # 解决X问题的公司: companies solving X problems
             return [f"{head[0]} {gerund(rel)}"] if rel else None
@@ -711,15 +729,19 @@ class Grammar:
                                                       and i + 1 < len(toks))]
         return self.clause_tokens(_strip(toks))
 
-    def clause_tokens(self, toks: list[Token]) -> Optional[str]:
+    def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
             inner = self._frame(toks[1:-2])  # 在服务国家战略的同时: while serving national strategy
             return f"while {gerund(inner)}" if inner and _verb(toks[1]) else None
         if len(toks) == 1 and _verb(toks[0]) and (len(toks[0].zh) >= 3 or " " in toks[0].senses["v"].split("|")[0]):
             return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
         # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
-        for k in range(1, len(toks) - 1):
+        for k in range(1, len(toks) - 1 if split else 0):
             if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
+                if "的" in [t.zh for t in toks[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
+                    whole = self.clause_tokens(toks, split=False)
+                    if whole:
+                        return whole
                 a, b = self.clause_tokens(toks[:k]), self.clause_tokens(toks[k + 1:])
                 return f"{a} and {b}" if a and b else None
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
@@ -835,14 +857,14 @@ class Grammar:
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
-                                                                   "建设", "打造", "提供", "发展", "构建") \
+                                                                   "建设", "打造", "提供", "发展", "构建", "部署", "布局") \
                         and not (t.zh in ("发展", "建设") and k == len(toks) - 2):  # 围绕能源发展战略: a compound
                     field = self.np_items(toks[1:k])
                     rest = self._frame(toks[k:])
                     if field and rest and first.zh == "依托":  # 依托平台开展X: carry out X through the platform
                         return f"{rest} through {join_list([_partner(x) for x in field])}"
                     if field and rest:
-                        prep = "for" if first.zh in ("面向", "针对") else "in"
+                        prep = "for" if first.zh in ("面向", "针对") else "around" if t.zh in ("部署", "布局") else "in"
                         return f"{rest} {prep} {join_list(field)}"
                     return None
             verb = _verb(first).split("|")[0]
@@ -1179,6 +1201,22 @@ def singular_head(np: str) -> str:
     if '"' in core:
         return np
     return singular(core) + rest
+
+
+def _split_verb_phrases(toks: list[Token]) -> list[list[Token]]:
+    """组织和开展X、培养Y: the verb phrases of a list, cut where a separator is followed by a verb (two verbs
+    joined by 和 share their object and stay one phrase)."""
+    out, cur = [], []
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.zh in ("、", "，", "以及", "并") and cur and nxt is not None and _verb(nxt) \
+                and not ({"n", "a"} & set(nxt.senses)):
+            out.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    out.append(cur)
+    return out if all(g and _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) for g in out) else [toks]
 
 
 def _groups(toks: list[Token]) -> list[list[Token]]:
