@@ -905,7 +905,9 @@ class Grammar:
                 return "serve as " + join_list([with_article(singular_head(x)) for x in items])
             return join_list(items) if items else None
         # 建设辐射华南的X: the second verb opens a relative clause ("build an X serving South China")
-        if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and any(
+        if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and not (
+                _verb(first).split("|")[0] in ("become", "serve as", "be positioned as")
+                and "、" in [t.zh for t in toks]) and any(
                 t.zh == "的" for t in toks[3:]) and toks[2].zh != "的":
             d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
             if _verb(toks[2]) or any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[2:d]):
@@ -920,8 +922,8 @@ class Grammar:
         # two verbs in a row: 加快推动, 积极探索 … the last one carries the object
         k = 1
         while k < len(toks) and _verb(toks[k]) and toks[k].kind == "word" and "n" not in toks[k].senses \
-                and k < 3:
-            k += 1
+                and k < 3 and _verb(first).split("|")[0] not in ("become", "serve as", "be positioned as"):
+            k += 1  # (what a platform becomes is a noun phrase: 成为开展X的基地)
         verbs = [_verb(t).split("|")[0] for t in toks[:k]]
         base = verbs[-1] if len(verbs) == 1 or toks[0].zh in ("加快", "加速", "积极", "大力") else " and ".join(verbs)
         if toks[0].zh in ("加快", "加速") and len(verbs) > 1 and toks[1].zh in _CAUSATIVE:
