@@ -135,7 +135,7 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
     ("重点引进长三角、中外企业投资建设",
      "attract investment from the Yangtze River Delta and Chinese and foreign companies"),
-    ("建设内容包括轻合金研发基地和中试线", "build a light alloy R&D base and a pilot line"),
+    ("建设内容包括轻合金研发基地和中试线", "build an R&D base for light alloys and a pilot line"),
     ("辐射影响嘁嚓喀嚓的研究中心", None),  # two verbs before 的 and an unknown place: left out, never guessed
     # a list of problems named by their difficulty (X难); a list of 的-phrases, each with its own 的
     ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
@@ -220,6 +220,12 @@ def test_goal_shapes(grammar, zh, en):
     ("建设成为组织和开展科学研究、培养优秀人才的重要基地",
      "become an important base for organising and carrying out scientific research and training outstanding talent"),
     ("围绕产业链部署创新链", "deploy innovation chain around industrial chain"),
+    # a base, park or hub named by the fields it is for reads head first; quality and scope words stay before it
+    ("成为新兴产业孵化基地", "become an incubation base for emerging industries"),
+    ("打造高新技术企业示范园区", "build a demonstration park for high-tech companies"),
+    ("建设世界一流的先进材料研究基地", "build a world-class research base for advanced materials"),
+    ("打造全球科教高地", "build a global hub for science and education"),
+    ("建设江州新材料产业基地", "build Jiangzhou's new material industrial base"),  # a place that leads stays
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

@@ -53,6 +53,11 @@ _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "�
 _KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
 # What a platform is (the head of a goal that is a bare noun phrase: "serve as an important vehicle for …").
 _ROLE_HEADS = _KIND_HEADS + ("载体", "引擎", "枢纽", "窗口", "示范", "担当", "标杆", "典范", "策源地", "聚集地", "新地")
+# Heads named by the fields they are for ("incubation base for emerging industries"), and the words before them
+# that say what kind of base it is (示范园区: demonstration park).
+_FOR_HEADS = ("园区", "基地", "高地")
+_HEAD_MODS = {"示范", "孵化", "研发", "中试", "研究", "创新", "科创", "转化", "培育", "产业化", "试验", "实训", "总部"}
+_SCOPE_ADJ = {"全球", "国际", "全国", "国家", "区域", "区域性", "地方", "世界", "全省", "全市", "国内"}
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
@@ -256,7 +261,7 @@ class Grammar:
                 and all(len(g) == 1 for g in groups[:-1]):
             # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
             fields = [self.compound(g) for g in groups[:-1]] + [self.compound(groups[-1][:1])]
-            head = self.compound(groups[-1][1:])
+            head = self.compound(groups[-1][1:], modifier=True)
             if head and all(fields):
                 return [f"{head} for {join_list(fields)}"]
         has_de = any(t.zh in ("的", "之") for t in toks)
@@ -503,11 +508,35 @@ class Grammar:
                                   for i, t in enumerate(toks) if i != verbs[0])):
             return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展") …
         # … but a kind of place named by what is done there reads as one ("数据汇聚中心": data gathering center)
+        inverted = self._for_fields(toks) if not modifier else None
+        if inverted:
+            return inverted
         if len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country")) \
                 and len(out) >= 3 and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = " ".join(out)
         return _dedupe(s) if s else None
+
+    def _for_fields(self, toks: list[Token]) -> Optional[str]:
+        """A base, park or hub named by the fields it is for reads head first in English: 新兴产业孵化基地 → "incubation
+        base for emerging industries", 高新技术企业示范园区 → "demonstration park for high-tech companies" (a stack of
+        nouns before the head reads as a gloss). Quality words stay before the head; a place that leads stays as is."""
+        last = toks[-1].zh
+        if len(toks) < 2 or toks[-1].kind != "word" or not last.endswith(_FOR_HEADS) \
+                or not (last in _FOR_HEADS or last[:-2] in _HEAD_MODS | {"产业"}) \
+                or any(t.kind in ("name", "num", "latin", "unk") for t in toks):
+            return None
+        q = 0
+        while q < len(toks) and (toks[q].zh in _QUALITY or toks[q].zh in _SCOPE_ADJ):
+            q += 1  # 全球科教高地: a global hub for science and education
+        h = len(toks) - 1
+        while h > q and toks[h - 1].zh in _HEAD_MODS:
+            h -= 1  # 示范园区, 孵化基地: what kind of base it is belongs to the head
+        fields = toks[q:h]
+        if not fields or not all(t.kind == "term" or t.kind == "word" and "n" in t.senses for t in fields):
+            return None
+        what, head = self.compound(fields), self.compound(toks[:q] + toks[h:], modifier=True)
+        return f"{head} for {what}" if what and head else None
 
     # ---- sentences ----------------------------------------------------------------------------------
     def sentence(self, zh: str, headline: bool = False) -> Optional[str]:
