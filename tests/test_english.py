@@ -226,6 +226,11 @@ def test_goal_shapes(grammar, zh, en):
     ("建设世界一流的先进材料研究基地", "build a world-class research base for advanced materials"),
     ("打造全球科教高地", "build a global hub for science and education"),
     ("建设江州新材料产业基地", "build Jiangzhou's new material industrial base"),  # a place that leads stays
+    # modifiers of several kinds before one head; X最为集中的Y; an adverb between 为X and its verb
+    ("打造特色鲜明、具有国际影响力的创新平台", "build a distinctive innovation platform with international influence"),
+    ("打造特色鲜明、集科研、孵化于一体的综合体", "build a distinctive complex integrating research and incubation"),
+    ("建成为技术、人才最为集中的核心高地", "become a core hub with the highest concentration of technologies and talent"),
+    ("为企业免费提供检测服务", "freely provide testing services for companies"),
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

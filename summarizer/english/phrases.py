@@ -319,6 +319,52 @@ class Grammar:
         rest = self.lex.segment(g[-1].zh[:-1], unknown=True)
         return g[:-1] + rest if rest else g
 
+    def _mixed_modifiers(self, left: list[Token], head: list[str]) -> Optional[str]:
+        """特色鲜明、具有国际影响力、集A于一体的Y: modifiers of several kinds before one head, each where English puts
+        it: adjectives before the head, "with X" and "integrating X" after it ("a distinctive health industry
+        complex with international influence, integrating A, B and C"). None unless every part is one of these and
+        at least one follows the head."""
+        if len(head) != 1:
+            return None
+        pre, post, kinds = [], [], set()
+        parts: list[list[Token]] = []
+        for g in [g for g in _split_on(left, "、") if g]:  # 集A、B于一体 is one part, its 、 its own
+            if parts and parts[-1][0].zh == "集" and parts[-1][-1].zh not in {"于一体", "一体"} | _IN_ONE:
+                parts[-1] = parts[-1] + [Token("、", "punct")] + g
+            else:
+                parts.append(g)
+        for g in parts:
+            kinds.add("vp" if _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) else "other")
+            if all(t.kind == "word" and "a" in t.senses for t in g):
+                m = self.compound(g, modifier=True)
+                if not m:
+                    return None
+                pre.append(m)
+            elif g[0].zh in ("具有", "有") and len(g) > 1:
+                m = self.np_items(g[1:])
+                if not m:
+                    return None
+                post.append(f"with {join_list(m)}")
+            elif g[0].zh == "集" and g[-1].zh in {"于一体", "一体"} | _IN_ONE and len(g) > 2:
+                m = self.np_items(g[1:-1] if g[-1].zh != "一体" else g[1:-2])
+                if not m:
+                    return None
+                post.append(f"integrating {join_list(m)}")
+            elif _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) and len(g) > 1:
+                m = self._gerund_vp(g)
+                if not m:
+                    return None
+                post.append(m)
+            elif len(g) == 1 and g[0].kind == "word" and (g[0].sense("n") or "").endswith(("ing", "ing the local economy")) \
+                    and g[0].sense("n").split()[0].endswith("ing"):
+                post.append(g[0].sense("n"))  # 服务地方: serving the local economy
+            else:
+                return None
+        if not post or kinds == {"vp"}:
+            return None  # verb phrases only: "a base for organising …" (_de)
+        front = f"{join_list(pre)} {head[0]}" if pre else head[0]
+        return f"{front} {join_list(post)}" if len(post) < 3 else f"{front} {', '.join(post[:-1])}, {post[-1]}"
+
     def _gerund_vp(self, g: list[Token]) -> Optional[str]:
         """A verb phrase as a gerund ("training outstanding talent"); two verbs sharing one object (组织和开展X)
         as "organising and carrying out X"."""
@@ -386,6 +432,12 @@ class Grammar:
         where = ""
         if left[0].kind == "word" and left[0].senses.get("d", "").startswith("in the ") and len(left) > 2:
             where, left = " " + left[0].senses["d"], left[1:]  # 区域内开展X的基地: a base for … in the region
+        if len(left) > 2 and left[-2].zh in ("最为", "最") and left[-1].zh in ("集中", "集聚", "密集") and len(head) == 1:
+            what = self.np_items(left[:-2])  # 技术、人才最为集中的高地: the hub with the highest concentration of …
+            return [f"{head[0]} with the highest concentration of {join_list(what)}"] if what else None
+        mixed = self._mixed_modifiers(left, head) if "、" in [t.zh for t in left] else None
+        if mixed:
+            return [mixed + where]
         vps = [g for g in _split_verb_phrases(left)]
         if len(vps) > 1 and len(head) == 1:  # 开展X、培养Y、促进Z的重要基地: a base for carrying out X, training Y …
             rels = [self._gerund_vp(g) for g in vps]
@@ -1248,6 +1300,17 @@ def _split_verb_phrases(toks: list[Token]) -> list[list[Token]]:
         cur.append(t)
     out.append(cur)
     return out if all(g and _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) for g in out) else [toks]
+
+
+def _split_on(toks: list[Token], sep: str) -> list[list[Token]]:
+    out, cur = [], []
+    for t in toks:
+        if t.zh == sep:
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    return out + [cur]
 
 
 def _groups(toks: list[Token]) -> list[list[Token]]:
