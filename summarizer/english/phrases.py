@@ -226,6 +226,14 @@ class Grammar:
             if inner and head and len(head) == 1:
                 return [f"{head[0]} integrating {join_list(inner)}"]
             return None
+        # X领域Y (no 的): "Y in X" (船舶与海洋工程领域学术与研发机构: academic and R&D institutions in …)
+        k = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.zh == "领域"), 0)
+        if k and not any(t.zh in ("的", "之", "等", "等等") or t.kind == "fn" and t.zh.startswith("等") for t in toks):
+            field, head = self.np_items(toks[:k]), self.np_items(toks[k + 1:])
+            if field and head:
+                return [f"{join_list(head)} in {join_list(field)}"]
+            if any(t.zh in _LIST_SEP for t in toks[k + 1:]):
+                return None  # a list after 领域 is the head's: never an item of one list with the field's
         # lists, and 等 + a head
         tail: list[Token] = []
         for k, t in enumerate(toks):
@@ -251,7 +259,7 @@ class Grammar:
             mods = [self.compound(g, modifier=True) for g in groups[:-1]] + [self.compound(last[:k], modifier=True)]
             if head and all(mods):
                 return [f"{join_list(mods)} {head}"]
-            if not k and last[0].kind == "name" and len(last) > 1:  # 国家及江州重大战略: national and Jiangzhou …
+            if not k and len(last) > 1:  # 国家及江州重大战略: national and Jiangzhou …; 学术与研发机构
                 whole = self.compound(last)
                 mods = [self.compound(g, modifier=True) for g in groups[:-1]]
                 if whole and all(mods):
