@@ -234,6 +234,10 @@ def test_goal_shapes(grammar, zh, en):
     # X领域Y: Y in X; a list after 领域 that cannot be written is never cut into the field's list
     ("攻克智能制造领域重大技术难题", "overcome major technology problems in intelligent manufacturing"),
     ("瞄准船舶与海洋工程领域嘁嚓学术与研发机构", None),
+    # a counted object keeps its count and plural (十余座: more than ten); 等工作 says nothing English keeps
+    ("建设十余座绿色数据中心", "build more than ten green data centers"),
+    ("建设3个数据中心", "build three data centers"),
+    ("开展人才培养、成果推广等工作", "carry out talent training and result promotion"),
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

@@ -14,7 +14,10 @@ from typing import Optional
 from .lexicon import Lexicon, Token
 
 # Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
-GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域"}
+GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
+# An English noun phrase that opens with its count ("three data centres", "more than ten …").
+_COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|two|three|four|"
+                      r"five|six|seven|eight|nine|ten)\b")
 _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
@@ -85,7 +88,7 @@ _IN_ONE = {"三位一体", "四位一体", "五位一体", "六位一体"}
 # Words of quality that lead an English noun phrase.
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
-_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇"}  # measure words a compound's count may carry
+_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批"}  # measure words a compound's count may carry
 _SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
               10: "ten"}
 
@@ -507,8 +510,9 @@ class Grammar:
             return f'"{join_list(inner)}"' if inner else None
         # Quality words lead in English ("海洋跨学科一流研究院" → "first-class interdisciplinary marine …");
         # a field word inside a compound says nothing English keeps ("跨学科领域研究院").
-        toks = [Token(t.zh, "word") if t.kind == "unk" and t.zh in _MEASURE and i and toks[i - 1].kind == "num" else t
-                for i, t in enumerate(toks)]  # 6篇论文: the measure word after a count is the count's, not unknown
+        toks = [Token(t.zh, "word") if t.kind == "unk" and (t.zh in _MEASURE or t.zh[:1] == "余" and (
+                    len(t.zh) == 1 or t.zh[1:] in _MEASURE)) and i and toks[i - 1].kind == "num" else t
+                for i, t in enumerate(toks)]  # 6篇论文, 十余座: the measure word after a count is the count's
         if any(t.kind == "unk" for t in toks):
             if toks[-1].kind == "unk" or len(toks) < 3 or sum(t.kind == "unk" for t in toks) > 1:
                 return None  # the head, or too much of the phrase, is unknown
@@ -536,6 +540,10 @@ class Grammar:
                 word = _SMALL_NUM.get(v, t.en) if v is not None else t.en
                 if nxt is not None and nxt.zh in _MEASURE:
                     out.append(word + (" major" if nxt.zh == "大" else ""))
+                    k += 2
+                    continue
+                if nxt is not None and nxt.kind == "word" and nxt.zh[:1] == "余":
+                    out.append(f"more than {word}")  # 十余座: more than ten
                     k += 2
                     continue
                 out.append(word)
@@ -1083,7 +1091,8 @@ class Grammar:
             return None
         if base in _ARTICLE_VERBS:
             obj = [x if " such as " in x and not re.search(r" (?:integrating|of|with|for|in) ", x.split(" such as ")[0])
-                   else with_article(singular_head(x)) if the_name(x) == x else the_name(x) for x in obj]
+                   or _COUNTED.match(x) else with_article(singular_head(x)) if the_name(x) == x else the_name(x)
+                   for x in obj]  # a counted object keeps its count and its plural: "build more than ten …"
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
         elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
