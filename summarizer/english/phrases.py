@@ -563,7 +563,8 @@ class Grammar:
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
         for q in ("new ", "important ", "major "):
             at = 1 if toks[0].kind == "name" and len(out) > 2 else 0  # after a place that leads: X's new …
-            if len(out) > 1 and out[-1].startswith(q) and not out[at].startswith(q):
+            if len(out) > 1 and out[-1].startswith(q) and not out[at].startswith(q) and not (
+                    q != "new " and out[at].split()[0] in ("first", "second", "third", "last", "key", "main", "leading")):
                 out = out[:at] + [q + out[at]] + out[at + 1:-1] + [out[-1][len(q):]]  # 科技攻坚新力量: new … force
         last = toks[-1]
         if last.kind == "word" and not ({"n", "v"} & set(last.senses)) and not modifier:
