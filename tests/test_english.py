@@ -128,7 +128,7 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),
     ("建成为区域性数据中心", "become a regional data center"),
     ("为江州经济社会发展不断提供创新驱动力",
-     "continuously provide innovative driving force for Jiangzhou economic and social development"),
+     "continuously provide innovative driving force for Jiangzhou's economic and social development"),
     ("聚焦服务江州智算中心建设", "focus on serving the construction of the Jiangzhou Intelligent Computing Center"),
     ("建设辐射华南地区的实时算力中心", "build a real-time computing power center serving South China region"),
     ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
@@ -171,13 +171,13 @@ def test_goal_shapes(grammar, zh, en):
                                                 "commercialisation of research results"),
     ("向“国内一流创新高地”目标迈进", 'advance towards "leading domestic innovation hub"'),
     ("推动江州数字经济高质量发展为己任", "make it its mission to promote the high-quality development of "
-                                           "Jiangzhou digital economy"),
+                                           "Jiangzhou's digital economy"),
     # a doer and a second verb after 助力/推动; the target of 为X…Y a list of things and what happens to them
     ("助力江州打造人工智能、新材料科创高地", "help Jiangzhou build an innovation hub for artificial intelligence and new materials"),
     ("为传统产业提质赋能、新兴产业培育壮大提供科技支撑",
      "provide scientific and technological support for the quality improvement and empowerment of traditional "
      "industries and the fostering and expansion of emerging industries"),
-    ("为推动江州产业转型升级注入新动能", "inject new momentum into the transformation and upgrading of Jiangzhou industries"),
+    ("为推动江州产业转型升级注入新动能", "inject new momentum into the transformation and upgrading of Jiangzhou's industries"),
     ("加大科技成果转化的力度", "step up commercialisation of research results"),
     ("充分善用两地资源及优势", "make full use of both sides' resources and strengths"),
     # quoted chains: each link a noun phrase, joined as the quote joins them; a count inside a compound is a slogan
@@ -188,7 +188,7 @@ def test_goal_shapes(grammar, zh, en):
     ("重点围绕储能、氢能等领域开展技术开发", "carry out technology development in energy storage and hydrogen energy"),
     ("构建科研与产业一体化的创新体系", "build an innovation system integrating research and industries"),
     ("推动江州制造业加速向高端化、绿色化方向转型升级",
-     "drive Jiangzhou manufacturing to rapidly transform and upgrade towards high-end and green development"),
+     "drive Jiangzhou's manufacturing to rapidly transform and upgrade towards high-end and green development"),
     ("引导产业链上中下游企业协同发展",
      "guide industrial chain upstream, midstream and downstream companies to develop in coordination"),
     ("重点引进传感器、芯片等相关企业入驻", "attract related companies in sensors and chips"),
@@ -208,7 +208,7 @@ def test_goal_shapes(grammar, zh, en):
     # 作为X实施Y的Z (a subject and its verb before 的); 对X的Y; 促进X与Y交流; 依托X开展Y; a bare noun phrase that
     # names what the platform is; 国家及江州重大战略; 全省X: the province's X; 围绕X发展战略 is a compound
     ("作为江州实施数字经济战略的新载体", "serve as a new vehicle for Jiangzhou to carry out digital economy strategies"),
-    ("提升对江州数字经济的算力支撑", "improve computing power support for Jiangzhou digital economy"),
+    ("提升对江州数字经济的算力支撑", "improve computing power support for Jiangzhou's digital economy"),
     ("促进高校与科技企业交流", "promote exchanges between universities and technology companies"),
     ("依托平台开展人才培养", "carry out talent training through the platform"),
     ("东西部科技协作重要载体", "serve as an important eastern and western science and technology cooperation vehicle"),

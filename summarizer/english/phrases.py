@@ -61,6 +61,8 @@ _ROLE_HEADS = _KIND_HEADS + ("载体", "引擎", "枢纽", "窗口", "示范", "
 _FOR_HEADS = ("园区", "基地", "高地")
 _HEAD_MODS = {"示范", "孵化", "研发", "中试", "研究", "创新", "科创", "转化", "培育", "产业化", "试验", "实训", "总部"}
 _SCOPE_ADJ = {"全球", "国际", "全国", "国家", "区域", "区域性", "地方", "世界", "全省", "全市", "国内"}
+# What a place has (江西锂产业: Jiangxi's lithium industry), as against what names a body (江州数据中心).
+_OWNED = ("产业", "经济", "发展", "需求", "制造业", "行业", "企业", "优势", "资源", "创新能力", "竞争力")
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
@@ -580,8 +582,9 @@ class Grammar:
         inverted = self._for_fields(toks) if not modifier else None
         if inverted:
             return inverted
-        if len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country")) \
-                and len(out) >= 3 and "'" not in out[0]:
+        if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country"))
+                and len(out) >= 3 or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
+                and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)) and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = " ".join(out)
         return _dedupe(s) if s else None
