@@ -419,3 +419,102 @@ def test_clauses_whose_verb_is_only_an_adverb_or_a_preposition_do_not_break_the_
     for write in (grammar.clause, grammar.sentence, grammar.noun_phrase):
         en = write(zh)
         assert en is None or not CJK.search(en)
+
+
+def test_each_platform_is_told_in_one_event_sentence_with_its_builders_and_a_repeated_event_reads_also():
+    from summarizer.english.writer import EnglishWriter
+
+    unveiled = ("{name} was unveiled", "{name} unveiled")
+    facts = [{"name": "Jiangzhou Intelligent Computing Center", "event": unveiled, "when": "3 March",
+              "where": "Jiangzhou", "partners": ["Jiangzhou Municipal Government", "Huawei"], "joint": True,
+              "scale": ["4,000 cabinets"], "goal": "build a computing power hub"},
+             {"name": "Jiangzhou Materials Laboratory", "event": unveiled, "when": "3 March", "where": "",
+              "partners": ["Jiangzhou University"], "joint": False, "scale": [], "goal": ""}]
+    assert EnglishWriter.summary(None, facts) == (
+        "On 3 March the Jiangzhou Intelligent Computing Center, built jointly by the Jiangzhou Municipal Government "
+        "and Huawei, was unveiled in Jiangzhou. The centre has 4,000 cabinets. It aims to build a computing power hub. "
+        "The Jiangzhou Materials Laboratory, built by Jiangzhou University, was also unveiled.")
+
+
+def test_where_the_event_ends_in_the_name_the_place_goes_before_it_and_the_builders_after():
+    from summarizer.english.writer import EnglishWriter
+
+    began = ("construction began on {name}", "construction starts on {name}")
+    facts = [{"name": "Jiangzhou Data Center", "event": began,
+              "when": "", "where": "Jiangzhou", "partners": ["China Telecom"], "joint": False, "scale": [], "goal": ""}]
+    assert EnglishWriter.summary(None, facts) == \
+        "Construction began in Jiangzhou on the Jiangzhou Data Center, built by China Telecom."
+
+
+def test_a_day_without_its_month_is_dated_by_the_reports_dateline_and_a_later_stamp_does_not_date_an_earlier_day():
+    from summarizer.english.writer import _report_date
+
+    text = "江州材料实验室揭牌\n江州材料实验室10日在江州高新区揭牌成立。该实验室由江州大学建设。"
+    b = schema.Brief(title=schema.Text(zh="江州材料实验室揭牌"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(text.index("江州材料实验室10"),
+                                                                              text.index("10日"))]))],
+                     meta=schema.Meta(removed=[schema.Removed(text="江州日报讯 10月12日电", reason="dateline/byline")]))
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en.startswith("On 10 October the Jiangzhou Materials Laboratory was unveiled")
+    # a page's time stamp weeks after the day: a re-post, no month for the day
+    assert _report_date(text, (10, 30, False)) == ""
+    assert _report_date(text, (10, 12, False)) == "10 October"
+    # a day that dates another clause (透露) before a dated event is not the event's
+    assert _report_date("题\n江州大学21日透露，江州实验室于2024年10月获批建设。", (1, 21, True)) == ""
+
+
+def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sentence():
+    text = "江州日报\n7月1日，江州数据中心合作项目签约仪式举行，江州算力产业联盟宣布成立。"
+    b = schema.Brief(title=schema.Text(zh="江州召开大会"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州算力产业联盟",
+                                                                   en="Jiangzhou Computing Power Industry Alliance",
+                                                                   evidence=[(text.index("江州算力"), text.index("宣布"))]))])
+    EnglishWriter().write(b, {"江州算力产业联盟": "Jiangzhou Computing Power Industry Alliance"})
+    assert b.summary.en == "On 1 July the Jiangzhou Computing Power Industry Alliance was established."
+
+
+@pytest.mark.parametrize("verb,en", [("顺利通过验收", "The Jiangzhou Materials Laboratory passed acceptance."),
+                                     ("7日上梁，预计年底竣工", "The Jiangzhou Materials Laboratory was topped out."),
+                                     ("列入省级平台组建计划", "The report covers the Jiangzhou Materials Laboratory."),
+                                     ("拟于年底竣工", "The report covers the Jiangzhou Materials Laboratory."),
+                                     ("举行动土典礼", "Construction began on the Jiangzhou Materials Laboratory."),
+                                     ("通过竣工验收", "The Jiangzhou Materials Laboratory passed completion acceptance.")])
+def test_more_kinds_of_event_a_report_tells(verb, en):
+    text = f"江州日报\n江州材料实验室{verb}。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(5, 12)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == en
+
+
+def test_a_headline_from_the_facts_names_the_platform_the_title_names_and_another_the_same_event_happened_to():
+    from summarizer.english.writer import EnglishWriter
+
+    approved = ("{name} was approved", "{name} approved")
+    facts = [{"name": n, "zh": zh, "event": approved, "when": "", "where": "", "partners": [], "joint": False,
+              "scale": [], "goal": ""}
+             for n, zh in (("Alpha Laboratory", "甲实验室"), ("Beta Center", "乙中心"), ("Gamma Institute", "丙研究院"))]
+    b = schema.Brief(title=schema.Text(zh="乙中心等获批"))
+    g = Grammar(Lexicon({}))
+    assert EnglishWriter().title(b, g, facts) == "Beta Center and Alpha Laboratory approved"
+
+
+def test_two_subjects_the_same_is_said_of_read_as_one_sentence_and_a_list_subject_takes_the():
+    from summarizer.english.writer import _same_predicate
+
+    assert _same_predicate(["The Alpha Laboratory was approved in August 2021.",
+                            "The Beta Laboratory was approved in August 2021.", "It has 5 teams."]) == [
+        "The Alpha Laboratory and the Beta Laboratory were approved in August 2021.", "It has 5 teams."]
+    grammar = Grammar(Lexicon({"江州环保研究院": "Jiangzhou Environmental Protection Research Institute",
+                               "江州环保联盟": "Jiangzhou Environmental Protection Alliance", "江州": "Jiangzhou"}))
+    assert grammar.sentence("江州环保研究院暨江州环保联盟在江州成立") == (
+        "the Jiangzhou Environmental Protection Research Institute and the Jiangzhou Environmental Protection Alliance "
+        "were established in Jiangzhou")
+
+
+def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object():
+    grammar = Grammar(Lexicon({}))
+    assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
+    assert grammar.clause("打造开放平台") == "build an open platform"

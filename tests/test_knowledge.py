@@ -138,3 +138,24 @@ def test_taiwan_and_hong_kong_places_keep_their_established_english(kb):
     assert kb.place("新竹") == "Hsinchu" and kb.place("高雄") == "Kaohsiung"
     assert kb.place("荃湾") == "Tsuen Wan"
     assert kb.place("中和") != "Zhonghe"  # an everyday word ("to neutralize") is no place key
+
+
+def test_an_academy_institute_under_the_academys_short_form(kb, tmp_path):
+    # news writes 中科院上海硅酸盐研究所 for 中国科学院上海硅酸盐研究所: the KB derives the academy's short form
+    e = kb.org("中科院上海硅酸盐研究所")
+    assert e is not None and e.en == "Shanghai Institute of Ceramics, Chinese Academy of Sciences"
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    _write(kb_dir / "orgs.tsv", [("中国农业科学院作物科学研究所", "Institute of Crop Sciences, CAAS", "org", "")])
+    small = load_knowledge_base(kb_dir, builtin=Glossary())
+    for short in ("中国农科院作物科学研究所", "中国农科院作物科学所"):
+        assert small.org(short).en == "Institute of Crop Sciences, CAAS" and small.layer_of(short) == "derived"
+    assert small.org("中国农科院") is None  # the academy alone is not the institute
+
+
+def test_chinese_companies_by_the_english_cc_cedict_gives_them(kb):
+    assert kb.org("哔哩哔哩").en == "Bilibili" and kb.org("大疆").en == "DJI"
+    assert kb.org("国泰航空").en == "Cathay Pacific"
+    assert kb.org("中国海洋石油总公司").en == "CNOOC"  # an acronym as CC-CEDICT writes it, not "Cnooc"
+    orgs = {line.split("\t", 1)[0] for line in (KB_DIR / "orgs.tsv").read_text(encoding="utf-8").splitlines()}
+    assert "小米" not in orgs  # CC-CEDICT's Xiaomi is millet too: an everyday word is no company key

@@ -594,3 +594,77 @@ def test_builders_distributed_over_the_platforms_with_fenbie(engine):
     assert by.get("东陵动力总成创新中心") == {"东陵动力股份有限公司"}, by
     assert by.get("江州自动变速器创新中心") == {"江州传动有限公司"}, by
     assert by.get("东陵声学创新中心") == {"东陵声学股份有限公司"}, by
+
+
+def test_a_goal_never_ends_inside_a_word_or_a_quotation(engine):
+    # The 打造…中心 cue stops at the last kind word of its run; 品牌 in "品牌效应" and 生态 inside a quoted slogan
+    # are no ends of an aim.
+    b = engine.brief("江州材料实验室昨日揭牌。实验室将建成具有全国影响力的先进材料研发西部基地、未来国家材料科学研究的"
+                     "重要组成部分、江州对外开放合作的新窗口及具有国际品牌效应的江州科研中心。实验室规划用地300亩。")
+    goal = b.platforms[0].goal.zh
+    assert goal and not goal.endswith("品牌"), goal
+    b = engine.brief("江州政务云计算中心昨日上线。中心为全市各部门提供统一的云计算服务，"
+                     "将打造“专业、生态、可信赖”的新一代政务云。中心总投资2亿元。")
+    goal = b.platforms[0].goal.zh
+    assert "提供统一的云计算服务" in goal and not goal.endswith("生态"), goal
+
+
+def test_a_count_of_the_platforms_with_words_between_speaks_of_all_of_them():
+    from summarizer.extract.platforms import is_collective
+
+    assert is_collective("科技局批准新建5间国家工程技术研究中心江州分中心，期望与主中心合作", 5)
+    assert is_collective("三个省级分中心将共享设备", 3)
+    assert not is_collective("三个省级分中心将共享设备", 2)  # a count that is not the article's platforms
+    assert not is_collective("研究院已建成三个联合实验室", 3)  # a platform's own units
+
+
+def test_a_goal_takes_the_further_aims_said_in_the_same_breath(engine):
+    b = engine.brief("江州大学与东陵医学院共建的智能影像联合实验室昨日揭牌。实验室将开展交叉学科研究，培养高水平科研人才，"
+                     "校方表示十分期待。实验室首期投入3000万元。")
+    goal = b.platforms[0].goal.zh
+    assert "开展交叉学科研究" in goal and "培养高水平科研人才" in goal and "期待" not in goal, goal
+    assert "train" in b.platforms[0].goal.en, b.platforms[0].goal.en
+    # A clause that names something built ("建设的“…”揭牌") is no further aim.
+    b = engine.brief("由江州市政府与东陵电信共同建设的“江州智算中心”揭牌运行，成为全省规模最大的智算中心，"
+                     "为数字经济发展提供算力服务。中心一期算力达到500P。")
+    goal = b.platforms[0].goal.zh
+    assert "提供算力服务" in goal and "揭牌" not in goal, goal
+
+
+def test_a_notice_that_counts_a_kind_then_lists_them_gives_each_the_aim_it_states_for_all(engine):
+    b = engine.brief("省科技厅近日批准新建3个省工程技术研究中心江州分中心，期望与省内主中心合作，共享两地科研资源，"
+                     "合力提升成果转化能力。3个分中心包括：\n"
+                     "1. 江州大学省先进陶瓷工程技术研究中心江州分中心\n"
+                     "2. 东陵理工学院省智能农机工程技术研究中心江州分中心\n"
+                     "3. 江州医学院省再生医学工程技术研究中心江州分中心\n")
+    names = [p.name.zh for p in b.platforms]
+    assert "省工程技术研究中心江州分中心" not in names and len(names) == 3, names  # the kind counted is no platform
+    for p in b.platforms:
+        assert p.goal.zh.startswith("与省内主中心合作"), (p.name.zh, p.goal.zh)
+
+
+def test_an_event_or_praise_before_a_name_is_no_part_of_it(engine):
+    b = engine.brief("12月8日，项目竣工活动暨东陵新能源数据中心投运仪式举行。东陵新能源数据中心总投资12亿元，"
+                     "由东陵市政府与江州电信共同建设。")
+    assert [p.name.zh for p in b.platforms] == ["东陵新能源数据中心"], [p.name.zh for p in b.platforms]
+    b = engine.brief("江州将建设全省首个国际领先空天信息产业园。空天信息产业园总投资20亿元，由江州高新区管委会建设运营。")
+    assert [p.name.zh for p in b.platforms] == ["空天信息产业园"], [p.name.zh for p in b.platforms]
+
+
+def test_a_name_starts_after_an_anaphor_of_its_owner(engine):
+    b = engine.brief("江州理工大学与东陵市政府签约共建江州理工大学东陵新材料研究院。根据协议，该校东陵新材料研究院将落户东陵高新区，"
+                     "首期投入1亿元。")
+    names = [p.name.zh for p in b.platforms]
+    assert not any(n.startswith("该校") for n in names), names
+    assert not any("Gaixiao" in p.name.en for p in b.platforms)
+
+
+def test_a_number_inside_a_brand_stays_in_the_name(engine):
+    b = engine.brief("由老厂房改造的江湾1958文创科技产业园昨日开园。江湾1958文创科技产业园总建筑面积3万平方米，已入驻企业40家。")
+    assert [p.name.zh for p in b.platforms] == ["江湾1958文创科技产业园"], [p.name.zh for p in b.platforms]
+
+
+def test_a_subsidiary_named_after_its_group_is_named_alone(engine):
+    b = engine.brief("江湾1958文创科技产业园由江州国际(集团)有限公司旗下江州星河时尚地产(集团)有限公司投资建设，园区占地100亩。")
+    partners = [x.zh for p in b.platforms for x in p.partners]
+    assert "江州星河时尚地产(集团)有限公司" in partners and not any(x.startswith("旗下") for x in partners), partners

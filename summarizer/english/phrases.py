@@ -18,7 +18,7 @@ GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "�
 # An English noun phrase that opens with its count ("three data centres", "more than ten …").
 _COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|two|three|four|"
                       r"five|six|seven|eight|nine|ten)\b")
-_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或"}
+_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
@@ -700,8 +700,8 @@ class Grammar:
                 one = subj[0][:-1] if head[-1].zh == "项目" and subj[0].endswith(" projects") else singular_head(subj[0])
                 subj = [subj[0] if subj[0].startswith("the ") else "the " + one]  # 项目正式启动: the project …
             elif len(subj) > 1:
-                subj = [("the " + singular_head(x)) if x[:1].islower() and not x.startswith("the ") else x
-                        for x in subj]  # 公司与X签约: the company and X
+                subj = [("the " + singular_head(x)) if x[:1].islower() and not x.startswith("the ") else the_name(x)
+                        for x in subj]  # 公司与X签约: the company and X; X暨Y成立: the X and the Y (named by kind)
             elif len(subj) == 1 and len(head) == 1 and _KIND_WORD.search(subj[0]) and not subj[0].startswith("The ") \
                     and not re.match(r"^[A-Z]{2,}\b", subj[0]):
                 subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
@@ -958,7 +958,8 @@ class Grammar:
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
-                                                                   "建设", "打造", "提供", "发展", "构建", "部署", "布局") \
+                                                                   "建设", "打造", "提供", "发展", "构建", "开放", "部署",
+                                                                   "布局") \
                         and not (t.zh in ("发展", "建设") and k == len(toks) - 2):  # 围绕能源发展战略: a compound
                     field = self.np_items(toks[1:k])
                     rest = self._frame(toks[k:])

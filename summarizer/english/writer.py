@@ -3,12 +3,14 @@
     scale    each figure by the figure grammar (scale.py)
     goal     each clause by the phrase grammar (phrases.py); a clause it cannot write is left out, with a warning
     summary  the clauses of the Chinese summary the sentence grammar writes whole, and up to two clauses of the
-             article that open with a platform and tell what happened to it; then sentences composed from the
-             facts: what happened to each platform (the verb of the sentence that names it), when, where, who
-             builds it (partners), its main figures and its goal; the report's opening date on the first
-             sentence that tells what happened, where no sentence has a date
+             article that open with a platform and tell what happened to it; then, per platform in the brief's
+             order, one sentence of what happened to it (the event verb after its name), when (a bare 10日 is
+             dated by the report's dateline), where and who builds it ("On 1 May the X, built jointly by A and
+             B, was unveiled in Y"; a second platform the same happened to "was also unveiled"), then its main
+             figures and its goal, naming it by its kind ("The laboratory has …"); the report's opening date
+             on the first sentence that tells what happened, where no sentence has a date
     title    the title's own words where the grammar can write them, else a headline from the same facts: the
-             first platform and what happened to it
+             platform the title names (else the first), and a second the same event happened to
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
@@ -30,6 +32,12 @@ from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _SENT_END = re.compile(r"[。！？!?\n]")
+_LEGAL_TAIL = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Inc\.|Co\.)")
+# What comes before an event verb that has not happened yet (预计2024年底竣工, 拟组建, 将于明年启用).
+_PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将)[^，,。；;]{0,8}$")
+# What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
+_AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
+_SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
@@ -42,7 +50,7 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
 # A lead sentence that tells what happened to its subject (not where it is or what it has).
-_WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|launched|convened|established)\b")
+_WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|passed|launched|convened|established)\b")
 # A clause that may say where a paper was published (the sentence grammar decides).
 _PAPER = re.compile(r"(?:发表|连发|刊发).{0,12}(?:《|Nature|Science|Cell)|(?:《[^》]{1,12}》|Nature|Science|Cell).{0,6}(?:发表|连发|刊发)")
 _BY_YEAR = re.compile(r"(?:力争|计划|预计)?[到至](\d{4})年(?:底|末)?")
@@ -76,19 +84,21 @@ class EnglishWriter:
         if dropped_scale:
             b.meta.warnings.append(f"{dropped_scale} scale item(s) have no English: the figure grammar could not "
                                    "write what they count")
-        facts = [self._facts(b, p, g) for p in b.platforms]
+        pub = _published(b.meta.removed)
+        facts = [self._facts(b, p, g, pub) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
         more = self.about_platforms(g, b, lead)
         lead = " ".join(x for x in (lead, more) if x)
         b.title.en = self.title(b, g, facts)
-        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+        told = [x for x in _SENT_SPLIT.split(lead) if _WHAT_HAPPENED_TO.search(x)]
         for f in facts:  # what the lead already says happened to a platform is not said twice
-            if f["name"] and f["name"] in lead:
+            if f["name"] and _names(f["name"], lead):
                 f["in_lead"] = True
-                if any(f["name"] in x for x in told):
+                if any(_names(f["name"], x) for x in told):
                     f["event"] = None
         if b.platforms:
-            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x), _report_date(b.text))
+            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x),
+                                  _report_date(b.text, _published(b.meta.removed)))
         else:
             papers = self.papers(g, b, lead)
             b.summary.en = self.without_platform(b, " ".join(x for x in (lead, papers) if x), names, kinds or {})
@@ -124,66 +134,96 @@ class EnglishWriter:
         return _clean(join_list(joined)), dropped
 
     # ---- facts, summary and title ------------------------------------------------------------------
-    def _facts(self, b: schema.Brief, p: schema.Platform, g: Grammar) -> dict:
+    def _facts(self, b: schema.Brief, p: schema.Platform, g: Grammar,
+               pub: Optional[tuple[int, int, bool]] = None) -> dict:
         name = p.name.en or ""
         sents = _sentences_of(b.text, p.name.evidence)
         event, when, where = None, "", ""
         for s in sents:
-            for cues, past, headline in self.events:
-                if any(c in s for c in cues):
-                    event = (past, headline)
-                    when = _date_en(s)
-                    where = _place_en(g, s, p.name.zh, name, cues)
-                    break
-            if event:
+            # The event verb nearest after the name ("A签约仪式举行，X宣布成立": X was established), else the
+            # first kind of event the sentence tells.
+            at = s.find(p.name.zh)
+            at = at + len(p.name.zh) if at >= 0 else 0
+            found = []
+            for order, (cues, past, headline) in enumerate(self.events):
+                told = [(m.start(), -len(c)) for c in cues for m in re.finditer(re.escape(c), s)
+                        if not _PLANNED.search(s[max(0, m.start() - 12):m.start()])  # not 预计年底竣工, 拟组建
+                        and not _AS_NOUN.match(s, m.end())]  # nor 组建计划, 启动区
+                after = [x for x in told if x[0] >= at]
+                if told:  # at one place the longer cue (竣工验收, not 竣工)
+                    found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
+            if found:
+                _, cues, past, headline = min(found, key=lambda x: x[0])
+                event = (past, headline)
+                when = _date_en(s) or _day_of(s, pub, cues)
+                where = _place_en(g, s, p.name.zh, name, cues)
                 break
-        partners = [x.en for x in p.partners if x.en and x.en not in name][:4]
+        partners = [x.en for x in p.partners if x.en and x.en not in name]
+        # one body the article names twice ("China Datang Corporation", "China Datang Corporation Ltd."): once
+        partners = [x for k, x in enumerate(partners) if x not in partners[:k]
+                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)][:6]
         joint = any(any(j in s for j in _JOINT) for s in sents)
-        return {"name": name, "event": event, "when": when, "where": where, "partners": partners,
+        return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures(p.scale)[:8],
                 "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "") -> str:
-        """Per platform (up to four): what happened to it, when and where; who builds it; its figures; its goal.
-        The platform is the subject of its first sentence, "It" of the rest; "It" follows the lead only where
-        the lead's last sentence is about this platform alone."""
+        """Per platform (up to four, in the brief's order: the article's): one sentence of what happened to it,
+        when, where and who builds it ("On 1 May the X, built jointly by A and B, was unveiled in Y"), then its
+        main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
+        about it alone; an event the platform before had too reads "also", its date not said twice."""
         out, quiet = [], []
-        last = re.split(r"(?<=\.) ", lead)[-1] if lead else ""
+        last = _SENT_SPLIT.split(lead)[-1] if lead else ""
+        said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
+        prev_event, prev_partners = None, None
         for f in [f for f in facts if f["name"]][:4]:
-            if f.get("in_lead") and not (not out and f["name"] in last
-                                         and not any(o["name"] in last for o in facts if o is not f and o["name"])):
+            others = [o["name"] for o in facts if o is not f and o["name"]]
+            if f.get("in_lead") and not (not out and _names(f["name"], last)
+                                         and not any(_names(o, last) for o in others)):
                 f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
             name = _the(f["name"])
+            built = _built_by(f)
+            if built and len(f["partners"]) > 1 and f["partners"] == prev_partners:
+                built = "built jointly by the same partners"  # a list of several said once
+            prev_partners = f["partners"]
             said = []
             if f["event"]:
-                s = f["event"][0].format(name=name)
-                if f["where"]:
-                    s += f" in {f['where']}"
-                if f["when"]:
-                    s = f"On {f['when']} {s}"
+                past = f["event"][0]
+                also = past == prev_event
+                prev_event = past
+                s = _event_sentence(_also(past) if also else past, name, built, f["where"])
+                when = f["when"]
+                if when and when not in said_when:
+                    said_when.add(when)
+                    s = f"On {when} {s}"
                 said.append(s)
+                built = ""  # said in the event's sentence
+            it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
-            if f["partners"]:
-                if len(f["partners"]) > 1:
-                    parts.append(f"is jointly built by {join_list(f['partners'])}")
-                else:
-                    parts.append(f"is {'co-built with' if f['joint'] else 'built by'} {f['partners'][0]}")
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first in ("further", "attract")
                              else f"focuses on {f['goal']}")
-            for k, part in enumerate(parts):
-                subject = "It" if said or k or f.get("in_lead") else name
-                said.append(f"{subject} {part}")
+            if built:  # who builds it, with the first thing said of it
+                if not parts:
+                    said.append(f"{_pronoun(f['name'], said) if it else name} is {built}")
+                elif it:
+                    said.append(f"{built[:1].upper() + built[1:]}, {_pronoun(f['name'], said).lower()} {parts.pop(0)}")
+                else:
+                    said.append(f"{name}, {built}, {parts.pop(0)}")
+                it = True
+            for part in parts:
+                said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
+                it = True
             if not said and not f.get("in_lead"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
         named = [f["name"] for f in facts if f["name"]]
         quiet += [_the(n) for n in named[4:]]
         if quiet:
-            out.append(_sentence(f"the report {'also ' if out else ''}covers {join_list(quiet)}"))
+            out.append(_sentence(f"the report {'also ' if out else ''}covers {_join_names(quiet)}"))
         return " ".join(out)
 
     @staticmethod
@@ -219,7 +259,7 @@ class EnglishWriter:
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
             if en and not _CJK.search(en) and len(en.split()) >= 3:
                 out.append(_sentence(en))
-        return " ".join(out)
+        return " ".join(_same_predicate(out))
 
     def about_platforms(self, g: Grammar, b: schema.Brief, lead: str) -> str:
         """Clauses of the article beyond its summary that open with one of the brief's platforms (after a date)
@@ -233,7 +273,7 @@ class EnglishWriter:
             bare = _DATE.sub("", c, count=1)
             return next((n for n in names if bare.startswith(n.zh)), None)
 
-        told = [x for x in re.split(r"(?<=\.) ", lead) if _WHAT_HAPPENED_TO.search(x)]
+        told = [x for x in _SENT_SPLIT.split(lead) if _WHAT_HAPPENED_TO.search(x)]
 
         def kept(c: str, en: str) -> bool:
             n = opens_with(c).en
@@ -289,9 +329,11 @@ class EnglishWriter:
                     return en[:1].upper() + en[1:]
         named = [f for f in facts if f["name"]]
         if named:
-            f = named[0]
+            # The platform the title names, else the first; with the others the same event happened to.
+            f = next((x for x in named if x.get("zh") and x["zh"] in b.title.zh), named[0])
             if f["event"]:
-                t = f["event"][1].format(name=f["name"])
+                same = [f] + [x for x in named if x is not f and x["event"] == f["event"]][:1]
+                t = f["event"][1].format(name=join_list([x["name"] for x in same]))
                 if f["where"]:
                     t += f" in {f['where']}"
             else:
@@ -310,6 +352,99 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+_DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
+# Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
+# Education, the University of Macau), beside the platforms' kinds.
+_THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
+                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank) of\b")
+
+
+def _the_org(name: str) -> str:
+    """A partner in running text: "the" where English names it so (not a company: Inspur, Huawei)."""
+    if name.split()[0] in ("The", "the") or re.search(r"\b(?:Co\.|Ltd|Group|Company|Inc\.|Corp\.)", name):
+        return name
+    if _THE_ORG.search(name) or _KIND_WORD.search(name) and not re.match(r"^[A-Z]{2,}\b", name):
+        return "the " + name
+    return name
+
+
+_HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
+                        r"Station|Town|City|Harbour|Port|Branch|Building|Consortium|Incubator|Project|Cluster)$")
+
+
+def _pronoun(name: str, said: list[str]) -> str:
+    """How a sentence after the first names the platform: by its kind ("The laboratory"), as a report does,
+    where its name ends in one (before any "of"/"for"/"," that follows the head), and "It" after that."""
+    head = re.split(r",| of | for ", re.sub(r"\s*\([^)]*\)", "", name))[0].strip()
+    m = _HEAD_NOUN.search(head)
+    if not m:
+        return "It"
+    word = {"Center": "centre"}.get(m.group(1), m.group(1).lower())  # British, as "metres"
+    return "It" if any(f"the {word} " in x.lower() for x in said) else "The " + word
+
+
+def _join_names(names: list[str]) -> str:
+    """A list of names; with semicolons where a name has a comma of its own ("X Branch, Y University")."""
+    if len(names) > 2 and any("," in n.replace("Co., Ltd.", "") for n in names):
+        return "; ".join(names[:-1]) + " and " + names[-1]
+    return join_list(names)
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether `text` names the platform itself, not a body named after it ("X Park Group Co., Ltd.")."""
+    return bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))
+
+
+def _built_by(f: dict) -> str:
+    """"built jointly by A and B", "co-built with A" (the article says it is joint), "built by A", or ""."""
+    ps = [_the_org(x) for x in f["partners"]]
+    if not ps:
+        return ""
+    if len(ps) > 1:
+        return f"built jointly by {_join_names(ps)}"
+    return f"{'co-built with' if f['joint'] else 'built by'} {ps[0]}"
+
+
+def _also(past: str) -> str:
+    """The same event as the platform's before: "{name} was also unveiled", "construction also began on"."""
+    if " was " in past:
+        return past.replace(" was ", " was also ", 1)
+    return re.sub(r"\b(began|opened|signed|passed)\b", r"also \1", past, count=1)
+
+
+def _event_sentence(past: str, name: str, built: str, where: str) -> str:
+    """What happened to a platform, with who builds it beside its name and where after the verb: "the X, built
+    by A, was unveiled in Y"; where the name ends the event ("construction began on {name}") the place goes
+    before its preposition: "construction began in Y on the X, built by A"."""
+    pre, _, post = past.partition("{name}")
+    if post.strip():
+        np = f"{name}, {built}," if built else name
+        return f"{pre}{np}{post}" + (f" in {where}" if where else "")
+    if where:
+        head, _, prep = pre.rstrip().rpartition(" ")
+        pre = f"{head} in {where} {prep} " if head else f"{pre}in {where} "
+    return f"{pre}{name}" + (f", {built}" if built else "")
+
+
+_SUBJECT_WAS = re.compile(r"^((?:On [^A-Z]*?\d \w+(?: \d{4})? )?(?:[Tt]he )?[A-Z][^,]*?) (was|is) (.+)$")
+
+
+def _same_predicate(sents: list[str]) -> list[str]:
+    """Two sentences in a row that say the same of two subjects, as one ("The A was approved in 2021. The B was
+    approved in 2021." → "The A and the B were approved in 2021.")."""
+    out: list[str] = []
+    for x in sents:
+        a = _SUBJECT_WAS.match(out[-1]) if out else None
+        b = _SUBJECT_WAS.match(x)
+        if a and b and a.group(2) == b.group(2) and a.group(3) == b.group(3) and " and " not in a.group(1) \
+                and not x.startswith("On "):
+            second = b.group(1)[:1].lower() + b.group(1)[1:] if b.group(1).startswith("The ") else b.group(1)
+            out[-1] = f"{a.group(1)} and {second} {'were' if a.group(2) == 'was' else 'are'} {a.group(3)}"
+        else:
+            out.append(x)
+    return out
 
 
 def _dated_clauses(text: str):
@@ -361,19 +496,67 @@ def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _report_date(text: str) -> str:
+def _report_date(text: str, pub: Optional[tuple[int, int, bool]] = None) -> str:
     """The date a news report opens with ("9月30日，X在Y揭牌"): the first day-and-month in the opening lines of
-    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it)."""
+    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it); else
+    a bare day ("10日在赣州揭牌") or 今天 read against the report's own date (`pub`, see _published)."""
     body = text[text.find("\n") + 1:] if "\n" in text else text
     for m in _DATE.finditer(body[:300]):
         before = body[max(0, m.start() - 8):m.start()]
         if re.search(r"(?:发布|时间|日期|更新)\S{0,3}[:：]?\s*$", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
             continue
         return _date_en(m.group(0))
+    cues = [c for e in grammar_data()["events"] for c in e["zh"]]
+    for sent in _SENT_END.split(body[:300]):
+        if any(c in sent for c in cues):  # the first sentence that tells of an event
+            return _day_of(sent, pub, cues)
     return ""
 
 
-_PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|convened|established|"
+_BARE_DAY = re.compile(r"(?<![\d月年号])(\d{1,2})日(?![内以起前后])")
+_STAMP = re.compile(r"(?:19|20)\d\d[-/年](\d{1,2})[-/月](\d{1,2})")
+
+
+def _published(removed: list[schema.Removed]) -> Optional[tuple[int, int, bool]]:
+    """The report's own date from what cleaning took off its page: (month, day, from a dateline). A dateline
+    ("中新网赣州10月10日电") dates the report; a page's time stamp ("2019-06-18 19:54") may be a later re-post's."""
+    for r in removed:
+        m = _DATE.search(r.text)
+        if "dateline" in r.reason and m:
+            return int(m.group(2)), int(m.group(3)), True
+    for r in removed:
+        m = _STAMP.search(r.text)
+        if m:
+            return int(m.group(1)), int(m.group(2)), False
+    return None
+
+
+def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
+    """The day of the event a sentence tells, where it names the day without its month ("17日，…动工仪式在X举行",
+    "X10日在Y揭牌成立") or as 今天: in the report's month (`pub`), where the day is not after the report's
+    (a dateline's), or within the week before it (a page stamp, which a re-post may have moved). The day must
+    come before the first clause with an event verb (`cues`: 揭牌, 开工 …, not 启动区), with no other date between."""
+    if not pub or not 1 <= pub[0] <= 12:
+        return ""
+    month, day, dateline = pub
+    clauses = _CLAUSE.split(s)
+    k = next((i for i, c in enumerate(clauses) if any(re.search(re.escape(x) + "(?![区园])", c) for x in cues)), None)
+    if k is None:
+        return ""
+    before = "，".join(clauses[:k + 1])
+    cue = min((before.find(x, len(before) - len(clauses[k])) for x in cues if x in clauses[k]), default=len(before))
+    before = before[:cue]
+    found = list(_BARE_DAY.finditer(before))
+    if found and not _DATE.search(before[found[-1].end():]) and not re.search(r"\d{4}年", before[found[-1].end():]):
+        d = int(found[-1].group(1))
+        if 1 <= d <= day and (dateline or day - d <= 7):
+            return f"{d} {_MONTHS[month - 1]}"
+    elif not found and dateline and re.search(r"今天|今日", before) and not _DATE.search(before):
+        return f"{day} {_MONTHS[month - 1]}"
+    return ""
+
+
+_PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|passed|convened|established|"
                         r"launched)\b")
 _MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
 
@@ -383,8 +566,11 @@ def _dated(summary: str, when: str) -> str:
     happened ("On 30 September the exchange was unveiled in Nansha")."""
     if not when or not summary or _MONTH.search(summary):
         return summary
-    sents = re.split(r"(?<=\.) ", summary)
-    k = next((i for i, x in enumerate(sents[:3]) if _PAST_LEAD.match(x)), None)
+    sents = _SENT_SPLIT.split(summary)
+    k = next((i for i, x in enumerate(sents[:3])
+              if _PAST_LEAD.match(x.replace("Co.,", "Co,").replace("Ltd.", "Ltd"))), None)  # "Co., Ltd." ends none
+    if k is not None and re.search(r"\brecently\b", sents[k]):
+        return summary  # 日前/近日: the report's date is not the event's
     if k is None:
         return summary
     first = sents[k][:1].lower() + sents[k][1:] if sents[k].startswith(("The ", "An ", "A ", "Construction ")) \
@@ -402,13 +588,17 @@ def _date_en(s: str) -> str:
 
 
 def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, ...] = ()) -> str:
-    """Where the event took place: the places after 在/于 right before its verb (在广州南沙正式揭牌), outside
-    the platform's own name."""
+    """Where the event took place: the places after 在/于 right before its verb (在广州南沙正式揭牌), or where
+    its ceremony was held (开工仪式在东莞松山湖举行), outside the platform's own name."""
     s = s.replace(name_zh, "")
     cue = next((s.find(c) for c in cues if c in s), -1)
     m = None
     for m in re.finditer(r"[在于]([\u4e00-\u9fff]{2,12}?)(?:正式|隆重|举行|举办|顺利)*$", s[:cue] if cue > 0 else ""):
         pass
+    if m is None and cue >= 0:  # X开工仪式在Y举行; 在Y举行…X揭牌仪式
+        m = re.match(r"[^，,。；;在]{0,16}?(?:仪式|典礼|活动|大会)(?:近日|日前|当天|今天|今日|昨天|上午|下午)*在"
+                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|正式|顺利)*(?:举行|举办|召开)", s[cue:]) or \
+            re.search(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式|顺利)*(?:举行|举办)[^，,。；;在]{0,20}$", s[:cue])
     if m is None:
         return ""
     s = m.group(1)

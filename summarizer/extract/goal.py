@@ -1,7 +1,8 @@
 """Goal: what a platform is built to do, condensed from the sentences that say so.
 
 Cue patterns (prompts/fields.yaml) pull the goal phrase out of its sentence ("以建设高水平新型研发机构为
-目标" → "建设高水平新型研发机构"); the best one or two phrases are kept, never the whole paragraph. A
+目标" → "建设高水平新型研发机构"); the best one or two phrases are kept, each with the further aims its sentence
+states in the same breath (",培养…人才"), never the whole paragraph. A
 section heading's slogan ("夯实算力支撑，打通…全产业链") is the fallback.
 """
 from __future__ import annotations
@@ -44,6 +45,36 @@ class GoalExtractor:
             best = max(scored, key=lambda x: (x[0], -x[1].start), default=None)
             return [best[1]] if best is not None and best[0] >= threshold else []
         return self._by_rules(doc, list(self._phrases(doc, scope, names, own, foreign)), slogan)
+
+    def shared_aim(self, doc: Doc, shared: list[int], names: set[str]) -> list[GoalPhrase]:
+        """The aim the article states for all its platforms together ("新建的5个分中心期望与主中心合作…",
+        "4家企业建设的创新中心力争成为…"), for a platform with none of its own: only what a strong cue says
+        (期望, 力争, 旨在, 目标是 …), never a background sentence's "构建…体系"."""
+        strong = [(c, f) for c, f in self._phrases(doc, shared, names) if f["weight"] >= SHARED_AIM_WEIGHT]
+        return self._by_rules(doc, strong) if strong else []
+
+    def _with_aims_beside(self, doc: Doc, c: GoalPhrase) -> GoalPhrase:
+        """The phrase with the clauses beside it in its sentence that state further aims in the same breath
+        ("整合双方优势，开展交叉学科研究，培养科研人才"): each opens with an aim verb; at most `max_chars`."""
+        i = doc.sentence_at(c.start)
+        if i < 0:
+            return c
+        s = doc.sentences[i]
+        start, end = c.start, c.end
+        while True:  # rightwards: "，培养…" right after the phrase
+            m = _NEXT_AIM.match(doc.text, end, s.end)
+            if not m or m.end() - start > self.max_chars:
+                break
+            end = m.end()
+        while True:  # leftwards: "整合…，" right before it
+            head = doc.text[s.start:start]
+            m = _PREV_AIM.search(head)
+            if not m or end - (s.start + m.start(1)) > self.max_chars:
+                break
+            start = s.start + m.start(1)
+        if (start, end) == (c.start, c.end):
+            return c
+        return GoalPhrase(doc.text[start:end], start, end, c.score)
 
     def candidates(self, doc: Doc, scope: list[int], names: set[str], slogan: tuple[int, int] | None = None,
                    own: list[tuple[int, int]] = (), foreign: list[tuple[int, int]] = ()
@@ -109,7 +140,12 @@ class GoalExtractor:
             if cut - g0 < 8:
                 return None, 0
             g1 = cut
+        if text.count("“", g0, g1) > text.count("”", g0, g1) and text[g1 : g1 + 1] != "”":
+            return None, 0  # cut inside a quotation ("打造“专业、生态"): half a slogan is no goal
         phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
+        end = text.find(phrase, g0) + len(phrase)
+        if phrase.count("“") > phrase.count("”") and text[end : end + 1] != "”":
+            return None, 0  # the clause cut ends inside a quotation
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
@@ -143,6 +179,11 @@ class GoalExtractor:
         if not chosen and slogan:
             text = doc.text[slogan[0] : slogan[1]]
             chosen = [GoalPhrase(text, slogan[0], slogan[1], 0.0)]
+        kept: list[GoalPhrase] = []
+        for c in sorted((self._with_aims_beside(doc, c) for c in chosen), key=lambda c: c.start - c.end):
+            if not any(o.start <= c.start and c.end <= o.end for o in kept):  # two phrases grown into one
+                kept.append(c)
+        chosen = kept
         chosen.sort(key=lambda c: c.start)
         for c in chosen:  # a phrase longer than the budget is cut at a clause boundary
             if len(c.text) > self.max_chars:
@@ -154,6 +195,12 @@ class GoalExtractor:
 
 
 
+_AIM_VERBS = r"(?:开展|培养|推动|推进|促进|提升|提高|增强|打造|建设|建成|形成|服务|助力|加强|实现|构建|吸引|引进|聚焦|整合|深化|加快|带动|支撑|引领|孵化|培育)"
+# A whole clause (no quotation, no "建设的…" naming something) that opens with an aim verb.
+_AIM_CLAUSE = "(" + _AIM_VERBS + r"(?!的)[^，,；;。！？!?、“”「」\"]{2,30})"
+_NEXT_AIM = re.compile(r"[，,]" + _AIM_CLAUSE + r"(?=[，,；;。！？!?]|$)")
+_PREV_AIM = re.compile(r"(?:^|(?<=[，,]))" + _AIM_CLAUSE + r"[，,]$")
+SHARED_AIM_WEIGHT = 2.5  # the cue patterns' weight (prompts/fields.yaml) from which a shared sentence's aim is each one's
 _OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
 _STOPS = set("，,；;。！？!?：:、）)”\"")
 

@@ -66,7 +66,7 @@ def _numbered_unit_end(tokens: list[Token], j: int) -> int:
     return j + end.index(m.end()) + 1 if m and m.end() in end else j
 
 
-_LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先)")
+_LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先|旗下|下属|所属)")
 _TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供)$")
 _LEADING_VERB = re.compile(r"^(联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
@@ -406,7 +406,7 @@ class PartnerExtractor:
             a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
         out = [part for o in out for part in self._split_joined(*o)]
-        # A generic noun before a name ("企业新石器公司") is no part of it.
+        # A generic noun before a name ("企业新石器公司"), or 旗下 ("A集团旗下B公司"), is no part of it.
         out = [(n[len(g.group(0)):], a + len(g.group(0)), b, listed) if g and len(n) - len(g.group(0)) >= 2
                else (n, a, b, listed) for n, a, b, listed in out for g in [_LEADING_NOUN.match(n)]]
         # LAC sometimes glues the verb that follows to a name ("海州港务集团共建/ORG"): it is no part of it.

@@ -70,7 +70,8 @@ _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|�
 _INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
-COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|前述|上述|\d+)(大|个|家|所|类)?(创新)?(平台|中心|实验室|研究院|园区|基地|项目)")
+_COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
+COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|前述|上述|\d+)(大|个|家|所|类|间|座)?([^，,。；;、\d]{0,12}?)(平台|中心|实验室|研究院|园区|基地|项目)")
 # After a name, these make it the one who builds something else ("X与Y共同成立的Z").
 _ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作|主导)(成立|共建|组建|建设|打造|设立|创办|发起|承建)|共建|组建|发起成立|"
                             r"牵头|承建|控股|投资建设|负责(建设|运营)")
@@ -103,7 +104,9 @@ def _is_branch(name: str) -> bool:
 _NOT_NAME_ENDS = ("公园", "校园", "家园", "花园", "乐园", "幼儿园", "动物园", "植物园", "陵园", "购物中心", "会展中心",
                   "新闻中心", "指挥中心", "调度中心", "客服中心", "市中心")
 # "A与B" where A is a whole organisation's name: B is a name of its own.
-_JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|研究所|中心|实验室|医院|银行|管委会)(与|和|及|暨|、)")
+_JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|研究所|中心|实验室|医院|银行|管委会)(与|和|及|暨|、)"
+                     # "竣工活动暨来宾…数据中心": an event joined to the name; "国际领先空天…产业园": praise, not name
+                     r"|^.{0,8}?(活动|仪式|典礼|大会|会议)暨|^(国际|国内|全国|全球|世界|行业|业内)(领先|一流|知名)的?")
 # Numbered slogans shaped like names: "一室多中心", "一带四中心", "两院一中心".
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十多]?[\u4e00-\u9fff]?[一二两三四五六七八九十多][\u4e00-\u9fff]{0,2}"
                      r"(中心|平台|基地|园|院)$|[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十多]")
@@ -129,6 +132,8 @@ def is_collective(text: str, n_platforms: int) -> bool:
 
     for m in COLLECTIVE.finditer(text):
         w = m.group(1)
+        if m.group(3) and not _LEVEL_WORDS.search(m.group(3)):
+            continue  # "三个联合实验室": a platform's own units; "5间国家工程技术研究中心…": a recognised kind
         if w in ("多", "各", "这些", "这几", "前述", "上述"):
             return True
         if n_platforms > 1 and parse_number(w) == n_platforms:
@@ -335,8 +340,12 @@ class PlatformFinder:
             if prev.tag == "TIME" and prev.text in ("现代", "未来", "当代", "新时代"):
                 k -= 1  # "深圳现代产业技术创新和育成中心": LAC reads 现代 as a time
                 continue
+            brand_number = prev.tag == "m" and re.fullmatch(r"\d{2,4}", prev.text) is not None and k >= 2 \
+                and tokens[k - 2].tag in ("n", "nz", "ORG", "LOC") and tokens[k - 2].end == prev.start \
+                and tokens[k - 2].text not in self.left_stops  # "半岛1919时尚产业园": a number inside a brand
             if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
-                    or prev.tag == "m" and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
+                    or prev.tag == "m" and not brand_number \
+                    and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
                 break
             # A verb inside a name is a field of work ("检测认证", "孵化"); any other verb ends it on the left
             # ("举行", "采用"), as does a verb right before a proper name ("服务 湖南…").
@@ -902,6 +911,7 @@ class PlatformFinder:
             # status ("河北省国家级科技企业孵化器", "潍坊市制造业创新中心": a level and generic words only).
             keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)
                     and not self.is_status(p.name)]
+            keep = [p for p in keep if not self._counted_kind(doc, p, keep)]
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
@@ -914,6 +924,16 @@ class PlatformFinder:
                 keep = [p for p in keep if p.score >= max(min(3.2, top - 2.5), top - 6.0) or p.section >= 0]
         keep.sort(key=lambda p: p._ms[0].start)
         return keep
+
+    @staticmethod
+    def _counted_kind(doc: Doc, p: Platform, keep: list[Platform]) -> bool:
+        """Whether `p` is the kind a notice counts and then lists ("新建5间国家工程技术研究中心香港分中心：1. A大学
+        国家…工程技术研究中心香港分中心 …"): a count stands before it and two or more kept platforms end with it
+        (less its level words)."""
+        core = _LEVEL_WORDS.sub("", p.name)  # "国家…工程技术研究中心": the level may stand before the field words
+        if len(core) < 4 or sum(1 for q in keep if len(q.name) > len(p.name) and q.name.endswith(core)) < 2:
+            return False
+        return any(_COUNT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) for m in p._ms)
 
     def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",

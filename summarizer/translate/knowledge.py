@@ -6,7 +6,8 @@ of ``data/glossary.tsv``; ``places.tsv`` adds ``level`` and ``parent`` (the Chin
 city it belongs to); ``place_abbrev.tsv`` is ``char<TAB>zh place<TAB>en``.
 
 Layers, first hit wins for the same key: a user glossary > the curated built-in glossary (data/glossary.tsv)
-> the KB files > derived keys (a company without its legal form: 兴业银行 from 兴业银行股份有限公司).
+> the KB files > derived keys (a company without its legal form: 兴业银行 from 兴业银行股份有限公司; an academy's
+institute under the academy's short form: 中科院上海硅酸盐研究所).
 Places' short forms (来宾 for 来宾市) are aliases in places.tsv, made when the file was built and left out
 where the short form is an everyday word (通道县 does not make 通道 "passage" a place).
 
@@ -227,20 +228,39 @@ def _load_abbrevs(kb_dir: Path) -> dict[str, tuple[str, str]]:
 
 
 _LEGAL_FORM = re.compile("(?:" + "|".join(_LEGAL_FORMS) + ")$")
+# The academies' standard short forms, as news writes them before an institute's name: 中科院上海硅酸盐研究所 is
+# 中国科学院上海硅酸盐研究所; with 研究所 cut to 所 too (中国农科院作物科学所).
+_ACADEMY_SHORT = (("中国科学院", "中科院"), ("中国农业科学院", "中国农科院"), ("中国社会科学院", "中国社科院"),
+                  ("中国医学科学院", "中国医科院"), ("中国林业科学研究院", "中国林科院"))
+
+
+def _short_forms(k: str) -> list[str]:
+    """Short forms of an organisation's full name that news uses: the legal form dropped (丙丁 for 丙丁有限公司),
+    an academy's institute under the academy's short form (中科院X研究所, 中科院X所)."""
+    out = []
+    if "公司" in k:
+        m = _LEGAL_FORM.search(k)
+        if m and m.start() >= 2:
+            out.append(k[: m.start()])
+    for full, short in _ACADEMY_SHORT:
+        rest = k[len(full):]
+        if k.startswith(full) and len(rest) >= 2:
+            out.append(short + rest)
+            if rest.endswith("研究所") and len(rest) >= 5:
+                out.append(short + rest[:-3] + "所")
+    return out
 
 
 def _derive(known: Iterable[tuple[str, Glossary]]) -> Glossary:
-    """Short forms no layer has: an organisation's name without its legal form (有限公司 …)."""
+    """Short forms no layer has (``_short_forms`` of every organisation's full name)."""
     known = list(known)
     taken = set().union(*(g.entries for _, g in known))
     out = Glossary()
     for _, g in known:
         for k, e in g.entries.items():
-            if e.kind != "org" or "公司" not in k or k != e.zh:
+            if e.kind != "org" or k != e.zh:
                 continue
-            m = _LEGAL_FORM.search(k)
-            if m and m.start() >= 2:
-                short = k[: m.start()]
+            for short in _short_forms(k):
                 if short not in out.entries and short not in taken:
                     out.entries[short] = e
     return out

