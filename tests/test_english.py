@@ -238,6 +238,7 @@ def test_goal_shapes(grammar, zh, en):
     ("建设十余座绿色数据中心", "build more than ten green data centers"),
     ("建设3个数据中心", "build three data centers"),
     ("开展人才培养、成果推广等工作", "carry out talent training and result promotion"),
+    ("孵化和培育中小科技企业", "incubate and foster small and medium-sized technology companies"),  # two verbs, one object
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

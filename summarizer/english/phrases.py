@@ -844,6 +844,8 @@ class Grammar:
                     if whole:
                         return whole
                 a, b = self.clause_tokens(toks[:k]), self.clause_tokens(toks[k + 1:])
+                if a is None and k == 1 and toks[k].zh == "和" and _verb(toks[0]):
+                    a = _verb(toks[0]).split("|")[0]  # 孵化和培育X: incubate and foster X (two verbs, one object)
                 return f"{a} and {b}" if a and b else None
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
             # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
