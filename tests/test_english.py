@@ -239,6 +239,7 @@ def test_goal_shapes(grammar, zh, en):
     ("建设3个数据中心", "build three data centers"),
     ("开展人才培养、成果推广等工作", "carry out talent training and result promotion"),
     ("孵化和培育中小科技企业", "incubate and foster small and medium-sized technology companies"),  # two verbs, one object
+    ("加快建设高水平创新型省份", "accelerate the construction of a high-level innovative province"),
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en

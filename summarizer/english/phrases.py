@@ -1102,6 +1102,8 @@ class Grammar:
                    for x in obj]  # a counted object keeps its count and its plural: "build more than ten …"
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
+        elif len(obj) == 1 and base.endswith(" of") and obj[0][:1].islower():
+            obj = [with_article(obj[0])]  # 加快建设创新型省份: accelerate the construction of an innovative province
         elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
                 and not obj[0].startswith(("the ", "a ", "an ", '"')) and not obj[0][:1].isupper():
             obj = ["the " + obj[0]]  # improve the innovation capacity of X
