@@ -130,14 +130,14 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),
     ("建成为区域性数据中心", "become a regional data center"),
     ("为江州经济社会发展不断提供创新驱动力",
-     "continuously provide innovative driving force for Jiangzhou economic and social development"),
+     "continuously provide innovative driving force for Jiangzhou's economic and social development"),
     ("聚焦服务江州智算中心建设", "focus on serving the construction of the Jiangzhou Intelligent Computing Center"),
     ("建设辐射华南地区的实时算力中心", "build a real-time computing power center serving South China region"),
     ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
     ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
     ("重点引进长三角、中外企业投资建设",
      "attract investment from the Yangtze River Delta and Chinese and foreign companies"),
-    ("建设内容包括轻合金研发基地和中试线", "build a light alloy R&D base and a pilot line"),
+    ("建设内容包括轻合金研发基地和中试线", "build an R&D base for light alloys and a pilot line"),
     ("辐射影响嘁嚓喀嚓的研究中心", None),  # two verbs before 的 and an unknown place: left out, never guessed
     # a list of problems named by their difficulty (X难); a list of 的-phrases, each with its own 的
     ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
@@ -158,6 +158,92 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("作为“东数西算”江州枢纽", 'serve as an "East Data, West Computing" Jiangzhou hub'),
 ])
 def test_goal_shapes(grammar, zh, en):
+    assert grammar.clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # 与X合作 / 与X形成Y; 以X为目标 / 以X为基础 / 以X推动Y; 集A、B为一体; 向X目标迈进; X为己任
+    ("与江州智算中心合作", "work with the Jiangzhou Intelligent Computing Center"),
+    ("与省级研究中心合作", "work with the provincial-level research center"),
+    ("与江州智算中心共同打造算力网络", "jointly build a computing power network with the Jiangzhou Intelligent Computing Center"),
+    ("以打造国家实验室为目标", "aim to build a national laboratory"),
+    ("以新材料为基础", "build on new materials"),
+    ("以工业设计推动产业升级", "promote industrial upgrading through industrial design"),
+    ("集人才培养、科学研究、成果转化为一体", "integrate talent training, scientific research and "
+                                                "commercialisation of research results"),
+    ("向“国内一流创新高地”目标迈进", 'advance towards "leading domestic innovation hub"'),
+    ("推动江州数字经济高质量发展为己任", "make it its mission to promote the high-quality development of "
+                                           "Jiangzhou's digital economy"),
+    # a doer and a second verb after 助力/推动; the target of 为X…Y a list of things and what happens to them
+    ("助力江州打造人工智能、新材料科创高地", "help Jiangzhou build an innovation hub for artificial intelligence and new materials"),
+    ("为传统产业提质赋能、新兴产业培育壮大提供科技支撑",
+     "provide scientific and technological support for the quality improvement and empowerment of traditional "
+     "industries and the fostering and expansion of emerging industries"),
+    ("为推动江州产业转型升级注入新动能", "inject new momentum into the transformation and upgrading of Jiangzhou's industries"),
+    ("加大科技成果转化的力度", "step up commercialisation of research results"),
+    ("充分善用两地资源及优势", "make full use of both sides' resources and strengths"),
+    # quoted chains: each link a noun phrase, joined as the quote joins them; a count inside a compound is a slogan
+    ("形成“研发—中试—产业化”全周期服务链", 'form a "R&D–pilot-scale testing–industrialisation" full-cycle service chain'),
+    ("构建“众创空间+孵化器”孵化服务体系", 'build a "maker spaces + incubator" incubation service system'),
+    ("形成“两地三中心”容灾格局", None),
+    # 重点围绕X开展Y; X一体化的Y; 推动X向…方向转型升级; 引导X协同发展; 引进X等企业入驻
+    ("重点围绕储能、氢能等领域开展技术开发", "carry out technology development in energy storage and hydrogen energy"),
+    ("构建科研与产业一体化的创新体系", "build an innovation system integrating research and industries"),
+    ("推动江州制造业加速向高端化、绿色化方向转型升级",
+     "drive Jiangzhou's manufacturing to rapidly transform and upgrade towards high-end and green development"),
+    ("引导产业链上中下游企业协同发展",
+     "guide industrial chain upstream, midstream and downstream companies to develop in coordination"),
+    ("重点引进传感器、芯片等相关企业入驻", "attract related companies in sensors and chips"),
+    ("为交通强省建设提供支撑", "provide support for the construction of a strong transport province"),
+    # a kind of place named by what is done there; 集A、B“四位一体”的Y; quoted items side by side; 双方在X的A和B;
+    # 推动X有序发展; a list of 的-phrases whose last item lost its head where the clause was cut
+    ("形成数据汇聚中心和价值创造中心", "form a data gathering center and a value creation center"),
+    ("构建集科研、产业、人才“三位一体”的创新生态系统", "build an innovation ecosystem integrating research, industries and talent"),
+    ("服务“绿色发展”“健康中国”等国家战略", 'serve national strategies such as "green development" and "Healthy China"'),
+    ("整合双方在生物医药的技术优势和研究资源",
+     "integrate the two sides' technology strengths and research resources in biomedicine"),
+    ("推动智算中心有序发展", "promote the development of intelligent computing center"),
+    ("建成有国际影响力的研发基地、创新人才的培育基地、未来产业的重要组成部分及具有国际",
+     "become an R&D base with international influence, an innovative talent training base and an important part "
+     "of future industries"),
+    ("构建科技推动产业集群", None),  # a clause inside a compound: not a place named by what is done there
+    # 作为X实施Y的Z (a subject and its verb before 的); 对X的Y; 促进X与Y交流; 依托X开展Y; a bare noun phrase that
+    # names what the platform is; 国家及江州重大战略; 全省X: the province's X; 围绕X发展战略 is a compound
+    ("作为江州实施数字经济战略的新载体", "serve as a new vehicle for Jiangzhou to carry out digital economy strategies"),
+    ("提升对江州数字经济的算力支撑", "improve computing power support for Jiangzhou's digital economy"),
+    ("促进高校与科技企业交流", "promote exchanges between universities and technology companies"),
+    ("依托平台开展人才培养", "carry out talent training through the platform"),
+    ("东西部科技协作重要载体", "serve as an important eastern and western science and technology cooperation vehicle"),
+    ("服务“健康中国”等国家及江州重大战略", 'serve national and Jiangzhou\'s major strategies such as "Healthy China"'),
+    ("提升全省制造业创新能力", "improve the province's manufacturing innovation capacity"),
+    ("围绕国家能源发展战略", "focus on national energy development strategies"),
+    ("激活嘁嚓引擎", None),  # an unknown word left out of a bare noun phrase: no "serve as" around what is left
+    # verb phrases before 的 modify its head (not a second clause); 围绕X部署Y
+    ("建设成为组织和开展科学研究、培养优秀人才的重要基地",
+     "become an important base for organising and carrying out scientific research and training outstanding talent"),
+    ("围绕产业链部署创新链", "deploy innovation chain around industrial chain"),
+    # a base, park or hub named by the fields it is for reads head first; quality and scope words stay before it
+    ("成为新兴产业孵化基地", "become an incubation base for emerging industries"),
+    ("打造高新技术企业示范园区", "build a demonstration park for high-tech companies"),
+    ("建设世界一流的先进材料研究基地", "build a world-class research base for advanced materials"),
+    ("打造全球科教高地", "build a global hub for science and education"),
+    ("建设江州新材料产业基地", "build Jiangzhou's new material industrial base"),  # a place that leads stays
+    # modifiers of several kinds before one head; X最为集中的Y; an adverb between 为X and its verb
+    ("打造特色鲜明、具有国际影响力的创新平台", "build a distinctive innovation platform with international influence"),
+    ("打造特色鲜明、集科研、孵化于一体的综合体", "build a distinctive complex integrating research and incubation"),
+    ("建成为技术、人才最为集中的核心高地", "become a core hub with the highest concentration of technologies and talent"),
+    ("为企业免费提供检测服务", "freely provide testing services for companies"),
+    # X领域Y: Y in X; a list after 领域 that cannot be written is never cut into the field's list
+    ("攻克智能制造领域重大技术难题", "overcome major technology problems in intelligent manufacturing"),
+    ("瞄准船舶与海洋工程领域嘁嚓学术与研发机构", None),
+    # a counted object keeps its count and plural (十余座: more than ten); 等工作 says nothing English keeps
+    ("建设十余座绿色数据中心", "build more than ten green data centers"),
+    ("建设3个数据中心", "build three data centers"),
+    ("开展人才培养、成果推广等工作", "carry out talent training and result promotion"),
+    ("孵化和培育中小科技企业", "incubate and foster small and medium-sized technology companies"),  # two verbs, one object
+    ("加快建设高水平创新型省份", "accelerate the construction of a high-level innovative province"),
+])
+def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
     assert grammar.clause(zh) == en
 
 

@@ -14,12 +14,16 @@ from typing import Optional
 from .lexicon import Lexicon, Token
 
 # Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
-GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域"}
+GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
+# An English noun phrase that opens with its count ("three data centres", "more than ten …").
+_COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|two|three|four|"
+                      r"five|six|seven|eight|nine|ten)\b")
 _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
-_CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障"}
+_CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
-_ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into"}
+_ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
+                  "be positioned as"}
 _MASS = {"research", "innovation", "support", "development", "talent", "equipment", "infrastructure", "data",
          "agriculture", "energy", "health", "finance", "industry", "manufacturing", "software", "transport", "food",
          "cooperation", "testing", "incubation", "industrialisation", "commercialisation", "storage", "momentum",
@@ -28,7 +32,7 @@ _MASS = {"research", "innovation", "support", "development", "talent", "equipmen
          "engineering", "science", "medicine", "biomedicine", "R&D", "entrepreneurship", "carbon", "environment"}
 # The verbs and nouns that end a causative frame (推动X发展 → promote the development of X).
 _EVENT_VERBS = {"发展", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
-                "协同发展", "创新发展", "建设和发展"}
+                "协同发展", "创新发展", "建设和发展", "深度融合"}
 _EVENT_NOUNS = ("development", "upgrading", "transformation", "construction")
 # Scopes of a superlative (国内最大的X → the largest X in China).
 _SCOPE = {"国内": "in China", "全国": "in China", "我国": "in China", "全省": "in the province", "全市": "in the city",
@@ -48,16 +52,45 @@ _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区")
+# Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
+_KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
+# What a platform is (the head of a goal that is a bare noun phrase: "serve as an important vehicle for …").
+_ROLE_HEADS = _KIND_HEADS + ("载体", "引擎", "枢纽", "窗口", "示范", "担当", "标杆", "典范", "策源地", "聚集地", "新地")
+# Heads named by the fields they are for ("incubation base for emerging industries"), and the words before them
+# that say what kind of base it is (示范园区: demonstration park).
+_FOR_HEADS = ("园区", "基地", "高地")
+_HEAD_MODS = {"示范", "孵化", "研发", "中试", "研究", "创新", "科创", "转化", "培育", "产业化", "试验", "实训", "总部"}
+_SCOPE_ADJ = {"全球", "国际", "全国", "国家", "区域", "区域性", "地方", "世界", "全省", "全市", "国内"}
+# What a place has (江西锂产业: Jiangxi's lithium industry), as against what names a body (江州数据中心).
+_OWNED = ("产业", "经济", "发展", "需求", "制造业", "行业", "企业", "优势", "资源", "创新能力", "竞争力")
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
 # Verbs of building that read "become" before 为 (打造为X: become X).
 _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
+# 与X合作: the noun that ends the clause says what is done with X ("work with X").
+_WITH_NOUNS = {"合作": "work", "交流": "carry out exchanges", "协作": "collaborate", "对接": "connect",
+               "合作交流": "cooperate and carry out exchanges", "交流合作": "carry out exchanges and cooperation"}
+# 以X为Y: what X is to the clause ("以膜技术为基础": build on membrane technology).
+_TAKE_AS = {"目标": "aim at", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
+            "导向": "be guided by", "引领": "be led by", "重点": "focus on", "主线": "follow", "抓手": "work through",
+            "纽带": "use as a link", "载体": "work through"}
+# 为己任, 为使命 at a clause's end: "make it its mission to …".
+_MISSION = ("己任", "使命", "宗旨")
+# Verbs that take a doer and a second verb (助力浙江打造X: help Zhejiang build X).
+_PIVOT = {"助力": "help", "帮助": "help", "协助": "help", "助推": "help", "支持": "help", "推动": "drive",
+          "促进": "drive", "带动": "drive", "共推": "jointly drive", "引导": "guide", "鼓励": "encourage"}
+# The preposition of a 为X…Y verb where it is not "for" (为X注入新动能: inject new momentum into X).
+_FOR_PREP = {"注入": "into", "贡献": "to", "贡献力量": "to"}
+# Separators inside a quoted slogan ("研发—中试—产业化", "众创空间+孵化器"), written as English writes them.
+_SLOGAN_SEP = {"—": "–", "–": "–", "-": "–", "+": " + ", "＋": " + "}
+# 三位一体 …: "integrating" the items before it, as 于一体 does.
+_IN_ONE = {"三位一体", "四位一体", "五位一体", "六位一体"}
 # Words of quality that lead an English noun phrase.
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
-_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇"}  # measure words a compound's count may carry
+_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批"}  # measure words a compound's count may carry
 _SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
               10: "ten"}
 
@@ -91,8 +124,15 @@ class Grammar:
                                          en=_journals().get(title) or " ".join(x.en for x in inner)))
                         k = j + 1
                         continue
+                    seps = [x.zh for x in inner if x.zh in _SLOGAN_SEP]
+                    if len(inner) == 1 and inner[0].zh in _IN_ONE:
+                        out.append(inner[0])  # 集A、B“四位一体”的Y: the quote marks say nothing English keeps
+                        k = j + 1
+                        continue
                     if len(inner) == 1 and inner[0].kind in ("name", "term", "latin"):
                         en = inner[0].en
+                    elif seps and len(set(_SLOGAN_SEP[x] for x in seps)) == 1:
+                        en = self._slogan(inner, _SLOGAN_SEP[seps[0]])  # “研发—中试—产业化”: R&D–pilot–…
                     else:
                         items = self.np_items(inner)
                         en = join_list(items) if items else self.compound(inner, modifier=True)
@@ -108,7 +148,58 @@ class Grammar:
                 continue
             out.append(t)
             k += 1
+        for i in range(len(out) - 1, 0, -1):  # “绿色发展”“健康中国”: quoted items side by side are a list
+            if out[i].kind == out[i - 1].kind == "term" and out[i].en[:1] == out[i - 1].en[:1] == '"':
+                out.insert(i, Token("、", "punct"))
         return out
+
+    def _slogan(self, inner: list[Token], sep: str) -> Optional[str]:
+        """The parts of a quoted chain ("创业苗圃+孵化器+加速器") each as a noun phrase, joined as the quote joins them."""
+        parts, cur = [], []
+        for x in inner + [Token("+", "punct")]:
+            if x.zh in _SLOGAN_SEP:
+                if not cur:
+                    return None
+                if len(cur) == 1 and cur[0].kind == "num" and cur[0].zh.isdigit():
+                    parts.append(cur[0].zh)  # “3+3+2”: figures stay figures
+                    cur = []
+                    continue
+                en = self.compound(cur) if not any(t.zh in _LIST_SEP for t in cur) else None
+                if en is None:
+                    items = self.np_items(cur)
+                    en = join_list(items) if items else None
+                if en is None:
+                    return None
+                parts.append(en)
+                cur = []
+            else:
+                cur.append(x)
+        return sep.join(parts) if len(parts) > 1 else None
+
+    def _event_np(self, toks: list[Token]) -> Optional[str]:
+        """A list of "thing + what happens to it" as nouns (传统产业提质赋能、新兴产业培育壮大: the quality
+        improvement and empowerment of traditional industries and the fostering and expansion of emerging
+        industries), the target of 为X提供Y."""
+        out = []
+        for g in _groups(toks):
+            j = len(g)
+            while j > 1 and _verb(g[j - 1]) and not ({"n", "a"} & set(g[j - 1].senses)):
+                j -= 1
+            if _verb(g[0]) and g[0].zh in _CAUSATIVE:  # 推动常州产业转型升级: the transformation … of …
+                inner = self._frame(g)
+                base = _verb(g[0]).split("|")[0]
+                if not inner or not inner.startswith(base + " the "):
+                    return None
+                out.append(inner[len(base) + 1:])
+                continue
+            if j == len(g) or j == 0:
+                return None
+            what = self.np_items(g[:j])
+            nouns = [_verb(t).split("|")[1] for t in g[j:]]
+            if not what or not all(nouns):
+                return None
+            out.append(f"the {join_list(nouns)} of {join_list([with_article(x) for x in what])}")
+        return join_list(out) if out else None
 
     # ---- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, zh: str) -> Optional[str]:
@@ -129,9 +220,10 @@ class Grammar:
             return [f'"{join_list(inner)}"'] if inner else None
         # 集X于一体的Y: "Y integrating X"
         zhs = [t.zh for t in toks]
-        if zhs[0] == "集" and ("于一体" in zhs or "一体" in zhs):
-            k = zhs.index("于一体") if "于一体" in zhs else zhs.index("一体")
-            inner = self.np_items(toks[1:k if zhs[k] == "于一体" else k - 1])
+        if zhs[0] == "集" and ("于一体" in zhs or "一体" in zhs or _IN_ONE & set(zhs)):
+            k = zhs.index("于一体") if "于一体" in zhs else zhs.index("一体") if "一体" in zhs else \
+                next(i for i, z in enumerate(zhs) if z in _IN_ONE)
+            inner = self.np_items(toks[1:k if zhs[k] == "于一体" or zhs[k] in _IN_ONE else k - 1])
             rest = toks[k + 1:]
             if rest and rest[0].zh == "的":
                 rest = rest[1:]
@@ -139,6 +231,14 @@ class Grammar:
             if inner and head and len(head) == 1:
                 return [f"{head[0]} integrating {join_list(inner)}"]
             return None
+        # X领域Y (no 的): "Y in X" (船舶与海洋工程领域学术与研发机构: academic and R&D institutions in …)
+        k = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.zh == "领域"), 0)
+        if k and not any(t.zh in ("的", "之", "等", "等等") or t.kind == "fn" and t.zh.startswith("等") for t in toks):
+            field, head = self.np_items(toks[:k]), self.np_items(toks[k + 1:])
+            if field and head:
+                return [f"{join_list(head)} in {join_list(field)}"]
+            if any(t.zh in _LIST_SEP for t in toks[k + 1:]):
+                return None  # a list after 领域 is the head's: never an item of one list with the field's
         # lists, and 等 + a head
         tail: list[Token] = []
         for k, t in enumerate(toks):
@@ -164,12 +264,17 @@ class Grammar:
             mods = [self.compound(g, modifier=True) for g in groups[:-1]] + [self.compound(last[:k], modifier=True)]
             if head and all(mods):
                 return [f"{join_list(mods)} {head}"]
+            if not k and len(last) > 1:  # 国家及江州重大战略: national and Jiangzhou …; 学术与研发机构
+                whole = self.compound(last)
+                mods = [self.compound(g, modifier=True) for g in groups[:-1]]
+                if whole and all(mods):
+                    return [f"{join_list(mods + [whole])}"]
         if len(groups) >= 2 and not tail and not any(t.zh in ("的", "之") for t in toks) and len(groups[-1]) >= 2 \
                 and groups[-1][-1].kind == "word" and groups[-1][-1].zh.endswith(_HUB_HEADS) \
                 and all(len(g) == 1 for g in groups[:-1]):
             # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
             fields = [self.compound(g) for g in groups[:-1]] + [self.compound(groups[-1][:1])]
-            head = self.compound(groups[-1][1:])
+            head = self.compound(groups[-1][1:], modifier=True)
             if head and all(fields):
                 return [f"{head} for {join_list(fields)}"]
         has_de = any(t.zh in ("的", "之") for t in toks)
@@ -178,6 +283,11 @@ class Grammar:
             has_de = False  # X的A和Y的B: a list of two 的-phrases, not one 的 over a list
         if has_de and not tail:
             return self._de(toks)  # one 的 over the phrase: a list split inside it would regroup its words
+        if len(groups) > 2 and groups[-1][0].zh in ("具有", "有") and not any(t.zh in ("的", "之") for t in groups[-1]) \
+                and all(any(t.zh in ("的", "之") for t in g) for g in groups[:-1]):
+            groups = groups[:-1]  # X的A、Y的B及具有Z: the last item lost its head where the clause was cut
+            self.dropped += 1
+            self.dropped_items += 1
         items, failed = [], 0
         for g in groups:
             en = self.compound(g) if not any(t.zh in ("的", "之") for t in g) else None
@@ -222,6 +332,61 @@ class Grammar:
         rest = self.lex.segment(g[-1].zh[:-1], unknown=True)
         return g[:-1] + rest if rest else g
 
+    def _mixed_modifiers(self, left: list[Token], head: list[str]) -> Optional[str]:
+        """特色鲜明、具有国际影响力、集A于一体的Y: modifiers of several kinds before one head, each where English puts
+        it: adjectives before the head, "with X" and "integrating X" after it ("a distinctive health industry
+        complex with international influence, integrating A, B and C"). None unless every part is one of these and
+        at least one follows the head."""
+        if len(head) != 1:
+            return None
+        pre, post, kinds = [], [], set()
+        parts: list[list[Token]] = []
+        for g in [g for g in _split_on(left, "、") if g]:  # 集A、B于一体 is one part, its 、 its own
+            if parts and parts[-1][0].zh == "集" and parts[-1][-1].zh not in {"于一体", "一体"} | _IN_ONE:
+                parts[-1] = parts[-1] + [Token("、", "punct")] + g
+            else:
+                parts.append(g)
+        for g in parts:
+            kinds.add("vp" if _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) else "other")
+            if all(t.kind == "word" and "a" in t.senses for t in g):
+                m = self.compound(g, modifier=True)
+                if not m:
+                    return None
+                pre.append(m)
+            elif g[0].zh in ("具有", "有") and len(g) > 1:
+                m = self.np_items(g[1:])
+                if not m:
+                    return None
+                post.append(f"with {join_list(m)}")
+            elif g[0].zh == "集" and g[-1].zh in {"于一体", "一体"} | _IN_ONE and len(g) > 2:
+                m = self.np_items(g[1:-1] if g[-1].zh != "一体" else g[1:-2])
+                if not m:
+                    return None
+                post.append(f"integrating {join_list(m)}")
+            elif _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) and len(g) > 1:
+                m = self._gerund_vp(g)
+                if not m:
+                    return None
+                post.append(m)
+            elif len(g) == 1 and g[0].kind == "word" and (g[0].sense("n") or "").endswith(("ing", "ing the local economy")) \
+                    and g[0].sense("n").split()[0].endswith("ing"):
+                post.append(g[0].sense("n"))  # 服务地方: serving the local economy
+            else:
+                return None
+        if not post or kinds == {"vp"}:
+            return None  # verb phrases only: "a base for organising …" (_de)
+        front = f"{join_list(pre)} {head[0]}" if pre else head[0]
+        return f"{front} {join_list(post)}" if len(post) < 3 else f"{front} {', '.join(post[:-1])}, {post[-1]}"
+
+    def _gerund_vp(self, g: list[Token]) -> Optional[str]:
+        """A verb phrase as a gerund ("training outstanding talent"); two verbs sharing one object (组织和开展X)
+        as "organising and carrying out X"."""
+        if len(g) > 3 and g[1].zh in ("和", "与", "及") and _verb(g[2]) and not ({"n", "a"} & set(g[2].senses)):
+            rest = self._frame(g[2:])
+            return f"{gerund(_verb(g[0]).split('|')[0])} and {gerund(rest)}" if rest else None
+        rel = self._frame(g)
+        return gerund(rel) if rel else None
+
     def _de(self, toks: list[Token]) -> Optional[list[str]]:
         """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有."""
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
@@ -235,6 +400,13 @@ class Grammar:
         head = self.np_items(right)
         if not head or not left:
             return None
+        at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
+        if at and len(head) > 1 and at < len(left) - 1:  # 双方在X的优势和资源: the two sides' strengths and …
+            owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
+            if not owner or not field or len(owner) > 1:
+                return None
+            poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
+            return [f"{poss} {join_list(head)} in {join_list(field)}"]
         if len(head) > 1:  # X的A和B: "A and B of X"; 专业的A和B: "specialised A and B"
             if all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left):
                 mod = self.compound(left, modifier=True)
@@ -251,13 +423,40 @@ class Grammar:
                 return None
             poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
             return [f"{poss} {head[0]} in {join_list(field)}"]
+        if len(left) > 1 and left[-1].zh in ("一体化", "融合", "相结合", "结合") and any(
+                _nounish(t) or t.kind == "word" and "n" in t.senses for t in left[:-1]):
+            mod = self.np_items(left[:-1])  # 产学研用一体化的X: X integrating industry, academia, research and application
+            return [f"{head[0]} integrating {join_list(mod)}"] if mod else None
         if left[0].zh in ("具有", "有") and len(left) > 1:
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
+        if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …
+            mod = self.np_items(left[1:])
+            return [f"{head[0]} for {join_list([_partner(x) if x[:1].islower() else x for x in mod])}"] if mod else None
+        vi = next((i for i, t in enumerate(left) if i and _verb(t) and not ({"n", "a"} & set(t.senses))), 0)
+        if vi and vi < len(left) - 1 and len(head) == 1 and all(_nounish(t) for t in left[:vi]) \
+                and left[vi].zh not in ("共建", "共同建设", "建设", "联合", "投资"):
+            who, rel = self.np_items(left[:vi]), self._frame(left[vi:])  # 江州实施X战略的载体: a vehicle for Jiangzhou to …
+            return [f"{head[0]} for {join_list(who)} to {rel}"] if who and rel and len(who) == 1 else None
         if len(left) > 1 and _verb(left[-1]) and not ({"n", "a"} & set(left[-1].senses)) and not _verb(left[0]):
             agents = left[1:-1] if left[0].zh == "由" else left[:-1]  # (由)A和B共同建设的X: X jointly built by A and B
             who = self.np_items(agents) if agents and all(t.kind == "name" or t.zh in _LIST_SEP for t in agents) else None
             return [f"{head[0]} {_verb(left[-1]).split('|')[2]} by {join_list(who)}"] if who else None
+        where = ""
+        if left[0].kind == "word" and left[0].senses.get("d", "").startswith("in the ") and len(left) > 2:
+            where, left = " " + left[0].senses["d"], left[1:]  # 区域内开展X的基地: a base for … in the region
+        if len(left) > 2 and left[-2].zh in ("最为", "最") and left[-1].zh in ("集中", "集聚", "密集") and len(head) == 1:
+            what = self.np_items(left[:-2])  # 技术、人才最为集中的高地: the hub with the highest concentration of …
+            return [f"{head[0]} with the highest concentration of {join_list(what)}"] if what else None
+        mixed = self._mixed_modifiers(left, head) if "、" in [t.zh for t in left] else None
+        if mixed:
+            return [mixed + where]
+        vps = [g for g in _split_verb_phrases(left)]
+        if len(vps) > 1 and len(head) == 1:  # 开展X、培养Y、促进Z的重要基地: a base for carrying out X, training Y …
+            rels = [self._gerund_vp(g) for g in vps]
+            return [f"{head[0]} for {join_list(rels)}{where}"] if all(rels) else None
+        if where:
+            return None
         if _verb(left[0]) and not ({"n", "a"} & set(left[0].senses)) and len(left) > 1:
             rel = self._frame(left)  # 解决X问题的公司: companies solving X problems
             return [f"{head[0]} {gerund(rel)}"] if rel else None
@@ -291,7 +490,8 @@ class Grammar:
         if not mod:
             return None
         if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups) or (
-                len(mod) == 1 and len(left) == 1 and left[0].kind != "name" and not re.search(r",| and ", mod[0])):
+                len(mod) == 1 and len(left) == 1 and left[0].kind != "name" and not re.search(r",| and ", mod[0])
+                and not right[-1].zh.endswith(("部分", "窗口"))):  # a part, a window: "of" what
             out = f"{join_list(mod)} {head[0]}"
             if any(w in out.split() for w in _SUPERLATIVE):
                 out = f"the {out}"
@@ -312,8 +512,9 @@ class Grammar:
             return f'"{join_list(inner)}"' if inner else None
         # Quality words lead in English ("海洋跨学科一流研究院" → "first-class interdisciplinary marine …");
         # a field word inside a compound says nothing English keeps ("跨学科领域研究院").
-        toks = [Token(t.zh, "word") if t.kind == "unk" and t.zh in _MEASURE and i and toks[i - 1].kind == "num" else t
-                for i, t in enumerate(toks)]  # 6篇论文: the measure word after a count is the count's, not unknown
+        toks = [Token(t.zh, "word") if t.kind == "unk" and (t.zh in _MEASURE or t.zh[:1] == "余" and (
+                    len(t.zh) == 1 or t.zh[1:] in _MEASURE)) and i and toks[i - 1].kind == "num" else t
+                for i, t in enumerate(toks)]  # 6篇论文, 十余座: the measure word after a count is the count's
         if any(t.kind == "unk" for t in toks):
             if toks[-1].kind == "unk" or len(toks) < 3 or sum(t.kind == "unk" for t in toks) > 1:
                 return None  # the head, or too much of the phrase, is unknown
@@ -327,8 +528,10 @@ class Grammar:
             and not (t.zh in ("领域", "方面") and i < len(toks) - 1)]
         if len(toks) > 1 and toks[-1].zh == "工作":
             toks = toks[:-1]  # 成果转化工作: the work is what the head already says
-        if sum(t.kind == "num" for t in toks) > 1:
-            return None  # 一中心两区六平台: a slogan of numerals, not a phrase English can follow
+        if sum(t.kind == "num" for t in toks) > 1 or any(
+                t.kind == "num" and i and toks[i - 1].kind == "word" and "a" in toks[i - 1].senses
+                and (i + 1 == len(toks) or toks[i + 1].zh not in _MEASURE) for i, t in enumerate(toks)):
+            return None  # 一中心两区六平台, 两地三中心: a slogan of numerals, not a phrase English can follow
         out: list[str] = []
         k = 0
         while k < len(toks):
@@ -339,6 +542,10 @@ class Grammar:
                 word = _SMALL_NUM.get(v, t.en) if v is not None else t.en
                 if nxt is not None and nxt.zh in _MEASURE:
                     out.append(word + (" major" if nxt.zh == "大" else ""))
+                    k += 2
+                    continue
+                if nxt is not None and nxt.kind == "word" and nxt.zh[:1] == "余":
+                    out.append(f"more than {word}")  # 十余座: more than ten
                     k += 2
                     continue
                 out.append(word)
@@ -356,17 +563,52 @@ class Grammar:
             rest = singular(" ".join(out[:-1]))  # X项目一期: Phase I of the X project
             return f"{out[-1]} of {'the ' if _KIND_HEAD.search(rest) else ''}{rest}"
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
-        if len(out) > 1 and out[-1].startswith("new ") and not out[0].startswith("new "):
-            out = ["new " + out[0]] + out[1:-1] + [out[-1][4:]]  # 科技攻坚新力量: new … force
+        for q in ("new ", "important ", "major "):
+            at = 1 if toks[0].kind == "name" and len(out) > 2 else 0  # after a place that leads: X's new …
+            if len(out) > 1 and out[-1].startswith(q) and not out[at].startswith(q) and not (
+                    q != "new " and out[at].split()[0] in ("first", "second", "third", "last", "key", "main", "leading")):
+                out = out[:at] + [q + out[at]] + out[at + 1:-1] + [out[-1][len(q):]]  # 科技攻坚新力量: new … force
         last = toks[-1]
         if last.kind == "word" and not ({"n", "v"} & set(last.senses)) and not modifier:
             return None  # modifiers with no noun: not a noun phrase ("打造“专业、生态")
-        if any(t.kind == "word" and "v" in t.senses and not ({"n", "a"} & set(t.senses)) for t in toks[:-1]):
-            return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展")
-        if len(toks) >= 3 and toks[0].kind == "name" and len(out) >= 3 and "'" not in out[0]:
+        verbs = [i for i, t in enumerate(toks[:-1]) if t.kind == "word" and "v" in t.senses
+                 and not ({"n", "a"} & set(t.senses))]
+        if verbs and not (len(verbs) == 1 and 0 < verbs[0] and toks[-1].zh.endswith(_KIND_HEADS)
+                          and toks[verbs[0]].zh not in _CAUSATIVE | _DRIVE | set(_PIVOT)
+                          and all(_nounish(t) or t.kind == "word" and ({"n", "a"} & set(t.senses))
+                                  for i, t in enumerate(toks) if i != verbs[0])):
+            return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展") …
+        # … but a kind of place named by what is done there reads as one ("数据汇聚中心": data gathering center)
+        inverted = self._for_fields(toks) if not modifier else None
+        if inverted:
+            return inverted
+        if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country"))
+                and len(out) >= 3 or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
+                and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)) and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = " ".join(out)
         return _dedupe(s) if s else None
+
+    def _for_fields(self, toks: list[Token]) -> Optional[str]:
+        """A base, park or hub named by the fields it is for reads head first in English: 新兴产业孵化基地 → "incubation
+        base for emerging industries", 高新技术企业示范园区 → "demonstration park for high-tech companies" (a stack of
+        nouns before the head reads as a gloss). Quality words stay before the head; a place that leads stays as is."""
+        last = toks[-1].zh
+        if len(toks) < 2 or toks[-1].kind != "word" or not last.endswith(_FOR_HEADS) \
+                or not (last in _FOR_HEADS or last[:-2] in _HEAD_MODS | {"产业"}) \
+                or any(t.kind in ("name", "num", "latin", "unk") for t in toks):
+            return None
+        q = 0
+        while q < len(toks) and (toks[q].zh in _QUALITY or toks[q].zh in _SCOPE_ADJ):
+            q += 1  # 全球科教高地: a global hub for science and education
+        h = len(toks) - 1
+        while h > q and toks[h - 1].zh in _HEAD_MODS:
+            h -= 1  # 示范园区, 孵化基地: what kind of base it is belongs to the head
+        fields = toks[q:h]
+        if not fields or not all(t.kind == "term" or t.kind == "word" and "n" in t.senses for t in fields):
+            return None
+        what, head = self.compound(fields), self.compound(toks[:q] + toks[h:], modifier=True)
+        return f"{head} for {what}" if what and head else None
 
     # ---- sentences ----------------------------------------------------------------------------------
     def sentence(self, zh: str, headline: bool = False) -> Optional[str]:
@@ -588,16 +830,22 @@ class Grammar:
                                                       and i + 1 < len(toks))]
         return self.clause_tokens(_strip(toks))
 
-    def clause_tokens(self, toks: list[Token]) -> Optional[str]:
+    def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
             inner = self._frame(toks[1:-2])  # 在服务国家战略的同时: while serving national strategy
             return f"while {gerund(inner)}" if inner and _verb(toks[1]) else None
         if len(toks) == 1 and _verb(toks[0]) and (len(toks[0].zh) >= 3 or " " in toks[0].senses["v"].split("|")[0]):
             return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
         # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
-        for k in range(1, len(toks) - 1):
+        for k in range(1, len(toks) - 1 if split else 0):
             if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
+                if "的" in [t.zh for t in toks[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
+                    whole = self.clause_tokens(toks, split=False)
+                    if whole:
+                        return whole
                 a, b = self.clause_tokens(toks[:k]), self.clause_tokens(toks[k + 1:])
+                if a is None and k == 1 and toks[k].zh == "和" and _verb(toks[0]):
+                    a = _verb(toks[0]).split("|")[0]  # 孵化和培育X: incubate and foster X (two verbs, one object)
                 return f"{a} and {b}" if a and b else None
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
             # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
@@ -624,6 +872,63 @@ class Grammar:
             return None
         return f"{pre} {out}".strip()
 
+    def _shapes(self, toks: list[Token]) -> Optional[str]:
+        """Goal frames opened by a preposition (与X合作, 以X为基础, 以X推动Y, 向X迈进, 集A、B为一体) and a
+        clause that ends in 为己任: their English, "" where the frame is this one but a part cannot be
+        written, None where the clause has another shape."""
+        first, zhs = toks[0], [t.zh for t in toks]
+        if len(toks) > 2 and zhs[-2] == "为" and zhs[-1] in _MISSION:  # 促进X发展为己任: make it its mission to …
+            rest = self.clause_tokens(_strip(toks[1:-2] if first.zh == "以" else toks[:-2]))
+            return f"make it its mission to {rest}" if rest else ""
+        if first.zh in ("与", "同") and len(toks) > 2:
+            if zhs[-1] in _WITH_NOUNS:  # 与内地主中心合作: work with the mainland parent center
+                who = self.np_items(toks[1:-1])
+                return f"{_WITH_NOUNS[zhs[-1]]} with {join_list([_partner(x) for x in who])}" if who else ""
+            k = next((i for i in range(2, len(toks)) if (_verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses)))
+                      or (toks[i].kind == "word" and "d" in toks[i].senses)), 0)
+            if not k:
+                return None
+            who, rest = self.np_items(toks[1:k]), self.clause_tokens(toks[k:])
+            return f"{rest} with {join_list([_partner(x) for x in who])}" if who and rest else ""  # 与X形成Y
+        if first.zh == "以" and len(toks) > 2:
+            if "为" in zhs[2:] and zhs[-1] in _TAKE_AS:  # 以X为目标: aim at X; 以打造X为目标: aim to build X
+                k = len(zhs) - 1 - zhs[::-1].index("为")
+                if k != len(zhs) - 2:
+                    return ""
+                what = toks[1:k]
+                if _verb(what[0]) and not ({"n", "a"} & set(what[0].senses)) and zhs[-1] == "目标":
+                    rest = self.clause_tokens(what)
+                    return f"aim to {rest}" if rest else ""
+                obj = self.np_items(what)
+                return f"{_TAKE_AS[zhs[-1]]} {join_list(obj)}" if obj else ""
+            k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))), 0)
+            if not k:
+                return ""
+            by, rest = self.np_items(toks[1:k]), self.clause_tokens(toks[k:])  # 以科技创新推动产业发展
+            if rest and rest.startswith("lead "):
+                rest = "drive " + rest[5:]
+            return f"{rest} through {join_list(by)}" if by and rest else ""
+        if first.zh == "集" and len(toks) > 3 and (zhs[-2:] == ["为", "一体"] or zhs[-1] == "于一体"):
+            inner = self.np_items(toks[1:-2] if zhs[-1] == "一体" else toks[1:-1])  # 集A、B为一体: integrate A and B
+            return f"integrate {join_list(inner)}" if inner else ""
+        if first.zh == "向" and len(toks) > 2:  # 向X目标迈进: advance towards X
+            k = max((i for i in range(2, len(toks)) if _verb(toks[i]) and (
+                not ({"n", "a"} & set(toks[i].senses)) or i == len(toks) - 1)), default=0)
+            if not k:
+                return ""
+            where = toks[1:k]
+            while len(where) > 1 and where[-1].zh in ("目标", "迈进"):
+                where = where[:-1]
+            if all(t.zh in _LIST_SEP or t.kind == "word" and "a" in t.senses for t in where[:-1]) and \
+                    where[-1].zh == "方向" and len(where) > 1:  # 向高端化、智能化方向: towards high-end and … development
+                mods = [self.compound(g, modifier=True) for g in _groups(where[:-1])]
+                to = [join_list(mods) + " development"] if all(mods) else None
+            else:
+                to = self.np_items(where)
+            rest = _verb(toks[k]).split("|")[0] if k == len(toks) - 1 else self.clause_tokens(toks[k:])
+            return f"{rest} towards {join_list(to)}" if to and rest else ""
+        return None
+
     def _frame(self, toks: list[Token]) -> Optional[str]:
         first = toks[0]
         # 为X提供Y → provide Y for X
@@ -634,25 +939,36 @@ class Grammar:
                     j = k  # 为X不断提供Y: the adverb belongs to the verb
                     while j > 2 and toks[j - 1].kind == "word" and "d" in toks[j - 1].senses and not _verb(toks[j - 1]):
                         j -= 1
-                    target = self.np_items(toks[1:j])
+                    ev = self._event_np(toks[1:j]) if any(
+                        _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None
+                    target = [ev] if ev else self.np_items(toks[1:j])
                     rest = self._frame(toks[k:])
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
                     if adv and rest:
                         rest = f"{adv} {rest}"
                     if target and rest:
-                        return f"{rest} for {join_list(target)}"
+                        prep = _FOR_PREP.get(t.zh, "for")
+                        return f"{rest} {prep} {join_list([x if x[:1].islower() else place_np(x) for x in target])}"
                     return None
             return None
+        shaped = self._shapes(toks)
+        if shaped is not None:
+            return shaped or None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
-        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼") and _verb(first):
+        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
+                        "重点聚焦", "重点面向", "依托") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
-                                                                   "建设", "打造", "提供", "发展", "构建", "开放"):
+                                                                   "建设", "打造", "提供", "发展", "构建", "开放", "部署",
+                                                                   "布局") \
+                        and not (t.zh in ("发展", "建设") and k == len(toks) - 2):  # 围绕能源发展战略: a compound
                     field = self.np_items(toks[1:k])
                     rest = self._frame(toks[k:])
+                    if field and rest and first.zh == "依托":  # 依托平台开展X: carry out X through the platform
+                        return f"{rest} through {join_list([_partner(x) for x in field])}"
                     if field and rest:
-                        prep = "for" if first.zh in ("面向", "针对") else "in"
+                        prep = "for" if first.zh in ("面向", "针对") else "around" if t.zh in ("部署", "布局") else "in"
                         return f"{rest} {prep} {join_list(field)}"
                     return None
             verb = _verb(first).split("|")[0]
@@ -668,6 +984,8 @@ class Grammar:
         v = _verb(first)
         if v is not None and len(toks) > 3 and toks[1].zh == "内容" and toks[2].zh in ("包括", "主要包括", "涵盖"):
             return self._frame([first] + toks[3:])  # 建设内容包括X: build X
+        if first.zh in _ATTRACT and len(toks) > 2 and toks[-1].zh in ("入驻", "落户", "入园", "落地"):
+            toks = toks[:-1]  # 引进X等企业入驻: attract X (moving in is what attracting them means)
         end = len(toks) - 1 if toks[-1].zh in ("建设", "兴业") else len(toks)
         if v is not None and first.zh in _ATTRACT and end > 2 and toks[end - 1].zh in ("投资", "投资建设"):
             src = self.np_items(toks[1:end - 1])  # 引进X投资建设: attract investment from X
@@ -682,11 +1000,18 @@ class Grammar:
                 if rest and rest.startswith("lead "):
                     rest = "drive " + rest[5:]  # what leads by means of X drives
                 return f"{rest} through {join_list(by)}" if by and rest else None
-            # a bare noun phrase (a slogan: "国家使命担当、全球科教高地")
+            # a bare noun phrase (a slogan: "国家使命担当、全球科教高地"); one that names what the platform is
+            # (its last word a kind: 载体, 高地, 平台) says what it serves as
+            dropped = self.dropped
             items = self.np_items(toks)
+            if items and toks[-1].kind == "word" and toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped \
+                    and not any(t.zh in ("等", "等等") for t in toks):
+                return "serve as " + join_list([with_article(singular_head(x)) for x in items])
             return join_list(items) if items else None
         # 建设辐射华南的X: the second verb opens a relative clause ("build an X serving South China")
-        if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and any(
+        if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and not (
+                _verb(first).split("|")[0] in ("become", "serve as", "be positioned as")
+                and "、" in [t.zh for t in toks]) and any(
                 t.zh == "的" for t in toks[3:]) and toks[2].zh != "的":
             d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
             if _verb(toks[2]) or any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[2:d]):
@@ -701,8 +1026,8 @@ class Grammar:
         # two verbs in a row: 加快推动, 积极探索 … the last one carries the object
         k = 1
         while k < len(toks) and _verb(toks[k]) and toks[k].kind == "word" and "n" not in toks[k].senses \
-                and k < 3:
-            k += 1
+                and k < 3 and _verb(first).split("|")[0] not in ("become", "serve as", "be positioned as"):
+            k += 1  # (what a platform becomes is a noun phrase: 成为开展X的基地)
         verbs = [_verb(t).split("|")[0] for t in toks[:k]]
         base = verbs[-1] if len(verbs) == 1 or toks[0].zh in ("加快", "加速", "积极", "大力") else " and ".join(verbs)
         if toks[0].zh in ("加快", "加速") and len(verbs) > 1 and toks[1].zh in _CAUSATIVE:
@@ -730,6 +1055,9 @@ class Grammar:
             if len(events) > 1 and obj:
                 nouns = [t.sense("n") or _verb(t).split("|")[1] for t in events]
                 return f"{base} the {join_list(nouns)} of {join_list(obj)}"
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].kind == "word" \
+                and "d" in obj_toks[-2].senses and not _verb(obj_toks[-2]) and obj_toks[-1].zh in _EVENT_VERBS:
+            obj_toks = obj_toks[:-2] + obj_toks[-1:]  # 推动X有序发展: promote the development of X
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 2:
             last = obj_toks[-1]
             lv = _verb(last) if last.kind == "word" else None
@@ -740,15 +1068,43 @@ class Grammar:
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
                     return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) > 3 and obj_toks[-1].zh in ("交流", "合作", "对接", "融合") \
+                and sum(t.zh == "与" for t in obj_toks) == 1:
+            m = next(i for i, t in enumerate(obj_toks) if t.zh == "与")  # 促进X与Y交流: exchanges between X and Y
+            a, b = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-1])
+            what = obj_toks[-1].sense("n") or ""
+            if a and b and what:
+                return f"{base} {what} between {join_list(a)} and {join_list(b)}"
+        if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
+            j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or _verb(t) and (
+                not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)
+            if j and all(_nounish(t) or t.kind == "word" and "a" in t.senses for t in obj_toks[:j]):
+                who = self.np_items(obj_toks[:j])
+                if obj_toks[j].zh in ("加快", "加速") and j + 2 < len(obj_toks) and obj_toks[j + 1].zh == "向":
+                    more = self.clause_tokens(obj_toks[j + 1:])  # 推动X加速向Y转型: drive X to rapidly transform …
+                    rest = f"rapidly {more}" if more else None
+                else:
+                    rest = self.clause_tokens(obj_toks[j:])
+                if who and rest and len(who) == 1:  # 助力浙江打造X: help Zhejiang build X
+                    lead = _PIVOT[toks[k - 1].zh]
+                    return f"{lead} {place_np(who[0])} {'' if lead == 'help' else 'to '}{rest}"
+        if len(obj_toks) > 2 and obj_toks[-1].zh == "力度" and obj_toks[-2].zh == "的" and base in (
+                "increase", "strengthen", "step up", "intensify"):
+            what = self.np_items(obj_toks[:-2])  # 加大X的力度: step up X
+            return f"step up {join_list(what)}" if what else None
         # a verb, then a further verb inside the object ("引导X协同发展"): not a shape we write
         obj = self.np_items(obj_toks)
         if not obj:
             return None
         if base in _ARTICLE_VERBS:
-            obj = [with_article(singular_head(x)) if the_name(x) == x else the_name(x) for x in obj]
+            obj = [x if " such as " in x and not re.search(r" (?:integrating|of|with|for|in) ", x.split(" such as ")[0])
+                   or _COUNTED.match(x) else with_article(singular_head(x)) if the_name(x) == x else the_name(x)
+                   for x in obj]  # a counted object keeps its count and its plural: "build more than ten …"
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
-        elif len(obj) == 1 and " of " in obj[0] and " and " not in obj[0].split(" of ")[0] \
+        elif len(obj) == 1 and base.endswith(" of") and obj[0][:1].islower():
+            obj = [with_article(obj[0])]  # 加快建设创新型省份: accelerate the construction of an innovative province
+        elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
                 and not obj[0].startswith(("the ", "a ", "an ", '"')) and not obj[0][:1].isupper():
             obj = ["the " + obj[0]]  # improve the innovation capacity of X
         return f"{base} {join_list(obj)}"
@@ -835,6 +1191,11 @@ def the_name(np: str) -> str:
     """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
     return "the " + np if np[:1].isupper() and _KIND_WORD.search(np) and not np.startswith("The ") \
         and not re.match(r"^[A-Z]{2,}\b|^\S+'s? ", np) else np
+
+
+def _partner(np: str) -> str:
+    """Whom a body works with: a name as running text names it, a common noun as one known body ("the … center")."""
+    return the_name(np) if np[:1].isupper() else definite(singular_head(np))
 
 
 def definite(np: str) -> str:
@@ -949,6 +1310,33 @@ def singular_head(np: str) -> str:
     if '"' in core:
         return np
     return singular(core) + rest
+
+
+def _split_verb_phrases(toks: list[Token]) -> list[list[Token]]:
+    """组织和开展X、培养Y: the verb phrases of a list, cut where a separator is followed by a verb (two verbs
+    joined by 和 share their object and stay one phrase)."""
+    out, cur = [], []
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.zh in ("、", "，", "以及", "并") and cur and nxt is not None and _verb(nxt) \
+                and not ({"n", "a"} & set(nxt.senses)):
+            out.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    out.append(cur)
+    return out if all(g and _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) for g in out) else [toks]
+
+
+def _split_on(toks: list[Token], sep: str) -> list[list[Token]]:
+    out, cur = [], []
+    for t in toks:
+        if t.zh == sep:
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    return out + [cur]
 
 
 def _groups(toks: list[Token]) -> list[list[Token]]:
