@@ -668,3 +668,4 @@ def test_a_subsidiary_named_after_its_group_is_named_alone(engine):
     b = engine.brief("江湾1958文创科技产业园由江州国际(集团)有限公司旗下江州星河时尚地产(集团)有限公司投资建设，园区占地100亩。")
     partners = [x.zh for p in b.platforms for x in p.partners]
     assert "江州星河时尚地产(集团)有限公司" in partners and not any(x.startswith("旗下") for x in partners), partners
+    assert "江州国际(集团)有限公司" in partners, partners  # the group whose company invests builds it too

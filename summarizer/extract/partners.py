@@ -103,7 +103,7 @@ _FACILITY = ("中心", "平台", "基地", "园区", "集群", "工厂")
 
 # Placeholders of the role skeleton (Unicode private use: never in an article).
 _O, _P, _L, _X = "\ue000", "\ue001", "\ue002", "\ue003"  # an organisation, the platform, a party place, another platform
-_SEP = r"(?:[、，,与和及同跟]|以及|还有)"
+_SEP = r"(?:[、，,与和及同跟]|以及|还有|旗下)"  # "A旗下B投资": the group and its company both
 _ORGS = rf"[{_O}{_L}{_X}](?:{_SEP}[{_O}{_L}{_X}])*"  # organisations or places (由成都高新区、郫都区与华为公司共同建设)
 _BODIES = rf"{_O}(?:{_SEP}{_O})*"  # organisations only (依托A, 落户A: never a region)
 
