@@ -367,3 +367,17 @@ def test_minority_region_places(tr, zh, en):
 ])
 def test_ordinal_units(tr, zh, en):
     assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a local firm of a trade (X业) whose brand is a big body's whole short name is not that body
+    ("新浪纸业", "Xinlang Paper"),
+    ("东陵印业", "Dongling Printing"),
+    # a group's abbreviation before a trade names its subsidiary (中铝 is 中国铝业's)
+    ("中铝矿业", "Chinalco Mining"),
+    # a brand with 和 in it is one brand, in pinyin; a field joined by 与 stays words
+    ("恒远和丰", "Hengyuan Hefeng"),
+    ("科学与技术", "Science and Technology"),
+])
+def test_brands_with_trades_and_joins(tr, zh, en):
+    assert tr.translate_name(zh) == en

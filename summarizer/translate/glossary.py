@@ -252,6 +252,10 @@ def pinyin_name(zh: str, person: bool = False) -> str:
     return join(syl)
 
 
+# A short name of two brand words joined by 和/与 ("恒远和丰"): one brand, as LAC and the news write it.
+_JOINED_BRAND = re.compile(r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{1,2}")
+
+
 class GlossaryTranslator:
     """Chinese → English with no model: names by composition rules, text by glossary gloss."""
 
@@ -507,7 +511,16 @@ class GlossaryTranslator:
             if zh.endswith(d) and len(zh) > len(d) + 1:
                 return self._name(zh[: -len(d)], kind)
         # A name with no kind word is a company's short name ("万国数据"): its first word is its brand.
-        owner, field = self._owner_and_field(zh, brand=kind == "org" and len(zh) <= 6)
+        short = kind == "org" and len(zh) <= 6
+        if short and _JOINED_BRAND.fullmatch(zh) and not any(
+                self._known(x) or len(x) > 1 and cedict_sense(x) for x in re.split("[和与]", zh)):
+            return _pinyin_words(zh)  # "恒远和丰": a brand with 和 in it, not "Hengyuan and Abundant"
+        if short and len(zh) == 4 and zh[2:] in self._name_words and zh[3] == "业" and getattr(self._known(zh[:2]), "kind", "") == "org" and self._known(zh[:2]).zh == zh[:2]:
+            # "江远印业": a local firm of a trade (X业) whose brand happens to be a big body's whole two-character
+            # name (新浪 Sina) is not that body, whose subsidiaries take its abbreviation (中铝矿业) or are in the
+            # knowledge base whole: the brand in pinyin
+            return f"{pinyin_name(zh[:2])} {self._name_words[zh[2:]]}"
+        owner, field = self._owner_and_field(zh, brand=short)
         return " ".join(x for x in (owner, field) if x) or zh
 
     def _outer_government(self, zh: str, kind: str) -> Optional[str]:
