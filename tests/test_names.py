@@ -381,3 +381,14 @@ def test_ordinal_units(tr, zh, en):
 ])
 def test_brands_with_trades_and_joins(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a government's bureau: "<bureau> of the <government>"; before Development a field is an adjective
+    ("青溪市人民政府经济及科技发展局", "Economic and Technological Development Bureau of the Qingxi Municipal People's Government"),
+    ("青溪市人民政府经济发展局", "Economic Development Bureau of the Qingxi Municipal People's Government"),
+    ("澳门特别行政区政府", "Macao SAR Government"),
+    ("青溪市经济发展局", "Qingxi Economic Development Bureau"),
+])
+def test_government_bureaus(tr, zh, en):
+    assert tr.translate_name(zh) == en

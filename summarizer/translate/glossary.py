@@ -252,6 +252,8 @@ def pinyin_name(zh: str, person: bool = False) -> str:
     return join(syl)
 
 
+# A government, then one of its bureaus or offices.
+_GOV_UNIT = re.compile(r"^(?P<gov>[\u4e00-\u9fff]{2,8}?(?:人民政府|政府))(?P<unit>[\u4e00-\u9fff]{2,12}(?:局|厅|委员会|办公室))$")
 # A short name of two brand words joined by 和/与 ("恒远和丰"): one brand, as LAC and the news write it.
 _JOINED_BRAND = re.compile(r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{1,2}")
 
@@ -348,6 +350,11 @@ class GlossaryTranslator:
         outer = self._outer_government(zh, kind)
         if outer:
             return outer
+        m = _GOV_UNIT.match(zh)
+        if m and kind == "org" and not self._is_place(m.group("unit")[:2]):
+            # "江州市人民政府发展改革局": a government's bureau is "… Bureau of the <government>", as these bureaus
+            # style themselves ("Economic and Technological Development Bureau of the Macao SAR Government")
+            return f"{self._name(m.group('unit'), kind)} of the {self._name(m.group('gov'), kind)}"
         m = _ACADEMY_BRANCH.match(zh)
         if m and self._is_place(m.group("place")):
             body = self._known(m.group("owner"))
@@ -800,6 +807,10 @@ class GlossaryTranslator:
                 field.insert(starts[k], "and")
         # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
+        # Before "Development" a field is an adjective: 经济发展局 "Economic Development Bureau"; the second of two
+        # fields said with "and" too ("Economic and Technological Development", not "… and Science and Technology …").
+        text = re.sub(r"\bEconomy(?= (?:and (?:Science and Technology|[A-Z][a-z]+) )?Development\b)", "Economic", text)
+        text = re.sub(r"(?<=\band )Science and Technology(?= Development\b)", "Technological", text)
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
                                       else "Bio" + m.group(1).lower(), text)  # "Bio Changchun" stays two words
 
