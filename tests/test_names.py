@@ -392,3 +392,13 @@ def test_brands_with_trades_and_joins(tr, zh, en):
 ])
 def test_government_bureaus(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a listed company's brand is its registered English, not its words read ("万国" is no "All Nations")
+    ("万国数据青溪数据中心", "GDS Qingxi Data Center"),
+    # a city's own English where the division lists spell it otherwise
+    ("乌兰察布大数据产业园", "Ulanqab Big Data Industrial Park"),
+])
+def test_official_english_of_brands_and_cities(tr, zh, en):
+    assert tr.translate_name(zh) == en
