@@ -361,7 +361,9 @@ def test_minority_region_places(tr, zh, en):
 
 @pytest.mark.parametrize("zh,en", [
     # CSCEC's bureaus (中国建筑第N工程局) as they style themselves; an ordinal inside a name is an ordinal, not pinyin
-    ("中建八局", "China Construction Eighth Engineering Bureau"),
+    ("中建八局", "China Construction Eighth Engineering Division"),  # its registered English (glossary)
+    ("中国中建一局青溪公司", "China Construction First Group Qingxi Company"),
+    ("中建九局", "China Construction Ninth Engineering Bureau"),  # none registered: the common style
     ("中建三局第一建设工程有限责任公司", "China Construction Third Engineering Bureau First Construction Engineering Co., Ltd."),
     ("青溪第二人民医院", "Qingxi Second People's Hospital"),
 ])

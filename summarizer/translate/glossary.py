@@ -428,7 +428,9 @@ class GlossaryTranslator:
                 en = f"{body.en} {_ORDINAL_EN.get(n) or _nth(n)} Bureau"
                 if body.en.startswith("China State Construction Engineering"):
                     # CSCEC's bureaus (中国建筑第N工程局) style themselves "China Construction <Nth> Engineering …"
-                    en = f"China Construction {_ORDINAL_EN.get(n) or _nth(n)} Engineering Bureau"
+                    own = self._known(f"中建{m.group('n')}局")  # its registered English, where the glossary has it
+                    en = own.en if own is not None and own.kind == "org" else \
+                        f"China Construction {_ORDINAL_EN.get(n) or _nth(n)} Engineering Bureau"
                 return f"{en} {self._name(m.group('rest'), kind)}" if m.group("rest") else en
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
