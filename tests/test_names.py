@@ -404,3 +404,8 @@ def test_government_bureaus(tr, zh, en):
 ])
 def test_official_english_of_brands_and_cities(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_a_groups_short_form_names_its_units(tr):
+    # a well-known group's short form (中船重工) is the group, not pinyin of its words ("Zhongchuan Heavy Industry")
+    assert tr.translate_name("中船重工第七二八研究所") == "No. 728 Research Institute of China Shipbuilding Industry Corporation"
