@@ -409,3 +409,9 @@ def test_official_english_of_brands_and_cities(tr, zh, en):
 def test_a_groups_short_form_names_its_units(tr):
     # a well-known group's short form (中船重工) is the group, not pinyin of its words ("Zhongchuan Heavy Industry")
     assert tr.translate_name("中船重工第七二八研究所") == "No. 728 Research Institute of China Shipbuilding Industry Corporation"
+
+
+def test_he_opening_a_place_joins_nothing(tr):
+    # 和 that opens a place (和林格尔) is no "and"; between two names it is
+    assert tr.translate_name("青溪金融科技中心和林格尔新区项目") == "Qingxi FinTech Center Horinger New Area Project"
+    assert tr.translate_name("青溪研发中心和江州生产基地") == "Qingxi R&D Center and Jiangzhou Production Base"

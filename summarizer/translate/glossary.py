@@ -384,6 +384,8 @@ class GlossaryTranslator:
             left, right = zh.split("·", 1)
             return f"{self._name(left, 'place' if self._is_place(left) else kind)} {self._name(right, kind)}"
         m = _JOINED_NAMES.match(zh)
+        if m and m.group(2) == "和" and self._place_at(zh, m.start(2)):
+            m = None  # "…中心和林格尔新区项目": 和 opens a place (和林格尔, 和田), it joins nothing
         if m and self._kind_of(m.group(1)):
             # "X生产基地暨Y研究院", "X研发中心及Y基地": two names under one project
             return f"{self._name(m.group(1), kind)} and {self._name(m.group(3), kind)}"
@@ -531,6 +533,11 @@ class GlossaryTranslator:
             return f"{pinyin_name(zh[:2])} {self._name_words[zh[2:]]}"
         owner, field = self._owner_and_field(zh, brand=short)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _place_at(self, zh: str, i: int) -> bool:
+        """A place the knowledge base knows, of two characters or more, starts at zh[i]."""
+        hit = self.kb.longest_prefix(zh[i:], ("place",))
+        return hit is not None and hit.end >= 2
 
     def _outer_government(self, zh: str, kind: str) -> Optional[str]:
         """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
