@@ -415,3 +415,10 @@ def test_he_opening_a_place_joins_nothing(tr):
     # 和 that opens a place (和林格尔) is no "and"; between two names it is
     assert tr.translate_name("青溪金融科技中心和林格尔新区项目") == "Qingxi FinTech Center Horinger New Area Project"
     assert tr.translate_name("青溪研发中心和江州生产基地") == "Qingxi R&D Center and Jiangzhou Production Base"
+
+
+def test_a_bare_city_government_is_the_city_the_platform_names(engine):
+    b = engine.brief("宝鸡新材料研究院揭牌\n3月5日，宝鸡新材料研究院正式揭牌。宝鸡新材料研究院由江州大学与市政府合作共建，"
+                     "着力打造新材料成果转化平台。")
+    got = {x.zh: x.en for p in b.platforms for x in p.partners}
+    assert got.get("市政府") == "Baoji Municipal Government", got

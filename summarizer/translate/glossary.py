@@ -534,6 +534,20 @@ class GlossaryTranslator:
         owner, field = self._owner_and_field(zh, brand=short)
         return " ".join(x for x in (owner, field) if x) or zh
 
+    def city_named_in(self, zh: str) -> Optional[str]:
+        """The prefecture-level city (its full name, 石家庄市) a name names last ("…大学(北京)石家庄创新研究院"), if any:
+        whose 市政府 a platform's partner "市政府" is."""
+        city = None
+        i = 0
+        while i < len(zh):
+            hit = self.kb.longest_prefix(zh[i:], ("place",))
+            full = None if hit is None else hit.key if hit.key.endswith("市") else hit.key + "市"
+            info = self.kb.places.get(full) if full else None  # the division list's own row, not a glossary alias
+            if info is not None and info.level == "prefecture":
+                city = full
+            i += hit.end if hit is not None else 1
+        return city
+
     def _place_at(self, zh: str, i: int) -> bool:
         """A place the knowledge base knows, of two characters or more, starts at zh[i]."""
         hit = self.kb.longest_prefix(zh[i:], ("place",))
