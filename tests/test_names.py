@@ -422,3 +422,12 @@ def test_a_bare_city_government_is_the_city_the_platform_names(engine):
                      "着力打造新材料成果转化平台。")
     got = {x.zh: x.en for p in b.platforms for x in p.partners}
     assert got.get("市政府") == "Baoji Municipal Government", got
+
+
+@pytest.mark.parametrize("zh,en", [
+    # 传动 in a maker's name is a transmission; 电气传动 an electric drive (not CC-CEDICT's bare "drive")
+    ("东陵传动有限公司", "Dongling Transmission Co., Ltd."),
+    ("江州电气传动研究所", "Jiangzhou Institute of Electric Drive"),
+])
+def test_drive_and_transmission(tr, zh, en):
+    assert tr.translate_name(zh) == en
