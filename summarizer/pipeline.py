@@ -269,6 +269,10 @@ class EmbeddedEngine:
         return out
 
 
+# A city's bodies named without the city ("市政府"), as news of that city names them.
+_BARE_CITY_BODIES = ("市政府", "市人民政府", "市委", "市委市政府")
+
+
 def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None,
                     writer: Optional[EnglishWriter] = None, backup: Optional[EnglishWriter] = None) -> None:
     """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
@@ -281,8 +285,11 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")
         names[p.name.zh] = p.name.en
+        city = getattr(tr, "city_named_in", lambda zh: None)(p.name.zh)
         for x in p.partners:
-            x.en = tr.translate_name(x.zh, "org")
+            # "由东北大学与市政府共建" the 石家庄 institute: the bare 市政府 is the government of the city it names
+            zh = city[:-1] + x.zh if city and x.zh in _BARE_CITY_BODIES else x.zh
+            x.en = tr.translate_name(zh, "org")
             names[x.zh] = x.en
     if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar
         writer.write(b, names, proper)

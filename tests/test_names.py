@@ -361,9 +361,73 @@ def test_minority_region_places(tr, zh, en):
 
 @pytest.mark.parametrize("zh,en", [
     # CSCEC's bureaus (中国建筑第N工程局) as they style themselves; an ordinal inside a name is an ordinal, not pinyin
-    ("中建八局", "China Construction Eighth Engineering Bureau"),
+    ("中建八局", "China Construction Eighth Engineering Division"),  # its registered English (glossary)
+    ("中国中建一局青溪公司", "China Construction First Group Qingxi Company"),
+    ("中建九局", "China Construction Ninth Engineering Bureau"),  # none registered: the common style
     ("中建三局第一建设工程有限责任公司", "China Construction Third Engineering Bureau First Construction Engineering Co., Ltd."),
     ("青溪第二人民医院", "Qingxi Second People's Hospital"),
 ])
 def test_ordinal_units(tr, zh, en):
     assert tr.translate_name(zh, "org") == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a local firm of a trade (X业) whose brand is a big body's whole short name is not that body
+    ("新浪纸业", "Xinlang Paper"),
+    ("东陵印业", "Dongling Printing"),
+    # a group's abbreviation before a trade names its subsidiary (中铝 is 中国铝业's)
+    ("中铝矿业", "Chinalco Mining"),
+    # a brand with 和 in it is one brand, in pinyin; a field joined by 与 stays words
+    ("恒远和丰", "Hengyuan Hefeng"),
+    ("科学与技术", "Science and Technology"),
+])
+def test_brands_with_trades_and_joins(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a government's bureau: "<bureau> of the <government>"; before Development a field is an adjective
+    ("青溪市人民政府经济及科技发展局", "Economic and Technological Development Bureau of the Qingxi Municipal People's Government"),
+    ("青溪市人民政府经济发展局", "Economic Development Bureau of the Qingxi Municipal People's Government"),
+    ("澳门特别行政区政府", "Macao SAR Government"),
+    ("青溪市经济发展局", "Qingxi Economic Development Bureau"),
+])
+def test_government_bureaus(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a listed company's brand is its registered English, not its words read ("万国" is no "All Nations")
+    ("万国数据青溪数据中心", "GDS Qingxi Data Center"),
+    # a city's own English where the division lists spell it otherwise
+    ("乌兰察布大数据产业园", "Ulanqab Big Data Industrial Park"),
+])
+def test_official_english_of_brands_and_cities(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_groups_short_form_names_its_units(tr):
+    # a well-known group's short form (中船重工) is the group, not pinyin of its words ("Zhongchuan Heavy Industry")
+    assert tr.translate_name("中船重工第七二八研究所") == "No. 728 Research Institute of China Shipbuilding Industry Corporation"
+
+
+def test_he_opening_a_place_joins_nothing(tr):
+    # 和 that opens a place (和林格尔) is no "and"; between two names it is
+    assert tr.translate_name("青溪金融科技中心和林格尔新区项目") == "Qingxi FinTech Center Horinger New Area Project"
+    assert tr.translate_name("青溪研发中心和江州生产基地") == "Qingxi R&D Center and Jiangzhou Production Base"
+
+
+def test_a_bare_city_government_is_the_city_the_platform_names(engine):
+    b = engine.brief("宝鸡新材料研究院揭牌\n3月5日，宝鸡新材料研究院正式揭牌。宝鸡新材料研究院由江州大学与市政府合作共建，"
+                     "着力打造新材料成果转化平台。")
+    got = {x.zh: x.en for p in b.platforms for x in p.partners}
+    assert got.get("市政府") == "Baoji Municipal Government", got
+
+
+@pytest.mark.parametrize("zh,en", [
+    # 传动 in a maker's name is a transmission; 电气传动 an electric drive (not CC-CEDICT's bare "drive")
+    ("东陵传动有限公司", "Dongling Transmission Co., Ltd."),
+    ("江州电气传动研究所", "Jiangzhou Institute of Electric Drive"),
+])
+def test_drive_and_transmission(tr, zh, en):
+    assert tr.translate_name(zh) == en

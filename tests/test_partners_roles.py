@@ -166,3 +166,11 @@ def test_who_drives_the_building_of_a_programme_builds_each_of_its_platforms(eng
                      "4个省实验室陆续建成。东陵光电实验室聚焦激光器件研发，东陵生物医药实验室聚焦创新药研发。")
     for name in ("东陵光电实验室", "东陵生物医药实验室"):
         assert "东陵省科技厅" in _partners(b, name), (name, _partners(b, name))
+
+
+def test_tenant_brands_keep_their_trade_and_their_joined_words(engine):
+    # "A机电项目、B创意设计项目等正式签约": LAC cuts a brand at 和 (tagging 和X a conjunction) and before an X业 trade
+    b = engine.brief("东陵产业园开园\n东陵产业园首期厂房已完工。目前，已有江州集团服务外包项目、瑞丰和泰机电监测项目和"
+                     "新浪印业创意设计数字印刷项目等正式签约入驻东陵产业园。")
+    got = _partners(b, "东陵产业园")
+    assert {"瑞丰和泰", "新浪印业"} <= got and not {"新浪", "瑞丰"} & got, got

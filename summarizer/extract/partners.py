@@ -34,6 +34,21 @@ _PARENT_BODIES = ("大学", "学院", "科学院", "研究院", "集团", "医�
 _UNITS = ("研究所", "实验室", "重点实验室", "学院", "研究院", "研究中心", "系", "医院", "分院", "分公司", "局", "厅", "委员会", "办公室")
 
 
+def _continues_brand(t: Token) -> bool:
+    """A word glued after an ORG token that is still its name: a trade ("粤芯/ORG 半导体"), an X业 trade
+    ("江远/ORG 印业", "东岭/ORG 纸业"), or a 和/与 word LAC takes for a conjunction though none is one
+    ("恒远/ORG 和丰/c": a brand with 和 in it; a real conjunction is the one character)."""
+    return (t.text in _TRADES or (t.tag == "n" and len(t.text) == 2 and t.text.endswith("业") and t.text not in _NOT_TRADES)
+            or (t.tag == "c" and len(t.text) == 2 and t.text[0] in "和与" and t.text not in _CONJUNCTIONS))
+
+
+# X业 words that are no company's trade: what follows a body's name, not part of it ("华为产业链", "腾讯创业营").
+_NOT_TRADES = {"企业", "产业", "行业", "专业", "就业", "创业", "事业", "作业", "毕业", "营业", "商业", "工业", "农业",
+               "物业", "学业", "职业", "伟业", "大业", "基业", "主业"}
+# Two-character conjunctions opening with 和/与: these end a name ("A与其B").
+_CONJUNCTIONS = {"与其", "和及", "与及", "和与"}
+
+
 def _sub_unit_end(tokens: list[Token], j: int) -> int:
     """Where a sub-unit's name ends after its parent's (a field of study, 及/与 joining two, then a unit noun:
     研究所, 实验室, 学院 …, or a bare 所 before what the unit does: "X研究院有机材料与应用技术所共建"); `j` itself
@@ -487,7 +502,7 @@ class PartnerExtractor:
                     j += 1
                 is_org = any(x.tag == "ORG" for x in tokens[k:j])
                 # A company's trade after its brand ("粤芯/ORG 半导体", "中铝高端/ORG 制造") is part of its name.
-                while is_org and j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].text in _TRADES:
+                while is_org and j < len(tokens) and tokens[j].start == tokens[j - 1].end and _continues_brand(tokens[j]):
                     j += 1
                 if is_org:  # a numbered unit of it ("中国建筑/ORG 四局", "中电科/ORG 38 所") is the body named
                     j = _numbered_unit_end(tokens, j)

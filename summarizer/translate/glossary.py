@@ -252,6 +252,12 @@ def pinyin_name(zh: str, person: bool = False) -> str:
     return join(syl)
 
 
+# A government, then one of its bureaus or offices.
+_GOV_UNIT = re.compile(r"^(?P<gov>[\u4e00-\u9fff]{2,8}?(?:人民政府|政府))(?P<unit>[\u4e00-\u9fff]{2,12}(?:局|厅|委员会|办公室))$")
+# A short name of two brand words joined by 和/与 ("恒远和丰"): one brand, as LAC and the news write it.
+_JOINED_BRAND = re.compile(r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{1,2}")
+
+
 class GlossaryTranslator:
     """Chinese → English with no model: names by composition rules, text by glossary gloss."""
 
@@ -344,6 +350,11 @@ class GlossaryTranslator:
         outer = self._outer_government(zh, kind)
         if outer:
             return outer
+        m = _GOV_UNIT.match(zh)
+        if m and kind == "org" and not self._is_place(m.group("unit")[:2]):
+            # "江州市人民政府发展改革局": a government's bureau is "… Bureau of the <government>", as these bureaus
+            # style themselves ("Economic and Technological Development Bureau of the Macao SAR Government")
+            return f"{self._name(m.group('unit'), kind)} of the {self._name(m.group('gov'), kind)}"
         m = _ACADEMY_BRANCH.match(zh)
         if m and self._is_place(m.group("place")):
             body = self._known(m.group("owner"))
@@ -373,6 +384,8 @@ class GlossaryTranslator:
             left, right = zh.split("·", 1)
             return f"{self._name(left, 'place' if self._is_place(left) else kind)} {self._name(right, kind)}"
         m = _JOINED_NAMES.match(zh)
+        if m and m.group(2) == "和" and self._place_at(zh, m.start(2)):
+            m = None  # "…中心和林格尔新区项目": 和 opens a place (和林格尔, 和田), it joins nothing
         if m and self._kind_of(m.group(1)):
             # "X生产基地暨Y研究院", "X研发中心及Y基地": two names under one project
             return f"{self._name(m.group(1), kind)} and {self._name(m.group(3), kind)}"
@@ -417,7 +430,9 @@ class GlossaryTranslator:
                 en = f"{body.en} {_ORDINAL_EN.get(n) or _nth(n)} Bureau"
                 if body.en.startswith("China State Construction Engineering"):
                     # CSCEC's bureaus (中国建筑第N工程局) style themselves "China Construction <Nth> Engineering …"
-                    en = f"China Construction {_ORDINAL_EN.get(n) or _nth(n)} Engineering Bureau"
+                    own = self._known(f"中建{m.group('n')}局")  # its registered English, where the glossary has it
+                    en = own.en if own is not None and own.kind == "org" else \
+                        f"China Construction {_ORDINAL_EN.get(n) or _nth(n)} Engineering Bureau"
                 return f"{en} {self._name(m.group('rest'), kind)}" if m.group("rest") else en
         m = _ORDINAL_INSTITUTE.match(zh)
         if m:  # "中国船舶集团有限公司第七〇二研究所" → "No. 702 Research Institute of China State Shipbuilding …"
@@ -507,8 +522,36 @@ class GlossaryTranslator:
             if zh.endswith(d) and len(zh) > len(d) + 1:
                 return self._name(zh[: -len(d)], kind)
         # A name with no kind word is a company's short name ("万国数据"): its first word is its brand.
-        owner, field = self._owner_and_field(zh, brand=kind == "org" and len(zh) <= 6)
+        short = kind == "org" and len(zh) <= 6
+        if short and _JOINED_BRAND.fullmatch(zh) and not any(
+                self._known(x) or len(x) > 1 and cedict_sense(x) for x in re.split("[和与]", zh)):
+            return _pinyin_words(zh)  # "恒远和丰": a brand with 和 in it, not "Hengyuan and Abundant"
+        if short and len(zh) == 4 and zh[2:] in self._name_words and zh[3] == "业" and getattr(self._known(zh[:2]), "kind", "") == "org" and self._known(zh[:2]).zh == zh[:2]:
+            # "江远印业": a local firm of a trade (X业) whose brand happens to be a big body's whole two-character
+            # name (新浪 Sina) is not that body, whose subsidiaries take its abbreviation (中铝矿业) or are in the
+            # knowledge base whole: the brand in pinyin
+            return f"{pinyin_name(zh[:2])} {self._name_words[zh[2:]]}"
+        owner, field = self._owner_and_field(zh, brand=short)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def city_named_in(self, zh: str) -> Optional[str]:
+        """The prefecture-level city (its full name, 石家庄市) a name names last ("…大学(北京)石家庄创新研究院"), if any:
+        whose 市政府 a platform's partner "市政府" is."""
+        city = None
+        i = 0
+        while i < len(zh):
+            hit = self.kb.longest_prefix(zh[i:], ("place",))
+            full = None if hit is None else hit.key if hit.key.endswith("市") else hit.key + "市"
+            info = self.kb.places.get(full) if full else None  # the division list's own row, not a glossary alias
+            if info is not None and info.level == "prefecture":
+                city = full
+            i += hit.end if hit is not None else 1
+        return city
+
+    def _place_at(self, zh: str, i: int) -> bool:
+        """A place the knowledge base knows, of two characters or more, starts at zh[i]."""
+        hit = self.kb.longest_prefix(zh[i:], ("place",))
+        return hit is not None and hit.end >= 2
 
     def _outer_government(self, zh: str, kind: str) -> Optional[str]:
         """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
@@ -787,6 +830,10 @@ class GlossaryTranslator:
                 field.insert(starts[k], "and")
         # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
+        # Before "Development" a field is an adjective: 经济发展局 "Economic Development Bureau"; the second of two
+        # fields said with "and" too ("Economic and Technological Development", not "… and Science and Technology …").
+        text = re.sub(r"\bEconomy(?= (?:and (?:Science and Technology|[A-Z][a-z]+) )?Development\b)", "Economic", text)
+        text = re.sub(r"(?<=\band )Science and Technology(?= Development\b)", "Technological", text)
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
                                       else "Bio" + m.group(1).lower(), text)  # "Bio Changchun" stays two words
 
