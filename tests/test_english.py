@@ -363,6 +363,15 @@ def test_platforms_with_nothing_known_but_their_names_are_still_named_in_the_sum
     assert EnglishWriter.summary(None, facts) == "The report covers the Alpha Laboratory and the Beta Research Institute."
 
 
+def test_a_goal_that_opens_with_a_noun_phrase_never_reads_on_x_and_provide():
+    from summarizer.english.writer import EnglishWriter
+
+    facts = [{"name": "Alpha Computing Center", "event": None, "when": "", "where": "", "partners": [], "joint": False,
+              "scale": [], "goal": "computing power support and provide services for small firms"}]
+    summary = EnglishWriter.summary(None, facts)
+    assert "focuses on computing power support and aims to provide services for small firms" in summary, summary
+
+
 class FakeGen:
     """A stand-in generator: `fn(text, beam)` is the model."""
     name, model, model_type, max_input_tokens, quantize = "fake", "fake", "marian", 64, ""

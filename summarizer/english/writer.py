@@ -204,8 +204,12 @@ class EnglishWriter:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
-                parts.append(f"aims to {f['goal']}" if first in _verb_starts() or first in ("further", "attract")
-                             else f"focuses on {f['goal']}")
+                if first in _verb_starts() or first in ("further", "attract"):
+                    parts.append(f"aims to {f['goal']}")
+                else:  # a noun phrase first: "focuses on X", and a verb after it "aims to" (never "on X and provide")
+                    m = _verb_after_np().search(f["goal"])
+                    parts.append(f"focuses on {f['goal'][: m.start()]} and aims to {f['goal'][m.end():]}" if m
+                                 else f"focuses on {f['goal']}")
             if built:  # who builds it, with the first thing said of it
                 if not parts:
                     said.append(f"{_pronoun(f['name'], said) if it else name} is {built}")
@@ -636,6 +640,13 @@ _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |
 def _a_measure(en: str) -> str:
     """"total investment of …" → "a total investment of …" as the object of "has"."""
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_after_np() -> re.Pattern:
+    """Where a goal that opens with a noun phrase goes on with a verb ("X support and provide Y")."""
+    verbs = "|".join(sorted(_verb_starts(), key=len, reverse=True))
+    return re.compile(rf"(?:,| and) (?=(?:{verbs})\b)")
 
 
 @functools.lru_cache(maxsize=1)
