@@ -16,6 +16,7 @@ import re
 from typing import Optional
 
 from ..extract.numbers import parse_number
+from ..extract.scale import AGREEMENT
 from .grammar_data import grammar_data
 from .lexicon import Lexicon, Token, number_en
 from .phrases import Grammar, singular
@@ -41,8 +42,6 @@ _QUAL_GUARD = {"过": ("通", "经", "不", "越", "度", "走", "超")}
 # Money put in by a verb of investing, not measured by a noun (将投入55亿元用于X, 再投100亿元): "… to be invested".
 _INVESTED = re.compile(r"(?P<fut>将|拟|计划|预计|还将|将再)?(?P<more>再)?(?:投入|投资|出资|注资|再投|追加投资)$")
 _MONEY = ("yuan", "dollars", "euros")
-# Agreements signed with the parties a count counts (与22家企业签订了检测服务协议).
-_AGREEMENT = re.compile(r"(?:签订|签署|签约|达成)了?(?P<kind>[\u4e00-\u9fff]{0,10}?)(?:协议|合同|意向)")
 # A count's size of each thing counted, between the measure word and the noun (7515个5千瓦机柜).
 _EACH = re.compile(r"(\d+(?:\.\d+)?)(?:千瓦|kW|KW|kw)")
 
@@ -134,7 +133,7 @@ class ScaleWriter:
                 out = fig
             return _finish(out, phase, year)
         # a count: a measure word and what it counts
-        deal = _AGREEMENT.search(rest) if left.endswith("与") else None
+        deal = AGREEMENT.search(rest) if left.endswith("与") else None
         if deal:  # 首批与22家企业签订了检测服务协议: first testing service agreements with 22 companies
             counted = self.write(m.group(0) + rest[: deal.start()], value, unit, qualifier)
             kind = self.g.noun_phrase(deal.group("kind")) if deal.group("kind") else ""

@@ -140,17 +140,17 @@ class GoalExtractor:
             if cut - g0 < 8:
                 return None, 0
             g1 = cut
-        if text.count("“", g0, g1) > text.count("”", g0, g1) and text[g1 : g1 + 1] != "”":
+        if _ends_in_quotation(text, g0, g1):
             return None, 0  # cut inside a quotation ("打造“专业、生态"): half a slogan is no goal
         phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
-        end = text.find(phrase, g0) + len(phrase)
-        if phrase.count("“") > phrase.count("”") and text[end : end + 1] != "”":
+        start = text.index(phrase, g0)
+        if _ends_in_quotation(text, start, start + len(phrase)):
             return None, 0  # the clause cut ends inside a quotation
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
             return None, 0  # "为平台提供云存储": what a partner gives it; "建设2栋数据中心": a figure of its size
-        return phrase, text.index(phrase, g0)
+        return phrase, start
 
     def _by_rules(self, doc: Doc, phrases: list[tuple[GoalPhrase, dict[str, float]]],
                   slogan: tuple[int, int] | None = None) -> list[GoalPhrase]:
@@ -215,6 +215,11 @@ def _open_cap(pattern: str) -> int:
 _FIGURE = re.compile(r"\d+(\.\d+)?\s*(万|亿)?(平方米|亩|元|P|家|个|栋|幢|名|人|项|台|套|条|座|所|位)|"
                      r"[一二三四五六七八九十两]+(个|家|栋|名|项|条|座|所)")
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)提供")
+
+
+def _ends_in_quotation(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens a quotation it does not close, and the text after it does not close it either."""
+    return text.count("“", a, b) > text.count("”", a, b) and text[b : b + 1] != "”"
 
 
 def _trim(s: str) -> str:

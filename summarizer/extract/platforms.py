@@ -69,8 +69,9 @@ _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
 _INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
-# A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
+# A count right before a name ("新建5间…"): the name is the kind counted.
 _COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
+# A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|前述|上述|\d+)(大|个|家|所|类|间|座)?([^，,。；;、\d]{0,12}?)(平台|中心|实验室|研究院|园区|基地|项目)")
 # After a name, these make it the one who builds something else ("X与Y共同成立的Z").
 _ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作|主导)(成立|共建|组建|建设|打造|设立|创办|发起|承建)|共建|组建|发起成立|"

@@ -184,7 +184,7 @@ class ScaleExtractor:
             m = _COUNTED_TAIL.match(text, b)
         b = m.end() if m and not _VERBS.search(m.group(0)) else b
         if text[a : f.start].endswith("与"):  # "与22家企业签订了服务协议": the count is of parties to its agreements
-            deal = _AGREEMENT.match(text, b)
+            deal = AGREEMENT.match(text, b)
             b = deal.end() if deal else b
         return a, b
 
@@ -339,7 +339,8 @@ _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九�
 _PHRASE_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:千瓦|kW|KW))?(?:(?!及|和|与)[\u4e00-\u9fffA-Za-z（）()]){1,8}"
                           r"(?=[，,；;。！？!?、]|及|和|与|$)")
 _COUNTED_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:企业|机构|院所|单位|高校|公司|团队|会员|成员)(?=[，,；;。！？!?、]|及|和|与|$)")
-_AGREEMENT = re.compile(r"(?:签订|签署|签约|达成)了?[\u4e00-\u9fff]{0,10}?(?:协议|合同|意向)")
+# Agreements signed with the parties a count counts ("与22家企业签订了检测服务协议"); `kind`: what they are for.
+AGREEMENT = re.compile(r"(?:签订|签署|签约|达成)了?(?P<kind>[\u4e00-\u9fff]{0,10}?)(?:协议|合同|意向)")
 _VERBS = re.compile(r"并|推进|实现|达到|正式|入驻|进驻|已|将|完成|投入|开展|建设|进行|用于|预计|计划|交付|上市|开工|竣工")
 # What opens a clause before the words that describe a figure: connectives, back-references, "has".
 _PHRASE_LEAD = re.compile(r"(而|并|且|其中|同时|此外|另外|目前|截至目前|据了解|据悉|据介绍|该项目|项目|其|"
