@@ -285,10 +285,12 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")
         names[p.name.zh] = p.name.en
-        city = getattr(tr, "city_named_in", lambda zh: None)(p.name.zh)
         for x in p.partners:
-            # "由东北大学与市政府共建" the 石家庄 institute: the bare 市政府 is the government of the city it names
-            zh = city[:-1] + x.zh if city and x.zh in _BARE_CITY_BODIES else x.zh
+            zh = x.zh
+            if zh in _BARE_CITY_BODIES:
+                # "由东北大学与市政府共建" the 石家庄 institute: the bare 市政府 is the government of the city it names
+                city = getattr(tr, "city_named_in", lambda zh: None)(p.name.zh)
+                zh = city[:-1] + zh if city else zh
             x.en = tr.translate_name(zh, "org")
             names[x.zh] = x.en
     if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar
