@@ -531,3 +531,12 @@ def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object()
     grammar = Grammar(Lexicon({}))
     assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
     assert grammar.clause("打造开放平台") == "build an open platform"
+
+
+def test_a_report_with_no_platform_and_no_headline_the_grammar_can_write_is_titled_by_who_it_names():
+    b = schema.Brief(title=schema.Text(zh="嘁嚓喀嚓"), summary=schema.Field_(zh="江州大学张华教授嘁嚓喀嚓。"),
+                     text="嘁嚓喀嚓\n江州大学张华教授嘁嚓喀嚓。")
+    EnglishWriter().write(b, {"江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
+                          {"江州大学": "org", "张华": "person"})
+    assert b.title.en == "Jiangzhou University and Zhang Hua"
+    assert not any("title could not" in w for w in b.meta.warnings)

@@ -104,6 +104,10 @@ class EnglishWriter:
             b.summary.en = self.without_platform(b, " ".join(x for x in (lead, papers) if x), names, kinds or {})
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
+        if not b.title.en and not b.platforms:
+            # No headline the grammar can write and no platform to name: who the report is about, as a
+            # headline names its subject ("Wuhan Institute of Technology, Hu Liuyong and Chen Yuanxing").
+            b.title.en = join_list(_who(b, names, kinds or {})[:3])
         if not b.title.en and b.title.zh:
             b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
 
@@ -235,16 +239,7 @@ class EnglishWriter:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
         its summary names, in the order it names them. Facts only, never a gloss."""
-        text = b.title.zh + "。" + b.summary.zh
-        # People by their Chinese names (two or three characters: a longer "person" is a transliteration or
-        # a tagging slip); organisations without digits ("90后" is a generation, not a body).
-        found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
-                       and (k == "org" or k == "person" and 2 <= len(zh) <= 3))
-        who: list[str] = []
-        for _, zh in found:
-            en = names.get(zh, "")
-            if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
-                who.append(en)
+        who = _who(b, names, kinds)
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
         return " ".join(x for x in out if x)
@@ -372,6 +367,21 @@ def _the_org(name: str) -> str:
     if _THE_ORG.search(name) or _KIND_WORD.search(name) and not re.match(r"^[A-Z]{2,}\b", name):
         return "the " + name
     return name
+
+
+def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str]) -> list[str]:
+    """The English names of the organisations and people the title and summary name, in the order they name
+    them: people by their Chinese names (two or three characters: a longer "person" is a transliteration or a
+    tagging slip); organisations without digits ("90后" is a generation, not a body); each once."""
+    text = b.title.zh + "。" + b.summary.zh
+    found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
+                   and (k == "org" or k == "person" and 2 <= len(zh) <= 3))
+    who: list[str] = []
+    for _, zh in found:
+        en = names.get(zh, "")
+        if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
+            who.append(en)
+    return who
 
 
 _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
