@@ -540,3 +540,56 @@ def test_a_report_with_no_platform_and_no_headline_the_grammar_can_write_is_titl
                           {"江州大学": "org", "张华": "person"})
     assert b.title.en == "Jiangzhou University and Zhang Hua"
     assert not any("title could not" in w for w in b.meta.warnings)
+
+
+def _fact(name, event=None, partners=(), scale=(), plans=(), goal=""):
+    return {"name": name, "event": event, "when": "", "where": "", "partners": list(partners), "joint": True,
+            "scale": list(scale), "plans": list(plans), "goal": goal}
+
+
+SIGNED = ("an agreement was signed for {name}", "agreement signed for {name}")
+
+
+def test_figures_of_a_plan_are_what_a_platform_is_to_have_not_what_it_has():
+    text = "江州日报\n江州研究院落户江州，计划5年内孵化高新技术企业20至30家，现有研发团队12个。"
+    items = [schema.ScaleItem(zh="高新技术企业20至30家", value=20, unit="家", en="20 to 30 high-tech companies",
+                              evidence=[(text.index("高新技术"), text.index("，现有"))]),
+             schema.ScaleItem(zh="研发团队12个", value=12, unit="个", en="12 R&D teams",
+                              evidence=[(text.index("研发团队"), text.index("。"))])]
+    b = schema.Brief(title=schema.Text(zh="江州研究院落户"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州研究院", en="Jiangzhou Research Institute",
+                                                                   evidence=[(5, 10)]), scale=items)])
+    EnglishWriter().write(b, {"江州研究院": "Jiangzhou Research Institute"})
+    assert "has 12 R&D teams" in b.summary.en and "is to have 20 to 30 high-tech companies" in b.summary.en
+    assert "has 20 to 30" not in b.summary.en
+
+
+def test_a_platform_that_builds_another_and_has_nothing_of_its_own_is_named_only_as_its_builder():
+    facts = [_fact("Alpha Institute", SIGNED), _fact("Beta Laboratory", SIGNED),
+             _fact("Joint Laboratory", SIGNED, partners=["Alpha Institute", "Beta Laboratory"], goal="train talent")]
+    assert EnglishWriter.summary(None, facts) == (
+        "An agreement was signed for the Joint Laboratory, built jointly by the Alpha Institute and the Beta "
+        "Laboratory. The laboratory aims to train talent.")
+
+
+def test_the_summary_opens_with_what_happened_and_a_lead_of_aims_follows_it():
+    facts = [_fact("Alpha Institute", goal="build an innovation hub"), _fact("Beta Institute", SIGNED)]
+    assert EnglishWriter.summary(None, facts) == (
+        "An agreement was signed for the Beta Institute. The Alpha Institute aims to build an innovation hub.")
+    b = schema.Brief(title=schema.Text(zh="江州大学与江州市合作"), summary=schema.Field_(zh="江州研究院将打造创新高地。"),
+                     text="江州大学与江州市合作\n5月3日，江州材料实验室签约仪式举行。江州研究院将打造创新高地。",
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州研究院", en="Jiangzhou Research Institute")),
+                                schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(16, 23)]))])
+    EnglishWriter().write(b, {"江州研究院": "Jiangzhou Research Institute", "江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == ("On 3 May a signing ceremony for the Jiangzhou Materials Laboratory was held. "
+                            "The Jiangzhou Research Institute will build an innovation hub.")
+
+
+def test_a_place_and_its_government_are_one_builder():
+    from summarizer.english.writer import _same_side
+
+    assert _same_side("Bao'an District People's Government", "Shenzhen Bao'an District")
+    assert _same_side("the Wuhu Municipal Government", "Wuhu")
+    assert not _same_side("Yibin City", "Wuliangye Yibin")
+    assert not _same_side("the Rongchang District Government", "Chongqing High-tech Industry Research Institute")

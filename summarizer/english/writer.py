@@ -49,6 +49,8 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
+# A sentence that says what its subject is ("X is a national-level project …").
+_IS_A = re.compile(r"\b(?:is|are) (?:an?|the)\b")
 # A lead sentence that tells what happened to its subject (not where it is or what it has).
 _WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|passed|launched|convened|established)\b")
 # A clause that may say where a paper was published (the sentence grammar decides).
@@ -97,7 +99,22 @@ class EnglishWriter:
                 if any(_names(f["name"], x) for x in told):
                     f["event"] = None
         if b.platforms:
-            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x),
+            # A report opens with its news: a lead that only says what a platform aims at goes after the
+            # sentences that tell what happened ("On 12 June an agreement was signed for X …", then the aims).
+            sents = _SENT_SPLIT.split(lead) if lead else []
+            news = [x for x in sents if _WHAT_HAPPENED.search(x) or _WHAT_HAPPENED_TO.search(x) or _IS_A.search(x)]
+            if news:  # what happened before what is planned, in the lead too
+                lead = " ".join(news + [x for x in sents if x not in news])
+            if lead and not news and any(f["event"] for f in facts):
+                body = self.summary(facts, lead, lead_after=True)
+                # what the lead says a platform will do that its goal, said above, says too is said once
+                lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
+                    m and m.group(1).rstrip(".") in f["goal"] for f in facts
+                    for m in [re.search(r" (?:will|aims to) (.+)$", x)]))
+                text = " ".join(x for x in (body, lead) if x)
+            else:
+                text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
+            b.summary.en = _dated(text,
                                   _report_date(b.text, _published(b.meta.removed)))
         else:
             papers = self.papers(g, b, lead)
@@ -165,26 +182,39 @@ class EnglishWriter:
         partners = [x.en for x in p.partners if x.en and x.en not in name]
         # one body the article names twice ("China Datang Corporation", "China Datang Corporation Ltd."): once
         partners = [x for k, x in enumerate(partners) if x not in partners[:k]
-                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)][:6]
+                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)]
+        # a place and its government ("Shenzhen Bao'an District", "the Bao'an District People's Government"):
+        # one side, named once, as the article first names it
+        partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:6]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": _distinct_figures(p.scale)[:8],
-                "goal": p.goal.en}
+                "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
+                "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
-    def summary(self, facts: list[dict], lead: str = "") -> str:
+    def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
         """Per platform (up to four, in the brief's order: the article's): one sentence of what happened to it,
         when, where and who builds it ("On 1 May the X, built jointly by A and B, was unveiled in Y"), then its
         main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
-        about it alone; an event the platform before had too reads "also", its date not said twice."""
+        about it alone (not where the lead goes after these sentences: `lead_after`); an event the platform
+        before had too reads "also", its date not said twice. A platform that builds another of the brief and
+        has nothing of its own to tell is named only as that one's builder."""
         out, quiet = [], []
         last = _SENT_SPLIT.split(lead)[-1] if lead else ""
         said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
         prev_event, prev_partners = None, None
-        for f in [f for f in facts if f["name"]][:4]:
+        shown = [f for f in facts if f["name"]][:4]
+        # News first: the platforms something happened to (or that the lead, before, told of), then the others.
+        shown.sort(key=lambda f: not (f["event"] or f.get("in_lead") and not lead_after))
+        builds = {(x, f["event"]) for f in shown if f["event"] for x in f["partners"]}
+        for f in shown:
+            if (f["name"], f["event"]) in builds | {(x, None) for x, _ in builds} \
+                    and not (f["scale"] or f.get("plans") or f["goal"]):
+                continue  # "An agreement was signed for A" beside "… for B, built jointly by A and C"
             others = [o["name"] for o in facts if o is not f and o["name"]]
-            if f.get("in_lead") and not (not out and _names(f["name"], last)
-                                         and not any(_names(o, last) for o in others)):
-                f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
+            if f.get("in_lead") and (lead_after or not (not out and _names(f["name"], last)
+                                                        and not any(_names(o, last) for o in others))):
+                # the lead names it, but "It" would point elsewhere (or back, to a lead said after)
+                f = dict(f, in_lead=False, named=True)
             name = _the(f["name"])
             built = _built_by(f)
             if built and len(f["partners"]) > 1 and f["partners"] == prev_partners:
@@ -206,6 +236,8 @@ class EnglishWriter:
             parts = []
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
+            if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
+                parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 if first in _verb_starts() or first in ("further", "attract"):
@@ -225,7 +257,7 @@ class EnglishWriter:
             for part in parts:
                 said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
                 it = True
-            if not said and not f.get("in_lead"):
+            if not said and not f.get("in_lead") and not f.get("named"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
         named = [f["name"] for f in facts if f["name"]]
@@ -411,6 +443,20 @@ def _names(name: str, text: str) -> bool:
     return bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))
 
 
+_GOVERNMENT = re.compile(r"^(?:the )?(.+?)(?: (?:Municipal|Provincial))?(?: People's)? (?:Government|Administrative Committee)$")
+
+
+def _same_side(a: str, b: str) -> bool:
+    """Whether two partners are a place and its government ("Shenzhen Bao'an District" and "Bao'an District
+    People's Government", "Wuhu" and "the Wuhu Municipal Government")."""
+    ga, gb = _GOVERNMENT.match(a), _GOVERNMENT.match(b)
+    if bool(ga) == bool(gb):
+        return False
+    place, other = (ga.group(1), b) if ga else (gb.group(1), a)
+    places = {place, re.sub(r" (?:District|County|City)$", "", place)}
+    return any(other == p or other.endswith(" " + p) or p.endswith(" " + other) for p in places)
+
+
 def _built_by(f: dict) -> str:
     """"built jointly by A and B", "co-built with A" (the article says it is joint), "built by A", or ""."""
     ps = [_the_org(x) for x in f["partners"]]
@@ -493,6 +539,24 @@ def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
         seen.add(key)
         out.append(s.en)
     return out
+
+
+# Words before a figure in its clause that make it a plan, not what exists (计划5年内孵化, 预计可引入, 建成后可入驻).
+_PLAN_CUE = re.compile(r"计划|预计|拟|力争|争取|有望|将|规划建设|规划建成|建成后|达产后|未来|[到至]\d{4}年")
+# An English figure that already says it is a plan ("planned total investment", "to be invested", "by 2025").
+_SAYS_PLANNED = re.compile(r"\bplanned\b|\bto be\b|\bby \d{4}\b")
+
+
+def _planned(text: str, s: schema.ScaleItem) -> bool:
+    """Whether a figure is one of a plan: a plan's cue in its clause before the figure, and the figure's English
+    does not already say so."""
+    if not s.en or _SAYS_PLANNED.search(s.en):
+        return False
+    at = s.evidence[0][0] if s.evidence else -1
+    before = text[max(0, at - 30):at] if 0 <= at <= len(text) else ""
+    before = re.split(r"[，,；;。！？\n]", before)[-1] if before else ""
+    figure = re.search(r"\d", s.zh)
+    return bool(_PLAN_CUE.search(before + (s.zh[:figure.start()] if figure else s.zh)))
 
 
 def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
