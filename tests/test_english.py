@@ -593,3 +593,16 @@ def test_a_place_and_its_government_are_one_builder():
     assert _same_side("the Wuhu Municipal Government", "Wuhu")
     assert not _same_side("Yibin City", "Wuliangye Yibin")
     assert not _same_side("the Rongchang District Government", "Chongqing High-tech Industry Research Institute")
+
+
+def test_what_people_named_with_their_office_did_is_told_and_an_office_or_act_unknown_leaves_them_out():
+    from summarizer.english.people import people_sentences
+
+    persons = {"王明": "Wang Ming", "李华": "Li Hua", "赵强": "Zhao Qiang", "陈静": "Chen Jing", "周文": "Zhou Wen"}
+    bodies = {"江州": "Jiangzhou", "江州大学": "Jiangzhou University"}
+    zh = ("副省长王明、江州大学常务副校长李华代表双方签署协议。江州市长赵强出席并致辞。"
+          "陈静教授今日受邀考察江州实验室。周文嘁嚓喀嚓。")
+    assert people_sentences(zh, persons, bodies.get, {"江州实验室": "Jiangzhou Laboratory"}) == [
+        "Vice-Governor Wang Ming and Li Hua, executive vice-president of Jiangzhou University, signed for the two sides.",
+        "Zhao Qiang, mayor of Jiangzhou, attended and spoke.",
+        "Professor Chen Jing visited the Jiangzhou Laboratory."]

@@ -27,6 +27,7 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
+from .people import people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list
 from .scale import ScaleWriter
 
@@ -116,9 +117,11 @@ class EnglishWriter:
                 text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
             b.summary.en = _dated(text,
                                   _report_date(b.text, _published(b.meta.removed)))
+            b.summary.en = " ".join(x for x in [b.summary.en] + self.people(g, b, names, kinds or {}) if x)
         else:
             papers = self.papers(g, b, lead)
-            b.summary.en = self.without_platform(b, " ".join(x for x in (lead, papers) if x), names, kinds or {})
+            lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
+            b.summary.en = self.without_platform(b, lead, names, kinds or {})
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
         if not b.title.en and not b.platforms:
@@ -275,6 +278,24 @@ class EnglishWriter:
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
         return " ".join(x for x in out if x)
+
+    @staticmethod
+    def people(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str]) -> list[str]:
+        """What the people the summary names with their office did ("Vice-Governor Gao Xingfu attended")."""
+        persons = {zh: names[zh] for zh, k in kinds.items() if k == "person" and 2 <= len(zh) <= 3
+                   and names.get(zh) and not _CJK.search(names[zh])}
+        if not persons:
+            return []
+
+        def body_of(zh: str) -> Optional[str]:
+            en = names.get(zh)
+            if not en:
+                hit = g.lex.kb.lookup(zh, ("org", "place"))
+                en = hit.en if hit else None
+            return _the_org(en) if en and not _CJK.search(en) else None
+
+        objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
+        return people_sentences(b.summary.zh, persons, body_of, objects)
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
