@@ -606,3 +606,15 @@ def test_what_people_named_with_their_office_did_is_told_and_an_office_or_act_un
         "Vice-Governor Wang Ming and Li Hua, executive vice-president of Jiangzhou University, signed for the two sides.",
         "Zhao Qiang, mayor of Jiangzhou, attended and spoke.",
         "Professor Chen Jing visited the Jiangzhou Laboratory."]
+
+
+def test_a_title_that_counts_platforms_of_one_kind_reads_as_a_counted_headline():
+    from summarizer.english.writer import _counted_headline
+
+    approved = ("{name} was approved", "{name} approved")
+    named = [_fact(n, approved) for n in ("Jiangzhou Materials Technology Business Incubator",
+                                          "Hexi Technology Business Incubator")]
+    g = Grammar(Lexicon({}))
+    assert _counted_headline("新增3家国家级科技企业孵化器", named, g) == "Three technology business incubators approved"
+    assert _counted_headline("30个重大项目集中开工", named, g) == ""  # the title counts something else
+    assert _counted_headline("两家孵化器获批", named[:1], g) == ""

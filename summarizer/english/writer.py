@@ -380,6 +380,9 @@ class EnglishWriter:
                 if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                     return en[:1].upper() + en[1:]
         named = [f for f in facts if f["name"]]
+        counted = _counted_headline(b.title.zh, named, g)
+        if counted:
+            return counted
         if named:
             # The platform the title names, else the first; with the others the same event happened to.
             f = next((x for x in named if x.get("zh") and x["zh"] in b.title.zh), named[0])
@@ -404,6 +407,49 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+# A title that counts what it tells of ("山东3家入选…国家工程研究中心", "新增3家国家级科技企业孵化器").
+_TITLE_COUNT = re.compile(r"(\d{1,2}|[两二三四五六七八九十])(?:家|个|间|所|项|座)")
+_ZH_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# What a kind of platform is called in Chinese: the title must count that kind.
+_KIND_ZH = {"Center": "中心", "Centre": "中心", "Laboratory": "实验室", "Institute": "研究院|研究所", "Park": "园",
+            "Base": "基地", "Platform": "平台", "Alliance": "联盟", "Incubator": "孵化器", "Academy": "研究院|学院",
+            "Station": "站", "Zone": "区", "Hub": "枢纽", "Consortium": "联合体", "Project": "项目", "Branch": "分中心|分院"}
+_NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
+    """A headline for a title that counts platforms of one kind the brief has several of ("Three national
+    engineering research centres approved in Shandong"): the count as the title gives it (a news headline
+    spells out one to nine), the kind the platforms' names share, the event they share, and the place the
+    title names before the count. "" where the title counts nothing, the platforms share no kind or event, or
+    the brief has more of them than the title counts."""
+    m = _TITLE_COUNT.search(title_zh)
+    if not m or len(named) < 2:
+        return ""
+    n = int(m.group(1)) if m.group(1).isdigit() else _ZH_SMALL[m.group(1)]
+    events = {f["event"] for f in named}
+    if len(events) != 1:
+        return ""
+    heads = [re.split(r",| of | for ", re.sub(r"\s*\([^)]*\)", "", f["name"]))[0].split() for f in named]
+    kind: list[str] = []
+    while all(len(h) > len(kind) for h in heads) and len({h[-1 - len(kind)] for h in heads}) == 1:
+        kind.insert(0, heads[0][-1 - len(kind)])
+    if not kind or not _HEAD_NOUN.search(kind[-1]) or not re.search(
+            _KIND_ZH.get(kind[-1], "^$"), title_zh[m.end():]):
+        return ""  # the title counts something else ("30个重大项目" beside a laboratory)
+    words = [w.lower() if w[:1].isupper() and w[1:].islower() and i < len(kind) - 1 else w for i, w in enumerate(kind)]
+    last = {"Center": "centre", "Centre": "centre"}.get(kind[-1], kind[-1].lower())
+    np = " ".join(words[:-1] + [last[:-1] + "ies" if last.endswith("y") else last + "s"])
+    count = _NUMBER_WORDS[n] if n < 10 else str(n)
+    event = named[0]["event"]
+    headline = event[1].format(name=f"{count} {np}") if event else f"{count} {np}"
+    headline = re.sub(r"^(\w+ \w+.*?) (enters|opens|passes)\b", lambda x: f"{x.group(1)} {x.group(2)[:-1] if x.group(2) != 'passes' else 'pass'}", headline)
+    places = [h for h in g.lex.kb.find_all(title_zh[: m.start()], ("place",)) if h.entry.en]
+    if places:
+        headline += f" in {places[-1].entry.en}"
+    return headline[:1].upper() + headline[1:]
 
 
 _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
