@@ -491,6 +491,7 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
                                      ("7日上梁，预计年底竣工", "The Jiangzhou Materials Laboratory was topped out."),
                                      ("列入省级平台组建计划", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("拟于年底竣工", "The report covers the Jiangzhou Materials Laboratory."),
+                                     ("力争早日建成", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("举行动土典礼", "Construction began on the Jiangzhou Materials Laboratory."),
                                      ("通过竣工验收", "The Jiangzhou Materials Laboratory passed completion acceptance.")])
 def test_more_kinds_of_event_a_report_tells(verb, en):

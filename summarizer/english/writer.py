@@ -35,7 +35,7 @@ _CLAUSE = re.compile(r"[，,；;。！？]")
 _SENT_END = re.compile(r"[。！？!?\n]")
 _LEGAL_TAIL = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Inc\.|Co\.)")
 # What comes before an event verb that has not happened yet (预计2024年底竣工, 拟组建, 将于明年启用).
-_PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将)[^，,。；;]{0,8}$")
+_PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将|早日|尽早|尽快|确保|加快|促)[^，,。；;]{0,8}$")
 # What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
 _AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
