@@ -619,3 +619,15 @@ def test_a_title_that_counts_platforms_of_one_kind_reads_as_a_counted_headline()
     assert _counted_headline("新增3家国家级科技企业孵化器", named, g) == "Three technology business incubators approved"
     assert _counted_headline("30个重大项目集中开工", named, g) == ""  # the title counts something else
     assert _counted_headline("两家孵化器获批", named[:1], g) == ""
+
+
+def test_a_figure_the_lead_gives_is_listed_once_and_a_lead_of_figures_follows_the_event():
+    text = "江州日报\n5月3日，江州数据中心开工。江州数据中心占地面积6.7万平方米。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="江州数据中心占地面积6.7万平方米。"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center",
+                                                                   evidence=[(text.index("江州数据中心开工"), text.index("开工"))]),
+                                                scale=[schema.ScaleItem(zh="占地面积6.7万平方米", value=6.7, unit="万平方米",
+                                                                        en="site area of 67,000 square metres")])])
+    EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+    assert b.summary.en.startswith("On 3 May construction began on the Jiangzhou Data Center.")
+    assert b.summary.en.count("67,000") == 1

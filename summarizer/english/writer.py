@@ -103,10 +103,14 @@ class EnglishWriter:
             # A report opens with its news: a lead that only says what a platform aims at goes after the
             # sentences that tell what happened ("On 12 June an agreement was signed for X …", then the aims).
             sents = _SENT_SPLIT.split(lead) if lead else []
-            news = [x for x in sents if _WHAT_HAPPENED.search(x) or _WHAT_HAPPENED_TO.search(x) or _IS_A.search(x)]
-            if news:  # what happened before what is planned, in the lead too
+            events = [x for x in sents if _WHAT_HAPPENED_TO.search(x) or _IS_A.search(x)]
+            news = events + [x for x in sents if _WHAT_HAPPENED.search(x) and x not in events]
+            if news:  # what happened before where it is and what it has, and those before what is planned
                 lead = " ".join(news + [x for x in sents if x not in news])
-            if lead and not news and any(f["event"] for f in facts):
+            if lead and not events and any(f["event"] for f in facts):
+                # a figure of the lead the platform's own sentences list is said there, not again after them
+                lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
+                    m and m.group(1) in f["scale"] for f in facts for m in [re.search(r" has (?:an? )?(.+)\.$", x)]))
                 body = self.summary(facts, lead, lead_after=True)
                 # what the lead says a platform will do that its goal, said above, says too is said once
                 lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
@@ -237,6 +241,7 @@ class EnglishWriter:
                 built = ""  # said in the event's sentence
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
+            f["scale"] = [x for x in f["scale"] if x not in lead]  # a figure the lead gave is not listed again
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
             if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
