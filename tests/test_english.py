@@ -539,7 +539,7 @@ def test_a_report_with_no_platform_and_no_headline_the_grammar_can_write_is_titl
                      text="嘁嚓喀嚓\n江州大学张华教授嘁嚓喀嚓。")
     EnglishWriter().write(b, {"江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
                           {"江州大学": "org", "张华": "person"})
-    assert b.title.en == "Jiangzhou University and Zhang Hua"
+    assert b.title.en == "Jiangzhou University and Professor Zhang Hua"  # the office the report gives him
     assert not any("title could not" in w for w in b.meta.warnings)
 
 

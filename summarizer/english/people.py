@@ -98,3 +98,10 @@ def people_sentences(zh: str, persons: dict[str, str], body_of: Callable[[str], 
 def _title(office: str) -> str:
     """"vice-governor" → "Vice-Governor", "Party secretary" → "Party Secretary": an office before a name."""
     return " ".join("-".join(w[:1].upper() + w[1:] for w in word.split("-")) for word in office.split(" "))
+
+
+def office_of(text: str, at: int, name: str) -> str:
+    """The office a text gives a person right before or after the name at `at`, as it reads before the name
+    ("副教授孙雪峰", "胡六永教授" → "Associate Professor", "Professor"), or ""."""
+    m = _OFFICE.search(text[max(0, at - 8):at]) or _OFFICE_AFTER.match(text[at + len(name):])
+    return _title(OFFICES[m.group(0)]) if m else ""

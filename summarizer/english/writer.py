@@ -27,7 +27,7 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
-from .people import people_sentences
+from .people import office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list
 from .scale import ScaleWriter
 
@@ -481,10 +481,11 @@ def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str]) -> list[
     found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
                    and (k == "org" or k == "person" and 2 <= len(zh) <= 3))
     who: list[str] = []
-    for _, zh in found:
+    for at, zh in found:
         en = names.get(zh, "")
         if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
-            who.append(en)
+            office = office_of(text, at, zh) if kinds[zh] == "person" else ""
+            who.append(f"{office} {en}" if office else en)  # "Professor Hu Liuyong"
     return who
 
 
