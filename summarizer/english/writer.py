@@ -7,14 +7,21 @@
              order, one sentence of what happened to it (the event verb after its name), when (a bare 10日 is
              dated by the report's dateline), where and who builds it ("On 1 May the X, built jointly by A and
              B, was unveiled in Y"; a second platform the same happened to "was also unveiled"), then its main
-             figures and its goal, naming it by its kind ("The laboratory has …"); the report's opening date
-             on the first sentence that tells what happened, where no sentence has a date
-    title    the title's own words where the grammar can write them, else a headline from the same facts: the
-             platform the title names (else the first), and a second the same event happened to
+             figures (a plan's figures: "is to have …") and its goal, naming it by its kind ("The laboratory
+             has …"); the report's opening date on the first sentence that tells what happened, where no
+             sentence has a date; news first (a lead that only says what a platform aims at or has goes after
+             the sentences that tell what happened); then what the people the summary names with their
+             office did (people.py), and who else it names that the knowledge base knows or whose office it
+             gives ("The report also mentions the Ministry of Science and Technology and Academician X")
+    title    the title's own words where the grammar can write them, else a headline from the same facts: a
+             title that counts platforms of one kind the brief has several of as a counted headline ("Three
+             technology business incubators approved in Hebei"), else the platform the title names (else the
+             first), and a second the same event happened to
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
-the headline of its summary's first news the grammar can write; its English summary is what the grammar can
+the headline of its summary's first news the grammar can write, else who it names ("Wuhan Institute of
+Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
 write of its summary and, for a report of research, who published what in which journal (else the English
 title), then that it describes no platform and who it names (organisations, people), and `meta.warnings` says so.
 """
@@ -122,6 +129,9 @@ class EnglishWriter:
             b.summary.en = _dated(text,
                                   _report_date(b.text, _published(b.meta.removed)))
             b.summary.en = " ".join(x for x in [b.summary.en] + self.people(g, b, names, kinds or {}) if x)
+            more = self.also_named(g, b, names, kinds or {})
+            if more:
+                b.summary.en += f" The report also mentions {_join_names(more)}."
         else:
             papers = self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
@@ -301,6 +311,20 @@ class EnglishWriter:
 
         objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
         return people_sentences(b.summary.zh, persons, body_of, objects)
+
+    @staticmethod
+    def also_named(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str], most: int = 6) -> list[str]:
+        """Who else the title and summary name that the English summary has not: people with the office the
+        report gives them ("Academician Zhang Yaping": a tagger's bare "person" may be a brand or a place) and
+        organisations the knowledge base knows by name (a bare "Municipal Party Committee" says not whose)."""
+        kb = g.lex.kb
+        known = {zh: k for zh, k in kinds.items() if (k == "person" or k == "org" and kb.lookup(zh, ("org",)))
+                 and names.get(zh) and names[zh] not in b.summary.en}
+        bare = {names[zh] for zh, k in known.items() if k == "person"}
+        orgs = {names[zh] for zh, k in known.items() if k == "org"}
+        return [_the_org(en.rstrip(".")) if en in orgs else en for en in _who(b, names, known)
+                if en not in bare  # a person with no office
+                and en.split()[0] not in ("Municipal", "District", "Provincial", "County", "City")][:most]
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
