@@ -315,16 +315,25 @@ class EnglishWriter:
     @staticmethod
     def also_named(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str], most: int = 6) -> list[str]:
         """Who else the title and summary name that the English summary has not: people with the office the
-        report gives them ("Academician Zhang Yaping": a tagger's bare "person" may be a brand or a place) and
-        organisations the knowledge base knows by name (a bare "Municipal Party Committee" says not whose)."""
+        report gives them ("Academician Zhang Yaping": a tagger's bare "person" may be a brand or a place),
+        organisations the knowledge base knows by name (a bare "Municipal Party Committee" says not whose),
+        then up to three places it knows."""
         kb = g.lex.kb
         known = {zh: k for zh, k in kinds.items() if (k == "person" or k == "org" and kb.lookup(zh, ("org",)))
                  and names.get(zh) and names[zh] not in b.summary.en}
         bare = {names[zh] for zh, k in known.items() if k == "person"}
         orgs = {names[zh] for zh, k in known.items() if k == "org"}
-        return [_the_org(en.rstrip(".")) if en in orgs else en for en in _who(b, names, known)
-                if en not in bare  # a person with no office
-                and en.split()[0] not in ("Municipal", "District", "Provincial", "County", "City")][:most]
+        out = [_the_org(en.rstrip(".")) if en in orgs else en for en in _who(b, names, known)
+               if en not in bare  # a person with no office
+               and en.split()[0] not in ("Municipal", "District", "Provincial", "County", "City")][:most]
+        # and the places it names that the knowledge base knows (not the country every report is about)
+        text = b.title.zh + "。" + b.summary.zh
+        places: list[str] = []
+        for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text), key=text.find):
+            en = kb.place(zh)
+            if en and en != "China" and en not in b.summary.en and en not in places and not any(en in o for o in out):
+                places.append(en)
+        return out + [_the_place(x) for x in places[:3]]
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
@@ -486,6 +495,12 @@ _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
 # Education, the University of Macau), beside the platforms' kinds.
 _THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
                       r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank) of\b")
+
+
+def _the_place(name: str) -> str:
+    """"the Yangtze River Delta", "the Hainan Free Trade Port": a region named by its kind takes "the"."""
+    return "the " + name if re.search(r"\b(?:Delta|[Bb]asin|Area|Region|Zone|Port|River|Plateau|Valley)\b", name) \
+        else name
 
 
 def _the_org(name: str) -> str:
