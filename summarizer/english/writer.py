@@ -135,7 +135,7 @@ class EnglishWriter:
         else:
             papers = self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
-            b.summary.en = self.without_platform(b, lead, names, kinds or {})
+            b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
         if not b.title.en and not b.platforms:
@@ -285,13 +285,16 @@ class EnglishWriter:
         return " ".join(out)
 
     @staticmethod
-    def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str]) -> str:
+    def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str], kb=None) -> str:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
-        its summary names, in the order it names them. Facts only, never a gloss."""
+        its summary names, in the order it names them, and the places `kb` knows. Facts only, never a gloss."""
         who = _who(b, names, kinds)
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
+        places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
+        if places:
+            out.append(f"It also mentions {join_list(places)}.")
         return " ".join(x for x in out if x)
 
     @staticmethod
@@ -326,14 +329,7 @@ class EnglishWriter:
         out = [_the_org(en.rstrip(".")) if en in orgs else en for en in _who(b, names, known)
                if en not in bare  # a person with no office
                and en.split()[0] not in ("Municipal", "District", "Provincial", "County", "City")][:most]
-        # and the places it names that the knowledge base knows (not the country every report is about)
-        text = b.title.zh + "。" + b.summary.zh
-        places: list[str] = []
-        for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text), key=text.find):
-            en = kb.place(zh)
-            if en and en != "China" and en not in b.summary.en and en not in places and not any(en in o for o in out):
-                places.append(en)
-        return out + [_the_place(x) for x in places[:3]]
+        return out + _places(b, kinds, kb, b.summary.en + " ".join(out))
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
@@ -495,6 +491,18 @@ _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
 # Education, the University of Macau), beside the platforms' kinds.
 _THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
                       r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank) of\b")
+
+
+def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3) -> list[str]:
+    """The places the title and summary name that the knowledge base knows and `said` does not (not the
+    country every report is about), in the order they name them, as running text names them."""
+    text = b.title.zh + "。" + b.summary.zh
+    places: list[str] = []
+    for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text), key=text.find):
+        en = kb.place(zh)
+        if en and en != "China" and en not in said and en not in places:
+            places.append(en)
+    return [_the_place(x) for x in places[:most]]
 
 
 def _the_place(name: str) -> str:
