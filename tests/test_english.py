@@ -644,3 +644,11 @@ def test_who_else_the_summary_names_is_mentioned_when_known_and_a_bare_tagged_pe
                            "江州": "place"})
     # a place the knowledge base knows, but not the country every report is about, nor a place it does not know
     assert b.summary.en.endswith("The report also mentions Tsinghua University, Academician Zhang Hua and Xiamen.")
+
+
+def test_a_section_of_a_park_is_not_where_an_event_took_place():
+    from summarizer.english.writer import _place_en
+
+    g = Grammar(Lexicon({"江州时尚产业园": "Jiangzhou Fashion Industrial Park"}))
+    s = "上海宝山区江州时尚产业园项目启动仪式在江州时尚产业园东区举行。"
+    assert _place_en(g, s, "江州时尚产业园", "Jiangzhou Fashion Industrial Park", ("启动仪式", "启动")) == ""

@@ -800,7 +800,8 @@ def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, .
     if m is None:
         return ""
     s = m.group(1)
-    found = [h for h in g.lex.kb.find_all(s, ("place",)) if h.entry.en and h.entry.en not in name_en]
+    found = [h for h in g.lex.kb.find_all(s, ("place",)) if h.entry.en and h.entry.en not in name_en
+             and not re.fullmatch(r"[东西南北中]区", s[h.start:h.end])]  # 园区东区: the park's eastern section
     if not found:
         return ""
     last = found[-1]
