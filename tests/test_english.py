@@ -491,6 +491,7 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
                                      ("7日上梁，预计年底竣工", "The Jiangzhou Materials Laboratory was topped out."),
                                      ("列入省级平台组建计划", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("拟于年底竣工", "The report covers the Jiangzhou Materials Laboratory."),
+                                     ("力争早日建成", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("举行动土典礼", "Construction began on the Jiangzhou Materials Laboratory."),
                                      ("通过竣工验收", "The Jiangzhou Materials Laboratory passed completion acceptance.")])
 def test_more_kinds_of_event_a_report_tells(verb, en):
@@ -531,3 +532,123 @@ def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object()
     grammar = Grammar(Lexicon({}))
     assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
     assert grammar.clause("打造开放平台") == "build an open platform"
+
+
+def test_a_report_with_no_platform_and_no_headline_the_grammar_can_write_is_titled_by_who_it_names():
+    b = schema.Brief(title=schema.Text(zh="嘁嚓喀嚓"), summary=schema.Field_(zh="江州大学张华教授嘁嚓喀嚓。"),
+                     text="嘁嚓喀嚓\n江州大学张华教授嘁嚓喀嚓。")
+    EnglishWriter().write(b, {"江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
+                          {"江州大学": "org", "张华": "person"})
+    assert b.title.en == "Jiangzhou University and Professor Zhang Hua"  # the office the report gives him
+    assert not any("title could not" in w for w in b.meta.warnings)
+
+
+def _fact(name, event=None, partners=(), scale=(), plans=(), goal=""):
+    return {"name": name, "event": event, "when": "", "where": "", "partners": list(partners), "joint": True,
+            "scale": list(scale), "plans": list(plans), "goal": goal}
+
+
+SIGNED = ("an agreement was signed for {name}", "agreement signed for {name}")
+
+
+def test_figures_of_a_plan_are_what_a_platform_is_to_have_not_what_it_has():
+    text = "江州日报\n江州研究院落户江州，计划5年内孵化高新技术企业20至30家，现有研发团队12个。"
+    items = [schema.ScaleItem(zh="高新技术企业20至30家", value=20, unit="家", en="20 to 30 high-tech companies",
+                              evidence=[(text.index("高新技术"), text.index("，现有"))]),
+             schema.ScaleItem(zh="研发团队12个", value=12, unit="个", en="12 R&D teams",
+                              evidence=[(text.index("研发团队"), text.index("。"))])]
+    b = schema.Brief(title=schema.Text(zh="江州研究院落户"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州研究院", en="Jiangzhou Research Institute",
+                                                                   evidence=[(5, 10)]), scale=items)])
+    EnglishWriter().write(b, {"江州研究院": "Jiangzhou Research Institute"})
+    assert "has 12 R&D teams" in b.summary.en and "is to have 20 to 30 high-tech companies" in b.summary.en
+    assert "has 20 to 30" not in b.summary.en
+
+
+def test_a_platform_that_builds_another_and_has_nothing_of_its_own_is_named_only_as_its_builder():
+    facts = [_fact("Alpha Institute", SIGNED), _fact("Beta Laboratory", SIGNED),
+             _fact("Joint Laboratory", SIGNED, partners=["Alpha Institute", "Beta Laboratory"], goal="train talent")]
+    assert EnglishWriter.summary(None, facts) == (
+        "An agreement was signed for the Joint Laboratory, built jointly by the Alpha Institute and the Beta "
+        "Laboratory. The laboratory aims to train talent.")
+
+
+def test_the_summary_opens_with_what_happened_and_a_lead_of_aims_follows_it():
+    facts = [_fact("Alpha Institute", goal="build an innovation hub"), _fact("Beta Institute", SIGNED)]
+    assert EnglishWriter.summary(None, facts) == (
+        "An agreement was signed for the Beta Institute. The Alpha Institute aims to build an innovation hub.")
+    b = schema.Brief(title=schema.Text(zh="江州大学与江州市合作"), summary=schema.Field_(zh="江州研究院将打造创新高地。"),
+                     text="江州大学与江州市合作\n5月3日，江州材料实验室签约仪式举行。江州研究院将打造创新高地。",
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州研究院", en="Jiangzhou Research Institute")),
+                                schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(16, 23)]))])
+    EnglishWriter().write(b, {"江州研究院": "Jiangzhou Research Institute", "江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == ("On 3 May a signing ceremony for the Jiangzhou Materials Laboratory was held. "
+                            "The Jiangzhou Research Institute will build an innovation hub.")
+
+
+def test_a_place_and_its_government_are_one_builder():
+    from summarizer.english.writer import _same_side
+
+    assert _same_side("Bao'an District People's Government", "Shenzhen Bao'an District")
+    assert _same_side("the Wuhu Municipal Government", "Wuhu")
+    assert not _same_side("Yibin City", "Wuliangye Yibin")
+    assert not _same_side("the Rongchang District Government", "Chongqing High-tech Industry Research Institute")
+
+
+def test_what_people_named_with_their_office_did_is_told_and_an_office_or_act_unknown_leaves_them_out():
+    from summarizer.english.people import people_sentences
+
+    persons = {"王明": "Wang Ming", "李华": "Li Hua", "赵强": "Zhao Qiang", "陈静": "Chen Jing", "周文": "Zhou Wen"}
+    bodies = {"江州": "Jiangzhou", "江州大学": "Jiangzhou University"}
+    zh = ("副省长王明、江州大学常务副校长李华代表双方签署协议。江州市长赵强出席并致辞。"
+          "陈静教授今日受邀考察江州实验室。周文嘁嚓喀嚓。")
+    assert people_sentences(zh, persons, bodies.get, {"江州实验室": "Jiangzhou Laboratory"}) == [
+        "Vice-Governor Wang Ming and Li Hua, executive vice-president of Jiangzhou University, signed for the two sides.",
+        "Zhao Qiang, mayor of Jiangzhou, attended and spoke.",
+        "Professor Chen Jing visited the Jiangzhou Laboratory."]
+
+
+def test_a_title_that_counts_platforms_of_one_kind_reads_as_a_counted_headline():
+    from summarizer.english.writer import _counted_headline
+
+    approved = ("{name} was approved", "{name} approved")
+    named = [_fact(n, approved) for n in ("Jiangzhou Materials Technology Business Incubator",
+                                          "Hexi Technology Business Incubator")]
+    g = Grammar(Lexicon({}))
+    assert _counted_headline("新增3家国家级科技企业孵化器", named, g) == "Three technology business incubators approved"
+    assert _counted_headline("30个重大项目集中开工", named, g) == ""  # the title counts something else
+    assert _counted_headline("两家孵化器获批", named[:1], g) == ""
+
+
+def test_a_figure_the_lead_gives_is_listed_once_and_a_lead_of_figures_follows_the_event():
+    text = "江州日报\n5月3日，江州数据中心开工。江州数据中心占地面积6.7万平方米。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="江州数据中心占地面积6.7万平方米。"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center",
+                                                                   evidence=[(text.index("江州数据中心开工"), text.index("开工"))]),
+                                                scale=[schema.ScaleItem(zh="占地面积6.7万平方米", value=6.7, unit="万平方米",
+                                                                        en="site area of 67,000 square metres")])])
+    EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+    assert b.summary.en.startswith("On 3 May construction began on the Jiangzhou Data Center.")
+    assert b.summary.en.count("67,000") == 1
+
+
+def test_who_else_the_summary_names_is_mentioned_when_known_and_a_bare_tagged_person_is_not():
+    text = "江州日报\n江州材料实验室揭牌。清华大学、张华院士、李明参与，中国厦门江州。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="江州材料实验室揭牌。清华大学、张华院士、李明参与，中国厦门江州。"),
+                     text=text, platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                              evidence=[(5, 12)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory", "清华大学": "Tsinghua University",
+                              "张华": "Zhang Hua", "李明": "Li Ming"},
+                          {"清华大学": "org", "张华": "person", "李明": "person", "中国": "place", "厦门": "place",
+                           "江州": "place"})
+    # a place the knowledge base knows, but not the country every report is about, nor a place it does not know
+    assert b.summary.en.endswith("The report also mentions Tsinghua University, Academician Zhang Hua and Xiamen.")
+
+
+def test_a_section_of_a_park_is_not_where_an_event_took_place():
+    from summarizer.english.writer import _place_en
+
+    g = Grammar(Lexicon({"江州时尚产业园": "Jiangzhou Fashion Industrial Park"}))
+    s = "上海宝山区江州时尚产业园项目启动仪式在江州时尚产业园东区举行。"
+    assert _place_en(g, s, "江州时尚产业园", "Jiangzhou Fashion Industrial Park", ("启动仪式", "启动")) == ""

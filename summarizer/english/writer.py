@@ -7,14 +7,21 @@
              order, one sentence of what happened to it (the event verb after its name), when (a bare 10日 is
              dated by the report's dateline), where and who builds it ("On 1 May the X, built jointly by A and
              B, was unveiled in Y"; a second platform the same happened to "was also unveiled"), then its main
-             figures and its goal, naming it by its kind ("The laboratory has …"); the report's opening date
-             on the first sentence that tells what happened, where no sentence has a date
-    title    the title's own words where the grammar can write them, else a headline from the same facts: the
-             platform the title names (else the first), and a second the same event happened to
+             figures (a plan's figures: "is to have …") and its goal, naming it by its kind ("The laboratory
+             has …"); the report's opening date on the first sentence that tells what happened, where no
+             sentence has a date; news first (a lead that only says what a platform aims at or has goes after
+             the sentences that tell what happened); then what the people the summary names with their
+             office did (people.py), and who else it names that the knowledge base knows or whose office it
+             gives ("The report also mentions the Ministry of Science and Technology and Academician X")
+    title    the title's own words where the grammar can write them, else a headline from the same facts: a
+             title that counts platforms of one kind the brief has several of as a counted headline ("Three
+             technology business incubators approved in Hebei"), else the platform the title names (else the
+             first), and a second the same event happened to
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
-the headline of its summary's first news the grammar can write; its English summary is what the grammar can
+the headline of its summary's first news the grammar can write, else who it names ("Wuhan Institute of
+Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
 write of its summary and, for a report of research, who published what in which journal (else the English
 title), then that it describes no platform and who it names (organisations, people), and `meta.warnings` says so.
 """
@@ -27,6 +34,7 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
+from .people import office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list
 from .scale import ScaleWriter
 
@@ -34,7 +42,7 @@ _CLAUSE = re.compile(r"[，,；;。！？]")
 _SENT_END = re.compile(r"[。！？!?\n]")
 _LEGAL_TAIL = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Inc\.|Co\.)")
 # What comes before an event verb that has not happened yet (预计2024年底竣工, 拟组建, 将于明年启用).
-_PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将)[^，,。；;]{0,8}$")
+_PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将|早日|尽早|尽快|确保|加快|促)[^，,。；;]{0,8}$")
 # What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
 _AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
@@ -49,6 +57,8 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
+# A sentence that says what its subject is ("X is a national-level project …").
+_IS_A = re.compile(r"\b(?:is|are) (?:an?|the)\b")
 # A lead sentence that tells what happened to its subject (not where it is or what it has).
 _WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|passed|launched|convened|established)\b")
 # A clause that may say where a paper was published (the sentence grammar decides).
@@ -97,13 +107,41 @@ class EnglishWriter:
                 if any(_names(f["name"], x) for x in told):
                     f["event"] = None
         if b.platforms:
-            b.summary.en = _dated(" ".join(x for x in (lead, self.summary(facts, lead)) if x),
+            # A report opens with its news: a lead that only says what a platform aims at goes after the
+            # sentences that tell what happened ("On 12 June an agreement was signed for X …", then the aims).
+            sents = _SENT_SPLIT.split(lead) if lead else []
+            events = [x for x in sents if _WHAT_HAPPENED_TO.search(x) or _IS_A.search(x)]
+            news = events + [x for x in sents if _WHAT_HAPPENED.search(x) and x not in events]
+            if news:  # what happened before where it is and what it has, and those before what is planned
+                lead = " ".join(news + [x for x in sents if x not in news])
+            if lead and not events and any(f["event"] for f in facts):
+                # a figure of the lead the platform's own sentences list is said there, not again after them
+                lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
+                    m and m.group(1) in f["scale"] for f in facts for m in [re.search(r" has (?:an? )?(.+)\.$", x)]))
+                body = self.summary(facts, lead, lead_after=True)
+                # what the lead says a platform will do that its goal, said above, says too is said once
+                lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
+                    m and m.group(1).rstrip(".") in f["goal"] for f in facts
+                    for m in [re.search(r" (?:will|aims to) (.+)$", x)]))
+                text = " ".join(x for x in (body, lead) if x)
+            else:
+                text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
+            b.summary.en = _dated(text,
                                   _report_date(b.text, _published(b.meta.removed)))
+            b.summary.en = " ".join(x for x in [b.summary.en] + self.people(g, b, names, kinds or {}) if x)
+            more = self.also_named(g, b, names, kinds or {})
+            if more:
+                b.summary.en += f" The report also mentions {_join_names(more)}."
         else:
             papers = self.papers(g, b, lead)
-            b.summary.en = self.without_platform(b, " ".join(x for x in (lead, papers) if x), names, kinds or {})
+            lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
+            b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
+        if not b.title.en and not b.platforms:
+            # No headline the grammar can write and no platform to name: who the report is about, as a
+            # headline names its subject ("Wuhan Institute of Technology, Hu Liuyong and Chen Yuanxing").
+            b.title.en = join_list(_who(b, names, kinds or {})[:3])
         if not b.title.en and b.title.zh:
             b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
 
@@ -161,26 +199,39 @@ class EnglishWriter:
         partners = [x.en for x in p.partners if x.en and x.en not in name]
         # one body the article names twice ("China Datang Corporation", "China Datang Corporation Ltd."): once
         partners = [x for k, x in enumerate(partners) if x not in partners[:k]
-                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)][:6]
+                    and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)]
+        # a place and its government ("Shenzhen Bao'an District", "the Bao'an District People's Government"):
+        # one side, named once, as the article first names it
+        partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:6]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": _distinct_figures(p.scale)[:8],
-                "goal": p.goal.en}
+                "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
+                "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
-    def summary(self, facts: list[dict], lead: str = "") -> str:
+    def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
         """Per platform (up to four, in the brief's order: the article's): one sentence of what happened to it,
         when, where and who builds it ("On 1 May the X, built jointly by A and B, was unveiled in Y"), then its
         main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
-        about it alone; an event the platform before had too reads "also", its date not said twice."""
+        about it alone (not where the lead goes after these sentences: `lead_after`); an event the platform
+        before had too reads "also", its date not said twice. A platform that builds another of the brief and
+        has nothing of its own to tell is named only as that one's builder."""
         out, quiet = [], []
         last = _SENT_SPLIT.split(lead)[-1] if lead else ""
         said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
         prev_event, prev_partners = None, None
-        for f in [f for f in facts if f["name"]][:4]:
+        shown = [f for f in facts if f["name"]][:4]
+        # News first: the platforms something happened to (or that the lead, before, told of), then the others.
+        shown.sort(key=lambda f: not (f["event"] or f.get("in_lead") and not lead_after))
+        builds = {(x, f["event"]) for f in shown if f["event"] for x in f["partners"]}
+        for f in shown:
+            if (f["name"], f["event"]) in builds | {(x, None) for x, _ in builds} \
+                    and not (f["scale"] or f.get("plans") or f["goal"]):
+                continue  # "An agreement was signed for A" beside "… for B, built jointly by A and C"
             others = [o["name"] for o in facts if o is not f and o["name"]]
-            if f.get("in_lead") and not (not out and _names(f["name"], last)
-                                         and not any(_names(o, last) for o in others)):
-                f = dict(f, in_lead=False)  # the lead said what happened; "It" would point elsewhere
+            if f.get("in_lead") and (lead_after or not (not out and _names(f["name"], last)
+                                                        and not any(_names(o, last) for o in others))):
+                # the lead names it, but "It" would point elsewhere (or back, to a lead said after)
+                f = dict(f, in_lead=False, named=True)
             name = _the(f["name"])
             built = _built_by(f)
             if built and len(f["partners"]) > 1 and f["partners"] == prev_partners:
@@ -200,8 +251,11 @@ class EnglishWriter:
                 built = ""  # said in the event's sentence
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
+            f["scale"] = [x for x in f["scale"] if x not in lead]  # a figure the lead gave is not listed again
             if f["scale"]:
                 parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
+            if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
+                parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 if first in _verb_starts() or first in ("further", "attract"):
@@ -221,7 +275,7 @@ class EnglishWriter:
             for part in parts:
                 said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
                 it = True
-            if not said and not f.get("in_lead"):
+            if not said and not f.get("in_lead") and not f.get("named"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
         named = [f["name"] for f in facts if f["name"]]
@@ -231,23 +285,51 @@ class EnglishWriter:
         return " ".join(out)
 
     @staticmethod
-    def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str]) -> str:
+    def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str], kb=None) -> str:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
-        its summary names, in the order it names them. Facts only, never a gloss."""
-        text = b.title.zh + "。" + b.summary.zh
-        # People by their Chinese names (two or three characters: a longer "person" is a transliteration or
-        # a tagging slip); organisations without digits ("90后" is a generation, not a body).
-        found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
-                       and (k == "org" or k == "person" and 2 <= len(zh) <= 3))
-        who: list[str] = []
-        for _, zh in found:
-            en = names.get(zh, "")
-            if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
-                who.append(en)
+        its summary names, in the order it names them, and the places `kb` knows. Facts only, never a gloss."""
+        who = _who(b, names, kinds)
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
+        places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
+        if places:
+            out.append(f"It also mentions {join_list(places)}.")
         return " ".join(x for x in out if x)
+
+    @staticmethod
+    def people(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str]) -> list[str]:
+        """What the people the summary names with their office did ("Vice-Governor Gao Xingfu attended")."""
+        persons = {zh: names[zh] for zh, k in kinds.items() if k == "person" and 2 <= len(zh) <= 3
+                   and names.get(zh) and not _CJK.search(names[zh])}
+        if not persons:
+            return []
+
+        def body_of(zh: str) -> Optional[str]:
+            en = names.get(zh)
+            if not en:
+                hit = g.lex.kb.lookup(zh, ("org", "place"))
+                en = hit.en if hit else None
+            return _the_org(en) if en and not _CJK.search(en) else None
+
+        objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
+        return people_sentences(b.summary.zh, persons, body_of, objects)
+
+    @staticmethod
+    def also_named(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str], most: int = 6) -> list[str]:
+        """Who else the title and summary name that the English summary has not: people with the office the
+        report gives them ("Academician Zhang Yaping": a tagger's bare "person" may be a brand or a place),
+        organisations the knowledge base knows by name (a bare "Municipal Party Committee" says not whose),
+        then up to three places it knows."""
+        kb = g.lex.kb
+        known = {zh: k for zh, k in kinds.items() if (k == "person" or k == "org" and kb.lookup(zh, ("org",)))
+                 and names.get(zh) and names[zh] not in b.summary.en}
+        bare = {names[zh] for zh, k in known.items() if k == "person"}
+        orgs = {names[zh] for zh, k in known.items() if k == "org"}
+        out = [_the_org(en.rstrip(".")) if en in orgs else en for en in _who(b, names, known)
+               if en not in bare  # a person with no office
+               and en.split()[0] not in ("Municipal", "District", "Provincial", "County", "City")][:most]
+        return out + _places(b, kinds, kb, b.summary.en + " ".join(out))
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
@@ -332,6 +414,9 @@ class EnglishWriter:
                 if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                     return en[:1].upper() + en[1:]
         named = [f for f in facts if f["name"]]
+        counted = _counted_headline(b.title.zh, named, g)
+        if counted:
+            return counted
         if named:
             # The platform the title names, else the first; with the others the same event happened to.
             f = next((x for x in named if x.get("zh") and x["zh"] in b.title.zh), named[0])
@@ -358,11 +443,72 @@ class EnglishWriter:
         return ""
 
 
+# A title that counts what it tells of ("山东3家入选…国家工程研究中心", "新增3家国家级科技企业孵化器").
+_TITLE_COUNT = re.compile(r"(\d{1,2}|[两二三四五六七八九十])(?:家|个|间|所|项|座)")
+_ZH_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# What a kind of platform is called in Chinese: the title must count that kind.
+_KIND_ZH = {"Center": "中心", "Centre": "中心", "Laboratory": "实验室", "Institute": "研究院|研究所", "Park": "园",
+            "Base": "基地", "Platform": "平台", "Alliance": "联盟", "Incubator": "孵化器", "Academy": "研究院|学院",
+            "Station": "站", "Zone": "区", "Hub": "枢纽", "Consortium": "联合体", "Project": "项目", "Branch": "分中心|分院"}
+_NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
+    """A headline for a title that counts platforms of one kind the brief has several of ("Three national
+    engineering research centres approved in Shandong"): the count as the title gives it (a news headline
+    spells out one to nine), the kind the platforms' names share, the event they share, and the place the
+    title names before the count. "" where the title counts nothing, the platforms share no kind or event, or
+    the brief has more of them than the title counts."""
+    m = _TITLE_COUNT.search(title_zh)
+    if not m or len(named) < 2:
+        return ""
+    n = int(m.group(1)) if m.group(1).isdigit() else _ZH_SMALL[m.group(1)]
+    events = {f["event"] for f in named}
+    if len(events) != 1:
+        return ""
+    heads = [re.split(r",| of | for ", re.sub(r"\s*\([^)]*\)", "", f["name"]))[0].split() for f in named]
+    kind: list[str] = []
+    while all(len(h) > len(kind) for h in heads) and len({h[-1 - len(kind)] for h in heads}) == 1:
+        kind.insert(0, heads[0][-1 - len(kind)])
+    if not kind or not _HEAD_NOUN.search(kind[-1]) or not re.search(
+            _KIND_ZH.get(kind[-1], "^$"), title_zh[m.end():]):
+        return ""  # the title counts something else ("30个重大项目" beside a laboratory)
+    words = [w.lower() if w[:1].isupper() and w[1:].islower() and i < len(kind) - 1 else w for i, w in enumerate(kind)]
+    last = {"Center": "centre", "Centre": "centre"}.get(kind[-1], kind[-1].lower())
+    np = " ".join(words[:-1] + [last[:-1] + "ies" if last.endswith("y") else last + "s"])
+    count = _NUMBER_WORDS[n] if n < 10 else str(n)
+    event = named[0]["event"]
+    headline = event[1].format(name=f"{count} {np}") if event else f"{count} {np}"
+    headline = re.sub(r"^(\w+ \w+.*?) (enters|opens|passes)\b", lambda x: f"{x.group(1)} {x.group(2)[:-1] if x.group(2) != 'passes' else 'pass'}", headline)
+    places = [h for h in g.lex.kb.find_all(title_zh[: m.start()], ("place",)) if h.entry.en]
+    if places:
+        headline += f" in {places[-1].entry.en}"
+    return headline[:1].upper() + headline[1:]
+
+
 _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
 # Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
 # Education, the University of Macau), beside the platforms' kinds.
 _THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
                       r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank) of\b")
+
+
+def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3) -> list[str]:
+    """The places the title and summary name that the knowledge base knows and `said` does not (not the
+    country every report is about), in the order they name them, as running text names them."""
+    text = b.title.zh + "。" + b.summary.zh
+    places: list[str] = []
+    for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text), key=text.find):
+        en = kb.place(zh)
+        if en and en != "China" and en not in said and en not in places:
+            places.append(en)
+    return [_the_place(x) for x in places[:most]]
+
+
+def _the_place(name: str) -> str:
+    """"the Yangtze River Delta", "the Hainan Free Trade Port": a region named by its kind takes "the"."""
+    return "the " + name if re.search(r"\b(?:Delta|[Bb]asin|Area|Region|Zone|Port|River|Plateau|Valley)\b", name) \
+        else name
 
 
 def _the_org(name: str) -> str:
@@ -372,6 +518,22 @@ def _the_org(name: str) -> str:
     if _THE_ORG.search(name) or _KIND_WORD.search(name) and not re.match(r"^[A-Z]{2,}\b", name):
         return "the " + name
     return name
+
+
+def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str]) -> list[str]:
+    """The English names of the organisations and people the title and summary name, in the order they name
+    them: people by their Chinese names (two or three characters: a longer "person" is a transliteration or a
+    tagging slip); organisations without digits ("90后" is a generation, not a body); each once."""
+    text = b.title.zh + "。" + b.summary.zh
+    found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
+                   and (k == "org" or k == "person" and 2 <= len(zh) <= 3))
+    who: list[str] = []
+    for at, zh in found:
+        en = names.get(zh, "")
+        if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
+            office = office_of(text, at, zh) if kinds[zh] == "person" else ""
+            who.append(f"{office} {en}" if office else en)  # "Professor Hu Liuyong"
+    return who
 
 
 _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
@@ -399,6 +561,20 @@ def _join_names(names: list[str]) -> str:
 def _names(name: str, text: str) -> bool:
     """Whether `text` names the platform itself, not a body named after it ("X Park Group Co., Ltd.")."""
     return bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))
+
+
+_GOVERNMENT = re.compile(r"^(?:the )?(.+?)(?: (?:Municipal|Provincial))?(?: People's)? (?:Government|Administrative Committee)$")
+
+
+def _same_side(a: str, b: str) -> bool:
+    """Whether two partners are a place and its government ("Shenzhen Bao'an District" and "Bao'an District
+    People's Government", "Wuhu" and "the Wuhu Municipal Government")."""
+    ga, gb = _GOVERNMENT.match(a), _GOVERNMENT.match(b)
+    if bool(ga) == bool(gb):
+        return False
+    place, other = (ga.group(1), b) if ga else (gb.group(1), a)
+    places = {place, re.sub(r" (?:District|County|City)$", "", place)}
+    return any(other == p or other.endswith(" " + p) or p.endswith(" " + other) for p in places)
 
 
 def _built_by(f: dict) -> str:
@@ -483,6 +659,24 @@ def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
         seen.add(key)
         out.append(s.en)
     return out
+
+
+# Words before a figure in its clause that make it a plan, not what exists (计划5年内孵化, 预计可引入, 建成后可入驻).
+_PLAN_CUE = re.compile(r"计划|预计|拟|力争|争取|有望|将|规划建设|规划建成|建成后|达产后|未来|[到至]\d{4}年")
+# An English figure that already says it is a plan ("planned total investment", "to be invested", "by 2025").
+_SAYS_PLANNED = re.compile(r"\bplanned\b|\bto be\b|\bby \d{4}\b")
+
+
+def _planned(text: str, s: schema.ScaleItem) -> bool:
+    """Whether a figure is one of a plan: a plan's cue in its clause before the figure, and the figure's English
+    does not already say so."""
+    if not s.en or _SAYS_PLANNED.search(s.en):
+        return False
+    at = s.evidence[0][0] if s.evidence else -1
+    before = text[max(0, at - 30):at] if 0 <= at <= len(text) else ""
+    before = re.split(r"[，,；;。！？\n]", before)[-1] if before else ""
+    figure = re.search(r"\d", s.zh)
+    return bool(_PLAN_CUE.search(before + (s.zh[:figure.start()] if figure else s.zh)))
 
 
 def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -606,7 +800,8 @@ def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, .
     if m is None:
         return ""
     s = m.group(1)
-    found = [h for h in g.lex.kb.find_all(s, ("place",)) if h.entry.en and h.entry.en not in name_en]
+    found = [h for h in g.lex.kb.find_all(s, ("place",)) if h.entry.en and h.entry.en not in name_en
+             and not re.fullmatch(r"[东西南北中]区", s[h.start:h.end])]  # 园区东区: the park's eastern section
     if not found:
         return ""
     last = found[-1]
