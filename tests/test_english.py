@@ -633,19 +633,6 @@ def test_a_figure_the_lead_gives_is_listed_once_and_a_lead_of_figures_follows_th
     assert b.summary.en.count("67,000") == 1
 
 
-def test_who_else_the_summary_names_is_mentioned_when_known_and_a_bare_tagged_person_is_not():
-    text = "江州日报\n江州材料实验室揭牌。清华大学、张华院士、李明参与，中国厦门江州。"
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="江州材料实验室揭牌。清华大学、张华院士、李明参与，中国厦门江州。"),
-                     text=text, platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
-                                                                              evidence=[(5, 12)]))])
-    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory", "清华大学": "Tsinghua University",
-                              "张华": "Zhang Hua", "李明": "Li Ming"},
-                          {"清华大学": "org", "张华": "person", "李明": "person", "中国": "place", "厦门": "place",
-                           "江州": "place"})
-    # a place the knowledge base knows, but not the country every report is about, nor a place it does not know
-    assert b.summary.en.endswith("The report also mentions Tsinghua University, Academician Zhang Hua and Xiamen.")
-
-
 def test_a_section_of_a_park_is_not_where_an_event_took_place():
     from summarizer.english.writer import _place_en
 

@@ -129,9 +129,6 @@ class EnglishWriter:
             b.summary.en = _dated(text,
                                   _report_date(b.text, _published(b.meta.removed)))
             b.summary.en = " ".join(x for x in [b.summary.en] + self.people(g, b, names, kinds or {}) if x)
-            more = self.also_named(g, b, names, kinds or {})
-            if more:
-                b.summary.en += f" The report also mentions {_join_names(more)}."
         else:
             papers = self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
@@ -314,22 +311,6 @@ class EnglishWriter:
 
         objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
         return people_sentences(b.summary.zh, persons, body_of, objects)
-
-    @staticmethod
-    def also_named(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str], most: int = 6) -> list[str]:
-        """Who else the title and summary name that the English summary has not: people with the office the
-        report gives them ("Academician Zhang Yaping": a tagger's bare "person" may be a brand or a place),
-        organisations the knowledge base knows by name (a bare "Municipal Party Committee" says not whose),
-        then up to three places it knows."""
-        kb = g.lex.kb
-        known = {zh: k for zh, k in kinds.items() if (k == "person" or k == "org" and kb.lookup(zh, ("org",)))
-                 and names.get(zh) and names[zh] not in b.summary.en}
-        bare = {names[zh] for zh, k in known.items() if k == "person"}
-        orgs = {names[zh] for zh, k in known.items() if k == "org"}
-        out = [_the_org(en.rstrip(".")) if en in orgs else en for en in _who(b, names, known)
-               if en not in bare  # a person with no office
-               and en.split()[0] not in ("Municipal", "District", "Provincial", "County", "City")][:most]
-        return out + _places(b, kinds, kb, b.summary.en + " ".join(out))
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
