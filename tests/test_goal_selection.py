@@ -52,3 +52,20 @@ def test_a_clause_of_size_or_of_its_own_building_is_no_further_aim(engine):
     goal = _goal(engine, "江州银行东陵数据中心开工。数据中心建成后可满足20万台服务器部署，提升江州银行数字化竞争力，"
                          "成为江州银行辐射全国的算力中枢。")
     assert goal and "20万台" not in goal, goal
+
+
+def test_a_park_that_draws_on_a_lab_states_its_own_aim(engine):
+    # The lab is what the park draws on (an object of 依托), the clause opens with the park: the aim is the park's.
+    text = ("江州海洋科学与工程省实验室近日揭牌，同时启动江州高新区海港园区建设。实验室以打造国家实验室“预备队”为目标，"
+            "规划建设面积2000亩，选址海港园区。作为高新区的一园，海港园区将主要依托江州海洋科学与工程省实验室、江州大学等单位，"
+            "重点发展海洋装备、生物医药产业。")
+    assert "重点发展海洋装备" in _goal(engine, text, "海港园区")
+    assert "重点发展海洋装备" not in _goal(engine, text, "省实验室")
+
+
+def test_an_aim_said_of_two_platforms_together_yields_to_each_ones_own(engine):
+    text = ("江州环保研究院暨江州环保产业联盟今日成立。据悉，江州环保研究院和江州环保产业联盟以科技创新引领产业发展为使命。"
+            "江州环保研究院由江州水务集团组建，致力打造江州环保产业研究、投资、孵化的示范平台。"
+            "江州环保产业联盟由江州水务集团联合20家企业组建，打造成江州环保科技创新交流中心。")
+    assert "示范平台" in _goal(engine, text, "研究院")
+    assert "交流中心" in _goal(engine, text, "联盟")

@@ -117,14 +117,17 @@ class GoalExtractor:
             if _PARTY.search(s.text):
                 continue
             about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
-            collective = is_collective(s.text, 2)  # "把四大平台打造成…": about all of them, not this one
+            # "把四大平台打造成…", "A和B旨在…": about all of them, not this one
+            listed = _listed_together(doc.text, own_by.get(i, []), foreign_by.get(i, []))
+            collective = is_collective(s.text, 2) or listed
             for k, (rx, w, show, cap) in enumerate(self.patterns):
                 for m in rx.finditer(s.text):
                     phrase, g0 = self._phrase_of(s.text, m, show, cap, names)
                     if phrase is None:
                         continue
-                    if foreign_by.get(i) and not nearest_platform(s.start + g0, own_by.get(i, []), foreign_by[i], s.start, s.end):
-                        continue  # in a sentence naming several platforms, another's goal
+                    if foreign_by.get(i):  # in a sentence naming several platforms, only this one's goal
+                        if not (listed or _its_aim(doc.text, s.start, s.end, s.start + g0, own_by.get(i, []), foreign_by[i])):
+                            continue
                     if any(s.start + g0 <= a < s.start + g0 + len(phrase) for a, _ in foreign_by.get(i, [])):
                         continue  # "建设<another platform>": that one's building, not this one's aim
                     f = {f"pattern:{k}": 1.0, "weight": w, "about_it": float(about_it), "early": 1 - rank / n,
@@ -212,6 +215,49 @@ _PREV_AIM = re.compile(r"(?:^|(?<=[，,]))" + _AIM_CLAUSE + r"[，,]$")
 SHARED_AIM_WEIGHT = 2.5  # the cue patterns' weight (prompts/fields.yaml) from which a shared sentence's aim is each one's
 _OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
 _STOPS = set("，,；;。！？!?：:、）)”\"")
+
+
+def _listed_together(text: str, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> bool:
+    """Whether this platform is named in one breath with another ("A和B", "A、B"): what follows is said of both."""
+    for a, e in own:
+        for fa, fe in foreign:
+            gap = text[e:fa] if e <= fa else text[fe:a]
+            if 0 < len(gap) <= 3 and _JOINED.fullmatch(gap):
+                return True
+    return False
+
+
+_JOINED = re.compile(r"[”\"]?(和|与|及|以及|暨|、)[“\"]?")
+
+
+def _its_aim(text: str, start: int, end: int, pos: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> bool:
+    """In a sentence [start, end) naming several platforms, whether the aim at `pos` is this one's: the nearest
+    platform named before it (platforms.nearest_platform), unless a clause opens with one and names the other
+    as what it draws on: "海东园区将依托南方实验室、中船重工等项目，重点发展…" is the park's aim, not the lab's."""
+    subject = _subject(text, start, pos, own, foreign)
+    if subject is not None:
+        first, then = (own, foreign) if subject else (foreign, own)
+        a = max(x for x, e in first if start <= x and e <= pos)
+        if any(a < x < pos and _DRAWS_ON.search(text, a, x) for x, _ in then):
+            return subject
+    return nearest_platform(pos, own, foreign, start, end)
+
+
+_DRAWS_ON = re.compile(r"依托|依靠|借助|背靠")
+
+
+def _subject(text: str, start: int, pos: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> Optional[bool]:
+    """Whether the platform whose name last opened a clause before `pos` (its subject) is this one; None when no
+    name opens a clause there."""
+    def opens(a: int) -> bool:
+        if a > start and text[a - 1] in "“\"":
+            a -= 1
+        return a == start or text[a - 1] in "，,；;：:"
+
+    start = max([start] + [text.rfind(c, start, pos) + 1 for c in "；;"])  # "A…；B…": the clause group of pos
+    before = sorted([(a, True) for a, e in own if start <= a and e <= pos] + [(a, False) for a, e in foreign if start <= a and e <= pos])
+    subjects = [is_own for a, is_own in before if opens(a)]
+    return subjects[-1] if subjects else None
 
 
 def _aim_beside(clause: str, names: set[str]) -> bool:
