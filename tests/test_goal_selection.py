@@ -69,3 +69,20 @@ def test_an_aim_said_of_two_platforms_together_yields_to_each_ones_own(engine):
             "江州环保产业联盟由江州水务集团联合20家企业组建，打造成江州环保科技创新交流中心。")
     assert "示范平台" in _goal(engine, text, "研究院")
     assert "交流中心" in _goal(engine, text, "联盟")
+
+
+def test_serving_as_a_hub_is_a_goal(engine):
+    goal = _goal(engine, "江州鲲鹏人工智能计算中心昨日落地。江州鲲鹏人工智能计算中心算力规模预计超过300P，未来将作为西部智能算力枢纽中心，"
+                         "推动江州人工智能产业聚集发展。")
+    assert "作为西部智能算力枢纽中心" in goal, goal
+
+
+def test_a_sentence_that_names_the_platform_outside_its_scope_is_read_for_its_goal():
+    from summarizer.extract.doc import Doc
+    from summarizer.extract.goal import GoalExtractor
+    from summarizer.text import build_article
+
+    doc = Doc(build_article("甲中心昨日落地。乙园区位于江州西部。江州鲲鹏计算中心将推动江州人工智能产业聚集发展。"), None)
+    own_by: dict = {}
+    scope = GoalExtractor._with_named(doc, [0], {"江州鲲鹏计算中心"}, own_by)
+    assert scope == [0, 2] and doc.text[slice(*own_by[2][0])] == "江州鲲鹏计算中心", (scope, own_by)

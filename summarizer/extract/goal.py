@@ -108,8 +108,10 @@ class GoalExtractor:
     def _phrases(self, doc: Doc, scope: list[int], names: set[str], own: list[tuple[int, int]] = (),
                  foreign: list[tuple[int, int]] = ()):
         """(phrase, features) for every match of every cue pattern, in scope order (see `candidates`)."""
-        n = max(1, len(scope))
         own_by, foreign_by = doc.by_sentence(own), doc.by_sentence(foreign)
+        if own:  # a platform's own goal, not the aim shared by all (`shared_aim`)
+            scope = self._with_named(doc, scope, names, own_by)
+        n = max(1, len(scope))
         for rank, i in enumerate(scope):
             s = doc.sentences[i]
             if s.text.rstrip("”\"").endswith(("？", "?")):
@@ -135,6 +137,20 @@ class GoalExtractor:
                          "quote_opens": float("“" in s.text[:1]), "chars": min(len(phrase), 90) / 45.0,
                          "sentence_start": float(g0 < 12), "names_in_sentence": float(any(a in s.text for a in names))}
                     yield GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), w), f
+
+    @staticmethod
+    def _with_named(doc: Doc, scope: list[int], names: set[str], own_by: dict[int, list[tuple[int, int]]]) -> list[int]:
+        """The scope and, after it, the sentences that name the platform outside it (a park's sentence that names
+        the centre it hosts and says what the centre will be), with those names added to `own_by`."""
+        inside, extra = set(scope), []
+        for i, s in enumerate(doc.sentences):
+            if i in inside or s.is_heading:
+                continue
+            spans = [(s.start + k, s.start + k + len(a)) for a in names if len(a) >= 4 for k in [s.text.find(a)] if k >= 0]
+            if spans:
+                extra.append(i)
+                own_by.setdefault(i, []).extend(spans)
+        return list(scope) + extra
 
     def _phrase_of(self, text: str, m: re.Match, show: str, cap: int, names: set[str]) -> tuple[Optional[str], int]:
         """The goal phrase of one pattern match in a sentence and where it starts, or (None, 0) when it is no goal."""
