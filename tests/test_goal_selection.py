@@ -86,3 +86,11 @@ def test_a_sentence_that_names_the_platform_outside_its_scope_is_read_for_its_go
     own_by: dict = {}
     scope = GoalExtractor._with_named(doc, [0], {"江州鲲鹏计算中心"}, own_by)
     assert scope == [0, 2] and doc.text[slice(*own_by[2][0])] == "江州鲲鹏计算中心", (scope, own_by)
+
+
+def test_a_second_aim_later_in_the_article_joins_the_first(engine):
+    # What it provides (early) and what it is to become (late): both are its goal.
+    goal = _goal(engine, "江州资安暨智慧科技研发中心B栋工程昨日上梁，预计明年底竣工，未来将招商国际大厂进驻，以及提供新创发展空间。"
+                         "研发中心总建筑面积8万平方米。第二期B栋将提供国际级资安厂商及新创进驻场域，"
+                         "成为亚太地区重要资安暨智慧科技产业发展基地。")
+    assert "提供新创发展空间" in goal and "成为亚太地区重要资安暨智慧科技产业发展基地" in goal, goal

@@ -117,8 +117,8 @@ class GoalExtractor:
             if s.text.rstrip("”\"").endswith(("？", "?")):
                 continue  # "建设目标是什么？" asks, the answer follows
             if _PARTY.search(s.text):
-                continue
-            about_it = any(a in s.text for a in names) or re.search(r"(该|本|这个|其)", s.text[:12]) is not None
+                continue  # what a party to the contract gives ("乙方将提供…")
+            about_it = any(a in s.text for a in names) or re.search(r"该|本|这个|其(?!中|他|余|次|实)", s.text[:12]) is not None
             # "把四大平台打造成…", "A和B旨在…": about all of them, not this one
             listed = _listed_together(doc.text, own_by.get(i, []), foreign_by.get(i, []))
             collective = is_collective(s.text, 2) or listed
