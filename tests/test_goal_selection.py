@@ -1,0 +1,96 @@
+"""Which clause is a platform's goal: kinds of phrasing, each on a passage written for the test."""
+from summarizer.extract.goal import _leaves_a_quotation, _strip_quotes
+
+
+def _goal(engine, text: str, name: str = "") -> str:
+    b = engine.brief(text)
+    p = next((p for p in b.platforms if name in p.name.zh), None) if name else b.platforms[0]
+    assert p is not None, [q.name.zh for q in b.platforms]
+    return p.goal.zh
+
+
+def test_a_quotation_is_kept_whole_or_not_at_all():
+    assert _strip_quotes("“打造海洋实验室“先锋队”") == "打造海洋实验室“先锋队”"  # the closing mark pairs: it stays
+    assert _strip_quotes("建设“智慧园区") == "建设“智慧园区"  # an opening mark inside the phrase is the caller's to judge
+    assert _strip_quotes("“数字园区”") == "“数字园区”"  # a whole quotation is a whole slogan
+    assert _leaves_a_quotation("聚焦光伏、锂电等主导产业”，抓住能源变革先机")
+    assert not _leaves_a_quotation("打造“一核两翼”创新格局")
+
+
+def test_a_goal_set_as_becoming_a_quoted_thing_keeps_its_closing_mark(engine):
+    goal = _goal(engine, "江州海洋科学实验室近日揭牌。实验室以打造国家实验室“先锋队”为目标，重点建设海洋装备、海洋能源等研究方向。"
+                         "实验室规划用地500亩。")
+    assert "先锋队”" in goal and goal.count("“") == goal.count("”"), goal
+
+
+def test_what_a_party_to_the_contract_gives_is_not_the_goal(engine):
+    goal = _goal(engine, "东陵市政府与江州云科技有限公司签订协议，共同建设东陵云计算数据中心。根据协议，合作的目标是推动云计算在"
+                         "重点工业企业的应用。江州云科技有限公司作为乙方，将提供必要的人员、技术和软硬件支撑。项目总投资20亿元。")
+    assert "软硬件支撑" not in goal, goal
+    assert "云计算在重点工业企业的应用" in goal, goal
+
+
+def test_support_for_the_platform_itself_is_not_its_goal(engine):
+    goal = _goal(engine, "江州大学碳材料重点实验室获批建设。实验室主要围绕碳基材料开展基础研究与成果转化，服务于江州新材料产业发展。"
+                         "建设期间，江州大学将落实依托单位职责，为实验室的建设和发展提供全方位的保障。")
+    assert "保障" not in goal and "开展基础研究与成果转化" in goal, goal
+
+
+def test_what_a_kind_of_platform_means_is_not_this_ones_goal(engine):
+    goal = _goal(engine, "东陵理工学院先进陶瓷重点实验室获批。省级重点实验室是解决区域创新瓶颈问题，提升区域创新能力的重要举措。"
+                         "实验室以先进陶瓷材料高效制备为目标，开展应用基础研究。")
+    assert "瓶颈" not in goal and "重要举措" not in goal and "先进陶瓷材料高效制备" in goal, goal
+
+
+def test_a_further_aim_may_list_several_things(engine):
+    goal = _goal(engine, "江州绿色数据中心开工建设。中心将打造国家级绿色数据中心，形成数据汇聚中心、价值创造中心和开放共享服务中心。"
+                         "中心总投资30亿元。")
+    assert "形成数据汇聚中心、价值创造中心和开放共享服务中心" in goal, goal
+
+
+def test_a_clause_of_size_or_of_its_own_building_is_no_further_aim(engine):
+    goal = _goal(engine, "江州银行东陵数据中心开工。数据中心建成后可满足20万台服务器部署，提升江州银行数字化竞争力，"
+                         "成为江州银行辐射全国的算力中枢。")
+    assert goal and "20万台" not in goal, goal
+
+
+def test_a_park_that_draws_on_a_lab_states_its_own_aim(engine):
+    # The lab is what the park draws on (an object of 依托), the clause opens with the park: the aim is the park's.
+    text = ("江州海洋科学与工程省实验室近日揭牌，同时启动江州高新区海港园区建设。实验室以打造国家实验室“预备队”为目标，"
+            "规划建设面积2000亩，选址海港园区。作为高新区的一园，海港园区将主要依托江州海洋科学与工程省实验室、江州大学等单位，"
+            "重点发展海洋装备、生物医药产业。")
+    assert "重点发展海洋装备" in _goal(engine, text, "海港园区")
+    assert "重点发展海洋装备" not in _goal(engine, text, "省实验室")
+
+
+def test_an_aim_said_of_two_platforms_together_yields_to_each_ones_own(engine):
+    text = ("江州环保研究院暨江州环保产业联盟今日成立。据悉，江州环保研究院和江州环保产业联盟以科技创新引领产业发展为使命。"
+            "江州环保研究院由江州水务集团组建，致力打造江州环保产业研究、投资、孵化的示范平台。"
+            "江州环保产业联盟由江州水务集团联合20家企业组建，打造成江州环保科技创新交流中心。")
+    assert "示范平台" in _goal(engine, text, "研究院")
+    assert "交流中心" in _goal(engine, text, "联盟")
+
+
+def test_serving_as_a_hub_is_a_goal(engine):
+    goal = _goal(engine, "江州鲲鹏人工智能计算中心昨日落地。江州鲲鹏人工智能计算中心算力规模预计超过300P，未来将作为西部智能算力枢纽中心，"
+                         "推动江州人工智能产业聚集发展。")
+    assert "作为西部智能算力枢纽中心" in goal, goal
+
+
+def test_a_sentence_that_names_the_platform_outside_its_scope_is_read_for_its_goal():
+    from summarizer.extract.doc import Doc
+    from summarizer.extract.goal import GoalExtractor
+    from summarizer.text import build_article
+
+    doc = Doc(build_article("甲中心昨日落地。乙园区位于江州西部。江州鲲鹏计算中心将推动江州人工智能产业聚集发展。"), None)
+    own_by: dict = {}
+    scope = GoalExtractor._with_named(doc, [0], {"江州鲲鹏计算中心"}, own_by)
+    assert scope == [0, 2] and doc.text[slice(*own_by[2][0])] == "江州鲲鹏计算中心", (scope, own_by)
+
+
+def test_a_second_aim_later_in_the_article_joins_the_first(engine):
+    # What it provides (early) and what it is to become (late): both are its goal.
+    goal = _goal(engine, "江州资安暨智慧科技研发中心B栋工程昨日上梁，预计明年底竣工，未来将招商国际大厂进驻，以及提供新创发展空间。"
+                         "研发中心总建筑面积8万平方米。第二期B栋将提供国际级资安厂商及新创进驻场域，"
+                         "成为亚太地区重要资安暨智慧科技产业发展基地。")
+    assert "提供新创发展空间" in goal and "成为亚太地区重要资安暨智慧科技产业发展基地" in goal, goal
