@@ -66,7 +66,8 @@ def test_the_article_reads_as_english(engine):
     assert "5,000 square metres of clean workshops" in scale.values()
     assert "4,000 cabinets built in the first phase" in scale.values()
     assert any(v.startswith("computing power of 800P") for v in scale.values())
-    assert p.goal.en.startswith("build") and "computing power services for artificial intelligence" in p.goal.en
+    # the centre itself is to be the hub (打造…枢纽): English says it is to "become" one
+    assert p.goal.en.startswith("become a nationally leading") and "computing power services for artificial intelligence" in p.goal.en
     assert "On 20 May" in b.summary.en and "Huawei" in b.summary.en and "680 million yuan" in b.summary.en
 
 
@@ -88,7 +89,7 @@ def test_the_article_reads_as_english(engine):
     ("设有三百坪无尘室", 300, "300-ping (about 990 square metres) cleanroom"),
     ("园区入驻各类机构过百家", 100, "more than 100 institutions settled in"),
     ("通过5项", 5, "5 projects"),
-    ("三年内再投20亿元用于成果转化", 20, "a further 2 billion yuan to be invested for commercialisation of research results"),
+    ("三年内再投20亿元用于成果转化", 20, "a further 2 billion yuan to be invested for technology transfer"),
     ("计划引进高端人才300人", 300, "300 high-end professionals attracted"),
     ("建设3000个8千瓦机柜", 3000, "3,000 8-kW cabinets"),
     ("规划建设6栋IDC数据中心", 6, "6 IDC data center buildings"),
@@ -118,8 +119,8 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
 @pytest.mark.parametrize("zh,en", [
     ("打造全国领先的数据中心资源高地", "build a nationally leading data center resource hub"),
     ("成为目前国内规模最大的智算中心", "become the largest intelligent computing center in China"),
-    ("为科技企业提供专业的技术研发服务", "provide specialised technology R&D services for technology companies"),
-    ("围绕智能制造、工业设计等领域开展原创性基础研究", "carry out original basic research in intelligent manufacturing and industrial design"),
+    ("为科技企业提供专业的技术研发服务", "provide specialised technology R&D services for tech firms"),
+    ("围绕智能制造、工业设计等领域开展原创性基础研究", "conduct original basic research in intelligent manufacturing and industrial design"),
     ("建设成为示范性中试基地和技术转移机构", "become a demonstration pilot-scale base and a technology transfer institution"),
     ("聚焦汽车、新材料、新能源等产业", "focus on automobiles, new materials and new energy"),
     ("推动新能源汽车和新能源材料的发展", "promote the development of new-energy vehicles and new energy materials"),
@@ -142,14 +143,14 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     # a list of problems named by their difficulty (X难); a list of 的-phrases, each with its own 的
     ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
     ("解决化工中试难的问题", "solve the difficulty of chemical pilot-scale testing"),
-    ("打造技术研发的创新平台、创新人才的培育基地", "build a technology R&D innovation platform and an innovative talent training base"),
+    ("打造技术研发的创新平台、创新人才的培育基地", "become a technology R&D innovation platform and an innovative talent training base"),
     ("建成面向世界的开放平台", "become an open platform serving the world"),
     ("重点引进人工智能、大数据等优质龙头、成长型企业",
      "attract high-quality leading and fast-growing companies in artificial intelligence and big data"),
-    ("提升双方在技术创新的能力", "improve the two sides' capacity in technological innovation"),
-    ("科技创新引领产业发展", "drive industrial development through scientific and technological innovation"),
+    ("提升双方在技术创新的能力", "strengthen the two sides' capacity in technological innovation"),
+    ("科技创新引领产业发展", "drive industrial development through scientific innovation"),
     ("为长三角等区域提供算力服务", "provide computing power services for regions such as the Yangtze River Delta"),
-    ("打造东北亚地区的高端智算中心", "build a Northeast Asia high-end intelligent computing center"),
+    ("打造东北亚地区的高端智算中心", "become a Northeast Asia high-end intelligent computing center"),
     ("建成为区域技术、信息、人才嘁嚓集中的核心高地", None),  # a modifier that would lose an item: left out
     ("建设资金由嘁嚓银行、江州银行、华为等机构", None),  # the item that carries 由 is never the one left out
     ("打造人工智能、生命健康、新材料科创高地",
@@ -166,11 +167,10 @@ def test_goal_shapes(grammar, zh, en):
     ("与江州智算中心合作", "work with the Jiangzhou Intelligent Computing Center"),
     ("与省级研究中心合作", "work with the provincial-level research center"),
     ("与江州智算中心共同打造算力网络", "jointly build a computing power network with the Jiangzhou Intelligent Computing Center"),
-    ("以打造国家实验室为目标", "aim to build a national laboratory"),
+    ("以打造国家实验室为目标", "aim to become a national laboratory"),
     ("以新材料为基础", "build on new materials"),
     ("以工业设计推动产业升级", "promote industrial upgrading through industrial design"),
-    ("集人才培养、科学研究、成果转化为一体", "integrate talent training, scientific research and "
-                                                "commercialisation of research results"),
+    ("集人才培养、科学研究、成果转化为一体", "integrate talent training, scientific research and technology transfer"),
     ("向“国内一流创新高地”目标迈进", 'advance towards "leading domestic innovation hub"'),
     ("推动江州数字经济高质量发展为己任", "make it its mission to promote the high-quality development of "
                                            "Jiangzhou's digital economy"),
@@ -180,7 +180,7 @@ def test_goal_shapes(grammar, zh, en):
      "provide scientific and technological support for the quality improvement and empowerment of traditional "
      "industries and the fostering and expansion of emerging industries"),
     ("为推动江州产业转型升级注入新动能", "inject new momentum into the transformation and upgrading of Jiangzhou's industries"),
-    ("加大科技成果转化的力度", "step up commercialisation of research results"),
+    ("加大科技成果转化的力度", "step up technology transfer"),
     ("充分善用两地资源及优势", "make full use of both sides' resources and strengths"),
     # quoted chains: each link a noun phrase, joined as the quote joins them; a count inside a compound is a slogan
     ("形成“研发—中试—产业化”全周期服务链", 'form a "R&D–pilot-scale testing–industrialisation" full-cycle service chain'),
@@ -210,21 +210,21 @@ def test_goal_shapes(grammar, zh, en):
     # 作为X实施Y的Z (a subject and its verb before 的); 对X的Y; 促进X与Y交流; 依托X开展Y; a bare noun phrase that
     # names what the platform is; 国家及江州重大战略; 全省X: the province's X; 围绕X发展战略 is a compound
     ("作为江州实施数字经济战略的新载体", "serve as a new vehicle for Jiangzhou to carry out digital economy strategies"),
-    ("提升对江州数字经济的算力支撑", "improve computing power support for Jiangzhou's digital economy"),
-    ("促进高校与科技企业交流", "promote exchanges between universities and technology companies"),
+    ("提升对江州数字经济的算力支撑", "strengthen computing power support for Jiangzhou's digital economy"),
+    ("促进高校与科技企业交流", "promote exchanges between universities and tech firms"),
     ("依托平台开展人才培养", "carry out talent training through the platform"),
     ("东西部科技协作重要载体", "serve as an important eastern and western science and technology cooperation vehicle"),
     ("服务“健康中国”等国家及江州重大战略", 'serve national and Jiangzhou\'s major strategies such as "Healthy China"'),
-    ("提升全省制造业创新能力", "improve the province's manufacturing innovation capacity"),
+    ("提升全省制造业创新能力", "strengthen the province's manufacturing innovation capacity"),
     ("围绕国家能源发展战略", "focus on national energy development strategies"),
     ("激活嘁嚓引擎", None),  # an unknown word left out of a bare noun phrase: no "serve as" around what is left
     # verb phrases before 的 modify its head (not a second clause); 围绕X部署Y
     ("建设成为组织和开展科学研究、培养优秀人才的重要基地",
-     "become an important base for organising and carrying out scientific research and training outstanding talent"),
+     "become an important base for organising and conducting scientific research and training outstanding talent"),
     ("围绕产业链部署创新链", "deploy innovation chain around industrial chain"),
     # a base, park or hub named by the fields it is for reads head first; quality and scope words stay before it
     ("成为新兴产业孵化基地", "become an incubation base for emerging industries"),
-    ("打造高新技术企业示范园区", "build a demonstration park for high-tech companies"),
+    ("打造高新技术企业示范园区", "build a demonstration park for high-tech enterprises"),
     ("建设世界一流的先进材料研究基地", "build a world-class research base for advanced materials"),
     ("打造全球科教高地", "build a global hub for science and education"),
     ("建设江州新材料产业基地", "build Jiangzhou's new material industrial base"),  # a place that leads stays
@@ -240,7 +240,7 @@ def test_goal_shapes(grammar, zh, en):
     ("建设十余座绿色数据中心", "build more than ten green data centers"),
     ("建设3个数据中心", "build three data centers"),
     ("开展人才培养、成果推广等工作", "carry out talent training and result promotion"),
-    ("孵化和培育中小科技企业", "incubate and foster small and medium-sized technology companies"),  # two verbs, one object
+    ("孵化和培育中小科技企业", "incubate and foster small and medium-sized tech firms"),  # two verbs, one object
     ("加快建设高水平创新型省份", "accelerate the construction of a high-level innovative province"),
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
@@ -342,7 +342,7 @@ def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():
                      platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="打造智能算力枢纽，推进嘁嚓喀嚓之事"))])
     EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
-    assert b.platforms[0].goal.en == "build an intelligent computing power hub"
+    assert b.platforms[0].goal.en == "become an intelligent computing power hub"
     assert any("1 clause(s) of the goal of Jiangzhou Intelligent Computing Center" in w and "left out" in w
                for w in b.meta.warnings)
 
@@ -530,4 +530,16 @@ def test_two_subjects_the_same_is_said_of_read_as_one_sentence_and_a_list_subjec
 def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object():
     grammar = Grammar(Lexicon({}))
     assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
-    assert grammar.clause("打造开放平台") == "build an open platform"
+    assert grammar.clause("打造开放平台") == "become an open platform"
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("打造一流研究院", "become a first-class research institute"),  # the platform itself is to be the institute
+    ("打造新型战略产业集群", "build a new strategic industrial cluster"),  # a cluster is built, not become
+    ("助力浙江打造新材料创新平台", "help Zhejiang build a new material innovation platform"),  # another's platform
+    ("开展跨学科研究", "conduct interdisciplinary research"),
+    ("开展全方位务实合作", "pursue all-round practical cooperation"),
+    ("开展人才培养", "carry out talent training"),
+])
+def test_goal_verbs_read_as_english_news_writes_them(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en

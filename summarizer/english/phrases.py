@@ -67,6 +67,13 @@ _OWNED = ("产业", "经济", "发展", "需求", "制造业", "行业", "企业
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
+# 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
+# platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
+_BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
+                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "示范区", "先行区")
+# The heads of an object English does, not carries out ("conduct research"), or pursues ("pursue cooperation").
+_CONDUCT = {"research", "studies", "R&D", "experiments", "tests", "testing", "trials", "surveys"}
+_PURSUE = {"cooperation", "collaboration"}
 # Verbs of building that read "become" before 为 (打造为X: become X).
 _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
 # 与X合作: the noun that ends the clause says what is done with X ("work with X").
@@ -102,6 +109,7 @@ class Grammar:
         self.lex = lexicon
         self.dropped = 0  # list items left out because the grammar could not write them
         self.dropped_items = 0  # of which whole items of a list (not an unknown modifier inside a compound)
+        self._other_subject = 0  # inside 助力X打造Y, 为X打造Y: what is built is another's, never what the platform becomes
 
     def tokens(self, zh: str) -> Optional[list[Token]]:
         """The pieces of `zh`, a quoted stretch (“东数西算”) merged into one name-like piece."""
@@ -942,7 +950,11 @@ class Grammar:
                     ev = self._event_np(toks[1:j]) if any(
                         _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None
                     target = [ev] if ev else self.np_items(toks[1:j])
-                    rest = self._frame(toks[k:])
+                    self._other_subject += 1
+                    try:
+                        rest = self._frame(toks[k:])
+                    finally:
+                        self._other_subject -= 1
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
                     if adv and rest:
                         rest = f"{adv} {rest}"
@@ -1084,7 +1096,11 @@ class Grammar:
                     more = self.clause_tokens(obj_toks[j + 1:])  # 推动X加速向Y转型: drive X to rapidly transform …
                     rest = f"rapidly {more}" if more else None
                 else:
-                    rest = self.clause_tokens(obj_toks[j:])
+                    self._other_subject += 1
+                    try:
+                        rest = self.clause_tokens(obj_toks[j:])
+                    finally:
+                        self._other_subject -= 1
                 if who and rest and len(who) == 1:  # 助力浙江打造X: help Zhejiang build X
                     lead = _PIVOT[toks[k - 1].zh]
                     return f"{lead} {place_np(who[0])} {'' if lead == 'help' else 'to '}{rest}"
@@ -1096,6 +1112,12 @@ class Grammar:
         obj = self.np_items(obj_toks)
         if not obj:
             return None
+        if base == "build" and toks[k - 1].zh == "打造" and not self._other_subject and all(
+                g[-1].zh.endswith(_BECOME_HEADS) for g in _groups(obj_toks)):
+            base = "become"
+        if base == "carry out":  # conduct research, pursue cooperation; carry out projects, reforms
+            heads = [re.split(r" (?:of|for|in|with|on|such as) ", x)[0].split()[-1] for x in obj]
+            base = "conduct" if heads[0] in _CONDUCT else "pursue" if set(heads) <= _PURSUE else base
         if base in _ARTICLE_VERBS:
             obj = [x if " such as " in x and not re.search(r" (?:integrating|of|with|for|in) ", x.split(" such as ")[0])
                    or _COUNTED.match(x) else with_article(singular_head(x)) if the_name(x) == x else the_name(x)
