@@ -227,7 +227,7 @@ def test_goal_shapes(grammar, zh, en):
     ("打造高新技术企业示范园区", "build a demonstration park for high-tech enterprises"),
     ("建设世界一流的先进材料研究基地", "build a world-class research base for advanced materials"),
     ("打造全球科教高地", "build a global hub for science and education"),
-    ("建设江州新材料产业基地", "build Jiangzhou's new material industrial base"),  # a place that leads stays
+    ("建设江州新材料产业基地", "build Jiangzhou's new materials industrial base"),  # a place that leads stays
     # modifiers of several kinds before one head; X最为集中的Y; an adverb between 为X and its verb
     ("打造特色鲜明、具有国际影响力的创新平台", "build a distinctive innovation platform with international influence"),
     ("打造特色鲜明、集科研、孵化于一体的综合体", "build a distinctive complex integrating research and incubation"),
@@ -536,10 +536,21 @@ def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object()
 @pytest.mark.parametrize("zh,en", [
     ("打造一流研究院", "become a first-class research institute"),  # the platform itself is to be the institute
     ("打造新型战略产业集群", "build a new strategic industrial cluster"),  # a cluster is built, not become
-    ("助力浙江打造新材料创新平台", "help Zhejiang build a new material innovation platform"),  # another's platform
+    ("助力浙江打造新材料创新平台", "help Zhejiang build a new materials innovation platform"),  # another's platform
     ("开展跨学科研究", "conduct interdisciplinary research"),
     ("开展全方位务实合作", "pursue all-round practical cooperation"),
     ("开展人才培养", "carry out talent training"),
 ])
 def test_goal_verbs_read_as_english_news_writes_them(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("碳基能源资源高效利用", "efficient use of carbon-based energy resources"),  # an action with its own modifier
+    ("贵金属纳米材料、贵金属合金材料、贵金属循环利用", "precious metal nanomaterials, alloy materials and recycling"),
+    ("碳基功能材料、碳基膜材料、碳基能源材料", "carbon-based function materials, carbon-based membrane materials and "
+                                          "carbon-based energy materials"),  # an adjective English repeats
+    ("文旅、大健康产业示范园区", "demonstration park for culture and tourism and health industries"),
+])
+def test_noun_phrases_in_the_order_english_writes_them(zh, en):
+    assert Grammar(Lexicon({})).noun_phrase(zh) == en

@@ -51,7 +51,7 @@ _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
-_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区")
+_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台")
 # Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
 _KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
 # What a platform is (the head of a goal that is a bare noun phrase: "serve as an important vehicle for …").
@@ -74,6 +74,10 @@ _BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机
 # The heads of an object English does, not carries out ("conduct research"), or pursues ("pursue cooperation").
 _CONDUCT = {"research", "studies", "R&D", "experiments", "tests", "testing", "trials", "surveys"}
 _PURSUE = {"cooperation", "collaboration"}
+# Actions a compound may end in with a modifier of their own ("efficient use", "green manufacturing").
+_ACTIONS = {"use", "utilisation", "application", "applications", "manufacturing", "synthesis", "processing",
+            "preparation", "conversion", "extraction", "purification", "regeneration", "treatment", "production",
+            "recycling", "protection", "restoration", "monitoring", "storage"}
 # Verbs of building that read "become" before 为 (打造为X: become X).
 _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
 # 与X合作: the noun that ends the clause says what is done with X ("work with X").
@@ -282,9 +286,12 @@ class Grammar:
                 and all(len(g) == 1 for g in groups[:-1]):
             # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
             fields = [self.compound(g) for g in groups[:-1]] + [self.compound(groups[-1][:1])]
-            head = self.compound(groups[-1][1:], modifier=True)
+            rest, kind = groups[-1][1:], ""
+            if len(rest) > 1 and rest[0].zh in ("产业", "行业"):  # 文旅、大健康产业示范园区: … for the X and Y industries
+                rest, kind = rest[1:], " industries"
+            head = self.compound(rest, modifier=True)
             if head and all(fields):
-                return [f"{head} for {join_list(fields)}"]
+                return [f"{head} for {join_list(fields)}{kind}"]
         has_de = any(t.zh in ("的", "之") for t in toks)
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
         if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
@@ -310,6 +317,8 @@ class Grammar:
                 failed += 1
                 continue
             items.append(en)
+        if not failed and len(groups) >= 3:
+            items = _shared_modifier_once(groups, items, self)
         if failed:
             if not items or failed * 2 > len(groups) or len(groups) < 3:
                 return None  # only a long list may lose an item: in a short one the item may be the point
@@ -590,12 +599,26 @@ class Grammar:
         inverted = self._for_fields(toks) if not modifier else None
         if inverted:
             return inverted
+        acted = self._action_of(toks) if not modifier else None
+        if acted:
+            return acted
         if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country"))
                 and len(out) >= 3 or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
                 and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)) and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = " ".join(out)
         return _dedupe(s) if s else None
+
+    def _action_of(self, toks: list[Token]) -> Optional[str]:
+        """A compound ending in an action with its own modifier reads "efficient use of X" in English, not "X
+        efficient use" (碳基能源资源高效利用, 膜材料绿色制造: green manufacturing of membrane materials)."""
+        last = toks[-1]
+        en = last.sense("n") if last.kind == "word" else last.en if last.kind == "term" else None
+        if len(toks) < 2 or not en or len(en.split()) < 2 or en.split()[-1] not in _ACTIONS or any(
+                t.kind not in ("word", "term") or t.zh in _QUALITY for t in toks[:-1]):
+            return None
+        what = self.compound(toks[:-1])
+        return f"{en} of {what}" if what else None
 
     def _for_fields(self, toks: list[Token]) -> Optional[str]:
         """A base, park or hub named by the fields it is for reads head first in English: 新兴产业孵化基地 → "incubation
@@ -1263,6 +1286,19 @@ def _dedupe(s: str) -> str:
     return re.sub(r"\b(\w[\w&-]*)( \1\b)+", r"\1", s)
 
 
+def _shared_modifier_once(groups: list[list[Token]], items: list[str], g: "Grammar") -> list[str]:
+    """贵金属纳米材料、贵金属合金材料、贵金属循环利用: a modifier every item of a list opens with is written once, on
+    the first ("precious metal nanomaterials, alloy materials and recycling"), as English lists go."""
+    first = groups[0][0]
+    if not (first.kind == "term" or first.kind == "word" and "a" not in first.senses) or any(
+            len(x) < 2 or x[0].zh != first.zh for x in groups):
+        return items  # an adjective ("carbon-based X, carbon-based Y") is repeated as English repeats it
+    pref = singular(g.compound([first], modifier=True) or "")
+    if not pref or not all(x.startswith(pref + " ") for x in items):
+        return items
+    return items[:1] + [x[len(pref) + 1:] for x in items[1:]]
+
+
 def join_list(items: list[str]) -> str:
     items = [x for x in items if x]
     if len(items) <= 1:
@@ -1304,7 +1340,8 @@ def with_article(np: str) -> str:
             else "a ") + np
 
 
-_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters")
+_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters",
+                "materials")  # "new materials industry", "materials science"
 
 
 def singular(w: str) -> str:
