@@ -234,7 +234,7 @@ def test_goal_shapes(grammar, zh, en):
     ("建成为技术、人才最为集中的核心高地", "become a core hub with the highest concentration of technologies and talent"),
     ("为企业免费提供检测服务", "freely provide testing services for companies"),
     # X领域Y: Y in X; a list after 领域 that cannot be written is never cut into the field's list
-    ("攻克智能制造领域重大技术难题", "overcome major technology problems in intelligent manufacturing"),
+    ("攻克智能制造领域重大技术难题", "tackle major technology problems in intelligent manufacturing"),
     ("瞄准船舶与海洋工程领域嘁嚓学术与研发机构", None),
     # a counted object keeps its count and plural (十余座: more than ten); 等工作 says nothing English keeps
     ("建设十余座绿色数据中心", "build more than ten green data centers"),
@@ -554,3 +554,18 @@ def test_goal_verbs_read_as_english_news_writes_them(zh, en):
 ])
 def test_noun_phrases_in_the_order_english_writes_them(zh, en):
     assert Grammar(Lexicon({})).noun_phrase(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("构建一个先进且高效的算力中心", "build an advanced and efficient computing power center"),
+    ("打造成为泗阳乃至苏北最大的科技企业孵化基地",
+     "become the largest incubation base for tech firms in Siyang and all of northern Jiangsu"),
+    ("攻克重大技术及培育产业集群", "tackle major technologies and foster an industrial cluster"),
+    ("落实创新驱动及西部大开发两大国家战略", "implement the innovation-driven development and Western Development "
+                                          "national strategies"),
+    ("聚焦新材料和智能制造两大领域", "focus on new materials and intelligent manufacturing"),
+    ("打造成为在国际上具有重要影响的一流科研机构",
+     "become a first-class research institution with major influence in the world"),
+])
+def test_goal_clauses_with_scope_counts_and_second_verbs(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en

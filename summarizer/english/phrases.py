@@ -18,12 +18,15 @@ GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "�
 # An English noun phrase that opens with its count ("three data centres", "more than ten …").
 _COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|two|three|four|"
                       r"five|six|seven|eight|nine|ten)\b")
-_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨"}
+_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "且"}  # 先进且高效: advanced and efficient
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
 _ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
                   "be positioned as"}
+# Singular count nouns an object of creating may end in: they take "a" ("foster a cluster").
+_COUNT_KINDS = {"cluster", "platform", "base", "center", "centre", "hub", "system", "network", "ecosystem", "park",
+                "mechanism", "model", "chain", "corridor", "zone", "pattern", "complex", "laboratory", "institute"}
 _MASS = {"research", "innovation", "support", "development", "talent", "equipment", "infrastructure", "data",
          "agriculture", "energy", "health", "finance", "industry", "manufacturing", "software", "transport", "food",
          "cooperation", "testing", "incubation", "industrialisation", "commercialisation", "storage", "momentum",
@@ -292,6 +295,9 @@ class Grammar:
             head = self.compound(rest, modifier=True)
             if head and all(fields):
                 return [f"{head} for {join_list(fields)}{kind}"]
+        counted = self._counted_list(groups) if len(groups) >= 2 and not tail else None
+        if counted:
+            return counted
         has_de = any(t.zh in ("的", "之") for t in toks)
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
         if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
@@ -339,6 +345,26 @@ class Grammar:
                 return [f"{head} in {join_list(items)}"]  # 人工智能等企业: companies in AI (not companies such as AI)
             return [f"{plural(head)} such as {join_list([place_np(x) for x in items])}"]
         return items
+
+    def _counted_list(self, groups: list[list[Token]]) -> Optional[list[str]]:
+        """A、B及C三大国家战略: the items name the members of a counted head ("the A, B and C national
+        strategies"); the count English leaves to the list."""
+        last = groups[-1]
+        at = next((i for i, t in enumerate(last) if i and t.kind == "num"), 0)
+        if not at or _int(last[at].zh) != len(groups) or at + 1 >= len(last) or any(
+                t.zh in ("的", "之") for g in groups for t in g):
+            return None
+        rest = last[at + 1:]
+        if rest[0].zh in _MEASURE or rest[0].kind == "unk" and rest[0].zh == "大":
+            rest = rest[1:]
+        if rest and rest[-1].zh.endswith(("领域", "方向", "方面")):  # X、Y两大领域: English names the fields alone
+            fields = [self.compound(g) for g in groups[:-1] + [last[:at]]]
+            return fields if all(fields) else None
+        head = self.compound(rest) if rest else None
+        items = [self.compound(g, modifier=True) for g in groups[:-1] + [last[:at]]]
+        if not head or not all(items):
+            return None
+        return [f"the {join_list(items)} {plural(head)}"]
 
     def _without_difficulty(self, g: list[Token]) -> list[Token]:
         """"定价难" in a list of problems: the problem is pricing (English says "problems such as pricing")."""
@@ -462,6 +488,9 @@ class Grammar:
         where = ""
         if left[0].kind == "word" and left[0].senses.get("d", "").startswith("in the ") and len(left) > 2:
             where, left = " " + left[0].senses["d"], left[1:]  # 区域内开展X的基地: a base for … in the region
+            if left[0].zh in ("具有", "有") and len(head) == 1:  # 在国际上具有重要影响的X: X with major influence in …
+                mod = self.np_items(left[1:])
+                return [f"{head[0]} with {join_list(mod)}{where}"] if mod else None
         if len(left) > 2 and left[-2].zh in ("最为", "最") and left[-1].zh in ("集中", "集聚", "密集") and len(head) == 1:
             what = self.np_items(left[:-2])  # 技术、人才最为集中的高地: the hub with the highest concentration of …
             return [f"{head[0]} with the highest concentration of {join_list(what)}"] if what else None
@@ -488,10 +517,16 @@ class Grammar:
         elif len(left) > 1 and _is_place(left[0]):
             # 长三角地区规模最大的X: the largest X in the Yangtze River Delta (a place scopes a superlative)
             k = 2 if left[1].zh in ("地区", "区域", "一带") else 1
+            wider = ""
+            if len(left) > k + 1 and left[k].zh == "乃至" and (_is_place(left[k + 1]) or left[k + 1].zh in _SCOPE):
+                # 泗阳乃至苏北最大的X: the largest X in Siyang and all of northern Jiangsu
+                nxt = left[k + 1]
+                wider = " and all of " + (_SCOPE[nxt.zh][3:] if nxt.zh in _SCOPE else place_np(nxt.noun() or ""))
+                k += 2 + (len(left) > k + 2 and left[k + 2].zh in ("地区", "区域", "一带"))
             rest = left[k:]
             if rest and all(t.kind == "word" and "a" in t.senses or t.zh in _LIST_SEP for t in rest) and any(
                     w in _SUPERLATIVE for t in rest if t.kind == "word" for w in t.senses["a"].split()):
-                scope, left = f"in {place_np(left[0].noun() or '')}", rest
+                scope, left = f"in {place_np(left[0].noun() or '')}{wider}", rest
         if not left:
             return None
         groups = _groups(left)
@@ -869,7 +904,8 @@ class Grammar:
             return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
         # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
         for k in range(1, len(toks) - 1 if split else 0):
-            if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
+            if toks[k].zh in ("、", "和", "并", "及", "以及") and _verb(toks[k + 1]) \
+                    and not ({"n", "a"} & set(toks[k + 1].senses)):
                 if "的" in [t.zh for t in toks[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
                     whole = self.clause_tokens(toks, split=False)
                     if whole:
@@ -1147,6 +1183,9 @@ class Grammar:
                    for x in obj]  # a counted object keeps its count and its plural: "build more than ten …"
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
+        elif len(obj) == 1 and base in ("foster", "create", "develop") and \
+                re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
+            obj = [with_article(obj[0])]  # foster a hard materials industrial cluster
         elif len(obj) == 1 and base.endswith(" of") and obj[0][:1].islower():
             obj = [with_article(obj[0])]  # 加快建设创新型省份: accelerate the construction of an innovative province
         elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
@@ -1223,7 +1262,8 @@ def _is_place(t: Token) -> bool:
     return t.kind == "name" and ("place" in t.senses or t.zh.endswith(("地区", "区域", "流域"))) or t.zh in _REGIONS
 
 
-_REGIONS = {"华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "长三角", "珠三角", "大湾区"}
+_REGIONS = {"华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "长三角", "珠三角", "大湾区", "苏北", "苏南", "苏中",
+            "皖北", "粤东", "粤西", "粤北"}
 _REGION = re.compile(r"^Greater |\b(?:Delta|Region|Basin|Plateau|Bay Area|Economic Circle|Economic Belt)$")
 
 
@@ -1260,6 +1300,8 @@ def _verb(t: Token) -> Optional[str]:
 def _strip(toks: list[Token]) -> list[Token]:
     drop = {"了", "着", "，", ",", "。", "；", ";", "：", ":", "、", "“", "”"}
     a, b = 0, len(toks)
+    if b > 1 and toks[0].zh == "一个":
+        a = 1  # 构建一个X: the article is English's own ("build an X")
     while a < b and (toks[a].zh in drop and not (toks[a].zh == "“" and any(t.zh == "”" for t in toks[a:b]))):
         a += 1
     while b > a and toks[b - 1].zh in drop and not (toks[b - 1].zh == "”" and any(t.zh == "“" for t in toks[a:b - 1])):
