@@ -341,7 +341,7 @@ class Grammar:
             if head is None:
                 return None
             if re.search(r"\b(?:companies|enterprises|firms|projects|talent|teams)$", head) and all(
-                    x[:1].islower() for x in items):
+                    x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0]) for x in items):  # AI, IoT: fields
                 return [f"{head} in {join_list(items)}"]  # 人工智能等企业: companies in AI (not companies such as AI)
             return [f"{plural(head)} such as {join_list([place_np(x) for x in items])}"]
         return items
