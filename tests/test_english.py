@@ -147,7 +147,7 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("建成面向世界的开放平台", "become an open platform serving the world"),
     ("重点引进人工智能、大数据等优质龙头、成长型企业",
      "attract high-quality leading and fast-growing companies in AI and big data"),
-    ("提升双方在技术创新的能力", "strengthen the two sides' capacity in technological innovation"),
+    ("提升双方在技术创新的能力", "raise the two sides' capacity for technological innovation"),
     ("科技创新引领产业发展", "drive industrial development through scientific innovation"),
     ("为长三角等区域提供算力服务", "provide computing services for regions such as the Yangtze River Delta"),
     ("打造东北亚地区的高端智算中心", "become a Northeast Asia high-end intelligent computing center"),
@@ -215,7 +215,7 @@ def test_goal_shapes(grammar, zh, en):
     ("依托平台开展人才培养", "carry out talent training through the platform"),
     ("东西部科技协作重要载体", "serve as an important eastern and western science and technology cooperation vehicle"),
     ("服务“健康中国”等国家及江州重大战略", 'serve national and Jiangzhou\'s major strategies such as "Healthy China"'),
-    ("提升全省制造业创新能力", "strengthen the province's manufacturing innovation capacity"),
+    ("提升全省制造业创新能力", "raise the province's capacity for innovation in manufacturing"),
     ("围绕国家能源发展战略", "focus on national energy development strategies"),
     ("激活嘁嚓引擎", None),  # an unknown word left out of a bare noun phrase: no "serve as" around what is left
     # verb phrases before 的 modify its head (not a second clause); 围绕X部署Y
@@ -568,4 +568,16 @@ def test_noun_phrases_in_the_order_english_writes_them(zh, en):
      "become a first-class research institution with major influence in the world"),
 ])
 def test_goal_clauses_with_scope_counts_and_second_verbs(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("增强企业技术创新能力", "strengthen companies' capacity for technological innovation"),
+    ("提升全省硬质材料产业自主创新能力", "raise the province's capacity for independent innovation in hard materials industries"),
+    ("增强金融服务保障能力", "strengthen finance service support capacity"),  # only a capacity to innovate is "for"
+    ("提升算力支撑", "strengthen computing support"),  # raise a capacity or a level; strengthen support
+    ("开展云计算、区块链等前沿技术领域研究", "conduct research on frontier technologies such as cloud computing and "
+                                                "blockchain"),
+])
+def test_capacity_and_research_read_as_english_says_them(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en

@@ -334,6 +334,13 @@ class Grammar:
             tz = "".join(t.zh for t in tail)
             if tz in GENERIC_HEADS or all(t.zh in GENERIC_HEADS for t in tail):
                 return items
+            kinds = tail[:-1] if tail[-1].zh in ("研究", "研发") else []
+            while kinds and kinds[-1].zh in ("领域", "方向", "方面"):
+                kinds = kinds[:-1]
+            kind = self.compound(kinds) if kinds else None
+            if kind and all(x[:1] != '"' for x in items):  # X、Y等前沿技术研究: research on frontier technologies such as X
+                what = "research on" if tail[-1].zh == "研究" else "R&D in"
+                return [f"{what} {plural(kind)} such as {join_list([place_np(x) for x in items])}"]
             head = self.compound(tail)
             if head is None:  # 等优质龙头、成长型企业: the head may be a list of modifiers over one noun
                 sub = self.np_items(tail) if any(t.zh in _LIST_SEP for t in tail) else None
@@ -465,7 +472,8 @@ class Grammar:
             if not owner or not field or len(owner) > 1:
                 return None
             poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
-            return [f"{poss} {head[0]} in {join_list(field)}"]
+            prep = "for" if head[0].endswith(("capacity", "capabilities")) else "in"  # capacity for innovation
+            return [f"{poss} {head[0]} {prep} {join_list(field)}"]
         if len(left) > 1 and left[-1].zh in ("一体化", "融合", "相结合", "结合") and any(
                 _nounish(t) or t.kind == "word" and "n" in t.senses for t in left[:-1]):
             mod = self.np_items(left[:-1])  # 产学研用一体化的X: X integrating industry, academia, research and application
@@ -634,7 +642,7 @@ class Grammar:
         inverted = self._for_fields(toks) if not modifier else None
         if inverted:
             return inverted
-        acted = self._action_of(toks) if not modifier else None
+        acted = (self._action_of(toks) or self._capacity(toks)) if not modifier else None
         if acted:
             return acted
         if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country"))
@@ -654,6 +662,37 @@ class Grammar:
             return None
         what = self.compound(toks[:-1])
         return f"{en} of {what}" if what else None
+
+    def _capacity(self, toks: list[Token]) -> Optional[str]:
+        """Whose capacity for what, as English says it: 企业技术创新能力 → "companies' capacity for technological
+        innovation"; 全省硬质材料产业自主创新能力 → "the province's capacity for independent innovation in hard
+        materials industries" (a stack of owner, field and activity before "capacity" reads as a gloss)."""
+        last = toks[-1]
+        if last.kind != "word" or not last.zh.endswith("能力") or len(toks) < 2:
+            return None
+        if last.zh == "能力":
+            act, rest = self.compound(toks[-2:-1]), toks[:-2]
+        else:
+            en = last.sense("n") or ""
+            act, rest = (en[:-len(" capacity")] if en.endswith(" capacity") else None), toks[:-1]
+            whole = self.lex.segment(rest[-1].zh + last.zh[:-2]) if act else None
+            if whole and len(whole) == 1 and whole[0].kind == "word" and whole[0].sense("n"):
+                act, rest = whole[0].sense("n"), rest[:-1]  # 技术 + 创新能力: technological innovation
+        while act and rest and rest[-1].kind == "word" and "a" in rest[-1].senses and "n" not in rest[-1].senses:
+            act, rest = f"{rest[-1].senses['a']} {act}", rest[:-1]  # 自主创新能力: independent innovation
+        if not act or not rest or any(t.kind in ("num", "unk", "fn", "punct", "latin") for t in rest) \
+                or act.split()[-1] not in ("innovation", "R&D", "research", "transfer"):
+            return None  # 金融服务保障能力 stays "… support capacity": only a capacity to innovate is "capacity for"
+        owner = ""
+        first = rest[0].noun() or ""
+        if rest[0].kind == "name" or first in ("the province", "the city", "the country"):
+            owner, rest = first + ("'" if first.endswith("s") else "'s") + " ", rest[1:]
+        elif len(rest) == 1 and re.search(r"\b(?:companies|enterprises|firms|SMEs|universities)$", first):
+            return f"{first}' capacity for {act}"
+        field = self.compound(rest) if rest else ""
+        if field is None:
+            return None
+        return f"{owner}capacity for {act}" + (f" in {field}" if field else "")
 
     def _for_fields(self, toks: list[Token]) -> Optional[str]:
         """A base, park or hub named by the fields it is for reads head first in English: 新兴产业孵化基地 → "incubation
@@ -1174,6 +1213,9 @@ class Grammar:
         if base == "build" and toks[k - 1].zh == "打造" and not self._other_subject and all(
                 g[-1].zh.endswith(_BECOME_HEADS) for g in _groups(obj_toks)):
             base = "become"
+        if base == "strengthen" and toks[k - 1].zh == "提升" and re.search(
+                r"\b(?:capacity|capabilities|level|levels|efficiency|quality|standards?)\b", obj[0].split(" of ")[0]):
+            base = "raise"  # raise capacity, the level, efficiency; strengthen support, clustering
         if base == "carry out":  # conduct research, pursue cooperation; carry out projects, reforms
             heads = [re.split(r" (?:of|for|in|with|on|such as) ", x)[0].split()[-1] for x in obj]
             base = "conduct" if heads[0] in _CONDUCT else "pursue" if set(heads) <= _PURSUE else base
