@@ -270,7 +270,7 @@ class Grammar:
         if not groups:
             return None
         if len(groups) >= 2 and not tail and all(
-                all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in g) for g in groups[:-1]):
+                all(t.kind == "word" and "a" in t.senses for t in g) and "n" not in g[-1].senses for g in groups[:-1]):
             last = groups[-1]  # 基础性、前沿性和公益性研究: basic, frontier and public-interest research
             k = 0
             while k < len(last) - 1 and last[k].kind == "word" and "a" in last[k].senses and "n" not in last[k].senses:
@@ -1065,7 +1065,12 @@ class Grammar:
         if shaped is not None:
             return shaped or None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
-        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
+        if first.zh in ("瞄准", "瞄准于") and len(toks) > 1 and toks[-1].kind == "word" \
+                and toks[-1].zh.endswith(_BECOME_HEADS) and not any(_verb(t) and not ({"n", "a"} & set(t.senses))
+                                                                   for t in toks[1:]):
+            obj = self.np_items(toks[1:])  # 瞄准世界一流研究机构: aim to become a world-class research institution
+            return f"aim to become {join_list([with_article(singular_head(x)) for x in obj])}" if obj else None
+        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "瞄准于", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
                         "重点聚焦", "重点面向", "依托") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
