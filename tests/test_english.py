@@ -221,7 +221,7 @@ def test_goal_shapes(grammar, zh, en):
     # verb phrases before 的 modify its head (not a second clause); 围绕X部署Y
     ("建设成为组织和开展科学研究、培养优秀人才的重要基地",
      "become an important base for organising and conducting scientific research and training outstanding talent"),
-    ("围绕产业链部署创新链", "deploy innovation chain around industry chain"),
+    ("围绕产业链部署创新链", "deploy the innovation chain around industry chain"),
     # a base, park or hub named by the fields it is for reads head first; quality and scope words stay before it
     ("成为新兴产业孵化基地", "become an incubation base for emerging industries"),
     ("打造高新技术企业示范园区", "build a demonstration park for high-tech enterprises"),
@@ -580,4 +580,14 @@ def test_goal_clauses_with_scope_counts_and_second_verbs(zh, en):
                                                 "blockchain"),
 ])
 def test_capacity_and_research_read_as_english_says_them(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("贵金属纳米材料、高纯金属材料", "focus on precious metal nanomaterials and high-purity metal materials"),  # a goal that lists fields
+    ("承担纳米技术研发与孵化功能", "conduct nano technology R&D and incubation"),
+    ("延伸环境监测产业链", "extend the environmental monitoring industry chain"),
+    ("瞄准世界一流研究机构", "aim to become a world-class research institution"),
+])
+def test_goal_clauses_read_as_a_verb_phrase(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en

@@ -24,6 +24,8 @@ _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推�
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
 _ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
                   "be positioned as"}
+# Singular count nouns an object of acting on one thing the reader knows of: "the" ("extend the industry chain").
+_THE_KINDS = {"chain", "system", "mechanism", "ecosystem", "layout", "pattern"}
 # Singular count nouns an object of creating may end in: they take "a" ("foster a cluster").
 _COUNT_KINDS = {"cluster", "platform", "base", "center", "centre", "hub", "system", "network", "ecosystem", "park",
                 "mechanism", "model", "chain", "corridor", "zone", "pattern", "complex", "laboratory", "institute"}
@@ -1122,6 +1124,9 @@ class Grammar:
             if items and toks[-1].kind == "word" and toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped \
                     and not any(t.zh in ("等", "等等") for t in toks):
                 return "serve as " + join_list([with_article(singular_head(x)) for x in items])
+            if items and all(x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0]) for x in items) \
+                    and not toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped:
+                return "focus on " + join_list(items)  # a list of fields as a goal: what the platform works on
             return join_list(items) if items else None
         # 建设辐射华南的X: the second verb opens a relative clause ("build an X serving South China")
         if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and not (
@@ -1221,6 +1226,8 @@ class Grammar:
         if base == "strengthen" and toks[k - 1].zh == "提升" and re.search(
                 r"\b(?:capacity|capabilities|level|levels|efficiency|quality|standards?)\b", obj[0].split(" of ")[0]):
             base = "raise"  # raise capacity, the level, efficiency; strengthen support, clustering
+        if toks[k - 1].zh == "承担" and obj[-1].endswith(" functions"):
+            base, obj = "carry out", obj[:-1] + [obj[-1][:-len(" functions")]]  # 承担研发与孵化功能: carry out R&D …
         if base == "carry out":  # conduct research, pursue cooperation; carry out projects, reforms
             heads = [re.split(r" (?:of|for|in|with|on|such as) ", x)[0].split()[-1] for x in obj]
             base = "conduct" if heads[0] in _CONDUCT else "pursue" if set(heads) <= _PURSUE else base
@@ -1230,6 +1237,9 @@ class Grammar:
                    for x in obj]  # a counted object keeps its count and its plural: "build more than ten …"
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
+        elif len(obj) == 1 and base not in ("foster", "create", "develop") and not obj[0][:1].isupper() and \
+                re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _THE_KINDS:
+            obj = ["the " + obj[0]]  # extend the industry chain, optimise the innovation system
         elif len(obj) == 1 and base in ("foster", "create", "develop") and \
                 re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
             obj = [with_article(obj[0])]  # foster a hard materials industrial cluster
