@@ -591,3 +591,12 @@ def test_capacity_and_research_read_as_english_says_them(zh, en):
 ])
 def test_goal_clauses_read_as_a_verb_phrase(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("创新成果的转化阵地", "base for commercialising innovation results"),
+    ("技术研发的创新平台", "innovation platform for technology R&D"),
+    ("江州的数据中心", "Jiangzhou data center"),  # a place that owns it is no activity
+])
+def test_a_base_named_by_what_is_done_there(zh, en):
+    assert Grammar(Lexicon({})).noun_phrase(zh) == en

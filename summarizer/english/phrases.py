@@ -57,6 +57,8 @@ _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆
 _FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台")
+# Places named by what is done there (转化阵地, 创新平台): "a base for …", "a platform for …".
+_KIND_OF_PLACE = ("基地", "阵地", "平台", "中心", "高地")
 # Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
 _KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
 # What a platform is (the head of a goal that is a bare noun phrase: "serve as an important vehicle for …").
@@ -384,6 +386,31 @@ class Grammar:
         rest = self.lex.segment(g[-1].zh[:-1], unknown=True)
         return g[:-1] + rest if rest else g
 
+    def _base_for(self, left: list[Token], right: list[Token]) -> Optional[str]:
+        """创新成果的转化阵地, 技术研发的创新平台: a base or platform named by what is done there reads "base for
+        commercialising innovation results", "innovation platform for technology R&D" (not a stack of nouns)."""
+        if len(right) == 2 and right[0].kind == "word" and _verb(right[0]) and right[1].zh in _KIND_OF_PLACE:
+            right = [Token(right[0].zh + right[1].zh, "word", {"n": f"{_verb(right[0]).split('|')[1]} "
+                                                                  f"{right[1].sense('n') or ''}".strip()})]
+        if len(right) != 1 or right[0].kind != "word" or not right[0].zh.endswith(_KIND_OF_PLACE) or not left \
+                or any(t.kind not in ("word", "term") or t.zh in _LIST_SEP or _verb(t) and not ({"n", "a"} & set(t.senses))
+                       for t in left):
+            return None
+        what = self.compound(left)
+        if not what:
+            return None
+        kind_zh = next(k for k in _KIND_OF_PLACE if right[0].zh.endswith(k))
+        act = self.lex.segment(right[0].zh[:-len(kind_zh)]) if len(right[0].zh) > len(kind_zh) else []
+        kind = self.lex.segment(kind_zh)
+        if act is None or not kind or len(kind) != 1 or not kind[0].sense("n"):
+            return None
+        place = singular(kind[0].sense("n"))
+        if len(act) == 1 and _verb(act[0]) and act[0].zh not in ("示范", "创新", "研发", "服务", "发展"):
+            return f"{place} for {gerund(_verb(act[0]).split('|')[0])} {what}"  # a base for commercialising X
+        if re.search(r"\b(?:R&D|research|development|innovation|cooperation|incubation|training)$", what):
+            return f"{singular_head(right[0].noun() or '')} for {what}"  # an innovation platform for technology R&D
+        return None
+
     def _mixed_modifiers(self, left: list[Token], head: list[str]) -> Optional[str]:
         """特色鲜明、具有国际影响力、集A于一体的Y: modifiers of several kinds before one head, each where English puts
         it: adjectives before the head, "with X" and "integrating X" after it ("a distinctive health industry
@@ -449,6 +476,9 @@ class Grammar:
         if left and left[-1].zh.endswith("难") and [t.zh for t in right] in (["问题"], ["难题"]):
             what = self.np_items(self._without_difficulty(left))  # 化工中试难的问题: the difficulty of chemical …
             return [f"the difficulty of {join_list(what)}"] if what else None
+        based = self._base_for(left, right)
+        if based:
+            return [based]
         head = self.np_items(right)
         if not head or not left:
             return None
