@@ -143,7 +143,8 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     # a list of problems named by their difficulty (X难); a list of 的-phrases, each with its own 的
     ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
     ("解决化工中试难的问题", "solve the difficulty of chemical pilot-scale testing"),
-    ("打造技术研发的创新平台、创新人才的培育基地", "become a technology R&D innovation platform and an innovative talent training base"),
+    ("打造技术研发的创新平台、创新人才的培育基地",
+     "become an innovation platform for technology R&D and a base for fostering innovative talent"),
     ("建成面向世界的开放平台", "become an open platform serving the world"),
     ("重点引进人工智能、大数据等优质龙头、成长型企业",
      "attract high-quality leading and fast-growing companies in AI and big data"),
@@ -204,7 +205,7 @@ def test_goal_shapes(grammar, zh, en):
      "integrate the two sides' technology strengths and research resources in biomedicine"),
     ("推动智算中心有序发展", "drive the development of intelligent computing center"),
     ("建成有国际影响力的研发基地、创新人才的培育基地、未来产业的重要组成部分及具有国际",
-     "become an R&D base with international influence, an innovative talent training base and an important part "
+     "become an R&D base with international influence, a base for fostering innovative talent and an important part "
      "of future industries"),
     ("构建科技推动产业集群", None),  # a clause inside a compound: not a place named by what is done there
     # 作为X实施Y的Z (a subject and its verb before 的); 对X的Y; 促进X与Y交流; 依托X开展Y; a bare noun phrase that
@@ -596,7 +597,7 @@ def test_goal_clauses_read_as_a_verb_phrase(zh, en):
 @pytest.mark.parametrize("zh,en", [
     ("创新成果的转化阵地", "base for commercialising innovation results"),
     ("技术研发的创新平台", "innovation platform for technology R&D"),
-    ("江州的数据中心", "Jiangzhou data center"),  # a place that owns it is no activity
+    ("江州的数据中心", "data centers of Jiangzhou"),  # a place that owns it is no activity
 ])
 def test_a_base_named_by_what_is_done_there(zh, en):
     assert Grammar(Lexicon({})).noun_phrase(zh) == en
