@@ -214,7 +214,7 @@ def test_goal_shapes(grammar, zh, en):
     ("提升对江州数字经济的算力支撑", "strengthen computing support for Jiangzhou's digital economy"),
     ("促进高校与科技企业交流", "promote exchanges between universities and tech firms"),
     ("依托平台开展人才培养", "carry out talent training through the platform"),
-    ("东西部科技协作重要载体", "serve as an important eastern and western science and technology cooperation vehicle"),
+    ("东西部科技协作重要载体", "serve as an important eastern and western technology cooperation vehicle"),
     ("服务“健康中国”等国家及江州重大战略", 'serve national and Jiangzhou\'s major strategies such as "Healthy China"'),
     ("提升全省制造业创新能力", "raise the province's capacity for innovation in manufacturing"),
     ("围绕国家能源发展战略", "focus on national energy development strategies"),
