@@ -82,7 +82,7 @@ def test_the_article_reads_as_english(engine):
     ("101人专业技术团队", 101, "a professional technical team of 101 people"),
     ("至2025年项目投资将达80亿元", 80, "investment of 8 billion yuan by 2025"),
     ("创造10亿至15亿元的产值", 10, "1 billion to 1.5 billion yuan"),
-    ("建设2栋数据中心", 2, "2 data center buildings"),
+    ("建设2栋数据中心", 2, "2 data centre buildings"),
     # a floor-area unit readers outside Taiwan do not know, with its size in square metres; 过 before a figure;
     # money put in by a verb; a count of talent is of people; a brief's name counted is a kind (see below)
     ("总楼地板面积近千坪", 1000, "total floor area of nearly 1,000 ping (about 3,300 square metres)"),
@@ -92,7 +92,7 @@ def test_the_article_reads_as_english(engine):
     ("三年内再投20亿元用于成果转化", 20, "a further 2 billion yuan to be invested for technology transfer"),
     ("计划引进高端人才300人", 300, "300 high-end professionals attracted"),
     ("建设3000个8千瓦机柜", 3000, "3,000 8-kW cabinets"),
-    ("规划建设6栋IDC数据中心", 6, "6 IDC data center buildings"),
+    ("规划建设6栋IDC数据中心", 6, "6 IDC data centre buildings"),
     ("由甲方协调园区提供2万平方米办公场所", 2, "20,000 square metres of office space"),
     # the parties to its agreements, not companies it has
     ("首批与15家环保企业签订了技术服务协议", 15, "first technical service agreements with 15 environmental companies"),
@@ -117,8 +117,8 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
 
 
 @pytest.mark.parametrize("zh,en", [
-    ("打造全国领先的数据中心资源高地", "build a nationally leading data center resource hub"),
-    ("成为目前国内规模最大的智算中心", "become the largest intelligent computing center in China"),
+    ("打造全国领先的数据中心资源高地", "build a nationally leading data centre resource hub"),
+    ("成为目前国内规模最大的智算中心", "become the largest intelligent computing centre in China"),
     ("为科技企业提供专业的技术研发服务", "provide specialised technology R&D services for tech firms"),
     ("围绕智能制造、工业设计等领域开展原创性基础研究", "conduct original basic research in intelligent manufacturing and industrial design"),
     ("建设成为示范性中试基地和技术转移机构", "become a demonstration pilot-scale base and a technology transfer institution"),
@@ -127,13 +127,13 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
     ("打造嘁嚓喀嚓", None),
     # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
-    ("成为华东地区规模最大的数据中心", "become the largest data center in East China"),
+    ("成为华东地区规模最大的数据中心", "become the largest data centre in East China"),
     ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),
-    ("建成为区域性数据中心", "become a regional data center"),
+    ("建成为区域性数据中心", "become a regional data centre"),
     ("为江州经济社会发展不断提供创新驱动力",
      "continuously provide innovative driving force for Jiangzhou's economic and social development"),
     ("聚焦服务江州智算中心建设", "focus on serving the construction of the Jiangzhou Intelligent Computing Center"),
-    ("建设辐射华南地区的实时算力中心", "build a real-time computing power center serving South China region"),
+    ("建设辐射华南地区的实时算力中心", "build a real-time computing power centre serving South China region"),
     ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
     ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
     ("重点引进长三角、中外企业投资建设",
@@ -151,12 +151,12 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("提升双方在技术创新的能力", "raise the two sides' capacity for technological innovation"),
     ("科技创新引领产业发展", "drive industrial development through scientific innovation"),
     ("为长三角等区域提供算力服务", "provide computing services for regions such as the Yangtze River Delta"),
-    ("打造东北亚地区的高端智算中心", "become a Northeast Asia high-end intelligent computing center"),
+    ("打造东北亚地区的高端智算中心", "become a Northeast Asia high-end intelligent computing centre"),
     ("建成为区域技术、信息、人才嘁嚓集中的核心高地", None),  # a modifier that would lose an item: left out
     ("建设资金由嘁嚓银行、江州银行、华为等机构", None),  # the item that carries 由 is never the one left out
     ("打造人工智能、生命健康、新材料科创高地",
      "build an innovation hub for AI, life and health and new materials"),
-    ("建设研发中心、检测中心", "build an R&D center and a testing center"),
+    ("建设研发中心、检测中心", "build an R&D centre and a testing centre"),
     ("作为“东数西算”江州枢纽", 'serve as an "East Data, West Computing" Jiangzhou hub'),
 ])
 def test_goal_shapes(grammar, zh, en):
@@ -166,7 +166,7 @@ def test_goal_shapes(grammar, zh, en):
 @pytest.mark.parametrize("zh,en", [
     # 与X合作 / 与X形成Y; 以X为目标 / 以X为基础 / 以X推动Y; 集A、B为一体; 向X目标迈进; X为己任
     ("与江州智算中心合作", "work with the Jiangzhou Intelligent Computing Center"),
-    ("与省级研究中心合作", "work with the provincial-level research center"),
+    ("与省级研究中心合作", "work with the provincial-level research centre"),
     ("与江州智算中心共同打造算力网络", "jointly build a computing power network with the Jiangzhou Intelligent Computing Center"),
     ("以打造国家实验室为目标", "aim to become a national laboratory"),
     ("以新材料为基础", "build on new materials"),
@@ -198,12 +198,12 @@ def test_goal_shapes(grammar, zh, en):
     ("为交通强省建设提供支撑", "provide support for the construction of a strong transport province"),
     # a kind of place named by what is done there; 集A、B“四位一体”的Y; quoted items side by side; 双方在X的A和B;
     # 推动X有序发展; a list of 的-phrases whose last item lost its head where the clause was cut
-    ("形成数据汇聚中心和价值创造中心", "form a data gathering center and a value creation center"),
+    ("形成数据汇聚中心和价值创造中心", "form a data gathering centre and a value creation centre"),
     ("构建集科研、产业、人才“三位一体”的创新生态系统", "build an innovation ecosystem integrating research, industries and talent"),
     ("服务“绿色发展”“健康中国”等国家战略", 'serve national strategies such as "green development" and "Healthy China"'),
     ("整合双方在生物医药的技术优势和研究资源",
      "integrate the two sides' technology strengths and research resources in biomedicine"),
-    ("推动智算中心有序发展", "drive the development of intelligent computing center"),
+    ("推动智算中心有序发展", "drive the development of intelligent computing centre"),
     ("建成有国际影响力的研发基地、创新人才的培育基地、未来产业的重要组成部分及具有国际",
      "become an R&D base with international influence, a base for fostering innovative talent and an important part "
      "of future industries"),
@@ -238,8 +238,8 @@ def test_goal_shapes(grammar, zh, en):
     ("攻克智能制造领域重大技术难题", "tackle major technology problems in intelligent manufacturing"),
     ("瞄准船舶与海洋工程领域嘁嚓学术与研发机构", None),
     # a counted object keeps its count and plural (十余座: more than ten); 等工作 says nothing English keeps
-    ("建设十余座绿色数据中心", "build more than ten green data centers"),
-    ("建设3个数据中心", "build three data centers"),
+    ("建设十余座绿色数据中心", "build more than ten green data centres"),
+    ("建设3个数据中心", "build three data centres"),
     ("开展人才培养、成果推广等工作", "carry out talent training and result promotion"),
     ("孵化和培育中小科技企业", "incubate and foster small and medium-sized tech firms"),  # two verbs, one object
     ("加快建设高水平创新型省份", "accelerate the construction of a high-level innovative province"),
@@ -335,7 +335,7 @@ def test_a_target_year_goes_with_the_goal_clause_after_it():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])
     EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
-    assert b.platforms[0].goal.en == "become the largest intelligent computing center in China by 2030"
+    assert b.platforms[0].goal.en == "become the largest intelligent computing centre in China by 2030"
 
 
 def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():
@@ -558,7 +558,7 @@ def test_noun_phrases_in_the_order_english_writes_them(zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
-    ("构建一个先进且高效的算力中心", "build an advanced and efficient computing power center"),
+    ("构建一个先进且高效的算力中心", "build an advanced and efficient computing power centre"),
     ("打造成为泗阳乃至苏北最大的科技企业孵化基地",
      "become the largest incubation base for tech firms in Siyang and all of northern Jiangsu"),
     ("攻克重大技术及培育产业集群", "tackle major technologies and foster an industrial cluster"),
@@ -597,7 +597,7 @@ def test_goal_clauses_read_as_a_verb_phrase(zh, en):
 @pytest.mark.parametrize("zh,en", [
     ("创新成果的转化阵地", "base for commercialising innovation results"),
     ("技术研发的创新平台", "innovation platform for technology R&D"),
-    ("江州的数据中心", "data centers of Jiangzhou"),  # a place that owns it is no activity
+    ("江州的数据中心", "data centres of Jiangzhou"),  # a place that owns it is no activity
 ])
 def test_a_base_named_by_what_is_done_there(zh, en):
     assert Grammar(Lexicon({})).noun_phrase(zh) == en

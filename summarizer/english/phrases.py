@@ -91,7 +91,7 @@ _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展
 _WITH_NOUNS = {"合作": "work", "交流": "carry out exchanges", "协作": "collaborate", "对接": "connect",
                "合作交流": "cooperate and carry out exchanges", "交流合作": "carry out exchanges and cooperation"}
 # 以X为Y: what X is to the clause ("以膜技术为基础": build on membrane technology).
-_TAKE_AS = {"目标": "aim at", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
+_TAKE_AS = {"目标": "pursue", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
             "导向": "be guided by", "引领": "be led by", "重点": "focus on", "主线": "follow", "抓手": "work through",
             "纽带": "use as a link", "载体": "work through"}
 # 为己任, 为使命 at a clause's end: "make it its mission to …".
