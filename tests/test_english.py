@@ -123,7 +123,7 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("围绕智能制造、工业设计等领域开展原创性基础研究", "conduct original basic research in intelligent manufacturing and industrial design"),
     ("建设成为示范性中试基地和技术转移机构", "become a demonstration pilot-scale base and a technology transfer institution"),
     ("聚焦汽车、新材料、新能源等产业", "focus on automobiles, new materials and new energy"),
-    ("推动新能源汽车和新能源材料的发展", "drive the development of new-energy vehicles and new energy materials"),
+    ("推动新能源汽车和新能源材料的发展", "drive the development of new-energy vehicles and new-energy materials"),
     ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
     ("打造嘁嚓喀嚓", None),
     # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
@@ -601,3 +601,12 @@ def test_goal_clauses_read_as_a_verb_phrase(zh, en):
 ])
 def test_a_base_named_by_what_is_done_there(zh, en):
     assert Grammar(Lexicon({})).noun_phrase(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("推动节能与新能源汽车和新能源材料的发展",
+     "drive the development of energy-saving and new-energy vehicles and new-energy materials"),
+    ("促进学校成果转化", "promote the university's technology transfer"),
+])
+def test_shared_heads_and_owners_of_a_goal(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en

@@ -199,19 +199,21 @@ def _static_pieces(_kb_id: int) -> tuple[dict[str, Token], frozenset[str]]:
         if not e.en or _CJK.search(e.en) or len(k) > Lexicon.MAX:
             continue
         if e.kind == "term":
-            out[k] = Token(k, "term", en=_british(_term_case(e.en)))
+            out[k] = Token(k, "term", en=british_spelling(_term_case(e.en)))
         elif e.kind in ("org", "place") and len(k) >= 2:
             out[k] = Token(k, "name", {"place": ""} if e.kind == "place" else {}, en=e.en)
     for k in FUNCTION:
         out[k] = Token(k, "fn")
     for k, senses in running_words().items():
-        out[k] = Token(k, "word", {p: _british(v) for p, v in senses.items()})
+        out[k] = Token(k, "word", {p: british_spelling(v) for p, v in senses.items()})
     return out, frozenset(k[:n] for k in out for n in range(1, len(k) + 1))
 
 
-def _british(en: str) -> str:
+def british_spelling(en: str) -> str:
     """Running text spells as British newspapers do, like the rest of the brief ("metres", "organisations"):
-    "data centre". Names keep the spelling they are registered under ("Jiangzhou Data Center")."""
+    "data centre", "new-energy vehicles". Names keep the spelling they are registered under ("Jiangzhou Data
+    Center")."""
+    en = re.sub(r"\bnew energy (?!and\b|or\b)(?=[a-z])", "new-energy ", en)  # a compound modifier: new-energy vehicles
     return re.sub(r"\bcenter(s?)\b", r"centre\1", en)
 
 

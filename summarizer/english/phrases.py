@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import Lexicon, Token
+from .lexicon import Lexicon, Token, british_spelling
 
 # Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
 GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
@@ -70,6 +70,8 @@ _HEAD_MODS = {"示范", "孵化", "研发", "中试", "研究", "创新", "科�
 _SCOPE_ADJ = {"全球", "国际", "全国", "国家", "区域", "区域性", "地方", "世界", "全省", "全市", "国内"}
 # What a place has (江西锂产业: Jiangxi's lithium industry), as against what names a body (江州数据中心).
 _OWNED = ("产业", "经济", "发展", "需求", "制造业", "行业", "企业", "优势", "资源", "创新能力", "竞争力")
+# Who a compound's first word may name as the owner of the rest (学校科技成果转化: the university's technology transfer).
+_OWNERS = ("the province", "the city", "the country", "the university")
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
@@ -313,9 +315,16 @@ class Grammar:
             groups = groups[:-1]  # X的A、Y的B及具有Z: the last item lost its head where the clause was cut
             self.dropped += 1
             self.dropped_items += 1
-        items, failed = [], 0
-        for g in groups:
+        items, failed, shared = [], 0, []
+        for n, g in enumerate(groups):
+            if n + 1 < len(groups) and all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in g):
+                mod = self.compound(g, modifier=True)  # 节能与新能源汽车: energy-saving and new-energy vehicles
+                if mod:
+                    shared.append(mod)
+                    continue
             en = self.compound(g) if not any(t.zh in ("的", "之") for t in g) else None
+            if en is not None and shared:
+                en, shared = join_list(shared + [en]), []
             if en is None and any(t.zh in ("的", "之") for t in g):
                 sub = self._de(g)
                 en = sub[0] if sub and len(sub) == 1 else None
@@ -677,11 +686,12 @@ class Grammar:
         acted = (self._action_of(toks) or self._capacity(toks)) if not modifier else None
         if acted:
             return acted
-        if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country"))
-                and len(out) >= 3 or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
-                and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)) and "'" not in out[0]:
+        if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in _OWNERS) and len(out) >= 3
+                or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
+                and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)
+                or len(out) == 2 and out[0] in _OWNERS and not modifier) and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
-        s = " ".join(out)
+        s = british_spelling(" ".join(out))  # 新 + 能源材料: new-energy materials
         return _dedupe(s) if s else None
 
     def _action_of(self, toks: list[Token]) -> Optional[str]:
