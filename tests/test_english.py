@@ -610,3 +610,12 @@ def test_a_base_named_by_what_is_done_there(zh, en):
 ])
 def test_shared_heads_and_owners_of_a_goal(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("服务湖南引擎", "engine serving Hunan"),  # a place of the knowledge base
+    ("配合特区政府的政策目标", "policy objectives of the Government of the Hong Kong SAR"),
+])
+def test_what_serves_a_place_and_whose_objectives(zh, en):
+    assert Grammar(Lexicon({"江州": "Jiangzhou", "特区政府": "Government of the Hong Kong SAR"})).noun_phrase(
+        zh.removeprefix("配合")) == en

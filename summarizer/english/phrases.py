@@ -506,7 +506,7 @@ class Grammar:
             if not mod:
                 return None
             prep = "in" if left[-1].zh in ("领域", "方面") else "of"
-            return [f"{join_list(head)} {prep} {join_list(mod)}"]
+            return [f"{join_list(head)} {prep} {join_list([_body(x) for x in mod])}"]
         at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
         if at and len(head) == 1 and at < len(left) - 1:  # 双方在技术创新的能力: the two sides' capacity in …
             owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
@@ -600,7 +600,7 @@ class Grammar:
         if scope:
             return None
         prep = "in" if left[-1].zh in ("领域", "方面") else "of"
-        return [f"{head[0]} {prep} {join_list(mod)}"]
+        return [f"{head[0]} {prep} {join_list([_body(x) for x in mod])}"]
 
     def compound(self, toks: list[Token], modifier: bool = False) -> Optional[str]:
         """A compound without 的 or a list in it: its pieces' English in order."""
@@ -623,6 +623,10 @@ class Grammar:
                 return None  # a negation is never left out (非实时 is not "real-time")
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
             toks = [t for t in toks if t.kind != "unk"]
+        if len(toks) == 3 and toks[0].kind == "word" and toks[0].zh in ("服务", "辐射", "带动", "引领") \
+                and _is_place(toks[1]) and toks[2].kind == "word" and toks[2].sense("n") and not modifier:
+            v = _verb(toks[0]).split("|")[0]  # 服务陕西引擎: an engine serving Shaanxi
+            return f"{singular_head(toks[2].sense('n'))} {gerund(v)} {place_np(toks[1].noun() or '')}"
         lead = toks[:1] if toks[0].kind == "name" else []  # 合肥综合性X: Hefei comprehensive X (the place stays first)
         toks = lead + [t for t in toks if t.zh in _QUALITY] + [
             t for i, t in enumerate(toks) if t.zh not in _QUALITY and not (lead and i == 0)
@@ -1373,6 +1377,15 @@ def the_name(np: str) -> str:
     """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
     return "the " + np if np[:1].isupper() and _KIND_WORD.search(np) and not np.startswith("The ") \
         and not re.match(r"^[A-Z]{2,}\b|^\S+'s? ", np) else np
+
+
+_GOVERNING = re.compile(r"^(?:Government|Ministry|Administrative Committee|Management Committee|Commission|Bureau|"
+                        r"Department|Office|Standing Committee)\b")
+
+
+def _body(np: str) -> str:
+    """A body's name after "of": "the Government of …", "the Jiangzhou Data Center" (a kind word takes "the")."""
+    return "the " + np if _GOVERNING.match(np) else the_name(np)
 
 
 def _partner(np: str) -> str:
