@@ -619,3 +619,11 @@ def test_shared_heads_and_owners_of_a_goal(zh, en):
 def test_what_serves_a_place_and_whose_objectives(zh, en):
     assert Grammar(Lexicon({"江州": "Jiangzhou", "特区政府": "Government of the Hong Kong SAR"})).noun_phrase(
         zh.removeprefix("配合")) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("聚焦深地储能关键技术攻关", "tackle key deep-earth energy storage technologies"),
+    ("加快打造产业集群", "accelerate the building of an industrial cluster"),
+])
+def test_research_on_key_technologies_is_tackling_them(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en

@@ -72,6 +72,8 @@ _SCOPE_ADJ = {"全球", "国际", "全国", "国家", "区域", "区域性", "�
 _OWNED = ("产业", "经济", "发展", "需求", "制造业", "行业", "企业", "优势", "资源", "创新能力", "竞争力")
 # Who a compound's first word may name as the owner of the rest (学校科技成果转化: the university's technology transfer).
 _OWNERS = ("the province", "the city", "the country", "the university")
+# Research that ends a clause on key technologies (X关键技术攻关): English "tackles" them.
+_TACKLE = {"攻关", "技术攻关", "科技攻关"}
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
@@ -108,7 +110,8 @@ _SLOGAN_SEP = {"—": "–", "–": "–", "-": "–", "+": " + ", "＋": " + "}
 # 三位一体 …: "integrating" the items before it, as 于一体 does.
 _IN_ONE = {"三位一体", "四位一体", "五位一体", "六位一体"}
 # Words of quality that lead an English noun phrase.
-_QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
+_QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平", "关键",
+            "核心", "关键核心", "关键共性",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
 _MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批"}  # measure words a compound's count may carry
 _SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
@@ -1107,6 +1110,13 @@ class Grammar:
                         return f"{rest} {prep} {join_list([x if x[:1].islower() else place_np(x) for x in target])}"
                     return None
             return None
+        if toks[-1].zh in _TACKLE and len(toks) > 1 and (not _verb(first) or first.zh in ("聚焦", "围绕", "聚焦于")) \
+                and not any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[1:-1]):
+            what = toks[1 if _verb(first) else 0:-1]  # (聚焦)X关键技术攻关: tackle key X technologies
+            if toks[-1].zh != "攻关":
+                what = what + [Token("技术", "word", {"n": "technologies"})]
+            obj = self.np_items(what) if what else None
+            return f"tackle {join_list(obj)}" if obj else None
         shaped = self._shapes(toks)
         if shaped is not None:
             return shaped or None
@@ -1204,6 +1214,8 @@ class Grammar:
             last = toks[k - 1]
             obj = self.np_items(obj_toks)
             noun = _verb(last).split("|")[1]
+            if obj and len(obj) == 1 and re.split(r" (?:of|for|in|with) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
+                obj = [with_article(obj[0])]  # accelerate the building of an industrial cluster
             return f"accelerate the {noun} of {join_list(obj)}" if obj else None
         obj_toks = toks[k:]
         if not obj_toks:
