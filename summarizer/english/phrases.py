@@ -699,6 +699,8 @@ class Grammar:
                 or len(out) == 2 and out[0] in _OWNERS and not modifier) and "'" not in out[0]:
             out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = british_spelling(" ".join(out))  # 新 + 能源材料: new-energy materials
+        if not modifier and re.fullmatch(r"(?!.*\b(?:to|the|of|and|for|in)\b)(?:[a-z-]+ ){0,2}economy", s):
+            s = "the " + s  # the digital economy, as "the economy"
         return _dedupe(s) if s else None
 
     def _action_of(self, toks: list[Token]) -> Optional[str]:
