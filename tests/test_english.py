@@ -132,7 +132,7 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("建成为区域性数据中心", "become a regional data centre"),
     ("为江州经济社会发展不断提供创新驱动力",
      "continuously provide innovative driving force for Jiangzhou's economic and social development"),
-    ("聚焦服务江州智算中心建设", "focus on serving the construction of the Jiangzhou Intelligent Computing Center"),
+    ("聚焦服务江州智算中心建设", "serve the construction of the Jiangzhou Intelligent Computing Center"),
     ("建设辐射华南地区的实时算力中心", "build a real-time computing power centre serving South China region"),
     ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
     ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
@@ -549,8 +549,8 @@ def test_goal_verbs_read_as_english_news_writes_them(zh, en):
 @pytest.mark.parametrize("zh,en", [
     ("碳基能源资源高效利用", "efficient use of carbon-based energy resources"),  # an action with its own modifier
     ("贵金属纳米材料、贵金属合金材料、贵金属循环利用", "precious metal nanomaterials, alloy materials and recycling"),
-    ("碳基功能材料、碳基膜材料、碳基能源材料", "carbon-based function materials, carbon-based membrane materials and "
-                                          "carbon-based energy materials"),  # an adjective English repeats
+    ("碳基功能材料、碳基膜材料、碳基能源材料", "carbon-based function, carbon-based membrane and "
+                                          "carbon-based energy materials"),  # an adjective English repeats; one head
     ("文旅、大健康产业示范园区", "demonstration park for culture and tourism and health industries"),
 ])
 def test_noun_phrases_in_the_order_english_writes_them(zh, en):
@@ -626,4 +626,13 @@ def test_what_serves_a_place_and_whose_objectives(zh, en):
     ("加快打造产业集群", "accelerate the building of an industrial cluster"),
 ])
 def test_research_on_key_technologies_is_tackling_them(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("聚焦前沿技术和关键共性技术", "focus on frontier and key generic technologies"),
+    ("围绕优化产业创新链", "optimise the industry innovation chain"),
+    ("助力长三角数字经济发展", "support the development of the Yangtze River Delta's digital economy"),
+])
+def test_goal_lists_share_a_head_and_say_what_is_done(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en

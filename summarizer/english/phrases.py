@@ -341,6 +341,8 @@ class Grammar:
             items.append(en)
         if not failed and len(groups) >= 3:
             items = _shared_modifier_once(groups, items, self)
+        if not failed and len(items) >= 2 and not tail:
+            items = _shared_head_once(items)
         if failed:
             if not items or failed * 2 > len(groups) or len(groups) < 3:
                 return None  # only a long list may lose an item: in a short one the item may be the point
@@ -697,7 +699,8 @@ class Grammar:
                 or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
                 and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)
                 or len(out) == 2 and out[0] in _OWNERS and not modifier) and "'" not in out[0]:
-            out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
+            owner = place_np(out[0]) if toks[0].kind == "name" else out[0]  # the Yangtze River Delta's …
+            out[0] = owner + ("'" if owner.endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
         s = british_spelling(" ".join(out))  # 新 + 能源材料: new-energy materials
         if not modifier and re.fullmatch(r"(?!.*\b(?:to|the|of|and|for|in)\b)(?:[a-z-]+ ){0,2}economy", s):
             s = "the " + s  # the digital economy, as "the economy"
@@ -1148,6 +1151,8 @@ class Grammar:
             if len(toks) > 2 and _verb(toks[1]) and (not ({"n", "a"} & set(toks[1].senses))
                                                      or toks[1].zh in _CAUSATIVE):
                 inner = self._frame(toks[1:])  # 聚焦解决X: focus on solving X; 聚焦服务X建设: serving the …
+                if inner and first.zh in ("聚焦", "围绕", "聚焦于", "重点围绕", "紧紧围绕", "主要围绕", "重点聚焦"):
+                    return inner  # 围绕优化X: English says what is done ("optimise X"), not that it is focused on
                 if inner or not ({"n", "a"} & set(toks[1].senses)):
                     return f"{verb} {gerund(inner)}" if inner else None
             obj = self.np_items(toks[1:])
@@ -1245,7 +1250,8 @@ class Grammar:
                 obj = self.np_items(_strip(obj_toks[:-1] if obj_toks[-2].zh not in ("的", "之") else obj_toks[:-2]))
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
-                    return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
+                    lead = "support" if base == "help" else base  # 助力X发展: support, never "help", a development
+                    return f"{lead} the {noun} of {join_list([the_name(x) for x in obj])}"
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) > 3 and obj_toks[-1].zh in ("交流", "合作", "对接", "融合") \
                 and sum(t.zh == "与" for t in obj_toks) == 1:
             m = next(i for i, t in enumerate(obj_toks) if t.zh == "与")  # 促进X与Y交流: exchanges between X and Y
@@ -1463,6 +1469,18 @@ def _shared_modifier_once(groups: list[list[Token]], items: list[str], g: "Gramm
     if not pref or not all(x.startswith(pref + " ") for x in items):
         return items
     return items[:1] + [x[len(pref) + 1:] for x in items[1:]]
+
+
+def _shared_head_once(items: list[str]) -> list[str]:
+    """前沿技术和关键共性技术: a plural head every item ends in is written once, on the last ("frontier and key
+    generic technologies"), as English lists go."""
+    heads = {x.split()[-1] for x in items}
+    head = next(iter(heads))
+    if len(heads) != 1 or not head.endswith("s") or head.endswith("ss") or any(
+            len(x.split()) < 2 or re.search(r" (?:of|for|in|with|such as|and) |[\"',]", x) or x[:1].isupper()
+            for x in items):
+        return items
+    return [join_list([x[:-len(head) - 1] for x in items]) + " " + head]
 
 
 def join_list(items: list[str]) -> str:
