@@ -54,7 +54,7 @@ _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|P
 _GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
-_FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台")
 # Places named by what is done there (转化阵地, 创新平台): "a base for …", "a platform for …".
