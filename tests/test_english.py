@@ -233,7 +233,7 @@ def test_goal_shapes(grammar, zh, en):
     ("打造特色鲜明、具有国际影响力的创新平台", "build a distinctive innovation platform with international influence"),
     ("打造特色鲜明、集科研、孵化于一体的综合体", "build a distinctive complex integrating research and incubation"),
     ("建成为技术、人才最为集中的核心高地", "become a core hub with the highest concentration of technologies and talent"),
-    ("为企业免费提供检测服务", "freely provide testing services for companies"),
+    ("为企业免费提供检测服务", "provide free testing services for companies"),
     # X领域Y: Y in X; a list after 领域 that cannot be written is never cut into the field's list
     ("攻克智能制造领域重大技术难题", "tackle major technology problems in intelligent manufacturing"),
     ("瞄准船舶与海洋工程领域嘁嚓学术与研发机构", None),
