@@ -66,7 +66,8 @@ def test_the_article_reads_as_english(engine):
     assert "5,000 square metres of clean workshops" in scale.values()
     assert "4,000 cabinets built in the first phase" in scale.values()
     assert any(v.startswith("computing power of 800P") for v in scale.values())
-    assert p.goal.en.startswith("build") and "computing power services for artificial intelligence" in p.goal.en
+    # the centre itself is to be the hub (打造…枢纽): English says it is to "become" one
+    assert p.goal.en.startswith("become a nationally leading") and "computing services for AI" in p.goal.en
     assert "On 20 May" in b.summary.en and "Huawei" in b.summary.en and "680 million yuan" in b.summary.en
 
 
@@ -81,17 +82,17 @@ def test_the_article_reads_as_english(engine):
     ("101人专业技术团队", 101, "a professional technical team of 101 people"),
     ("至2025年项目投资将达80亿元", 80, "investment of 8 billion yuan by 2025"),
     ("创造10亿至15亿元的产值", 10, "1 billion to 1.5 billion yuan"),
-    ("建设2栋数据中心", 2, "2 data center buildings"),
+    ("建设2栋数据中心", 2, "2 data centre buildings"),
     # a floor-area unit readers outside Taiwan do not know, with its size in square metres; 过 before a figure;
     # money put in by a verb; a count of talent is of people; a brief's name counted is a kind (see below)
     ("总楼地板面积近千坪", 1000, "total floor area of nearly 1,000 ping (about 3,300 square metres)"),
     ("设有三百坪无尘室", 300, "300-ping (about 990 square metres) cleanroom"),
     ("园区入驻各类机构过百家", 100, "more than 100 institutions settled in"),
     ("通过5项", 5, "5 projects"),
-    ("三年内再投20亿元用于成果转化", 20, "a further 2 billion yuan to be invested for commercialisation of research results"),
+    ("三年内再投20亿元用于成果转化", 20, "a further 2 billion yuan to be invested for technology transfer"),
     ("计划引进高端人才300人", 300, "300 high-end professionals attracted"),
     ("建设3000个8千瓦机柜", 3000, "3,000 8-kW cabinets"),
-    ("规划建设6栋IDC数据中心", 6, "6 IDC data center buildings"),
+    ("规划建设6栋IDC数据中心", 6, "6 IDC data centre buildings"),
     ("由甲方协调园区提供2万平方米办公场所", 2, "20,000 square metres of office space"),
     # the parties to its agreements, not companies it has
     ("首批与15家环保企业签订了技术服务协议", 15, "first technical service agreements with 15 environmental companies"),
@@ -116,23 +117,23 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
 
 
 @pytest.mark.parametrize("zh,en", [
-    ("打造全国领先的数据中心资源高地", "build a nationally leading data center resource hub"),
-    ("成为目前国内规模最大的智算中心", "become the largest intelligent computing center in China"),
-    ("为科技企业提供专业的技术研发服务", "provide specialised technology R&D services for technology companies"),
-    ("围绕智能制造、工业设计等领域开展原创性基础研究", "carry out original basic research in intelligent manufacturing and industrial design"),
+    ("打造全国领先的数据中心资源高地", "build a nationally leading data centre resource hub"),
+    ("成为目前国内规模最大的智算中心", "become the largest intelligent computing centre in China"),
+    ("为科技企业提供专业的技术研发服务", "provide specialised technology R&D services for tech firms"),
+    ("围绕智能制造、工业设计等领域开展原创性基础研究", "conduct original basic research in intelligent manufacturing and industrial design"),
     ("建设成为示范性中试基地和技术转移机构", "become a demonstration pilot-scale base and a technology transfer institution"),
     ("聚焦汽车、新材料、新能源等产业", "focus on automobiles, new materials and new energy"),
-    ("推动新能源汽车和新能源材料的发展", "promote the development of new-energy vehicles and new energy materials"),
+    ("推动新能源汽车和新能源材料的发展", "drive the development of new-energy vehicles and new-energy materials"),
     ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
     ("打造嘁嚓喀嚓", None),
     # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
-    ("成为华东地区规模最大的数据中心", "become the largest data center in East China"),
+    ("成为华东地区规模最大的数据中心", "become the largest data centre in East China"),
     ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),
-    ("建成为区域性数据中心", "become a regional data center"),
+    ("建成为区域性数据中心", "become a regional data centre"),
     ("为江州经济社会发展不断提供创新驱动力",
      "continuously provide innovative driving force for Jiangzhou's economic and social development"),
-    ("聚焦服务江州智算中心建设", "focus on serving the construction of the Jiangzhou Intelligent Computing Center"),
-    ("建设辐射华南地区的实时算力中心", "build a real-time computing power center serving South China region"),
+    ("聚焦服务江州智算中心建设", "serve the construction of the Jiangzhou Intelligent Computing Center"),
+    ("建设辐射华南地区的实时算力中心", "build a real-time computing power centre serving South China region"),
     ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
     ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
     ("重点引进长三角、中外企业投资建设",
@@ -142,19 +143,20 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     # a list of problems named by their difficulty (X难); a list of 的-phrases, each with its own 的
     ("解决定价难、互信难等关键共性难题", "solve key generic problems such as pricing and mutual trust"),
     ("解决化工中试难的问题", "solve the difficulty of chemical pilot-scale testing"),
-    ("打造技术研发的创新平台、创新人才的培育基地", "build a technology R&D innovation platform and an innovative talent training base"),
+    ("打造技术研发的创新平台、创新人才的培育基地",
+     "become an innovation platform for technology R&D and a base for fostering innovative talent"),
     ("建成面向世界的开放平台", "become an open platform serving the world"),
     ("重点引进人工智能、大数据等优质龙头、成长型企业",
-     "attract high-quality leading and fast-growing companies in artificial intelligence and big data"),
-    ("提升双方在技术创新的能力", "improve the two sides' capacity in technological innovation"),
-    ("科技创新引领产业发展", "drive industrial development through scientific and technological innovation"),
-    ("为长三角等区域提供算力服务", "provide computing power services for regions such as the Yangtze River Delta"),
-    ("打造东北亚地区的高端智算中心", "build a Northeast Asia high-end intelligent computing center"),
+     "attract high-quality leading and fast-growing companies in AI and big data"),
+    ("提升双方在技术创新的能力", "raise the two sides' capacity for technological innovation"),
+    ("科技创新引领产业发展", "drive industrial development through scientific innovation"),
+    ("为长三角等区域提供算力服务", "provide computing services for regions such as the Yangtze River Delta"),
+    ("打造东北亚地区的高端智算中心", "become a Northeast Asia high-end intelligent computing centre"),
     ("建成为区域技术、信息、人才嘁嚓集中的核心高地", None),  # a modifier that would lose an item: left out
     ("建设资金由嘁嚓银行、江州银行、华为等机构", None),  # the item that carries 由 is never the one left out
     ("打造人工智能、生命健康、新材料科创高地",
-     "build an innovation hub for artificial intelligence, life and health and new materials"),
-    ("建设研发中心、检测中心", "build an R&D center and a testing center"),
+     "build an innovation hub for AI, life and health and new materials"),
+    ("建设研发中心、检测中心", "build an R&D centre and a testing centre"),
     ("作为“东数西算”江州枢纽", 'serve as an "East Data, West Computing" Jiangzhou hub'),
 ])
 def test_goal_shapes(grammar, zh, en):
@@ -164,23 +166,22 @@ def test_goal_shapes(grammar, zh, en):
 @pytest.mark.parametrize("zh,en", [
     # 与X合作 / 与X形成Y; 以X为目标 / 以X为基础 / 以X推动Y; 集A、B为一体; 向X目标迈进; X为己任
     ("与江州智算中心合作", "work with the Jiangzhou Intelligent Computing Center"),
-    ("与省级研究中心合作", "work with the provincial-level research center"),
+    ("与省级研究中心合作", "work with the provincial-level research centre"),
     ("与江州智算中心共同打造算力网络", "jointly build a computing power network with the Jiangzhou Intelligent Computing Center"),
-    ("以打造国家实验室为目标", "aim to build a national laboratory"),
+    ("以打造国家实验室为目标", "aim to become a national laboratory"),
     ("以新材料为基础", "build on new materials"),
-    ("以工业设计推动产业升级", "promote industrial upgrading through industrial design"),
-    ("集人才培养、科学研究、成果转化为一体", "integrate talent training, scientific research and "
-                                                "commercialisation of research results"),
+    ("以工业设计推动产业升级", "drive industrial upgrading through industrial design"),
+    ("集人才培养、科学研究、成果转化为一体", "integrate talent training, scientific research and technology transfer"),
     ("向“国内一流创新高地”目标迈进", 'advance towards "leading domestic innovation hub"'),
-    ("推动江州数字经济高质量发展为己任", "make it its mission to promote the high-quality development of "
+    ("推动江州数字经济高质量发展为己任", "make it its mission to drive the high-quality development of "
                                            "Jiangzhou's digital economy"),
     # a doer and a second verb after 助力/推动; the target of 为X…Y a list of things and what happens to them
-    ("助力江州打造人工智能、新材料科创高地", "help Jiangzhou build an innovation hub for artificial intelligence and new materials"),
+    ("助力江州打造人工智能、新材料科创高地", "help Jiangzhou build an innovation hub for AI and new materials"),
     ("为传统产业提质赋能、新兴产业培育壮大提供科技支撑",
      "provide scientific and technological support for the quality improvement and empowerment of traditional "
      "industries and the fostering and expansion of emerging industries"),
     ("为推动江州产业转型升级注入新动能", "inject new momentum into the transformation and upgrading of Jiangzhou's industries"),
-    ("加大科技成果转化的力度", "step up commercialisation of research results"),
+    ("加大科技成果转化的力度", "step up technology transfer"),
     ("充分善用两地资源及优势", "make full use of both sides' resources and strengths"),
     # quoted chains: each link a noun phrase, joined as the quote joins them; a count inside a compound is a slogan
     ("形成“研发—中试—产业化”全周期服务链", 'form a "R&D–pilot-scale testing–industrialisation" full-cycle service chain'),
@@ -192,55 +193,55 @@ def test_goal_shapes(grammar, zh, en):
     ("推动江州制造业加速向高端化、绿色化方向转型升级",
      "drive Jiangzhou's manufacturing to rapidly transform and upgrade towards high-end and green development"),
     ("引导产业链上中下游企业协同发展",
-     "guide industrial chain upstream, midstream and downstream companies to develop in coordination"),
+     "guide industry chain upstream, midstream and downstream companies to develop in coordination"),
     ("重点引进传感器、芯片等相关企业入驻", "attract related companies in sensors and chips"),
     ("为交通强省建设提供支撑", "provide support for the construction of a strong transport province"),
     # a kind of place named by what is done there; 集A、B“四位一体”的Y; quoted items side by side; 双方在X的A和B;
     # 推动X有序发展; a list of 的-phrases whose last item lost its head where the clause was cut
-    ("形成数据汇聚中心和价值创造中心", "form a data gathering center and a value creation center"),
+    ("形成数据汇聚中心和价值创造中心", "form a data gathering centre and a value creation centre"),
     ("构建集科研、产业、人才“三位一体”的创新生态系统", "build an innovation ecosystem integrating research, industries and talent"),
     ("服务“绿色发展”“健康中国”等国家战略", 'serve national strategies such as "green development" and "Healthy China"'),
     ("整合双方在生物医药的技术优势和研究资源",
      "integrate the two sides' technology strengths and research resources in biomedicine"),
-    ("推动智算中心有序发展", "promote the development of intelligent computing center"),
+    ("推动智算中心有序发展", "drive the development of intelligent computing centre"),
     ("建成有国际影响力的研发基地、创新人才的培育基地、未来产业的重要组成部分及具有国际",
-     "become an R&D base with international influence, an innovative talent training base and an important part "
+     "become an R&D base with international influence, a base for fostering innovative talent and an important part "
      "of future industries"),
     ("构建科技推动产业集群", None),  # a clause inside a compound: not a place named by what is done there
     # 作为X实施Y的Z (a subject and its verb before 的); 对X的Y; 促进X与Y交流; 依托X开展Y; a bare noun phrase that
     # names what the platform is; 国家及江州重大战略; 全省X: the province's X; 围绕X发展战略 is a compound
     ("作为江州实施数字经济战略的新载体", "serve as a new vehicle for Jiangzhou to carry out digital economy strategies"),
-    ("提升对江州数字经济的算力支撑", "improve computing power support for Jiangzhou's digital economy"),
-    ("促进高校与科技企业交流", "promote exchanges between universities and technology companies"),
+    ("提升对江州数字经济的算力支撑", "strengthen computing support for Jiangzhou's digital economy"),
+    ("促进高校与科技企业交流", "promote exchanges between universities and tech firms"),
     ("依托平台开展人才培养", "carry out talent training through the platform"),
-    ("东西部科技协作重要载体", "serve as an important eastern and western science and technology cooperation vehicle"),
+    ("东西部科技协作重要载体", "serve as an important eastern and western technology cooperation vehicle"),
     ("服务“健康中国”等国家及江州重大战略", 'serve national and Jiangzhou\'s major strategies such as "Healthy China"'),
-    ("提升全省制造业创新能力", "improve the province's manufacturing innovation capacity"),
+    ("提升全省制造业创新能力", "raise the province's capacity for innovation in manufacturing"),
     ("围绕国家能源发展战略", "focus on national energy development strategies"),
     ("激活嘁嚓引擎", None),  # an unknown word left out of a bare noun phrase: no "serve as" around what is left
     # verb phrases before 的 modify its head (not a second clause); 围绕X部署Y
     ("建设成为组织和开展科学研究、培养优秀人才的重要基地",
-     "become an important base for organising and carrying out scientific research and training outstanding talent"),
-    ("围绕产业链部署创新链", "deploy innovation chain around industrial chain"),
+     "become an important base for organising and conducting scientific research and training outstanding talent"),
+    ("围绕产业链部署创新链", "deploy the innovation chain around industry chain"),
     # a base, park or hub named by the fields it is for reads head first; quality and scope words stay before it
     ("成为新兴产业孵化基地", "become an incubation base for emerging industries"),
-    ("打造高新技术企业示范园区", "build a demonstration park for high-tech companies"),
+    ("打造高新技术企业示范园区", "build a demonstration park for high-tech enterprises"),
     ("建设世界一流的先进材料研究基地", "build a world-class research base for advanced materials"),
     ("打造全球科教高地", "build a global hub for science and education"),
-    ("建设江州新材料产业基地", "build Jiangzhou's new material industrial base"),  # a place that leads stays
+    ("建设江州新材料产业基地", "build Jiangzhou's new materials industrial base"),  # a place that leads stays
     # modifiers of several kinds before one head; X最为集中的Y; an adverb between 为X and its verb
     ("打造特色鲜明、具有国际影响力的创新平台", "build a distinctive innovation platform with international influence"),
     ("打造特色鲜明、集科研、孵化于一体的综合体", "build a distinctive complex integrating research and incubation"),
     ("建成为技术、人才最为集中的核心高地", "become a core hub with the highest concentration of technologies and talent"),
-    ("为企业免费提供检测服务", "freely provide testing services for companies"),
+    ("为企业免费提供检测服务", "provide free testing services for companies"),
     # X领域Y: Y in X; a list after 领域 that cannot be written is never cut into the field's list
-    ("攻克智能制造领域重大技术难题", "overcome major technology problems in intelligent manufacturing"),
+    ("攻克智能制造领域重大技术难题", "tackle major technology problems in intelligent manufacturing"),
     ("瞄准船舶与海洋工程领域嘁嚓学术与研发机构", None),
     # a counted object keeps its count and plural (十余座: more than ten); 等工作 says nothing English keeps
-    ("建设十余座绿色数据中心", "build more than ten green data centers"),
-    ("建设3个数据中心", "build three data centers"),
+    ("建设十余座绿色数据中心", "build more than ten green data centres"),
+    ("建设3个数据中心", "build three data centres"),
     ("开展人才培养、成果推广等工作", "carry out talent training and result promotion"),
-    ("孵化和培育中小科技企业", "incubate and foster small and medium-sized technology companies"),  # two verbs, one object
+    ("孵化和培育中小科技企业", "incubate and foster small and medium-sized tech firms"),  # two verbs, one object
     ("加快建设高水平创新型省份", "accelerate the construction of a high-level innovative province"),
 ])
 def test_goal_frames_of_cooperation_means_and_aims(grammar, zh, en):
@@ -334,7 +335,7 @@ def test_a_target_year_goes_with_the_goal_clause_after_it():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="力争到2030年，建成国内最大的智算中心"))])
     EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
-    assert b.platforms[0].goal.en == "become the largest intelligent computing center in China by 2030"
+    assert b.platforms[0].goal.en == "become the largest intelligent computing centre in China by 2030"
 
 
 def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():
@@ -342,7 +343,7 @@ def test_a_goal_clause_the_grammar_cannot_write_is_left_out_with_a_warning():
                      platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
                                                 goal=schema.Field_(zh="打造智能算力枢纽，推进嘁嚓喀嚓之事"))])
     EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center"})
-    assert b.platforms[0].goal.en == "build an intelligent computing power hub"
+    assert b.platforms[0].goal.en == "become an intelligent computing power hub"
     assert any("1 clause(s) of the goal of Jiangzhou Intelligent Computing Center" in w and "left out" in w
                for w in b.meta.warnings)
 
@@ -531,7 +532,111 @@ def test_two_subjects_the_same_is_said_of_read_as_one_sentence_and_a_list_subjec
 def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object():
     grammar = Grammar(Lexicon({}))
     assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
-    assert grammar.clause("打造开放平台") == "build an open platform"
+    assert grammar.clause("打造开放平台") == "become an open platform"
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("打造一流研究院", "become a first-class research institute"),  # the platform itself is to be the institute
+    ("打造新型战略产业集群", "build a new strategic industrial cluster"),  # a cluster is built, not become
+    ("助力浙江打造新材料创新平台", "help Zhejiang build a new materials innovation platform"),  # another's platform
+    ("开展跨学科研究", "conduct interdisciplinary research"),
+    ("开展全方位务实合作", "pursue all-round practical cooperation"),
+    ("开展人才培养", "carry out talent training"),
+])
+def test_goal_verbs_read_as_english_news_writes_them(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("碳基能源资源高效利用", "efficient use of carbon-based energy resources"),  # an action with its own modifier
+    ("贵金属纳米材料、贵金属合金材料、贵金属循环利用", "precious metal nanomaterials, alloy materials and recycling"),
+    ("碳基功能材料、碳基膜材料、碳基能源材料", "carbon-based function, carbon-based membrane and "
+                                          "carbon-based energy materials"),  # an adjective English repeats; one head
+    ("文旅、大健康产业示范园区", "demonstration park for culture and tourism and health industries"),
+])
+def test_noun_phrases_in_the_order_english_writes_them(zh, en):
+    assert Grammar(Lexicon({})).noun_phrase(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("构建一个先进且高效的算力中心", "build an advanced and efficient computing power centre"),
+    ("打造成为泗阳乃至苏北最大的科技企业孵化基地",
+     "become the largest incubation base for tech firms in Siyang and all of northern Jiangsu"),
+    ("攻克重大技术及培育产业集群", "tackle major technologies and foster an industrial cluster"),
+    ("落实创新驱动及西部大开发两大国家战略", "implement the innovation-driven development and Western Development "
+                                          "national strategies"),
+    ("聚焦新材料和智能制造两大领域", "focus on new materials and intelligent manufacturing"),
+    ("打造成为在国际上具有重要影响的一流科研机构",
+     "become a first-class research institution with major influence in the world"),
+])
+def test_goal_clauses_with_scope_counts_and_second_verbs(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("增强企业技术创新能力", "strengthen companies' capacity for technological innovation"),
+    ("提升全省硬质材料产业自主创新能力", "raise the province's capacity for independent innovation in hard materials industries"),
+    ("增强金融服务保障能力", "strengthen finance service support capacity"),  # only a capacity to innovate is "for"
+    ("提升算力支撑", "strengthen computing support"),  # raise a capacity or a level; strengthen support
+    ("开展云计算、区块链等前沿技术领域研究", "conduct research on frontier technologies such as cloud computing and "
+                                                "blockchain"),
+])
+def test_capacity_and_research_read_as_english_says_them(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("贵金属纳米材料、高纯金属材料", "focus on precious metal nanomaterials and high-purity metal materials"),  # a goal that lists fields
+    ("承担纳米技术研发与孵化功能", "conduct nano technology R&D and incubation"),
+    ("延伸环境监测产业链", "extend the environmental monitoring industry chain"),
+    ("瞄准世界一流研究机构", "aim to become a world-class research institution"),
+])
+def test_goal_clauses_read_as_a_verb_phrase(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("创新成果的转化阵地", "base for commercialising innovation results"),
+    ("技术研发的创新平台", "innovation platform for technology R&D"),
+    ("江州的数据中心", "data centres of Jiangzhou"),  # a place that owns it is no activity
+])
+def test_a_base_named_by_what_is_done_there(zh, en):
+    assert Grammar(Lexicon({})).noun_phrase(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("推动节能与新能源汽车和新能源材料的发展",
+     "drive the development of energy-saving and new-energy vehicles and new-energy materials"),
+    ("促进学校成果转化", "promote the university's technology transfer"),
+])
+def test_shared_heads_and_owners_of_a_goal(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("服务湖南引擎", "engine serving Hunan"),  # a place of the knowledge base
+    ("配合特区政府的政策目标", "policy objectives of the Government of the Hong Kong SAR"),
+])
+def test_what_serves_a_place_and_whose_objectives(zh, en):
+    assert Grammar(Lexicon({"江州": "Jiangzhou", "特区政府": "Government of the Hong Kong SAR"})).noun_phrase(
+        zh.removeprefix("配合")) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("聚焦深地储能关键技术攻关", "tackle key deep-earth energy storage technologies"),
+    ("加快打造产业集群", "accelerate the building of an industrial cluster"),
+])
+def test_research_on_key_technologies_is_tackling_them(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("聚焦前沿技术和关键共性技术", "focus on frontier and key generic technologies"),
+    ("围绕优化产业创新链", "optimise the industry innovation chain"),
+    ("助力长三角数字经济发展", "support the development of the Yangtze River Delta's digital economy"),
+])
+def test_goal_lists_share_a_head_and_say_what_is_done(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
 
 
 def test_a_report_with_no_platform_and_no_headline_the_grammar_can_write_is_titled_by_who_it_names():
@@ -561,7 +666,7 @@ def test_figures_of_a_plan_are_what_a_platform_is_to_have_not_what_it_has():
                      platforms=[schema.Platform(name=schema.Field_(zh="江州研究院", en="Jiangzhou Research Institute",
                                                                    evidence=[(5, 10)]), scale=items)])
     EnglishWriter().write(b, {"江州研究院": "Jiangzhou Research Institute"})
-    assert "has 12 R&D teams" in b.summary.en and "is to have 20 to 30 high-tech companies" in b.summary.en
+    assert "has 12 R&D teams" in b.summary.en and "is to have 20 to 30 high-tech" in b.summary.en
     assert "has 20 to 30" not in b.summary.en
 
 

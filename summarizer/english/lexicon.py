@@ -22,7 +22,7 @@ WORDS_FILE = Path(__file__).resolve().parent / "words.tsv"
 FUNCTION = {"的", "之", "和", "与", "及", "以及", "、", "等", "等等", "为", "在", "对", "于", "中", "了", "着", "其",
             "把", "向", "从", "到", "至", "由", "以", "是", "有", "具有", "集", "一体", "于一体", "等方面", "等领域",
             "等方向", "等产业", "等行业", "相关", "方面", "之一", "各类", "一批", "多家", "一系列", "地", "所", "而",
-            "并", "及其", "即", "或", "或者", "使", "让", "给", "被", "将"}
+            "并", "及其", "即", "或", "或者", "使", "让", "给", "被", "将", "且", "乃至", "一个"}
 _NUM = re.compile(r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:万亿|亿|万|千|百)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+\-.&/]*|\d+[A-Za-z][A-Za-z0-9]*")
 _NUMERALS = frozenset("零〇一二两三四五六七八九十百千")
@@ -199,14 +199,22 @@ def _static_pieces(_kb_id: int) -> tuple[dict[str, Token], frozenset[str]]:
         if not e.en or _CJK.search(e.en) or len(k) > Lexicon.MAX:
             continue
         if e.kind == "term":
-            out[k] = Token(k, "term", en=_term_case(e.en))
+            out[k] = Token(k, "term", en=british_spelling(_term_case(e.en)))
         elif e.kind in ("org", "place") and len(k) >= 2:
             out[k] = Token(k, "name", {"place": ""} if e.kind == "place" else {}, en=e.en)
     for k in FUNCTION:
         out[k] = Token(k, "fn")
     for k, senses in running_words().items():
-        out[k] = Token(k, "word", senses)
+        out[k] = Token(k, "word", {p: british_spelling(v) for p, v in senses.items()})
     return out, frozenset(k[:n] for k in out for n in range(1, len(k) + 1))
+
+
+def british_spelling(en: str) -> str:
+    """Running text spells as British newspapers do, like the rest of the brief ("metres", "organisations"):
+    "data centre", "new-energy vehicles". Names keep the spelling they are registered under ("Jiangzhou Data
+    Center")."""
+    en = re.sub(r"\bnew energy (?!and\b|or\b)(?=[a-z])", "new-energy ", en)  # a compound modifier: new-energy vehicles
+    return re.sub(r"\bcenter(s?)\b", r"centre\1", en)
 
 
 def _term_case(en: str) -> str:

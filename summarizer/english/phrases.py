@@ -11,19 +11,24 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import Lexicon, Token
+from .lexicon import Lexicon, Token, british_spelling
 
 # Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
 GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
 # An English noun phrase that opens with its count ("three data centres", "more than ten …").
 _COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|two|three|four|"
                       r"five|six|seven|eight|nine|ten)\b")
-_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨"}
+_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "且"}  # 先进且高效: advanced and efficient
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
 _ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
                   "be positioned as"}
+# Singular count nouns an object of acting on one thing the reader knows of: "the" ("extend the industry chain").
+_THE_KINDS = {"chain", "system", "mechanism", "ecosystem", "layout", "pattern"}
+# Singular count nouns an object of creating may end in: they take "a" ("foster a cluster").
+_COUNT_KINDS = {"cluster", "platform", "base", "center", "centre", "hub", "system", "network", "ecosystem", "park",
+                "mechanism", "model", "chain", "corridor", "zone", "pattern", "complex", "laboratory", "institute"}
 _MASS = {"research", "innovation", "support", "development", "talent", "equipment", "infrastructure", "data",
          "agriculture", "energy", "health", "finance", "industry", "manufacturing", "software", "transport", "food",
          "cooperation", "testing", "incubation", "industrialisation", "commercialisation", "storage", "momentum",
@@ -49,9 +54,11 @@ _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|P
 _GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
-_FOR_VERBS = {"提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
-_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区")
+_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台")
+# Places named by what is done there (转化阵地, 创新平台): "a base for …", "a platform for …".
+_KIND_OF_PLACE = ("基地", "阵地", "平台", "中心", "高地")
 # Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
 _KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
 # What a platform is (the head of a goal that is a bare noun phrase: "serve as an important vehicle for …").
@@ -63,17 +70,32 @@ _HEAD_MODS = {"示范", "孵化", "研发", "中试", "研究", "创新", "科�
 _SCOPE_ADJ = {"全球", "国际", "全国", "国家", "区域", "区域性", "地方", "世界", "全省", "全市", "国内"}
 # What a place has (江西锂产业: Jiangxi's lithium industry), as against what names a body (江州数据中心).
 _OWNED = ("产业", "经济", "发展", "需求", "制造业", "行业", "企业", "优势", "资源", "创新能力", "竞争力")
+# Who a compound's first word may name as the owner of the rest (学校科技成果转化: the university's technology transfer).
+_OWNERS = ("the province", "the city", "the country", "the university")
+# Research that ends a clause on key technologies (X关键技术攻关): English "tackles" them.
+_TACKLE = {"攻关", "技术攻关", "科技攻关"}
 # Verbs by which a thing drives another (科技创新引领产业发展: drive X through innovation).
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
+# 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
+# platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
+_BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
+                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "示范区", "先行区")
+# The heads of an object English does, not carries out ("conduct research"), or pursues ("pursue cooperation").
+_CONDUCT = {"research", "studies", "R&D", "experiments", "tests", "testing", "trials", "surveys"}
+_PURSUE = {"cooperation", "collaboration"}
+# Actions a compound may end in with a modifier of their own ("efficient use", "green manufacturing").
+_ACTIONS = {"use", "utilisation", "application", "applications", "manufacturing", "synthesis", "processing",
+            "preparation", "conversion", "extraction", "purification", "regeneration", "treatment", "production",
+            "recycling", "protection", "restoration", "monitoring", "storage"}
 # Verbs of building that read "become" before 为 (打造为X: become X).
 _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
 # 与X合作: the noun that ends the clause says what is done with X ("work with X").
 _WITH_NOUNS = {"合作": "work", "交流": "carry out exchanges", "协作": "collaborate", "对接": "connect",
                "合作交流": "cooperate and carry out exchanges", "交流合作": "carry out exchanges and cooperation"}
 # 以X为Y: what X is to the clause ("以膜技术为基础": build on membrane technology).
-_TAKE_AS = {"目标": "aim at", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
+_TAKE_AS = {"目标": "pursue", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
             "导向": "be guided by", "引领": "be led by", "重点": "focus on", "主线": "follow", "抓手": "work through",
             "纽带": "use as a link", "载体": "work through"}
 # 为己任, 为使命 at a clause's end: "make it its mission to …".
@@ -88,7 +110,8 @@ _SLOGAN_SEP = {"—": "–", "–": "–", "-": "–", "+": " + ", "＋": " + "}
 # 三位一体 …: "integrating" the items before it, as 于一体 does.
 _IN_ONE = {"三位一体", "四位一体", "五位一体", "六位一体"}
 # Words of quality that lead an English noun phrase.
-_QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平",
+_QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平", "关键",
+            "核心", "关键核心", "关键共性",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
 _MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批"}  # measure words a compound's count may carry
 _SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
@@ -102,6 +125,7 @@ class Grammar:
         self.lex = lexicon
         self.dropped = 0  # list items left out because the grammar could not write them
         self.dropped_items = 0  # of which whole items of a list (not an unknown modifier inside a compound)
+        self._other_subject = 0  # inside 助力X打造Y, 为X打造Y: what is built is another's, never what the platform becomes
 
     def tokens(self, zh: str) -> Optional[list[Token]]:
         """The pieces of `zh`, a quoted stretch (“东数西算”) merged into one name-like piece."""
@@ -255,7 +279,7 @@ class Grammar:
         if not groups:
             return None
         if len(groups) >= 2 and not tail and all(
-                all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in g) for g in groups[:-1]):
+                all(t.kind == "word" and "a" in t.senses for t in g) and "n" not in g[-1].senses for g in groups[:-1]):
             last = groups[-1]  # 基础性、前沿性和公益性研究: basic, frontier and public-interest research
             k = 0
             while k < len(last) - 1 and last[k].kind == "word" and "a" in last[k].senses and "n" not in last[k].senses:
@@ -274,9 +298,15 @@ class Grammar:
                 and all(len(g) == 1 for g in groups[:-1]):
             # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
             fields = [self.compound(g) for g in groups[:-1]] + [self.compound(groups[-1][:1])]
-            head = self.compound(groups[-1][1:], modifier=True)
+            rest, kind = groups[-1][1:], ""
+            if len(rest) > 1 and rest[0].zh in ("产业", "行业"):  # 文旅、大健康产业示范园区: … for the X and Y industries
+                rest, kind = rest[1:], " industries"
+            head = self.compound(rest, modifier=True)
             if head and all(fields):
-                return [f"{head} for {join_list(fields)}"]
+                return [f"{head} for {join_list(fields)}{kind}"]
+        counted = self._counted_list(groups) if len(groups) >= 2 and not tail else None
+        if counted:
+            return counted
         has_de = any(t.zh in ("的", "之") for t in toks)
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
         if len(des) > 1 and any(t.zh in _LIST_SEP for t in toks[des[0]:des[-1]]):
@@ -288,9 +318,16 @@ class Grammar:
             groups = groups[:-1]  # X的A、Y的B及具有Z: the last item lost its head where the clause was cut
             self.dropped += 1
             self.dropped_items += 1
-        items, failed = [], 0
-        for g in groups:
+        items, failed, shared = [], 0, []
+        for n, g in enumerate(groups):
+            if n + 1 < len(groups) and all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in g):
+                mod = self.compound(g, modifier=True)  # 节能与新能源汽车: energy-saving and new-energy vehicles
+                if mod:
+                    shared.append(mod)
+                    continue
             en = self.compound(g) if not any(t.zh in ("的", "之") for t in g) else None
+            if en is not None and shared:
+                en, shared = join_list(shared + [en]), []
             if en is None and any(t.zh in ("的", "之") for t in g):
                 sub = self._de(g)
                 en = sub[0] if sub and len(sub) == 1 else None
@@ -302,6 +339,10 @@ class Grammar:
                 failed += 1
                 continue
             items.append(en)
+        if not failed and len(groups) >= 3:
+            items = _shared_modifier_once(groups, items, self)
+        if not failed and len(items) >= 2 and not tail:
+            items = _shared_head_once(items)
         if failed:
             if not items or failed * 2 > len(groups) or len(groups) < 3:
                 return None  # only a long list may lose an item: in a short one the item may be the point
@@ -311,6 +352,13 @@ class Grammar:
             tz = "".join(t.zh for t in tail)
             if tz in GENERIC_HEADS or all(t.zh in GENERIC_HEADS for t in tail):
                 return items
+            kinds = tail[:-1] if tail[-1].zh in ("研究", "研发") else []
+            while kinds and kinds[-1].zh in ("领域", "方向", "方面"):
+                kinds = kinds[:-1]
+            kind = self.compound(kinds) if kinds else None
+            if kind and all(x[:1] != '"' for x in items):  # X、Y等前沿技术研究: research on frontier technologies such as X
+                what = "research on" if tail[-1].zh == "研究" else "R&D in"
+                return [f"{what} {plural(kind)} such as {join_list([place_np(x) for x in items])}"]
             head = self.compound(tail)
             if head is None:  # 等优质龙头、成长型企业: the head may be a list of modifiers over one noun
                 sub = self.np_items(tail) if any(t.zh in _LIST_SEP for t in tail) else None
@@ -318,10 +366,30 @@ class Grammar:
             if head is None:
                 return None
             if re.search(r"\b(?:companies|enterprises|firms|projects|talent|teams)$", head) and all(
-                    x[:1].islower() for x in items):
+                    x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0]) for x in items):  # AI, IoT: fields
                 return [f"{head} in {join_list(items)}"]  # 人工智能等企业: companies in AI (not companies such as AI)
             return [f"{plural(head)} such as {join_list([place_np(x) for x in items])}"]
         return items
+
+    def _counted_list(self, groups: list[list[Token]]) -> Optional[list[str]]:
+        """A、B及C三大国家战略: the items name the members of a counted head ("the A, B and C national
+        strategies"); the count English leaves to the list."""
+        last = groups[-1]
+        at = next((i for i, t in enumerate(last) if i and t.kind == "num"), 0)
+        if not at or _int(last[at].zh) != len(groups) or at + 1 >= len(last) or any(
+                t.zh in ("的", "之") for g in groups for t in g):
+            return None
+        rest = last[at + 1:]
+        if rest[0].zh in _MEASURE or rest[0].kind == "unk" and rest[0].zh == "大":
+            rest = rest[1:]
+        if rest and rest[-1].zh.endswith(("领域", "方向", "方面")):  # X、Y两大领域: English names the fields alone
+            fields = [self.compound(g) for g in groups[:-1] + [last[:at]]]
+            return fields if all(fields) else None
+        head = self.compound(rest) if rest else None
+        items = [self.compound(g, modifier=True) for g in groups[:-1] + [last[:at]]]
+        if not head or not all(items):
+            return None
+        return [f"the {join_list(items)} {plural(head)}"]
 
     def _without_difficulty(self, g: list[Token]) -> list[Token]:
         """"定价难" in a list of problems: the problem is pricing (English says "problems such as pricing")."""
@@ -331,6 +399,31 @@ class Grammar:
             return g[:-1]
         rest = self.lex.segment(g[-1].zh[:-1], unknown=True)
         return g[:-1] + rest if rest else g
+
+    def _base_for(self, left: list[Token], right: list[Token]) -> Optional[str]:
+        """创新成果的转化阵地, 技术研发的创新平台: a base or platform named by what is done there reads "base for
+        commercialising innovation results", "innovation platform for technology R&D" (not a stack of nouns)."""
+        if len(right) == 2 and right[0].kind == "word" and _verb(right[0]) and right[1].zh in _KIND_OF_PLACE:
+            right = [Token(right[0].zh + right[1].zh, "word", {"n": f"{_verb(right[0]).split('|')[1]} "
+                                                                  f"{right[1].sense('n') or ''}".strip()})]
+        if len(right) != 1 or right[0].kind != "word" or not right[0].zh.endswith(_KIND_OF_PLACE) or not left \
+                or any(t.kind not in ("word", "term") or t.zh in _LIST_SEP or _verb(t) and not ({"n", "a"} & set(t.senses))
+                       for t in left):
+            return None
+        what = self.compound(left)
+        if not what:
+            return None
+        kind_zh = next(k for k in _KIND_OF_PLACE if right[0].zh.endswith(k))
+        act = self.lex.segment(right[0].zh[:-len(kind_zh)]) if len(right[0].zh) > len(kind_zh) else []
+        kind = self.lex.segment(kind_zh)
+        if act is None or not kind or len(kind) != 1 or not kind[0].sense("n"):
+            return None
+        place = singular(kind[0].sense("n"))
+        if len(act) == 1 and _verb(act[0]) and act[0].zh not in ("示范", "创新", "研发", "服务", "发展"):
+            return f"{place} for {gerund(_verb(act[0]).split('|')[0])} {what}"  # a base for commercialising X
+        if re.search(r"\b(?:R&D|research|development|innovation|cooperation|incubation|training)$", what):
+            return f"{singular_head(right[0].noun() or '')} for {what}"  # an innovation platform for technology R&D
+        return None
 
     def _mixed_modifiers(self, left: list[Token], head: list[str]) -> Optional[str]:
         """特色鲜明、具有国际影响力、集A于一体的Y: modifiers of several kinds before one head, each where English puts
@@ -397,6 +490,9 @@ class Grammar:
         if left and left[-1].zh.endswith("难") and [t.zh for t in right] in (["问题"], ["难题"]):
             what = self.np_items(self._without_difficulty(left))  # 化工中试难的问题: the difficulty of chemical …
             return [f"the difficulty of {join_list(what)}"] if what else None
+        based = self._base_for(left, right)
+        if based:
+            return [based]
         head = self.np_items(right)
         if not head or not left:
             return None
@@ -415,14 +511,15 @@ class Grammar:
             if not mod:
                 return None
             prep = "in" if left[-1].zh in ("领域", "方面") else "of"
-            return [f"{join_list(head)} {prep} {join_list(mod)}"]
+            return [f"{join_list(head)} {prep} {join_list([_body(x) for x in mod])}"]
         at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
         if at and len(head) == 1 and at < len(left) - 1:  # 双方在技术创新的能力: the two sides' capacity in …
             owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
             if not owner or not field or len(owner) > 1:
                 return None
             poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
-            return [f"{poss} {head[0]} in {join_list(field)}"]
+            prep = "for" if head[0].endswith(("capacity", "capabilities")) else "in"  # capacity for innovation
+            return [f"{poss} {head[0]} {prep} {join_list(field)}"]
         if len(left) > 1 and left[-1].zh in ("一体化", "融合", "相结合", "结合") and any(
                 _nounish(t) or t.kind == "word" and "n" in t.senses for t in left[:-1]):
             mod = self.np_items(left[:-1])  # 产学研用一体化的X: X integrating industry, academia, research and application
@@ -445,6 +542,9 @@ class Grammar:
         where = ""
         if left[0].kind == "word" and left[0].senses.get("d", "").startswith("in the ") and len(left) > 2:
             where, left = " " + left[0].senses["d"], left[1:]  # 区域内开展X的基地: a base for … in the region
+            if left[0].zh in ("具有", "有") and len(head) == 1:  # 在国际上具有重要影响的X: X with major influence in …
+                mod = self.np_items(left[1:])
+                return [f"{head[0]} with {join_list(mod)}{where}"] if mod else None
         if len(left) > 2 and left[-2].zh in ("最为", "最") and left[-1].zh in ("集中", "集聚", "密集") and len(head) == 1:
             what = self.np_items(left[:-2])  # 技术、人才最为集中的高地: the hub with the highest concentration of …
             return [f"{head[0]} with the highest concentration of {join_list(what)}"] if what else None
@@ -471,10 +571,16 @@ class Grammar:
         elif len(left) > 1 and _is_place(left[0]):
             # 长三角地区规模最大的X: the largest X in the Yangtze River Delta (a place scopes a superlative)
             k = 2 if left[1].zh in ("地区", "区域", "一带") else 1
+            wider = ""
+            if len(left) > k + 1 and left[k].zh == "乃至" and (_is_place(left[k + 1]) or left[k + 1].zh in _SCOPE):
+                # 泗阳乃至苏北最大的X: the largest X in Siyang and all of northern Jiangsu
+                nxt = left[k + 1]
+                wider = " and all of " + (_SCOPE[nxt.zh][3:] if nxt.zh in _SCOPE else place_np(nxt.noun() or ""))
+                k += 2 + (len(left) > k + 2 and left[k + 2].zh in ("地区", "区域", "一带"))
             rest = left[k:]
             if rest and all(t.kind == "word" and "a" in t.senses or t.zh in _LIST_SEP for t in rest) and any(
                     w in _SUPERLATIVE for t in rest if t.kind == "word" for w in t.senses["a"].split()):
-                scope, left = f"in {place_np(left[0].noun() or '')}", rest
+                scope, left = f"in {place_np(left[0].noun() or '')}{wider}", rest
         if not left:
             return None
         groups = _groups(left)
@@ -499,7 +605,7 @@ class Grammar:
         if scope:
             return None
         prep = "in" if left[-1].zh in ("领域", "方面") else "of"
-        return [f"{head[0]} {prep} {join_list(mod)}"]
+        return [f"{head[0]} {prep} {join_list([_body(x) for x in mod])}"]
 
     def compound(self, toks: list[Token], modifier: bool = False) -> Optional[str]:
         """A compound without 的 or a list in it: its pieces' English in order."""
@@ -522,6 +628,10 @@ class Grammar:
                 return None  # a negation is never left out (非实时 is not "real-time")
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
             toks = [t for t in toks if t.kind != "unk"]
+        if len(toks) == 3 and toks[0].kind == "word" and toks[0].zh in ("服务", "辐射", "带动", "引领") \
+                and _is_place(toks[1]) and toks[2].kind == "word" and toks[2].sense("n") and not modifier:
+            v = _verb(toks[0]).split("|")[0]  # 服务陕西引擎: an engine serving Shaanxi
+            return f"{singular_head(toks[2].sense('n'))} {gerund(v)} {place_np(toks[1].noun() or '')}"
         lead = toks[:1] if toks[0].kind == "name" else []  # 合肥综合性X: Hefei comprehensive X (the place stays first)
         toks = lead + [t for t in toks if t.zh in _QUALITY] + [
             t for i, t in enumerate(toks) if t.zh not in _QUALITY and not (lead and i == 0)
@@ -582,12 +692,61 @@ class Grammar:
         inverted = self._for_fields(toks) if not modifier else None
         if inverted:
             return inverted
-        if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in ("the province", "the city", "the country"))
-                and len(out) >= 3 or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
-                and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)) and "'" not in out[0]:
-            out[0] = out[0] + ("'" if out[0].endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
-        s = " ".join(out)
+        acted = (self._action_of(toks) or self._capacity(toks)) if not modifier else None
+        if acted:
+            return acted
+        if (len(toks) >= 3 and (toks[0].kind == "name" or out[0] in _OWNERS) and len(out) >= 3
+                or len(toks) == 2 and toks[0].kind == "name" and len(out) == 2
+                and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)
+                or len(out) == 2 and out[0] in _OWNERS and not modifier) and "'" not in out[0]:
+            owner = place_np(out[0]) if toks[0].kind == "name" else out[0]  # the Yangtze River Delta's …
+            out[0] = owner + ("'" if owner.endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
+        s = british_spelling(" ".join(out))  # 新 + 能源材料: new-energy materials
+        if not modifier and re.fullmatch(r"(?!.*\b(?:to|the|of|and|for|in)\b)(?:[a-z-]+ ){0,2}economy", s):
+            s = "the " + s  # the digital economy, as "the economy"
         return _dedupe(s) if s else None
+
+    def _action_of(self, toks: list[Token]) -> Optional[str]:
+        """A compound ending in an action with its own modifier reads "efficient use of X" in English, not "X
+        efficient use" (碳基能源资源高效利用, 膜材料绿色制造: green manufacturing of membrane materials)."""
+        last = toks[-1]
+        en = last.sense("n") if last.kind == "word" else last.en if last.kind == "term" else None
+        if len(toks) < 2 or not en or len(en.split()) < 2 or en.split()[-1] not in _ACTIONS or any(
+                t.kind not in ("word", "term") or t.zh in _QUALITY for t in toks[:-1]):
+            return None
+        what = self.compound(toks[:-1])
+        return f"{en} of {what}" if what else None
+
+    def _capacity(self, toks: list[Token]) -> Optional[str]:
+        """Whose capacity for what, as English says it: 企业技术创新能力 → "companies' capacity for technological
+        innovation"; 全省硬质材料产业自主创新能力 → "the province's capacity for independent innovation in hard
+        materials industries" (a stack of owner, field and activity before "capacity" reads as a gloss)."""
+        last = toks[-1]
+        if last.kind != "word" or not last.zh.endswith("能力") or len(toks) < 2:
+            return None
+        if last.zh == "能力":
+            act, rest = self.compound(toks[-2:-1]), toks[:-2]
+        else:
+            en = last.sense("n") or ""
+            act, rest = (en[:-len(" capacity")] if en.endswith(" capacity") else None), toks[:-1]
+            whole = self.lex.segment(rest[-1].zh + last.zh[:-2]) if act else None
+            if whole and len(whole) == 1 and whole[0].kind == "word" and whole[0].sense("n"):
+                act, rest = whole[0].sense("n"), rest[:-1]  # 技术 + 创新能力: technological innovation
+        while act and rest and rest[-1].kind == "word" and "a" in rest[-1].senses and "n" not in rest[-1].senses:
+            act, rest = f"{rest[-1].senses['a']} {act}", rest[:-1]  # 自主创新能力: independent innovation
+        if not act or not rest or any(t.kind in ("num", "unk", "fn", "punct", "latin") for t in rest) \
+                or act.split()[-1] not in ("innovation", "R&D", "research", "transfer"):
+            return None  # 金融服务保障能力 stays "… support capacity": only a capacity to innovate is "capacity for"
+        owner = ""
+        first = rest[0].noun() or ""
+        if rest[0].kind == "name" or first in ("the province", "the city", "the country"):
+            owner, rest = first + ("'" if first.endswith("s") else "'s") + " ", rest[1:]
+        elif len(rest) == 1 and re.search(r"\b(?:companies|enterprises|firms|SMEs|universities)$", first):
+            return f"{first}' capacity for {act}"
+        field = self.compound(rest) if rest else ""
+        if field is None:
+            return None
+        return f"{owner}capacity for {act}" + (f" in {field}" if field else "")
 
     def _for_fields(self, toks: list[Token]) -> Optional[str]:
         """A base, park or hub named by the fields it is for reads head first in English: 新兴产业孵化基地 → "incubation
@@ -838,7 +997,8 @@ class Grammar:
             return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
         # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
         for k in range(1, len(toks) - 1 if split else 0):
-            if toks[k].zh in ("、", "和", "并") and _verb(toks[k + 1]) and not ({"n", "a"} & set(toks[k + 1].senses)):
+            if toks[k].zh in ("、", "和", "并", "及", "以及") and _verb(toks[k + 1]) \
+                    and not ({"n", "a"} & set(toks[k + 1].senses)):
                 if "的" in [t.zh for t in toks[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
                     whole = self.clause_tokens(toks, split=False)
                     if whole:
@@ -942,7 +1102,11 @@ class Grammar:
                     ev = self._event_np(toks[1:j]) if any(
                         _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None
                     target = [ev] if ev else self.np_items(toks[1:j])
-                    rest = self._frame(toks[k:])
+                    self._other_subject += 1
+                    try:
+                        rest = self._frame(toks[k:])
+                    finally:
+                        self._other_subject -= 1
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
                     if adv and rest:
                         rest = f"{adv} {rest}"
@@ -951,11 +1115,23 @@ class Grammar:
                         return f"{rest} {prep} {join_list([x if x[:1].islower() else place_np(x) for x in target])}"
                     return None
             return None
+        if toks[-1].zh in _TACKLE and len(toks) > 1 and (not _verb(first) or first.zh in ("聚焦", "围绕", "聚焦于")) \
+                and not any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[1:-1]):
+            what = toks[1 if _verb(first) else 0:-1]  # (聚焦)X关键技术攻关: tackle key X technologies
+            if toks[-1].zh != "攻关":
+                what = what + [Token("技术", "word", {"n": "technologies"})]
+            obj = self.np_items(what) if what else None
+            return f"tackle {join_list(obj)}" if obj else None
         shaped = self._shapes(toks)
         if shaped is not None:
             return shaped or None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
-        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
+        if first.zh in ("瞄准", "瞄准于") and len(toks) > 1 and toks[-1].kind == "word" \
+                and toks[-1].zh.endswith(_BECOME_HEADS) and not any(_verb(t) and not ({"n", "a"} & set(t.senses))
+                                                                   for t in toks[1:]):
+            obj = self.np_items(toks[1:])  # 瞄准世界一流研究机构: aim to become a world-class research institution
+            return f"aim to become {join_list([with_article(singular_head(x)) for x in obj])}" if obj else None
+        if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "瞄准于", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
                         "重点聚焦", "重点面向", "依托") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
@@ -975,6 +1151,8 @@ class Grammar:
             if len(toks) > 2 and _verb(toks[1]) and (not ({"n", "a"} & set(toks[1].senses))
                                                      or toks[1].zh in _CAUSATIVE):
                 inner = self._frame(toks[1:])  # 聚焦解决X: focus on solving X; 聚焦服务X建设: serving the …
+                if inner and first.zh in ("聚焦", "围绕", "聚焦于", "重点围绕", "紧紧围绕", "主要围绕", "重点聚焦"):
+                    return inner  # 围绕优化X: English says what is done ("optimise X"), not that it is focused on
                 if inner or not ({"n", "a"} & set(toks[1].senses)):
                     return f"{verb} {gerund(inner)}" if inner else None
             obj = self.np_items(toks[1:])
@@ -1007,6 +1185,9 @@ class Grammar:
             if items and toks[-1].kind == "word" and toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped \
                     and not any(t.zh in ("等", "等等") for t in toks):
                 return "serve as " + join_list([with_article(singular_head(x)) for x in items])
+            if items and all(x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0]) for x in items) \
+                    and not toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped:
+                return "focus on " + join_list(items)  # a list of fields as a goal: what the platform works on
             return join_list(items) if items else None
         # 建设辐射华南的X: the second verb opens a relative clause ("build an X serving South China")
         if len(toks) > 3 and _verb(toks[1]) and toks[0].zh not in ("加快", "加速") and not (
@@ -1040,6 +1221,8 @@ class Grammar:
             last = toks[k - 1]
             obj = self.np_items(obj_toks)
             noun = _verb(last).split("|")[1]
+            if obj and len(obj) == 1 and re.split(r" (?:of|for|in|with) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
+                obj = [with_article(obj[0])]  # accelerate the building of an industrial cluster
             return f"accelerate the {noun} of {join_list(obj)}" if obj else None
         obj_toks = toks[k:]
         if not obj_toks:
@@ -1067,7 +1250,8 @@ class Grammar:
                 obj = self.np_items(_strip(obj_toks[:-1] if obj_toks[-2].zh not in ("的", "之") else obj_toks[:-2]))
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
-                    return f"{base} the {noun} of {join_list([the_name(x) for x in obj])}"
+                    lead = "support" if base == "help" else base  # 助力X发展: support, never "help", a development
+                    return f"{lead} the {noun} of {join_list([the_name(x) for x in obj])}"
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) > 3 and obj_toks[-1].zh in ("交流", "合作", "对接", "融合") \
                 and sum(t.zh == "与" for t in obj_toks) == 1:
             m = next(i for i, t in enumerate(obj_toks) if t.zh == "与")  # 促进X与Y交流: exchanges between X and Y
@@ -1084,7 +1268,11 @@ class Grammar:
                     more = self.clause_tokens(obj_toks[j + 1:])  # 推动X加速向Y转型: drive X to rapidly transform …
                     rest = f"rapidly {more}" if more else None
                 else:
-                    rest = self.clause_tokens(obj_toks[j:])
+                    self._other_subject += 1
+                    try:
+                        rest = self.clause_tokens(obj_toks[j:])
+                    finally:
+                        self._other_subject -= 1
                 if who and rest and len(who) == 1:  # 助力浙江打造X: help Zhejiang build X
                     lead = _PIVOT[toks[k - 1].zh]
                     return f"{lead} {place_np(who[0])} {'' if lead == 'help' else 'to '}{rest}"
@@ -1096,12 +1284,29 @@ class Grammar:
         obj = self.np_items(obj_toks)
         if not obj:
             return None
+        if base == "build" and toks[k - 1].zh == "打造" and not self._other_subject and all(
+                g[-1].zh.endswith(_BECOME_HEADS) for g in _groups(obj_toks)):
+            base = "become"
+        if base == "strengthen" and toks[k - 1].zh == "提升" and re.search(
+                r"\b(?:capacity|capabilities|level|levels|efficiency|quality|standards?)\b", obj[0].split(" of ")[0]):
+            base = "raise"  # raise capacity, the level, efficiency; strengthen support, clustering
+        if toks[k - 1].zh == "承担" and obj[-1].endswith(" functions"):
+            base, obj = "carry out", obj[:-1] + [obj[-1][:-len(" functions")]]  # 承担研发与孵化功能: carry out R&D …
+        if base == "carry out":  # conduct research, pursue cooperation; carry out projects, reforms
+            heads = [re.split(r" (?:of|for|in|with|on|such as) ", x)[0].split()[-1] for x in obj]
+            base = "conduct" if heads[0] in _CONDUCT else "pursue" if set(heads) <= _PURSUE else base
         if base in _ARTICLE_VERBS:
             obj = [x if " such as " in x and not re.search(r" (?:integrating|of|with|for|in) ", x.split(" such as ")[0])
                    or _COUNTED.match(x) else with_article(singular_head(x)) if the_name(x) == x else the_name(x)
                    for x in obj]  # a counted object keeps its count and its plural: "build more than ten …"
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
+        elif len(obj) == 1 and base not in ("foster", "create", "develop") and not obj[0][:1].isupper() and \
+                re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _THE_KINDS:
+            obj = ["the " + obj[0]]  # extend the industry chain, optimise the innovation system
+        elif len(obj) == 1 and base in ("foster", "create", "develop") and \
+                re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
+            obj = [with_article(obj[0])]  # foster a hard materials industrial cluster
         elif len(obj) == 1 and base.endswith(" of") and obj[0][:1].islower():
             obj = [with_article(obj[0])]  # 加快建设创新型省份: accelerate the construction of an innovative province
         elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
@@ -1178,7 +1383,8 @@ def _is_place(t: Token) -> bool:
     return t.kind == "name" and ("place" in t.senses or t.zh.endswith(("地区", "区域", "流域"))) or t.zh in _REGIONS
 
 
-_REGIONS = {"华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "长三角", "珠三角", "大湾区"}
+_REGIONS = {"华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "长三角", "珠三角", "大湾区", "苏北", "苏南", "苏中",
+            "皖北", "粤东", "粤西", "粤北"}
 _REGION = re.compile(r"^Greater |\b(?:Delta|Region|Basin|Plateau|Bay Area|Economic Circle|Economic Belt)$")
 
 
@@ -1191,6 +1397,15 @@ def the_name(np: str) -> str:
     """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
     return "the " + np if np[:1].isupper() and _KIND_WORD.search(np) and not np.startswith("The ") \
         and not re.match(r"^[A-Z]{2,}\b|^\S+'s? ", np) else np
+
+
+_GOVERNING = re.compile(r"^(?:Government|Ministry|Administrative Committee|Management Committee|Commission|Bureau|"
+                        r"Department|Office|Standing Committee)\b")
+
+
+def _body(np: str) -> str:
+    """A body's name after "of": "the Government of …", "the Jiangzhou Data Center" (a kind word takes "the")."""
+    return "the " + np if _GOVERNING.match(np) else the_name(np)
 
 
 def _partner(np: str) -> str:
@@ -1215,6 +1430,8 @@ def _verb(t: Token) -> Optional[str]:
 def _strip(toks: list[Token]) -> list[Token]:
     drop = {"了", "着", "，", ",", "。", "；", ";", "：", ":", "、", "“", "”"}
     a, b = 0, len(toks)
+    if b > 1 and toks[0].zh == "一个":
+        a = 1  # 构建一个X: the article is English's own ("build an X")
     while a < b and (toks[a].zh in drop and not (toks[a].zh == "“" and any(t.zh == "”" for t in toks[a:b]))):
         a += 1
     while b > a and toks[b - 1].zh in drop and not (toks[b - 1].zh == "”" and any(t.zh == "“" for t in toks[a:b - 1])):
@@ -1239,6 +1456,31 @@ def _int(zh: str) -> Optional[int]:
 def _dedupe(s: str) -> str:
     """"research research" → "research" (two pieces that both say it)."""
     return re.sub(r"\b(\w[\w&-]*)( \1\b)+", r"\1", s)
+
+
+def _shared_modifier_once(groups: list[list[Token]], items: list[str], g: "Grammar") -> list[str]:
+    """贵金属纳米材料、贵金属合金材料、贵金属循环利用: a modifier every item of a list opens with is written once, on
+    the first ("precious metal nanomaterials, alloy materials and recycling"), as English lists go."""
+    first = groups[0][0]
+    if not (first.kind == "term" or first.kind == "word" and "a" not in first.senses) or any(
+            len(x) < 2 or x[0].zh != first.zh for x in groups):
+        return items  # an adjective ("carbon-based X, carbon-based Y") is repeated as English repeats it
+    pref = singular(g.compound([first], modifier=True) or "")
+    if not pref or not all(x.startswith(pref + " ") for x in items):
+        return items
+    return items[:1] + [x[len(pref) + 1:] for x in items[1:]]
+
+
+def _shared_head_once(items: list[str]) -> list[str]:
+    """前沿技术和关键共性技术: a plural head every item ends in is written once, on the last ("frontier and key
+    generic technologies"), as English lists go."""
+    heads = {x.split()[-1] for x in items}
+    head = next(iter(heads))
+    if len(heads) != 1 or not head.endswith("s") or head.endswith("ss") or any(
+            len(x.split()) < 2 or re.search(r" (?:of|for|in|with|such as|and) |[\"',]", x) or x[:1].isupper()
+            for x in items):
+        return items
+    return [join_list([x[:-len(head) - 1] for x in items]) + " " + head]
 
 
 def join_list(items: list[str]) -> str:
@@ -1282,7 +1524,8 @@ def with_article(np: str) -> str:
             else "a ") + np
 
 
-_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters")
+_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters",
+                "materials")  # "new materials industry", "materials science"
 
 
 def singular(w: str) -> str:
