@@ -431,3 +431,40 @@ def test_a_bare_city_government_is_the_city_the_platform_names(engine):
 ])
 def test_drive_and_transmission(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # 全国重点实验室 (the state key laboratories as restructured since 2022) is a State Key Laboratory of its field
+    ("青溪材料全国重点实验室", "Qingxi State Key Laboratory of Materials"),
+    ("显示与光电子全国重点实验室", "State Key Laboratory of Display and Optoelectronics"),
+    # an innovation zone is no "Wound New Area"
+    ("青溪协同创新区", "Qingxi Collaborative Innovation Zone"),
+    # a body's office stationed in a place, as these offices style themselves
+    ("中央人民政府驻澳门特别行政区联络办公室", "Liaison Office of the Central People's Government in the Macao SAR"),
+    # a region's full designation, and the SAR government under it
+    ("澳门特别行政区", "Macao SAR"),
+    ("香港特别行政区政府", "Government of the Hong Kong SAR"),
+    # 国家 before a ministry adds nothing to its English
+    ("国家科技部", "Ministry of Science and Technology"),
+    # abbreviated provincial departments; the province's own, unnamed
+    ("青溪省经信厅", "Qingxi Provincial Department of Economy and Information Technology"),
+    ("省工信厅", "Provincial Department of Industry and Information Technology"),
+    # field terms, never their everyday senses: robots (HK 机械人), abrasives and grinding, footwear
+    ("青溪太空机械人研究中心", "Qingxi Space Robotics Research Center"),
+    ("宝鸡磨具磨削研究所", "Baoji Institute of Abrasive Tools Grinding"),
+    ("宝鸡鞋服创新中心", "Baoji Footwear and Apparel Innovation Center"),
+    # Taiwan's vocabulary that t2s keeps: 资料中心 is a data centre, 积体电路 an integrated circuit
+    ("新竹资料中心", "Hsinchu Data Center"),
+    ("新竹积体电路研究中心", "Hsinchu Integrated Circuit Research Center"),
+    # a lake CC-CEDICT names with its location is "X Lake"; an unknown X湖 too; a river in a name stays pinyin
+    ("鄱阳湖智算中心", "Poyang Lake Intelligent Computing Center"),
+    ("宝鸡赣江创新研究院", "Baoji Ganjiang Innovation Research Institute"),
+])
+def test_kinds_found_on_unseen_articles(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_an_ambiguous_taiwan_sense_names_no_country(tr):
+    # CC-CEDICT's first sense of 狮子山 is "Sierra Leone (Tw)"; it is also a hill and a district: pinyin, no country
+    assert cedict_proper("狮子山") is None
+    assert "Sierra Leone" not in tr.translate_name("青溪狮子山人工智能实验室")

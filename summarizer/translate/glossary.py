@@ -200,7 +200,12 @@ def cedict_proper(word: str) -> Optional[str]:
     defs = _cedict()[1].get(word)
     if not defs or word.endswith(_ORG_KINDS) or _NOT_A_PLACE.search(defs[0]):
         return None  # 山水 "Sansui, Japanese company" names no place: a body the name does not mention
+    if "(Tw)" in defs[0] and len(defs) > 1:
+        return None  # 狮子山 "Sierra Leone (Tw)", also a hill and a district: which one a name means, pinyin says
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
+    m = _WATER_IN.match(d)
+    if m:
+        return m.group(1)  # "Poyang Lake in Shangrao, Jiangxi": the lake's name is "Poyang Lake"
     if " in " in d:
         return None  # "Mt Hua in Shaanxi" describes the place; its name is its pinyin
     words = d.split()
@@ -209,6 +214,11 @@ def cedict_proper(word: str) -> Optional[str]:
             return pinyin_name(word)
         return d
     return None
+
+
+# CC-CEDICT's "<Name> Lake in <where>": a lake named as English names it (Poyang Lake), before its location; a
+# river in an institution's name stays pinyin, as those bodies write it (赣江 Ganjiang, not "Gan River")
+_WATER_IN = re.compile(r"^([A-Z][a-z']+(?: [A-Z][a-z']+)? Lake)(?: in | near |$)")
 
 
 def _letters(s: str) -> str:
@@ -318,6 +328,10 @@ class GlossaryTranslator:
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self._known(zh)
+        if e is None and "特别行政区" in zh:  # "香港特别行政区政府" is the body the glossary knows as 香港特区政府
+            e = self._known(zh.replace("特别行政区", "特区"))
+        if e is not None and e.kind == "place" and zh.endswith("特别行政区"):
+            return f"{e.en} SAR"  # "澳门特别行政区" as a party: "Macao SAR", not "Macao District"
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
                 and zh in self.kb.places:
             designation = "New Area" if self._new_area(zh) else _DESIGNATION[zh[-1]]
@@ -331,6 +345,19 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
                 return e.en
+        if zh.startswith("国家") and len(zh) > 4:  # "国家科技部": a ministry's name already says it is the state's
+            e = self._known(zh[2:])
+            if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
+                return e.en
+        m = _STATIONED.match(zh)
+        if m and kind == "org":
+            # "中央人民政府驻澳门特别行政区联络办公室" → "Liaison Office of the Central People's Government in the
+            # Macao SAR", "外交部驻X特派员公署" → "Office of the Commissioner of the Ministry of Foreign Affairs in X":
+            # a body's office stationed in a place, as these offices style themselves
+            owner = self._name(m.group("owner"), "org")
+            place = self._name(m.group("place"), "org")
+            the = "the " if place.endswith("SAR") else ""
+            return f"{_STATIONED_EN[m.group('unit')]} of the {owner} in {the}{place}"
         lead = self.kb.longest_prefix(zh, ("place",)) if kind == "org" else None
         if lead is not None and len(zh) - lead.end >= 4:
             # "河南郑州安图生物工程股份有限公司": the province before a registered name the knowledge base knows
@@ -458,6 +485,8 @@ class GlossaryTranslator:
                 if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
+                if head in _LEVEL and sfx.endswith(_GOV_BODIES) and rule["style"] == "prefix":
+                    return f"{_LEVEL[head]} {rule['en']}"  # "省经信厅": the province's own department, unnamed
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
@@ -939,6 +968,8 @@ class GlossaryTranslator:
         k = self._kind_of(seg)
         if k is not None and len(seg) > len(k["zh"]) + 1:
             return self._name(seg, "org")
+        if len(seg) == 3 and seg[-1] == "湖" and cedict_sense(seg) is None:
+            return f"{pinyin_name(seg[:2])} Lake"  # "阳澄湖": Yangcheng Lake, as English writes a lake's name
         if cedict_sense(seg) is None and len(seg) > 1:
             return _pinyin_words(seg)
         return None
@@ -1323,6 +1354,12 @@ _NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
 _INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
+# A body's office in a place: "<owner>驻<place><office>"
+_STATIONED_EN = {"联络办公室": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
+                 "代表处": "Representative Office", "大使馆": "Embassy", "总领事馆": "Consulate General",
+                 "领事馆": "Consulate"}
+_STATIONED = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)驻(?P<place>[\u4e00-\u9fff]{2,}?)(?P<unit>"
+                        + "|".join(sorted(_STATIONED_EN, key=len, reverse=True)) + ")$")
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
