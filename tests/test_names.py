@@ -468,3 +468,19 @@ def test_an_ambiguous_taiwan_sense_names_no_country(tr):
     # CC-CEDICT's first sense of 狮子山 is "Sierra Leone (Tw)"; it is also a hill and a district: pinyin, no country
     assert cedict_proper("狮子山") is None
     assert "Sierra Leone" not in tr.translate_name("青溪狮子山人工智能实验室")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # after 中国 itself a dictionary word is the trade a national group is named by, not its brand in pinyin
+    ("中国化学工程集团", "China Chemical Engineering Group"),
+    # the city's or province's own commission, unnamed
+    ("市经信委", "Municipal Economy and Information Technology Commission"),
+    # a transliteration right after a brand's first character is the brand's (圣莱特: not "Dig Wright")
+    ("宝鸡圣莱特新材料有限公司", "Baoji Shenglaite New Materials Co., Ltd."),
+    # Taiwan: cities as Taiwan writes them, and its large listed companies by their short names
+    ("新北市政府", "New Taipei Municipal Government"),
+    ("台积电", "TSMC"),
+    ("日月光", "ASE Technology Holding"),
+])
+def test_more_kinds_found_on_unseen_articles(tr, zh, en):
+    assert tr.translate_name(zh) == en

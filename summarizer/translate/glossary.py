@@ -345,6 +345,10 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
                 return e.en
+        if zh[:1] in _LEVEL and len(zh) > 3 and zh.endswith(_GOV_BODIES) and kind == "org":
+            e = self._known(zh[1:])  # "市经信委": the city's own commission, unnamed: "Municipal …", not "City …"
+            if e is not None and e.kind == "org" and e.zh == zh[1:]:
+                return f"{_LEVEL[zh[0]]} {e.en}"
         if zh.startswith("国家") and len(zh) > 4:  # "国家科技部": a ministry's name already says it is the state's
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
@@ -793,7 +797,11 @@ class GlossaryTranslator:
             if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2) and not field and len(seg) >= 2
                     and seg not in self._name_words and seg not in self._trades
                     and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
-                    and all(e is not None and e.kind == "place" for _, e in segs[:k])):
+                    and all(e is not None and e.kind == "place" for _, e in segs[:k])
+                    and not (k == 1 and segs[0][0] == "中国" and cedict_sense(seg) is not None
+                             and not self._brand_word(seg, cedict_sense(seg)))):
+                # (after 中国 itself a dictionary word is the trade a national group is named by: 中国化学工程集团
+                # "China Chemical Engineering Group", not "China Huaxue Gongcheng")
                 # A company's first word after its place is its brand, and so is a name's one everyday word
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
                 proper = cedict_proper(seg)  # a brand reads in pinyin, not as "the East" (东方)
@@ -908,8 +916,9 @@ class GlossaryTranslator:
         j = k
         while j < len(segs) and _CJK.match(segs[j][0]) and segs[j][0] not in self._name_words and (
                 len(segs[j][0]) == 1 and segs[j][0] not in _ADMIN_CHARS | _FUNCTION_CHARS
-                or segs[j][1] is None and cedict_sense(segs[j][0]) is None and not cedict_proper(segs[j][0])):
-            j += 1
+                or segs[j][1] is None and cedict_sense(segs[j][0]) is None and (
+                    not cedict_proper(segs[j][0]) or j > k and len(segs[j - 1][0]) == 1)):
+            j += 1  # a transliteration after a brand's first character is the brand's ("圣莱特" Shenglaite, not "Wright")
         joined = "".join(x for x, _ in segs[k:j])
         if j - k >= 2 and 3 <= len(joined) <= 4 and any(len(x) == 1 for x, _ in segs[k:j]) and j < len(segs):
             return segs[:k] + [(joined, None)] + segs[j:]
