@@ -481,6 +481,9 @@ def test_an_ambiguous_taiwan_sense_names_no_country(tr):
     ("新北市政府", "New Taipei Municipal Government"),
     ("台积电", "TSMC"),
     ("日月光", "ASE Technology Holding"),
+    # a university's 科学院 / 科技学院 is a college of its field, not an academy of sciences or a university
+    ("吉林大学动物科学院", "College of Animal Science, Jilin University"),
+    ("四川农业大学动物科技学院", "College of Animal Science and Technology, Sichuan Agricultural University"),
 ])
 def test_more_kinds_found_on_unseen_articles(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -747,6 +747,13 @@ class GlossaryTranslator:
                 owner, field = self._owner_and_field(rest[:-3])
                 if field and not owner:
                     return f"{body.en} Institute of {_field_noun(field)}"
+            if rest.endswith("科学院") and len(rest) > 4 or rest.endswith("学院") and len(rest) > 4 \
+                    and (self._kind_of(rest) or {}).get("style") == "univ":
+                # a university's "动物科学院", "动物科技学院" is a college of its field, not an academy of sciences
+                # nor a university of technology
+                owner, field = self._owner_and_field(rest[:-1] if rest.endswith("科学院") else rest[:-2])
+                if field and not owner:
+                    return f"College of {field}, {body.en}"
             if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
                 return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
             if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
