@@ -487,3 +487,23 @@ def test_an_ambiguous_taiwan_sense_names_no_country(tr):
 ])
 def test_more_kinds_found_on_unseen_articles(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_short_forms_an_article_declares(tr):
+    # written for this test: a short form declared with 简称, and one in brackets whose characters are the full name's
+    text = ("5月6日，青溪市政府与香港科技大学（以下简称“科大”）签约共建研究院。江州投资管理有限公司（江投公司）"
+            "出资1亿元。科大将派出团队。")
+    forms = tr.short_forms(text)
+    assert forms["科大"] == "香港科技大学"
+    assert forms["江投公司"] == "江州投资管理有限公司"
+    assert tr.short_forms("会上，该中心（二期）开工。") == {}  # a bracket that is no short form of the words before it
+
+
+def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):
+    b = engine.brief("青溪人工智能研究院揭牌\n5月6日，青溪人工智能研究院正式揭牌。该研究院由香港科技大学（以下简称“科大”）"
+                     "与江州投资管理有限公司（江投公司）共建。科大与江投公司将共同推动人工智能成果转化。")
+    got = {x.zh: x.en for p in b.platforms for x in p.partners}
+    assert "Keda" not in b.summary.en and "Jiangtou" not in b.summary.en, b.summary.en
+    for zh, en in got.items():
+        assert zh not in ("科大", "江投公司") or en in ("The Hong Kong University of Science and Technology",
+                                                      "Jiangzhou Investment Management Co., Ltd."), got

@@ -567,6 +567,36 @@ class GlossaryTranslator:
         owner, field = self._owner_and_field(zh, brand=short)
         return " ".join(x for x in (owner, field) if x) or zh
 
+    def short_forms(self, text: str) -> dict[str, str]:
+        """The short forms an article declares for the bodies it names, short → full name: "香港科技大学（以下简称
+        “科大”）", "香港投资管理有限公司（港投公司）". The article's own short form means its own body ("科大" is
+        HKUST there, not USTC, and never "Keda"). A bracket without 简称 declares one only where the short form's
+        characters are the full name's, in order. The full name is the known body the text before the bracket
+        ends with, else the words from the one holding the short form's first character, with the places before it."""
+        out: dict[str, str] = {}
+        for m in _DECLARED_SHORT.finditer(text):
+            run, short = m.group(1), m.group(3)
+            if not _is_subsequence(short, run) or (not m.group(2) and short[:1] not in run[:6]):
+                continue
+            full = next((run[i:] for i in range(0, len(run) - len(short)) if len(run) - i >= 4
+                         and _is_subsequence(short, run[i:]) and self._known(run[i:]) is not None
+                         and self._known(run[i:]).kind == "org"), None)
+            if full is None and self.segmenter is not None:
+                words, pos, starts = self.segmenter(run), 0, []
+                for w in words:
+                    starts.append(pos)
+                    pos += len(w)
+                first = next((i for i, c in enumerate(run) if c == short[0] and _is_subsequence(short, run[i:])), None)
+                if first is None:
+                    continue
+                k = max(j for j, st in enumerate(starts) if st <= first)
+                while k > 0 and self._is_place(words[k - 1]):
+                    k -= 1  # "香港|投资管理有限公司": the place before the body is its name's
+                full = run[starts[k]:]
+            if full and full != short and len(full) > len(short):
+                out.setdefault(short, full)
+        return out
+
     def city_named_in(self, zh: str) -> Optional[str]:
         """The prefecture-level city (its full name, 石家庄市) a name names last ("…大学(北京)石家庄创新研究院"), if any:
         whose 市政府 a platform's partner "市政府" is."""
@@ -1370,6 +1400,17 @@ _NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
 _INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
+# "<full name>（以下简称“<short>”）" or "<full name>（<short>）": the text before the bracket, and the short form
+_DECLARED_SHORT = re.compile(r"([\u4e00-\u9fff]{4,40})[（(]\s*((?:以下)?(?:简称|下称)[为:：]?)?\s*[“\"「『]?"
+                             r"([\u4e00-\u9fff]{2,10})[”\"」』]?\s*[)）]")
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    """Whether the characters of `short` appear in `full` in the same order (科大 in 香港科技大学)."""
+    it = iter(full)
+    return all(c in it for c in short)
+
+
 # A body's office in a place: "<owner>驻<place><office>"
 _STATIONED_EN = {"联络办公室": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
                  "代表处": "Representative Office", "大使馆": "Embassy", "总领事馆": "Consulate General",
