@@ -283,7 +283,9 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     (a title the article gives no Chinese for) is written from the facts."""
     names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
     # Short forms the article declares ("香港科技大学（以下简称“科大”）") name its own bodies: their full name's English
-    short = {s: tr.translate_name(full, "org") for s, full in getattr(tr, "short_forms", lambda t: {})(b.text).items()}
+    named = list(proper or {}) + [p.name.zh for p in b.platforms] + [x.zh for p in b.platforms for x in p.partners]
+    short = {s: tr.translate_name(full, "org")
+             for s, full in getattr(tr, "short_forms", lambda t, n: {})(b.text, named).items()}
     names.update(short)
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")

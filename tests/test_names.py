@@ -497,6 +497,9 @@ def test_short_forms_an_article_declares(tr):
     assert forms["科大"] == "香港科技大学"
     assert forms["江投公司"] == "江州投资管理有限公司"
     assert tr.short_forms("会上，该中心（二期）开工。") == {}  # a bracket that is no short form of the words before it
+    # undeclared: an unknown two-character name whose characters are those of one known body the article names
+    assert tr.short_forms("香港科技大学与江州集团签约。科大将派出团队。", ["香港科技大学", "江州集团", "科大"]) == \
+        {"科大": "香港科技大学"}
 
 
 def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
@@ -567,7 +567,7 @@ class GlossaryTranslator:
         owner, field = self._owner_and_field(zh, brand=short)
         return " ".join(x for x in (owner, field) if x) or zh
 
-    def short_forms(self, text: str) -> dict[str, str]:
+    def short_forms(self, text: str, names: Iterable[str] = ()) -> dict[str, str]:
         """The short forms an article declares for the bodies it names, short → full name: "香港科技大学（以下简称
         “科大”）", "香港投资管理有限公司（港投公司）". The article's own short form means its own body ("科大" is
         HKUST there, not USTC, and never "Keda"). A bracket without 简称 declares one only where the short form's
@@ -595,6 +595,14 @@ class GlossaryTranslator:
                 full = run[starts[k]:]
             if full and full != short and len(full) > len(short):
                 out.setdefault(short, full)
+        # Undeclared: a two- or three-character name no layer knows whose characters are, in order, those of one
+        # known body the article names in full ("香港科技大学 … 科大" without 简称): that body's
+        known = [n for n in names if len(n) >= 4 and getattr(self._known(n), "kind", "") == "org"]
+        for n in names:
+            if 2 <= len(n) <= 3 and n not in out and self._known(n) is None:
+                fulls = {f for f in known if _is_subsequence(n, f)}
+                if len(fulls) == 1:
+                    out[n] = fulls.pop()
         return out
 
     def city_named_in(self, zh: str) -> Optional[str]:
