@@ -282,6 +282,11 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     scale items come from the figure grammar where it can write them, and what the translator leaves empty
     (a title the article gives no Chinese for) is written from the facts."""
     names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
+    # Short forms the article declares ("香港科技大学（以下简称“科大”）") name its own bodies: their full name's English
+    named = list(proper or {}) + [p.name.zh for p in b.platforms] + [x.zh for p in b.platforms for x in p.partners]
+    short = {s: tr.translate_name(full, "org")
+             for s, full in getattr(tr, "short_forms", lambda t, n: {})(b.text, named).items()}
+    names.update(short)
     for p in b.platforms:
         p.name.en = tr.translate_name(p.name.zh, "org")
         names[p.name.zh] = p.name.en
@@ -291,7 +296,7 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
                 # "由东北大学与市政府共建" the 石家庄 institute: the bare 市政府 is the government of the city it names
                 city = getattr(tr, "city_named_in", lambda zh: None)(p.name.zh)
                 zh = city[:-1] + zh if city else zh
-            x.en = tr.translate_name(zh, "org")
+            x.en = short.get(x.zh) or tr.translate_name(zh, "org")
             names[x.zh] = x.en
     if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar
         writer.write(b, names, proper)

@@ -431,3 +431,82 @@ def test_a_bare_city_government_is_the_city_the_platform_names(engine):
 ])
 def test_drive_and_transmission(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # 全国重点实验室 (the state key laboratories as restructured since 2022) is a State Key Laboratory of its field
+    ("青溪材料全国重点实验室", "Qingxi State Key Laboratory of Materials"),
+    ("显示与光电子全国重点实验室", "State Key Laboratory of Display and Optoelectronics"),
+    # an innovation zone is no "Wound New Area"
+    ("青溪协同创新区", "Qingxi Collaborative Innovation Zone"),
+    # a body's office stationed in a place, as these offices style themselves
+    ("中央人民政府驻澳门特别行政区联络办公室", "Liaison Office of the Central People's Government in the Macao SAR"),
+    # a region's full designation, and the SAR government under it
+    ("澳门特别行政区", "Macao SAR"),
+    ("香港特别行政区政府", "Government of the Hong Kong SAR"),
+    # 国家 before a ministry adds nothing to its English
+    ("国家科技部", "Ministry of Science and Technology"),
+    # abbreviated provincial departments; the province's own, unnamed
+    ("青溪省经信厅", "Qingxi Provincial Department of Economy and Information Technology"),
+    ("省工信厅", "Provincial Department of Industry and Information Technology"),
+    # field terms, never their everyday senses: robots (HK 机械人), abrasives and grinding, footwear
+    ("青溪太空机械人研究中心", "Qingxi Space Robotics Research Center"),
+    ("宝鸡磨具磨削研究所", "Baoji Institute of Abrasive Tools Grinding"),
+    ("宝鸡鞋服创新中心", "Baoji Footwear and Apparel Innovation Center"),
+    # Taiwan's vocabulary that t2s keeps: 资料中心 is a data centre, 积体电路 an integrated circuit
+    ("新竹资料中心", "Hsinchu Data Center"),
+    ("新竹积体电路研究中心", "Hsinchu Integrated Circuit Research Center"),
+    # a lake CC-CEDICT names with its location is "X Lake"; an unknown X湖 too; a river in a name stays pinyin
+    ("鄱阳湖智算中心", "Poyang Lake Intelligent Computing Center"),
+    ("宝鸡赣江创新研究院", "Baoji Ganjiang Innovation Research Institute"),
+])
+def test_kinds_found_on_unseen_articles(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_an_ambiguous_taiwan_sense_names_no_country(tr):
+    # CC-CEDICT's first sense of 狮子山 is "Sierra Leone (Tw)"; it is also a hill and a district: pinyin, no country
+    assert cedict_proper("狮子山") is None
+    assert "Sierra Leone" not in tr.translate_name("青溪狮子山人工智能实验室")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # after 中国 itself a dictionary word is the trade a national group is named by, not its brand in pinyin
+    ("中国化学工程集团", "China Chemical Engineering Group"),
+    # the city's or province's own commission, unnamed
+    ("市经信委", "Municipal Economy and Information Technology Commission"),
+    # a transliteration right after a brand's first character is the brand's (圣莱特: not "Dig Wright")
+    ("宝鸡圣莱特新材料有限公司", "Baoji Shenglaite New Materials Co., Ltd."),
+    # Taiwan: cities as Taiwan writes them, and its large listed companies by their short names
+    ("新北市政府", "New Taipei Municipal Government"),
+    ("台积电", "TSMC"),
+    ("日月光", "ASE Technology Holding"),
+    # a university's 科学院 / 科技学院 is a college of its field, not an academy of sciences or a university
+    ("吉林大学动物科学院", "College of Animal Science, Jilin University"),
+    ("四川农业大学动物科技学院", "College of Animal Science and Technology, Sichuan Agricultural University"),
+])
+def test_more_kinds_found_on_unseen_articles(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_short_forms_an_article_declares(tr):
+    # written for this test: a short form declared with 简称, and one in brackets whose characters are the full name's
+    text = ("5月6日，青溪市政府与香港科技大学（以下简称“科大”）签约共建研究院。江州投资管理有限公司（江投公司）"
+            "出资1亿元。科大将派出团队。")
+    forms = tr.short_forms(text)
+    assert forms["科大"] == "香港科技大学"
+    assert forms["江投公司"] == "江州投资管理有限公司"
+    assert tr.short_forms("会上，该中心（二期）开工。") == {}  # a bracket that is no short form of the words before it
+    # undeclared: an unknown two-character name whose characters are those of one known body the article names
+    assert tr.short_forms("香港科技大学与江州集团签约。科大将派出团队。", ["香港科技大学", "江州集团", "科大"]) == \
+        {"科大": "香港科技大学"}
+
+
+def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):
+    b = engine.brief("青溪人工智能研究院揭牌\n5月6日，青溪人工智能研究院正式揭牌。该研究院由香港科技大学（以下简称“科大”）"
+                     "与江州投资管理有限公司（江投公司）共建。科大与江投公司将共同推动人工智能成果转化。")
+    got = {x.zh: x.en for p in b.platforms for x in p.partners}
+    assert "Keda" not in b.summary.en and "Jiangtou" not in b.summary.en, b.summary.en
+    for zh, en in got.items():
+        assert zh not in ("科大", "江投公司") or en in ("The Hong Kong University of Science and Technology",
+                                                      "Jiangzhou Investment Management Co., Ltd."), got

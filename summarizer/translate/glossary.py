@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
@@ -200,7 +200,12 @@ def cedict_proper(word: str) -> Optional[str]:
     defs = _cedict()[1].get(word)
     if not defs or word.endswith(_ORG_KINDS) or _NOT_A_PLACE.search(defs[0]):
         return None  # 山水 "Sansui, Japanese company" names no place: a body the name does not mention
+    if "(Tw)" in defs[0] and len(defs) > 1:
+        return None  # 狮子山 "Sierra Leone (Tw)", also a hill and a district: which one a name means, pinyin says
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
+    m = _WATER_IN.match(d)
+    if m:
+        return m.group(1)  # "Poyang Lake in Shangrao, Jiangxi": the lake's name is "Poyang Lake"
     if " in " in d:
         return None  # "Mt Hua in Shaanxi" describes the place; its name is its pinyin
     words = d.split()
@@ -209,6 +214,11 @@ def cedict_proper(word: str) -> Optional[str]:
             return pinyin_name(word)
         return d
     return None
+
+
+# CC-CEDICT's "<Name> Lake in <where>": a lake named as English names it (Poyang Lake), before its location; a
+# river in an institution's name stays pinyin, as those bodies write it (赣江 Ganjiang, not "Gan River")
+_WATER_IN = re.compile(r"^([A-Z][a-z']+(?: [A-Z][a-z']+)? Lake)(?: in | near |$)")
 
 
 def _letters(s: str) -> str:
@@ -318,6 +328,10 @@ class GlossaryTranslator:
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self._known(zh)
+        if e is None and "特别行政区" in zh:  # "香港特别行政区政府" is the body the glossary knows as 香港特区政府
+            e = self._known(zh.replace("特别行政区", "特区"))
+        if e is not None and e.kind == "place" and zh.endswith("特别行政区"):
+            return f"{e.en} SAR"  # "澳门特别行政区" as a party: "Macao SAR", not "Macao District"
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
                 and zh in self.kb.places:
             designation = "New Area" if self._new_area(zh) else _DESIGNATION[zh[-1]]
@@ -331,6 +345,23 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
                 return e.en
+        if zh[:1] in _LEVEL and len(zh) > 3 and zh.endswith(_GOV_BODIES) and kind == "org":
+            e = self._known(zh[1:])  # "市经信委": the city's own commission, unnamed: "Municipal …", not "City …"
+            if e is not None and e.kind == "org" and e.zh == zh[1:]:
+                return f"{_LEVEL[zh[0]]} {e.en}"
+        if zh.startswith("国家") and len(zh) > 4:  # "国家科技部": a ministry's name already says it is the state's
+            e = self._known(zh[2:])
+            if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
+                return e.en
+        m = _STATIONED.match(zh)
+        if m and kind == "org":
+            # "中央人民政府驻澳门特别行政区联络办公室" → "Liaison Office of the Central People's Government in the
+            # Macao SAR", "外交部驻X特派员公署" → "Office of the Commissioner of the Ministry of Foreign Affairs in X":
+            # a body's office stationed in a place, as these offices style themselves
+            owner = self._name(m.group("owner"), "org")
+            place = self._name(m.group("place"), "org")
+            the = "the " if place.endswith("SAR") else ""
+            return f"{_STATIONED_EN[m.group('unit')]} of the {owner} in {the}{place}"
         lead = self.kb.longest_prefix(zh, ("place",)) if kind == "org" else None
         if lead is not None and len(zh) - lead.end >= 4:
             # "河南郑州安图生物工程股份有限公司": the province before a registered name the knowledge base knows
@@ -458,6 +489,8 @@ class GlossaryTranslator:
                 if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
+                if head in _LEVEL and sfx.endswith(_GOV_BODIES) and rule["style"] == "prefix":
+                    return f"{_LEVEL[head]} {rule['en']}"  # "省经信厅": the province's own department, unnamed
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
@@ -533,6 +566,44 @@ class GlossaryTranslator:
             return f"{pinyin_name(zh[:2])} {self._name_words[zh[2:]]}"
         owner, field = self._owner_and_field(zh, brand=short)
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def short_forms(self, text: str, names: Iterable[str] = ()) -> dict[str, str]:
+        """The short forms an article declares for the bodies it names, short → full name: "香港科技大学（以下简称
+        “科大”）", "香港投资管理有限公司（港投公司）". The article's own short form means its own body ("科大" is
+        HKUST there, not USTC, and never "Keda"). A bracket without 简称 declares one only where the short form's
+        characters are the full name's, in order. The full name is the known body the text before the bracket
+        ends with, else the words from the one holding the short form's first character, with the places before it."""
+        out: dict[str, str] = {}
+        for m in _DECLARED_SHORT.finditer(text):
+            run, short = m.group(1), m.group(3)
+            if not _is_subsequence(short, run) or (not m.group(2) and short[:1] not in run[:6]):
+                continue
+            full = next((run[i:] for i in range(0, len(run) - len(short)) if len(run) - i >= 4
+                         and _is_subsequence(short, run[i:]) and self._known(run[i:]) is not None
+                         and self._known(run[i:]).kind == "org"), None)
+            if full is None and self.segmenter is not None:
+                words, pos, starts = self.segmenter(run), 0, []
+                for w in words:
+                    starts.append(pos)
+                    pos += len(w)
+                first = next((i for i, c in enumerate(run) if c == short[0] and _is_subsequence(short, run[i:])), None)
+                if first is None:
+                    continue
+                k = max(j for j, st in enumerate(starts) if st <= first)
+                while k > 0 and self._is_place(words[k - 1]):
+                    k -= 1  # "香港|投资管理有限公司": the place before the body is its name's
+                full = run[starts[k]:]
+            if full and full != short and len(full) > len(short):
+                out.setdefault(short, full)
+        # Undeclared: a two- or three-character name no layer knows whose characters are, in order, those of one
+        # known body the article names in full ("香港科技大学 … 科大" without 简称): that body's
+        known = [n for n in names if len(n) >= 4 and getattr(self._known(n), "kind", "") == "org"]
+        for n in names:
+            if 2 <= len(n) <= 3 and n not in out and self._known(n) is None:
+                fulls = {f for f in known if _is_subsequence(n, f)}
+                if len(fulls) == 1:
+                    out[n] = fulls.pop()
+        return out
 
     def city_named_in(self, zh: str) -> Optional[str]:
         """The prefecture-level city (its full name, 石家庄市) a name names last ("…大学(北京)石家庄创新研究院"), if any:
@@ -714,6 +785,13 @@ class GlossaryTranslator:
                 owner, field = self._owner_and_field(rest[:-3])
                 if field and not owner:
                     return f"{body.en} Institute of {_field_noun(field)}"
+            if rest.endswith("科学院") and len(rest) > 4 or rest.endswith("学院") and len(rest) > 4 \
+                    and (self._kind_of(rest) or {}).get("style") == "univ":
+                # a university's "动物科学院", "动物科技学院" is a college of its field, not an academy of sciences
+                # nor a university of technology
+                owner, field = self._owner_and_field(rest[:-1] if rest.endswith("科学院") else rest[:-2])
+                if field and not owner:
+                    return f"College of {field}, {body.en}"
             if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
                 return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
             if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
@@ -764,7 +842,11 @@ class GlossaryTranslator:
             if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2) and not field and len(seg) >= 2
                     and seg not in self._name_words and seg not in self._trades
                     and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
-                    and all(e is not None and e.kind == "place" for _, e in segs[:k])):
+                    and all(e is not None and e.kind == "place" for _, e in segs[:k])
+                    and not (k == 1 and segs[0][0] == "中国" and cedict_sense(seg) is not None
+                             and not self._brand_word(seg, cedict_sense(seg)))):
+                # (after 中国 itself a dictionary word is the trade a national group is named by: 中国化学工程集团
+                # "China Chemical Engineering Group", not "China Huaxue Gongcheng")
                 # A company's first word after its place is its brand, and so is a name's one everyday word
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
                 proper = cedict_proper(seg)  # a brand reads in pinyin, not as "the East" (东方)
@@ -879,8 +961,9 @@ class GlossaryTranslator:
         j = k
         while j < len(segs) and _CJK.match(segs[j][0]) and segs[j][0] not in self._name_words and (
                 len(segs[j][0]) == 1 and segs[j][0] not in _ADMIN_CHARS | _FUNCTION_CHARS
-                or segs[j][1] is None and cedict_sense(segs[j][0]) is None and not cedict_proper(segs[j][0])):
-            j += 1
+                or segs[j][1] is None and cedict_sense(segs[j][0]) is None and (
+                    not cedict_proper(segs[j][0]) or j > k and len(segs[j - 1][0]) == 1)):
+            j += 1  # a transliteration after a brand's first character is the brand's ("圣莱特" Shenglaite, not "Wright")
         joined = "".join(x for x, _ in segs[k:j])
         if j - k >= 2 and 3 <= len(joined) <= 4 and any(len(x) == 1 for x, _ in segs[k:j]) and j < len(segs):
             return segs[:k] + [(joined, None)] + segs[j:]
@@ -939,6 +1022,8 @@ class GlossaryTranslator:
         k = self._kind_of(seg)
         if k is not None and len(seg) > len(k["zh"]) + 1:
             return self._name(seg, "org")
+        if len(seg) == 3 and seg[-1] == "湖" and cedict_sense(seg) is None:
+            return f"{pinyin_name(seg[:2])} Lake"  # "阳澄湖": Yangcheng Lake, as English writes a lake's name
         if cedict_sense(seg) is None and len(seg) > 1:
             return _pinyin_words(seg)
         return None
@@ -1323,6 +1408,23 @@ _NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
 _INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
+# "<full name>（以下简称“<short>”）" or "<full name>（<short>）": the text before the bracket, and the short form
+_DECLARED_SHORT = re.compile(r"([\u4e00-\u9fff]{4,40})[（(]\s*((?:以下)?(?:简称|下称)[为:：]?)?\s*[“\"「『]?"
+                             r"([\u4e00-\u9fff]{2,10})[”\"」』]?\s*[)）]")
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    """Whether the characters of `short` appear in `full` in the same order (科大 in 香港科技大学)."""
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+# A body's office in a place: "<owner>驻<place><office>"
+_STATIONED_EN = {"联络办公室": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
+                 "代表处": "Representative Office", "大使馆": "Embassy", "总领事馆": "Consulate General",
+                 "领事馆": "Consulate"}
+_STATIONED = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)驻(?P<place>[\u4e00-\u9fff]{2,}?)(?P<unit>"
+                        + "|".join(sorted(_STATIONED_EN, key=len, reverse=True)) + ")$")
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}

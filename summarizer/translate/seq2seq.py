@@ -94,6 +94,9 @@ class Seq2SeqTranslator:
     def translate_name(self, zh: str, kind: str = "org") -> str:
         return self.glossary.translate_name(zh, kind)
 
+    def short_forms(self, text: str, names=()) -> dict[str, str]:
+        return self.glossary.short_forms(text, names)  # names, the glossary's: the same on every engine
+
     def translate(self, text: str, names: Optional[dict[str, str]] = None) -> str:
         return self.translate_batch([text], names)[0]
 
