@@ -669,3 +669,16 @@ def test_a_subsidiary_named_after_its_group_is_named_alone(engine):
     partners = [x.zh for p in b.platforms for x in p.partners]
     assert "江州星河时尚地产(集团)有限公司" in partners and not any(x.startswith("旗下") for x in partners), partners
     assert "江州国际(集团)有限公司" in partners, partners  # the group whose company invests builds it too
+
+
+def test_a_bare_kind_mentioned_in_many_sentences_with_no_named_rival_is_briefed(engine):
+    # "联合实验室" alone, in four sentences, and no platform of a named kind: once an IndexError in the selection
+    text = ("青溪学院与江州港务集团签署合作协议并共建联合实验室\n"
+            "本报讯 5月8日上午，青溪学院与江州港务集团战略合作协议签约仪式暨联合实验室揭牌仪式举行。"
+            "港务集团董事长王明、学院院长李华出席仪式。\n"
+            "李华表示，希望双方以共建智慧港口联合研发平台为契机，将联合实验室打造成为校企合作的新标杆。"
+            "王明表示，集团将把联合实验室建成双方人才培养的摇篮。\n"
+            "仪式上，双方代表签署了校企战略合作协议，李华和王明为联合实验室揭牌。"
+            "联合实验室将围绕港口自动化、智能调度等领域开展科技攻关。")
+    b = engine.brief(text)
+    assert b.summary.zh and b.title.zh.startswith("青溪学院")

@@ -820,7 +820,7 @@ class PlatformFinder:
             soft = 0
             rivals = kinds.get(kind, [])
             mine = len({m.sent for m in ms if m.sent >= 0})
-            owns_kind = len(rivals) == 1 or (mine >= 3 and sorted(rivals)[-2] * 2 <= mine == max(rivals))
+            owns_kind = len(rivals) == 1 or (mine >= 3 and len(rivals) > 1 and sorted(rivals)[-2] * 2 <= mine == max(rivals))
             if owns_kind and specific:
                 # "该中心…", "该数据中心…", "产业园规划总面积…", a park's "园区…": later bare mentions of a platform
                 # that is the only one of its kind, by any kind word its name ends with.
