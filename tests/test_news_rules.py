@@ -682,3 +682,17 @@ def test_a_bare_kind_mentioned_in_many_sentences_with_no_named_rival_is_briefed(
             "联合实验室将围绕港口自动化、智能调度等领域开展科技攻关。")
     b = engine.brief(text)
     assert b.summary.zh and b.title.zh.startswith("青溪学院")
+
+
+def test_a_notice_numbering_the_members_of_a_category_briefs_each_member(engine):
+    # the category conferred is no platform; each numbered member is one, with its own labelled line under it
+    text = ("关于公布第一批江州市制造业创新中心试点名单的通知\n"
+            "各县区科技局：\n"
+            "按照《江州市制造业创新中心建设实施方案》要求，经组织申报、专家论证、现场评估等程序，现确定第一批试点创新中心名单如下：\n"
+            "1、江州市智能传感器创新中心\n"
+            "发起单位：江州感知科技集团有限公司\n"
+            "2、江州市生物基材料创新中心\n"
+            "发起单位：青溪新材料研究院\n"
+            "希望试点单位以产业共性技术研发和转移转化为目标，逐步实现自主运营。")
+    b = engine.brief(text)
+    assert sorted(_names(b)) == ["江州市智能传感器创新中心", "江州市生物基材料创新中心"]

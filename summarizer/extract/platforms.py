@@ -894,12 +894,17 @@ class PlatformFinder:
             # An enumeration's items share their fate: where one of them is kept, a list-mate of the same family
             # needs half the evidence (a notice names each recognised centre once, in one list).
             sure = {k for k, p in enumerate(cands) if p.score >= self.threshold}
-            mates, counted = self._list_mates(doc, cands)
+            mates, counted, numbered = self._list_mates(doc, cands)
+            # A notice's numbered list under the category it confers ("确定第一批X制造业创新中心名单如下：1、…"):
+            # the category the model is sure of is no platform (is_status, below), its listed members are.
+            fams = {k: _kind_family(self.kind_of(cands[k].name)) for k in numbered}
+            conferred = {_kind_family(self.kind_of(cands[k].name)) for k in sure if self.is_status(cands[k].name)}
             for k in mates.keys() - sure:
                 # A list closed by its count or by 分别 ("P、Q、R等7家…中心", "P、Q分别获批") is the notice's subject:
                 # every item stands with the one that is sure.
                 share = 0.0 if k in counted else LIST_MATE_SHARE
-                if cands[k].score >= self.threshold * share and mates[k] & sure:
+                if cands[k].score >= self.threshold * share and mates[k] & sure \
+                        or k in numbered and fams[k] in conferred:
                     cands[k].score = self.threshold
             # A platform built or opened here that later sentences take up ("与中试平台同步揭牌的还有X。该中心由…
             # 建设，…200余个检测项目") is a subject of its own: a full article's second platform, introduced late,
@@ -936,10 +941,10 @@ class PlatformFinder:
             return False
         return any(_COUNT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) for m in p._ms)
 
-    def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int]]:
+    def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",
         "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between;
-        and the candidates of enumerations closed by their count or by 分别."""
+        the candidates of enumerations closed by their count or by 分别; and those of numbered lists."""
         fams = [_kind_family(self.kind_of(p.name)) for p in cands]
         by_sent: dict[int, list[tuple[int, int, int]]] = {}  # sentence → (start, end, candidate) of its mentions
         items: list[tuple[int, int]] = []  # (sentence, candidate) of lines that are one list item ("1. …分中心")
@@ -964,11 +969,15 @@ class PlatformFinder:
         items.sort()
         run: list[tuple[int, int]] = []
         for it in items:
-            if run and (it[0] != run[-1][0] + 1 or fams[it[1]] != fams[run[-1][1]]):
+            # an item may carry one labelled line of its own under it ("1、X创新中心" / "发起单位：Y公司" / "2、…")
+            nxt = it[0] == run[-1][0] + 1 or it[0] == run[-1][0] + 2 and bool(
+                _DETAIL_LINE.match(doc.sentences[run[-1][0] + 1].text)) if run else True
+            if run and (not nxt or fams[it[1]] != fams[run[-1][1]]):
                 join({k for _, k in run})
                 run = []
             run.append(it)
         join({k for _, k in run})
+        numbered = {k for k in mates if any(k == i for _, i in items)}
         for ms in by_sent.values():  # linear: each sentence's mentions once, in order
             ms.sort()
             seq = [ms[0]]
@@ -981,7 +990,7 @@ class PlatformFinder:
                 join({k for _, _, k in seq}, bool(_RUN_CLOSE.match(doc.text, seq[-1][1])))
                 if cur:
                     seq = [cur]
-        return mates, counted
+        return mates, counted, numbered
 
     @staticmethod
     def _indefinite(doc: Doc, p: Platform) -> bool:
@@ -1126,6 +1135,7 @@ _RUN_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
 _RUN_JOIN = re.compile(r"、|和|及|与|”“|」「")
 # What closes an enumeration as a notice does: "等7家…", "共4个…", "分别…" (a bare "5个…陆续建成" recaps background).
 _RUN_CLOSE = re.compile(r"[”」\"]?(?:(?:等|共)[\d一二三四五六七八九十两]+[家个所项批大]|(?:等)?分别)")
+_DETAIL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[:：]")  # "发起单位：…", "依托单位:…": a list item's own detail
 _LIST_ITEM = re.compile(r"\s*(\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[•·●▪■◆-])\s*")
 TAKEN_UP_SHARE = 0.5
 LIST_MATE_SHARE = 0.3  # chosen by cross-validation by article: 0.5 and 0.3 gain only, 0 keeps passing lists
