@@ -33,6 +33,22 @@ def test_slogans_events_and_categories_are_not_platforms(engine):
     assert _names(b) == ["南湖智能制造研究院"]
 
 
+def test_the_ceremony_that_founds_a_platform_names_it(engine):
+    # "X成立大会在…召开": the founding ceremony is X's own event (X is built there), not an event named after a
+    # platform; a verb that governs a name ("抓紧时间制定X的…规划") is no part of it.
+    from summarizer.extract.doc import Doc
+    from summarizer.text import build_article
+
+    doc = Doc(build_article(
+        "本报讯 3月5日，青岭新区稀土材料产业技术创新战略联盟成立大会在滇池市召开，滇池晶体科技有限公司、云岭理工大学等"
+        "32家企业和高校加入联盟。会议确定滇池晶体科技有限公司为首届理事长单位。副主任在讲话中希望稀土材料产业技术创新"
+        "战略联盟要抓紧时间制定稀土材料产业技术创新战略联盟的工作规划。"), engine.tagger)
+    found = engine.finder.find(doc)
+    assert [p.name for p in found] == ["青岭新区稀土材料产业技术创新战略联盟"]
+    assert found[0].features["built"] == 1.0
+    assert not any(n.startswith(("时间", "制定")) for n in doc._platform_names)
+
+
 def test_a_platform_repeated_is_one_platform(engine):
     one = ("东陵先进材料实验室今日揭牌。东陵先进材料实验室由东陵大学牵头建设，总投资5亿元，建筑面积2万平方米。"
            "实验室将聚焦新型合金和复合材料研究。")

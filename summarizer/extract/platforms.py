@@ -86,6 +86,8 @@ _PARTY_BEFORE = re.compile(r"(由|依托|联合|携手|来自|会同|委托|隶�
 # After a name joined to another by 与/和, these make both parties to a deal ("A与B签署协议，共建C").
 _COSIGNS = re.compile(r"(今|今日|今天|昨日|昨天|日前|近日|当天)?[\(（]?[\d]*[日\)）]*(签署|签订|签约|合作|共建|共同|联合|携手|达成|"
                       r"正式签|举行)")
+# "X成立大会", "X揭牌仪式": the ceremony that founds X (not a batch's, "集中签约仪式").
+_FOUNDING = re.compile(r"(成立|揭牌|开园|启用|落成|开业)(仪式|典礼|大会)")
 # "X(合作协议签署及)揭牌仪式": the ceremony opens X.
 _CEREMONY = re.compile(r"[^，,。；;]{0,10}?(揭牌|开园|奠基|开工|启用|落成|成立|开业|上线|签约)(仪式|典礼|大会|活动)")
 _PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|来到|走进|到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
@@ -587,8 +589,9 @@ class PlatformFinder:
         if re.search(r"(打造|打造成为?|建设成为?|建成为?|成为|争创|创建)(一个|一家|一座|国内|全国|国际)?$", before) and not any(
                 t.tag in ("LOC", "ORG") for t in doc.tokens(m.sent) if m.start <= t.start < m.end):
             m.specific = False
-        # "科技创新平台集中推介会", "算力中心建设推进会": the name of an event, not of a platform.
-        if re.match(r"[\u4e00-\u9fff]{0,4}(推介会|推进会|大会|论坛|峰会|发布会|对接会|座谈会|现场会|观摩会|交流会|研讨会|博览会|展会)"
+        # "科技创新平台集中推介会", "算力中心建设推进会": the name of an event, not of a platform; the ceremony that
+        # founds or opens it, right after its name ("X成立大会", "X揭牌仪式"), is its own event.
+        if not _FOUNDING.match(after) and re.match(r"[\u4e00-\u9fff]{0,4}(推介会|推进会|大会|论坛|峰会|发布会|对接会|座谈会|现场会|观摩会|交流会|研讨会|博览会|展会)"
                     r"|(集中|同步|统一|批量)(签约|揭牌|开工|推介|亮相|发布|授牌)", after):
             m.built = False
             m.specific = False
