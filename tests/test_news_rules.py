@@ -74,6 +74,19 @@ def test_an_abbreviation_declared_in_brackets_is_an_alias(engine):
     assert any(s.value == 30 for s in b.platforms[0].scale)
 
 
+
+def test_a_headline_names_a_platform_by_its_contraction(engine):
+    # "北岭创科园…" in the headline is 北岭创新及科技园 of the body: the article's subject, named in the headline.
+    from summarizer.extract.doc import Doc
+    from summarizer.extract.platforms import _abbreviated_in
+    from summarizer.text import build_article
+
+    doc = Doc(build_article("北岭创科园首期大楼启用\n\n北岭科技公司宣布，北岭创新及科技园首期大楼今日启用，"
+                            "由北岭科技公司负责营运和管理。"), engine.tagger)
+    park = next(p for p in engine.finder.find(doc) if p.name == "北岭创新及科技园")
+    assert park.features["in_title"] == 1.0
+    assert not _abbreviated_in("南湖实验室揭牌", "南湖江城实验室", "实验室")  # the full kind word: another lab
+
 # ---- partners --------------------------------------------------------------------------------------
 def test_partners_by_their_role(engine):
     b = engine.brief("据悉，临江智算中心由临江高新区、东湖区与华为公司共同建设运营，中国电信负责网络接入。"

@@ -61,6 +61,24 @@ def _contracted(run: str, head: str, last: str) -> str:
     return ""
 
 
+def _abbreviated_in(title: str, name: str, kind: str) -> bool:
+    """Whether a headline names `name` by a contraction ("港深创科园" for 港深创新及科技园): a run of it from the name's
+    first character to its last, whose characters appear in the name in order and which shortens the kind word
+    too (so "湖南实验室", another lab, is no contraction of 湖南湘江实验室)."""
+    if len(name) < 6 or len(kind) < 2:
+        return False
+    for i in (k for k, c in enumerate(title) if c == name[0]):
+        for n in range(3, min(len(name) - 1, 8) + 1):
+            run = title[i : i + n]
+            if len(run) < n:
+                break
+            if run[-1] == name[-1] and kind not in run and len(set(run)) == n:
+                it = iter(name)
+                if all(c in it for c in run):
+                    return True
+    return False
+
+
 # Short heads listed before a name that ends the run ("潇湘、麓山、洞庭实验室": the run up to 洞庭).
 _SHARED_KIND_RUN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在的和与及]))(?:[\u4e00-\u9fff]{2,4}、)+(?=\Z)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -847,7 +865,8 @@ class PlatformFinder:
                 soft += projects[k]
                 p.soft_mentions = soft
             in_title = any(m.sent < 0 for m in ms) or (
-                bool(title) and any(a in title for a in p.aliases if len(self._head(a)) >= 2))
+                bool(title) and any(a in title for a in p.aliases if len(self._head(a)) >= 2)) \
+                or bool(title) and _abbreviated_in(title, p.name, self.kind_of(p.name))
             built = any(m.built for m in ms)
             facts = sum(1 for m in body if m.introduced and _FACTS.search(doc.text, m.end, doc.sentences[m.sent].end)) \
                 + soft_facts
