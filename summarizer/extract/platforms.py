@@ -586,7 +586,7 @@ class PlatformFinder:
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))
         m.built = m.built or opens and bool(self.build_re.search(text, m.end, clause_end)
-                                            or _SAYS_WHO_BUILDS.match(text, m.end, s.end))
+                                            or _SAYS_WHO_BUILDS.match(text, m.end, s.end) or _IS_BUILT_BY.match(text, m.end, s.end))
         m.introduced = (not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                       r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))) \
             and bool(_INTRODUCES.match(after))
@@ -1141,6 +1141,8 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
 
 # "P由A指导，B投资建设运营": a sentence that opens with the platform and says who builds it, past its first clause.
 _SAYS_WHO_BUILDS = re.compile(r"[”」\"]?(?:[（(][^）)]{0,20}[）)])?(?:将|已|现)?由[^。；;！？]{2,50}?(?:投资建设|共同建设|建设|共建|组建|打造|承建|投建)")
+# "X是A设立的创业平台": a copula that says who set X up describes X as built (its kind noun is no other platform).
+_IS_BUILT_BY = re.compile(r"是(?:由)?[^，,。；;！？“”]{2,30}?(?:设立|建设|组建|成立|打造|共建|创办|创建|投资建设)的")
 # What a notice recognised, listed after it ("入围的有依托A的P", "获批的包括P"): each is built, as 认定/入选 are.
 _RECOGNISED_LIST = re.compile(r"(入围|入选|获批|认定|列入|批准)(建设|组建)?的?(有|包括|为|是)[:：]?(依托[^，,。；;]{0,30}?的)?[“「『\"]?$")
 # Between two items of one enumeration: a separator, no clause end (an item's host may stand between: "依托A的").
