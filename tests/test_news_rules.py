@@ -121,6 +121,15 @@ def test_figures_are_short_phrases_of_the_platforms_size_only(engine):
     assert "总用地面积约120亩" in phrases and "规划建设面积约16万平方米" in phrases, phrases
 
 
+def test_a_platform_named_as_the_site_does_not_take_the_figures(engine, monkeypatch):
+    # "P一期工程选址Y地块内，占地40亩": the figures are P's, the subject; Y (another platform) is where it stands.
+    monkeypatch.setattr(engine.finder, "threshold", 0.05)  # both kept, whatever the model thinks of them
+    text = ("南屿科技城首个重大项目开工\n南屿科技城是南屿市打造的科创新城，规划面积30平方公里。昨天，北湾生物材料研究所在"
+            "南屿科技城举行一期工程奠基仪式。北湾生物材料研究所一期工程选址南屿科技城地块内，占地40亩，投资概算3亿元。")
+    inst = next(f for f in engine.candidates(text.encode()) if f.platform.name.startswith("北湾生物材料研究所"))
+    assert {(fig.value, fig.unit) for fig, feats in inst.scale if feats["rule"]} == {(40, "亩"), (3, "亿元")}
+
+
 def test_a_batch_or_a_list_keeps_its_figures(engine):
     b = engine.brief("此次开工的项目包括南岸铁路站、南岸量子实验室、北岸物流园等30个重大项目，总投资达391亿元。"
                      "南岸量子实验室是南岸市首个量子领域实验室，规划建设面积2万平方米，将聚焦量子计算研究。")
