@@ -33,6 +33,22 @@ def test_slogans_events_and_categories_are_not_platforms(engine):
     assert _names(b) == ["南湖智能制造研究院"]
 
 
+def test_the_ceremony_that_founds_a_platform_names_it(engine):
+    # "X成立大会在…召开": the founding ceremony is X's own event (X is built there), not an event named after a
+    # platform; a verb that governs a name ("抓紧时间制定X的…规划") is no part of it.
+    from summarizer.extract.doc import Doc
+    from summarizer.text import build_article
+
+    doc = Doc(build_article(
+        "本报讯 3月5日，青岭新区稀土材料产业技术创新战略联盟成立大会在滇池市召开，滇池晶体科技有限公司、云岭理工大学等"
+        "32家企业和高校加入联盟。会议确定滇池晶体科技有限公司为首届理事长单位。副主任在讲话中希望稀土材料产业技术创新"
+        "战略联盟要抓紧时间制定稀土材料产业技术创新战略联盟的工作规划。"), engine.tagger)
+    found = engine.finder.find(doc)
+    assert [p.name for p in found] == ["青岭新区稀土材料产业技术创新战略联盟"]
+    assert found[0].features["built"] == 1.0
+    assert not any(n.startswith(("时间", "制定")) for n in doc._platform_names)
+
+
 def test_a_platform_repeated_is_one_platform(engine):
     one = ("东陵先进材料实验室今日揭牌。东陵先进材料实验室由东陵大学牵头建设，总投资5亿元，建筑面积2万平方米。"
            "实验室将聚焦新型合金和复合材料研究。")
@@ -57,6 +73,19 @@ def test_an_abbreviation_declared_in_brackets_is_an_alias(engine):
     assert _names(b) == ["北山健康产业中试与孵化中心"]
     assert any(s.value == 30 for s in b.platforms[0].scale)
 
+
+
+def test_a_headline_names_a_platform_by_its_contraction(engine):
+    # "北岭创科园…" in the headline is 北岭创新及科技园 of the body: the article's subject, named in the headline.
+    from summarizer.extract.doc import Doc
+    from summarizer.extract.platforms import _abbreviated_in
+    from summarizer.text import build_article
+
+    doc = Doc(build_article("北岭创科园首期大楼启用\n\n北岭科技公司宣布，北岭创新及科技园首期大楼今日启用，"
+                            "由北岭科技公司负责营运和管理。"), engine.tagger)
+    park = next(p for p in engine.finder.find(doc) if p.name == "北岭创新及科技园")
+    assert park.features["in_title"] == 1.0
+    assert not _abbreviated_in("南湖实验室揭牌", "南湖江城实验室", "实验室")  # the full kind word: another lab
 
 # ---- partners --------------------------------------------------------------------------------------
 def test_partners_by_their_role(engine):
@@ -90,6 +119,15 @@ def test_figures_are_short_phrases_of_the_platforms_size_only(engine):
     assert not any(s.unit.startswith("栋") or s.unit.endswith("千瓦时") or s.value == 1000 for s in p.scale), got
     phrases = {s.zh for s in p.scale}
     assert "总用地面积约120亩" in phrases and "规划建设面积约16万平方米" in phrases, phrases
+
+
+def test_a_platform_named_as_the_site_does_not_take_the_figures(engine, monkeypatch):
+    # "P一期工程选址Y地块内，占地40亩": the figures are P's, the subject; Y (another platform) is where it stands.
+    monkeypatch.setattr(engine.finder, "threshold", 0.05)  # both kept, whatever the model thinks of them
+    text = ("南屿科技城首个重大项目开工\n南屿科技城是南屿市打造的科创新城，规划面积30平方公里。昨天，北湾生物材料研究所在"
+            "南屿科技城举行一期工程奠基仪式。北湾生物材料研究所一期工程选址南屿科技城地块内，占地40亩，投资概算3亿元。")
+    inst = next(f for f in engine.candidates(text.encode()) if f.platform.name.startswith("北湾生物材料研究所"))
+    assert {(fig.value, fig.unit) for fig, feats in inst.scale if feats["rule"]} == {(40, "亩"), (3, "亿元")}
 
 
 def test_a_batch_or_a_list_keeps_its_figures(engine):

@@ -61,6 +61,24 @@ def _contracted(run: str, head: str, last: str) -> str:
     return ""
 
 
+def _abbreviated_in(title: str, name: str, kind: str) -> bool:
+    """Whether a headline names `name` by a contraction ("港深创科园" for 港深创新及科技园): a run of it from the name's
+    first character to its last, whose characters appear in the name in order and which shortens the kind word
+    too (so "湖南实验室", another lab, is no contraction of 湖南湘江实验室)."""
+    if len(name) < 6 or len(kind) < 2:
+        return False
+    for i in (k for k, c in enumerate(title) if c == name[0]):
+        for n in range(3, min(len(name) - 1, 8) + 1):
+            run = title[i : i + n]
+            if len(run) < n:
+                break
+            if run[-1] == name[-1] and kind not in run and len(set(run)) == n:
+                it = iter(name)
+                if all(c in it for c in run):
+                    return True
+    return False
+
+
 # Short heads listed before a name that ends the run ("潇湘、麓山、洞庭实验室": the run up to 洞庭).
 _SHARED_KIND_RUN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在的和与及]))(?:[\u4e00-\u9fff]{2,4}、)+(?=\Z)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -86,6 +104,8 @@ _PARTY_BEFORE = re.compile(r"(由|依托|联合|携手|来自|会同|委托|隶�
 # After a name joined to another by 与/和, these make both parties to a deal ("A与B签署协议，共建C").
 _COSIGNS = re.compile(r"(今|今日|今天|昨日|昨天|日前|近日|当天)?[\(（]?[\d]*[日\)）]*(签署|签订|签约|合作|共建|共同|联合|携手|达成|"
                       r"正式签|举行)")
+# "X成立大会", "X揭牌仪式": the ceremony that founds X (not a batch's, "集中签约仪式").
+_FOUNDING = re.compile(r"(成立|揭牌|开园|启用|落成|开业)(仪式|典礼|大会)")
 # "X(合作协议签署及)揭牌仪式": the ceremony opens X.
 _CEREMONY = re.compile(r"[^，,。；;]{0,10}?(揭牌|开园|奠基|开工|启用|落成|成立|开业|上线|签约)(仪式|典礼|大会|活动)")
 _PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|来到|走进|到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
@@ -566,7 +586,7 @@ class PlatformFinder:
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))
         m.built = m.built or opens and bool(self.build_re.search(text, m.end, clause_end)
-                                            or _SAYS_WHO_BUILDS.match(text, m.end, s.end))
+                                            or _SAYS_WHO_BUILDS.match(text, m.end, s.end) or _IS_BUILT_BY.match(text, m.end, s.end))
         m.introduced = (not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                       r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))) \
             and bool(_INTRODUCES.match(after))
@@ -587,8 +607,9 @@ class PlatformFinder:
         if re.search(r"(打造|打造成为?|建设成为?|建成为?|成为|争创|创建)(一个|一家|一座|国内|全国|国际)?$", before) and not any(
                 t.tag in ("LOC", "ORG") for t in doc.tokens(m.sent) if m.start <= t.start < m.end):
             m.specific = False
-        # "科技创新平台集中推介会", "算力中心建设推进会": the name of an event, not of a platform.
-        if re.match(r"[\u4e00-\u9fff]{0,4}(推介会|推进会|大会|论坛|峰会|发布会|对接会|座谈会|现场会|观摩会|交流会|研讨会|博览会|展会)"
+        # "科技创新平台集中推介会", "算力中心建设推进会": the name of an event, not of a platform; the ceremony that
+        # founds or opens it, right after its name ("X成立大会", "X揭牌仪式"), is its own event.
+        if not _FOUNDING.match(after) and re.match(r"[\u4e00-\u9fff]{0,4}(推介会|推进会|大会|论坛|峰会|发布会|对接会|座谈会|现场会|观摩会|交流会|研讨会|博览会|展会)"
                     r"|(集中|同步|统一|批量)(签约|揭牌|开工|推介|亮相|发布|授牌)", after):
             m.built = False
             m.specific = False
@@ -844,7 +865,8 @@ class PlatformFinder:
                 soft += projects[k]
                 p.soft_mentions = soft
             in_title = any(m.sent < 0 for m in ms) or (
-                bool(title) and any(a in title for a in p.aliases if len(self._head(a)) >= 2))
+                bool(title) and any(a in title for a in p.aliases if len(self._head(a)) >= 2)) \
+                or bool(title) and _abbreviated_in(title, p.name, self.kind_of(p.name))
             built = any(m.built for m in ms)
             facts = sum(1 for m in body if m.introduced and _FACTS.search(doc.text, m.end, doc.sentences[m.sent].end)) \
                 + soft_facts
@@ -1128,6 +1150,8 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
 
 # "P由A指导，B投资建设运营": a sentence that opens with the platform and says who builds it, past its first clause.
 _SAYS_WHO_BUILDS = re.compile(r"[”」\"]?(?:[（(][^）)]{0,20}[）)])?(?:将|已|现)?由[^。；;！？]{2,50}?(?:投资建设|共同建设|建设|共建|组建|打造|承建|投建)")
+# "X是A设立的创业平台": a copula that says who set X up describes X as built (its kind noun is no other platform).
+_IS_BUILT_BY = re.compile(r"是(?:由)?[^，,。；;！？“”]{2,30}?(?:设立|建设|组建|成立|打造|共建|创办|创建|投资建设)的")
 # What a notice recognised, listed after it ("入围的有依托A的P", "获批的包括P"): each is built, as 认定/入选 are.
 _RECOGNISED_LIST = re.compile(r"(入围|入选|获批|认定|列入|批准)(建设|组建)?的?(有|包括|为|是)[:：]?(依托[^，,。；;]{0,30}?的)?[“「『\"]?$")
 # Between two items of one enumeration: a separator, no clause end (an item's host may stand between: "依托A的").
