@@ -728,9 +728,12 @@ def test_a_notice_numbering_the_members_of_a_category_briefs_each_member(engine)
             "各县区科技局：\n"
             "按照《江州市制造业创新中心建设实施方案》要求，经组织申报、专家论证、现场评估等程序，现确定第一批试点创新中心名单如下：\n"
             "1、江州市智能传感器创新中心\n"
-            "发起单位：江州感知科技集团有限公司\n"
+            "发起单位：华感智能科技股份有限公司\n"
             "2、江州市生物基材料创新中心\n"
             "发起单位：青溪新材料研究院\n"
             "希望试点单位以产业共性技术研发和转移转化为目标，逐步实现自主运营。")
     b = engine.brief(text)
     assert sorted(_names(b)) == ["江州市智能传感器创新中心", "江州市生物基材料创新中心"]
+    # each member's initiator, on the labelled line under it, is that member's partner and no other's
+    assert [x.zh for x in _platform(b, "智能传感器").partners] == ["华感智能科技股份有限公司"]
+    assert [x.zh for x in _platform(b, "生物基材料").partners] == ["青溪新材料研究院"]

@@ -1085,12 +1085,22 @@ class PlatformFinder:
             for m in p._ms:
                 mention_at.setdefault(m.sent, set()).add(k)
         current: int | None = None
+        item: int | None = None  # the platform a numbered item line just named
         last_section = max(by_section) if by_section else -1
         closing = False
         for i, s in enumerate(sents):
             if s.is_heading:
+                named = mention_at.get(i, set())
+                if len(named) == 1 and _LIST_ITEM.match(s.text):
+                    # a numbered item line ("1、X创新中心"): the labelled line under it ("发起单位：Y") is X's
+                    item = current = next(iter(named))
+                    continue
+                if item is not None and not named and _DETAIL_LINE.match(s.text):
+                    platforms[item].scope.append(i)
+                item = None
                 current = by_section.get(s.section, current if s.section not in by_section else None)
                 continue
+            item = None
             hits = set(mention_at.get(i, ()))
             if not hits and is_collective(s.text, len(platforms)):
                 # "为三大平台提供支持" speaks of all of them: who it says funds or builds them is each one's partner,
