@@ -737,3 +737,13 @@ def test_a_notice_numbering_the_members_of_a_category_briefs_each_member(engine)
     # each member's initiator, on the labelled line under it, is that member's partner and no other's
     assert [x.zh for x in _platform(b, "智能传感器").partners] == ["华感智能科技股份有限公司"]
     assert [x.zh for x in _platform(b, "生物基材料").partners] == ["青溪新材料研究院"]
+
+
+def test_a_ceremony_joined_to_newly_built_labs_is_no_platform(engine):
+    # "X颁奖典礼暨新建国家重点实验室揭牌仪式": the event, and 新建 + a level and a kind, name no laboratory
+    text = ("江州市科学技术奖励颁奖典礼暨新建国家重点实验室揭牌仪式举行\n"
+            "江州市科学技术奖励颁奖典礼暨新建国家重点实验室揭牌仪式昨日在江州会展中心举行。"
+            "江州大学海洋遥感国家重点实验室当天揭牌，该实验室由江州大学与江州海洋局共同建设。")
+    names = _names(engine.brief(text))
+    assert not any("典礼" in n or n.startswith("新建") for n in names), names
+    assert "江州大学海洋遥感国家重点实验室" in names or "海洋遥感国家重点实验室" in names
