@@ -747,3 +747,13 @@ def test_a_ceremony_joined_to_newly_built_labs_is_no_platform(engine):
     names = _names(engine.brief(text))
     assert not any("典礼" in n or n.startswith("新建") for n in names), names
     assert "江州大学海洋遥感国家重点实验室" in names or "海洋遥感国家重点实验室" in names
+
+
+def test_one_member_named_for_a_counted_list_under_a_category_is_briefed(engine):
+    # "由A牵头的“X”等11个项目 … 省级制造业创新中心培育对象": the category is no platform, the one named member is
+    text = ("江州省级制造业创新中心再添新成员\n"
+            "近日从省工信厅获悉，经组织申报、专家评审等程序，确定了华感智能科技股份有限公司牵头的“江州省智能传感器创新中心”"
+            "等11个项目，作为新一批省级制造业创新中心培育对象，培育期为2年。至此，全省正在建设培育的省级制造业创新中心达到16家。")
+    b = engine.brief(text)
+    assert _names(b) == ["江州省智能传感器创新中心"]
+    assert [x.zh for x in b.platforms[0].partners] == ["华感智能科技股份有限公司"]

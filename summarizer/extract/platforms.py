@@ -917,16 +917,19 @@ class PlatformFinder:
             # needs half the evidence (a notice names each recognised centre once, in one list).
             sure = {k for k, p in enumerate(cands) if p.score >= self.threshold}
             mates, counted, numbered = self._list_mates(doc, cands)
-            # A notice's numbered list under the category it confers ("确定第一批X制造业创新中心名单如下：1、…"):
-            # the category the model is sure of is no platform (is_status, below), its listed members are.
+            # A notice's numbered list under the category it confers ("确定第一批X制造业创新中心名单如下：1、…",
+            # "“X”等11个项目，作为省级制造业创新中心培育对象"): the category is no platform (is_status, below), the
+            # members it lists or names for a count are.
             fams = {k: _kind_family(self.kind_of(cands[k].name)) for k in numbered}
-            conferred = {_kind_family(self.kind_of(cands[k].name)) for k in sure if self.is_status(cands[k].name)}
+            conferred = {_kind_family(self.kind_of(p.name)) for p in cands if self.is_status(p.name)}
             for k in mates.keys() - sure:
                 # A list closed by its count or by 分别 ("P、Q、R等7家…中心", "P、Q分别获批") is the notice's subject:
                 # every item stands with the one that is sure.
                 share = 0.0 if k in counted else LIST_MATE_SHARE
-                if cands[k].score >= self.threshold * share and mates[k] & sure \
-                        or k in numbered and fams[k] in conferred:
+                if cands[k].score >= self.threshold * share and mates[k] & sure:
+                    cands[k].score = self.threshold
+            for k in numbered - sure:
+                if fams[k] in conferred:
                     cands[k].score = self.threshold
             # A platform built or opened here that later sentences take up ("与中试平台同步揭牌的还有X。该中心由…
             # 建设，…200余个检测项目") is a subject of its own: a full article's second platform, introduced late,
@@ -966,7 +969,8 @@ class PlatformFinder:
     def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",
         "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between;
-        the candidates of enumerations closed by their count or by 分别; and those of numbered lists."""
+        the candidates of enumerations closed by their count or by 分别; and those of numbered lists or named
+        alone for a count ("“X”等11个项目")."""
         fams = [_kind_family(self.kind_of(p.name)) for p in cands]
         by_sent: dict[int, list[tuple[int, int, int]]] = {}  # sentence → (start, end, candidate) of its mentions
         items: list[tuple[int, int]] = []  # (sentence, candidate) of lines that are one list item ("1. …分中心")
@@ -999,7 +1003,7 @@ class PlatformFinder:
                 run = []
             run.append(it)
         join({k for _, k in run})
-        numbered = {k for k in mates if any(k == i for _, i in items)}
+        numbered = {k for k in mates if any(k == i for _, i in items)}  # and below, one named for a count
         for ms in by_sent.values():  # linear: each sentence's mentions once, in order
             ms.sort()
             seq = [ms[0]]
@@ -1009,7 +1013,10 @@ class PlatformFinder:
                         and _RUN_JOIN.search(gap):
                     seq.append(cur)
                     continue
-                join({k for _, _, k in seq}, bool(_RUN_CLOSE.match(doc.text, seq[-1][1])))
+                closed = bool(_RUN_CLOSE.match(doc.text, seq[-1][1]))
+                join({k for _, _, k in seq}, closed)
+                if closed and len(seq) == 1:  # "“X”等11个项目": one named for a counted list
+                    numbered.add(seq[0][2])
                 if cur:
                     seq = [cur]
         return mates, counted, numbered
