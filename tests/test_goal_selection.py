@@ -12,7 +12,8 @@ def _goal(engine, text: str, name: str = "") -> str:
 def test_a_quotation_is_kept_whole_or_not_at_all():
     assert _strip_quotes("“打造海洋实验室“先锋队”") == "打造海洋实验室“先锋队”"  # the closing mark pairs: it stays
     assert _strip_quotes("建设“智慧园区") == "建设“智慧园区"  # an opening mark inside the phrase is the caller's to judge
-    assert _strip_quotes("“数字园区”") == "“数字园区”"  # a whole quotation is a whole slogan
+    assert _strip_quotes("“数据驱动种植、智能服务农户”") == "数据驱动种植、智能服务农户"  # one whole slogan: its words
+    assert _strip_quotes("“一核”引领、“两翼”齐飞") == "“一核”引领、“两翼”齐飞"
     assert _leaves_a_quotation("聚焦光伏、锂电等主导产业”，抓住能源变革先机")
     assert not _leaves_a_quotation("打造“一核两翼”创新格局")
 
@@ -94,3 +95,11 @@ def test_a_second_aim_later_in_the_article_joins_the_first(engine):
                          "研发中心总建筑面积8万平方米。第二期B栋将提供国际级资安厂商及新创进驻场域，"
                          "成为亚太地区重要资安暨智慧科技产业发展基地。")
     assert "提供新创发展空间" in goal and "成为亚太地区重要资安暨智慧科技产业发展基地" in goal, goal
+
+
+def test_a_list_of_what_it_builds_is_no_further_aim():
+    from summarizer.extract.goal import _aim_beside
+
+    assert not _aim_beside("建设农业大数据平台、智能农机调度系统和病虫害识别系统", set())
+    assert _aim_beside("形成数据汇聚中心、价值创造中心和开放共享服务中心", set())
+    assert not _aim_beside("实现江州数据中心一期建成", {"江州数据中心"})

@@ -283,6 +283,8 @@ def _subject(text: str, start: int, pos: int, own: list[tuple[int, int]], foreig
 def _aim_beside(clause: str, names: set[str]) -> bool:
     """Whether a clause beside the goal phrase is a further aim: not the platform's own building ("实现X一期建成"),
     not a figure of its size ("满足20万台服务器部署"), not the subject of a verdict ("实现X将产生积极作用")."""
+    if "、" in clause and re.match(r"建设|建成|构建|设立|设置", clause):
+        return False  # "建设农业大数据平台、调度系统和…": the things it builds, not a further aim
     return not (any(a in clause for a in names) or _MEASURE.search(clause) or "将" in clause)
 
 
@@ -335,6 +337,8 @@ def _strip_quotes(s: str) -> str:
         s = s[1:].strip(" ,，、:：\"")
     while s.endswith("”") and s.count("”") > s.count("“"):
         s = s[:-1].strip(" ,，、:：\"")
+    if len(s) > 2 and s[0] in "“「" and s[-1] in "”」" and not re.search(r"[“”「」]", s[1:-1]):
+        s = s[1:-1]  # one whole quoted slogan: its words, as the aim reads
     return s
 
 
