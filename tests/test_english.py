@@ -133,7 +133,7 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("为江州经济社会发展不断提供创新驱动力",
      "continuously provide innovative driving force for Jiangzhou's economic and social development"),
     ("聚焦服务江州智算中心建设", "serve the construction of the Jiangzhou Intelligent Computing Center"),
-    ("建设辐射华南地区的实时算力中心", "build a real-time computing power centre serving South China region"),
+    ("建设辐射华南地区的实时算力中心", "build a real-time computing centre serving South China"),
     ("为企业提供了统一的云计算服务", "provide unified cloud computing services for companies"),
     ("在服务地方经济发展上取得更多创新成果", "achieve more innovation results in serving the local economy development"),
     ("重点引进长三角、中外企业投资建设",
@@ -559,7 +559,7 @@ def test_noun_phrases_in_the_order_english_writes_them(zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
-    ("构建一个先进且高效的算力中心", "build an advanced and efficient computing power centre"),
+    ("构建一个先进且高效的算力中心", "build an advanced and efficient computing centre"),
     ("打造成为泗阳乃至苏北最大的科技企业孵化基地",
      "become the largest incubation base for tech firms in Siyang and all of northern Jiangsu"),
     ("攻克重大技术及培育产业集群", "tackle major technologies and foster an industrial cluster"),

@@ -632,6 +632,9 @@ class Grammar:
                 and _is_place(toks[1]) and toks[2].kind == "word" and toks[2].sense("n") and not modifier:
             v = _verb(toks[0]).split("|")[0]  # 服务陕西引擎: an engine serving Shaanxi
             return f"{singular_head(toks[2].sense('n'))} {gerund(v)} {place_np(toks[1].noun() or '')}"
+        toks = [t for i, t in enumerate(toks) if not (
+            t.zh in ("地区", "区域") and i and (toks[i - 1].zh in _REGIONS or "place" in toks[i - 1].senses)
+            and (i < len(toks) - 1 or len(toks) == 2))]  # 华南地区实时算力中心: "South China" says the region
         lead = toks[:1] if toks[0].kind == "name" else []  # 合肥综合性X: Hefei comprehensive X (the place stays first)
         toks = lead + [t for t in toks if t.zh in _QUALITY] + [
             t for i, t in enumerate(toks) if t.zh not in _QUALITY and not (lead and i == 0)
