@@ -55,8 +55,11 @@ def test_a_clause_of_size_or_of_its_own_building_is_no_further_aim(engine):
     assert goal and "20万台" not in goal, goal
 
 
-def test_a_park_that_draws_on_a_lab_states_its_own_aim(engine):
+def test_a_park_that_draws_on_a_lab_states_its_own_aim(engine, monkeypatch):
     # The lab is what the park draws on (an object of 依托), the clause opens with the park: the aim is the park's.
+    # Both are platforms here (the decision of which is not under test).
+    monkeypatch.setattr(engine.finder, "decide", lambda cands: [0.9 if p.name.endswith(("省实验室", "海港园区")) else 0.0
+                                                               for p in cands])
     text = ("江州海洋科学与工程省实验室近日揭牌，同时启动江州高新区海港园区建设。实验室以打造国家实验室“预备队”为目标，"
             "规划建设面积2000亩，选址海港园区。作为高新区的一园，海港园区将主要依托江州海洋科学与工程省实验室、江州大学等单位，"
             "重点发展海洋装备、生物医药产业。")
