@@ -744,3 +744,12 @@ def test_a_section_of_a_park_is_not_where_an_event_took_place():
     g = Grammar(Lexicon({"江州时尚产业园": "Jiangzhou Fashion Industrial Park"}))
     s = "上海宝山区江州时尚产业园项目启动仪式在江州时尚产业园东区举行。"
     assert _place_en(g, s, "江州时尚产业园", "Jiangzhou Fashion Industrial Park", ("启动仪式", "启动")) == ""
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("为江州建设创新型城市提供有力的技术支撑",
+     "provide strong technical support for Jiangzhou's efforts to build an innovative city"),
+    ("为建设现代海洋城市提供技术支撑", "provide technical support for building a modern marine city"),
+])
+def test_support_for_what_someone_builds_names_the_builder_and_what_is_built(zh, en):
+    assert Grammar(Lexicon({"江州": "Jiangzhou"})).clause(zh) == en

@@ -53,6 +53,7 @@ _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|P
                         r"Exchange|Hub|Academy|Station|Town|Harbour|Port|Area|Industrial Park)\b")
 _GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
+_BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…": what X builds is what the support is for
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
@@ -199,6 +200,29 @@ class Grammar:
             else:
                 cur.append(x)
         return sep.join(parts) if len(parts) > 1 else None
+
+    def _building(self, toks: list[Token]) -> Optional[str]:
+        """"(X)建设/打造Y", the target of 为…提供: "X's efforts to build Y" ("为青岛建设现代海洋城市提供支撑":
+        support for Qingdao's efforts to build a modern marine city), or "building Y" with no X."""
+        k = next((i for i, t in enumerate(toks) if t.zh in _BUILD_VERBS), None)
+        if k is None or k == len(toks) - 1:
+            return None
+        if any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[k + 1:]):
+            return None
+        self._other_subject += 1  # X builds it, not the platform: "build", never "become"
+        try:
+            act = self.clause_tokens(toks[k:])
+        finally:
+            self._other_subject -= 1
+        if not act or not act.startswith("build "):
+            return None
+        if k == 0:
+            return "building " + act[len("build "):]
+        owner = self.np_items(toks[:k])
+        if not owner or len(owner) > 1 or any(_verb(t) for t in toks[:k]):
+            return None
+        o = place_np(owner[0])
+        return f"{o}{chr(39) if o.endswith('s') else chr(39) + 's'} efforts to {act}"
 
     def _event_np(self, toks: list[Token]) -> Optional[str]:
         """A list of "thing + what happens to it" as nouns (传统产业提质赋能、新兴产业培育壮大: the quality
@@ -1102,8 +1126,9 @@ class Grammar:
                     j = k  # 为X不断提供Y: the adverb belongs to the verb
                     while j > 2 and toks[j - 1].kind == "word" and "d" in toks[j - 1].senses and not _verb(toks[j - 1]):
                         j -= 1
-                    ev = self._event_np(toks[1:j]) if any(
-                        _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None
+                    ev = self._building(toks[1:j])
+                    ev = ev or (self._event_np(toks[1:j]) if any(
+                        _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None)
                     target = [ev] if ev else self.np_items(toks[1:j])
                     self._other_subject += 1
                     try:
