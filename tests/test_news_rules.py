@@ -758,3 +758,14 @@ def test_one_member_named_for_a_counted_list_under_a_category_is_briefed(engine)
     b = engine.brief(text)
     assert _names(b) == ["江州省智能传感器创新中心"]
     assert [x.zh for x in b.platforms[0].partners] == ["华感智能科技股份有限公司"]
+
+
+def test_a_state_key_laboratory_named_since_the_2022_reform_keeps_its_field(engine):
+    # "X全国重点实验室" is the reformed name of a state key lab: 全国 belongs to the kind, the field words stay
+    b = engine.brief("江州大学智能感知全国重点实验室揭牌\n"
+                     "11月3日，江州大学智能感知全国重点实验室揭牌。该实验室由江州大学与江州电子集团共同建设，"
+                     "将围绕智能传感开展基础研究。")
+    assert _names(b) == ["江州大学智能感知全国重点实验室"]
+    b = engine.brief("江州大学新增一家全国重点实验室\n智能感知全国重点实验室主任王明介绍，该实验室由江州大学牵头建设，"
+                     "总投资2亿元，将开展智能传感基础研究。")
+    assert "智能感知全国重点实验室" in _names(b)

@@ -354,6 +354,10 @@ class PlatformFinder:
             if prev.tag == "v" and k >= 4 and tokens[k - 2].text in _CONJ and self._field_pair(tokens, k - 1, j):
                 k -= 3  # "…发掘与利用国家重点实验室": a field verb after the conjunction of two fields
                 continue
+            if prev.text == "全国" and "".join(t.text for t in tokens[k : j + 1]) == "重点实验室" and k >= 2 \
+                    and tokens[k - 2].end == prev.start and tokens[k - 2].tag in _NAME_TAGS:
+                k -= 1  # "智慧城市物联网全国重点实验室": 全国 is the kind's (a state key lab's name since 2022), not "全国首个"
+                continue
             joint = prev.text == "联合" and prev.tag == "vn" and tokens[k].tag not in ("ORG", "LOC", "PER")
             if not joint and (prev.text in self.left_stops or prev.text in self.anaphora) or prev.tag in ("ORG", "LOC") and any(
                     prev.text.endswith(x) for x in self.found_verbs):  # ("重庆 联合/vn 产业 孵化基地": "joint", a name's word)
