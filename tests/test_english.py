@@ -356,6 +356,16 @@ def test_an_article_with_no_platform_says_so_in_english_and_names_who_it_is_abou
     assert any("no platform" in w for w in b.meta.warnings)
 
 
+def test_a_report_with_no_platform_names_whole_bodies_not_a_taggers_fragments():
+    from summarizer.english.writer import _who
+
+    b = schema.Brief(title=schema.Text(zh="江州大学研究成果发表"), summary=schema.Field_(zh="江州大学团队在全国率先发布成果，区政府表示祝贺。"),
+                     text="x")
+    names = {"江州大学": "Jiangzhou University", "全国": "Quanguo", "区政府": "District Government"}
+    kinds = {"江州大学": "org", "全国": "org", "区政府": "org"}
+    assert _who(b, names, kinds) == ["Jiangzhou University"]
+
+
 def test_platforms_with_nothing_known_but_their_names_are_still_named_in_the_summary():
     from summarizer.english.writer import EnglishWriter
 

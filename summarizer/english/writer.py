@@ -138,7 +138,7 @@ class EnglishWriter:
         if not b.title.en and not b.platforms:
             # No headline the grammar can write and no platform to name: who the report is about, as a
             # headline names its subject ("Wuhan Institute of Technology, Hu Liuyong and Chen Yuanxing").
-            b.title.en = join_list(_who(b, names, kinds or {})[:3])
+            b.title.en = join_list(_who(b, names, kinds or {}, g.lex.kb)[:3])
         if not b.title.en and b.title.zh:
             b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
 
@@ -286,7 +286,7 @@ class EnglishWriter:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
         its summary names, in the order it names them, and the places `kb` knows. Facts only, never a gloss."""
-        who = _who(b, names, kinds)
+        who = _who(b, names, kinds, kb)
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
         places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
@@ -501,13 +501,15 @@ def _the_org(name: str) -> str:
     return name
 
 
-def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str]) -> list[str]:
+def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None) -> list[str]:
     """The English names of the organisations and people the title and summary name, in the order they name
     them: people by their Chinese names (two or three characters: a longer "person" is a transliteration or a
-    tagging slip); organisations without digits ("90后" is a generation, not a body); each once."""
+    tagging slip); organisations without digits ("90后" is a generation, not a body) that are whole names (a
+    body's ending after a name of its own, or one `kb` knows: a tagger's fragment, "全国" or "区政府", names
+    nobody); each once."""
     text = b.title.zh + "。" + b.summary.zh
     found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
-                   and (k == "org" or k == "person" and 2 <= len(zh) <= 3))
+                   and (k == "org" and _whole_body(zh, kb) or k == "person" and 2 <= len(zh) <= 3))
     who: list[str] = []
     for at, zh in found:
         en = names.get(zh, "")
@@ -516,6 +518,20 @@ def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str]) -> list[
             who.append(f"{office} {en}" if office else en)  # "Professor Hu Liuyong"
     return who
 
+
+_BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", "科学院", "工程院", "医院", "银行", "政府", "委员会",
+              "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
+
+
+def _whole_body(zh: str, kb=None) -> bool:
+    """A body's whole name: a name of its own before its ending (江州大学, not 区政府), or a name `kb` knows."""
+    if kb is not None and kb.lookup(zh, ("org",)):
+        return True
+    end = next((e for e in _BODY_ENDS if zh.endswith(e)), None)
+    return end is not None and len(zh) - len(end) >= 2 and zh[: len(zh) - len(end)] not in _BARE_LEVELS
+
+
+_BARE_LEVELS = ("市", "区", "县", "省", "镇", "市人民", "区人民", "县人民", "省人民", "全国", "国家")
 
 _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
                         r"Station|Town|City|Harbour|Port|Branch|Building|Consortium|Incubator|Project|Cluster)$")
