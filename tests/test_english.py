@@ -763,3 +763,12 @@ def test_a_section_of_a_park_is_not_where_an_event_took_place():
 ])
 def test_support_for_what_someone_builds_names_the_builder_and_what_is_built(zh, en):
     assert Grammar(Lexicon({"江州": "Jiangzhou"})).clause(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("对标国家实验室和服务江州重点产业发展",
+     "benchmark against national laboratories and serve Jiangzhou's key industrial development"),
+    ("提供研发和服务支撑", "provide R&D and service support"),  # no name after it: 服务 stays a noun
+])
+def test_a_verb_that_may_be_a_noun_opens_a_second_clause_before_a_name(zh, en):
+    assert Grammar(Lexicon({"江州": "Jiangzhou"})).clause(zh) == en

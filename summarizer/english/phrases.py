@@ -1025,7 +1025,10 @@ class Grammar:
         # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
         for k in range(1, len(toks) - 1 if split else 0):
             if toks[k].zh in ("、", "和", "并", "及", "以及") and _verb(toks[k + 1]) \
-                    and not ({"n", "a"} & set(toks[k + 1].senses)):
+                    and (not ({"n", "a"} & set(toks[k + 1].senses))
+                         # 对标X和服务湖南…: a verb that may be a noun, but a name follows it and a verb opens the clause
+                         or k + 2 < len(toks) and toks[k + 2].kind == "name" and _verb(toks[0])
+                         and not ({"n", "a"} & set(toks[0].senses))):
                 if "的" in [t.zh for t in toks[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
                     whole = self.clause_tokens(toks, split=False)
                     if whole:
