@@ -772,3 +772,28 @@ def test_support_for_what_someone_builds_names_the_builder_and_what_is_built(zh,
 ])
 def test_a_verb_that_may_be_a_noun_opens_a_second_clause_before_a_name(zh, en):
     assert Grammar(Lexicon({"江州": "Jiangzhou"})).clause(zh) == en
+
+
+def test_an_owned_object_takes_no_second_article():
+    g = Grammar(Lexicon({}))
+    assert g.clause("完善全省创新体系") == "improve the province's innovation system"
+    assert g.clause("完善创新体系") == "improve the innovation system"
+
+
+def test_a_headline_counts_only_a_count_of_the_kind_and_plurals_are_english():
+    from summarizer.english.phrases import plural
+    from summarizer.english.writer import _TITLE_COUNT
+
+    assert [plural(x) for x in ("branch", "consortium", "laboratory")] == ["branches", "consortia", "laboratories"]
+    assert _TITLE_COUNT.search("江州120家企业入选国家工程研究中心") is None  # 120 is no count of 20
+    assert _TITLE_COUNT.search("江州十二家实验室揭牌") is None
+    assert _TITLE_COUNT.search("江州3家入选国家工程研究中心").group(1) == "3"
+
+
+def test_what_a_person_did_is_read_from_the_act_not_from_a_word_it_starts():
+    from summarizer.english.people import people_sentences
+
+    persons = {"李明": "Li Ming", "王芳": "Wang Fang"}
+    assert people_sentences("副市长李明考察了江州数据中心。", persons, lambda z: None,
+                            {"江州数据中心": "Jiangzhou Data Centre"}) == ["Vice-Mayor Li Ming visited the Jiangzhou Data Centre."]
+    assert people_sentences("市长王芳说，李明教授说得对。", persons, lambda z: None, {}) == ["Mayor Wang Fang spoke."]

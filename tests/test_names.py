@@ -500,6 +500,8 @@ def test_short_forms_an_article_declares(tr):
     # undeclared: an unknown two-character name whose characters are those of one known body the article names
     assert tr.short_forms("香港科技大学与江州集团签约。科大将派出团队。", ["香港科技大学", "江州集团", "科大"]) == \
         {"科大": "香港科技大学"}
+    # a city's government declared as 市政府: the city's, never the bare body
+    assert tr.short_forms("石家庄市人民政府（以下简称“市政府”）与江州大学签约。") == {"市政府": "石家庄市人民政府"}
 
 
 def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):

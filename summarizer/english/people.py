@@ -61,7 +61,8 @@ def people_sentences(zh: str, persons: dict[str, str], body_of: Callable[[str], 
             after = after[_BETWEEN.match(after).end():]
             acts = []
             while True:
-                act = next(((zh_, en) for zh_, en in ACTS if after.startswith(zh_)), None)
+                act = next(((zh_, en) for zh_, en in ACTS if after.startswith(zh_)
+                            and (len(zh_) > 1 or re.match(r"[，,：:“「\"]", after[1:2] or "，"))), None)  # 说, not 说明
                 if not act:
                     break
                 acts.append(act[1])
@@ -75,7 +76,7 @@ def people_sentences(zh: str, persons: dict[str, str], body_of: Callable[[str], 
                     pending.append(who)
                 continue
             if acts[-1] in ("visited", "unveiled"):  # what was visited or unveiled: a platform of the brief
-                obj = next((en for z, en in objects.items() if after.startswith(z) or after[:2] in ("了", "") and
+                obj = next((en for z, en in objects.items() if after.startswith(z) or after[:1] == "了" and
                             after[1:].startswith(z)), None)
                 if obj:
                     acts[-1] += f" the {obj}" if not obj.startswith("The ") else f" {obj}"

@@ -53,6 +53,8 @@ _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|P
                         r"Exchange|Hub|Academy|Station|Town|Harbour|Port|Area|Industrial Park)\b")
 _GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
 _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
+# An object that already has its determiner: an article, or an owner ("the province's innovation system").
+_DETERMINED = re.compile(r"(?:the|a|an) |[^ ]+(?:'s|s') ")
 _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…": what X builds is what the support is for
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
@@ -1333,6 +1335,7 @@ class Grammar:
         elif len(obj) == 1 and the_name(obj[0]) != obj[0]:
             obj = [the_name(obj[0])]  # support the Zhongguancun Innovation Center
         elif len(obj) == 1 and base not in ("foster", "create", "develop") and not obj[0][:1].isupper() and \
+                not _DETERMINED.match(obj[0]) and \
                 re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _THE_KINDS:
             obj = ["the " + obj[0]]  # extend the industry chain, optimise the innovation system
         elif len(obj) == 1 and base in ("foster", "create", "develop") and \
@@ -1528,6 +1531,10 @@ def plural(np: str) -> str:
     last = core.split()[-1] if core else ""
     if not last or last[:1].isupper() or last.endswith(("s", "ing")) or last in _MASS or '"' in last:
         return np
+    if last.endswith(("ch", "sh", "x")):
+        return core + "es" + rest  # branches, boxes
+    if last == "consortium":
+        return core[:-2] + "a" + rest
     return (core[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else core + "s") + rest
 
 

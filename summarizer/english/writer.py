@@ -35,7 +35,7 @@ from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
 from .people import office_of, people_sentences
-from .phrases import _KIND_WORD, Grammar, join_list
+from .phrases import _KIND_WORD, Grammar, join_list, plural
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -425,7 +425,7 @@ class EnglishWriter:
 
 
 # A title that counts what it tells of ("山东3家入选…国家工程研究中心", "新增3家国家级科技企业孵化器").
-_TITLE_COUNT = re.compile(r"(\d{1,2}|[两二三四五六七八九十])(?:家|个|间|所|项|座)")
+_TITLE_COUNT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d{1,2}|[两二三四五六七八九十])(?:家|个|间|所|项|座)")
 _ZH_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # What a kind of platform is called in Chinese: the title must count that kind.
 _KIND_ZH = {"Center": "中心", "Centre": "中心", "Laboratory": "实验室", "Institute": "研究院|研究所", "Park": "园",
@@ -444,6 +444,8 @@ def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
     if not m or len(named) < 2:
         return ""
     n = int(m.group(1)) if m.group(1).isdigit() else _ZH_SMALL[m.group(1)]
+    if n < len(named) or title_zh[m.end():m.end() + 1] in _ZH_SMALL:  # "十二家": no count of one to ten
+        return ""
     events = {f["event"] for f in named}
     if len(events) != 1:
         return ""
@@ -452,11 +454,12 @@ def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
     while all(len(h) > len(kind) for h in heads) and len({h[-1 - len(kind)] for h in heads}) == 1:
         kind.insert(0, heads[0][-1 - len(kind)])
     if not kind or not _HEAD_NOUN.search(kind[-1]) or not re.search(
-            _KIND_ZH.get(kind[-1], "^$"), title_zh[m.end():]):
+            _KIND_ZH.get(kind[-1], "^$"), title_zh[m.end():m.end() + 16]) or re.match(
+            r"[\u4e00-\u9fff]{0,4}(?:企业|公司|单位|高校|项目|人)", title_zh[m.end():]):
         return ""  # the title counts something else ("30个重大项目" beside a laboratory)
     words = [w.lower() if w[:1].isupper() and w[1:].islower() and i < len(kind) - 1 else w for i, w in enumerate(kind)]
     last = {"Center": "centre", "Centre": "centre"}.get(kind[-1], kind[-1].lower())
-    np = " ".join(words[:-1] + [last[:-1] + "ies" if last.endswith("y") else last + "s"])
+    np = " ".join(words[:-1] + [plural(last)])
     count = _NUMBER_WORDS[n] if n < 10 else str(n)
     event = named[0]["event"]
     headline = event[1].format(name=f"{count} {np}") if event else f"{count} {np}"
