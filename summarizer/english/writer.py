@@ -248,9 +248,10 @@ class EnglishWriter:
                 built = ""  # said in the event's sentence
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
-            f["scale"] = [x for x in f["scale"] if x not in lead]  # a figure the lead gave is not listed again
-            if f["scale"]:
-                parts.append(f"has {join_list([_a_measure(x) for x in f['scale']])}")
+            # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
+            scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)]
+            if scale:
+                parts.append(f"has {join_list([_a_measure(x) for x in scale])}")
             if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
                 parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:

@@ -110,7 +110,7 @@ class ScaleExtractor:
             mentions_i = [x for x in own.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])]
             # nor another platform named as the site ("P选址Y地块内，占地31亩": P's figures, Y is where it stands)
             foreign_i = [x for x in other.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])
-                         and not _AS_SITE.search(doc.text, max(0, x[0] - 2), x[0])]
+                         and not _AS_SITE.search(doc.text, max(0, x[0] - 3), x[0])]
             clause = doc.text[f.clause[0] : f.clause[1]]
             own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
             in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause) \
@@ -324,7 +324,7 @@ _QUOTE_CLOSES = re.compile(r"[^”」\"，,。]{0,4}[”」\"]")
 _BUILT_BY = re.compile(r"[^，,。；;、]{0,8}?(?:牵头|共同|联合)?(?:建设|共建|组建|承建|打造|发起)的")
 _ITEMS_FOLLOW = re.compile(r"(?:包括|分别为|分别是|为)?(?:——|—|：|:)")
 _IN_ROLE = re.compile(r"(?:由|依托|联合)$")
-_AS_SITE = re.compile(r"(?:选址|位于|地处|落户|坐落)$")
+_AS_SITE = re.compile(r"(?:选址|位于|地处|落户|坐落)(?:于|在)?$")
 # A count of organisations that signs an agreement or gives or gets credit after it in its clause ("与4家高校签订
 # “合作协议”", "5家金融机构为5家企业进行了融资授信"), unless they sign to move in (入驻企业签订协议: its tenants).
 _AFTER_LIST = re.compile(r"(?:[（(][^）)]{0,4}[)）])?(?:等|共)?$")
