@@ -769,3 +769,9 @@ def test_a_state_key_laboratory_named_since_the_2022_reform_keeps_its_field(engi
     b = engine.brief("江州大学新增一家全国重点实验室\n智能感知全国重点实验室主任王明介绍，该实验室由江州大学牵头建设，"
                      "总投资2亿元，将开展智能传感基础研究。")
     assert "智能感知全国重点实验室" in _names(b)
+
+
+def test_the_state_key_labs_of_a_place_named_by_its_abbreviation_are_a_category(engine):
+    # "在港全国重点实验室": the labs in Hong Kong as a group, no one laboratory
+    assert engine.finder.is_category("港全国重点实验室")
+    assert not engine.finder.is_category("智能感知全国重点实验室")

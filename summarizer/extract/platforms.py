@@ -355,7 +355,8 @@ class PlatformFinder:
                 k -= 3  # "…发掘与利用国家重点实验室": a field verb after the conjunction of two fields
                 continue
             if prev.text == "全国" and "".join(t.text for t in tokens[k : j + 1]) == "重点实验室" and k >= 2 \
-                    and tokens[k - 2].end == prev.start and tokens[k - 2].tag in _NAME_TAGS:
+                    and tokens[k - 2].end == prev.start and tokens[k - 2].tag in _NAME_TAGS \
+                    and tokens[k - 2].tag != "LOC" and len(tokens[k - 2].text) >= 2:  # not "在港全国重点实验室"
                 k -= 1  # "智慧城市物联网全国重点实验室": 全国 is the kind's (a state key lab's name since 2022), not "全国首个"
                 continue
             joint = prev.text == "联合" and prev.tag == "vn" and tokens[k].tag not in ("ORG", "LOC", "PER")
@@ -461,6 +462,8 @@ class PlatformFinder:
         """A category, not one platform: what is left of the name after a province or city, level words
         (国家, 省级, 市级 …) and generic words is nothing ("江苏省实验室", "国家工程实验室", "潍坊市制造业创新中心")."""
         head = _LEVEL_WORDS.sub("", self._province_re.sub("", _PLACE_LEAD.sub("", self._head(name))))
+        if len(head) == 1 and head in self.place_abbr and len(self._head(name)) > 1:
+            return True  # "(在)港全国重点实验室": the state key labs in Hong Kong, a place's abbreviation and a level
         return not head or self._all_generic(head)
 
     def is_status(self, name: str) -> bool:
