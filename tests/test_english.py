@@ -797,3 +797,12 @@ def test_what_a_person_did_is_read_from_the_act_not_from_a_word_it_starts():
     assert people_sentences("副市长李明考察了江州数据中心。", persons, lambda z: None,
                             {"江州数据中心": "Jiangzhou Data Centre"}) == ["Vice-Mayor Li Ming visited the Jiangzhou Data Centre."]
     assert people_sentences("市长王芳说，李明教授说得对。", persons, lambda z: None, {}) == ["Mayor Wang Fang spoke."]
+
+
+def test_a_count_of_one_reads_a_in_running_text_and_a_quantity_keeps_its_figure():
+    from summarizer.english.writer import _a_measure
+
+    assert _a_measure("1 laboratory headquarters") == "a laboratory headquarters"
+    assert _a_measure("1 innovation centre") == "an innovation centre"
+    assert _a_measure("1 billion yuan") == "1 billion yuan"
+    assert _a_measure("1 mu") == "1 mu"

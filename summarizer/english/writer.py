@@ -834,7 +834,11 @@ _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |
 
 
 def _a_measure(en: str) -> str:
-    """"total investment of …" → "a total investment of …" as the object of "has"."""
+    """"total investment of …" → "a total investment of …" as the object of "has"; a count of one reads "a"
+    ("has a laboratory headquarters", not "has 1 laboratory headquarters")."""
+    if re.match(r"1 [a-z]", en) and not re.match(r"1 (?:mu|square|cubic|kilo|metre|yuan|tonne|hectare|ton|gigawatt|megawatt|billion|million|thousand|[a-z]{1,2}\b)", en):
+        en = en[2:]
+        return ("an " if en[:1] in "aeiou" else "a ") + en
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
 
 
