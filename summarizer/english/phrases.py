@@ -223,8 +223,7 @@ class Grammar:
         owner = self.np_items(toks[:k])
         if not owner or len(owner) > 1 or any(_verb(t) for t in toks[:k]):
             return None
-        o = place_np(owner[0])
-        return f"{o}{chr(39) if o.endswith('s') else chr(39) + 's'} efforts to {act}"
+        return f"{possessive(place_np(owner[0]))} efforts to {act}"
 
     def _event_np(self, toks: list[Token]) -> Optional[str]:
         """A list of "thing + what happens to it" as nouns (传统产业提质赋能、新兴产业培育壮大: the quality
@@ -527,7 +526,7 @@ class Grammar:
             owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
             if not owner or not field or len(owner) > 1:
                 return None
-            poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
+            poss = possessive(owner[0])
             return [f"{poss} {join_list(head)} in {join_list(field)}"]
         if len(head) > 1:  # X的A和B: "A and B of X"; 专业的A和B: "specialised A and B"
             if all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left):
@@ -543,7 +542,7 @@ class Grammar:
             owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
             if not owner or not field or len(owner) > 1:
                 return None
-            poss = owner[0] + ("'" if owner[0].endswith("s") else "'s")
+            poss = possessive(owner[0])
             prep = "for" if head[0].endswith(("capacity", "capabilities")) else "in"  # capacity for innovation
             return [f"{poss} {head[0]} {prep} {join_list(field)}"]
         if len(left) > 1 and left[-1].zh in ("一体化", "融合", "相结合", "结合") and any(
@@ -729,7 +728,7 @@ class Grammar:
                 and not modifier and toks[1].kind == "word" and toks[1].zh.endswith(_OWNED)
                 or len(out) == 2 and out[0] in _OWNERS and not modifier) and "'" not in out[0]:
             owner = place_np(out[0]) if toks[0].kind == "name" else out[0]  # the Yangtze River Delta's …
-            out[0] = owner + ("'" if owner.endswith("s") else "'s")  # 宜宾产业发展需求 → Yibin's industrial …
+            out[0] = possessive(owner)  # 宜宾产业发展需求 → Yibin's industrial …
         s = british_spelling(" ".join(out))  # 新 + 能源材料: new-energy materials
         if not modifier and re.fullmatch(r"(?!.*\b(?:to|the|of|and|for|in)\b)(?:[a-z-]+ ){0,2}economy", s):
             s = "the " + s  # the digital economy, as "the economy"
@@ -769,7 +768,7 @@ class Grammar:
         owner = ""
         first = rest[0].noun() or ""
         if rest[0].kind == "name" or first in ("the province", "the city", "the country"):
-            owner, rest = first + ("'" if first.endswith("s") else "'s") + " ", rest[1:]
+            owner, rest = possessive(first) + " ", rest[1:]
         elif len(rest) == 1 and re.search(r"\b(?:companies|enterprises|firms|SMEs|universities)$", first):
             return f"{first}' capacity for {act}"
         field = self.compound(rest) if rest else ""
@@ -1536,6 +1535,11 @@ def plural(np: str) -> str:
     if last == "consortium":
         return core[:-2] + "a" + rest
     return (core[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else core + "s") + rest
+
+
+def possessive(np: str) -> str:
+    """"Jiangxi" → "Jiangxi's", "the Yangtze River Delta" → "the Yangtze River Delta's", "companies" → "companies'"."""
+    return np + ("'" if np.endswith("s") else "'s")
 
 
 def with_article(np: str) -> str:

@@ -579,7 +579,7 @@ class GlossaryTranslator:
             if not _is_subsequence(short, run) or (not m.group(2) and short[:1] not in run[:6]):
                 continue
             full = next((run[i:] for i in range(0, len(run) - len(short)) if len(run) - i >= 4
-                         and not (i and run[i] in "市省区县镇")  # "石家庄|市人民政府": never the bare body
+                         and not (i and run[i] in _ADMIN_CHARS)  # "石家庄|市人民政府": never the bare body
                          and _is_subsequence(short, run[i:]) and self._known(run[i:]) is not None
                          and self._known(run[i:]).kind == "org"), None)
             if full is None and self.segmenter is not None:
