@@ -806,3 +806,10 @@ def test_a_count_of_one_reads_a_in_running_text_and_a_quantity_keeps_its_figure(
     assert _a_measure("1 innovation centre") == "an innovation centre"
     assert _a_measure("1 billion yuan") == "1 billion yuan"
     assert _a_measure("1 mu") == "1 mu"
+
+
+def test_a_goal_that_opens_with_a_verb_the_grammar_writes_itself_reads_aims_to():
+    facts = [{"name": "Alpha Institute", "event": None, "when": "", "where": "", "partners": [], "joint": False,
+              "scale": [], "plans": [], "goal": "conduct technology R&D and serve local companies"}]
+    assert EnglishWriter.summary(None, facts) == (
+        "The Alpha Institute aims to conduct technology R&D and serve local companies.")

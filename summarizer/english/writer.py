@@ -851,10 +851,11 @@ def _verb_after_np() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _verb_starts() -> frozenset[str]:
-    """First words of the lexicon's verbs: a goal that opens with one reads "aims to …"."""
+    """First words of the verbs a goal may open with: the lexicon's, and those the phrase grammar writes itself
+    ("conduct research", "pursue cooperation"): a goal that opens with one reads "aims to …"."""
     from .lexicon import running_words
 
-    return frozenset(v["v"].split("|")[0].split()[0] for v in running_words().values() if "v" in v)
+    return frozenset(v["v"].split("|")[0].split()[0] for v in running_words().values() if "v" in v) | frozenset(_GOAL_VERBS)
 
 
 def _known_word(zh: str) -> bool:
@@ -879,7 +880,7 @@ def _gerunds() -> dict[str, str]:
     """"building" → "build", over the lexicon's verbs and the goal verbs above."""
     from .phrases import gerund
 
-    return {gerund(v).lower(): v for v in _verb_starts() | frozenset(_GOAL_VERBS)}
+    return {gerund(v).lower(): v for v in _verb_starts()}
 
 
 def goal_phrase(en: str) -> str:
@@ -902,7 +903,7 @@ def goal_phrase(en: str) -> str:
                    lambda m: m.group(1) + _gerunds().get(m.group(2).lower(), m.group(2)), s)
         first = base
     if first[:1].isupper() and first[1:2].islower() and (
-            first.lower() in _verb_starts() or first.lower() in _GOAL_VERBS or first.lower() in _common_words()):
+            first.lower() in _verb_starts() or first.lower() in _common_words()):
         s = s[0].lower() + s[1:]
     return s
 
