@@ -96,6 +96,9 @@ def test_the_article_reads_as_english(engine):
     ("由甲方协调园区提供2万平方米办公场所", 2, "20,000 square metres of office space"),
     # the parties to its agreements, not companies it has
     ("首批与15家环保企业签订了技术服务协议", 15, "first technical service agreements with 15 environmental companies"),
+    # having what is counted says nothing; companies that became members are member companies
+    ("已汇聚检测人员80余名", 80, "more than 80 testing personnel"),
+    ("已有12家企业成为会员单位", 12, "12 member companies"),
 ])
 def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
     assert ScaleWriter(grammar).write(zh, value) == en
@@ -158,6 +161,12 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
      "build an innovation hub for AI, life and health and new materials"),
     ("建设研发中心、检测中心", "build an R&D centre and a testing centre"),
     ("作为“东数西算”江州枢纽", 'serve as an "East Data, West Computing" Jiangzhou hub'),
+    # 攻关 opening a clause; 面向X开放Y; drawing X to settle somewhere; a list after 提供 with its kind last
+    ("重点攻关精密加工工艺和激光装备", "tackle key problems in precision machining processes and laser equipment"),
+    ("面向中小企业开放检测服务", "open up testing services to SMEs"),
+    ("带动更多上下游企业在江州集聚", "drive more upstream and downstream companies to cluster in Jiangzhou"),
+    ("为政府部门提供影像处理、灾害评估等数据服务",
+     "provide data services such as image processing and disaster assessment for government departments"),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
@@ -541,7 +550,7 @@ def test_two_subjects_the_same_is_said_of_read_as_one_sentence_and_a_list_subjec
 
 def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object():
     grammar = Grammar(Lexicon({}))
-    assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
+    assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment to SMEs"
     assert grammar.clause("打造开放平台") == "become an open platform"
 
 

@@ -81,6 +81,8 @@ _TACKLE = {"攻关", "技术攻关", "科技攻关"}
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
+# 带动/吸引X在Y集聚: what the drawn companies do in the place
+_SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群发展": "cluster", "发展": "grow", "扎根": "take root"}
 # 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
 # platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
 _BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
@@ -1176,7 +1178,8 @@ class Grammar:
                     if field and rest and first.zh == "依托":  # 依托平台开展X: carry out X through the platform
                         return f"{rest} through {join_list([_partner(x) for x in field])}"
                     if field and rest:
-                        prep = "for" if first.zh in ("面向", "针对") else "around" if t.zh in ("部署", "布局") else "in"
+                        prep = "to" if first.zh == "面向" and t.zh == "开放" else "for" if first.zh in ("面向", "针对") \
+                            else "around" if t.zh in ("部署", "布局") else "in"  # 面向X开放Y: open Y to X
                         return f"{rest} {prep} {join_list(field)}"
                     return None
             verb = _verb(first).split("|")[0]
@@ -1194,7 +1197,8 @@ class Grammar:
         v = _verb(first)
         if v is not None and len(toks) > 3 and toks[1].zh == "内容" and toks[2].zh in ("包括", "主要包括", "涵盖"):
             return self._frame([first] + toks[3:])  # 建设内容包括X: build X
-        if first.zh in _ATTRACT and len(toks) > 2 and toks[-1].zh in ("入驻", "落户", "入园", "落地"):
+        if first.zh in _ATTRACT and len(toks) > 2 and toks[-1].zh in ("入驻", "落户", "入园", "落地") \
+                and "在" not in [t.zh for t in toks]:
             toks = toks[:-1]  # 引进X等企业入驻: attract X (moving in is what attracting them means)
         end = len(toks) - 1 if toks[-1].zh in ("建设", "兴业") else len(toks)
         if v is not None and first.zh in _ATTRACT and end > 2 and toks[end - 1].zh in ("投资", "投资建设"):
@@ -1291,6 +1295,12 @@ class Grammar:
             what = obj_toks[-1].sense("n") or ""
             if a and b and what:
                 return f"{base} {what} between {join_list(a)} and {join_list(b)}"
+        if (toks[k - 1].zh in _CAUSATIVE or toks[k - 1].zh in _ATTRACT) and len(obj_toks) > 3 \
+                and obj_toks[-1].zh in _SETTLE and "在" in [t.zh for t in obj_toks[1:-2]]:
+            m = next(i for i, t in enumerate(obj_toks) if i and t.zh == "在")  # 带动X在光谷集聚
+            who, where = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-1])
+            if who and where and len(where) == 1:  # draw X to cluster in Optics Valley
+                return f"{base} {join_list(who)} to {_SETTLE[obj_toks[-1].zh]} in {place_np(where[0])}"
         if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
             j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or _verb(t) and (
                 not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)

@@ -44,6 +44,10 @@ _INVESTED = re.compile(r"(?P<fut>将|拟|计划|预计|还将|将再)?(?P<more>�
 _MONEY = ("yuan", "dollars", "euros")
 # A count's size of each thing counted, between the measure word and the noun (7515个5千瓦机柜).
 _EACH = re.compile(r"(\d+(?:\.\d+)?)(?:千瓦|kW|KW|kw)")
+# Verbs of having before what a figure counts (已集聚研发人员150余名): no participle in English.
+_HAVE = {"集聚", "聚集", "汇聚", "汇集", "拥有", "有", "聚集了", "集聚了", "拥有了"}
+# X成为会员单位 after a count (9家企业成为会员单位): the X are members ("9 member companies").
+_MEMBER = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,6}?)(?:已)?成为(?:其|该\w{1,4})?(?P<role>会员|成员|理事)单位")
 
 
 class ScaleWriter:
@@ -159,8 +163,11 @@ class ScaleWriter:
         pm2 = re.match(r"分([一二两三四五六七八九十\d]+)期", zh[max(0, m.start() - 1):])
         if pm2:  # 分三期: built in three phases
             return f"built in {_WORDS.get(int(v), number_en(v))} phases"
-        noun = self._noun(after) if after else None
-        if noun and (v2 or v * mag > 1):  # 4个产业研究院: what is counted is a kind, not the body a brief names so
+        member = _MEMBER.match(after)
+        noun = self._noun(member.group("what") if member else after) if after else None
+        if noun and member:
+            noun = f"member {noun}"
+        if noun and (v2 or v * mag > 1) and not member:  # 4个产业研究院: what is counted is a kind, not the body a brief names so
             noun = self._kind_noun(after) or noun
         participle = ""
         if not noun:
@@ -269,7 +276,8 @@ class ScaleWriter:
                 continue
             participle = ""
             if toks[0].kind == "word" and "v" in toks[0].senses and len(toks) > 1:
-                participle = toks[0].senses["v"].split("|")[2]
+                # 累计完成X200项: "… completed"; 已集聚研发人员150名: having them says nothing more
+                participle = "" if toks[0].zh in _HAVE else toks[0].senses["v"].split("|")[2]
                 toks = toks[1:]
             toks = _drop_subjects(toks, self.subjects)
             if len(toks) > 1 and toks[0].zh in ("各类", "各种", "各个", "各"):
