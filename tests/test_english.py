@@ -99,6 +99,11 @@ def test_the_article_reads_as_english(engine):
     # having what is counted says nothing; companies that became members are member companies
     ("已汇聚检测人员80余名", 80, "more than 80 testing personnel"),
     ("已有12家企业成为会员单位", 12, "12 member companies"),
+    # a count of several is of a plural, a mass noun stays; the end of a year goes after the figure
+    ("园区建有三大公共服务平台", 3, "3 public service platforms"),
+    ("两栋大楼", 2, "2 buildings"),
+    ("5项关键技术", 5, "5 key technologies"),
+    ("2026年年底算力规模达到120P", 120, "computing power of 120P by the end of 2026"),
 ])
 def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
     assert ScaleWriter(grammar).write(zh, value) == en
