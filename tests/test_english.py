@@ -170,6 +170,12 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("重点攻关精密加工工艺和激光装备", "tackle key problems in precision machining processes and laser equipment"),
     ("面向中小企业开放检测服务", "open up testing services to SMEs"),
     ("带动更多上下游企业在江州集聚", "drive more upstream and downstream companies to cluster in Jiangzhou"),
+    # a relative clause of two verb phrases; a causative verb before 建设/发展; a goal that is only what it is about
+    ("打造立足江州、服务周边地区的智能制造基地",
+     "build a base for intelligent manufacturing based in Jiangzhou and serving surrounding region"),
+    ("推动建设数字化政府", "drive the construction of digital government"),
+    ("推动发展数字经济", "drive the development of the digital economy"),
+    ("江州数字化转型", "focus on Jiangzhou digital transformation"),
     ("为政府部门提供影像处理、灾害评估等数据服务",
      "provide data services such as image processing and disaster assessment for government departments"),
 ])

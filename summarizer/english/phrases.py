@@ -82,6 +82,7 @@ _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
 # 带动/吸引X在Y集聚: what the drawn companies do in the place
+_ROOTED = {"立足": "based in", "扎根": "rooted in", "立足于": "based in"}  # a platform's home in a relative clause
 _SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群发展": "cluster", "发展": "grow", "扎根": "take root"}
 # 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
 # platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
@@ -1221,7 +1222,8 @@ class Grammar:
             if items and toks[-1].kind == "word" and toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped \
                     and not any(t.zh in ("等", "等等") for t in toks):
                 return "serve as " + join_list([with_article(singular_head(x)) for x in items])
-            if items and all(x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0]) for x in items) \
+            if items and all(x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0])
+                             or re.match(r"(?:[A-Z][\w-]* )*[A-Z][\w-]*(?:'s?)? [a-z]", x) for x in items) \
                     and not toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped:
                 return "focus on " + join_list(items)  # a list of fields as a goal: what the platform works on
             return join_list(items) if items else None
@@ -1231,6 +1233,17 @@ class Grammar:
                 and "、" in [t.zh for t in toks]) and any(
                 t.zh == "的" for t in toks[3:]) and toks[2].zh != "的":
             d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
+            parts = _split_on(toks[1:d], "、")  # 立足江西、辐射中部地区的X: two verb phrases, each with its object
+            if len(parts) > 1 and all(len(p) > 1 and _verb(p[0]) and not _verb(p[1]) for p in parts):
+                inners = [f"{_ROOTED[p[0].zh]} {p[1].en}" if p[0].zh in _ROOTED and len(p) == 2 and p[1].kind == "name"
+                          else self._frame(p) for p in parts]  # 立足江西: based in Jiangxi
+                inners = [x if x is None or x.startswith(tuple(_ROOTED.values())) else gerund(x) for x in inners]
+                head = self.np_items(toks[d + 1:])
+                if not head or len(head) != 1 or not all(inners):
+                    return None
+                base = _verb(first).split("|")[0]
+                obj = with_article(singular_head(head[0])) if base in _ARTICLE_VERBS else head[0]
+                return f"{base} {obj} {join_list(inners)}"
             if _verb(toks[2]) or any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[2:d]):
                 return None  # 辐射影响X的Y: two verbs in the relative clause
             head = self.np_items(toks[d + 1:])
@@ -1251,15 +1264,16 @@ class Grammar:
             inner = self._frame(toks[1:])
             if inner and inner.startswith(verbs[1] + " the "):
                 return "accelerate" + inner[len(verbs[1]):]
-        if toks[0].zh in ("加快", "加速") and len(verbs) > 1:
-            base = "accelerate"
+        if (toks[0].zh in ("加快", "加速") or toks[0].zh in _CAUSATIVE and len(verbs) == 2 and toks[1].zh in _BUILD
+                and (_verb(toks[1]) or "").count("|") >= 1) and len(verbs) > 1:
+            base = "accelerate" if toks[0].zh in ("加快", "加速") else verbs[0]  # 推动建设X: drive the construction of X
             obj_toks = toks[k:]
             last = toks[k - 1]
             obj = self.np_items(obj_toks)
             noun = _verb(last).split("|")[1]
             if obj and len(obj) == 1 and re.split(r" (?:of|for|in|with) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
                 obj = [with_article(obj[0])]  # accelerate the building of an industrial cluster
-            return f"accelerate the {noun} of {join_list(obj)}" if obj else None
+            return f"{base} the {noun} of {join_list(obj)}" if obj else None
         obj_toks = toks[k:]
         if not obj_toks:
             return None
@@ -1322,6 +1336,12 @@ class Grammar:
                 "increase", "strengthen", "step up", "intensify"):
             what = self.np_items(obj_toks[:-2])  # 加大X的力度: step up X
             return f"step up {join_list(what)}" if what else None
+        if toks[k - 1].zh in _CAUSATIVE and len(verbs) == 1 and len(obj_toks) > 1 and obj_toks[0].zh in ("发展", "建设") \
+                and _verb(obj_toks[0]) and not any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in obj_toks[1:]):
+            what = self.np_items(obj_toks[1:])  # 推动发展数字经济: drive the development of the digital economy
+            noun = _verb(obj_toks[0]).split("|")[1]
+            if what:
+                return f"{base} the {noun} of {join_list([_the_kind(x) for x in what])}"
         # a verb, then a further verb inside the object ("引导X协同发展"): not a shape we write
         obj = self.np_items(obj_toks)
         if not obj:
@@ -1356,6 +1376,14 @@ class Grammar:
                 and not obj[0].startswith(("the ", "a ", "an ", '"')) and not obj[0][:1].isupper():
             obj = ["the " + obj[0]]  # improve the innovation capacity of X
         return f"{base} {join_list(obj)}"
+
+
+def _the_kind(np: str) -> str:
+    """"digital economy" → "the digital economy" where a kind of thing (economy, industry chain) is meant whole."""
+    if np[:1].isupper() or _DETERMINED.match(np):
+        return the_name(np)
+    head = re.split(r" (?:of|for|in|with) ", np)[0].split()[-1]
+    return "the " + np if head in _THE_KINDS | {"economy", "government"} else np
 
 
 def third_person(base: str) -> str:
