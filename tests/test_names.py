@@ -512,3 +512,47 @@ def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):
     for zh, en in got.items():
         assert zh not in ("科大", "江投公司") or en in ("The Hong Kong University of Science and Technology",
                                                       "Jiangzhou Investment Management Co., Ltd."), got
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a university's school or department is named by its subjects, each the discipline it teaches (a noun, not
+    # the adjective 化工 takes in a company's name), joined with "and"; an invented university owns them
+    ("江州大学化学化工学院", "College of Chemistry and Chemical Engineering, Jiangzhou University"),
+    ("资源环境学院", "College of Resources and Environment"),
+    ("地球与环境科学学院", "College of Earth and Environmental Sciences"),
+    ("海洋与地球学院", "College of Ocean and Earth Sciences"),
+    ("电子信息与电气工程学院", "College of Electronic Information and Electrical Engineering"),
+    ("经济管理学院", "College of Economics and Management"),
+    ("工学院", "College of Engineering"),
+    # a department (系, 学系), never 系 "to connect"
+    ("江州大学材料科学系", "Department of Materials Science, Jiangzhou University"),
+    ("电子工程学系", "Department of Electronic Engineering"),
+    ("化学系", "Department of Chemistry"),
+    # not a school: a university of its own (a place before 工学院), an academy, a word ending in 系
+    ("江州工学院", "Jiangzhou Institute of Technology"),
+    ("青溪科学院", "Qingxi Academy of Sciences"),
+])
+def test_schools_of_a_university_by_their_subjects(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_word_ending_in_xi_is_no_department(tr):
+    assert not tr.translate_name("生态系").startswith("Department")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a verb inside a name is the activity the body is for, as a noun, not CC-CEDICT's first sense
+    ("青溪卫星发射中心", "Qingxi Satellite Launch Center"),
+    ("江州卫星数据接收站", "Jiangzhou Satellite Data Reception Station"),
+    ("青溪国际会议中心", "Qingxi International Conference Center"),
+    ("江州数据灾备中心", "Jiangzhou Data Disaster Recovery Center"),
+    # X地区 is a region, never a district named "Huadongdi"; a prefecture called 地区 is a prefecture
+    ("华东地区", "East China"),
+    ("西南地区", "Southwest China"),
+    ("长三角地区", "Yangtze River Delta"),
+    ("亚太地区", "Asia-Pacific Region"),
+    ("成渝地区", "Chengdu-Chongqing Region"),
+    ("阿克苏地区", "Aksu Prefecture"),
+])
+def test_verbs_and_regions_inside_names(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Optional
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
 from .glossary_data import Entry, Glossary, builtin_glossary
+from .knowledge import disciplines
 
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"}
 _PUNCT = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
@@ -132,6 +133,14 @@ _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区
                        r"(?P<kind>园区|分园|新片区|片区)$")
 _SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
+# A university's units named by their subjects, longest kind first: 电子工程学系 "Department of Electronic
+# Engineering", 化学化工学院 "College of Chemistry and Chemical Engineering".
+_SCHOOL_KINDS = (("学系", "Department"), ("系", "Department"), ("学院", "College"))
+_SUBJECT_JOINS = frozenset("与和及、")
+_SCIENCES = ("Science", "Sciences")
+# A region's English that already says it is a region: 华东地区 "East China", 长三角地区 "Yangtze River Delta".
+_REGION_EN = re.compile(r"\b(China|Delta|Area|Region|Plateau|Basin|Circle|Belt|Corridor)$")
+_COMPASS = frozenset({"Northwest", "Northeast", "Southwest", "Southeast"})
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -334,13 +343,28 @@ class GlossaryTranslator:
             return f"{e.en} SAR"  # "澳门特别行政区" as a party: "Macao SAR", not "Macao District"
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
                 and zh in self.kb.places:
-            designation = "New Area" if self._new_area(zh) else _DESIGNATION[zh[-1]]
+            designation = "New Area" if self._new_area(zh) else "Prefecture" if zh.endswith("地区") \
+                else _DESIGNATION[zh[-1]]  # 喀什地区, a prefecture: "Kashgar Prefecture", not "… District"
             if not e.en.endswith(designation):  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
                 return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
             return e.en
         if zh in self._kinds and kind == "org":
             return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner): its English
+        school = self._school(zh) if kind == "org" else None
+        if school:
+            return school
+        if kind == "org" and zh.endswith("工学院") and self._is_place(zh[:-3]):
+            # "湖南工学院": a place's institute of technology, as these colleges style themselves (not "Work College")
+            return f"{_PLACE_TAIL.sub('', self._name(zh[:-3], 'place'))} Institute of Technology"
+        at = zh.find("大学", 2) + 2  # "江州大学化学化工学院": a university's school, of a university the KB may lack
+        school = self._school(zh[at:]) if kind == "org" and 2 < at < len(zh) else None
+        if school:
+            return f"{school}, {self._name(zh[:at], kind)}"
+        if zh.endswith("地区") and len(zh) >= 4:
+            region = self._region(zh[:-2])
+            if region:
+                return region
         if zh.startswith("中国") and len(zh) > 4:  # "中国国家开发银行": the body's own name already says China
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
@@ -624,6 +648,39 @@ class GlossaryTranslator:
         """A place the knowledge base knows, of two characters or more, starts at zh[i]."""
         hit = self.kb.longest_prefix(zh[i:], ("place",))
         return hit is not None and hit.end >= 2
+
+    def _school(self, zh: str) -> Optional[str]:
+        """A university's school or department named by its subjects, each as the discipline it teaches (the
+        knowledge base's fields of study, never a field word's adjective): "化学化工学院" → "College of Chemistry
+        and Chemical Engineering", "地球与环境科学学院" → "College of Earth and Environmental Sciences",
+        "电子工程学系" → "Department of Electronic Engineering". None unless subjects cover the whole name."""
+        for kind_zh, kind_en in _SCHOOL_KINDS:
+            if zh.endswith(kind_zh) and len(zh) > len(kind_zh):
+                break
+        else:
+            return None
+        if kind_zh == "学院" and (self._kind_of(zh) or {}).get("zh") != "学院":
+            return None  # 科学院, 医学院, 理工学院: kinds of their own (an academy, a medical college …)
+        sense = cedict_sense(zh)
+        if sense is not None and not sense.lower().startswith(("department", "school", "college", "faculty")):
+            return None  # a word: 生态系 "ecosystem", not a department of ecology
+        subjects = _subjects(zh[: -len(kind_zh)])
+        return f"{kind_en} of {subjects}" if subjects else None
+
+    def _region(self, head: str) -> Optional[str]:
+        """"X地区" as English names a region: 华东地区 "East China", 西北地区 "Northwest China", 长三角地区
+        "Yangtze River Delta", 亚太地区 "Asia-Pacific Region", 成渝地区 "Chengdu-Chongqing Region" (not a
+        district "Huadongdi"). None where X is no known place or region word."""
+        en = self._name_words.get(head)
+        if en is None:
+            e = self._known(head)
+            en = e.en if e is not None and e.kind == "place" else cedict_proper(head)
+            if en is None or not re.fullmatch(r"[A-Z][A-Za-z' -]*", en):
+                return None
+            en = _PLACE_TAIL.sub("", en)
+        if en in _COMPASS:
+            return f"{en} China"
+        return en if _REGION_EN.search(en) else f"{en} Region"
 
     def _outer_government(self, zh: str, kind: str) -> Optional[str]:
         """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
@@ -1378,6 +1435,39 @@ class GlossaryTranslator:
         pre = {"近": "nearly", "约": "about", "超过": "over", "超": "over", "逾": "over"}.get(m.group("pre") or "", "")
         approx = "more than" if m.group("approx") else ""
         return " ".join(x for x in (pre or approx, q, unit_en) if x)
+
+
+def _subjects(field: str) -> Optional[str]:
+    """The subjects a school's name lists, in English: longest fields of study first, 与/和/及 or nothing
+    between them both meaning "and" ("化学化工" → "Chemistry and Chemical Engineering"); a subject said with 学
+    dropped ("工" of 工学院 → Engineering); two subjects of the same science share it ("地球与环境科学" → "Earth
+    and Environmental Sciences"). None unless the fields cover all of `field`."""
+    table = disciplines()
+    if field in table or field + "学" in table:
+        return table.get(field) or table[field + "学"]
+    longest = max(map(len, table))
+    items: list[str] = []
+    i = 0
+    while i < len(field):
+        if field[i] in _SUBJECT_JOINS and items:
+            i += 1
+            continue
+        j = next((j for j in range(min(len(field), i + longest), i, -1) if field[i:j] in table), None)
+        if j is None:
+            return None
+        items.append(table[field[i:j]])
+        i = j
+    merged: list[str] = []
+    for it in items:  # "Earth Sciences" + "Environmental Science" → "Earth and Environmental Sciences"
+        prev = merged[-1].rsplit(" ", 1) if merged else []
+        cur = it.rsplit(" ", 1)
+        if len(prev) == 2 and len(cur) == 2 and prev[1] in _SCIENCES and cur[1] in _SCIENCES:
+            merged[-1] = f"{prev[0]} and {cur[0]} Sciences"
+        elif len(prev) == 2 and len(cur) == 2 and prev[1] == cur[1] == "Engineering" and " and " not in merged[-1]:
+            merged[-1] = f"{prev[0]} and {cur[0]} Engineering"
+        else:
+            merged.append(it)
+    return merged[0] if len(merged) == 1 else f"{', '.join(merged[:-1])} and {merged[-1]}"
 
 
 def _known_start(tr: "GlossaryTranslator", text: str, j: int) -> bool:

