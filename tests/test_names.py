@@ -556,3 +556,21 @@ def test_a_word_ending_in_xi_is_no_department(tr):
 ])
 def test_verbs_and_regions_inside_names(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,kind,en", [
+    # an area named by what it is (景区 is no "Circumstance District"); a zone's kind word alone as a place
+    ("青溪景区", "org", "Qingxi Scenic Area"),
+    ("丘陵山区", "place", "Hilly Mountainous Area"),
+    ("经开区", "place", "Economic and Technological Development Zone"),
+    # a province's own region that no dictionary has: in pinyin, as a region
+    ("青海玛多源地区", "place", "Qinghai Maduoyuan Region"),
+])
+def test_areas_and_zones_by_what_they_are(tr, zh, kind, en):
+    assert tr.translate_name(zh, kind) == en
+
+
+def test_a_listed_companys_short_name_that_is_a_proper_noun_names_no_company(tr):
+    # 中华 ("China") is also a listed company's short name; a name holding it is no subsidiary of that company
+    assert "Bicycle" not in tr.translate_name("中华青溪医药研究院")
+    assert "Movie" not in tr.translate_name("长城青溪研究院")

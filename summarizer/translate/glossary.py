@@ -349,8 +349,8 @@ class GlossaryTranslator:
                 return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
             return e.en
-        if zh in self._kinds and kind == "org":
-            return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner): its English
+        if zh in self._kinds and (kind == "org" or self._zone_kind(zh)):
+            return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner, "经开区"): its English
         school = self._school(zh) if kind == "org" else None
         if school:
             return school
@@ -519,6 +519,7 @@ class GlossaryTranslator:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
                 if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
+                        and not zh.endswith(_AREA_NOUNS) \
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
                     return f"{self.kb.place(head) or pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
@@ -672,6 +673,11 @@ class GlossaryTranslator:
         "Yangtze River Delta", 亚太地区 "Asia-Pacific Region", 成渝地区 "Chengdu-Chongqing Region" (not a
         district "Huadongdi"). None where X is no known place or region word."""
         en = self._name_words.get(head)
+        lead = self.kb.longest_prefix(head, ("place",)) if en is None else None
+        if lead is not None and 2 <= len(head) - lead.end <= 4 and lead.end >= 2 and self._known(head) is None \
+                and cedict_sense(head[lead.end:]) is None and self._known(head[lead.end:]) is None:
+            # "青海三江源地区": a province's region of its own name, which no dictionary has: said in pinyin
+            return f"{_PLACE_TAIL.sub('', lead.entry.en)} {pinyin_name(head[lead.end:])} Region"
         if en is None:
             e = self._known(head)
             en = e.en if e is not None and e.kind == "place" else cedict_proper(head)

@@ -398,6 +398,23 @@ def cedict_companies(entries, common: set[str], place_keys: set[str]) -> list[tu
     return out
 
 
+COMPANY_SENSE = re.compile(r"company|corporation|conglomerate|group|bank|brand|manufacturer|maker|firm|enterprise|"
+                           r"airline|insurer|securities|holdings|chain|retailer|website|portal|platform|producer|"
+                           r"developer|operator|carrier|brewery|liquor|beer|restaurant", re.I)
+
+
+def not_a_company(entries) -> set[str]:
+    """Proper nouns CC-CEDICT knows as something other than a company (中华 "China", 长城 "the Great Wall", 中关村
+    a Beijing neighbourhood, 星期六 "Saturday"): a listed company's short name spelt so is left out, or any name
+    holding the word would be read as that company (SOURCES.md)."""
+    senses: dict[str, list[str]] = {}
+    for e in entries:
+        if e["pinyin"][:1].isupper():
+            senses.setdefault(e["simplified"], []).extend(e["definitions"])
+    return {zh for zh, d in senses.items() if not COMPANY_SENSE.search(" ".join(d))
+            and not zh.endswith(("银行", "网", "联通", "机场", "高铁"))}  # a body by its kind word (兴业银行, 新华网)
+
+
 def build_orgs(src: Path, entries, common: set[str], places):
     place_keys = {p[0] for p in places} | {a for p in places for a in p[3].split("|") if a}
     rows: dict[str, tuple[str, list[str], str]] = {}
@@ -421,11 +438,12 @@ def build_orgs(src: Path, entries, common: set[str], places):
         zh = T2S.convert(m.group(1))
         add(zh, m.group(2).replace("\u2011", "-"), [zh[2:]] if zh.startswith("国立") else [], "univ-tw")
     shorts = []
+    other_proper = not_a_company(entries)
     for r in csv.DictReader(open(src / "Astock.csv", encoding="utf-8")):
         add(r["fullname"], r["enname"], [], "astock")
         s = re.sub(r"^\*?S?ST", "", r["name"]).replace(" ", "")
         s = re.sub(r"[ＡＢAB]$", "", re.sub(r"-[A-Z]+$", "", s))
-        if len(s) >= 2 and s not in common and s not in place_keys and s != r["fullname"] and \
+        if len(s) >= 2 and s not in common and s not in place_keys and s not in other_proper and s != r["fullname"] and \
                 not re.search(r"[A-Za-z0-9]", s):
             short_en = re.sub(r",?\s*(Co\.,?\s*(Ltd\.?|Limited)|Company Limited|Limited Company|Limited|Ltd\.?|Inc\.?|"
                               r"Incorporated|Stock Co\.?)\s*$", "", fix_en(r["enname"]), flags=re.I).strip(" ,")
