@@ -574,3 +574,20 @@ def test_a_listed_companys_short_name_that_is_a_proper_noun_names_no_company(tr)
     # 中华 ("China") is also a listed company's short name; a name holding it is no subsidiary of that company
     assert "Bicycle" not in tr.translate_name("中华青溪医药研究院")
     assert "Movie" not in tr.translate_name("长城青溪研究院")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # kind words of government and business bodies, never a character in pinyin or its everyday sense
+    ("青溪市政协", "Qingxi Municipal CPPCC Committee"),
+    ("青溪新区管委", "Qingxi New Area Administrative Committee"),
+    ("江州汽车工业总公司", "Jiangzhou Automotive Industrial Corporation"),
+    ("青溪湾国际商务区", "Qingxi Bay International Business District"),
+    ("江州国际饭店", "Jiangzhou International Hotel"),
+    ("中央政府", "Central Government"),
+    # a ministry's department (司), as the ministries style them
+    ("教育部职业教育司", "Department of Vocational Education, Ministry of Education"),
+    # regions joined in one word
+    ("江州大学港澳台办公室", "Jiangzhou University Hong Kong, Macao and Taiwan Office"),
+])
+def test_government_and_business_kind_words(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -105,7 +105,7 @@ _ADJECTIVE = re.compile(r"(Joint|International|Regional|Collaborative|Cooperativ
 _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
-_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协")
 _ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
 _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
@@ -822,6 +822,13 @@ class GlossaryTranslator:
                 return None
             key, body = hit.key, hit.entry
         rest = zh[len(key):]
+        if rest.endswith("司") and not rest.endswith("公司") and len(rest) >= 3 and (
+                body.en.startswith("Ministry of") or "Commission" in body.en):
+            # "教育部科学技术司": a ministry's department, as the ministries style them ("Department of Science and
+            # Technology, Ministry of Education"), not 司 in pinyin
+            owner, field = self._owner_and_field(rest[:-1])
+            if field and not owner:
+                return f"Department of {field}, {body.en}"
         if rest.endswith("所") and not rest.endswith(("研究所", "事务所", "交易所")):
             rest = rest[:-1] + "研究所"  # "…应用技术所" is its 研究所 said short
         if rest.endswith(_UNIT_KINDS) and not body.en.endswith(("Academy of Sciences",)) and not rest.startswith("第") \
