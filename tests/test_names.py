@@ -156,7 +156,7 @@ def test_a_field_coordinated_with_a_noun_is_a_noun(tr):
     ("山水自然保护中心", "Shanshui Nature Conservation Center"),
     ("亚太地区数字经济研究院", "Asia-Pacific Region Digital Economy Research Institute"),
     # party departments and levels are kinds of bodies, not everyday words
-    ("宝鸡市委组织部", "Baoji Municipal Party Committee Organization Department"),
+    ("宝鸡市委组织部", "Organization Department of the Baoji Municipal Party Committee"),
     ("陕西省级环保产业发展平台", "Shaanxi Provincial Environmental Protection Industry Development Platform"),
     ("国家工程技术研究中心", "National Engineering Technology Research Center"),
     # academies and a university's colleges as English names them; 多 prefixes the word after it
@@ -590,4 +590,15 @@ def test_a_listed_companys_short_name_that_is_a_proper_noun_names_no_company(tr)
     ("江州大学港澳台办公室", "Jiangzhou University Hong Kong, Macao and Taiwan Office"),
 ])
 def test_government_and_business_kind_words(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a party committee's department after the committee it belongs to, in the CPC's own English
+    ("青溪市委宣传部", "Publicity Department of the Qingxi Municipal Party Committee"),
+    ("江州区委组织部", "Organization Department of the Jiangzhou District Party Committee"),
+    # a body's party committee, never 党委 in pinyin
+    ("江州大学党委", "Jiangzhou University Party Committee"),
+])
+def test_party_committees_and_their_departments(tr, zh, en):
     assert tr.translate_name(zh) == en

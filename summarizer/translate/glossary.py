@@ -106,6 +106,11 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协")
+# A party committee's department: "宜宾市委宣传部" → "Publicity Department of the Yibin Municipal Party Committee"
+# (the CPC's own English for its departments), not "… Wei Publicity Department".
+_PARTY_UNIT = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:市委|省委|区委|县委|州委))(?P<unit>宣传部|组织部|统战部|政法委)$")
+_PARTY_UNIT_EN = {"宣传部": "Publicity Department", "组织部": "Organization Department",
+                  "统战部": "United Front Work Department", "政法委": "Political and Legal Affairs Commission"}
 _ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
 _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
@@ -377,6 +382,9 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
                 return e.en
+        m = _PARTY_UNIT.match(zh)
+        if m and kind == "org":
+            return f"{_PARTY_UNIT_EN[m.group('unit')]} of the {self._name(m.group('owner'), kind)}"
         m = _STATIONED.match(zh)
         if m and kind == "org":
             # "中央人民政府驻澳门特别行政区联络办公室" → "Liaison Office of the Central People's Government in the
