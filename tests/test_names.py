@@ -602,3 +602,15 @@ def test_government_and_business_kind_words(tr, zh, en):
 ])
 def test_party_committees_and_their_departments(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an office stationed in a place named by its one-character short form (驻港), and 联络办 said short
+    ("中央政府驻港联络办", "Liaison Office of the Central Government in the Hong Kong SAR"),
+    # boards and offices by their kind word, never a character's everyday sense ("Will", "Do")
+    ("江州集团董事会", "Jiangzhou Group Board of Directors"),
+    ("江州大学校董会", "Jiangzhou University Council"),
+    ("青溪新区党政办", "Qingxi New Area Party and Government Office"),
+])
+def test_stationed_offices_and_boards(tr, zh, en):
+    assert tr.translate_name(zh) == en

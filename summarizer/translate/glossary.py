@@ -391,7 +391,10 @@ class GlossaryTranslator:
             # Macao SAR", "外交部驻X特派员公署" → "Office of the Commissioner of the Ministry of Foreign Affairs in X":
             # a body's office stationed in a place, as these offices style themselves
             owner = self._name(m.group("owner"), "org")
-            place = self._name(m.group("place"), "org")
+            abbr = self.kb.abbrevs.get(m.group("place")) if len(m.group("place")) == 1 else None
+            # "驻港": a place by its one-character short form (港 Hong Kong), a SAR named as one
+            place = (f"{abbr[1]} SAR" if abbr[0].endswith("特别行政区") else abbr[1]) if abbr else \
+                self._name(m.group("place"), "org")
             the = "the " if place.endswith("SAR") else ""
             return f"{_STATIONED_EN[m.group('unit')]} of the {owner} in {the}{place}"
         lead = self.kb.longest_prefix(zh, ("place",)) if kind == "org" else None
@@ -1532,10 +1535,10 @@ def _is_subsequence(short: str, full: str) -> bool:
 
 
 # A body's office in a place: "<owner>驻<place><office>"
-_STATIONED_EN = {"联络办公室": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
+_STATIONED_EN = {"联络办公室": "Liaison Office", "联络办": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
                  "代表处": "Representative Office", "大使馆": "Embassy", "总领事馆": "Consulate General",
                  "领事馆": "Consulate"}
-_STATIONED = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)驻(?P<place>[\u4e00-\u9fff]{2,}?)(?P<unit>"
+_STATIONED = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)驻(?P<place>[\u4e00-\u9fff]+?)(?P<unit>"
                         + "|".join(sorted(_STATIONED_EN, key=len, reverse=True)) + ")$")
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
