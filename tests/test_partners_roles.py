@@ -174,3 +174,18 @@ def test_tenant_brands_keep_their_trade_and_their_joined_words(engine):
                      "新浪印业创意设计数字印刷项目等正式签约入驻东陵产业园。")
     got = _partners(b, "东陵产业园")
     assert {"瑞丰和泰", "新浪印业"} <= got and not {"新浪", "瑞丰"} & got, got
+
+
+def test_a_company_whose_brand_the_platform_carries_owns_it_where_the_news_makes_it_the_subject(engine):
+    # its own sentence about it: the platform is its project
+    b = engine.brief("江州云帆研发中心开工\n江州云帆研发中心项目近日在东陵区开工，项目占地约30亩。"
+                     "云帆光电近年在激光测距领域快速成长，已成为行业标兵。新项目的开工将延伸其产业链。")
+    assert "云帆光电" in _partners(b, "江州云帆研发中心")
+    # named as a speaker's affiliation, or as a modifier, it plays no stated role
+    b = engine.brief("江州云帆研发中心开工\n江州云帆研发中心项目近日在东陵区开工，项目占地约30亩。"
+                     "云帆光电总经理李明表示，新项目将延伸产业链。该中心是云帆光电未来研发的主要载体。")
+    assert "云帆光电" not in _partners(b, "江州云帆研发中心")
+    # a ministry that unveils a lab named after it does not own it
+    b = engine.brief("江州大学与东陵大学成立教育部联合实验室\n江州大学与东陵大学签署合作协议，成立“教育部联合实验室”。"
+                     "教育部领导率团到江州大学揭牌，见证实验室的诞生。")
+    assert "教育部" not in _partners(b, "教育部联合实验室")

@@ -192,7 +192,8 @@ class PartnerExtractor:
         out = []
         for i in sorted(own):
             t = doc.sentences[i].text
-            if not self.trigger_re.search(t) or not (self.body_re.search(t) or names and any(n in t for n in names)):
+            if not (self.trigger_re.search(t) and (self.body_re.search(t) or names and any(n in t for n in names))) \
+                    and not (i in scope and _opens_with_brand(t, names)):
                 continue  # no role word, or nobody to play it: no pattern can match, and NER (the slow part) can wait
             if names and self.contrast_re.search(t) and not any(n in t for n in names):
                 continue
@@ -244,6 +245,10 @@ class PartnerExtractor:
                 continue  # another platform's sentence
             orgs, listed = self.sentence_orgs(doc, i, exclude, spans, known, kind_is_company)
             hits, parties = self._with_roles(doc, i, orgs, spans, refs, kind, others)
+            for o in self._owners_by_name(doc, i, orgs, exclude):
+                if o not in hits:
+                    hits = hits + [o]
+                parties["why"].setdefault((o[1], o[2]), set()).add("owner")
             named_from = _tenants_named_from(doc, i, own, refs)
             if named_from is not None:  # "N个项目已入驻P。其中，A…；B的…": each body named next moved in
                 hits = hits + [o for o in orgs if o[1] >= s.start + named_from and not o[3] and o not in hits]
@@ -407,6 +412,28 @@ class PartnerExtractor:
         parties["why"] = {(orgs[k][1], orgs[k][2]): rs for k, rs in why.items() if k >= 0}
         return [orgs[k] for k in sorted(hit) if k >= 0] + parties.pop("named", []), parties
 
+
+    def _owners_by_name(self, doc: Doc, i: int, orgs: list[tuple[str, int, int, bool]],
+                        names: set[str]) -> list[tuple[str, int, int, bool]]:
+        """A company or institute whose brand the platform's name carries ("江州云帆研发中心" and 云帆科技) and that
+        the platform's sentence makes its subject ("云帆科技作为…企业，…", "云帆科技宣布成立…"): the platform is its
+        own project. Named only inside the platform's name, as a speaker's affiliation ("云帆科技总经理表示") or
+        as a modifier ("是云帆科技未来研发的主要载体"), it plays no stated role and is no partner (gold rules)."""
+        s = doc.sentences[i]
+        out = []
+        for o in orgs:
+            name, a, e, place = o
+            brand = _brand(name)
+            if place or len(brand) < 2 or name.endswith(self.admin_suffixes + self.party_places + _FACILITY + _AUTHORITIES) \
+                    or brand.startswith(_PROVINCES) or not any(brand in n and brand != n for n in names):
+                continue
+            if any(t.start == a and t.tag == "LOC" for t in doc.tokens(i)):
+                continue  # a place's name is no brand ("长春新区" in "长春新区智算中心")
+            if not _CLAUSE_OPENING.search(s.text[: a - s.start]) or doc.text[e : e + 1] in _NOT_A_SUBJECT \
+                    or self._affiliation(doc.text, e):
+                continue
+            out.append(o)
+        return out
 
     def _parties_in(self, doc: Doc, i: int) -> list[tuple[str, int, int, bool]]:
         """Places that act as parties when a role pattern says so ("由成都高新区、郫都区与华为公司共同建设"):
@@ -671,6 +698,33 @@ def _clause_around(text: str, a: int, b: int) -> str:
 
 _RULE_ONLY = {"role": 0.0, "acceptable": 0.0}
 
+# Public authorities: a ministry that unveils a lab or a bureau that approves it does not own it.
+_AUTHORITIES = ("部", "局", "厅", "委", "委员会", "办", "办公室", "署")
+# Where a clause's subject may stand: the sentence's or a clause's start, after an opener ("据悉，", "此外").
+_CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;：:]|(?:据悉|据了解|据介绍|此外|同时|目前|如今|其中)[，,]?)$")
+# After a body that is no subject: a modifier (X的), or one item of a list.
+_NOT_A_SUBJECT = ("的", "、", "和", "与", "及", "或")
+
+
+def _opens_with_brand(text: str, names: list[str]) -> bool:
+    """Whether a clause of the sentence opens with two characters of the platform's name that are not its
+    opening place: where a body whose brand it carries may be the subject (see _owners_by_name)."""
+    pieces = {n[k : k + 2] for n in names for k in range(len(n) - 1)} - {n[:2] for n in names}
+    return any(text[m.end() : m.end() + 2] in pieces for m in re.finditer(r"(?:^|[，,。；;：:])", text))
+
+
+def _brand(name: str) -> str:
+    """The proper name a company or institute goes by: its name less the corporate suffix and the trades after
+    its brand ("云帆光电科技有限公司" → 云帆)."""
+    core = _CORP_SUFFIX.sub("", name)
+    core = re.sub(r"(?:控股)?集团$", "", core)
+    while len(core) > 2:
+        t = next((t for t in sorted(_TRADES | {"技术"}, key=len, reverse=True) if core.endswith(t) and len(core) - len(t) >= 2), "")
+        if not t:
+            break
+        core = core[: -len(t)]
+    return core
+
 
 def _partner_base(ex: "PartnerExtractor", name: str, doc: Doc, a: int, e: int, place: bool, n: int) -> dict[str, float]:
     """The features of an organisation that do not depend on the sentence it was met in."""
@@ -711,6 +765,7 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     return out
 
 
+_PROVINCES = tuple(fields_config()["platform"]["provinces"])
 _PROVINCE = re.compile("(?:" + "|".join(map(re.escape, fields_config()["platform"]["provinces"])) + ")省?")
 
 
