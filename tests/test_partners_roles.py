@@ -189,3 +189,13 @@ def test_a_company_whose_brand_the_platform_carries_owns_it_where_the_news_makes
     b = engine.brief("江州大学与东陵大学成立教育部联合实验室\n江州大学与东陵大学签署合作协议，成立“教育部联合实验室”。"
                      "教育部领导率团到江州大学揭牌，见证实验室的诞生。")
     assert "教育部" not in _partners(b, "教育部联合实验室")
+
+
+def test_a_bodys_headquarters_campus_is_its_seat_not_a_platform_of_its_own(engine):
+    # "以X(下称“Y”)为牵引，建设Y总部园区…": the base is built around the institute's seat; the institute leads it
+    b = engine.brief("江州先进材料创新基地开园\n江州先进材料创新基地开园活动近日在东陵区举行。"
+                     "东陵区以江州先进材料研究院(下称“江材院”)为牵引，建设江材院总部园区、东陵材料谷“一园一谷”重大平台。"
+                     "该园区总建筑面积达30万平方米。这里将成为江材院的总部研发基地。")
+    names = {p.name.zh for p in b.platforms}
+    assert not any("总部" in n for n in names), names
+    assert "江州先进材料研究院" in _partners(b, "江州先进材料创新基地")
