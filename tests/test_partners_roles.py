@@ -199,3 +199,10 @@ def test_a_bodys_headquarters_campus_is_its_seat_not_a_platform_of_its_own(engin
     names = {p.name.zh for p in b.platforms}
     assert not any("总部" in n for n in names), names
     assert "江州先进材料研究院" in _partners(b, "江州先进材料创新基地")
+
+
+def test_bodies_a_platform_takes_as_its_lead_are_partners_without_another_role_word(engine):
+    # "以A、B为龙头": the sentence has no other role word, and is still read
+    b = engine.brief("东陵科技城开园\n东陵科技城规划面积12平方公里。目前科技城已形成以江州大学、东陵材料研究所为龙头，"
+                     "软件园、芯片园蓬勃发展的“双核两园”格局。")
+    assert {"江州大学", "东陵材料研究所"} <= _partners(b, "东陵科技城")
