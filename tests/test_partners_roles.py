@@ -183,7 +183,7 @@ def test_a_company_whose_brand_the_platform_carries_owns_it_where_the_news_makes
     assert "云帆光电" in _partners(b, "江州云帆研发中心")
     # named as a speaker's affiliation, or as a modifier, it plays no stated role
     b = engine.brief("江州云帆研发中心开工\n江州云帆研发中心项目近日在东陵区开工，项目占地约30亩。"
-                     "云帆光电总经理李明表示，新项目将延伸产业链。该中心是云帆光电未来研发的主要载体。")
+                     "云帆光电总经理李明表示，新项目将延伸产业链。该中心是云帆光电未来研发的主要载体。云帆光电表示，将加快建设进度。")
     assert "云帆光电" not in _partners(b, "江州云帆研发中心")
     # a ministry that unveils a lab named after it does not own it
     b = engine.brief("江州大学与东陵大学成立教育部联合实验室\n江州大学与东陵大学签署合作协议，成立“教育部联合实验室”。"

@@ -417,8 +417,9 @@ class PartnerExtractor:
                         names: set[str]) -> list[tuple[str, int, int, bool]]:
         """A company or institute whose brand the platform's name carries ("江州云帆研发中心" and 云帆科技) and that
         the platform's sentence makes its subject ("云帆科技作为…企业，…", "云帆科技宣布成立…"): the platform is its
-        own project. Named only inside the platform's name, as a speaker's affiliation ("云帆科技总经理表示") or
-        as a modifier ("是云帆科技未来研发的主要载体"), it plays no stated role and is no partner (gold rules)."""
+        own project. Named only inside the platform's name, as a speaker or a speaker's affiliation ("云帆科技表示",
+        "云帆科技总经理表示") or as a modifier ("是云帆科技未来研发的主要载体"), it plays no stated role and is no
+        partner (gold rules)."""
         s = doc.sentences[i]
         out = []
         for o in orgs:
@@ -430,7 +431,7 @@ class PartnerExtractor:
             if any(t.start == a and t.tag == "LOC" for t in doc.tokens(i)):
                 continue  # a place's name is no brand ("长春新区" in "长春新区智算中心")
             if not _CLAUSE_OPENING.search(s.text[: a - s.start]) or doc.text[e : e + 1] in _NOT_A_SUBJECT \
-                    or self._affiliation(doc.text, e):
+                    or self._affiliation(doc.text, e) or _ONLY_SAYS.match(doc.text, e):
                 continue
             out.append(o)
         return out
@@ -702,6 +703,8 @@ _RULE_ONLY = {"role": 0.0, "acceptable": 0.0}
 _AUTHORITIES = ("部", "局", "厅", "委", "委员会", "办", "办公室", "署")
 # Where a clause's subject may stand: the sentence's or a clause's start, after an opener ("据悉，", "此外").
 _CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;：:]|(?:据悉|据了解|据介绍|此外|同时|目前|如今|其中)[，,]?)$")
+# What it only says is no role it plays ("云帆科技表示…": the remarks of its people, as a speaker's affiliation).
+_ONLY_SAYS = re.compile(r"(?:也|还|则|同时)?(?:表示|介绍|称|指出|认为|透露|说|强调|坦言|回应)")
 # After a body that is no subject: a modifier (X的), or one item of a list.
 _NOT_A_SUBJECT = ("的", "、", "和", "与", "及", "或")
 
