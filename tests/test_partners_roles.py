@@ -206,3 +206,12 @@ def test_bodies_a_platform_takes_as_its_lead_are_partners_without_another_role_w
     b = engine.brief("东陵科技城开园\n东陵科技城规划面积12平方公里。目前科技城已形成以江州大学、东陵材料研究所为龙头，"
                      "软件园、芯片园蓬勃发展的“双核两园”格局。")
     assert {"江州大学", "东陵材料研究所"} <= _partners(b, "东陵科技城")
+
+
+def test_who_a_branchs_parent_rests_on_is_the_parents_not_the_branchs(engine):
+    # "X—Y分中心" opens; "X是依托Z建设的…，该中心…": Z built the parent X, not the branch
+    b = engine.brief("江州稀土材料国家工程研究中心—东陵分中心揭牌\n11月3日，江州稀土材料国家工程研究中心—东陵分中心揭牌仪式在"
+                     "东陵有色金属研究院举行。江州稀土材料国家工程研究中心是首批依托江州理工大学建设的国家工程实验室之一，"
+                     "该中心围绕稀土提纯开展研究。中心负责人对东陵有色金属研究院的加入表示欢迎。")
+    got = _partners(b, "东陵分中心")
+    assert {"江州稀土材料国家工程研究中心", "东陵有色金属研究院"} <= got and "江州理工大学" not in got, got

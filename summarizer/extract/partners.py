@@ -222,7 +222,9 @@ class PartnerExtractor:
         organisations even where LAC misses them. Without `describe`, only the hand rules' verdict is read
         ("rule_keep": a role pattern vouches for an acceptable name): the fast path when no model decides."""
         refs = [r for r in refs if r]
-        others = [o for o in others if o and o not in exclude and not any(o in r for r in refs)]
+        # Another platform's name inside one of this one's is this one, unless it is the parent of this branch
+        # ("X" of "X—Y分中心"): a sentence about X alone is X's.
+        others = [o for o in others if o and o not in exclude and not any(o in r and not _branch_of(o, r) for r in refs)]
         # An institute registered as a company is the institute ("X研究院有限公司" is X); a park's company runs it.
         kind_is_company = kind.endswith(("院", "所", "室", "中心")) or any(
             a.endswith(("院", "所", "室", "中心")) for a in exclude)
@@ -707,6 +709,10 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;：:]|(?:据悉|据了解|据介
 _ONLY_SAYS = re.compile(r"(?:也|还|则|同时)?(?:表示|介绍|称|指出|认为|透露|说|强调|坦言|回应)")
 # After a body that is no subject: a modifier (X的), or one item of a list.
 _NOT_A_SUBJECT = ("的", "、", "和", "与", "及", "或")
+
+
+def _branch_of(parent: str, name: str) -> bool:
+    return name.startswith(parent) and name[len(parent) : len(parent) + 1] in "—–－-"
 
 
 def _opens_with_brand(text: str, names: list[str]) -> bool:
