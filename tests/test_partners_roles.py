@@ -215,3 +215,10 @@ def test_who_a_branchs_parent_rests_on_is_the_parents_not_the_branchs(engine):
                      "该中心围绕稀土提纯开展研究。中心负责人对东陵有色金属研究院的加入表示欢迎。")
     got = _partners(b, "东陵分中心")
     assert {"江州稀土材料国家工程研究中心", "东陵有色金属研究院"} <= got and "江州理工大学" not in got, got
+
+
+def test_who_funds_a_fund_beside_the_platform_does_not_build_it(engine):
+    b = engine.brief("东陵大学江州园区开园\n东陵大学江州园区正式开园，占地200亩，由江州市与东陵大学共建。园区将设立人才专项基金，"
+                     "由江州酒业集团出资组建高端人才专项基金，用于东陵大学人才引进。")
+    got = _partners(b, "东陵大学江州园区")
+    assert "东陵大学" in got and "江州酒业集团" not in got, got
