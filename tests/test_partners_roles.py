@@ -222,3 +222,10 @@ def test_who_funds_a_fund_beside_the_platform_does_not_build_it(engine):
                      "由江州酒业集团出资组建高端人才专项基金，用于东陵大学人才引进。")
     got = _partners(b, "东陵大学江州园区")
     assert "东陵大学" in got and "江州酒业集团" not in got, got
+
+
+def test_a_district_and_its_government_are_one_partner_named_as_the_government(engine):
+    b = engine.brief("江州大学东陵新材料研究院将落户东陵\n3月2日，江州大学与东陵市西湖区签署了合作框架协议，共建江州大学东陵新材料研究院。"
+                     "经西湖区人民政府与江州大学友好协商，共同组建江州大学东陵新材料研究院。")
+    got = _partners(b, "江州大学东陵新材料研究院")
+    assert {"江州大学", "西湖区人民政府"} <= got and "东陵市西湖区" not in got, got

@@ -767,11 +767,25 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
         if host is None and len(p.name) >= 4:
             host = next((q for q in out if q.name.endswith(p.name) and _PROVINCE.fullmatch(q.name[: -len(p.name)])), None)
         if host is None:
+            host = next((q for q in out if _government_of(q.name, p.name) or _government_of(p.name, q.name)), None)
+            if host is not None and _government_of(p.name, host.name):
+                host.name = p.name  # the body acts: "宝安区人民政府" names the party "深圳市宝安区" signed for
+        if host is None:
             out.append(p)
         else:
             host.spans.extend(p.spans)
     out.sort(key=lambda p: min(s for s, _ in p.spans))
     return out
+
+
+_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:新区|区|市|县|省|自治区))(?:人民政府|政府)$")
+
+
+def _government_of(gov: str, place: str) -> bool:
+    """Whether `gov` is the government of the place `place` names, with or without the city or province before it
+    ("宝安区人民政府" of "深圳市宝安区"): one party, that signs as the place and builds as its government."""
+    m = _GOVERNMENT.match(gov)
+    return bool(m) and place != gov and len(m.group("place")) >= 3 and place.endswith(m.group("place"))
 
 
 _PROVINCES = tuple(fields_config()["platform"]["provinces"])
