@@ -229,3 +229,11 @@ def test_a_district_and_its_government_are_one_partner_named_as_the_government(e
                      "经西湖区人民政府与江州大学友好协商，共同组建江州大学东陵新材料研究院。")
     got = _partners(b, "江州大学东陵新材料研究院")
     assert {"江州大学", "西湖区人民政府"} <= got and "东陵市西湖区" not in got, got
+
+
+def test_a_known_short_name_before_its_corporate_suffix_is_the_same_partner(engine):
+    # a glossary body's short name (华为) and its registered company name are one partner
+    b = engine.brief("江州人工智能研究院揭牌\n江州大学携手华为共建江州人工智能研究院。江州大学与华为集团有限公司签署协议，"
+                     "共同建设江州人工智能研究院。")
+    got = _partners(b, "江州人工智能研究院")
+    assert "江州大学" in got and len([n for n in got if n.startswith("华为")]) == 1, got

@@ -761,8 +761,11 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     ("江西抚州高新区管委会") is the same body as without ("抚州高新区管委会")."""
     out: list[Partner] = []
     for p in sorted(partners, key=lambda p: -len(p.name)):
-        host = None
-        if not (known(p.name) or p.name.endswith(_FULL_NAME_SUFFIXES)):
+        # A body's name before its corporate suffix is the body, known short name or not ("中国大唐" of
+        # "中国大唐集团有限公司").
+        host = next((q for q in out if len(p.name) >= 2 and q.name.startswith(p.name)
+                     and _GROUP_SUFFIX.fullmatch(q.name[len(p.name) :])), None)
+        if host is None and not (known(p.name) or p.name.endswith(_FULL_NAME_SUFFIXES)):
             host = next((q for q in out if len(p.name) >= 3 and p.name[0] == q.name[0] and _subsequence(p.name, q.name)), None)
         if host is None and len(p.name) >= 4:
             host = next((q for q in out if q.name.endswith(p.name) and _PROVINCE.fullmatch(q.name[: -len(p.name)])), None)
@@ -778,6 +781,7 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     return out
 
 
+_GROUP_SUFFIX = re.compile(r"(?:集团|控股)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)|集团")
 _GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:新区|区|市|县|省|自治区))(?:人民政府|政府)$")
 
 
