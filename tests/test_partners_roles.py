@@ -237,3 +237,10 @@ def test_a_known_short_name_before_its_corporate_suffix_is_the_same_partner(engi
                      "共同建设江州人工智能研究院。")
     got = _partners(b, "江州人工智能研究院")
     assert "江州大学" in got and len([n for n in got if n.startswith("华为")]) == 1, got
+
+
+def test_who_takes_a_platforms_founding_as_its_occasion_plays_no_role_in_it(engine):
+    b = engine.brief("东陵新材料产业技术创新战略联盟成立\n东陵新材料产业技术创新战略联盟由江州新材料有限公司牵头成立。"
+                     "副市长在成立大会上表示，东陵市政府将以成立东陵新材料产业技术创新战略联盟为契机，大力支持联盟开展科研。")
+    got = _partners(b, "东陵新材料产业技术创新战略联盟")
+    assert "江州新材料有限公司" in got and "东陵市政府" not in got, got
