@@ -244,3 +244,9 @@ def test_who_takes_a_platforms_founding_as_its_occasion_plays_no_role_in_it(engi
                      "副市长在成立大会上表示，东陵市政府将以成立东陵新材料产业技术创新战略联盟为契机，大力支持联盟开展科研。")
     got = _partners(b, "东陵新材料产业技术创新战略联盟")
     assert "江州新材料有限公司" in got and "东陵市政府" not in got, got
+
+
+def test_a_team_named_as_new_to_the_centre_is_a_tenant(engine):
+    b = engine.brief("东陵青年创业孵化中心迎来新团队\n东陵青年创业孵化中心去年启用，面积3000平方米。"
+                     "禾甡是今年新入驻中心的团队，致力于解决废弃物问题。言川科技有限公司是去年入驻中心的企业。")
+    assert {"禾甡", "言川科技有限公司"} <= _partners(b, "东陵青年创业孵化中心")
