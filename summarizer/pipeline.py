@@ -229,9 +229,11 @@ class EmbeddedEngine:
             a, b = self.scale.phrase(text, f, refs)
             scale.append(schema.ScaleItem(zh=compress_lists(text[a:b]), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[(a, b)]))
-        partners = self._parent(p) + [schema.Field_(zh=x.name, evidence=x.spans)
-                    for x in self.partners.extract(doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others, bare,
-                                                   known, decide=self._keep_partner)]
+        parent = self._parent(p)
+        # A sentence about the parent, named on its own, is the parent's: who it rests on is not the branch's.
+        partners = parent + [schema.Field_(zh=x.name, evidence=x.spans)
+                    for x in self.partners.extract(doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p),
+                                                   others + [q.zh for q in parent], bare, known, decide=self._keep_partner)]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
     def _neighbours(self, p: FoundPlatform, found: list[FoundPlatform]) -> tuple[list[tuple[int, int]], tuple[str, ...],
@@ -263,7 +265,8 @@ class EmbeddedEngine:
             scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
                                           self._other_names(p, found, others))
             partners = [(x.name, f) for x, f in self.partners.candidates(
-                doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others, bare, known)]
+                doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others + [q.zh for q in self._parent(p)],
+                bare, known)]
             goals = self.goal.candidates(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)
             out.append(FieldCandidates(p, partners, scale, goals))
         return out
