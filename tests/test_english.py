@@ -813,3 +813,62 @@ def test_a_goal_that_opens_with_a_verb_the_grammar_writes_itself_reads_aims_to()
               "scale": [], "plans": [], "goal": "conduct technology R&D and serve local companies"}]
     assert EnglishWriter.summary(None, facts) == (
         "The Alpha Institute aims to conduct technology R&D and serve local companies.")
+
+
+# ---- what a report with no platform tells (english/news.py) -----------------------------------------------
+def _no_platform_summary(body: str, names: dict[str, str], kinds: dict[str, str], summary: str = "") -> str:
+    text = "江州科技新闻\n" + body
+    b = schema.Brief(title=schema.Text(zh="江州科技新闻"), summary=schema.Field_(zh=summary or body), text=text)
+    EnglishWriter().write(b, names, kinds)
+    return b.summary.en
+
+
+def test_a_paper_by_a_team_is_told_with_its_date_leader_and_journal():
+    en = _no_platform_summary(
+        "北京时间3月5日，江州大学化学学院李明教授团队应邀在国际知名期刊《科学》发表评述文章，系统评述了新材料的进展。",
+        {"江州大学化学学院": "School of Chemistry, Jiangzhou University", "李明": "Li Ming"},
+        {"江州大学化学学院": "org", "李明": "person"}, summary="新材料研究取得进展。")
+    assert en.startswith("On 5 March a team led by Professor Li Ming at the School of Chemistry, Jiangzhou "
+                         "University published a review in Science.")
+
+
+def test_a_journal_that_publishes_a_named_authors_paper_is_the_subject():
+    en = _no_platform_summary("2023年4月2日，美国《国家科学院院刊》发表了江州大学副教授王芳等研究论文。",
+                              {"江州大学": "Jiangzhou University", "王芳": "Wang Fang"},
+                              {"江州大学": "org", "王芳": "person"}, summary="古人类研究有新说。")
+    assert en.startswith("On 2 April 2023 the Proceedings of the National Academy of Sciences published a paper by "
+                         "Associate Professor Wang Fang of Jiangzhou University and colleagues.")
+
+
+def test_papers_by_a_countrys_scholars_and_a_journals_statement_is_no_paper():
+    en = _no_platform_summary("《Nature》杂志发布消息称，去年全球发表了160多万篇论文。5月8日，中国学者在《Nature》连发3篇论文。",
+                              {}, {}, summary="科研产出增长。")
+    assert en.startswith("On 8 May Chinese scholars published 3 papers in Nature.")
+    assert "1.6" not in en and "160" not in en
+
+
+def test_a_launch_is_told_with_its_site_and_rocket_and_a_planned_one_is_not():
+    names = {"酒泉卫星发射中心": "Jiuquan Satellite Launch Center"}
+    en = _no_platform_summary("3月9日，我国在酒泉卫星发射中心用长征二号丁运载火箭，成功将遥感卫星三号发射升空，卫星顺利进入预定轨道。",
+                              names, {"酒泉卫星发射中心": "org"}, summary="发射任务圆满成功。")
+    assert en.startswith("On 9 March China launched Remote Sensing Satellite 3 from the Jiuquan Satellite Launch Center "
+                         "on a Long March 2D rocket; the satellite entered its planned orbit.")
+    en = _no_platform_summary("江州大学牵头研制的卫星将于今年在酒泉卫星发射中心发射升空。", names,
+                              {"酒泉卫星发射中心": "org"}, summary="卫星研制进展顺利。")
+    assert "launched" not in en
+
+
+def test_a_delegation_visit_names_who_led_it_and_what_it_visited():
+    en = _no_platform_summary("6月3日上午，芜湖市副市长王强一行来到位于江滨路的江州创新研究院进行实地调研。",
+                              {"王强": "Wang Qiang", "江州创新研究院": "Jiangzhou Innovation Institute"},
+                              {"王强": "person", "江州创新研究院": "org"}, summary="双方座谈交流。")
+    assert en.startswith("On 3 June Wang Qiang, vice-mayor of Wuhu, led a delegation to visit the Jiangzhou "
+                         "Innovation Institute.")
+
+
+def test_a_report_with_no_platform_does_not_name_a_figure_likened_in_passing():
+    en = _no_platform_summary("在神话里，孙悟空一个筋斗就能越过十万八千里。江州大学张华教授团队研究量子通信。",
+                              {"孙悟空": "Sun Wukong", "江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
+                              {"孙悟空": "person", "江州大学": "org", "张华": "person"})
+    assert "Sun Wukong" not in en
+    assert "describes no platform" in en and "Jiangzhou University" in en and "Professor Zhang Hua" in en

@@ -34,7 +34,8 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
-from .people import office_of, people_sentences
+from .news import news_sentences
+from .people import OFFICES, office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list, plural
 from .scale import ScaleWriter
 
@@ -130,7 +131,9 @@ class EnglishWriter:
                                   _report_date(b.text, _published(b.meta.removed)))
             b.summary.en = " ".join(x for x in [b.summary.en] + self.people(g, b, names, kinds or {}) if x)
         else:
-            papers = self.papers(g, b, lead)
+            news = self.news(g, b, names, kinds or {}, lead)
+            lead, news = _told_once(lead, news)
+            papers = " ".join(news) or self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
             b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
@@ -287,9 +290,11 @@ class EnglishWriter:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
         its summary names, in the order it names them, and the places `kb` knows. Facts only, never a gloss."""
-        who = _who(b, names, kinds, kb)
+        # who acts in it: its bodies, and the people it gives an office (not one quoted or likened in passing)
+        who = [w for w in _who(b, names, kinds, kb, actors=True) if _bare_name(w) not in lead]
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
-        out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
+        out.append("The report describes no platform" + (
+            f"; it {'also ' if lead else ''}names {join_list(who[:6])}." if who else "."))
         places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
         if places:
             out.append(f"It also mentions {join_list(places)}.")
@@ -350,6 +355,28 @@ class EnglishWriter:
             return n in en and bool(_WHAT_HAPPENED.search(en))
 
         return self._further(g, b, lead, lambda c: opens_with(c) is not None, kept)
+
+    @staticmethod
+    def news(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str], lead: str) -> list[str]:
+        """A report with no platform: the papers, launches and visits its sentences tell (news.py), each with
+        actors the tagger or the knowledge base named; none the lead already says."""
+        persons = {zh: names[zh] for zh, k in kinds.items() if k == "person" and 2 <= len(zh) <= 3
+                   and names.get(zh) and not _CJK.search(names[zh])}
+        orgs = {zh: names[zh] for zh, k in kinds.items() if k == "org" and names.get(zh)
+                and not _CJK.search(names[zh]) and (_whole_body(zh, g.lex.kb) or len(zh) >= 3 and zh[:-1] not in _BARE_LEVELS)}
+
+        def org_in(s: str, of: tuple[str, ...] = ("org",)) -> list[tuple[int, int, str]]:
+            return [(h.start, h.end, h.entry.en) for h in g.lex.kb.find_all(s, of) if h.entry.en]
+
+        def np(zh: str) -> Optional[str]:
+            g.dropped = 0
+            en = g.noun_phrase(zh)
+            return en if en and not g.dropped else None
+
+        first, _, rest = b.text.partition("\n")
+        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text  # not the headline
+        out = news_sentences(body, persons, orgs, grammar_data().get("journals") or {}, org_in, np)
+        return [x for x in out if x.rstrip(".") not in lead]
 
     def papers(self, g: Grammar, b: schema.Brief, lead: str) -> str:
         """A report of research with no platform: the clauses of the article that say who published what in
@@ -505,7 +532,7 @@ def _the_org(name: str) -> str:
     return name
 
 
-def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None) -> list[str]:
+def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None, actors: bool = False) -> list[str]:
     """The English names of the organisations and people the title and summary name, in the order they name
     them: people by their Chinese names (two or three characters: a longer "person" is a transliteration or a
     tagging slip); organisations without digits ("90后" is a generation, not a body) that are whole names (a
@@ -519,12 +546,38 @@ def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None)
         en = names.get(zh, "")
         if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
             office = office_of(text, at, zh) if kinds[zh] == "person" else ""
+            if actors and kinds[zh] == "person" and not office:
+                continue  # a person the report names without an office may be quoted or likened in passing
             who.append(f"{office} {en}" if office else en)  # "Professor Hu Liuyong"
     return who
 
 
 _BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", "科学院", "工程院", "医院", "银行", "政府", "委员会",
               "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
+
+
+def _told_once(lead: str, news: list[str]) -> tuple[str, list[str]]:
+    """A paper the lead and the news both tell (published … in the same journal) told once: the news's
+    sentence, which has its date, in the lead's place where the lead's has none."""
+    sents = _SENT_SPLIT.split(lead) if lead else []
+    kept = []
+    for x in news:
+        j = re.search(r" published .* in ([^.]+)\.$", x)
+        k = next((i for i, y in enumerate(sents) if j and " published " in y and y.endswith(f" in {j.group(1)}.")), None)
+        if k is None:
+            kept.append(x)
+        elif x.startswith(("On ", "In ")) and not sents[k].startswith(("On ", "In ")):
+            sents[k] = x
+    return " ".join(sents), kept
+
+
+def _bare_name(who: str) -> str:
+    """"Professor Hu Liuyong" → "Hu Liuyong": a name as another sentence may give it without its office."""
+    for office in sorted(OFFICES.values(), key=len, reverse=True):
+        t = " ".join("-".join(w[:1].upper() + w[1:] for w in x.split("-")) for x in office.split(" "))
+        if who.startswith(t + " "):
+            return who[len(t) + 1:]
+    return who
 
 
 def _whole_body(zh: str, kb=None) -> bool:
