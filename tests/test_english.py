@@ -872,3 +872,21 @@ def test_a_report_with_no_platform_does_not_name_a_figure_likened_in_passing():
                               {"孙悟空": "person", "江州大学": "org", "张华": "person"})
     assert "Sun Wukong" not in en
     assert "describes no platform" in en and "Jiangzhou University" in en and "Professor Zhang Hua" in en
+
+
+def test_what_officials_did_is_told_from_the_reports_opening_too_and_each_person_once():
+    text = "江州新闻\n5月3日，江州材料实验室揭牌。江州市长赵强出席并致辞。赵强出席仪式。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="5月3日，江州材料实验室揭牌。"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory"))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory", "赵强": "Zhao Qiang"},
+                          {"赵强": "person"})
+    assert b.summary.en == ("On 3 May the Jiangzhou Materials Laboratory was unveiled. "
+                            "Zhao Qiang, mayor of Jiangzhou, attended and spoke.")
+
+
+def test_a_goal_that_says_its_own_aim_reads_aims_to():
+    b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
+                                                goal=schema.Field_(zh="瞄准于世界一流研发机构"))])
+    EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+    assert b.platforms[0].goal.en == "aim to become a world-class R&D institution"
+    assert b.summary.en == "The Jiangzhou Data Center aims to become a world-class R&D institution."

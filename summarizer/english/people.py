@@ -85,7 +85,8 @@ def people_sentences(zh: str, persons: dict[str, str], body_of: Callable[[str], 
                 else:
                     acts.pop()
             for w in pending + [who]:
-                out.append((w, " and ".join(acts)))
+                if not any(x[0] == w for x in out):  # one person told once (the summary and the opening may repeat)
+                    out.append((w, " and ".join(acts)))
             pending = []
     sentences: list[str] = []
     for who, did in out:  # two people who did the same: one sentence

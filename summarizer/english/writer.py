@@ -209,7 +209,7 @@ class EnglishWriter:
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
-        """Per platform (up to four, in the brief's order: the article's): one sentence of what happened to it,
+        """Per platform (up to six, in the brief's order: the article's): one sentence of what happened to it,
         when, where and who builds it ("On 1 May the X, built jointly by A and B, was unveiled in Y"), then its
         main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
         about it alone (not where the lead goes after these sentences: `lead_after`); an event the platform
@@ -219,7 +219,7 @@ class EnglishWriter:
         last = _SENT_SPLIT.split(lead)[-1] if lead else ""
         said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
         prev_event, prev_partners = None, None
-        shown = [f for f in facts if f["name"]][:4]
+        shown = [f for f in facts if f["name"]][:6]
         # News first: the platforms something happened to (or that the lead, before, told of), then the others.
         shown.sort(key=lambda f: not (f["event"] or f.get("in_lead") and not lead_after))
         builds = {(x, f["event"]) for f in shown if f["event"] for x in f["partners"]}
@@ -259,7 +259,9 @@ class EnglishWriter:
                 parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
-                if first in _verb_starts() or first in ("further", "attract"):
+                if f["goal"].startswith(("aim to ", "aims to ")):  # 瞄准于X: the goal says its own aim
+                    parts.append(f"aims to {f['goal'].split(' ', 2)[2]}")
+                elif first in _verb_starts() or first in ("further", "attract"):
                     parts.append(f"aims to {f['goal']}")
                 else:  # a noun phrase first: "focuses on X", and a verb after it "aims to" (never "on X and provide")
                     m = _verb_after_np().search(f["goal"])
@@ -280,7 +282,7 @@ class EnglishWriter:
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
         named = [f["name"] for f in facts if f["name"]]
-        quiet += [_the(n) for n in named[4:]]
+        quiet += [_the(n) for n in named[6:]]
         if quiet:
             out.append(_sentence(f"the report {'also ' if out else ''}covers {_join_names(quiet)}"))
         return " ".join(out)
@@ -316,7 +318,10 @@ class EnglishWriter:
             return _the_org(en) if en and not _CJK.search(en) else None
 
         objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
-        return people_sentences(b.summary.zh, persons, body_of, objects)
+        first, _, rest = b.text.partition("\n")
+        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text
+        opening = [x for x in _SENT_END.split(body)[:6] if x.strip() and x.strip() not in b.summary.zh]
+        return people_sentences("。".join([b.summary.zh] + opening), persons, body_of, objects)
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
