@@ -499,7 +499,7 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
 
 
 @pytest.mark.parametrize("verb,en", [("顺利通过验收", "The Jiangzhou Materials Laboratory passed acceptance."),
-                                     ("7日上梁，预计年底竣工", "The Jiangzhou Materials Laboratory was topped out."),
+                                     ("7日上梁，预计年底竣工", "On the 7th the Jiangzhou Materials Laboratory was topped out."),
                                      ("列入省级平台组建计划", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("拟于年底竣工", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("力争早日建成", "The report covers the Jiangzhou Materials Laboratory."),
@@ -890,3 +890,15 @@ def test_a_goal_that_says_its_own_aim_reads_aims_to():
     EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
     assert b.platforms[0].goal.en == "aim to become a world-class R&D institution"
     assert b.summary.en == "The Jiangzhou Data Center aims to become a world-class R&D institution."
+
+
+def test_a_bare_day_with_no_month_to_read_it_against_reads_as_an_ordinal():
+    text = "江州新闻\n江州半导体研究中心南部基地17日在江州大学揭牌启用，将培育半导体人才。"
+    at = text.index("江州半导体研究中心南部基地")
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="江州半导体研究中心南部基地17日揭牌启用。"),
+                     text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州半导体研究中心南部基地", en="Jiangzhou Semiconductor Research Center Southern Base",
+                                                                   evidence=[(at, at + 13)]))])
+    EnglishWriter().write(b, {"江州半导体研究中心南部基地": "Jiangzhou Semiconductor Research Center Southern Base"})
+    assert b.summary.en.startswith("On the 17th the Jiangzhou Semiconductor Research Center Southern Base was ")
+    assert b.summary.en.count("17th") == 1

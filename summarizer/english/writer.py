@@ -792,10 +792,11 @@ def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
     """The day of the event a sentence tells, where it names the day without its month ("17日，…动工仪式在X举行",
     "X10日在Y揭牌成立") or as 今天: in the report's month (`pub`), where the day is not after the report's
     (a dateline's), or within the week before it (a page stamp, which a re-post may have moved). The day must
-    come before the first clause with an event verb (`cues`: 揭牌, 开工 …, not 启动区), with no other date between."""
-    if not pub or not 1 <= pub[0] <= 12:
+    come before the first clause with an event verb (`cues`: 揭牌, 开工 …, not 启动区), with no other date between.
+    Without the report's date the day reads as a report without a month gives it: "the 7th"."""
+    if pub and not 1 <= pub[0] <= 12:
         return ""
-    month, day, dateline = pub
+    month, day, dateline = pub or (0, 31, False)
     clauses = _CLAUSE.split(s)
     k = next((i for i, c in enumerate(clauses) if any(re.search(re.escape(x) + "(?![区园])", c) for x in cues)), None)
     if k is None:
@@ -806,11 +807,20 @@ def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
     found = list(_BARE_DAY.finditer(before))
     if found and not _DATE.search(before[found[-1].end():]) and not re.search(r"\d{4}年", before[found[-1].end():]):
         d = int(found[-1].group(1))
+        if not pub and 1 <= d <= 31:  # no month to read it against (7日在台南举行): "the 7th", as a report says it
+            return f"the {_ordinal(d)}"
         if 1 <= d <= day and (dateline or day - d <= 7):
             return f"{d} {_MONTHS[month - 1]}"
-    elif not found and dateline and re.search(r"今天|今日", before) and not _DATE.search(before):
+    elif not found and pub and dateline and re.search(r"今天|今日", before) and not _DATE.search(before):
         return f"{day} {_MONTHS[month - 1]}"
     return ""
+
+
+_ORDINAL_DAY = re.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)\b")
+
+
+def _ordinal(d: int) -> str:
+    return f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
 
 
 _PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|passed|convened|established|"
@@ -821,7 +831,7 @@ _MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
 def _dated(summary: str, when: str) -> str:
     """The report's date on the summary's first sentence where no sentence has one and the first tells what
     happened ("On 30 September the exchange was unveiled in Nansha")."""
-    if not when or not summary or _MONTH.search(summary):
+    if not when or not summary or _MONTH.search(summary) or _ORDINAL_DAY.search(summary):
         return summary
     sents = _SENT_SPLIT.split(summary)
     k = next((i for i, x in enumerate(sents[:3])
