@@ -902,3 +902,13 @@ def test_a_bare_day_with_no_month_to_read_it_against_reads_as_an_ordinal():
     EnglishWriter().write(b, {"江州半导体研究中心南部基地": "Jiangzhou Semiconductor Research Center Southern Base"})
     assert b.summary.en.startswith("On the 17th the Jiangzhou Semiconductor Research Center Southern Base was ")
     assert b.summary.en.count("17th") == 1
+
+
+def test_a_report_of_a_teams_work_with_no_paper_names_the_team_and_not_a_partner_team():
+    names = {"江州大学": "Jiangzhou University", "张华": "Zhang Hua", "李明": "Li Ming"}
+    kinds = {"江州大学": "org", "张华": "person", "李明": "person"}
+    en = _no_platform_summary("几百年后，江州大学张华教授的研究团队在微观层面验证了这一设想。", names, kinds,
+                              summary="古人曾有奇想。")
+    assert en.startswith("The report tells of the work of a team led by Professor Zhang Hua at Jiangzhou University.")
+    en = _no_platform_summary("李明与江州大学张华教授团队合作研究。", names, kinds, summary="古人曾有奇想。")
+    assert "team led by" not in en

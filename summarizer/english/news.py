@@ -69,7 +69,26 @@ def news_sentences(text: str, persons: dict[str, str], orgs: dict[str, str], jou
             said = "team"
         elif re.search(r"\b(?:Professor|Academician|Fellow|colleagues)\b", en):
             said = said or "they"
+    if not out:  # no paper, launch or visit: the team whose work the report tells of, where it names one
+        team = next((t for t in (_team(x.strip(), persons, orgs, org_in) for x in _SENT.split(text)) if t), "")
+        if team:
+            out.append(f"The report tells of the work of {team}.")
     return out
+
+
+def _team(s: str, persons, orgs, org_in) -> str:
+    """"a team led by X at Y" where a sentence names a person's team as the doer of its clause (not a partner
+    of another's: 与X团队合作)."""
+    for p in sorted((p for p in persons if p in s), key=s.find):
+        at = s.find(p)
+        m = re.match(r"(?:%s)?(?:的)?(?:研究团队|科研团队|团队|课题组)" % "|".join(OFFICES), s[at + len(p):])
+        clause = _CLAUSE.split(s[:at])[-1]
+        if not m or re.search(r"[与和同跟]", clause[-14:]):
+            continue
+        who = _author(s[:at + len(p) + m.end()], {p: persons[p]}, orgs, org_in)
+        if who and who.startswith("a team led by"):
+            return who
+    return ""
 
 
 def tells_news(sentence: str) -> bool:
@@ -162,6 +181,7 @@ def _author(zh: str, persons, orgs, org_in) -> Optional[str]:
         before = re.sub("(?:%s)$" % "|".join(sorted(OFFICES, key=len, reverse=True)), "", before)
     org = _org_before(before, orgs, org_in)
     name = f"{office} {persons[p]}" if office else persons[p]
+    rest = rest.removeprefix("的")  # 胡华教授的研究团队
     if _TEAM.match(rest) or re.match(r"^(?:教授|研究员|院士)?团队", rest):
         return f"a team led by {name}" + (f" at {_the_body(org)}" if org else "")
     colleagues = " and colleagues" if rest.startswith("等") else ""
@@ -169,16 +189,16 @@ def _author(zh: str, persons, orgs, org_in) -> Optional[str]:
 
 
 def _org_before(before: str, orgs: dict[str, str], org_in) -> str:
-    """The body named at the end of `before` (its department after it, 化学学院, allowed): the tagger's names,
-    then the knowledge base's; "" where none ends within a few characters of it."""
+    """The body named at the end of `before` (its department after it, 化学学院, allowed): the knowledge base's
+    names, then the tagger's; "" where none ends within a few characters of it."""
     best: tuple[int, int, str] = (-1, 0, "")
-    for zh, en in orgs.items():
+    for a, e, en in org_in(before):  # the knowledge base's name first: a department's composed name may read worse
+        if len(before) - e <= 8 and (e, e - a) > best[:2]:
+            best = (e, e - a, en)
+    for zh, en in orgs.items() if best[0] < 0 else ():
         k = before.rfind(zh)
         if k >= 0 and len(before) - (k + len(zh)) <= 8 and (k + len(zh), len(zh)) > best[:2]:
             best = (k + len(zh), len(zh), en)
-    for a, e, en in org_in(before):
-        if len(before) - e <= 8 and (e, e - a) > best[:2]:
-            best = (e, e - a, en)
     if best[0] < 0:
         return ""
     tail = before[best[0]:]
@@ -315,8 +335,6 @@ def _office_body(before: str, orgs, org_in) -> str:
 def _the_body(name: str) -> str:
     from .writer import _the_org
 
-    if re.match(r"(?:College|School|Department|Faculty) of ", name):
-        return "the " + name  # "the College of Chemistry, Nankai University"
     return _the_org(name)
 
 

@@ -22,8 +22,9 @@ Nothing here glosses word by word: what the grammar cannot write is left out. An
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
 the headline of its summary's first news the grammar can write, else who it names ("Wuhan Institute of
 Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
-write of its summary and, for a report of research, who published what in which journal (else the English
-title), then that it describes no platform and who it names (organisations, people), and `meta.warnings` says so.
+write of its summary and the papers, launches and visits its sentences tell (news.py; else the team whose work
+it tells of, else the English title), then that it describes no platform and who else it names (organisations,
+people with an office), and `meta.warnings` says so.
 """
 from __future__ import annotations
 
@@ -507,7 +508,8 @@ _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
 # Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
 # Education, the University of Macau), beside the platforms' kinds.
 _THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
-                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank) of\b")
+                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank|College|School|Faculty|"
+                      r"Department) of\b")
 
 
 def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3) -> list[str]:
