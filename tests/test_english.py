@@ -307,7 +307,7 @@ def test_a_figure_read_twice_is_listed_once_in_the_summary():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
                                                 scale=scale)])
     EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
-    assert b.summary.en == "The Jiangzhou Data Center has 18,000 cabinets, 2 laboratories and 2 universities."
+    assert b.summary.en == "The Jiangzhou Data Center has 18,000 cabinets, two laboratories and two universities."
 
 
 @pytest.mark.parametrize("zh,en", [
@@ -912,3 +912,13 @@ def test_a_report_of_a_teams_work_with_no_paper_names_the_team_and_not_a_partner
     assert en.startswith("The report tells of the work of a team led by Professor Zhang Hua at Jiangzhou University.")
     en = _no_platform_summary("李明与江州大学张华教授团队合作研究。", names, kinds, summary="古人曾有奇想。")
     assert "team led by" not in en
+
+
+def test_a_small_count_of_things_is_spelled_out_and_a_quantity_keeps_its_figure():
+    from summarizer.english.writer import _a_measure
+
+    assert _a_measure("4 core sectors") == "four core sectors"
+    assert _a_measure("1 laboratory headquarters") == "a laboratory headquarters"
+    assert _a_measure("3 mu") == "3 mu"
+    assert _a_measure("5 billion yuan") == "5 billion yuan"
+    assert _a_measure("12 laboratories") == "12 laboratories"

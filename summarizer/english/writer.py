@@ -710,7 +710,8 @@ def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
     preposition (a phrase the figure grammar cut short)."""
     out, seen = [], set()
     for s in scale:
-        if not s.en or _BARE_FIGURE.match(s.en) or s.en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by"):
+        if not s.en or _BARE_FIGURE.match(s.en) or s.en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by") \
+                or re.match(r"[\d.,]+ the\b", s.en):  # "5 the world": a phrase the figure grammar cut short
             continue
         figure = re.search(r"\d[\d,.]{2,}(?: (?:million|billion|trillion))?|\d+(?:\.\d+)? (?:million|billion|trillion)",
                            s.en)  # a small count (2 laboratories, 2 universities) may well be two figures
@@ -903,12 +904,20 @@ _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |
                            r"scale|construction scale) of ")
 
 
+# What follows a figure that is a quantity, not a count of things (1 mu, 5 billion yuan, 3 times).
+_UNIT_AFTER = re.compile(r"(?:mu|square|cubic|kilo|metre|yuan|tonne|hectare|ton|gigawatt|megawatt|billion|million|"
+                         r"thousand|times|[a-z]{1,2}\b)")
+
+
 def _a_measure(en: str) -> str:
     """"total investment of …" → "a total investment of …" as the object of "has"; a count of one reads "a"
-    ("has a laboratory headquarters", not "has 1 laboratory headquarters")."""
-    if re.match(r"1 [a-z]", en) and not re.match(r"1 (?:mu|square|cubic|kilo|metre|yuan|tonne|hectare|ton|gigawatt|megawatt|billion|million|thousand|[a-z]{1,2}\b)", en):
+    ("has a laboratory headquarters", not "has 1 laboratory headquarters"); two to nine things are spelled out
+    ("has four core sectors"), as news writes a small count."""
+    if re.match(r"1 [a-z]", en) and not _UNIT_AFTER.match(en, 2):
         en = en[2:]
         return ("an " if en[:1] in "aeiou" else "a ") + en
+    if re.match(r"[2-9] [a-z]", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
+        return _NUMBER_WORDS[int(en[0])] + en[1:]
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
 
 
