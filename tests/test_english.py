@@ -922,3 +922,14 @@ def test_a_small_count_of_things_is_spelled_out_and_a_quantity_keeps_its_figure(
     assert _a_measure("3 mu") == "3 mu"
     assert _a_measure("5 billion yuan") == "5 billion yuan"
     assert _a_measure("12 laboratories") == "12 laboratories"
+
+
+def test_an_officials_visit_the_report_opens_with_takes_the_reports_date():
+    text = "江州新闻\n5月7日，江州市长赵强调研江州智算中心。江州智算中心位于江州新区。"
+    at = text.index("江州智算中心位于")
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="5月7日，江州市长赵强调研江州智算中心。"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center",
+                                                                   evidence=[(at, at + 6)]))])
+    EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center", "赵强": "Zhao Qiang"},
+                          {"赵强": "person"})
+    assert b.summary.en.endswith("On 7 May Zhao Qiang, mayor of Jiangzhou, visited the Jiangzhou Intelligent Computing Center.")

@@ -128,9 +128,15 @@ class EnglishWriter:
                 text = " ".join(x for x in (body, lead) if x)
             else:
                 text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
-            b.summary.en = _dated(text,
-                                  _report_date(b.text, _published(b.meta.removed)))
-            b.summary.en = " ".join(x for x in [b.summary.en] + self.people(g, b, names, kinds or {}) if x)
+            when = _report_date(b.text, _published(b.meta.removed))
+            b.summary.en = _dated(text, when)
+            people = self.people(g, b, names, kinds or {})
+            if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
+                # an official's visit the report opens with is its news: the report's date is the visit's
+                k = next((i for i, x in enumerate(people) if " visited " in x), None)
+                if k is not None:
+                    people[k] = f"On {when} {people[k]}"
+            b.summary.en = " ".join(x for x in [b.summary.en] + people if x)
         else:
             news = self.news(g, b, names, kinds or {}, lead)
             lead, news = _told_once(lead, news)
