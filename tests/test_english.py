@@ -843,7 +843,7 @@ def test_a_journal_that_publishes_a_named_authors_paper_is_the_subject():
 def test_papers_by_a_countrys_scholars_and_a_journals_statement_is_no_paper():
     en = _no_platform_summary("《Nature》杂志发布消息称，去年全球发表了160多万篇论文。5月8日，中国学者在《Nature》连发3篇论文。",
                               {}, {}, summary="科研产出增长。")
-    assert en.startswith("On 8 May Chinese scholars published 3 papers in Nature.")
+    assert en.startswith("On 8 May Chinese scholars published three papers in Nature.")
     assert "1.6" not in en and "160" not in en
 
 
@@ -933,3 +933,17 @@ def test_an_officials_visit_the_report_opens_with_takes_the_reports_date():
     EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center", "赵强": "Zhao Qiang"},
                           {"赵强": "person"})
     assert b.summary.en.endswith("On 7 May Zhao Qiang, mayor of Jiangzhou, visited the Jiangzhou Intelligent Computing Center.")
+
+
+def test_a_platforms_site_reads_covers_and_a_planned_site_is_planned_to_cover():
+    def summary(site: str) -> str:
+        scale = [schema.ScaleItem(zh="占地120亩", value=120, unit="亩", en=site),
+                 schema.ScaleItem(zh="总投资5亿元", value=5, unit="亿元", en="total investment of 500 million yuan")]
+        b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
+                                                    scale=scale)])
+        EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+        return b.summary.en
+
+    assert summary("site area of 120 mu") == ("The Jiangzhou Data Center covers 120 mu and has a total investment of "
+                                              "500 million yuan.")
+    assert summary("total planned land area of 120 mu").startswith("The Jiangzhou Data Center is planned to cover 120 mu")

@@ -34,6 +34,7 @@ _TEAM = re.compile(r"^(?:研究团队|科研团队|团队|课题组|研究组)")
 _SCHOLARS = {"学者": "scholars", "科学家": "scientists", "研究人员": "researchers", "科研人员": "researchers"}
 _OF_CHINA = ("中国", "我国")
 _NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _ROCKET = re.compile(r"长征([一二三四五六七八九十]{1,2})号([甲乙丙丁])?")
 _ROCKET_SUFFIX = {"甲": "A", "乙": "B", "丙": "C", "丁": "D"}
 _SITE = re.compile(r"(?:在|从|于)([\u4e00-\u9fff]{2,14}?(?:发射中心|发射场|发射基地))")
@@ -223,7 +224,7 @@ def _what(after: str) -> str:
     m = re.match(r"^(?:了|在|上)?[^，,]{0,6}?(\d+|[一两二三四五六七八九十])篇", after)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
-        return "a paper" if n == 1 else f"{n} papers"
+        return "a paper" if n == 1 else f"{_WORDS[n] if n < 10 else n} papers"
     if re.search(r"^[^，,]{0,8}(?:评述|综述)", after):
         return "a review"
     return "a paper"

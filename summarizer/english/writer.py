@@ -260,8 +260,15 @@ class EnglishWriter:
             parts = []
             # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
             scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)]
+            # its site as a report gives it first: "covers 120 mu" ("is planned to cover" a planned one)
+            site = next((m for x in scale for m in [_SITE_AREA.match(x)] if m), None)
+            covers = ("is planned to cover " if "planned" in site.group(1) else "covers ") + site.string[site.end():] \
+                if site else ""
+            scale = [x for x in scale if not site or x != site.string]
             if scale:
-                parts.append(f"has {join_list([_a_measure(x) for x in scale])}")
+                parts.append((f"{covers} and " if covers else "") + f"has {join_list([_a_measure(x) for x in scale])}")
+            elif covers:
+                parts.append(covers)
             if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
                 parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
@@ -910,6 +917,7 @@ _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |
                            r"scale|construction scale) of ")
 
 
+_SITE_AREA = re.compile(r"((?:total |planned )*)(?:site|land) area of ")
 # What follows a figure that is a quantity, not a count of things (1 mu, 5 billion yuan, 3 times).
 _UNIT_AFTER = re.compile(r"(?:mu|square|cubic|kilo|metre|yuan|tonne|hectare|ton|gigawatt|megawatt|billion|million|"
                          r"thousand|times|[a-z]{1,2}\b)")
@@ -922,7 +930,7 @@ def _a_measure(en: str) -> str:
     if re.match(r"1 [a-z]", en) and not _UNIT_AFTER.match(en, 2):
         en = en[2:]
         return ("an " if en[:1] in "aeiou" else "a ") + en
-    if re.match(r"[2-9] [a-z]", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
+    if re.match(r"[2-9] (?:[a-z]|[A-Z]{2,}[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
         return _NUMBER_WORDS[int(en[0])] + en[1:]
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
 
