@@ -937,13 +937,13 @@ def test_an_officials_visit_the_report_opens_with_takes_the_reports_date():
 
 def test_a_platforms_site_reads_covers_and_a_planned_site_is_planned_to_cover():
     def summary(site: str) -> str:
-        scale = [schema.ScaleItem(zh="占地120亩", value=120, unit="亩", en=site),
+        scale = [schema.ScaleItem(zh=site, value=120, unit="亩"),
                  schema.ScaleItem(zh="总投资5亿元", value=5, unit="亿元", en="total investment of 500 million yuan")]
         b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
                                                     scale=scale)])
         EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
         return b.summary.en
 
-    assert summary("site area of 120 mu") == ("The Jiangzhou Data Center covers 120 mu and has a total investment of "
+    assert summary("占地120亩") == ("The Jiangzhou Data Center covers 120 mu and has a total investment of "
                                               "500 million yuan.")
-    assert summary("total planned land area of 120 mu").startswith("The Jiangzhou Data Center is planned to cover 120 mu")
+    assert summary("规划占地120亩").startswith("The Jiangzhou Data Center is planned to cover 120 mu")
