@@ -922,6 +922,8 @@ def test_a_small_count_of_things_is_spelled_out_and_a_quantity_keeps_its_figure(
     assert _a_measure("3 mu") == "3 mu"
     assert _a_measure("5 billion yuan") == "5 billion yuan"
     assert _a_measure("12 laboratories") == "12 laboratories"
+    assert _a_measure("total floor area of about 110,000 square metres") == "about 110,000 square metres of floor space"
+    assert _a_measure("planned construction area of 5,000 square metres") == "5,000 square metres of planned floor space"
 
 
 def test_an_officials_visit_the_report_opens_with_takes_the_reports_date():

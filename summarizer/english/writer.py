@@ -917,6 +917,8 @@ _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |
                            r"scale|construction scale) of ")
 
 
+_FLOOR_AREA = re.compile(r"(?:total )?((?:planned )?)(?:total )?(?:floor|construction|building|gross floor) area of "
+                         r"(?=(?:about |nearly |more than |over )?[\d.,]+(?: million)? square metres$)")
 _SITE_AREA = re.compile(r"((?:total |planned )*)(?:site|land) area of ")
 # What follows a figure that is a quantity, not a count of things (1 mu, 5 billion yuan, 3 times).
 _UNIT_AFTER = re.compile(r"(?:mu|square|cubic|kilo|metre|yuan|tonne|hectare|ton|gigawatt|megawatt|billion|million|"
@@ -930,6 +932,9 @@ def _a_measure(en: str) -> str:
     if re.match(r"1 [a-z]", en) and not _UNIT_AFTER.match(en, 2):
         en = en[2:]
         return ("an " if en[:1] in "aeiou" else "a ") + en
+    m = _FLOOR_AREA.match(en)
+    if m:  # "total floor area of 8,600 square metres" → "8,600 square metres of floor space", as a report says it
+        return f"{en[m.end():]} of {m.group(1) or ''}floor space"
     if re.match(r"[2-9] (?:[a-z]|[A-Z]{2,}[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
         return _NUMBER_WORDS[int(en[0])] + en[1:]
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
