@@ -949,3 +949,14 @@ def test_a_platforms_site_reads_covers_and_a_planned_site_is_planned_to_cover():
     assert summary("占地120亩") == ("The Jiangzhou Data Center covers 120 mu and has a total investment of "
                                               "500 million yuan.")
     assert summary("规划占地120亩").startswith("The Jiangzhou Data Center is planned to cover 120 mu")
+
+
+def test_an_official_who_toured_or_briefed_is_told():
+    from summarizer.english.people import people_sentences
+
+    persons = {"王明": "Wang Ming", "李华": "Li Hua"}
+    zh = "副省长王明参观江州实验室。江州大学校长李华介绍，实验室已建成三个平台。"
+    assert people_sentences(zh, persons, {"江州大学": "Jiangzhou University"}.get,
+                            {"江州实验室": "Jiangzhou Laboratory"}) == [
+        "Vice-Governor Wang Ming visited the Jiangzhou Laboratory.",
+        "Li Hua, president of Jiangzhou University, spoke."]
