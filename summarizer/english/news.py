@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from .lexicon import _MONTHS
 from .people import OFFICES, office_of
+from .phrases import join_list
 
 _SENT = re.compile(r"[。！？!?\n；;]")
 _CLAUSE = re.compile(r"[，,：:]")
@@ -27,8 +29,6 @@ _NOT_DONE = re.compile(r"将于|将在|将|拟|计划|预计|有望|即将")
 _PLANNED = re.compile(r"将于|将在|计划|拟|预计|有望|即将")  # 将 alone is also 成功将X发射: done
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
 _MONTH_ONLY = re.compile(r"(?:(\d{4})年|今年)?(\d{1,2})月(?:初|上旬|中旬|下旬|底|末)?(?![\d日号份])")
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
 _TEAM = re.compile(r"^(?:研究团队|科研团队|团队|课题组|研究组)")
 # Who published, where the report names no person: researchers of a country, as a kind of people.
 _SCHOLARS = {"学者": "scholars", "科学家": "scientists", "研究人员": "researchers", "科研人员": "researchers"}
@@ -140,7 +140,7 @@ def _paper_at(s: str, verb: re.Match, persons, orgs, journals, org_in, said: str
     if any(n != o and o.startswith(n.replace("a ", "").split("-")[0]) for n in names for o in names):
         names = [n for n in names if not any(o != n and o.startswith(n.replace("a ", "").split("-")[0])
                                              for o in names)]
-    journal = _join(list(dict.fromkeys(names)))
+    journal = join_list(list(dict.fromkeys(names)))
     v = verb.start()
     before, after = s[:v], s[verb.end():at + len(clause)]
     when = _when(before)
@@ -341,10 +341,6 @@ def _the_body(name: str) -> str:
 
 def _the_journal(j: str) -> str:
     return "the " + j if j.startswith(("Proceedings", "Journal")) else j
-
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _cap(s: str) -> str:
