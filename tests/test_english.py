@@ -960,3 +960,12 @@ def test_an_official_who_toured_or_briefed_is_told():
                             {"江州实验室": "Jiangzhou Laboratory"}) == [
         "Vice-Governor Wang Ming visited the Jiangzhou Laboratory.",
         "Li Hua, president of Jiangzhou University, spoke."]
+
+
+def test_a_team_two_lead_is_named_with_both_and_results_without_a_doer_follow_the_team():
+    names = {"江州大学": "Jiangzhou University", "张华": "Zhang Hua", "李明": "Li Ming"}
+    kinds = {"江州大学": "org", "张华": "person", "李明": "person"}
+    en = _no_platform_summary("确定这一年代的，是江州大学张华教授和李明院士团队。这个月初，相关成果发表在Nature。",
+                              names, kinds, summary="古人类研究有新进展。")
+    assert en.startswith("The report tells of the work of a team led by Professor Zhang Hua and Academician Li Ming "
+                         "at Jiangzhou University. The results were published in Nature.")

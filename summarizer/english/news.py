@@ -70,11 +70,15 @@ def news_sentences(text: str, persons: dict[str, str], orgs: dict[str, str], jou
             said = "team"
         elif re.search(r"\b(?:Professor|Academician|Fellow|colleagues)\b", en):
             said = said or "they"
-    if not out:  # no paper, launch or visit: the team whose work the report tells of, where it names one
+    if all(_NO_ACTOR.match(x) for x in out):
+        # no paper, launch or visit with its doer: the team whose work the report tells of, where it names one
         team = next((t for t in (_team(x.strip(), persons, orgs, org_in) for x in _SENT.split(text)) if t), "")
         if team:
-            out.append(f"The report tells of the work of {team}.")
+            out.insert(0, f"The report tells of the work of {team}.")
     return out
+
+
+_NO_ACTOR = re.compile(r"(?:(?:On|In) [^.]*? )?[Tt]he results were published")  # a paper told without its doer
 
 
 def _team(s: str, persons, orgs, org_in) -> str:
@@ -82,11 +86,15 @@ def _team(s: str, persons, orgs, org_in) -> str:
     of another's: 与X团队合作)."""
     for p in sorted((p for p in persons if p in s), key=s.find):
         at = s.find(p)
-        m = re.match(r"(?:%s)?(?:的)?(?:研究团队|科研团队|团队|课题组)" % "|".join(OFFICES), s[at + len(p):])
+        offices = "|".join(OFFICES)
+        others = "|".join(map(re.escape, (q for q in persons if q != p))) or "(?!)"
+        m = re.match(rf"(?:{offices})?(?:[和与、](?:{others})(?:{offices})?)?(?:的)?(?:研究团队|科研团队|团队|课题组)",
+                     s[at + len(p):])  # 张华教授和李明院士团队: a team two lead
         clause = _CLAUSE.split(s[:at])[-1]
         if not m or re.search(r"[与和同跟]", clause[-14:]):
             continue
-        who = _author(s[:at + len(p) + m.end()], {p: persons[p]}, orgs, org_in)
+        team = s[at:at + len(p) + m.end()]  # this person and the one who leads the team with them
+        who = _author(s[:at + len(p) + m.end()], {q: en for q, en in persons.items() if q in team}, orgs, org_in)
         if who and who.startswith("a team led by"):
             return who
     return ""
@@ -182,6 +190,13 @@ def _author(zh: str, persons, orgs, org_in) -> Optional[str]:
         before = re.sub("(?:%s)$" % "|".join(sorted(OFFICES, key=len, reverse=True)), "", before)
     org = _org_before(before, orgs, org_in)
     name = f"{office} {persons[p]}" if office else persons[p]
+    offices = "|".join(sorted(OFFICES, key=len, reverse=True))
+    second = next((re.match(rf"[和与、]{re.escape(q)}({offices})?", rest) for q in persons
+                   if q != p and re.match(rf"[和与、]{re.escape(q)}", rest)), None)
+    if second:  # 张华教授和李明院士团队: "a team led by Professor Zhang Hua and Academician Li Ming"
+        q = rest[1:second.end() - len(second.group(1) or "")]
+        name += f" and {office_of(rest, 1, q)} {persons[q]}".replace("and  ", "and ")
+        rest = rest[second.end():]
     rest = rest.removeprefix("的")  # 胡华教授的研究团队
     if _TEAM.match(rest) or re.match(r"^(?:教授|研究员|院士)?团队", rest):
         return f"a team led by {name}" + (f" at {_the_body(org)}" if org else "")
