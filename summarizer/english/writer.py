@@ -209,7 +209,7 @@ class EnglishWriter:
                     and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)]
         # a place and its government ("Shenzhen Bao'an District", "the Bao'an District People's Government"):
         # one side, named once, as the article first names it
-        partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:6]
+        partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
