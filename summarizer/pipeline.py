@@ -30,6 +30,7 @@ from .extract.platforms import Platform as FoundPlatform
 from .extract.platforms import PlatformFinder
 from .decide import Decisions, default_decisions
 from .english import EnglishWriter
+from .english.news import tells_news
 from .extract.scale import Figure, ScaleExtractor, compress_lists
 from .summarize import ExtractiveSummarizer
 from .text import build_article
@@ -133,7 +134,8 @@ class EmbeddedEngine:
         platforms = [self._safe_fields(doc, p, found, known, warnings) for p in found]
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         if not found:  # who a report without a platform is about: the names in its summary's sentences
-            doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}))
+            doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}
+                           | set([i for i, s in enumerate(art.sentences) if tells_news(s.text)][:12])))
         b = schema.Brief(
             id=id or _default_id(source, art.text),
             title=schema.Text(zh=art.title),
