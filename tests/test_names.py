@@ -614,3 +614,26 @@ def test_party_committees_and_their_departments(tr, zh, en):
 ])
 def test_stationed_offices_and_boards(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,kind,en", [
+    # a park's or a fund's first word after its place is its brand where its everyday sense is no field's
+    ("青溪琥珀医药创投基金", "org", "Qingxi Hupo Pharmaceutical Venture Capital Fund"),
+    ("宝鸡铁匠智能制造产业园", "org", "Baoji Tiejiang Intelligent Manufacturing Industrial Park"),
+    ("宝鸡跨境电商产业园", "org", "Baoji Cross-border E-commerce Industrial Park"),  # a field word stays one
+    # a lone character before a word no dictionary has is that name's first syllable
+    ("中经社", "org", "Zhongjingshe"),
+    ("杭州骋星而来", "org", "Hangzhou Chengxing Erlai"),
+    # a SAR's one-character short form heading a name; 新 is "New", not Xinjiang
+    ("澳科创中心", "org", "Macao Sci-tech Innovation Center"),
+    ("港智能制造基地", "org", "Hong Kong Intelligent Manufacturing Base"),
+    ("新材料中试基地", "org", "New Materials Pilot-Scale Base"),
+    # a place the tagger found, in pinyin where its name is also an everyday word or ends in one
+    ("青溪源", "place", "Qingxiyuan"),
+    ("八里庄", "place", "Balizhuang"),
+    ("宝鸡北站", "place", "Baoji North Station"),
+    # field words by the sense a name uses: 学术 academic (not "learning"), 证券 securities
+    ("江州大学学术委员会", "org", "Jiangzhou University Academic Committee"),
+])
+def test_no_everyday_sense_for_a_brand_or_a_place(tr, zh, kind, en):
+    assert tr.translate_name(zh, kind) == en
