@@ -637,3 +637,15 @@ def test_stationed_offices_and_boards(tr, zh, en):
 ])
 def test_no_everyday_sense_for_a_brand_or_a_place(tr, zh, kind, en):
     assert tr.translate_name(zh, kind) == en
+
+
+@pytest.mark.parametrize("zh,kind,en", [
+    # a second everyday word right after a company's brand whose sense is no field's is the brand's too
+    ("江州琥珀天地", "org", "Jiangzhou Hupo Tiandi"),
+    # a place the tagger found, inside it a word whose sense is no field's: in pinyin
+    ("宝鸡河套创科", "place", "Baoji Hetao Innovation and Technology"),
+    # a news word whose English names use is no brand after a place ("National", not "Quanguo")
+    ("澳全国重点", "org", "Macao National Key"),
+])
+def test_a_brand_of_two_words_and_a_place_inside_a_name(tr, zh, kind, en):
+    assert tr.translate_name(zh, kind) == en

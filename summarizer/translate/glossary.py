@@ -610,7 +610,7 @@ class GlossaryTranslator:
             place = self._place_name(zh)
             if place:
                 return place
-        owner, field = self._owner_and_field(zh, brand=short)
+        owner, field = self._owner_and_field(zh, brand=short, head_brand=kind == "place")
         return " ".join(x for x in (owner, field) if x) or zh
 
     def _place_name(self, zh: str) -> Optional[str]:
@@ -944,7 +944,7 @@ class GlossaryTranslator:
             segs = self._join_brand(segs)
         brands = self._brand_run(segs)
         starts: list[int] = []  # len(field) as each part is read: which field words each part gave
-        provincial, multi = False, 0
+        provincial, multi, last_brand = False, 0, -2
         for k, (seg, entry) in enumerate(segs):
             if multi and len(field) >= multi:
                 field[multi - 1] = "Multi-" + re.sub(r"(?<=[a-z])s$", "", field[multi - 1].lower())
@@ -972,12 +972,21 @@ class GlossaryTranslator:
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
                 continue
+            if k and last_brand == k - 1 and not field and entry is None and len(seg) >= 2 and self.kb.term(seg) is None \
+                    and seg not in self._name_words and seg not in self._trades and self._brand_sense(seg) \
+                    and "-" not in cedict_sense(seg):
+                # a second everyday word right after the brand, whose sense is no field's, is the brand's too:
+                # "百灵天地" Bailing Tiandi, not "Bailing Heaven and Earth"
+                owner.append(_pinyin_words(seg))
+                last_brand = k
+                continue
             if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2
                  or head_brand and len(seg) <= 3 and k + 1 < len(segs) and self._brand_sense(seg)
                  and "-" not in (cedict_sense(seg) or "-"))  # "cross-border" (跨境) qualifies a field
                     and not field and len(seg) >= 2
                     and seg not in self._name_words and seg not in self._trades
-                    and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
+                    and (entry is None or entry.kind == "word" and (not entry.en or self._brand_word(seg, entry.en)))
+                    and self.kb.term(seg) is None
                     and all(e is not None and e.kind == "place" for _, e in segs[:k])
                     and not (k == 1 and segs[0][0] == "中国" and cedict_sense(seg) is not None
                              and not self._brand_word(seg, cedict_sense(seg)))):
@@ -987,6 +996,7 @@ class GlossaryTranslator:
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
                 proper = cedict_proper(seg)  # a brand reads in pinyin, not as "the East" (东方)
                 owner.append(proper if proper and not proper.startswith("the ") else _pinyin_words(seg))
+                last_brand = k
                 continue
             if seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
