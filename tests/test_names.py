@@ -649,3 +649,15 @@ def test_no_everyday_sense_for_a_brand_or_a_place(tr, zh, kind, en):
 ])
 def test_a_brand_of_two_words_and_a_place_inside_a_name(tr, zh, kind, en):
     assert tr.translate_name(zh, kind) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a short form of another body after a body's name is no body ("中兴" here is no ZTE): no body is invented
+    ("北大中兴", "Peking University Zhongxing"),
+    # a short form CC-CEDICT gives for two bodies (the NPC, Renmin University) names neither by itself
+    ("人大", "Renda"),
+    # a nickname after a place still names its owner
+    ("江州清华长三角研究院", "Jiangzhou Tsinghua University Yangtze River Delta Research Institute"),
+])
+def test_no_body_the_name_does_not_name(tr, zh, en):
+    assert tr.translate_name(zh) == en

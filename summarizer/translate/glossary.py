@@ -219,6 +219,8 @@ def cedict_proper(word: str) -> Optional[str]:
     defs = _cedict()[1].get(word)
     if not defs or word.endswith(_ORG_KINDS) or _NOT_A_PLACE.search(defs[0]):
         return None  # 山水 "Sansui, Japanese company" names no place: a body the name does not mention
+    if sum("abbr" in d for d in defs) >= 2:
+        return None  # 人大: the short form of two bodies (the NPC, Renmin University); which one, the article says
     if "(Tw)" in defs[0] and len(defs) > 1:
         return None  # 狮子山 "Sierra Leone (Tw)", also a hill and a district: which one a name means, pinyin says
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
@@ -320,8 +322,12 @@ class GlossaryTranslator:
         return self._kb
 
     def _known(self, zh: str) -> Optional[Entry]:
-        """A name or term the glossary or the knowledge base knows (everyday words excluded)."""
+        """A name or term the glossary or the knowledge base knows (everyday words excluded). A two-character
+        short form CC-CEDICT gives as the short form of several bodies (人大: the National People's Congress and
+        Renmin University) names none of them by itself: which one, only the article says."""
         e = self.glossary.get(zh)
+        if self._ambiguous_short(zh) and (e is None or e.zh != zh):
+            return None
         if e is not None and e.kind != "word":
             return e
         e = self.kb.lookup(zh, ("org", "place", "term")) or (
@@ -987,7 +993,9 @@ class GlossaryTranslator:
                     and seg not in self._name_words and seg not in self._trades
                     and (entry is None or entry.kind == "word" and (not entry.en or self._brand_word(seg, entry.en)))
                     and self.kb.term(seg) is None
-                    and all(e is not None and e.kind == "place" for _, e in segs[:k])
+                    and (all(e is not None and e.kind == "place" for _, e in segs[:k])
+                         or brand and k and all(e is not None and e.kind in ("place", "org") for _, e in segs[:k])
+                         and self._brand_sense(seg) and not re.search(r"-|\bchair|person", cedict_sense(seg) or "-"))
                     and not (k == 1 and segs[0][0] == "中国" and cedict_sense(seg) is not None
                              and not self._brand_word(seg, cedict_sense(seg)))):
                 # (after 中国 itself a dictionary word is the trade a national group is named by: 中国化学工程集团
@@ -1235,7 +1243,8 @@ class GlossaryTranslator:
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
             if a > pos:
-                out.extend(self._segment_words(zh[pos:a], names))
+                head = all(x is not None and x.kind == "place" for _, x in out)  # only places before the run
+                out.extend(self._segment_words(zh[pos:a], names, head=head))
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
@@ -1255,10 +1264,11 @@ class GlossaryTranslator:
                     out[i:i + 2] = [(joined, Entry(joined, en, "term"))]
         return out
 
-    def _segment_words(self, run: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
+    def _segment_words(self, run: str, names: bool = False, head: bool = True) -> list[tuple[str, Optional[Entry]]]:
         """A stretch of a name no glossary key covers, by the segmenter's words. For a name's English (`names`),
         the longest run of whole words the knowledge base knows is one part (动力+总成 → powertrain; 来宾 → a
-        place, not "guest"); a key is never read across a word's edge."""
+        place, not "guest"); a key is never read across a word's edge. `head`: the run heads the name (a nickname
+        names its owner only there: "工研院中兴" holds no ZTE)."""
         words = self.segmenter(run)
         out: list[tuple[str, Optional[Entry]]] = []
         k = 0
@@ -1268,7 +1278,7 @@ class GlossaryTranslator:
                 hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
                             for e in (self._name_part("".join(words[k:j])),) if e is not None), None)
                 if hit is not None and hit[1].kind == "org" and hit[0] == k + 1 and len(w) <= 2 and w != hit[1].zh \
-                        and (out or k):
+                        and (not head or any(x is None or x.kind != "place" for _, x in out)):
                     hit = None  # a nickname names its owner only at the head of a name (no 天大 in 空天大数据)
                 if hit is not None and (hit[0] > k + 1 or len(w) > 1):
                     seg, e = "".join(words[k:hit[0]]), hit[1]
@@ -1298,7 +1308,7 @@ class GlossaryTranslator:
                 out.append((w, _place_entry(w)))  # "郫都区", "永康市": a place the glossary does not know
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
                 e = self.glossary.get(w)
-                if names and e is not None and e.kind == "org" and w != e.zh and (out or k):
+                if names and e is not None and e.kind == "org" and w != e.zh and (not head or any(x is None or x.kind != "place" for _, x in out)):
                     # a nickname ("天大") only heads a name: the segmenter cut a word across it ("空|天大|数据"), so
                     # the characters around it are cut again by the dictionaries (空天 aerospace, 大数据 big data)
                     if out and len(out[-1][0]) == 1 and k + 1 < len(words):
@@ -1327,6 +1337,11 @@ class GlossaryTranslator:
             return e.kind == "word" and (not e.en or e.en.lower() in _SMALL)
         return self._brand_sense(ch)
 
+    @staticmethod
+    def _ambiguous_short(zh: str) -> bool:
+        """A two-character short form CC-CEDICT gives for several bodies (人大)."""
+        return len(zh) == 2 and sum("abbr" in d for d in _cedict()[1].get(zh, ())) >= 2
+
     def _unknown_word(self, w: str) -> bool:
         """A word of two characters or more that no dictionary, glossary or knowledge base has: a name's."""
         return len(w) >= 2 and all(_CJK.match(c) for c in w) and w not in _cedict()[0] and w not in _cedict()[1] \
@@ -1347,7 +1362,8 @@ class GlossaryTranslator:
         en = self._name_words.get(zh) or self._compound(zh) or self._zone_kind(zh)
         if en is not None:
             return Entry(zh, en, "term")
-        return self.kb.lookup(zh, ("org", "place", "term"))
+        e = self.kb.lookup(zh, ("org", "place", "term"))
+        return None if e is not None and e.zh != zh and self._ambiguous_short(zh) else e
 
     def _zone_kind(self, zh: str) -> Optional[str]:
         """The English of a zone's or park's kind word (经济开发区, 高新区, 科技园) as name_rules.yaml writes it at a
