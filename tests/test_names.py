@@ -624,6 +624,7 @@ def test_stationed_offices_and_boards(tr, zh, en):
     # a lone character before a word no dictionary has is that name's first syllable
     ("中经社", "org", "Zhongjingshe"),
     ("杭州骋星而来", "org", "Hangzhou Chengxing Erlai"),
+    ("新窑湾商务区", "org", "Xinyaowan Business District"),  # a modifier before a landform's name no dictionary has
     # a SAR's one-character short form heading a name; 新 is "New", not Xinjiang
     ("澳科创中心", "org", "Macao Sci-tech Innovation Center"),
     ("港智能制造基地", "org", "Hong Kong Intelligent Manufacturing Base"),

@@ -1289,9 +1289,11 @@ class GlossaryTranslator:
                     k = hit[0]
                     continue
             if names and len(w) == 1 and k + 1 < len(words) and w not in _ADMIN_CHARS | _FUNCTION_CHARS \
-                    and _CJK.match(w) and self._unknown_word(words[k + 1]) and self._lone_syllable(w):
+                    and _CJK.match(w) and self._unknown_word(words[k + 1]) \
+                    and (self._lone_syllable(w) or words[k + 1][-1] in _FEATURE_CHARS):
                 # "中评社", "骋风而来": a lone character before a word no dictionary has is that name's first syllable,
-                # said with it in pinyin (Zhongpingshe), not as its everyday sense ("In Pingshe", "Hasten …")
+                # said with it in pinyin (Zhongpingshe), not as its everyday sense ("In Pingshe", "Hasten …"); so
+                # is a modifier before a landform's name ("小窑湾" Xiaoyaowan, not "Small Yaowan")
                 out.append((w + words[k + 1], None))
                 k += 2
                 continue
