@@ -614,3 +614,51 @@ def test_party_committees_and_their_departments(tr, zh, en):
 ])
 def test_stationed_offices_and_boards(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,kind,en", [
+    # a park's or a fund's first word after its place is its brand where its everyday sense is no field's
+    ("青溪琥珀医药创投基金", "org", "Qingxi Hupo Pharmaceutical Venture Capital Fund"),
+    ("宝鸡铁匠智能制造产业园", "org", "Baoji Tiejiang Intelligent Manufacturing Industrial Park"),
+    ("宝鸡跨境电商产业园", "org", "Baoji Cross-border E-commerce Industrial Park"),  # a field word stays one
+    # a lone character before a word no dictionary has is that name's first syllable
+    ("中经社", "org", "Zhongjingshe"),
+    ("杭州骋星而来", "org", "Hangzhou Chengxing Erlai"),
+    ("新窑湾商务区", "org", "Xinyaowan Business District"),  # a modifier before a landform's name no dictionary has
+    # a SAR's one-character short form heading a name; 新 is "New", not Xinjiang
+    ("澳科创中心", "org", "Macao Sci-tech Innovation Center"),
+    ("港智能制造基地", "org", "Hong Kong Intelligent Manufacturing Base"),
+    ("新材料中试基地", "org", "New Materials Pilot-Scale Base"),
+    # a place the tagger found, in pinyin where its name is also an everyday word or ends in one
+    ("青溪源", "place", "Qingxiyuan"),
+    ("八里庄", "place", "Balizhuang"),
+    ("宝鸡北站", "place", "Baoji North Station"),
+    # field words by the sense a name uses: 学术 academic (not "learning"), 证券 securities
+    ("江州大学学术委员会", "org", "Jiangzhou University Academic Committee"),
+])
+def test_no_everyday_sense_for_a_brand_or_a_place(tr, zh, kind, en):
+    assert tr.translate_name(zh, kind) == en
+
+
+@pytest.mark.parametrize("zh,kind,en", [
+    # a second everyday word right after a company's brand whose sense is no field's is the brand's too
+    ("江州琥珀天地", "org", "Jiangzhou Hupo Tiandi"),
+    # a place the tagger found, inside it a word whose sense is no field's: in pinyin
+    ("宝鸡河套创科", "place", "Baoji Hetao Innovation and Technology"),
+    # a news word whose English names use is no brand after a place ("National", not "Quanguo")
+    ("澳全国重点", "org", "Macao National Key"),
+])
+def test_a_brand_of_two_words_and_a_place_inside_a_name(tr, zh, kind, en):
+    assert tr.translate_name(zh, kind) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a short form of another body after a body's name is no body ("中兴" here is no ZTE): no body is invented
+    ("北大中兴", "Peking University Zhongxing"),
+    # a short form CC-CEDICT gives for two bodies (the NPC, Renmin University) names neither by itself
+    ("人大", "Renda"),
+    # a nickname after a place still names its owner
+    ("江州清华长三角研究院", "Jiangzhou Tsinghua University Yangtze River Delta Research Institute"),
+])
+def test_no_body_the_name_does_not_name(tr, zh, en):
+    assert tr.translate_name(zh) == en

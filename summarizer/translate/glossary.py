@@ -63,6 +63,9 @@ _FUNCTION_CHARS = set("和与及或在对向把被将为从以于并")
 _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四五六七八九十百\d]+)(?P<unit>[\u4e00-\u9fff]{0,6}(研究所|研究院))$")
 # A landform's one-character generic after its proper name: 龙王湾 Longwang Bay, 金鸡湖 Jinji Lake.
 _FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
+_ROAD_CHARS = frozenset("路街道巷桥门")
+_LANDFORM = re.compile(r"\b(basin|plain|plateau|peninsula|valley|desert|grassland|prairie|delta|gorge|island|"
+                       r"lake|river|bay|mountain|hill|coast|wetland)s?$")
 _FEATURE = re.compile(r" (River|Lake|Mountains?|Sea|Bay|Island)$")
 # Bodies of Hong Kong and Macao write British English ("Centre"); a national centre's branch there keeps its name.
 _BRITISH_SPELLING = ("香港", "澳门", "澳門")
@@ -120,6 +123,8 @@ _OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\
                         r"(?P<body>人民政府|政府|管理委员会|管委会)$")
 _OF_FORM = {"人民政府": "People's Government", "管理委员会": "Administrative Committee", "管委会": "Administrative Committee"}
 _ZONE_KINDS = ("Zone", "Area", "Park")
+# Kinds of body named by a place or a brand rather than by a field: a park, a zone, a town, a base, a fund.
+_NAMED_KINDS = re.compile(r"\b(Park|Zone|Area|Town|City|Base|Port|Harbour|Fund|Foundation)$")
 # The field a laboratory is "of" is a noun: "… Synthetic Chemistry", "… Chemistry and Utilization".
 _CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
 # A field a body is "of" ends in a noun: "Institute of Finance", not "… of Financial".
@@ -214,6 +219,8 @@ def cedict_proper(word: str) -> Optional[str]:
     defs = _cedict()[1].get(word)
     if not defs or word.endswith(_ORG_KINDS) or _NOT_A_PLACE.search(defs[0]):
         return None  # 山水 "Sansui, Japanese company" names no place: a body the name does not mention
+    if sum("abbr" in d for d in defs) >= 2:
+        return None  # 人大: the short form of two bodies (the NPC, Renmin University); which one, the article says
     if "(Tw)" in defs[0] and len(defs) > 1:
         return None  # 狮子山 "Sierra Leone (Tw)", also a hill and a district: which one a name means, pinyin says
     d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
@@ -315,8 +322,12 @@ class GlossaryTranslator:
         return self._kb
 
     def _known(self, zh: str) -> Optional[Entry]:
-        """A name or term the glossary or the knowledge base knows (everyday words excluded)."""
+        """A name or term the glossary or the knowledge base knows (everyday words excluded). A two-character
+        short form CC-CEDICT gives as the short form of several bodies (人大: the National People's Congress and
+        Renmin University) names none of them by itself: which one, only the article says."""
         e = self.glossary.get(zh)
+        if self._ambiguous_short(zh) and (e is None or e.zh != zh):
+            return None
         if e is not None and e.kind != "word":
             return e
         e = self.kb.lookup(zh, ("org", "place", "term")) or (
@@ -557,7 +568,8 @@ class GlossaryTranslator:
                         return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
                 owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY),
                                                      lone_brand=rule["style"] == "prefix",
-                                                     group=sfx.endswith("集团"))
+                                                     group=sfx.endswith("集团"),
+                                                     head_brand=bool(_NAMED_KINDS.search(rule["en"])))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
@@ -600,8 +612,50 @@ class GlossaryTranslator:
             # name (新浪 Sina) is not that body, whose subsidiaries take its abbreviation (中铝矿业) or are in the
             # knowledge base whole: the brand in pinyin
             return f"{pinyin_name(zh[:2])} {self._name_words[zh[2:]]}"
-        owner, field = self._owner_and_field(zh, brand=short)
+        if kind == "place":
+            place = self._place_name(zh)
+            if place:
+                return place
+        owner, field = self._owner_and_field(zh, brand=short, head_brand=kind == "place")
         return " ".join(x for x in (owner, field) if x) or zh
+
+    def _place_name(self, zh: str) -> Optional[str]:
+        """A place with no kind word, of places and words no lexicon knows, in pinyin as a place is written: the
+        tagger's place is a place, and an everyday sense of its name is no name ("兴国" Xingguo, not "Invigorate the
+        Country"; "河套" Hetao, not "River Bend"; "三江源" Sanjiangyuan, not "Sanjiang Root"). None where a part is
+        a term, an organisation, a landform or a road, or a word of the vocabulary of names ("宜宾大学城"), which
+        the grammar reads."""
+        segs = self._segment(zh, names=True)
+        out: list[str] = []
+        glue = False  # the last part is in pinyin, a lone character after it is a syllable of the same name
+        for seg, e in segs:
+            if e is not None and e.kind == "place":
+                en = _PLACE_TAIL.sub("", e.en) if len(segs) > 1 else e.en
+                out.append(en)
+                glue = _letters(en) == _letters(pinyin_name(seg))
+                continue
+            proper = cedict_proper(seg) if e is None and len(seg) > 1 else None
+            if proper:  # a country, a region CC-CEDICT names (德国 Germany, 东北亚 Northeast Asia)
+                out.append(_PLACE_TAIL.sub("", proper) if len(segs) > 1 else proper)
+                glue = False
+                continue
+            if e is not None and e.kind != "word" or not _CJK.match(seg) or seg in self._name_words \
+                    or seg[-1] in _FEATURE_CHARS or seg[-1] in _ROAD_CHARS or seg in _ADMIN_CHARS:
+                return None
+            if e is not None and len(segs) == 1:
+                return None  # a news word the glossary gives ("科创" sci-tech innovation) the tagger took for a place
+            sense = (e.en if e is not None else None) or cedict_sense(seg)
+            if sense is not None and (len(seg) > 1 and not self._brand_word(seg, sense) or _LANDFORM.search(sense)
+                                      or len(seg) == 1 and self._material(seg)):
+                return None  # a word names use (大学城 University City), a landform (盆地 basin), a material (锂)
+            if len(seg) == 1 and not out and e is not None:
+                return None  # a modifier heading the name (新 New): the grammar's
+            if len(seg) == 1 and glue and out:
+                out[-1] += pinyin_name(seg).lower()
+            else:
+                out.append(_pinyin_words(seg))
+            glue = True
+        return " ".join(out) if out else None
 
     def short_forms(self, text: str, names: Iterable[str] = ()) -> dict[str, str]:
         """The short forms an article declares for the bodies it names, short → full name: "香港科技大学（以下简称
@@ -881,19 +935,22 @@ class GlossaryTranslator:
         return None
 
     def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False,
-                         group: bool = False) -> tuple[str, str]:
+                         group: bool = False, head_brand: bool = False) -> tuple[str, str]:
         """Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
         Lanhai, not "an unexplored market"), said in pinyin unless it is a known term; `lone_brand`: a name whose
         whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy");
-        `group`: a group's name, "Provincial" where its province names it with 省 and it has no brand of its own."""
+        `group`: a group's name, "Provincial" where its province names it with 省 and it has no brand of its own;
+        `head_brand`: a park's, zone's or fund's name, whose first word after its places is its brand where that
+        word's everyday sense is no field's ("金匠工业园区" Jinjiang, not "Goldsmith"; 华盖 Huagai, not "Imperial
+        Canopy"), while a field word there keeps its English ("软件产业园" Software)."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
         if brand:
             segs = self._join_brand(segs)
         brands = self._brand_run(segs)
         starts: list[int] = []  # len(field) as each part is read: which field words each part gave
-        provincial, multi = False, 0
+        provincial, multi, last_brand = False, 0, -2
         for k, (seg, entry) in enumerate(segs):
             if multi and len(field) >= multi:
                 field[multi - 1] = "Multi-" + re.sub(r"(?<=[a-z])s$", "", field[multi - 1].lower())
@@ -921,10 +978,24 @@ class GlossaryTranslator:
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
                 continue
-            if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2) and not field and len(seg) >= 2
+            if k and last_brand == k - 1 and not field and entry is None and len(seg) >= 2 and self.kb.term(seg) is None \
+                    and seg not in self._name_words and seg not in self._trades and self._brand_sense(seg) \
+                    and "-" not in cedict_sense(seg):
+                # a second everyday word right after the brand, whose sense is no field's, is the brand's too:
+                # "百灵天地" Bailing Tiandi, not "Bailing Heaven and Earth"
+                owner.append(_pinyin_words(seg))
+                last_brand = k
+                continue
+            if ((brand or lone_brand and len(segs) == 1 and len(seg) == 2
+                 or head_brand and len(seg) <= 3 and k + 1 < len(segs) and self._brand_sense(seg)
+                 and "-" not in (cedict_sense(seg) or "-"))  # "cross-border" (跨境) qualifies a field
+                    and not field and len(seg) >= 2
                     and seg not in self._name_words and seg not in self._trades
-                    and (entry is None or entry.kind == "word") and self.kb.term(seg) is None
-                    and all(e is not None and e.kind == "place" for _, e in segs[:k])
+                    and (entry is None or entry.kind == "word" and (not entry.en or self._brand_word(seg, entry.en)))
+                    and self.kb.term(seg) is None
+                    and (all(e is not None and e.kind == "place" for _, e in segs[:k])
+                         or brand and k and all(e is not None and e.kind in ("place", "org") for _, e in segs[:k])
+                         and self._brand_sense(seg) and not re.search(r"-|\bchair|person", cedict_sense(seg) or "-"))
                     and not (k == 1 and segs[0][0] == "中国" and cedict_sense(seg) is not None
                              and not self._brand_word(seg, cedict_sense(seg)))):
                 # (after 中国 itself a dictionary word is the trade a national group is named by: 中国化学工程集团
@@ -933,6 +1004,7 @@ class GlossaryTranslator:
                 # ("航标孵化器"): said in pinyin (Hangbiao), not as the word's sense ("buoy").
                 proper = cedict_proper(seg)  # a brand reads in pinyin, not as "the East" (东方)
                 owner.append(proper if proper and not proper.startswith("the ") else _pinyin_words(seg))
+                last_brand = k
                 continue
             if seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
@@ -1078,6 +1150,11 @@ class GlossaryTranslator:
             run.append(j)
         return words if sure and len(run) >= 2 and run[-1] + 1 < len(segs) else set()
 
+    def _brand_sense(self, zh: str) -> bool:
+        """An everyday word whose sense reads as a brand inside a name (`_brand_word`)."""
+        sense = cedict_sense(zh) if _CJK.match(zh) else None
+        return sense is not None and self._brand_word(zh, sense)
+
     def _brand_word(self, zh: str, sense: str) -> bool:
         """Whether an everyday word reads as a brand inside a name: a company of the knowledge base is named by
         it in pinyin (卧龙 → Wolong Electric), or its sense has a word that no organisation's English nor any
@@ -1166,10 +1243,19 @@ class GlossaryTranslator:
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
             if a > pos:
-                out.extend(self._segment_words(zh[pos:a], names))
+                head = all(x is not None and x.kind == "place" for _, x in out)  # only places before the run
+                out.extend(self._segment_words(zh[pos:a], names, head=head))
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
+        if names and len(out) > 1 and len(out[0][0]) == 1 and out[0][0] in self.kb.abbrevs \
+                and (out[0][1] is None or out[0][1].kind == "word") and out[1][1] is not None \
+                and self.kb.term(out[0][0]) is None \
+                and (cedict_sense(out[0][0]) is None or self.kb.abbrevs[out[0][0]][0].endswith("特别行政区")):
+            # a place's one-character short form heads the name before a known word: "港科创基地" is Hong Kong's
+            # (港 Hong Kong, not "harbor"; 澳 Macao, not "deep bay"); one that is also an everyday character
+            # (新 new, 云 cloud) only where it is a SAR's, which news always writes short
+            out[0] = (out[0][0], Entry(out[0][0], self.kb.abbrevs[out[0][0]][1], "place"))
         if names:  # "经济" + "开发区" is one kind word, 经济开发区 "Economic Development Zone"; "奈米" + "科技" one
             for i in range(len(out) - 2, -1, -1):  # name word, Nanotechnology: two parts a glossary key split
                 joined = out[i][0] + out[i + 1][0]
@@ -1178,10 +1264,11 @@ class GlossaryTranslator:
                     out[i:i + 2] = [(joined, Entry(joined, en, "term"))]
         return out
 
-    def _segment_words(self, run: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
+    def _segment_words(self, run: str, names: bool = False, head: bool = True) -> list[tuple[str, Optional[Entry]]]:
         """A stretch of a name no glossary key covers, by the segmenter's words. For a name's English (`names`),
         the longest run of whole words the knowledge base knows is one part (动力+总成 → powertrain; 来宾 → a
-        place, not "guest"); a key is never read across a word's edge."""
+        place, not "guest"); a key is never read across a word's edge. `head`: the run heads the name (a nickname
+        names its owner only there: "工研院中兴" holds no ZTE)."""
         words = self.segmenter(run)
         out: list[tuple[str, Optional[Entry]]] = []
         k = 0
@@ -1191,7 +1278,7 @@ class GlossaryTranslator:
                 hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
                             for e in (self._name_part("".join(words[k:j])),) if e is not None), None)
                 if hit is not None and hit[1].kind == "org" and hit[0] == k + 1 and len(w) <= 2 and w != hit[1].zh \
-                        and (out or k):
+                        and (not head or any(x is None or x.kind != "place" for _, x in out)):
                     hit = None  # a nickname names its owner only at the head of a name (no 天大 in 空天大数据)
                 if hit is not None and (hit[0] > k + 1 or len(w) > 1):
                     seg, e = "".join(words[k:hit[0]]), hit[1]
@@ -1201,6 +1288,15 @@ class GlossaryTranslator:
                     out.append((seg, e))
                     k = hit[0]
                     continue
+            if names and len(w) == 1 and k + 1 < len(words) and w not in _ADMIN_CHARS | _FUNCTION_CHARS \
+                    and _CJK.match(w) and self._unknown_word(words[k + 1]) \
+                    and (self._lone_syllable(w) or words[k + 1][-1] in _FEATURE_CHARS):
+                # "中评社", "骋风而来": a lone character before a word no dictionary has is that name's first syllable,
+                # said with it in pinyin (Zhongpingshe), not as its everyday sense ("In Pingshe", "Hasten …"); so
+                # is a modifier before a landform's name ("小窑湾" Xiaoyaowan, not "Small Yaowan")
+                out.append((w + words[k + 1], None))
+                k += 2
+                continue
             if len(w) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1 and w not in _ADMIN_CHARS \
                     and words[k + 1] not in _ADMIN_CHARS and w not in _FUNCTION_CHARS and words[k + 1] not in _FUNCTION_CHARS:
                 j = k
@@ -1214,7 +1310,7 @@ class GlossaryTranslator:
                 out.append((w, _place_entry(w)))  # "郫都区", "永康市": a place the glossary does not know
             elif w in self._name_words or w in _cedict()[0] or w in _cedict()[1]:
                 e = self.glossary.get(w)
-                if names and e is not None and e.kind == "org" and w != e.zh and (out or k):
+                if names and e is not None and e.kind == "org" and w != e.zh and (not head or any(x is None or x.kind != "place" for _, x in out)):
                     # a nickname ("天大") only heads a name: the segmenter cut a word across it ("空|天大|数据"), so
                     # the characters around it are cut again by the dictionaries (空天 aerospace, 大数据 big data)
                     if out and len(out[-1][0]) == 1 and k + 1 < len(words):
@@ -1235,6 +1331,26 @@ class GlossaryTranslator:
             k += 1
         return out
 
+    def _lone_syllable(self, ch: str) -> bool:
+        """A lone character that reads as no word of a name: a function word ("中" in) or a sense no name's
+        vocabulary has (骋 "hasten"); not a modifier a name uses (新 New, 城 City)."""
+        e = self.glossary.get(ch)
+        if e is not None:
+            return e.kind == "word" and (not e.en or e.en.lower() in _SMALL)
+        return self._brand_sense(ch)
+
+    @staticmethod
+    def _ambiguous_short(zh: str) -> bool:
+        """A two-character short form CC-CEDICT gives for several bodies (人大)."""
+        return len(zh) == 2 and sum("abbr" in d for d in _cedict()[1].get(zh, ())) >= 2
+
+    def _unknown_word(self, w: str) -> bool:
+        """A word of two characters or more that no dictionary, glossary or knowledge base has: a name's."""
+        return len(w) >= 2 and all(_CJK.match(c) for c in w) and w not in _cedict()[0] and w not in _cedict()[1] \
+            and self.glossary.get(w) is None and self._name_part(w) is None \
+            and not any(e is not None and e.kind != "word" or p in _cedict()[0] or p in _cedict()[1]
+                        for p, e in self._segment_run(w) if len(p) > 1)  # 党工委: 党 + 工委, words
+
     def _kind_of(self, zh: str, exclude: str = "") -> Optional[dict]:
         """The rule of the longest kind word (研究院, 有限公司 …) `zh` ends with, if any (other than `exclude`)."""
         for n in self._kind_lens:
@@ -1248,7 +1364,8 @@ class GlossaryTranslator:
         en = self._name_words.get(zh) or self._compound(zh) or self._zone_kind(zh)
         if en is not None:
             return Entry(zh, en, "term")
-        return self.kb.lookup(zh, ("org", "place", "term"))
+        e = self.kb.lookup(zh, ("org", "place", "term"))
+        return None if e is not None and e.zh != zh and self._ambiguous_short(zh) else e
 
     def _zone_kind(self, zh: str) -> Optional[str]:
         """The English of a zone's or park's kind word (经济开发区, 高新区, 科技园) as name_rules.yaml writes it at a
