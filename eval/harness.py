@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from summarizer import schema
 from summarizer.errors import SummarizerError
+from summarizer.pipeline import CAUGHT_FAILURES
 
 from . import metrics
 from .baselines import lead, textrank
@@ -134,6 +135,7 @@ def _score_all(engine, refs: list[tuple[str, str, schema.Brief]], errors: list[s
             why = f"the engine refused the article: {e}" if isinstance(e, SummarizerError) else f"{type(e).__name__}: {e}"
             errors.append(f"{rid}: {why}")
             pred = schema.Brief(id=rid)
+        errors.extend(f"{rid}: {w}" for w in pred.meta.warnings if any(x in w for x in CAUGHT_FAILURES))  # a caught bug is an error
         sc = metrics.score_brief(pred, ref, rid)
         articles.append({"id": rid, "overall": sc.overall, "scores": sc.scores, "diff": sc.diff})
     return articles

@@ -43,6 +43,13 @@ GlossaryArg = Union[str, os.PathLike, Glossary, None]
 DecisionsArg = Union[str, os.PathLike, Decisions, None]
 
 
+# How a failure caught inside brief() is warned of (a platform's fields, the English); `eval` counts these as
+# errors, so a bug never passes as lower recall.
+FIELDS_FAILED = "could not be read ("
+ENGLISH_FAILED = "could not be produced ("
+CAUGHT_FAILURES = (FIELDS_FAILED, ENGLISH_FAILED)
+
+
 @dataclass
 class FieldCandidates:
     """One platform's candidate partners, figures and goal phrases, each with the features its decision reads."""
@@ -156,7 +163,7 @@ class EmbeddedEngine:
         except SummarizerError:
             raise
         except Exception as e:  # the Chinese brief stands; the English is what failed
-            b.meta.warnings.append(f"the English could not be produced ({type(e).__name__}); the brief is Chinese only")
+            b.meta.warnings.append(f"the English {ENGLISH_FAILED}{type(e).__name__}); the brief is Chinese only")
         return b
 
     def _writer(self) -> Optional[EnglishWriter]:
@@ -171,7 +178,7 @@ class EmbeddedEngine:
         except SummarizerError:
             raise
         except Exception as e:
-            warnings.append(f"the fields of {p.name} could not be read ({type(e).__name__}); only its name is given")
+            warnings.append(f"the fields of {p.name} {FIELDS_FAILED}{type(e).__name__}); only its name is given")
             return schema.Platform(name=schema.Field_(zh=p.name, evidence=[p.span]))
 
     def _condense(self, b: schema.Brief, art, found: list[FoundPlatform]) -> None:

@@ -341,6 +341,14 @@ def test_a_failing_extractor_costs_only_its_field(engine, monkeypatch):
     b = engine.brief("东陵先进材料实验室今日揭牌。东陵先进材料实验室由东陵大学牵头建设，总投资5亿元。")
     assert _names(b) == ["东陵先进材料实验室"]
     assert any("could not be read" in w for w in b.meta.warnings), b.meta.warnings
+    # … and `eval` counts it as an error: a bug never passes for lower recall
+    from summarizer import schema
+    from summarizer.eval.harness import _score_all
+
+    errors: list[str] = []
+    _score_all(engine, [("x1", "东陵先进材料实验室今日揭牌。东陵先进材料实验室由东陵大学牵头建设，总投资5亿元。",
+                         schema.Brief(id="x1"))], errors)
+    assert len(errors) == 1 and errors[0].startswith("x1: the fields of 东陵先进材料实验室 could not be read"), errors
 
 
 def test_an_engine_bug_is_one_summarizer_error(engine, monkeypatch):
