@@ -89,3 +89,25 @@ def test_a_valley_is_a_kind_of_park(engine):
                      "和青州天港科技集团有限公司联合打造，致力于建设成为继深圳云谷、武汉光谷之后的又一数字产业高地。")
     assert _names(b) == ["青州数谷"]
     assert {"青州德泰控股有限公司", "青州天港科技集团有限公司"} <= {x.zh for x in b.platforms[0].partners}
+
+
+# ---- partners ------------------------------------------------------------------------------------
+def _partners(b, name):
+    return {x.zh for p in b.platforms if p.name.zh == name for x in p.partners}
+
+
+def test_founders_that_announce_the_platform_on_a_day_are_its_partners(engine):
+    # "A(股票代号)、B及C今日宣布合作成立「P」": a stock code after A and the day and 宣布 before the verbs.
+    b = engine.brief("东陵电商集团(港交所代号:1234)、青山智能集团及江州科技园公司今日宣布合作成立「江州人工智能实验室」。"
+                     "实验室致力于推动人工智能初创企业的发展。")
+    assert _partners(b, "江州人工智能实验室") == {"东陵电商集团", "青山智能集团", "江州科技园公司"}
+
+
+def test_who_approves_or_hosts_a_programme_does_not_build_the_platform(engine):
+    # "科技部批准在X设立P": approval is no build role; "由A牵头、B于Y计划下成立的P": Y is a programme.
+    b = engine.brief("科技部于今年5月批准在江州设立海洋牧场生态国家重点实验室。实验室将开展近海生态修复研究。")
+    assert "科技部" not in _partners(b, "海洋牧场生态国家重点实验室")
+    b = engine.brief("由江州科技大学牵头、江州市政府于InnoCity创新研发平台下成立的「江州机器人与能源中心」，与东陵大学签署合作"
+                     "备忘录。")
+    assert "江州科技大学" in _partners(b, "江州机器人与能源中心")
+    assert not any("InnoCity" in x for x in _partners(b, "江州机器人与能源中心"))
