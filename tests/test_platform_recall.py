@@ -15,6 +15,14 @@ def test_names_listed_before_a_count_share_one_kind_word(engine):
     assert set(_names(b)) == {"青州农业大学数字农业工程研究中心", "青州理工学院储能材料工程研究中心"}
 
 
+def test_a_shared_kind_after_a_level_word_or_glued_to_its_count(engine):
+    # "A、B和C等3个省级…中心": the level is the list's, not the names'; "A和B两家…中心/m" (LAC glues count and kind).
+    b = engine.brief("近日，江州市新认定江州新材料、江州智能装备和江州生物医药等3个省级工程技术研究中心。")
+    assert set(_names(b)) == {"江州新材料工程技术研究中心", "江州智能装备工程技术研究中心", "江州生物医药工程技术研究中心"}
+    b = engine.brief("省科技厅公布名单，青山区的智能传感和精密仪器两家工程技术研究中心入选。")
+    assert not any("两家" in n for n in _names(b))
+
+
 def test_a_count_that_does_not_match_the_items_names_nothing(engine):
     # Three heads before "两个": the list is not the count's, no name is made up from it.
     b = engine.brief("青州市推进数字农业、储能材料、智能装备两个工程研究中心建设工作。")
@@ -111,3 +119,18 @@ def test_who_approves_or_hosts_a_programme_does_not_build_the_platform(engine):
                      "备忘录。")
     assert "江州科技大学" in _partners(b, "江州机器人与能源中心")
     assert not any("InnoCity" in x for x in _partners(b, "江州机器人与能源中心"))
+
+
+def test_a_notice_shares_the_aim_it_states_for_the_category(engine):
+    # The aim is said of the kind in a sentence naming neither lab: both take it, not only the first.
+    b = engine.brief("青州高校2家国家重点实验室建设获批\n科技部近日发文批准依托两所青州高校建设2家省部共建国家重点实验室。"
+                     "分别为依托青州农业大学建设的西南果树资源发掘与利用国家重点实验室，依托青州中医药大学建设的西南道地药材"
+                     "资源国家重点实验室。为加强中央和地方的资源集成，科技部自2003年起以省部共建的方式建设省部共建国家重点实验室。")
+    goals = [p.goal.zh for p in b.platforms]
+    assert len(goals) == 2 and goals[0] and goals[0] == goals[1]
+    # An aim said of one of them by its bare kind ("中心聚焦…") stays its own.
+    b = engine.brief("山东有3家入选，分别是：依托青州化学集团组建的先进涂层国家工程研究中心、依托青州科技大学组建的轮胎装备"
+                     "国家工程研究中心、依托青州农业大学组建的土壤修复国家工程研究中心。轮胎装备国家工程研究中心是由青州科技大学于"
+                     "2011年获批建设。中心聚焦橡胶新材料，以促进橡胶轮胎产业高质量发展为目标。")
+    goals = {p.name.zh: p.goal.zh for p in b.platforms}
+    assert goals.get("先进涂层国家工程研究中心", "") == "" and goals.get("土壤修复国家工程研究中心", "") == ""

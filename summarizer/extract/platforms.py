@@ -88,6 +88,7 @@ _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
 _INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
+_COUNT_LEAD = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座)")
 # A count right before a name ("新建5间…"): the name is the kind counted.
 _COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
@@ -198,6 +199,7 @@ class Platform:
     slogan_span: tuple[int, int] | None = None
     score: float = 0.0
     features: dict[str, float] = field(default_factory=dict)  # what the decision model reads (see _select)
+    mates: set[str] = field(default_factory=set)  # the kept platforms a notice lists with it (see _list_mates)
     soft_mentions: int = 0  # bare "该中心" / "该项目" mentions
     taken_up: int = 0  # sentences of facts that open with such a back-reference ("该中心由…建设，…")
     _ms: list[Mention] = field(default_factory=list, repr=False)
@@ -300,6 +302,8 @@ class PlatformFinder:
                 continue  # "创新 中心 实验室", "…研究院 分院": let the longer name end later
             if nxt is not None and nxt.start == tok.end and nxt.text in _MODIFIES_NEXT:
                 continue  # "数据中心 集群", "平台 经济": the kind word qualifies another noun
+            if tok.tag == "m" and _COUNT_LEAD.match(tok.text):
+                continue  # "两家工程技术研究中心/m": a count of a kind, whose names stand before it (_counted_heads)
             k = self._left_edge(tokens, j)
             # "共建贵金属实验室/v": LAC glued the verb that founds it to the name; the name starts after the verb.
             glued = next((x for x in range(j, k - 1, -1) if tokens[x].tag == "v" and self._glued_verb(tokens[x].text)), None)
@@ -646,12 +650,13 @@ class PlatformFinder:
         for i in idx:
             s = doc.sentences[i]
             for m in self._counted_kind_re.finditer(s.text):
-                kind = m.group(3)
-                if "级" in kind or not self.is_category(kind):
+                kind = re.sub(r"^(?:国家级|省级|市级|区级|县级)", "", m.group(3))  # "A、B两个省级…中心": A…中心
+                if not kind or "级" in kind or not self.is_category(kind):
                     continue
                 n = parse_count(m.group(1))
                 clause = max(s.text.rfind(c, 0, m.start()) for c in "，,。；;：:“”「」") + 1
                 heads = s.text[clause : m.start()]
+                heads = heads[:-1] if heads.endswith("等") else heads  # "A、B和C等3个…"
                 items = _split_items(heads, n)
                 if not items:
                     continue
@@ -1060,6 +1065,12 @@ class PlatformFinder:
                     and not self.is_status(p.name)]
             keep = [p for p in keep if not self._counted_kind(doc, p, keep)]
             keep = self._fold_campuses(keep)
+            # A notice's list (closed, numbered, or counted whole): its items may share what it says of them all.
+            listed = counted | numbered | whole
+            kept = {id(p) for p in keep}
+            for k in listed & mates.keys():
+                if id(cands[k]) in kept:
+                    cands[k].mates = {cands[q].name for q in mates[k] & listed if id(cands[q]) in kept}
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
