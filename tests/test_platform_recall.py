@@ -36,6 +36,14 @@ def test_one_field_word_before_a_conjunction_stays_in_the_name(engine):
     assert set(_names(b)) == {"智能感知全国重点实验室", "模拟与射频芯片全国重点实验室", "药物机制与质量全国重点实验室"}
 
 
+def test_traditional_lab_names_keep_their_first_field_character(engine):
+    # "腦與認知科學…", "超精密加工…" in a traditional release: a one-character field before 與, and 超 read as an
+    # adverb, are the names' own.
+    b = engine.brief("江州大學今日宣布,校內三個全國重點實驗室正式獲授牌,包括腦與認知科學全國重點實驗室、海洋污染全國重點實驗室"
+                     "及超精密加工全國重點實驗室。")
+    assert set(_names(b)) == {"脑与认知科学全国重点实验室", "海洋污染全国重点实验室", "超精密加工全国重点实验室"}
+
+
 def test_a_notice_list_with_each_host_between_items(engine):
     # "分别为依托A建设的P，依托B建设的Q" in a traditional-character re-post: both labs, with their region word.
     b = engine.brief("青州高校2家國家重點實驗室建設獲批\n科技部近日發文批準依托兩所青州高校建設2家省部共建國家重點實驗室。"
@@ -97,6 +105,17 @@ def test_a_valley_is_a_kind_of_park(engine):
                      "和青州天港科技集团有限公司联合打造，致力于建设成为继深圳云谷、武汉光谷之后的又一数字产业高地。")
     assert _names(b) == ["青州数谷"]
     assert {"青州德泰控股有限公司", "青州天港科技集团有限公司"} <= {x.zh for x in b.platforms[0].partners}
+
+
+def test_two_platforms_opened_in_one_ceremony_joined_by_ji(engine):
+    # LAC may tag "X产业园暨Y算力中心" as one organisation: two names.
+    b = engine.brief("江州人工智能产业园暨江州算力中心揭牌仪式昨日举行。江州算力中心总投资10亿元，江州人工智能产业园占地300亩。")
+    assert set(_names(b)) == {"江州人工智能产业园", "江州算力中心"}
+
+
+def test_a_quoted_brand_inside_a_name(engine):
+    b = engine.brief("江州“智造谷”产业园昨日开园，园区总投资20亿元，已有12家企业签约入驻。")
+    assert [n.replace("“", "").replace("”", "") for n in _names(b)] == ["江州智造谷产业园"]
 
 
 # ---- partners ------------------------------------------------------------------------------------

@@ -326,6 +326,14 @@ class PlatformFinder:
             if builder:  # "重庆某某科技有限公司建微生物科技研究院" read as one organisation: who builds, then the name
                 start += builder.end()
                 name = name[builder.end():]
+            both = re.match(r"^(.{3,30}?)暨(?=.{3})", name)
+            if both and self.suffix_of(both.group(1)) and len(both.group(1)) > len(self.suffix_of(both.group(1))) + 1:
+                # "X产业园暨Y算力中心揭牌": two platforms opened in one ceremony, glued into one token
+                first_name = both.group(1)
+                out.append((start, start + len(first_name), first_name,
+                            self.is_specific(first_name) and not first_name.startswith(_GENERIC_LEAD)))
+                start += both.end()
+                name = name[both.end():]
             joined = _JOINED.match(name)
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
                 start += joined.end()
@@ -358,6 +366,14 @@ class PlatformFinder:
                     or any(a.end != b.start for a, b in zip(inside, inside[1:]))  # "电（记者 俞敦平）X科技园"
                 if o is not None and o > 0 and tokens[o - 1].tag in _NAME_TAGS and not byline:
                     k = o
+                    continue
+            if prev.text in ("”", "」") and k >= 3:
+                # "江州“智造谷”产业园": a brand in quotes inside the name, a place or name right before it
+                o = next((x for x in range(k - 2, max(-1, k - 5), -1) if tokens[x].text in ("“", "「")), None)
+                if o is not None and o > 0 and all(t.tag in _NAME_TAGS for t in tokens[o + 1 : k - 1]) \
+                        and tokens[o - 1].tag in ("LOC", "ORG", "nz") and tokens[o - 1].end == tokens[o].start \
+                        and len("".join(t.text for t in tokens[o + 1 : k - 1])) <= 8:
+                    k = o - 1
                     continue
             if prev.text == "·" and k >= 2 and tokens[k - 2].tag in _NAME_TAGS and not self.suffix_of(tokens[k - 2].text):
                 k -= 2  # "蜀山城投·环境经济产业园", "南宁·中关村创新中心" (not "中子科学城·松山湖材料实验室")
@@ -398,9 +414,8 @@ class PlatformFinder:
             brand_number = prev.tag == "m" and re.fullmatch(r"\d{2,4}", prev.text) is not None and k >= 2 \
                 and tokens[k - 2].tag in ("n", "nz", "ORG", "LOC") and tokens[k - 2].end == prev.start \
                 and tokens[k - 2].text not in self.left_stops  # "半岛1919时尚产业园": a number inside a brand
-            if prev.tag == "d" and len(prev.text) == 1 and prev.text not in _ADVERBS and k >= 2 \
-                    and tokens[k - 2].tag in ("LOC", "ORG") and tokens[k - 2].end == prev.start and tokens[k].tag == "a":
-                k -= 1  # a field's first character read as an adverb after a place ("郑州市 超/d 硬/a 材料…")
+            if prev.tag == "d" and len(prev.text) == 1 and prev.text not in _ADVERBS and tokens[k].tag in ("a", "ad"):
+                k -= 1  # a field's first character read as an adverb ("郑州市 超/d 硬/a 材料…", "超/d 精密/ad 加工")
                 continue
             if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
                     or prev.tag == "m" and not brand_number \
@@ -476,8 +491,8 @@ class PlatformFinder:
         words = (left.text,) + (() if one_word else (before.text,)) + tuple(t.text for t in right)
         if any(w.endswith(_BODIES) or self.suffix_of(w) or w in self.left_stops for w in words):
             return False
-        if one_word:
-            return left.tag in ("n", "vn", "nz") and len(left.text) >= 2 and len(right) >= 2 \
+        if one_word:  # ("脑与认知科学…": one character will do, a noun)
+            return (left.tag in ("n", "vn", "nz") and len(left.text) >= 2 or left.tag == "n") and len(right) >= 2 \
                 and all(t.tag in ("n", "nz", "vn") for t in right)
         # A verb before the conjunction pairs with a verb after it ("发掘与利用"), not a noun ("聚集地/v和人工智能…").
         return (left.tag in ("n", "vn", "nz", "a") or left.tag == "v" and right[0].tag in ("v", "vn")) and len(left.text) >= 2 \
