@@ -1190,8 +1190,8 @@ class PlatformFinder:
     def _count_of(self, doc: Doc, at: int, fam: str) -> int:
         """The count a notice gives a list ending at `at`, for platforms of kind family `fam`: "分别代表三家实验室"
         after it in its sentence, or "三个全国重点实验室获授牌" in the headline; 0 if neither says."""
-        s = next((x for x in doc.sentences if x.start <= at <= x.end), None)
-        spans = [doc.text[at : s.end]] if s is not None else []
+        s = doc.sentences[doc.sentence_at(at)] if doc.sentences else None
+        spans = [doc.text[at : s.end]] if s is not None and s.start <= at <= s.end else []
         spans.append(doc.article.title or "")
         for text in spans:
             for m in self._counted_kind_re.finditer(text):
