@@ -6,6 +6,10 @@ def _names(b):
     return [p.name.zh for p in b.platforms]
 
 
+def _partner_lists(b):
+    return {p.name.zh: [x.zh for x in p.partners] for p in b.platforms}
+
+
 def test_names_listed_before_a_count_share_one_kind_word(engine):
     # "A和B两所国家重点实验室": both are labs, each named by its head and the shared kind.
     b = engine.brief("江州科技奖励大会暨新建国家重点实验室揭牌仪式昨日举行。科技部今年5月批准在江州设立海洋牧场生态和"
@@ -50,7 +54,7 @@ def test_a_notice_list_with_each_host_between_items(engine):
                      "分別為依托青州農業大學建設的西南果樹資源發掘與利用國家重點實驗室,依托青州中醫藥大學建設的西南道地藥材資源"
                      "國家重點實驗室。")
     assert set(_names(b)) == {"西南果树资源发掘与利用国家重点实验室", "西南道地药材资源国家重点实验室"}
-    partners = {p.name.zh: [x.zh for x in p.partners] for p in b.platforms}
+    partners = _partner_lists(b)
     assert partners["西南果树资源发掘与利用国家重点实验室"] == ["青州农业大学"]
     assert partners["西南道地药材资源国家重点实验室"] == ["青州中医药大学"]
 
@@ -67,7 +71,7 @@ def test_a_field_character_read_as_an_adverb_after_a_place_stays_in_the_name(eng
     b = engine.brief("由青州磨具研究所有限公司牵头组建青州市超硬刀具及涂层产业研究院,由青州凯达冷链股份有限公司牵头组建"
                      "青州市冷链装备产业研究院。")
     assert set(_names(b)) == {"青州市超硬刀具及涂层产业研究院", "青州市冷链装备产业研究院"}
-    partners = {p.name.zh: [x.zh for x in p.partners] for p in b.platforms}
+    partners = _partner_lists(b)
     assert partners["青州市超硬刀具及涂层产业研究院"] == ["青州磨具研究所有限公司"]
 
 
@@ -105,6 +109,9 @@ def test_a_valley_is_a_kind_of_park(engine):
                      "和青州天港科技集团有限公司联合打造，致力于建设成为继深圳云谷、武汉光谷之后的又一数字产业高地。")
     assert _names(b) == ["青州数谷"]
     assert {"青州德泰控股有限公司", "青州天港科技集团有限公司"} <= {x.zh for x in b.platforms[0].partners}
+    # a park named after a valley brand keeps its full name ("…云谷" is its alias, not the platform)
+    b = engine.brief("青州云谷算力产业园开工\n5月6日，总投资30亿元的青州云谷算力产业园在青州经开区开工。")
+    assert _names(b) == ["青州云谷算力产业园"]
 
 
 def test_two_platforms_opened_in_one_ceremony_joined_by_ji(engine):

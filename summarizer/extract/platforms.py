@@ -798,6 +798,16 @@ class PlatformFinder:
             if not owners and not generic:
                 owners = [q for q in plats[:a] if id(q) not in merged and p.name.startswith(q.name)
                           and self._all_generic(self._head(p.name[len(q.name):]) or "项目") and any(m.specific for m in q._ms)]
+                if len(owners) == 1 and self.kind_of(owners[0].name).endswith("谷") \
+                        and self.suffix_of(p.name[len(owners[0].name):]):
+                    # "江州云谷算力产业园": a valley's name is the brand of the park named after it; the park's
+                    # full name is the platform's, the brand one of its aliases.
+                    q = owners[0]
+                    p.aliases |= q.aliases
+                    p._ms += q._ms
+                    p.mentions += q.mentions
+                    merged.add(id(q))
+                    continue
                 if len(owners) == 1:
                     q = owners[0]
                     for m in p._ms:
