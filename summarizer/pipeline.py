@@ -30,6 +30,7 @@ from .extract.platforms import Platform as FoundPlatform
 from .extract.platforms import PlatformFinder
 from .decide import Decisions, default_decisions
 from .english import EnglishWriter
+from .english.news import tells_news
 from .extract.scale import Figure, ScaleExtractor, compress_lists
 from .summarize import ExtractiveSummarizer
 from .text import build_article
@@ -134,7 +135,8 @@ class EmbeddedEngine:
         _share_notice_goals(doc, found, platforms, self.finder.is_category)
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         if not found:  # who a report without a platform is about: the names in its summary's sentences
-            doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}))
+            doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}
+                           | set([i for i, s in enumerate(art.sentences) if tells_news(s.text)][:12])))
         b = schema.Brief(
             id=id or _default_id(source, art.text),
             title=schema.Text(zh=art.title),
@@ -230,9 +232,11 @@ class EmbeddedEngine:
             a, b = self.scale.phrase(text, f, refs)
             scale.append(schema.ScaleItem(zh=compress_lists(text[a:b]), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[(a, b)]))
-        partners = self._parent(p) + [schema.Field_(zh=x.name, evidence=x.spans)
-                    for x in self.partners.extract(doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others, bare,
-                                                   known, decide=self._keep_partner)]
+        parent = self._parent(p)
+        # A sentence about the parent, named on its own, is the parent's: who it rests on is not the branch's.
+        partners = parent + [schema.Field_(zh=x.name, evidence=x.spans)
+                    for x in self.partners.extract(doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p),
+                                                   others + [q.zh for q in parent], bare, known, decide=self._keep_partner)]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
     def _neighbours(self, p: FoundPlatform, found: list[FoundPlatform]) -> tuple[list[tuple[int, int]], tuple[str, ...],
@@ -264,7 +268,8 @@ class EmbeddedEngine:
             scale = self.scale.candidates(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
                                           self._other_names(p, found, others))
             partners = [(x.name, f) for x, f in self.partners.candidates(
-                doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others, bare, known)]
+                doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p), others + [q.zh for q in self._parent(p)],
+                bare, known)]
             goals = self.goal.candidates(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign)
             out.append(FieldCandidates(p, partners, scale, goals))
         return out

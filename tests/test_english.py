@@ -96,6 +96,14 @@ def test_the_article_reads_as_english(engine):
     ("由甲方协调园区提供2万平方米办公场所", 2, "20,000 square metres of office space"),
     # the parties to its agreements, not companies it has
     ("首批与15家环保企业签订了技术服务协议", 15, "first technical service agreements with 15 environmental companies"),
+    # having what is counted says nothing; companies that became members are member companies
+    ("已汇聚检测人员80余名", 80, "more than 80 testing personnel"),
+    ("已有12家企业成为会员单位", 12, "12 member companies"),
+    # a count of several is of a plural, a mass noun stays; the end of a year goes after the figure
+    ("园区建有三大公共服务平台", 3, "3 public service platforms"),
+    ("两栋大楼", 2, "2 buildings"),
+    ("5项关键技术", 5, "5 key technologies"),
+    ("2026年年底算力规模达到120P", 120, "computing power of 120P by the end of 2026"),
 ])
 def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
     assert ScaleWriter(grammar).write(zh, value) == en
@@ -158,6 +166,18 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
      "build an innovation hub for AI, life and health and new materials"),
     ("建设研发中心、检测中心", "build an R&D centre and a testing centre"),
     ("作为“东数西算”江州枢纽", 'serve as an "East Data, West Computing" Jiangzhou hub'),
+    # 攻关 opening a clause; 面向X开放Y; drawing X to settle somewhere; a list after 提供 with its kind last
+    ("重点攻关精密加工工艺和激光装备", "tackle key problems in precision machining processes and laser equipment"),
+    ("面向中小企业开放检测服务", "open up testing services to SMEs"),
+    ("带动更多上下游企业在江州集聚", "drive more upstream and downstream companies to cluster in Jiangzhou"),
+    # a relative clause of two verb phrases; a causative verb before 建设/发展; a goal that is only what it is about
+    ("打造立足江州、服务周边地区的智能制造基地",
+     "build a base for intelligent manufacturing based in Jiangzhou and serving surrounding region"),
+    ("推动建设数字化政府", "drive the construction of digital government"),
+    ("推动发展数字经济", "drive the development of the digital economy"),
+    ("江州数字化转型", "focus on Jiangzhou digital transformation"),
+    ("为政府部门提供影像处理、灾害评估等数据服务",
+     "provide data services such as image processing and disaster assessment for government departments"),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
@@ -307,7 +327,7 @@ def test_a_figure_read_twice_is_listed_once_in_the_summary():
     b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
                                                 scale=scale)])
     EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
-    assert b.summary.en == "The Jiangzhou Data Center has 18,000 cabinets, 2 laboratories and 2 universities."
+    assert b.summary.en == "The Jiangzhou Data Center has 18,000 cabinets, two laboratories and two universities."
 
 
 @pytest.mark.parametrize("zh,en", [
@@ -499,7 +519,7 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
 
 
 @pytest.mark.parametrize("verb,en", [("顺利通过验收", "The Jiangzhou Materials Laboratory passed acceptance."),
-                                     ("7日上梁，预计年底竣工", "The Jiangzhou Materials Laboratory was topped out."),
+                                     ("7日上梁，预计年底竣工", "On the 7th the Jiangzhou Materials Laboratory was topped out."),
                                      ("列入省级平台组建计划", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("拟于年底竣工", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("力争早日建成", "The report covers the Jiangzhou Materials Laboratory."),
@@ -541,7 +561,7 @@ def test_two_subjects_the_same_is_said_of_read_as_one_sentence_and_a_list_subjec
 
 def test_open_to_is_a_verb_of_the_serving_frame_not_an_adjective_of_its_object():
     grammar = Grammar(Lexicon({}))
-    assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment for SMEs"
+    assert grammar.clause("面向中小企业开放实验设备") == "open up experiment equipment to SMEs"
     assert grammar.clause("打造开放平台") == "become an open platform"
 
 
@@ -813,3 +833,159 @@ def test_a_goal_that_opens_with_a_verb_the_grammar_writes_itself_reads_aims_to()
               "scale": [], "plans": [], "goal": "conduct technology R&D and serve local companies"}]
     assert EnglishWriter.summary(None, facts) == (
         "The Alpha Institute aims to conduct technology R&D and serve local companies.")
+
+
+# ---- what a report with no platform tells (english/news.py) -----------------------------------------------
+def _no_platform_summary(body: str, names: dict[str, str], kinds: dict[str, str], summary: str = "") -> str:
+    text = "江州科技新闻\n" + body
+    b = schema.Brief(title=schema.Text(zh="江州科技新闻"), summary=schema.Field_(zh=summary or body), text=text)
+    EnglishWriter().write(b, names, kinds)
+    return b.summary.en
+
+
+def test_a_paper_by_a_team_is_told_with_its_date_leader_and_journal():
+    en = _no_platform_summary(
+        "北京时间3月5日，江州大学化学学院李明教授团队应邀在国际知名期刊《科学》发表评述文章，系统评述了新材料的进展。",
+        {"江州大学化学学院": "School of Chemistry, Jiangzhou University", "李明": "Li Ming"},
+        {"江州大学化学学院": "org", "李明": "person"}, summary="新材料研究取得进展。")
+    assert en.startswith("On 5 March a team led by Professor Li Ming at the School of Chemistry, Jiangzhou "
+                         "University published a review in Science.")
+
+
+def test_a_journal_that_publishes_a_named_authors_paper_is_the_subject():
+    en = _no_platform_summary("2023年4月2日，美国《国家科学院院刊》发表了江州大学副教授王芳等研究论文。",
+                              {"江州大学": "Jiangzhou University", "王芳": "Wang Fang"},
+                              {"江州大学": "org", "王芳": "person"}, summary="古人类研究有新说。")
+    assert en.startswith("On 2 April 2023 the Proceedings of the National Academy of Sciences published a paper by "
+                         "Associate Professor Wang Fang of Jiangzhou University and colleagues.")
+
+
+def test_papers_by_a_countrys_scholars_and_a_journals_statement_is_no_paper():
+    en = _no_platform_summary("《Nature》杂志发布消息称，去年全球发表了160多万篇论文。5月8日，中国学者在《Nature》连发3篇论文。",
+                              {}, {}, summary="科研产出增长。")
+    assert en.startswith("On 8 May Chinese scholars published three papers in Nature.")
+    assert "1.6" not in en and "160" not in en
+
+
+def test_a_launch_is_told_with_its_site_and_rocket_and_a_planned_one_is_not():
+    names = {"酒泉卫星发射中心": "Jiuquan Satellite Launch Center"}
+    en = _no_platform_summary("3月9日，我国在酒泉卫星发射中心用长征二号丁运载火箭，成功将遥感卫星三号发射升空，卫星顺利进入预定轨道。",
+                              names, {"酒泉卫星发射中心": "org"}, summary="发射任务圆满成功。")
+    assert en.startswith("On 9 March China launched Remote Sensing Satellite 3 from the Jiuquan Satellite Launch Center "
+                         "on a Long March 2D rocket; the satellite entered its planned orbit.")
+    en = _no_platform_summary("江州大学牵头研制的卫星将于今年在酒泉卫星发射中心发射升空。", names,
+                              {"酒泉卫星发射中心": "org"}, summary="卫星研制进展顺利。")
+    assert "launched" not in en
+
+
+def test_a_delegation_visit_names_who_led_it_and_what_it_visited():
+    en = _no_platform_summary("6月3日上午，芜湖市副市长王强一行来到位于江滨路的江州创新研究院进行实地调研。",
+                              {"王强": "Wang Qiang", "江州创新研究院": "Jiangzhou Innovation Institute"},
+                              {"王强": "person", "江州创新研究院": "org"}, summary="双方座谈交流。")
+    assert en.startswith("On 3 June Wang Qiang, vice-mayor of Wuhu, led a delegation to visit the Jiangzhou "
+                         "Innovation Institute.")
+
+
+def test_a_report_with_no_platform_does_not_name_a_figure_likened_in_passing():
+    en = _no_platform_summary("在神话里，孙悟空一个筋斗就能越过十万八千里。江州大学张华教授团队研究量子通信。",
+                              {"孙悟空": "Sun Wukong", "江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
+                              {"孙悟空": "person", "江州大学": "org", "张华": "person"})
+    assert "Sun Wukong" not in en
+    assert "describes no platform" in en and "Jiangzhou University" in en and "Professor Zhang Hua" in en
+
+
+def test_what_officials_did_is_told_from_the_reports_opening_too_and_each_person_once():
+    text = "江州新闻\n5月3日，江州材料实验室揭牌。江州市长赵强出席并致辞。赵强出席仪式。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="5月3日，江州材料实验室揭牌。"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory"))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory", "赵强": "Zhao Qiang"},
+                          {"赵强": "person"})
+    assert b.summary.en == ("On 3 May the Jiangzhou Materials Laboratory was unveiled. "
+                            "Zhao Qiang, mayor of Jiangzhou, attended and spoke.")
+
+
+def test_a_goal_that_says_its_own_aim_reads_aims_to():
+    b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
+                                                goal=schema.Field_(zh="瞄准于世界一流研发机构"))])
+    EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+    assert b.platforms[0].goal.en == "aim to become a world-class R&D institution"
+    assert b.summary.en == "The Jiangzhou Data Center aims to become a world-class R&D institution."
+
+
+def test_a_bare_day_with_no_month_to_read_it_against_reads_as_an_ordinal():
+    text = "江州新闻\n江州半导体研究中心南部基地17日在江州大学揭牌启用，将培育半导体人才。"
+    at = text.index("江州半导体研究中心南部基地")
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="江州半导体研究中心南部基地17日揭牌启用。"),
+                     text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州半导体研究中心南部基地", en="Jiangzhou Semiconductor Research Center Southern Base",
+                                                                   evidence=[(at, at + 13)]))])
+    EnglishWriter().write(b, {"江州半导体研究中心南部基地": "Jiangzhou Semiconductor Research Center Southern Base"})
+    assert b.summary.en.startswith("On the 17th the Jiangzhou Semiconductor Research Center Southern Base was ")
+    assert b.summary.en.count("17th") == 1
+
+
+def test_a_report_of_a_teams_work_with_no_paper_names_the_team_and_not_a_partner_team():
+    names = {"江州大学": "Jiangzhou University", "张华": "Zhang Hua", "李明": "Li Ming"}
+    kinds = {"江州大学": "org", "张华": "person", "李明": "person"}
+    en = _no_platform_summary("几百年后，江州大学张华教授的研究团队在微观层面验证了这一设想。", names, kinds,
+                              summary="古人曾有奇想。")
+    assert en.startswith("The report tells of the work of a team led by Professor Zhang Hua at Jiangzhou University.")
+    en = _no_platform_summary("李明与江州大学张华教授团队合作研究。", names, kinds, summary="古人曾有奇想。")
+    assert "team led by" not in en
+
+
+def test_a_small_count_of_things_is_spelled_out_and_a_quantity_keeps_its_figure():
+    from summarizer.english.writer import _a_measure
+
+    assert _a_measure("4 core sectors") == "four core sectors"
+    assert _a_measure("1 laboratory headquarters") == "a laboratory headquarters"
+    assert _a_measure("3 mu") == "3 mu"
+    assert _a_measure("5 billion yuan") == "5 billion yuan"
+    assert _a_measure("12 laboratories") == "12 laboratories"
+    assert _a_measure("total floor area of about 110,000 square metres") == "about 110,000 square metres of floor space"
+    assert _a_measure("planned construction area of 5,000 square metres") == "5,000 square metres of planned floor space"
+
+
+def test_an_officials_visit_the_report_opens_with_takes_the_reports_date():
+    text = "江州新闻\n5月7日，江州市长赵强调研江州智算中心。江州智算中心位于江州新区。"
+    at = text.index("江州智算中心位于")
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh="5月7日，江州市长赵强调研江州智算中心。"), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center",
+                                                                   evidence=[(at, at + 6)]))])
+    EnglishWriter().write(b, {"江州智算中心": "Jiangzhou Intelligent Computing Center", "赵强": "Zhao Qiang"},
+                          {"赵强": "person"})
+    assert b.summary.en.endswith("On 7 May Zhao Qiang, mayor of Jiangzhou, visited the Jiangzhou Intelligent Computing Center.")
+
+
+def test_a_platforms_site_reads_covers_and_a_planned_site_is_planned_to_cover():
+    def summary(site: str) -> str:
+        scale = [schema.ScaleItem(zh=site, value=120, unit="亩"),
+                 schema.ScaleItem(zh="总投资5亿元", value=5, unit="亿元", en="total investment of 500 million yuan")]
+        b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"),
+                                                    scale=scale)])
+        EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+        return b.summary.en
+
+    assert summary("占地120亩") == ("The Jiangzhou Data Center covers 120 mu and has a total investment of "
+                                              "500 million yuan.")
+    assert summary("规划占地120亩").startswith("The Jiangzhou Data Center is planned to cover 120 mu")
+
+
+def test_an_official_who_toured_or_briefed_is_told():
+    from summarizer.english.people import people_sentences
+
+    persons = {"王明": "Wang Ming", "李华": "Li Hua"}
+    zh = "副省长王明参观江州实验室。江州大学校长李华介绍，实验室已建成三个平台。"
+    assert people_sentences(zh, persons, {"江州大学": "Jiangzhou University"}.get,
+                            {"江州实验室": "Jiangzhou Laboratory"}) == [
+        "Vice-Governor Wang Ming visited the Jiangzhou Laboratory.",
+        "Li Hua, president of Jiangzhou University, spoke."]
+
+
+def test_a_team_two_lead_is_named_with_both_and_results_without_a_doer_follow_the_team():
+    names = {"江州大学": "Jiangzhou University", "张华": "Zhang Hua", "李明": "Li Ming"}
+    kinds = {"江州大学": "org", "张华": "person", "李明": "person"}
+    en = _no_platform_summary("确定这一年代的，是江州大学张华教授和李明院士团队。这个月初，相关成果发表在Nature。",
+                              names, kinds, summary="古人类研究有新进展。")
+    assert en.startswith("The report tells of the work of a team led by Professor Zhang Hua and Academician Li Ming "
+                         "at Jiangzhou University. The results were published in Nature.")

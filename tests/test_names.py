@@ -156,7 +156,7 @@ def test_a_field_coordinated_with_a_noun_is_a_noun(tr):
     ("山水自然保护中心", "Shanshui Nature Conservation Center"),
     ("亚太地区数字经济研究院", "Asia-Pacific Region Digital Economy Research Institute"),
     # party departments and levels are kinds of bodies, not everyday words
-    ("宝鸡市委组织部", "Baoji Municipal Party Committee Organization Department"),
+    ("宝鸡市委组织部", "Organization Department of the Baoji Municipal Party Committee"),
     ("陕西省级环保产业发展平台", "Shaanxi Provincial Environmental Protection Industry Development Platform"),
     ("国家工程技术研究中心", "National Engineering Technology Research Center"),
     # academies and a university's colleges as English names them; 多 prefixes the word after it
@@ -512,3 +512,105 @@ def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):
     for zh, en in got.items():
         assert zh not in ("科大", "江投公司") or en in ("The Hong Kong University of Science and Technology",
                                                       "Jiangzhou Investment Management Co., Ltd."), got
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a university's school or department is named by its subjects, each the discipline it teaches (a noun, not
+    # the adjective 化工 takes in a company's name), joined with "and"; an invented university owns them
+    ("江州大学化学化工学院", "College of Chemistry and Chemical Engineering, Jiangzhou University"),
+    ("资源环境学院", "College of Resources and Environment"),
+    ("地球与环境科学学院", "College of Earth and Environmental Sciences"),
+    ("海洋与地球学院", "College of Ocean and Earth Sciences"),
+    ("电子信息与电气工程学院", "College of Electronic Information and Electrical Engineering"),
+    ("经济管理学院", "College of Economics and Management"),
+    ("工学院", "College of Engineering"),
+    # a department (系, 学系), never 系 "to connect"
+    ("江州大学材料科学系", "Department of Materials Science, Jiangzhou University"),
+    ("电子工程学系", "Department of Electronic Engineering"),
+    ("化学系", "Department of Chemistry"),
+    # not a school: a university of its own (a place before 工学院), an academy, a word ending in 系
+    ("江州工学院", "Jiangzhou Institute of Technology"),
+    ("青溪科学院", "Qingxi Academy of Sciences"),
+])
+def test_schools_of_a_university_by_their_subjects(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_word_ending_in_xi_is_no_department(tr):
+    assert not tr.translate_name("生态系").startswith("Department")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a verb inside a name is the activity the body is for, as a noun, not CC-CEDICT's first sense
+    ("青溪卫星发射中心", "Qingxi Satellite Launch Center"),
+    ("江州卫星数据接收站", "Jiangzhou Satellite Data Reception Station"),
+    ("青溪国际会议中心", "Qingxi International Conference Center"),
+    ("江州数据灾备中心", "Jiangzhou Data Disaster Recovery Center"),
+    # X地区 is a region, never a district named "Huadongdi"; a prefecture called 地区 is a prefecture
+    ("华东地区", "East China"),
+    ("西南地区", "Southwest China"),
+    ("长三角地区", "Yangtze River Delta"),
+    ("亚太地区", "Asia-Pacific Region"),
+    ("成渝地区", "Chengdu-Chongqing Region"),
+    ("阿克苏地区", "Aksu Prefecture"),
+])
+def test_verbs_and_regions_inside_names(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,kind,en", [
+    # an area named by what it is (景区 is no "Circumstance District"); a zone's kind word alone as a place
+    ("青溪景区", "org", "Qingxi Scenic Area"),
+    ("丘陵山区", "place", "Hilly Mountainous Area"),
+    ("经开区", "place", "Economic and Technological Development Zone"),
+    # a province's own region that no dictionary has: in pinyin, as a region
+    ("青海玛多源地区", "place", "Qinghai Maduoyuan Region"),
+])
+def test_areas_and_zones_by_what_they_are(tr, zh, kind, en):
+    assert tr.translate_name(zh, kind) == en
+
+
+def test_a_listed_companys_short_name_that_is_a_proper_noun_names_no_company(tr):
+    # 中华 ("China") is also a listed company's short name; a name holding it is no subsidiary of that company
+    assert "Bicycle" not in tr.translate_name("中华青溪医药研究院")
+    assert "Movie" not in tr.translate_name("长城青溪研究院")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # kind words of government and business bodies, never a character in pinyin or its everyday sense
+    ("青溪市政协", "Qingxi Municipal CPPCC Committee"),
+    ("青溪新区管委", "Qingxi New Area Administrative Committee"),
+    ("江州汽车工业总公司", "Jiangzhou Automotive Industrial Corporation"),
+    ("青溪湾国际商务区", "Qingxi Bay International Business District"),
+    ("江州国际饭店", "Jiangzhou International Hotel"),
+    ("中央政府", "Central Government"),
+    # a ministry's department (司), as the ministries style them
+    ("教育部职业教育司", "Department of Vocational Education, Ministry of Education"),
+    # regions joined in one word
+    ("江州大学港澳台办公室", "Jiangzhou University Hong Kong, Macao and Taiwan Office"),
+])
+def test_government_and_business_kind_words(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a party committee's department after the committee it belongs to, in the CPC's own English
+    ("青溪市委宣传部", "Publicity Department of the Qingxi Municipal Party Committee"),
+    ("江州区委组织部", "Organization Department of the Jiangzhou District Party Committee"),
+    # a body's party committee, never 党委 in pinyin
+    ("江州大学党委", "Jiangzhou University Party Committee"),
+])
+def test_party_committees_and_their_departments(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # an office stationed in a place named by its one-character short form (驻港), and 联络办 said short
+    ("中央政府驻港联络办", "Liaison Office of the Central Government in the Hong Kong SAR"),
+    # boards and offices by their kind word, never a character's everyday sense ("Will", "Do")
+    ("江州集团董事会", "Jiangzhou Group Board of Directors"),
+    ("江州大学校董会", "Jiangzhou University Council"),
+    ("青溪新区党政办", "Qingxi New Area Party and Government Office"),
+])
+def test_stationed_offices_and_boards(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -174,3 +174,62 @@ def test_tenant_brands_keep_their_trade_and_their_joined_words(engine):
                      "新浪印业创意设计数字印刷项目等正式签约入驻东陵产业园。")
     got = _partners(b, "东陵产业园")
     assert {"瑞丰和泰", "新浪印业"} <= got and not {"新浪", "瑞丰"} & got, got
+
+
+@pytest.mark.parametrize("text, name, partners, not_partners", [
+    # a company whose brand the platform carries, made the subject of its own sentence: the platform is its project
+    ("江州云帆研发中心开工\n江州云帆研发中心项目近日在东陵区开工，项目占地约30亩。"
+     "云帆光电近年在激光测距领域快速成长，已成为行业标兵。新项目的开工将延伸其产业链。", "江州云帆研发中心", {"云帆光电"}, set()),
+    # named as a speaker, a speaker's affiliation or a modifier, it plays no stated role
+    ("江州云帆研发中心开工\n江州云帆研发中心项目近日在东陵区开工，项目占地约30亩。"
+     "云帆光电总经理李明表示，新项目将延伸产业链。该中心是云帆光电未来研发的主要载体。云帆光电表示，将加快建设进度。",
+     "江州云帆研发中心", set(), {"云帆光电"}),
+    # a ministry that unveils a lab named after it does not own it
+    ("江州大学与东陵大学成立教育部联合实验室\n江州大学与东陵大学签署合作协议，成立“教育部联合实验室”。"
+     "教育部领导率团到江州大学揭牌，见证实验室的诞生。", "教育部联合实验室", set(), {"教育部"}),
+    # "以A、B为龙头": the sentence has no other role word, and is still read
+    ("东陵科技城开园\n东陵科技城规划面积12平方公里。目前科技城已形成以江州大学、东陵材料研究所为龙头，"
+     "软件园、芯片园蓬勃发展的“双核两园”格局。", "东陵科技城", {"江州大学", "东陵材料研究所"}, set()),
+    # "X—Y分中心" opens; "X是依托Z建设的…，该中心…": Z built the parent X, not the branch
+    ("江州稀土材料国家工程研究中心—东陵分中心揭牌\n11月3日，江州稀土材料国家工程研究中心—东陵分中心揭牌仪式在"
+     "东陵有色金属研究院举行。江州稀土材料国家工程研究中心是首批依托江州理工大学建设的国家工程实验室之一，"
+     "该中心围绕稀土提纯开展研究。中心负责人对东陵有色金属研究院的加入表示欢迎。", "东陵分中心",
+     {"江州稀土材料国家工程研究中心", "东陵有色金属研究院"}, {"江州理工大学"}),
+    # who funds a fund beside the platform does not build it
+    ("东陵大学江州园区开园\n东陵大学江州园区正式开园，占地200亩，由江州市与东陵大学共建。园区将设立人才专项基金，"
+     "由江州酒业集团出资组建高端人才专项基金，用于东陵大学人才引进。", "东陵大学江州园区", {"东陵大学"}, {"江州酒业集团"}),
+    # a district and its government are one partner, named as the government
+    ("江州大学东陵新材料研究院将落户东陵\n3月2日，江州大学与东陵市西湖区签署了合作框架协议，共建江州大学东陵新材料研究院。"
+     "经西湖区人民政府与江州大学友好协商，共同组建江州大学东陵新材料研究院。", "江州大学东陵新材料研究院",
+     {"江州大学", "西湖区人民政府"}, {"东陵市西湖区"}),
+    # who takes a platform's founding as its occasion ("将以成立P为契机") plays no role in it
+    ("东陵新材料产业技术创新战略联盟成立\n东陵新材料产业技术创新战略联盟由江州新材料有限公司牵头成立。"
+     "副市长在成立大会上表示，东陵市政府将以成立东陵新材料产业技术创新战略联盟为契机，大力支持联盟开展科研。",
+     "东陵新材料产业技术创新战略联盟", {"江州新材料有限公司"}, {"东陵市政府"}),
+    # "X是今年新入驻中心的团队": a tenant, named by its place in the phrase where NER misses the brand
+    ("东陵青年创业孵化中心迎来新团队\n东陵青年创业孵化中心去年启用，面积3000平方米。"
+     "禾甡是今年新入驻中心的团队，致力于解决废弃物问题。言川科技有限公司是去年入驻中心的企业。", "东陵青年创业孵化中心",
+     {"禾甡", "言川科技有限公司"}, set()),
+], ids=["owner-by-brand", "owner-only-speaks", "ministry-unveils", "lead-bodies", "branch-parent", "fund", "district-government",
+        "occasion", "new-tenant"])
+def test_partners_by_phrasings_of_owners_tenants_and_branches(engine, text, name, partners, not_partners):
+    got = _partners(engine.brief(text), name)
+    assert partners <= got and not got & not_partners, got
+
+
+def test_a_bodys_headquarters_campus_is_its_seat_not_a_platform_of_its_own(engine):
+    # "以X(下称“Y”)为牵引，建设Y总部园区…": the base is built around the institute's seat; the institute leads it
+    b = engine.brief("江州先进材料创新基地开园\n江州先进材料创新基地开园活动近日在东陵区举行。"
+                     "东陵区以江州先进材料研究院(下称“江材院”)为牵引，建设江材院总部园区、东陵材料谷“一园一谷”重大平台。"
+                     "该园区总建筑面积达30万平方米。这里将成为江材院的总部研发基地。")
+    names = {p.name.zh for p in b.platforms}
+    assert not any("总部" in n for n in names), names
+    assert "江州先进材料研究院" in _partners(b, "江州先进材料创新基地")
+
+
+def test_a_known_short_name_before_its_corporate_suffix_is_the_same_partner(engine):
+    # a glossary body's short name (华为) and its registered company name are one partner
+    b = engine.brief("江州人工智能研究院揭牌\n江州大学携手华为共建江州人工智能研究院。江州大学与华为集团有限公司签署协议，"
+                     "共同建设江州人工智能研究院。")
+    got = _partners(b, "江州人工智能研究院")
+    assert "江州大学" in got and len([n for n in got if n.startswith("华为")]) == 1, got

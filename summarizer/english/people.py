@@ -31,7 +31,7 @@ OFFICES = {
 # What they did, as the words right after the name say it (出席并致辞: attended and spoke).
 ACTS = [("代表双方签署", "signed for the two sides"), ("签署", "signed"), ("出席", "attended"), ("参加", "attended"),
         ("见证签约", "witnessed the signing"), ("见证签署", "witnessed the signing"), ("致辞", "spoke"), ("讲话", "spoke"), ("率团", "led a delegation"),
-        ("表示", "spoke"), ("指出", "spoke"), ("强调", "spoke"), ("说", "spoke"), ("调研", "visited"), ("考察", "visited"), ("视察", "visited"), ("主持", "presided"), ("揭牌", "unveiled")]
+        ("表示", "spoke"), ("指出", "spoke"), ("强调", "spoke"), ("说", "spoke"), ("调研", "visited"), ("考察", "visited"), ("视察", "visited"), ("参观", "visited"), ("介绍", "spoke"), ("主持", "presided"), ("揭牌", "unveiled")]
 _OFFICE = re.compile("(?:%s)$" % "|".join(sorted(OFFICES, key=len, reverse=True)))
 _BETWEEN = re.compile(r"^(?:等人|等|一行|同志)?(?:今日|今天|当日|当天|昨日|日前|近日)?(?:受邀)?(?:共同|一同|亲自|分别|先后)?")
 _OFFICE_AFTER = re.compile("^(?:%s)" % "|".join(sorted(OFFICES, key=len, reverse=True)))
@@ -85,7 +85,8 @@ def people_sentences(zh: str, persons: dict[str, str], body_of: Callable[[str], 
                 else:
                     acts.pop()
             for w in pending + [who]:
-                out.append((w, " and ".join(acts)))
+                if not any(x[0] == w for x in out):  # one person told once (the summary and the opening may repeat)
+                    out.append((w, " and ".join(acts)))
             pending = []
     sentences: list[str] = []
     for who, did in out:  # two people who did the same: one sentence

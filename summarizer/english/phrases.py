@@ -81,6 +81,9 @@ _TACKLE = {"攻关", "技术攻关", "科技攻关"}
 _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
+# 带动/吸引X在Y集聚: what the drawn companies do in the place
+_ROOTED = {"立足": "based in", "扎根": "rooted in", "立足于": "based in"}  # a platform's home in a relative clause
+_SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群发展": "cluster", "发展": "grow", "扎根": "take root"}
 # 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
 # platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
 _BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
@@ -1176,7 +1179,8 @@ class Grammar:
                     if field and rest and first.zh == "依托":  # 依托平台开展X: carry out X through the platform
                         return f"{rest} through {join_list([_partner(x) for x in field])}"
                     if field and rest:
-                        prep = "for" if first.zh in ("面向", "针对") else "around" if t.zh in ("部署", "布局") else "in"
+                        prep = "to" if first.zh == "面向" and t.zh == "开放" else "for" if first.zh in ("面向", "针对") \
+                            else "around" if t.zh in ("部署", "布局") else "in"  # 面向X开放Y: open Y to X
                         return f"{rest} {prep} {join_list(field)}"
                     return None
             verb = _verb(first).split("|")[0]
@@ -1194,7 +1198,8 @@ class Grammar:
         v = _verb(first)
         if v is not None and len(toks) > 3 and toks[1].zh == "内容" and toks[2].zh in ("包括", "主要包括", "涵盖"):
             return self._frame([first] + toks[3:])  # 建设内容包括X: build X
-        if first.zh in _ATTRACT and len(toks) > 2 and toks[-1].zh in ("入驻", "落户", "入园", "落地"):
+        if first.zh in _ATTRACT and len(toks) > 2 and toks[-1].zh in ("入驻", "落户", "入园", "落地") \
+                and "在" not in [t.zh for t in toks]:
             toks = toks[:-1]  # 引进X等企业入驻: attract X (moving in is what attracting them means)
         end = len(toks) - 1 if toks[-1].zh in ("建设", "兴业") else len(toks)
         if v is not None and first.zh in _ATTRACT and end > 2 and toks[end - 1].zh in ("投资", "投资建设"):
@@ -1217,7 +1222,8 @@ class Grammar:
             if items and toks[-1].kind == "word" and toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped \
                     and not any(t.zh in ("等", "等等") for t in toks):
                 return "serve as " + join_list([with_article(singular_head(x)) for x in items])
-            if items and all(x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0]) for x in items) \
+            if items and all(x[:1].islower() or re.fullmatch(r"[A-Z][A-Z\d&]+", x.split()[0])
+                             or re.match(r"(?:[A-Z][\w-]* )*[A-Z][\w-]*(?:'s?)? [a-z]", x) for x in items) \
                     and not toks[-1].zh.endswith(_ROLE_HEADS) and self.dropped == dropped:
                 return "focus on " + join_list(items)  # a list of fields as a goal: what the platform works on
             return join_list(items) if items else None
@@ -1227,6 +1233,17 @@ class Grammar:
                 and "、" in [t.zh for t in toks]) and any(
                 t.zh == "的" for t in toks[3:]) and toks[2].zh != "的":
             d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
+            parts = _split_on(toks[1:d], "、")  # 立足江西、辐射中部地区的X: two verb phrases, each with its object
+            if len(parts) > 1 and all(len(p) > 1 and _verb(p[0]) and not _verb(p[1]) for p in parts):
+                inners = [f"{_ROOTED[p[0].zh]} {p[1].en}" if p[0].zh in _ROOTED and len(p) == 2 and p[1].kind == "name"
+                          else self._frame(p) for p in parts]  # 立足江西: based in Jiangxi
+                inners = [x if x is None or x.startswith(tuple(_ROOTED.values())) else gerund(x) for x in inners]
+                head = self.np_items(toks[d + 1:])
+                if not head or len(head) != 1 or not all(inners):
+                    return None
+                base = _verb(first).split("|")[0]
+                obj = with_article(singular_head(head[0])) if base in _ARTICLE_VERBS else head[0]
+                return f"{base} {obj} {join_list(inners)}"
             if _verb(toks[2]) or any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[2:d]):
                 return None  # 辐射影响X的Y: two verbs in the relative clause
             head = self.np_items(toks[d + 1:])
@@ -1247,15 +1264,16 @@ class Grammar:
             inner = self._frame(toks[1:])
             if inner and inner.startswith(verbs[1] + " the "):
                 return "accelerate" + inner[len(verbs[1]):]
-        if toks[0].zh in ("加快", "加速") and len(verbs) > 1:
-            base = "accelerate"
+        if (toks[0].zh in ("加快", "加速") or toks[0].zh in _CAUSATIVE and len(verbs) == 2 and toks[1].zh in _BUILD
+                and (_verb(toks[1]) or "").count("|") >= 1) and len(verbs) > 1:
+            base = "accelerate" if toks[0].zh in ("加快", "加速") else verbs[0]  # 推动建设X: drive the construction of X
             obj_toks = toks[k:]
             last = toks[k - 1]
             obj = self.np_items(obj_toks)
             noun = _verb(last).split("|")[1]
             if obj and len(obj) == 1 and re.split(r" (?:of|for|in|with) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
                 obj = [with_article(obj[0])]  # accelerate the building of an industrial cluster
-            return f"accelerate the {noun} of {join_list(obj)}" if obj else None
+            return f"{base} the {noun} of {join_list(obj)}" if obj else None
         obj_toks = toks[k:]
         if not obj_toks:
             return None
@@ -1291,6 +1309,12 @@ class Grammar:
             what = obj_toks[-1].sense("n") or ""
             if a and b and what:
                 return f"{base} {what} between {join_list(a)} and {join_list(b)}"
+        if (toks[k - 1].zh in _CAUSATIVE or toks[k - 1].zh in _ATTRACT) and len(obj_toks) > 3 \
+                and obj_toks[-1].zh in _SETTLE and "在" in [t.zh for t in obj_toks[1:-2]]:
+            m = next(i for i, t in enumerate(obj_toks) if i and t.zh == "在")  # 带动X在光谷集聚
+            who, where = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-1])
+            if who and where and len(where) == 1:  # draw X to cluster in Optics Valley
+                return f"{base} {join_list(who)} to {_SETTLE[obj_toks[-1].zh]} in {place_np(where[0])}"
         if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
             j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or _verb(t) and (
                 not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)
@@ -1312,6 +1336,12 @@ class Grammar:
                 "increase", "strengthen", "step up", "intensify"):
             what = self.np_items(obj_toks[:-2])  # 加大X的力度: step up X
             return f"step up {join_list(what)}" if what else None
+        if toks[k - 1].zh in _CAUSATIVE and len(verbs) == 1 and len(obj_toks) > 1 and obj_toks[0].zh in ("发展", "建设") \
+                and _verb(obj_toks[0]) and not any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in obj_toks[1:]):
+            what = self.np_items(obj_toks[1:])  # 推动发展数字经济: drive the development of the digital economy
+            noun = _verb(obj_toks[0]).split("|")[1]
+            if what:
+                return f"{base} the {noun} of {join_list([_the_kind(x) for x in what])}"
         # a verb, then a further verb inside the object ("引导X协同发展"): not a shape we write
         obj = self.np_items(obj_toks)
         if not obj:
@@ -1346,6 +1376,14 @@ class Grammar:
                 and not obj[0].startswith(("the ", "a ", "an ", '"')) and not obj[0][:1].isupper():
             obj = ["the " + obj[0]]  # improve the innovation capacity of X
         return f"{base} {join_list(obj)}"
+
+
+def _the_kind(np: str) -> str:
+    """"digital economy" → "the digital economy" where a kind of thing (economy, industry chain) is meant whole."""
+    if np[:1].isupper() or _DETERMINED.match(np):
+        return the_name(np)
+    head = re.split(r" (?:of|for|in|with) ", np)[0].split()[-1]
+    return "the " + np if head in _THE_KINDS | {"economy", "government"} else np
 
 
 def third_person(base: str) -> str:

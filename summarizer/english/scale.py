@@ -19,7 +19,7 @@ from ..extract.numbers import parse_number
 from ..extract.scale import AGREEMENT
 from .grammar_data import grammar_data
 from .lexicon import Lexicon, Token, number_en
-from .phrases import Grammar, singular
+from .phrases import Grammar, plural, singular
 
 _FIG = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -34,7 +34,7 @@ _WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "se
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第二期|第三期)(?:工程|项目)?")
 _PHASE_EN = {"一": "first", "首": "first", "二": "second", "三": "third", "四": "fourth", "五": "fifth"}
-_YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:底|前|末)?")
+_YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:年?底|前|年?末)?")
 # Modal and aspect words between what is measured and its figure (算力使用规模预计可超过248P).
 _MODAL_END = re.compile(r"(?:预计|计划|有望|力争|将会|将|可以|可|能够|能|已经|已|要)+$")
 # A qualifier that is the end of a longer word is none (通过, 经过 before a figure).
@@ -44,6 +44,11 @@ _INVESTED = re.compile(r"(?P<fut>将|拟|计划|预计|还将|将再)?(?P<more>�
 _MONEY = ("yuan", "dollars", "euros")
 # A count's size of each thing counted, between the measure word and the noun (7515个5千瓦机柜).
 _EACH = re.compile(r"(\d+(?:\.\d+)?)(?:千瓦|kW|KW|kw)")
+# Verbs of having before what a figure counts (已集聚研发人员150余名): no participle in English.
+_KIND_HEADS = ("平台", "中心", "基地", "实验室", "园区", "系统", "工作站", "站", "库", "线")
+_HAVE = {"集聚", "聚集", "汇聚", "汇集", "拥有", "有", "聚集了", "集聚了", "拥有了"}
+# X成为会员单位 after a count (9家企业成为会员单位): the X are members ("9 member companies").
+_MEMBER = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,6}?)(?:已)?成为(?:其|该\w{1,4})?(?P<role>会员|成员|理事)单位")
 
 
 class ScaleWriter:
@@ -70,7 +75,10 @@ class ScaleWriter:
         ym = None
         for ym in _YEAR.finditer(left):
             pass
-        if ym is not None and ym.group(0).startswith(("到", "至", "预计到", "力争到")):
+        if ym is not None and ym.group(0).endswith(("底", "末")):  # 2024年年底算力规模80P: by the end of 2024
+            year = f"by the end of {ym.group(1)}"
+            left = left[: ym.start()] + left[ym.end():]
+        elif ym is not None and ym.group(0).startswith(("到", "至", "预计到", "力争到")):
             year = f"by {ym.group(1)}"
             left = left[: ym.start()] + left[ym.end():]
         phase = ""
@@ -159,8 +167,11 @@ class ScaleWriter:
         pm2 = re.match(r"分([一二两三四五六七八九十\d]+)期", zh[max(0, m.start() - 1):])
         if pm2:  # 分三期: built in three phases
             return f"built in {_WORDS.get(int(v), number_en(v))} phases"
-        noun = self._noun(after) if after else None
-        if noun and (v2 or v * mag > 1):  # 4个产业研究院: what is counted is a kind, not the body a brief names so
+        member = _MEMBER.match(after)
+        noun = self._noun(member.group("what") if member else after) if after else None
+        if noun and member:
+            noun = f"member {noun}"
+        if noun and (v2 or v * mag > 1) and not member:  # 4个产业研究院: what is counted is a kind, not the body a brief names so
             noun = self._kind_noun(after) or noun
         participle = ""
         if not noun:
@@ -181,6 +192,8 @@ class ScaleWriter:
             noun = f"{each.group(1)}-kW {noun}"
         if v == 1 and not v2 and mag == 1:
             noun = singular(noun)
+        elif not participle:  # 三大创新平台, 两栋大楼: a count of several is of a plural (3 innovation platforms)
+            noun = _plural_counted(noun)
         out = " ".join(x for x in (qual, count, noun, participle) if x)
         if left.endswith("首批"):  # 首批47家企业: the first batch of 47 companies
             out = f"first batch of {out}"
@@ -241,6 +254,12 @@ class ScaleWriter:
         while k < len(toks) and toks[k].kind not in ("fn", "num", "unk", "punct", "date") and not (
                 k > 0 and _verb_tok(toks[k])):
             k += 1
+        rest = toks[k:]
+        if rest and _verb_tok(rest[0]) and len(rest) > 1 and rest[-1].zh.endswith(_KIND_HEADS) \
+                and not any(t.kind in ("fn", "num", "unk", "punct", "date") for t in rest):
+            whole = self.g.compound(toks)  # 1个算力共享平台: a verb inside the compound (computing power sharing platform)
+            if whole:
+                return whole
         toks = toks[:k]
         if toks and not _verb_tok(toks[-1]) and not _verb_tok(toks[0]) and not all("place" in t.senses for t in toks):
             return self.g.compound(toks)  # (a place alone is not what is counted: 2个省部 is not "two Shanghai")
@@ -269,7 +288,8 @@ class ScaleWriter:
                 continue
             participle = ""
             if toks[0].kind == "word" and "v" in toks[0].senses and len(toks) > 1:
-                participle = toks[0].senses["v"].split("|")[2]
+                # 累计完成X200项: "… completed"; 已集聚研发人员150名: having them says nothing more
+                participle = "" if toks[0].zh in _HAVE else toks[0].senses["v"].split("|")[2]
                 toks = toks[1:]
             toks = _drop_subjects(toks, self.subjects)
             if len(toks) > 1 and toks[0].zh in ("各类", "各种", "各个", "各"):
@@ -280,6 +300,28 @@ class ScaleWriter:
             if en:
                 return en, participle
         return None, ""
+
+
+# Nouns a count does not make plural ("80 testing personnel", "2,000 talent" is written as professionals above).
+_UNCOUNTED = {"personnel", "staff", "people", "equipment", "data", "software", "hardware", "power", "capacity", "space",
+              "research", "talent", "R&D", "infrastructure", "computing"}
+
+
+def _plural_counted(noun: str) -> str:
+    """The plural a count of several takes (3 innovation platforms, 2 buildings, 5 key technologies); a mass noun
+    or a name stays as it is."""
+    core = re.split(r" (?:of|for|with|in) ", noun, maxsplit=1)[0]
+    last = core.split()[-1] if core else ""
+    if not last or last in _UNCOUNTED or last[:1].isupper():
+        return noun
+    if last.endswith("ing"):
+        return noun + "s" if last == "building" and core == noun else noun  # buildings; testing stays
+    if last in _PLURAL_OF:  # the grammar keeps these singular as mass nouns; counted they are plural
+        return noun[:len(core) - len(last)] + _PLURAL_OF[last] + noun[len(core):]
+    return plural(noun)
+
+
+_PLURAL_OF = {"technology": "technologies", "industry": "industries", "platform": "platforms"}
 
 
 def _verb_tok(t: Token) -> bool:

@@ -22,8 +22,9 @@ Nothing here glosses word by word: what the grammar cannot write is left out. An
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
 the headline of its summary's first news the grammar can write, else who it names ("Wuhan Institute of
 Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
-write of its summary and, for a report of research, who published what in which journal (else the English
-title), then that it describes no platform and who it names (organisations, people), and `meta.warnings` says so.
+write of its summary and the papers, launches and visits its sentences tell (news.py; else the team whose work
+it tells of, else the English title), then that it describes no platform and who else it names (organisations,
+people with an office), and `meta.warnings` says so.
 """
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
-from .people import office_of, people_sentences
+from .news import news_sentences
+from .people import OFFICES, office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list, plural
 from .scale import ScaleWriter
 
@@ -126,11 +128,19 @@ class EnglishWriter:
                 text = " ".join(x for x in (body, lead) if x)
             else:
                 text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
-            b.summary.en = _dated(text,
-                                  _report_date(b.text, _published(b.meta.removed)))
-            b.summary.en = " ".join(x for x in [b.summary.en] + self.people(g, b, names, kinds or {}) if x)
+            when = _report_date(b.text, _published(b.meta.removed))
+            b.summary.en = _dated(text, when)
+            people = self.people(g, b, names, kinds or {})
+            if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
+                # an official's visit the report opens with is its news: the report's date is the visit's
+                k = next((i for i, x in enumerate(people) if " visited " in x), None)
+                if k is not None:
+                    people[k] = f"On {when} {people[k]}"
+            b.summary.en = " ".join(x for x in [b.summary.en] + people if x)
         else:
-            papers = self.papers(g, b, lead)
+            news = self.news(g, b, names, kinds or {}, lead)
+            lead, news = _told_once(lead, news)
+            papers = " ".join(news) or self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
             b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
@@ -199,14 +209,14 @@ class EnglishWriter:
                     and not any(y.startswith(x) and _LEGAL_TAIL.fullmatch(y[len(x):]) for y in partners)]
         # a place and its government ("Shenzhen Bao'an District", "the Bao'an District People's Government"):
         # one side, named once, as the article first names it
-        partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:6]
+        partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
-        """Per platform (up to four, in the brief's order: the article's): one sentence of what happened to it,
+        """Per platform (up to six, in the brief's order: the article's): one sentence of what happened to it,
         when, where and who builds it ("On 1 May the X, built jointly by A and B, was unveiled in Y"), then its
         main figures and its goal. A platform the lead already told of is "It" where the lead's last sentence is
         about it alone (not where the lead goes after these sentences: `lead_after`); an event the platform
@@ -216,7 +226,7 @@ class EnglishWriter:
         last = _SENT_SPLIT.split(lead)[-1] if lead else ""
         said_when = {m.group(0) for m in _DAY_MONTH.finditer(lead)}
         prev_event, prev_partners = None, None
-        shown = [f for f in facts if f["name"]][:4]
+        shown = [f for f in facts if f["name"]][:6]
         # News first: the platforms something happened to (or that the lead, before, told of), then the others.
         shown.sort(key=lambda f: not (f["event"] or f.get("in_lead") and not lead_after))
         builds = {(x, f["event"]) for f in shown if f["event"] for x in f["partners"]}
@@ -250,13 +260,22 @@ class EnglishWriter:
             parts = []
             # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
             scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)]
+            # its site as a report gives it first: "covers 120 mu" ("is planned to cover" a planned one)
+            site = next((m for x in scale for m in [_SITE_AREA.match(x)] if m), None)
+            covers = ("is planned to cover " if "planned" in site.group(1) else "covers ") + site.string[site.end():] \
+                if site else ""
+            scale = [x for x in scale if not site or x != site.string]
             if scale:
-                parts.append(f"has {join_list([_a_measure(x) for x in scale])}")
+                parts.append((f"{covers} and " if covers else "") + f"has {join_list([_a_measure(x) for x in scale])}")
+            elif covers:
+                parts.append(covers)
             if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
                 parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
-                if first in _verb_starts() or first in ("further", "attract"):
+                if f["goal"].startswith(("aim to ", "aims to ")):  # 瞄准于X: the goal says its own aim
+                    parts.append(f"aims to {f['goal'].split(' ', 2)[2]}")
+                elif first in _verb_starts() or first in ("further", "attract"):
                     parts.append(f"aims to {f['goal']}")
                 else:  # a noun phrase first: "focuses on X", and a verb after it "aims to" (never "on X and provide")
                     m = _verb_after_np().search(f["goal"])
@@ -277,7 +296,7 @@ class EnglishWriter:
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
         named = [f["name"] for f in facts if f["name"]]
-        quiet += [_the(n) for n in named[4:]]
+        quiet += [_the(n) for n in named[6:]]
         if quiet:
             out.append(_sentence(f"the report {'also ' if out else ''}covers {_join_names(quiet)}"))
         return " ".join(out)
@@ -287,9 +306,11 @@ class EnglishWriter:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
         its summary names, in the order it names them, and the places `kb` knows. Facts only, never a gloss."""
-        who = _who(b, names, kinds, kb)
+        # who acts in it: its bodies, and the people it gives an office (not one quoted or likened in passing)
+        who = [w for w in _who(b, names, kinds, kb, actors=True) if _bare_name(w) not in lead]
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
-        out.append("The report describes no platform" + (f"; it names {join_list(who[:6])}." if who else "."))
+        out.append("The report describes no platform" + (
+            f"; it {'also ' if lead else ''}names {join_list(who[:6])}." if who else "."))
         places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
         if places:
             out.append(f"It also mentions {join_list(places)}.")
@@ -311,7 +332,10 @@ class EnglishWriter:
             return _the_org(en) if en and not _CJK.search(en) else None
 
         objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
-        return people_sentences(b.summary.zh, persons, body_of, objects)
+        first, _, rest = b.text.partition("\n")
+        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text
+        opening = [x for x in _SENT_END.split(body)[:6] if x.strip() and x.strip() not in b.summary.zh]
+        return people_sentences("。".join([b.summary.zh] + opening), persons, body_of, objects)
 
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
@@ -350,6 +374,28 @@ class EnglishWriter:
             return n in en and bool(_WHAT_HAPPENED.search(en))
 
         return self._further(g, b, lead, lambda c: opens_with(c) is not None, kept)
+
+    @staticmethod
+    def news(g: Grammar, b: schema.Brief, names: dict[str, str], kinds: dict[str, str], lead: str) -> list[str]:
+        """A report with no platform: the papers, launches and visits its sentences tell (news.py), each with
+        actors the tagger or the knowledge base named; none the lead already says."""
+        persons = {zh: names[zh] for zh, k in kinds.items() if k == "person" and 2 <= len(zh) <= 3
+                   and names.get(zh) and not _CJK.search(names[zh])}
+        orgs = {zh: names[zh] for zh, k in kinds.items() if k == "org" and names.get(zh)
+                and not _CJK.search(names[zh]) and (_whole_body(zh, g.lex.kb) or len(zh) >= 3 and zh[:-1] not in _BARE_LEVELS)}
+
+        def org_in(s: str, of: tuple[str, ...] = ("org",)) -> list[tuple[int, int, str]]:
+            return [(h.start, h.end, h.entry.en) for h in g.lex.kb.find_all(s, of) if h.entry.en]
+
+        def np(zh: str) -> Optional[str]:
+            g.dropped = 0
+            en = g.noun_phrase(zh)
+            return en if en and not g.dropped else None
+
+        first, _, rest = b.text.partition("\n")
+        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text  # not the headline
+        out = news_sentences(body, persons, orgs, grammar_data().get("journals") or {}, org_in, np)
+        return [x for x in out if x.rstrip(".") not in lead]
 
     def papers(self, g: Grammar, b: schema.Brief, lead: str) -> str:
         """A report of research with no platform: the clauses of the article that say who published what in
@@ -475,7 +521,8 @@ _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
 # Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
 # Education, the University of Macau), beside the platforms' kinds.
 _THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
-                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank) of\b")
+                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank|College|School|Faculty|"
+                      r"Department) of\b")
 
 
 def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3) -> list[str]:
@@ -505,7 +552,7 @@ def _the_org(name: str) -> str:
     return name
 
 
-def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None) -> list[str]:
+def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None, actors: bool = False) -> list[str]:
     """The English names of the organisations and people the title and summary name, in the order they name
     them: people by their Chinese names (two or three characters: a longer "person" is a transliteration or a
     tagging slip); organisations without digits ("90后" is a generation, not a body) that are whole names (a
@@ -519,12 +566,38 @@ def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None)
         en = names.get(zh, "")
         if en and not _CJK.search(en) and en not in who and not any(en in w for w in who):
             office = office_of(text, at, zh) if kinds[zh] == "person" else ""
+            if actors and kinds[zh] == "person" and not office:
+                continue  # a person the report names without an office may be quoted or likened in passing
             who.append(f"{office} {en}" if office else en)  # "Professor Hu Liuyong"
     return who
 
 
 _BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", "科学院", "工程院", "医院", "银行", "政府", "委员会",
               "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
+
+
+def _told_once(lead: str, news: list[str]) -> tuple[str, list[str]]:
+    """A paper the lead and the news both tell (published … in the same journal) told once: the news's
+    sentence, which has its date, in the lead's place where the lead's has none."""
+    sents = _SENT_SPLIT.split(lead) if lead else []
+    kept = []
+    for x in news:
+        j = re.search(r" published .* in ([^.]+)\.$", x)
+        k = next((i for i, y in enumerate(sents) if j and " published " in y and y.endswith(f" in {j.group(1)}.")), None)
+        if k is None:
+            kept.append(x)
+        elif x.startswith(("On ", "In ")) and not sents[k].startswith(("On ", "In ")):
+            sents[k] = x
+    return " ".join(sents), kept
+
+
+def _bare_name(who: str) -> str:
+    """"Professor Hu Liuyong" → "Hu Liuyong": a name as another sentence may give it without its office."""
+    for office in sorted(OFFICES.values(), key=len, reverse=True):
+        t = " ".join("-".join(w[:1].upper() + w[1:] for w in x.split("-")) for x in office.split(" "))
+        if who.startswith(t + " "):
+            return who[len(t) + 1:]
+    return who
 
 
 def _whole_body(zh: str, kb=None) -> bool:
@@ -650,7 +723,8 @@ def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
     preposition (a phrase the figure grammar cut short)."""
     out, seen = [], set()
     for s in scale:
-        if not s.en or _BARE_FIGURE.match(s.en) or s.en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by"):
+        if not s.en or _BARE_FIGURE.match(s.en) or s.en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by") \
+                or re.match(r"[\d.,]+ the\b", s.en):  # "5 the world": a phrase the figure grammar cut short
             continue
         figure = re.search(r"\d[\d,.]{2,}(?: (?:million|billion|trillion))?|\d+(?:\.\d+)? (?:million|billion|trillion)",
                            s.en)  # a small count (2 laboratories, 2 universities) may well be two figures
@@ -734,10 +808,11 @@ def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
     """The day of the event a sentence tells, where it names the day without its month ("17日，…动工仪式在X举行",
     "X10日在Y揭牌成立") or as 今天: in the report's month (`pub`), where the day is not after the report's
     (a dateline's), or within the week before it (a page stamp, which a re-post may have moved). The day must
-    come before the first clause with an event verb (`cues`: 揭牌, 开工 …, not 启动区), with no other date between."""
-    if not pub or not 1 <= pub[0] <= 12:
+    come before the first clause with an event verb (`cues`: 揭牌, 开工 …, not 启动区), with no other date between.
+    Without the report's date the day reads as a report without a month gives it: "the 7th"."""
+    if pub and not 1 <= pub[0] <= 12:
         return ""
-    month, day, dateline = pub
+    month, day, dateline = pub or (0, 31, False)
     clauses = _CLAUSE.split(s)
     k = next((i for i, c in enumerate(clauses) if any(re.search(re.escape(x) + "(?![区园])", c) for x in cues)), None)
     if k is None:
@@ -748,11 +823,20 @@ def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
     found = list(_BARE_DAY.finditer(before))
     if found and not _DATE.search(before[found[-1].end():]) and not re.search(r"\d{4}年", before[found[-1].end():]):
         d = int(found[-1].group(1))
+        if not pub and 1 <= d <= 31:  # no month to read it against (7日在台南举行): "the 7th", as a report says it
+            return f"the {_ordinal(d)}"
         if 1 <= d <= day and (dateline or day - d <= 7):
             return f"{d} {_MONTHS[month - 1]}"
-    elif not found and dateline and re.search(r"今天|今日", before) and not _DATE.search(before):
+    elif not found and pub and dateline and re.search(r"今天|今日", before) and not _DATE.search(before):
         return f"{day} {_MONTHS[month - 1]}"
     return ""
+
+
+_ORDINAL_DAY = re.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)\b")
+
+
+def _ordinal(d: int) -> str:
+    return f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
 
 
 _PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|passed|convened|established|"
@@ -763,7 +847,7 @@ _MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
 def _dated(summary: str, when: str) -> str:
     """The report's date on the summary's first sentence where no sentence has one and the first tells what
     happened ("On 30 September the exchange was unveiled in Nansha")."""
-    if not when or not summary or _MONTH.search(summary):
+    if not when or not summary or _MONTH.search(summary) or _ORDINAL_DAY.search(summary):
         return summary
     sents = _SENT_SPLIT.split(summary)
     k = next((i for i, x in enumerate(sents[:3])
@@ -833,12 +917,26 @@ _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |
                            r"scale|construction scale) of ")
 
 
+_FLOOR_AREA = re.compile(r"(?:total )?((?:planned )?)(?:total )?(?:floor|construction|building|gross floor) area of "
+                         r"(?=(?:about |nearly |more than |over )?[\d.,]+(?: million)? square metres$)")
+_SITE_AREA = re.compile(r"((?:total |planned )*)(?:site|land) area of ")
+# What follows a figure that is a quantity, not a count of things (1 mu, 5 billion yuan, 3 times).
+_UNIT_AFTER = re.compile(r"(?:mu|square|cubic|kilo|metre|yuan|tonne|hectare|ton|gigawatt|megawatt|billion|million|"
+                         r"thousand|times|[a-z]{1,2}\b)")
+
+
 def _a_measure(en: str) -> str:
     """"total investment of …" → "a total investment of …" as the object of "has"; a count of one reads "a"
-    ("has a laboratory headquarters", not "has 1 laboratory headquarters")."""
-    if re.match(r"1 [a-z]", en) and not re.match(r"1 (?:mu|square|cubic|kilo|metre|yuan|tonne|hectare|ton|gigawatt|megawatt|billion|million|thousand|[a-z]{1,2}\b)", en):
+    ("has a laboratory headquarters", not "has 1 laboratory headquarters"); two to nine things are spelled out
+    ("has four core sectors"), as news writes a small count."""
+    if re.match(r"1 [a-z]", en) and not _UNIT_AFTER.match(en, 2):
         en = en[2:]
         return ("an " if en[:1] in "aeiou" else "a ") + en
+    m = _FLOOR_AREA.match(en)
+    if m:  # "total floor area of 8,600 square metres" → "8,600 square metres of floor space", as a report says it
+        return f"{en[m.end():]} of {m.group(1) or ''}floor space"
+    if re.match(r"[2-9] (?:[a-z]|[A-Z]{2,}[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
+        return _NUMBER_WORDS[int(en[0])] + en[1:]
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
 
 

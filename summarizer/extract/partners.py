@@ -192,7 +192,8 @@ class PartnerExtractor:
         out = []
         for i in sorted(own):
             t = doc.sentences[i].text
-            if not self.trigger_re.search(t) or not (self.body_re.search(t) or names and any(n in t for n in names)):
+            if not (self.trigger_re.search(t) and (self.body_re.search(t) or names and any(n in t for n in names))) \
+                    and not (i in scope and _opens_with_brand(t, names)):
                 continue  # no role word, or nobody to play it: no pattern can match, and NER (the slow part) can wait
             if names and self.contrast_re.search(t) and not any(n in t for n in names):
                 continue
@@ -221,7 +222,9 @@ class PartnerExtractor:
         organisations even where LAC misses them. Without `describe`, only the hand rules' verdict is read
         ("rule_keep": a role pattern vouches for an acceptable name): the fast path when no model decides."""
         refs = [r for r in refs if r]
-        others = [o for o in others if o and o not in exclude and not any(o in r for r in refs)]
+        # Another platform's name inside one of this one's is this one, unless it is the parent of this branch
+        # ("X" of "X—Y分中心"): a sentence about X alone is X's.
+        others = [o for o in others if o and o not in exclude and not any(o in r and not _branch_of(o, r) for r in refs)]
         # An institute registered as a company is the institute ("X研究院有限公司" is X); a park's company runs it.
         kind_is_company = kind.endswith(("院", "所", "室", "中心")) or any(
             a.endswith(("院", "所", "室", "中心")) for a in exclude)
@@ -244,6 +247,10 @@ class PartnerExtractor:
                 continue  # another platform's sentence
             orgs, listed = self.sentence_orgs(doc, i, exclude, spans, known, kind_is_company)
             hits, parties = self._with_roles(doc, i, orgs, spans, refs, kind, others)
+            for o in self._owners_by_name(doc, i, orgs, exclude):
+                if o not in hits:
+                    hits = hits + [o]
+                parties["why"].setdefault((o[1], o[2]), set()).add("owner")
             named_from = _tenants_named_from(doc, i, own, refs)
             if named_from is not None:  # "N个项目已入驻P。其中，A…；B的…": each body named next moved in
                 hits = hits + [o for o in orgs if o[1] >= s.start + named_from and not o[3] and o not in hits]
@@ -407,6 +414,29 @@ class PartnerExtractor:
         parties["why"] = {(orgs[k][1], orgs[k][2]): rs for k, rs in why.items() if k >= 0}
         return [orgs[k] for k in sorted(hit) if k >= 0] + parties.pop("named", []), parties
 
+
+    def _owners_by_name(self, doc: Doc, i: int, orgs: list[tuple[str, int, int, bool]],
+                        names: set[str]) -> list[tuple[str, int, int, bool]]:
+        """A company or institute whose brand the platform's name carries ("江州云帆研发中心" and 云帆科技) and that
+        the platform's sentence makes its subject ("云帆科技作为…企业，…", "云帆科技宣布成立…"): the platform is its
+        own project. Named only inside the platform's name, as a speaker or a speaker's affiliation ("云帆科技表示",
+        "云帆科技总经理表示") or as a modifier ("是云帆科技未来研发的主要载体"), it plays no stated role and is no
+        partner (gold rules)."""
+        s = doc.sentences[i]
+        out = []
+        for o in orgs:
+            name, a, e, place = o
+            brand = _brand(name)
+            if place or len(brand) < 2 or name.endswith(self.admin_suffixes + self.party_places + _FACILITY + _AUTHORITIES) \
+                    or brand.startswith(_PROVINCES) or not any(brand in n and brand != n for n in names):
+                continue
+            if any(t.start == a and t.tag == "LOC" for t in doc.tokens(i)):
+                continue  # a place's name is no brand ("长春新区" in "长春新区智算中心")
+            if not _CLAUSE_OPENING.search(s.text[: a - s.start]) or doc.text[e : e + 1] in _NOT_A_SUBJECT \
+                    or self._affiliation(doc.text, e) or _ONLY_SAYS.match(doc.text, e):
+                continue
+            out.append(o)
+        return out
 
     def _parties_in(self, doc: Doc, i: int) -> list[tuple[str, int, int, bool]]:
         """Places that act as parties when a role pattern says so ("由成都高新区、郫都区与华为公司共同建设"):
@@ -671,6 +701,39 @@ def _clause_around(text: str, a: int, b: int) -> str:
 
 _RULE_ONLY = {"role": 0.0, "acceptable": 0.0}
 
+# Public authorities: a ministry that unveils a lab or a bureau that approves it does not own it.
+_AUTHORITIES = ("部", "局", "厅", "委", "委员会", "办", "办公室", "署")
+# Where a clause's subject may stand: the sentence's or a clause's start, after an opener ("据悉，", "此外").
+_CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;：:]|(?:据悉|据了解|据介绍|此外|同时|目前|如今|其中)[，,]?)$")
+# What it only says is no role it plays ("云帆科技表示…": the remarks of its people, as a speaker's affiliation).
+_ONLY_SAYS = re.compile(r"(?:也|还|则|同时)?(?:表示|介绍|称|指出|认为|透露|说|强调|坦言|回应)")
+# After a body that is no subject: a modifier (X的), or one item of a list.
+_NOT_A_SUBJECT = ("的", "、", "和", "与", "及", "或")
+
+
+def _branch_of(parent: str, name: str) -> bool:
+    return name.startswith(parent) and name[len(parent) : len(parent) + 1] in "—–－-"
+
+
+def _opens_with_brand(text: str, names: list[str]) -> bool:
+    """Whether a clause of the sentence opens with two characters of the platform's name that are not its
+    opening place: where a body whose brand it carries may be the subject (see _owners_by_name)."""
+    pieces = {n[k : k + 2] for n in names for k in range(len(n) - 1)} - {n[:2] for n in names}
+    return any(text[m.end() : m.end() + 2] in pieces for m in re.finditer(r"(?:^|[，,。；;：:])", text))
+
+
+def _brand(name: str) -> str:
+    """The proper name a company or institute goes by: its name less the corporate suffix and the trades after
+    its brand ("云帆光电科技有限公司" → 云帆)."""
+    core = _CORP_SUFFIX.sub("", name)
+    core = re.sub(r"(?:控股)?集团$", "", core)
+    while len(core) > 2:
+        t = next((t for t in sorted(_TRADES | {"技术"}, key=len, reverse=True) if core.endswith(t) and len(core) - len(t) >= 2), "")
+        if not t:
+            break
+        core = core[: -len(t)]
+    return core
+
 
 def _partner_base(ex: "PartnerExtractor", name: str, doc: Doc, a: int, e: int, place: bool, n: int) -> dict[str, float]:
     """The features of an organisation that do not depend on the sentence it was met in."""
@@ -698,11 +761,18 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     ("江西抚州高新区管委会") is the same body as without ("抚州高新区管委会")."""
     out: list[Partner] = []
     for p in sorted(partners, key=lambda p: -len(p.name)):
-        host = None
-        if not (known(p.name) or p.name.endswith(_FULL_NAME_SUFFIXES)):
+        # A body's name before its corporate suffix is the body, known short name or not ("中国大唐" of
+        # "中国大唐集团有限公司").
+        host = next((q for q in out if len(p.name) >= 2 and q.name.startswith(p.name)
+                     and _GROUP_SUFFIX.fullmatch(q.name[len(p.name) :])), None)
+        if host is None and not (known(p.name) or p.name.endswith(_FULL_NAME_SUFFIXES)):
             host = next((q for q in out if len(p.name) >= 3 and p.name[0] == q.name[0] and _subsequence(p.name, q.name)), None)
         if host is None and len(p.name) >= 4:
             host = next((q for q in out if q.name.endswith(p.name) and _PROVINCE.fullmatch(q.name[: -len(p.name)])), None)
+        if host is None:
+            host = next((q for q in out if _government_of(q.name, p.name) or _government_of(p.name, q.name)), None)
+            if host is not None and _government_of(p.name, host.name):
+                host.name = p.name  # the body acts: "宝安区人民政府" names the party "深圳市宝安区" signed for
         if host is None:
             out.append(p)
         else:
@@ -711,6 +781,18 @@ def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] =
     return out
 
 
+_GROUP_SUFFIX = re.compile(r"(?:集团|控股)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)|集团")
+_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:新区|区|市|县|省|自治区))(?:人民政府|政府)$")
+
+
+def _government_of(gov: str, place: str) -> bool:
+    """Whether `gov` is the government of the place `place` names, with or without the city or province before it
+    ("宝安区人民政府" of "深圳市宝安区"): one party, that signs as the place and builds as its government."""
+    m = _GOVERNMENT.match(gov)
+    return bool(m) and place != gov and len(m.group("place")) >= 3 and place.endswith(m.group("place"))
+
+
+_PROVINCES = tuple(fields_config()["platform"]["provinces"])
 _PROVINCE = re.compile("(?:" + "|".join(map(re.escape, fields_config()["platform"]["provinces"])) + ")省?")
 
 

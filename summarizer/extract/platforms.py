@@ -1087,7 +1087,7 @@ class PlatformFinder:
             # A description ("开发了一个新型人工智能平台") names nothing, however its sentences treat it; nor does a
             # status ("河北省国家级科技企业孵化器", "潍坊市制造业创新中心": a level and generic words only).
             keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)
-                    and not self.is_status(p.name)]
+                    and not self.is_status(p.name) and not _headquarters(doc, p.name)]
             keep = [p for p in keep if not self._counted_kind(doc, p, keep)]
             keep = self._fold_campuses(keep)
             # A notice's list (closed, numbered, or counted whole): its items may share what it says of them all.
@@ -1099,7 +1099,7 @@ class PlatformFinder:
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
-            keep = [p for p in cands if p.score >= 2.5]
+            keep = [p for p in cands if p.score >= 2.5 and not _headquarters(doc, p.name)]
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
             if keep:
@@ -1382,6 +1382,19 @@ _LIST_ITEM = re.compile(r"\s*(\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[•·●
 _FORMER_LATTER = re.compile(r"(?:^|[，,；;：:])(?:据悉|据介绍|其中)?[，,]?(前者|后者)")
 # What follows a platform's name in the name of its campus, base or phase ("…龙王湾研发基地一期", "…(南沙)园区").
 _CAMPUS = re.compile(r"[(（]?[\u4e00-\u9fff]{2,6}?[)）]?(?:研发基地|科研基地|基地|园区|校区|院区)(?:[一二三四五六七八九十\d]期(?:工程)?)?")
+# "X总部园区", "X总部基地": the seat of a body the article names on its own (X), where it works, not a platform
+# of its own; the platform it belongs to is what is built around it (gold rules: sub-units stay inside).
+_HQ = re.compile(r"^(?P<body>[\u4e00-\u9fffA-Za-z]{2,}?)总部(?:园区|基地|园|大楼|大厦|研发基地)?$")
+
+
+def _headquarters(doc: Doc, name: str) -> bool:
+    m = _HQ.match(name)
+    if not m or m.group("body").endswith(("企业", "产业", "区域", "城市")):
+        return False  # "企业总部基地": a park for firms' headquarters, no one body's seat
+    body = m.group("body")
+    return any(not doc.text.startswith("总部", x.end()) for x in re.finditer(re.escape(body), doc.text))
+
+
 TAKEN_UP_SHARE = 0.5
 LIST_MATE_SHARE = 0.3  # chosen by cross-validation by article: 0.5 and 0.3 gain only, 0 keeps passing lists
 

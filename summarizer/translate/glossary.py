@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Optional
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
 from .glossary_data import Entry, Glossary, builtin_glossary
+from .knowledge import disciplines
 
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"}
 _PUNCT = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
@@ -104,7 +105,12 @@ _ADJECTIVE = re.compile(r"(Joint|International|Regional|Collaborative|Cooperativ
 _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
-_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室")
+_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协")
+# A party committee's department: "宜宾市委宣传部" → "Publicity Department of the Yibin Municipal Party Committee"
+# (the CPC's own English for its departments), not "… Wei Publicity Department".
+_PARTY_UNIT = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:市委|省委|区委|县委|州委))(?P<unit>宣传部|组织部|统战部|政法委)$")
+_PARTY_UNIT_EN = {"宣传部": "Publicity Department", "组织部": "Organization Department",
+                  "统战部": "United Front Work Department", "政法委": "Political and Legal Affairs Commission"}
 _ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
 _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
@@ -132,6 +138,14 @@ _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区
                        r"(?P<kind>园区|分园|新片区|片区)$")
 _SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
+# A university's units named by their subjects, longest kind first: 电子工程学系 "Department of Electronic
+# Engineering", 化学化工学院 "College of Chemistry and Chemical Engineering".
+_SCHOOL_KINDS = (("学系", "Department"), ("系", "Department"), ("学院", "College"))
+_SUBJECT_JOINS = frozenset("与和及、")
+_SCIENCES = ("Science", "Sciences")
+# A region's English that already says it is a region: 华东地区 "East China", 长三角地区 "Yangtze River Delta".
+_REGION_EN = re.compile(r"\b(China|Delta|Area|Region|Plateau|Basin|Circle|Belt|Corridor)$")
+_COMPASS = frozenset({"Northwest", "Northeast", "Southwest", "Southeast"})
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -334,13 +348,28 @@ class GlossaryTranslator:
             return f"{e.en} SAR"  # "澳门特别行政区" as a party: "Macao SAR", not "Macao District"
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
                 and zh in self.kb.places:
-            designation = "New Area" if self._new_area(zh) else _DESIGNATION[zh[-1]]
+            designation = "New Area" if self._new_area(zh) else "Prefecture" if zh.endswith("地区") \
+                else _DESIGNATION[zh[-1]]  # 喀什地区, a prefecture: "Kashgar Prefecture", not "… District"
             if not e.en.endswith(designation):  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
                 return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
             return e.en
-        if zh in self._kinds and kind == "org":
-            return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner): its English
+        if zh in self._kinds and (kind == "org" or self._zone_kind(zh)):
+            return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner, "经开区"): its English
+        school = self._school(zh) if kind == "org" else None
+        if school:
+            return school
+        if kind == "org" and zh.endswith("工学院") and self._is_place(zh[:-3]):
+            # "湖南工学院": a place's institute of technology, as these colleges style themselves (not "Work College")
+            return f"{_PLACE_TAIL.sub('', self._name(zh[:-3], 'place'))} Institute of Technology"
+        at = zh.find("大学", 2) + 2  # "江州大学化学化工学院": a university's school, of a university the KB may lack
+        school = self._school(zh[at:]) if kind == "org" and 2 < at < len(zh) else None
+        if school:
+            return f"{school}, {self._name(zh[:at], kind)}"
+        if zh.endswith("地区") and len(zh) >= 4:
+            region = self._region(zh[:-2])
+            if region:
+                return region
         if zh.startswith("中国") and len(zh) > 4:  # "中国国家开发银行": the body's own name already says China
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
@@ -353,13 +382,19 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
                 return e.en
+        m = _PARTY_UNIT.match(zh)
+        if m and kind == "org":
+            return f"{_PARTY_UNIT_EN[m.group('unit')]} of the {self._name(m.group('owner'), kind)}"
         m = _STATIONED.match(zh)
         if m and kind == "org":
             # "中央人民政府驻澳门特别行政区联络办公室" → "Liaison Office of the Central People's Government in the
             # Macao SAR", "外交部驻X特派员公署" → "Office of the Commissioner of the Ministry of Foreign Affairs in X":
             # a body's office stationed in a place, as these offices style themselves
             owner = self._name(m.group("owner"), "org")
-            place = self._name(m.group("place"), "org")
+            abbr = self.kb.abbrevs.get(m.group("place")) if len(m.group("place")) == 1 else None
+            # "驻港": a place by its one-character short form (港 Hong Kong), a SAR named as one
+            place = (f"{abbr[1]} SAR" if abbr[0].endswith("特别行政区") else abbr[1]) if abbr else \
+                self._name(m.group("place"), "org")
             the = "the " if place.endswith("SAR") else ""
             return f"{_STATIONED_EN[m.group('unit')]} of the {owner} in {the}{place}"
         lead = self.kb.longest_prefix(zh, ("place",)) if kind == "org" else None
@@ -495,6 +530,7 @@ class GlossaryTranslator:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
                 if sfx in _PLACE_SUFFIXES and self.glossary.get(head) is None and len(head) <= 4 \
+                        and not zh.endswith(_AREA_NOUNS) \
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
                     return f"{self.kb.place(head) or pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
@@ -624,6 +660,44 @@ class GlossaryTranslator:
         """A place the knowledge base knows, of two characters or more, starts at zh[i]."""
         hit = self.kb.longest_prefix(zh[i:], ("place",))
         return hit is not None and hit.end >= 2
+
+    def _school(self, zh: str) -> Optional[str]:
+        """A university's school or department named by its subjects, each as the discipline it teaches (the
+        knowledge base's fields of study, never a field word's adjective): "化学化工学院" → "College of Chemistry
+        and Chemical Engineering", "地球与环境科学学院" → "College of Earth and Environmental Sciences",
+        "电子工程学系" → "Department of Electronic Engineering". None unless subjects cover the whole name."""
+        for kind_zh, kind_en in _SCHOOL_KINDS:
+            if zh.endswith(kind_zh) and len(zh) > len(kind_zh):
+                break
+        else:
+            return None
+        if kind_zh == "学院" and (self._kind_of(zh) or {}).get("zh") != "学院":
+            return None  # 科学院, 医学院, 理工学院: kinds of their own (an academy, a medical college …)
+        sense = cedict_sense(zh)
+        if sense is not None and not sense.lower().startswith(("department", "school", "college", "faculty")):
+            return None  # a word: 生态系 "ecosystem", not a department of ecology
+        subjects = _subjects(zh[: -len(kind_zh)])
+        return f"{kind_en} of {subjects}" if subjects else None
+
+    def _region(self, head: str) -> Optional[str]:
+        """"X地区" as English names a region: 华东地区 "East China", 西北地区 "Northwest China", 长三角地区
+        "Yangtze River Delta", 亚太地区 "Asia-Pacific Region", 成渝地区 "Chengdu-Chongqing Region" (not a
+        district "Huadongdi"). None where X is no known place or region word."""
+        en = self._name_words.get(head)
+        lead = self.kb.longest_prefix(head, ("place",)) if en is None else None
+        if lead is not None and 2 <= len(head) - lead.end <= 4 and lead.end >= 2 and self._known(head) is None \
+                and cedict_sense(head[lead.end:]) is None and self._known(head[lead.end:]) is None:
+            # "青海三江源地区": a province's region of its own name, which no dictionary has: said in pinyin
+            return f"{_PLACE_TAIL.sub('', lead.entry.en)} {pinyin_name(head[lead.end:])} Region"
+        if en is None:
+            e = self._known(head)
+            en = e.en if e is not None and e.kind == "place" else cedict_proper(head)
+            if en is None or not re.fullmatch(r"[A-Z][A-Za-z' -]*", en):
+                return None
+            en = _PLACE_TAIL.sub("", en)
+        if en in _COMPASS:
+            return f"{en} China"
+        return en if _REGION_EN.search(en) else f"{en} Region"
 
     def _outer_government(self, zh: str, kind: str) -> Optional[str]:
         """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
@@ -759,6 +833,13 @@ class GlossaryTranslator:
                 return None
             key, body = hit.key, hit.entry
         rest = zh[len(key):]
+        if rest.endswith("司") and not rest.endswith("公司") and len(rest) >= 3 and (
+                body.en.startswith("Ministry of") or "Commission" in body.en):
+            # "教育部科学技术司": a ministry's department, as the ministries style them ("Department of Science and
+            # Technology, Ministry of Education"), not 司 in pinyin
+            owner, field = self._owner_and_field(rest[:-1])
+            if field and not owner:
+                return f"Department of {field}, {body.en}"
         if rest.endswith("所") and not rest.endswith(("研究所", "事务所", "交易所")):
             rest = rest[:-1] + "研究所"  # "…应用技术所" is its 研究所 said short
         if rest.endswith(_UNIT_KINDS) and not body.en.endswith(("Academy of Sciences",)) and not rest.startswith("第") \
@@ -1380,6 +1461,39 @@ class GlossaryTranslator:
         return " ".join(x for x in (pre or approx, q, unit_en) if x)
 
 
+def _subjects(field: str) -> Optional[str]:
+    """The subjects a school's name lists, in English: longest fields of study first, 与/和/及 or nothing
+    between them both meaning "and" ("化学化工" → "Chemistry and Chemical Engineering"); a subject said with 学
+    dropped ("工" of 工学院 → Engineering); two subjects of the same science share it ("地球与环境科学" → "Earth
+    and Environmental Sciences"). None unless the fields cover all of `field`."""
+    table = disciplines()
+    if field in table or field + "学" in table:
+        return table.get(field) or table[field + "学"]
+    longest = max(map(len, table))
+    items: list[str] = []
+    i = 0
+    while i < len(field):
+        if field[i] in _SUBJECT_JOINS and items:
+            i += 1
+            continue
+        j = next((j for j in range(min(len(field), i + longest), i, -1) if field[i:j] in table), None)
+        if j is None:
+            return None
+        items.append(table[field[i:j]])
+        i = j
+    merged: list[str] = []
+    for it in items:  # "Earth Sciences" + "Environmental Science" → "Earth and Environmental Sciences"
+        prev = merged[-1].rsplit(" ", 1) if merged else []
+        cur = it.rsplit(" ", 1)
+        if len(prev) == 2 and len(cur) == 2 and prev[1] in _SCIENCES and cur[1] in _SCIENCES:
+            merged[-1] = f"{prev[0]} and {cur[0]} Sciences"
+        elif len(prev) == 2 and len(cur) == 2 and prev[1] == cur[1] == "Engineering" and " and " not in merged[-1]:
+            merged[-1] = f"{prev[0]} and {cur[0]} Engineering"
+        else:
+            merged.append(it)
+    return merged[0] if len(merged) == 1 else f"{', '.join(merged[:-1])} and {merged[-1]}"
+
+
 def _known_start(tr: "GlossaryTranslator", text: str, j: int) -> bool:
     """Whether a dictionary word starts at text[j] (ends an unknown run that goes to pinyin)."""
     return any(tr.glossary.get(text[j:k]) is not None or cedict_sense(text[j:k]) for k in range(j + 2, min(len(text), j + 5) + 1))
@@ -1421,10 +1535,10 @@ def _is_subsequence(short: str, full: str) -> bool:
 
 
 # A body's office in a place: "<owner>驻<place><office>"
-_STATIONED_EN = {"联络办公室": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
+_STATIONED_EN = {"联络办公室": "Liaison Office", "联络办": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
                  "代表处": "Representative Office", "大使馆": "Embassy", "总领事馆": "Consulate General",
                  "领事馆": "Consulate"}
-_STATIONED = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)驻(?P<place>[\u4e00-\u9fff]{2,}?)(?P<unit>"
+_STATIONED = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)驻(?P<place>[\u4e00-\u9fff]+?)(?P<unit>"
                         + "|".join(sorted(_STATIONED_EN, key=len, reverse=True)) + ")$")
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")

@@ -35,6 +35,7 @@ KB_FILES: tuple[tuple[str, str], ...] = (
     ("terms.tsv", "term"),
 )
 ABBREV_FILE = "place_abbrev.tsv"
+DISCIPLINES_FILE = "disciplines.tsv"  # fields of study (化学 Chemistry): read only by the grammar of school names
 
 # Layer names, highest precedence first (Hit.layer says which one answered).
 LAYERS = ("user", "builtin", "kb", "derived")
@@ -287,4 +288,16 @@ def knowledge_base() -> KnowledgeBase:
     return load_knowledge_base()
 
 
-__all__ = ["Entry", "Hit", "KnowledgeBase", "LAYERS", "Place", "knowledge_base", "load_knowledge_base"]
+@functools.lru_cache(maxsize=1)
+def disciplines() -> dict[str, str]:
+    """Fields of study → the English a university's school or department is named by (化学 Chemistry, 生命科学
+    Life Sciences): the hand-written ``school_subjects`` of name_rules.yaml over kb/disciplines.tsv."""
+    from ..settings import data_yaml
+
+    out = {cells[0]: cells[1] for _, cells in _rows(KB_DIR / DISCIPLINES_FILE) if len(cells) >= 2}
+    out.update(data_yaml("name_rules.yaml").get("school_subjects", {}))
+    return out
+
+
+__all__ = ["Entry", "Hit", "KnowledgeBase", "LAYERS", "Place", "disciplines", "knowledge_base",
+           "load_knowledge_base"]

