@@ -306,7 +306,7 @@ class PlatformFinder:
                 continue  # "两家工程技术研究中心/m": a count of a kind, whose names stand before it (_counted_heads)
             k = self._left_edge(tokens, j)
             # "共建贵金属实验室/v": LAC glued the verb that founds it to the name; the name starts after the verb.
-            glued = next((x for x in range(j, k - 1, -1) if tokens[x].tag == "v" and self._glued_verb(tokens[x].text)), None)
+            glued = next((x for x in range(j, k - 1, -1) if tokens[x].tag in ("v", "vn") and self._glued_verb(tokens[x].text)), None)
             if glued is not None:
                 k = glued
             first = tokens[k]
@@ -349,8 +349,10 @@ class PlatformFinder:
 
     def _glued_verb(self, word: str) -> str:
         """The founding verb a token opens with before a name of at least three characters ("共建" of
-        "共建贵金属实验室"), or ""."""
-        return next((v for v in self.found_verbs if word.startswith(v) and len(word) >= len(v) + 3), "")
+        "共建贵金属实验室", "合作共建" of "合作共建钛金属实验室"), or ""."""
+        lead = re.match(r"(?:合作|联合|共同|携手)?", word).group(0)  # "合作共建钛金属实验室/vn"
+        verb = next((v for v in self.found_verbs if word.startswith(v, len(lead)) and len(word) >= len(lead) + len(v) + 3), "")
+        return lead + verb if verb else ""
 
     def _left_edge(self, tokens: list[Token], j: int) -> int:
         k = j
