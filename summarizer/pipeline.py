@@ -139,6 +139,7 @@ class EmbeddedEngine:
         known = self.finder.names_seen(doc)
         warnings: list[str] = []
         platforms = [self._safe_fields(doc, p, found, known, warnings) for p in found]
+        _share_notice_goals(doc, found, platforms, self.finder.is_category)
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         if not found:  # who a report without a platform is about: the names in its summary's sentences
             doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}
@@ -380,6 +381,32 @@ def _newsroom_free(zh: str) -> str:
     out = _NEWSROOM.sub("", zh)
     out = re.sub(r"(?:^|(?<=[。！？\n]))[\s。]+", "", out)  # a sentence left empty ("<video …>。")
     return out.strip() or zh
+
+
+def _share_notice_goals(doc: Doc, found: list[FoundPlatform], platforms: list[schema.Platform],
+                        is_category=lambda name: False) -> None:
+    """A notice's listed platforms with no goal of their own take the one its list-mate has where that goal is
+    said of the category, in a sentence naming none of them ("分别为依托A建设的P，依托B建设的Q。…为加强中央和地方的
+    资源集成，…建设省部共建国家重点实验室"): an aim for all, which the scope gave to the first only."""
+    by_name = {p.name: k for k, p in enumerate(found)}
+    named = {m.sent for p in found for m in p._ms if m.specific and not is_category(m.name)}
+    for k, p in enumerate(found):
+        if platforms[k].goal.zh or not p.mates:
+            continue
+        for q in sorted(p.mates, key=lambda n: by_name.get(n, 1 << 30)):
+            g = platforms[by_name[q]].goal if q in by_name else None
+            if g is None or not g.zh or not g.evidence:
+                continue
+            sents = {doc.sentence_at(a) for a, _ in g.evidence}
+            if sents & named or any(_OWNED.match(doc.sentences[i].text) for i in sents):
+                continue
+            platforms[k].goal = g.model_copy(deep=True)
+            break
+
+
+# A sentence that opens with a platform's bare kind or a back-reference ("中心聚焦…", "该实验室…") is about one of them.
+_OWNED = re.compile(r"^(?:据悉|据介绍|据了解|目前|其中|此外|同时|如今)?[，,]?(?:(?:该|本|此|这个|这家|这所|这座)[\u4e00-\u9fff]|"
+                    r"(?:中心|实验室|研究院|研究所|基地|园区|平台|联盟|产业园|项目))")
 
 
 def _en_fields(b: schema.Brief) -> list:

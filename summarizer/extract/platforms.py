@@ -28,6 +28,7 @@ from .ner import Token
 _PROPER_TAGS = {"LOC", "ORG", "nz", "nw", "PER"}
 _NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "ad", "v", "nr", "ns", "nt", "f", "m"}  # ad: 自动(驾驶)
 _CONJ = {"与", "和", "及", "暨"}
+_ADVERBS = set("将也还已再都正又均就才更最很仍便亦并曾共总不没未要会能可刚先另同即")
 # What follows a platform's name when a sentence introduces it.
 _INTRODUCES = re.compile(r"[”」』\"]?(项目)?[，,]?(由|是|系|为|作为|位于|坐落|地处|选址|依托|总投资|计划总投资|拟投资|占地|总占地|总用地|用地|"
                          r"规划|总规划|建筑面积|总建筑面积|用地|首期|一期|于\d{4}年|将|已|现已|目前|共|下设|设有|拥有|建有|包括|"
@@ -87,6 +88,7 @@ _BRACKETED = re.compile(r"[(（]([^()（），,。；;]{3,24})[)）]")
 _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|亦称|别称|俗称)[“「『\"]?([^”」』\"，,。；;()（）]{3,24}?)(?=[”」』\"，,。；;()（）]|$)")
 _INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
+_COUNT_LEAD = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座)")
 # A count right before a name ("新建5间…"): the name is the kind counted.
 _COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
@@ -114,6 +116,8 @@ _BARE_KIND = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[以由将已是为于在�
 _NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]"
                            r"|(?<![(（])[一二三四五六七八九十]期$")
 _DASHES = "—-–－"
+# Level words LAC splits off a kind ("全国/重点/实验室", "国家/工程/研究中心"): the kind's, not a field's.
+_KIND_LEVEL = {"全国", "国家", "国家级", "省级", "省部", "共建", "重点", "工程", "技术"}
 
 
 def _is_branch(name: str) -> bool:
@@ -128,6 +132,9 @@ _NOT_NAME_ENDS = ("公园", "校园", "家园", "花园", "乐园", "幼儿园",
 _JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|研究所|中心|实验室|医院|银行|管委会)(与|和|及|暨|、)"
                      # "竣工活动暨来宾…数据中心": an event joined to the name; "国际领先空天…产业园": praise, not name
                      r"|^.{0,16}?(活动|仪式|典礼|大会|会议)暨|^(国际|国内|全国|全球|世界|行业|业内)(领先|一流|知名)的?")
+# "X有限公司建Y研究院", "X科技建设Y孵化器": an organisation and the verb that builds what follows it, in one token.
+_BUILDER_GLUED = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}?(?:有限责任公司|有限公司|公司|集团|科技|大学|学院|研究院|研究所)"
+                            r"(?:投资建设|牵头建设|建设|共建|打造|建)(?=[\u4e00-\u9fff]{4})")
 # Numbered slogans shaped like names: "一室多中心", "一带四中心", "两院一中心".
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十多]?[\u4e00-\u9fff]?[一二两三四五六七八九十多][\u4e00-\u9fff]{0,2}"
                      r"(中心|平台|基地|园|院)$|[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十多]")
@@ -192,6 +199,7 @@ class Platform:
     slogan_span: tuple[int, int] | None = None
     score: float = 0.0
     features: dict[str, float] = field(default_factory=dict)  # what the decision model reads (see _select)
+    mates: set[str] = field(default_factory=set)  # the kept platforms a notice lists with it (see _list_mates)
     soft_mentions: int = 0  # bare "该中心" / "该项目" mentions
     taken_up: int = 0  # sentences of facts that open with such a back-reference ("该中心由…建设，…")
     _ms: list[Mention] = field(default_factory=list, repr=False)
@@ -234,6 +242,9 @@ class PlatformFinder:
         self._province_re = re.compile("^(" + "|".join(map(re.escape, sorted(self.provinces, key=len, reverse=True))) + ")")
         self.found_verbs = {"组建", "成立", "设立", "筹建", "建设", "共建", "揭牌", "挂牌", "打造", "新建", "创建", "启用", "获批",
                             "批准", "认定", "命名", "授牌"}
+        # "…两所国家重点实验室": a count, its measure word and a kind (see _counted_heads).
+        self._counted_kind_re = re.compile(r"(两|二|三|四|五|六|七|八|九|十|\d{1,2})(所|个|家|间|座)([\u4e00-\u9fff]{0,8}?(?:"
+                                           + "|".join(map(re.escape, self.suffixes)) + "))")
         self._kinds: dict[str, str] = {}  # kind_of cache: names recur across an article's mentions
         # The decision: given the candidates (with `features`), the probability that each is a platform of the
         # article; None keeps the hand weights (summarizer.decide sets a trained model).
@@ -291,10 +302,19 @@ class PlatformFinder:
                 continue  # "创新 中心 实验室", "…研究院 分院": let the longer name end later
             if nxt is not None and nxt.start == tok.end and nxt.text in _MODIFIES_NEXT:
                 continue  # "数据中心 集群", "平台 经济": the kind word qualifies another noun
+            if tok.tag == "m" and _COUNT_LEAD.match(tok.text):
+                continue  # "两家工程技术研究中心/m": a count of a kind, whose names stand before it (_counted_heads)
             k = self._left_edge(tokens, j)
+            # "共建贵金属实验室/v": LAC glued the verb that founds it to the name; the name starts after the verb.
+            glued = next((x for x in range(j, k - 1, -1) if tokens[x].tag in ("v", "vn") and self._glued_verb(tokens[x].text)), None)
+            if glued is not None:
+                k = glued
             first = tokens[k]
             start, end = first.start, tok.end
             name = "".join(t.text for t in tokens[k : j + 1])
+            if glued is not None:
+                cut = len(self._glued_verb(first.text))
+                start, name = start + cut, name[cut:]
             if text:
                 start, end, name = self._extend(tokens, k, j, start, end, name, text)
             # Blanks, and the 市/县 of a place cut in two ("运城|市铜基新材料…实验室"), are no part of a name.
@@ -302,6 +322,18 @@ class PlatformFinder:
             if lead and (lead.group(0).isspace() or bool(text) and start > 0 and _CJK_CHAR.match(text[start - 1])):
                 start += lead.end()
                 name = name[lead.end():]
+            builder = _BUILDER_GLUED.match(name)
+            if builder:  # "重庆某某科技有限公司建微生物科技研究院" read as one organisation: who builds, then the name
+                start += builder.end()
+                name = name[builder.end():]
+            both = re.match(r"^(.{3,30}?)暨(?=.{3})", name)
+            if both and self.suffix_of(both.group(1)) and len(both.group(1)) > len(self.suffix_of(both.group(1))) + 1:
+                # "X产业园暨Y算力中心揭牌": two platforms opened in one ceremony, glued into one token
+                first_name = both.group(1)
+                out.append((start, start + len(first_name), first_name,
+                            self.is_specific(first_name) and not first_name.startswith(_GENERIC_LEAD)))
+                start += both.end()
+                name = name[both.end():]
             joined = _JOINED.match(name)
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
                 start += joined.end()
@@ -314,6 +346,13 @@ class PlatformFinder:
                 and not name.startswith(_GENERIC_LEAD)
             out.append((start, end, name, specific))
         return out
+
+    def _glued_verb(self, word: str) -> str:
+        """The founding verb a token opens with before a name of at least three characters ("共建" of
+        "共建贵金属实验室", "合作共建" of "合作共建钛金属实验室"), or ""."""
+        lead = re.match(r"(?:合作|联合|共同|携手)?", word).group(0)  # "合作共建钛金属实验室/vn"
+        verb = next((v for v in self.found_verbs if word.startswith(v, len(lead)) and len(word) >= len(lead) + len(v) + 3), "")
+        return lead + verb if verb else ""
 
     def _left_edge(self, tokens: list[Token], j: int) -> int:
         k = j
@@ -329,6 +368,14 @@ class PlatformFinder:
                     or any(a.end != b.start for a, b in zip(inside, inside[1:]))  # "电（记者 俞敦平）X科技园"
                 if o is not None and o > 0 and tokens[o - 1].tag in _NAME_TAGS and not byline:
                     k = o
+                    continue
+            if prev.text in ("”", "」") and k >= 3:
+                # "江州“智造谷”产业园": a brand in quotes inside the name, a place or name right before it
+                o = next((x for x in range(k - 2, max(-1, k - 5), -1) if tokens[x].text in ("“", "「")), None)
+                if o is not None and o > 0 and all(t.tag in _NAME_TAGS for t in tokens[o + 1 : k - 1]) \
+                        and tokens[o - 1].tag in ("LOC", "ORG", "nz") and tokens[o - 1].end == tokens[o].start \
+                        and len("".join(t.text for t in tokens[o + 1 : k - 1])) <= 8:
+                    k = o - 1
                     continue
             if prev.text == "·" and k >= 2 and tokens[k - 2].tag in _NAME_TAGS and not self.suffix_of(tokens[k - 2].text):
                 k -= 2  # "蜀山城投·环境经济产业园", "南宁·中关村创新中心" (not "中子科学城·松山湖材料实验室")
@@ -369,6 +416,9 @@ class PlatformFinder:
             brand_number = prev.tag == "m" and re.fullmatch(r"\d{2,4}", prev.text) is not None and k >= 2 \
                 and tokens[k - 2].tag in ("n", "nz", "ORG", "LOC") and tokens[k - 2].end == prev.start \
                 and tokens[k - 2].text not in self.left_stops  # "半岛1919时尚产业园": a number inside a brand
+            if prev.tag == "d" and len(prev.text) == 1 and prev.text not in _ADVERBS and tokens[k].tag in ("a", "ad"):
+                k -= 1  # a field's first character read as an adverb ("郑州市 超/d 硬/a 材料…", "超/d 精密/ad 加工")
+                continue
             if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
                     or prev.tag == "m" and not brand_number \
                     and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
@@ -391,14 +441,15 @@ class PlatformFinder:
                 # a verb that founds it, the whole run is the name ("组建 新发 突发 重大传染病检测…中心").
                 bridge = next((x for x in range(k - 1, max(-1, k - 4), -1) if tokens[x].text in self.found_verbs), None)
                 if bridge is not None and all(tokens[y].tag in _NAME_TAGS and tokens[y].end == tokens[y + 1].start
-                                              for y in range(bridge + 1, k)):
+                                              and tokens[y].text not in self.left_stops for y in range(bridge + 1, k)):
                     k = bridge + 1
                 break
             if prev.tag == "f" and len(prev.text) > 1 and prev.text not in self.region_words:
                 break
             k -= 1
         # A leading time or counting word is no part of a name.
-        while k < j and (tokens[k].tag in ("m", "f", "TIME") and not re.search(r"[A-Za-z]", tokens[k].text)):
+        while k < j and (tokens[k].tag in ("m", "f", "TIME") and not re.search(r"[A-Za-z]", tokens[k].text)
+                         and not (tokens[k].tag == "f" and tokens[k].text in self.region_words)):  # "西南作物…"
             k += 1
         return k
 
@@ -425,16 +476,29 @@ class PlatformFinder:
         实验室", "轮胎先进装备与关键材料国家工程研究中心", "物质绿色创造与制造海河实验室"): LAC reads it as a
         conjunction (not the preposition of "湖南大学与湘江实验室"), a short field follows it up to the kind word,
         and a field of at least two words, no body's name, precedes it."""
-        if k < 3 or tokens[k - 1].tag != "c" or j - k > 3:
+        if k < 2 or tokens[k - 1].tag != "c":
             return False
-        left, before = tokens[k - 2], tokens[k - 3]
-        if left.end != tokens[k - 1].start or before.end != left.start or tokens[k - 1].end != tokens[k].start:
+        # The level words of the kind ("…质量全国重点实验室") are no part of the field after the conjunction.
+        right = tokens[k:j]
+        while right and right[-1].text in _KIND_LEVEL:
+            right = right[:-1]
+        if not right or len(right) > 3:
             return False
-        words = (left.text, before.text) + tuple(t.text for t in tokens[k:j])
+        left = tokens[k - 2]
+        before = tokens[k - 3] if k >= 3 else None
+        if left.end != tokens[k - 1].start or tokens[k - 1].end != tokens[k].start:
+            return False
+        # "，模拟与混合信号集成电路全国重点实验室主任…": at a clause's start one field word may stand before it.
+        one_word = before is None or before.end != left.start or before.tag == "w" or before.text in self.left_stops
+        words = (left.text,) + (() if one_word else (before.text,)) + tuple(t.text for t in right)
         if any(w.endswith(_BODIES) or self.suffix_of(w) or w in self.left_stops for w in words):
             return False
-        return left.tag in ("n", "vn", "v", "nz", "a") and len(left.text) >= 2 \
-            and before.tag in ("n", "nz", "vn", "a", "f", "LOC") and all(t.tag in ("n", "nz", "vn", "v", "a", "ORG") for t in tokens[k:j])
+        if one_word:  # ("脑与认知科学…": one character will do, a noun)
+            return (left.tag in ("n", "vn", "nz") and len(left.text) >= 2 or left.tag == "n") and len(right) >= 2 \
+                and all(t.tag in ("n", "nz", "vn") for t in right)
+        # A verb before the conjunction pairs with a verb after it ("发掘与利用"), not a noun ("聚集地/v和人工智能…").
+        return (left.tag in ("n", "vn", "nz", "a") or left.tag == "v" and right[0].tag in ("v", "vn")) and len(left.text) >= 2 \
+            and before.tag in ("n", "nz", "vn", "a", "f", "LOC") and all(t.tag in ("n", "nz", "vn", "v", "a", "ORG") for t in right)
 
     def is_specific(self, name: str, toks: list[Token] | None = None) -> bool:
         """A name, not a description: it carries a place or organisation (LAC's tags, the glossary,
@@ -500,8 +564,32 @@ class PlatformFinder:
         cands = self._group(doc, mentions)
         headed = self._from_headings(doc, cands)
         platforms = self._fold_shared_heads(self._select(doc, cands, headed), cands)
+        self._former_latter(doc, platforms)
         self._assign_scopes(doc, platforms)
         return platforms
+
+    @staticmethod
+    def _former_latter(doc: Doc, platforms: list[Platform]) -> None:
+        """"分别为P和Q。前者将以…为依托，…；后者则…": 前者 and 后者 opening a clause are mentions of the first and the
+        second of the two platforms the sentence before (or the same one, earlier) names."""
+        if len(platforms) < 2:
+            return
+        firsts: dict[int, list[tuple[int, int]]] = {}  # sentence → (first mention start, platform)
+        for k, p in enumerate(platforms):
+            for m in p._ms:
+                if m.sent >= 0 and m.specific and not any(q == k for _, q in firsts.get(m.sent, [])):
+                    firsts.setdefault(m.sent, []).append((m.start, k))
+        for i, s in enumerate(doc.sentences):
+            for x in _FORMER_LATTER.finditer(s.text):
+                at = s.start + x.start(1)
+                pair = next((sorted(firsts[j]) for j in (i, i - 1) if j >= 0 and len(firsts.get(j, [])) == 2
+                             and all(a < at for a, _ in firsts[j])), None)
+                if pair is None:
+                    continue
+                p = platforms[pair[0 if x.group(1) == "前者" else 1][1]]
+                m = Mention(at, at + 2, x.group(1), i, True)
+                p._ms.append(m)
+                p.mentions.append((at, at + 2))
 
     @staticmethod
     def _fold_shared_heads(platforms: list[Platform], cands: list[Platform]) -> list[Platform]:
@@ -545,6 +633,7 @@ class PlatformFinder:
             for c in quoted:
                 out.append(Mention(c[0], c[1], c[2], i, True, quoted=True, heading=s.is_heading))
         out += self._shared_kind(doc, out)
+        out += self._counted_heads(doc, idx)
         for m in out:
             self._context(doc, m)
         return out
@@ -569,6 +658,46 @@ class PlatformFinder:
                 at += len(item) + 1
         return out
 
+    def _counted_heads(self, doc: Doc, idx: list[int]) -> list[Mention]:
+        """"设立智慧城市物联网和月球与行星科学两所国家重点实验室", "A、B两个工程研究中心": names listed before a
+        count and one kind word (a level and generic words only) share it, each naming a platform of that kind
+        ("智慧城市物联网国家重点实验室"). The count must match the items, split at 、 and then at the conjunction
+        (和, 及 before 与, which also joins two fields inside one name)."""
+        out: list[Mention] = []
+        for i in idx:
+            s = doc.sentences[i]
+            for m in self._counted_kind_re.finditer(s.text):
+                kind = re.sub(r"^(?:国家级|省级|市级|区级|县级)", "", m.group(3))  # "A、B两个省级…中心": A…中心
+                if not kind or "级" in kind or not self.is_category(kind):
+                    continue
+                n = parse_count(m.group(1))
+                clause = max(s.text.rfind(c, 0, m.start()) for c in "，,。；;：:“”「」") + 1
+                heads = s.text[clause : m.start()]
+                heads = heads[:-1] if heads.endswith("等") else heads  # "A、B和C等3个…"
+                items = _split_items(heads, n)
+                if not items:
+                    continue
+                # The first item's left edge is a name's: LAC's tokens up to where it ends.
+                toks = doc.tokens(i)
+                first_end = s.start + clause + heads.index(items[0]) + len(items[0])
+                j = next((x for x, t in enumerate(toks) if t.end == first_end), None)
+                if j is None:
+                    continue
+                a = toks[self._left_edge(toks, j)].start - s.start
+                if a < clause or a >= first_end - s.start:
+                    continue
+                items[0] = s.text[a : first_end - s.start]
+                at = s.start + a
+                for item in items:
+                    at = doc.text.find(item, at)
+                    name = item + kind
+                    if len(item) < 2 or self._all_generic(item) or self.suffix_of(item) or item.endswith(_BODIES) \
+                            or not self.is_specific(name):
+                        break
+                    out.append(Mention(at, at + len(item), name, i, True, heading=s.is_heading))
+                    at += len(item)
+        return out
+
     def _context(self, doc: Doc, m: Mention) -> None:
         """How the sentence treats a mention (see Mention)."""
         if m.sent < 0:  # the title names; the body says how. Only a count before it makes it a category there.
@@ -587,7 +716,7 @@ class PlatformFinder:
         clause_start = max(text.rfind(c, s.start, m.start) for c in "，,；;：:") + 1
         lead = text[max(s.start, clause_start) : q0].strip("“”「」『』\" ")
         m.built = bool(self.build_re.match(after_t)) or bool(
-            re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选|承建|兴建|建造)(的|了)?"
+            re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选|承建|兴建|建造|创建|创办)(的|了)?"
                       r"[“「『\"]?$", before)) or bool(_CEREMONY.match(after)) or bool(_RECOGNISED_LIST.search(text, max(s.start, q0 - 40), q0))
         clause_end = min([x for x in (text.find(c, m.end, s.end) for c in "，,；;。") if x >= 0] or [s.end])
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
@@ -671,6 +800,16 @@ class PlatformFinder:
             if not owners and not generic:
                 owners = [q for q in plats[:a] if id(q) not in merged and p.name.startswith(q.name)
                           and self._all_generic(self._head(p.name[len(q.name):]) or "项目") and any(m.specific for m in q._ms)]
+                if len(owners) == 1 and self.kind_of(owners[0].name).endswith("谷") \
+                        and self.suffix_of(p.name[len(owners[0].name):]):
+                    # "江州云谷算力产业园": a valley's name is the brand of the park named after it; the park's
+                    # full name is the platform's, the brand one of its aliases.
+                    q = owners[0]
+                    p.aliases |= q.aliases
+                    p._ms += q._ms
+                    p.mentions += q.mentions
+                    merged.add(id(q))
+                    continue
                 if len(owners) == 1:
                     q = owners[0]
                     for m in p._ms:
@@ -923,7 +1062,7 @@ class PlatformFinder:
             # An enumeration's items share their fate: where one of them is kept, a list-mate of the same family
             # needs half the evidence (a notice names each recognised centre once, in one list).
             sure = {k for k, p in enumerate(cands) if p.score >= self.threshold}
-            mates, counted, numbered = self._list_mates(doc, cands)
+            mates, counted, numbered, whole = self._list_mates(doc, cands)
             # A notice's numbered list under the category it confers ("确定第一批X制造业创新中心名单如下：1、…",
             # "“X”等11个项目，作为省级制造业创新中心培育对象"): the category is no platform (is_status, below), the
             # members it lists or names for a count are.
@@ -938,6 +1077,8 @@ class PlatformFinder:
             for k in numbered - sure:
                 if fams[k] in conferred:
                     cands[k].score = self.threshold
+            for k in whole - sure:  # "X主任甲，Y主任乙分别代表两家实验室…": as many as the notice counts
+                cands[k].score = self.threshold
             # A platform built or opened here that later sentences take up ("与中试平台同步揭牌的还有X。该中心由…
             # 建设，…200余个检测项目") is a subject of its own: a full article's second platform, introduced late,
             # which the gold excerpts (~700 characters) are too short to show the model.
@@ -950,6 +1091,13 @@ class PlatformFinder:
             keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)
                     and not self.is_status(p.name) and not _headquarters(doc, p.name)]
             keep = [p for p in keep if not self._counted_kind(doc, p, keep)]
+            keep = self._fold_campuses(keep)
+            # A notice's list (closed, numbered, or counted whole): its items may share what it says of them all.
+            listed = counted | numbered | whole
+            kept = {id(p) for p in keep}
+            for k in listed & mates.keys():
+                if id(cands[k]) in kept:
+                    cands[k].mates = {cands[q].name for q in mates[k] & listed if id(cands[q]) in kept}
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
@@ -964,6 +1112,23 @@ class PlatformFinder:
         return keep
 
     @staticmethod
+    def _fold_campuses(keep: list[Platform]) -> list[Platform]:
+        """"湛江湾实验室" beside "湛江湾实验室龙王湾研发基地一期": a platform's campus, base or phase is the platform
+        itself (a branch, 分中心/分院, is another). The two are one, under the name mentioned most."""
+        out = list(keep)
+        for child in keep:
+            parent = next((q for q in out if q is not child and child.name.startswith(_dash_head(q.name))
+                           and _CAMPUS.fullmatch(child.name[len(_dash_head(q.name)):])), None)
+            if parent is None or child not in out:
+                continue
+            one, other = (parent, child) if len(parent._ms) >= len(child._ms) else (child, parent)
+            one._ms = sorted(one._ms + other._ms, key=lambda m: m.start)
+            one.mentions = sorted(set(one.mentions) | set(other.mentions))
+            one.aliases |= other.aliases
+            out.remove(other)
+        return out
+
+    @staticmethod
     def _counted_kind(doc: Doc, p: Platform, keep: list[Platform]) -> bool:
         """Whether `p` is the kind a notice counts and then lists ("新建5间国家工程技术研究中心香港分中心：1. A大学
         国家…工程技术研究中心香港分中心 …"): a count stands before it and two or more kept platforms end with it
@@ -973,11 +1138,13 @@ class PlatformFinder:
             return False
         return any(_COUNT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) for m in p._ms)
 
-    def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int], set[int]]:
+    def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int], set[int], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",
-        "P、Q、R等7家…"): items joined by 、/和/及/与 with no clause end and little text (an item's host) between;
-        the candidates of enumerations closed by their count or by 分别; and those of numbered lists or named
-        alone for a count ("“X”等11个项目")."""
+        "P、Q、R等7家…", "P主任甲，Q主任乙…"): items joined by 、/和/及/与 with no clause end and little text (an
+        item's host) between, or by a comma after an item's head or before the next's host; the candidates of
+        enumerations closed by their count or by 分别; those of numbered lists or named alone for a count ("“X”等
+        11个项目"); and those of a closed enumeration whose count ("分别代表三家实验室", or the headline's) is its
+        length."""
         fams = [_kind_family(self.kind_of(p.name)) for p in cands]
         by_sent: dict[int, list[tuple[int, int, int]]] = {}  # sentence → (start, end, candidate) of its mentions
         items: list[tuple[int, int]] = []  # (sentence, candidate) of lines that are one list item ("1. …分中心")
@@ -990,6 +1157,7 @@ class PlatformFinder:
                         items.append((m.sent, k))
         mates: dict[int, set[int]] = {}
         counted: set[int] = set()
+        whole: set[int] = set()  # items of a closed list its count covers exactly (kept with the numbered lists)
 
         def join(ks: set[int], closed: bool = False) -> None:
             if len(ks) >= 2:
@@ -1016,17 +1184,32 @@ class PlatformFinder:
             seq = [ms[0]]
             for prev, cur in zip(ms, ms[1:] + [None]):
                 gap = doc.text[prev[1] : cur[0]] if cur else ""
-                if cur and fams[prev[2]] == fams[cur[2]] and len(gap) <= 30 and not _RUN_BREAK.search(gap) \
-                        and _RUN_JOIN.search(gap):
+                if cur and fams[prev[2]] == fams[cur[2]] and len(gap) <= 30 and (
+                        not _RUN_BREAK.search(gap) and _RUN_JOIN.search(gap) or _ITEM_GAP.fullmatch(gap)):
                     seq.append(cur)
                     continue
-                closed = bool(_RUN_CLOSE.match(doc.text, seq[-1][1]))
+                closed = bool(_RUN_CLOSE.match(doc.text, seq[-1][1]) or _RUN_CLOSE.match(doc.text, _past_person(doc.text, seq[-1][1]))
+                              or len(seq) >= 2 and _RUN_OPEN.search(doc.text, max(0, seq[0][0] - 30), seq[0][0]))
                 join({k for _, _, k in seq}, closed)
+                if closed and len(seq) >= 2 and self._count_of(doc, seq[-1][1], fams[seq[0][2]]) == len({k for _, _, k in seq}):
+                    whole.update(k for _, _, k in seq)
                 if closed and len(seq) == 1:  # "“X”等11个项目": one named for a counted list
                     numbered.add(seq[0][2])
                 if cur:
                     seq = [cur]
-        return mates, counted, numbered
+        return mates, counted, numbered, whole
+
+    def _count_of(self, doc: Doc, at: int, fam: str) -> int:
+        """The count a notice gives a list ending at `at`, for platforms of kind family `fam`: "分别代表三家实验室"
+        after it in its sentence, or "三个全国重点实验室获授牌" in the headline; 0 if neither says."""
+        s = doc.sentences[doc.sentence_at(at)] if doc.sentences else None
+        spans = [doc.text[at : s.end]] if s is not None and s.start <= at <= s.end else []
+        spans.append(doc.article.title or "")
+        for text in spans:
+            for m in self._counted_kind_re.finditer(text):
+                if _kind_family(self.kind_of(m.group(3))) == fam:
+                    return parse_count(m.group(1))
+        return 0
 
     @staticmethod
     def _indefinite(doc: Doc, p: Platform) -> bool:
@@ -1183,8 +1366,24 @@ _RUN_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
 _RUN_JOIN = re.compile(r"、|和|及|与|”“|」「")
 # What closes an enumeration as a notice does: "等7家…", "共4个…", "分别…" (a bare "5个…陆续建成" recaps background).
 _RUN_CLOSE = re.compile(r"[”」\"]?(?:(?:等|共)[\d一二三四五六七八九十两]+[家个所项批大]|(?:等)?分别)")
+# Between two items, with a comma: the first's head and its name ("X主任宋某，Y…") or the next's host ("，依托B建设的Y").
+_HEAD_TITLE = r"(?:执行|常务)?(?:副)?(?:主任|院长|所长|理事长|负责人|首席科学家)"
+_ITEM_GAP = re.compile(rf"{_HEAD_TITLE}[\u4e00-\u9fff·]{{2,4}}[，,、；;]|[，,；;](?:依托|由)[^，,。；;]{{2,30}}?的")
+# What opens an enumeration as a notice does: "分别为依托A建设的P，依托B建设的Q".
+_RUN_OPEN = re.compile(r"(?:分别为|分别是|依次为|分别)[:：]?(?:依托|由)?[^，,。；;：:]{0,30}$")
+
+
+def _past_person(text: str, at: int) -> int:
+    """Where the text goes on after a head's title and name right at `at` ("…实验室主任陈新分别代表…" → 分别), or `at`."""
+    m = re.compile(_HEAD_TITLE + r"[\u4e00-\u9fff·]{2,3}?(?=分别|等)").match(text, at)
+    return m.end() if m else at
+
+
 _DETAIL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[:：]")  # "发起单位：…", "依托单位:…": a list item's own detail
 _LIST_ITEM = re.compile(r"\s*(\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[•·●▪■◆-])\s*")
+_FORMER_LATTER = re.compile(r"(?:^|[，,；;：:])(?:据悉|据介绍|其中)?[，,]?(前者|后者)")
+# What follows a platform's name in the name of its campus, base or phase ("…龙王湾研发基地一期", "…(南沙)园区").
+_CAMPUS = re.compile(r"[(（]?[\u4e00-\u9fff]{2,6}?[)）]?(?:研发基地|科研基地|基地|园区|校区|院区)(?:[一二三四五六七八九十\d]期(?:工程)?)?")
 # "X总部园区", "X总部基地": the seat of a body the article names on its own (X), where it works, not a platform
 # of its own; the platform it belongs to is what is built around it (gold rules: sub-units stay inside).
 _HQ = re.compile(r"^(?P<body>[\u4e00-\u9fffA-Za-z]{2,}?)总部(?:园区|基地|园|大楼|大厦|研发基地)?$")
@@ -1200,6 +1399,35 @@ def _headquarters(doc: Doc, name: str) -> bool:
 
 TAKEN_UP_SHARE = 0.5
 LIST_MATE_SHARE = 0.3  # chosen by cross-validation by article: 0.5 and 0.3 gain only, 0 keeps passing lists
+
+
+def _dash_head(name: str) -> str:
+    """"中国西部科技创新港" of "中国西部科技创新港—智慧学镇": the name before a dash and its tagline."""
+    k = min((name.find(d) for d in _DASHES if name.find(d) > 0), default=-1)
+    return name[:k] if k > 0 else name
+
+
+def parse_count(word: str) -> int:
+    """2 for "两", 12 for "12": the count of a short enumeration."""
+    from .numbers import parse_number
+
+    return int(parse_number(word) or 0)
+
+
+def _split_items(heads: str, n: int) -> list[str]:
+    """The n items of "A、B和C": split at 、, then the last at one conjunction (和, 及, 以及 before 与); [] if the
+    count does not come out."""
+    items = heads.split("、")
+    if len(items) == n:
+        return items if all(items) else []
+    if len(items) != n - 1:
+        return []
+    last = items[-1]
+    for conj in ("以及", "和", "及", "与"):
+        if last.count(conj) == 1:
+            a, b = last.split(conj)
+            return items[:-1] + [a, b] if a and b and all(items[:-1]) else []
+    return []
 
 
 @lru_cache(maxsize=512)
