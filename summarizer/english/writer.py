@@ -35,7 +35,7 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
-from .news import news_sentences
+from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list, plural
 from .scale import ScaleWriter
@@ -143,6 +143,8 @@ class EnglishWriter:
             papers = " ".join(news) or self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
             b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
+            # its news as the headline where the title's own grammar writes none (a paper, a launch, a visit)
+            b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
         if not b.title.en and not b.platforms:
@@ -432,9 +434,10 @@ class EnglishWriter:
             return None
         return f"{_the(toks[0].en)} has {_a_measure(fig)}"
 
-    def title(self, b: schema.Brief, g: Grammar, facts: list[dict]) -> str:
-        """The title's own words where the grammar can write them (a headline or a noun phrase), else a
-        headline from the facts."""
+    def title(self, b: schema.Brief, g: Grammar, facts: list[dict], news: str = "") -> str:
+        """The title's own words where the grammar can write them as a headline, else a headline from the
+        facts; with no platform, the report's first news (`news`), else the title as a noun phrase, else the
+        summary's first clause the grammar writes."""
         if _CJK.search(b.title.zh):  # a title with no Chinese is a file name or page furniture
             for part in [b.title.zh] + [p for p in re.split(r"[，,!！?？:：|｜ ]+", b.title.zh) if p]:
                 g.dropped = 0
@@ -450,7 +453,7 @@ class EnglishWriter:
             f = next((x for x in named if x.get("zh") and x["zh"] in b.title.zh), named[0])
             if f["event"]:
                 same = [f] + [x for x in named if x is not f and x["event"] == f["event"]][:1]
-                t = f["event"][1].format(name=join_list([x["name"] for x in same]))
+                t = _event_headline(f["event"][1], [x["name"] for x in same], f["partners"])
                 if f["where"]:
                     t += f" in {f['where']}"
             else:
@@ -458,6 +461,8 @@ class EnglishWriter:
                 if len(named) > 1:
                     t += f" and {named[1]['name']}"
             return t[:1].upper() + t[1:]
+        if news:
+            return news
         g.dropped = 0
         zh = re.sub(r"^(.+?)\s+\1$", r"\1", b.title.zh.strip())  # "学术研究 学术研究": page furniture said twice
         en = g.noun_phrase(zh) if _CJK.search(zh) else None
@@ -469,6 +474,20 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+def _event_headline(headline: str, names: list[str], partners: list[str]) -> str:
+    """The event's headline of the platforms `names`: a name after the verb takes "the" ("Construction starts
+    on the X"); an agreement two or three builders sign is said as theirs ("A and B sign agreement on the X");
+    a name that is itself an agreement is what was signed ("X Agreement signed")."""
+    if not headline.startswith("{name}"):
+        if headline.startswith("agreement signed"):
+            if len(names) == 1 and re.search(r"\b(?:Agreement|Memorandum|Contract)\b", names[0]):
+                return f"{names[0]} signed"
+            if 2 <= len(partners) <= 3:
+                return f"{join_list(partners)} sign agreement on {join_list([_the(n) for n in names])}"
+        return headline.format(name=join_list([_the(n) for n in names]))
+    return headline.format(name=join_list(names))
 
 
 # A title that counts what it tells of ("山东3家入选…国家工程研究中心", "新增3家国家级科技企业孵化器").
