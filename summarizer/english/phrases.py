@@ -52,7 +52,7 @@ _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platfo
 _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|Park|Base|Platform|Zone|Alliance|"
                         r"Exchange|Hub|Academy|Station|Town|Harbour|Port|Area|Industrial Park)\b")
 _GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
-_INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
+_INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产", "上线"}
 # An object that already has its determiner: an article, or an owner ("the province's innovation system").
 _DETERMINED = re.compile(r"(?:the|a|an) |[^ ]+(?:'s|s') ")
 _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…": what X builds is what the support is for
@@ -893,6 +893,8 @@ class Grammar:
                 where, rest = f"{'at' if at else 'in'} {join_list(place)}", rest[j:]
             while len(rest) > 1 and _verb(rest[0]) and rest[0].kind == "word" and "d" in rest[0].senses:
                 rest = rest[1:]
+            if len(rest) == 2 and rest[0].zh == "宣布" and rest[1].zh in _PASSIVE:
+                rest = rest[1:]  # X宣布成立: X was established (the announcement is the event)
             while len(rest) > 1 and rest[-1].zh in ("建设", "运行", "运营", "投用") and (
                     rest[-2].zh in _PASSIVE or rest[-2].zh in _INTRANSITIVE):
                 rest = rest[:-1]  # 开工建设, 开园运行: the second verb says no more than the first

@@ -20,7 +20,8 @@
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
-the headline of its summary's first news the grammar can write, else who it names ("Wuhan Institute of
+its first paper, launch or visit (news.py) as a headline, else the headline of its summary's first clause the
+grammar can write, else who it names ("Wuhan Institute of
 Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
 write of its summary and the papers, launches and visits its sentences tell (news.py; else the team whose work
 it tells of, else the English title), then that it describes no platform and who else it names (organisations,
