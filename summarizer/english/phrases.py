@@ -52,7 +52,7 @@ _KIND_HEAD = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platfo
 _KIND_WORD = re.compile(r"\b(?:Center|Centre|Laboratory|Laboratories|Institute|Park|Base|Platform|Zone|Alliance|"
                         r"Exchange|Hub|Academy|Station|Town|Harbour|Port|Area|Industrial Park)\b")
 _GROUNDBREAK = {"开工", "动工", "开工建设", "破土动工"}  # X开工: construction began on X
-_INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产", "上线"}
+_INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆", "挂牌运营", "运行", "投产"}
 # An object that already has its determiner: an article, or an owner ("the province's innovation system").
 _DETERMINED = re.compile(r"(?:the|a|an) |[^ ]+(?:'s|s') ")
 _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…": what X builds is what the support is for

@@ -352,8 +352,8 @@ class EnglishWriter:
                 continue
             c, when = when + c, ""
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
-            if en and not _CJK.search(en) and len(en.split()) >= 3:
-                out.append(_sentence(en))
+            if en and not _CJK.search(en) and len(en.split()) >= 3 and _sentence(en) not in out:
+                out.append(_sentence(en))  # a clause the summary repeats is said once
         return " ".join(_same_predicate(out))
 
     def about_platforms(self, g: Grammar, b: schema.Brief, lead: str) -> str:
