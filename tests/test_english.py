@@ -754,6 +754,9 @@ def test_a_title_that_counts_platforms_of_one_kind_reads_as_a_counted_headline()
     assert _counted_headline("新增3家国家级科技企业孵化器", named, g) == "Three technology business incubators approved"
     assert _counted_headline("30个重大项目集中开工", named, g) == ""  # the title counts something else
     assert _counted_headline("两家孵化器获批", named[:1], g) == ""
+    # the title's count, where the brief found more of the kind than the title counts
+    assert _counted_headline("江州新增2家国家级科技企业孵化器", named + [_fact("Hedong Technology Business Incubator", approved)],
+                             g) == "Two technology business incubators approved in Jiangzhou"
 
 
 def test_a_figure_the_lead_gives_is_listed_once_and_a_lead_of_figures_follows_the_event():

@@ -505,13 +505,14 @@ def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
     """A headline for a title that counts platforms of one kind the brief has several of ("Three national
     engineering research centres approved in Shandong"): the count as the title gives it (a news headline
     spells out one to nine), the kind the platforms' names share, the event they share, and the place the
-    title names before the count. "" where the title counts nothing, the platforms share no kind or event, or
-    the brief has more of them than the title counts."""
+    title names before the count. The title's count, even where the brief found more of the kind (the title
+    knows its own news). "" where the title counts nothing or fewer than two, or the platforms share no kind or
+    event."""
     m = _TITLE_COUNT.search(title_zh)
     if not m or len(named) < 2:
         return ""
     n = int(m.group(1)) if m.group(1).isdigit() else _ZH_SMALL[m.group(1)]
-    if n < len(named) or title_zh[m.end():m.end() + 1] in _ZH_SMALL:  # "十二家": no count of one to ten
+    if n < 2 or title_zh[m.end():m.end() + 1] in _ZH_SMALL:  # "十二家": no count of one to ten
         return ""
     events = {f["event"] for f in named}
     if len(events) != 1:
