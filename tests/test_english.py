@@ -1029,6 +1029,8 @@ def test_a_paper_report_with_no_platform_gets_its_news_as_title_not_a_list_of_na
      "Jiangzhou University and Q Group sign agreement on the Jiangzhou Joint Laboratory"),
     ("agreement signed for {name}", ["Jiangzhou Strategic Cooperation Agreement"], [],
      "Jiangzhou Strategic Cooperation Agreement signed"),
+    ("agreement signed for {name}", ["Jiangzhou Strategic Cooperation Agreement", "Jiangzhou Joint Laboratory"], [],
+     "agreement signed for the Jiangzhou Joint Laboratory"),
 ])
 def test_an_event_headline_reads_as_a_headline(event, names, partners, headline):
     from summarizer.english.writer import _event_headline

@@ -483,8 +483,10 @@ def _event_headline(headline: str, names: list[str], partners: list[str]) -> str
     a name that is itself an agreement is what was signed ("X Agreement signed")."""
     if not headline.startswith("{name}"):
         if headline.startswith("agreement signed"):
-            if len(names) == 1 and re.search(r"\b(?:Agreement|Memorandum|Contract)\b", names[0]):
+            deal = re.compile(r"\b(?:Agreement|Memorandum|Contract)\b")
+            if len(names) == 1 and deal.search(names[0]):
                 return f"{names[0]} signed"
+            names = [n for n in names if not deal.search(n)] or names  # what was agreed on, not the agreement
             if 2 <= len(partners) <= 3:
                 return f"{join_list(partners)} sign agreement on {join_list([_the(n) for n in names])}"
         return headline.format(name=join_list([_the(n) for n in names]))
