@@ -754,6 +754,9 @@ def test_a_title_that_counts_platforms_of_one_kind_reads_as_a_counted_headline()
     assert _counted_headline("新增3家国家级科技企业孵化器", named, g) == "Three technology business incubators approved"
     assert _counted_headline("30个重大项目集中开工", named, g) == ""  # the title counts something else
     assert _counted_headline("两家孵化器获批", named[:1], g) == ""
+    # the title's count, where the brief found more of the kind than the title counts
+    assert _counted_headline("江州新增2家国家级科技企业孵化器", named + [_fact("Hedong Technology Business Incubator", approved)],
+                             g) == "Two technology business incubators approved in Jiangzhou"
 
 
 def test_a_figure_the_lead_gives_is_listed_once_and_a_lead_of_figures_follows_the_event():
@@ -989,3 +992,66 @@ def test_a_team_two_lead_is_named_with_both_and_results_without_a_doer_follow_th
                               names, kinds, summary="古人类研究有新进展。")
     assert en.startswith("The report tells of the work of a team led by Professor Zhang Hua and Academician Li Ming "
                          "at Jiangzhou University. The results were published in Nature.")
+
+
+@pytest.mark.parametrize("sentences,headline", [
+    (["On 5 March a team led by Professor Zhang Hua at Jiangzhou University published a paper in Nature."],
+     "Team led by Professor Zhang Hua at Jiangzhou University publishes paper in Nature"),
+    (["On 2 June 2024 Chinese scientists published three papers in Science."],
+     "Chinese scientists publish three papers in Science"),
+    (["On 9 May the Journal of Jiangzhou Studies published a paper by Professor Li Ming and colleagues."],
+     "Journal of Jiangzhou Studies publishes paper by Professor Li Ming and colleagues"),
+    (["On 1 July China launched Jiangzhou-1 from the Jiuquan Satellite Launch Center; it entered orbit."],
+     "China launches Jiangzhou-1 from the Jiuquan Satellite Launch Center"),
+    (["The results were published in Nature.", "The report tells of the work of a team led by Li Ming at Q University."],
+     "Team led by Li Ming at Q University"),
+    (["The results were published in Nature."], ""),  # no doer: no headline
+])
+def test_a_report_with_no_platform_is_headlined_by_its_first_news(sentences, headline):
+    from summarizer.english.news import news_headline
+
+    assert news_headline(sentences) == headline
+
+
+def test_a_paper_report_with_no_platform_gets_its_news_as_title_not_a_list_of_names():
+    zh = "3月5日，江州大学化学学院张华教授团队在《Nature》发表论文，报道了一种新型催化材料。"
+    b = schema.Brief(title=schema.Text(zh="江州大学张华教授团队研究成果发布"), summary=schema.Field_(zh=zh),
+                     text="江州大学张华教授团队研究成果发布\n" + zh)
+    EnglishWriter().write(b, {"江州大学": "Jiangzhou University", "张华": "Zhang Hua"},
+                          {"江州大学": "org", "张华": "person"})
+    assert b.title.en == "Team led by Professor Zhang Hua at Jiangzhou University publishes paper in Nature"
+
+
+@pytest.mark.parametrize("event,names,partners,headline", [
+    ("construction starts on {name}", ["Jiangzhou Data Center"], [], "construction starts on the Jiangzhou Data Center"),
+    ("{name} unveiled", ["Jiangzhou Data Center"], [], "Jiangzhou Data Center unveiled"),
+    ("agreement signed for {name}", ["Jiangzhou Joint Laboratory"], ["Jiangzhou University", "Q Group"],
+     "Jiangzhou University and Q Group sign agreement on the Jiangzhou Joint Laboratory"),
+    ("agreement signed for {name}", ["Jiangzhou Strategic Cooperation Agreement"], [],
+     "Jiangzhou Strategic Cooperation Agreement signed"),
+    ("agreement signed for {name}", ["Jiangzhou Strategic Cooperation Agreement", "Jiangzhou Joint Laboratory"], [],
+     "agreement signed for the Jiangzhou Joint Laboratory"),
+])
+def test_an_event_headline_reads_as_a_headline(event, names, partners, headline):
+    from summarizer.english.writer import _event_headline
+
+    assert _event_headline(event, names, partners) == headline
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("中国北方算力最大人工智能计算中心开工",
+     "construction starts on the largest artificial intelligence computing centre in northern China by computing power"),
+    ("全国规模最大人工智能计算中心开工", "construction starts on the largest artificial intelligence computing centre in China"),
+])
+def test_a_superlative_inside_a_compound_ranks_its_head_in_a_scope(zh, en):
+    assert Grammar(Lexicon({})).sentence(zh, headline=True) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州算力联盟宣布成立", "the Jiangzhou Computing Power Alliance was established"),
+    ("江州智算中心签约仪式隆重举行", "a signing ceremony for the Jiangzhou Intelligent Computing Center was held"),
+])
+def test_an_announced_founding_and_a_grand_ceremony_are_what_happened_to_the_subject(zh, en):
+    g = Grammar(Lexicon({"江州算力联盟": "Jiangzhou Computing Power Alliance",
+                         "江州智算中心": "Jiangzhou Intelligent Computing Center"}))
+    assert g.sentence(zh) == en

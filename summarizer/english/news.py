@@ -361,3 +361,37 @@ def _the_journal(j: str) -> str:
 def _cap(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     return s[:1].upper() + s[1:]
+
+
+# The verbs the news sentences above tell with, past → present as a headline tells (singular, plural subject).
+_HEADLINE_VERB = {"published": ("publishes", "publish"), "launched": ("launches", "launch"),
+                  "led": ("leads", "lead"), "visited": ("visits", "visit")}
+_NEWS_VERB = re.compile(r"\b(%s)\b(?! by)" % "|".join(_HEADLINE_VERB))  # not "a team led by"
+_LEADING_DATE = re.compile(r"^(?:On|In) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{4})? ")
+_TEAM_WORK = re.compile(r"^The report tells of the work of (?:a )?(team led by .+?)\.?$")
+
+
+def news_headline(sentences: list[str]) -> str:
+    """The first news sentence (of `news_sentences`) as a headline: no date, the present tense, no "a" or
+    "an" ("Team led by Professor Yuan Mingjian at Nankai University publishes review in Science"; "China
+    launches … from the Xichang Satellite Launch Center"); the team whose work the report tells of as a noun
+    phrase. "" where none tells a paper, a launch or a visit with its doer."""
+    for s in sentences:
+        s = s.split(";")[0].strip().rstrip(".")
+        team = _TEAM_WORK.match(s)
+        if team:
+            return _cap(team.group(1))
+        if _NO_ACTOR.match(s):
+            continue
+        s = _LEADING_DATE.sub("", s)
+        m = _NEWS_VERB.search(s)
+        if not m or m.start() == 0:
+            continue
+        subject = s[:m.start()].rstrip(", ")
+        head = re.split(r",| of | at | led by ", subject)[0].split()[-1]  # a kind of people, not a name
+        plural = bool(re.fullmatch(r"[a-z]+[^su]s", head)) and " and " not in subject
+        verb = _HEADLINE_VERB[m.group(1)][plural]
+        s = s[:m.start()] + verb + s[m.end():]
+        s = re.sub(r"^(?:[Aa]n?|[Tt]he) |(?<= )(?:a|an) ", "", s)
+        return _cap(s)
+    return ""

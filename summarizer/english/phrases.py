@@ -635,6 +635,30 @@ class Grammar:
         prep = "in" if left[-1].zh in ("领域", "方面") else "of"
         return [f"{head[0]} {prep} {join_list([_body(x) for x in mod])}"]
 
+    def _superlative(self, left: list[Token], sup: str, right: list[Token]) -> Optional[str]:
+        """"the largest X in northern China by computing power": what a superlative inside a compound ranks
+        (`right`), where (a place, a region, a direction of a place, 全国) and by what measure (`left`). None
+        where `left` says anything else."""
+        head = self.compound(right)
+        if not head or not left:
+            return None
+        scope = ""
+        if left[0].zh in _SCOPE:
+            scope, left = _SCOPE[left[0].zh], left[1:]
+        elif _is_place(left[0]):
+            place = place_np(left[0].noun() or "")
+            if len(left) > 1 and left[1].zh in _DIRECTION:  # 中国北方: northern China
+                place, left = f"{_DIRECTION[left[1].zh]} {place}", left[1:]
+            scope, left = f"in {place}", left[1:]
+        if len(left) > 1 or not scope and not left:
+            return None
+        by = ""
+        if left:
+            if left[0].kind != "word" or not left[0].sense("n"):
+                return None
+            by = "" if left[0].zh == "规模" else f" by {left[0].sense('n')}"  # 规模最大: the largest says it
+        return f"the {sup} {head} {scope}{by}".replace("  ", " ").strip()
+
     def compound(self, toks: list[Token], modifier: bool = False) -> Optional[str]:
         """A compound without 的 or a list in it: its pieces' English in order."""
         toks = _strip(toks)
@@ -656,6 +680,10 @@ class Grammar:
                 return None  # a negation is never left out (非实时 is not "real-time")
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
             toks = [t for t in toks if t.kind != "unk"]
+        sup = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and "最" in t.zh and t.kind == "word"
+                    and t.sense("a") in _SUPERLATIVE), None)
+        if sup is not None and not modifier:  # 中国北方算力最大人工智能计算中心: a scope and a measure before 最大
+            return self._superlative(toks[:sup], toks[sup].sense("a"), toks[sup + 1:])
         if len(toks) == 3 and toks[0].kind == "word" and toks[0].zh in ("服务", "辐射", "带动", "引领") \
                 and _is_place(toks[1]) and toks[2].kind == "word" and toks[2].sense("n") and not modifier:
             v = _verb(toks[0]).split("|")[0]  # 服务陕西引擎: an engine serving Shaanxi
@@ -865,6 +893,8 @@ class Grammar:
                 where, rest = f"{'at' if at else 'in'} {join_list(place)}", rest[j:]
             while len(rest) > 1 and _verb(rest[0]) and rest[0].kind == "word" and "d" in rest[0].senses:
                 rest = rest[1:]
+            if len(rest) == 2 and rest[0].zh == "宣布" and rest[1].zh in _PASSIVE:
+                rest = rest[1:]  # X宣布成立: X was established (the announcement is the event)
             while len(rest) > 1 and rest[-1].zh in ("建设", "运行", "运营", "投用") and (
                     rest[-2].zh in _PASSIVE or rest[-2].zh in _INTRANSITIVE):
                 rest = rest[:-1]  # 开工建设, 开园运行: the second verb says no more than the first
@@ -1454,6 +1484,8 @@ def _is_place(t: Token) -> bool:
     return t.kind == "name" and ("place" in t.senses or t.zh.endswith(("地区", "区域", "流域"))) or t.zh in _REGIONS
 
 
+_DIRECTION = {"北方": "northern", "北部": "northern", "南方": "southern", "南部": "southern", "东部": "eastern",
+              "西部": "western", "中部": "central"}
 _REGIONS = {"华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "长三角", "珠三角", "大湾区", "苏北", "苏南", "苏中",
             "皖北", "粤东", "粤西", "粤北"}
 _REGION = re.compile(r"^Greater |\b(?:Delta|Region|Basin|Plateau|Bay Area|Economic Circle|Economic Belt)$")

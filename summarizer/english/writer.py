@@ -20,7 +20,8 @@
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
-the headline of its summary's first news the grammar can write, else who it names ("Wuhan Institute of
+its first paper, launch or visit (news.py) as a headline, else the headline of its summary's first clause the
+grammar can write, else who it names ("Wuhan Institute of
 Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
 write of its summary and the papers, launches and visits its sentences tell (news.py; else the team whose work
 it tells of, else the English title), then that it describes no platform and who else it names (organisations,
@@ -35,7 +36,7 @@ from typing import Optional
 from .. import schema
 from .grammar_data import grammar_data
 from .lexicon import Lexicon
-from .news import news_sentences
+from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list, plural
 from .scale import ScaleWriter
@@ -143,6 +144,8 @@ class EnglishWriter:
             papers = " ".join(news) or self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
             b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
+            # its news as the headline where the title's own grammar writes none (a paper, a launch, a visit)
+            b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
         if not b.title.en and not b.platforms:
@@ -349,8 +352,8 @@ class EnglishWriter:
                 continue
             c, when = when + c, ""
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
-            if en and not _CJK.search(en) and len(en.split()) >= 3:
-                out.append(_sentence(en))
+            if en and not _CJK.search(en) and len(en.split()) >= 3 and _sentence(en) not in out:
+                out.append(_sentence(en))  # a clause the summary repeats is said once
         return " ".join(_same_predicate(out))
 
     def about_platforms(self, g: Grammar, b: schema.Brief, lead: str) -> str:
@@ -432,9 +435,10 @@ class EnglishWriter:
             return None
         return f"{_the(toks[0].en)} has {_a_measure(fig)}"
 
-    def title(self, b: schema.Brief, g: Grammar, facts: list[dict]) -> str:
-        """The title's own words where the grammar can write them (a headline or a noun phrase), else a
-        headline from the facts."""
+    def title(self, b: schema.Brief, g: Grammar, facts: list[dict], news: str = "") -> str:
+        """The title's own words where the grammar can write them as a headline, else a headline from the
+        facts; with no platform, the report's first news (`news`), else the title as a noun phrase, else the
+        summary's first clause the grammar writes."""
         if _CJK.search(b.title.zh):  # a title with no Chinese is a file name or page furniture
             for part in [b.title.zh] + [p for p in re.split(r"[，,!！?？:：|｜ ]+", b.title.zh) if p]:
                 g.dropped = 0
@@ -450,7 +454,7 @@ class EnglishWriter:
             f = next((x for x in named if x.get("zh") and x["zh"] in b.title.zh), named[0])
             if f["event"]:
                 same = [f] + [x for x in named if x is not f and x["event"] == f["event"]][:1]
-                t = f["event"][1].format(name=join_list([x["name"] for x in same]))
+                t = _event_headline(f["event"][1], [x["name"] for x in same], f["partners"])
                 if f["where"]:
                     t += f" in {f['where']}"
             else:
@@ -458,6 +462,8 @@ class EnglishWriter:
                 if len(named) > 1:
                     t += f" and {named[1]['name']}"
             return t[:1].upper() + t[1:]
+        if news:
+            return news
         g.dropped = 0
         zh = re.sub(r"^(.+?)\s+\1$", r"\1", b.title.zh.strip())  # "学术研究 学术研究": page furniture said twice
         en = g.noun_phrase(zh) if _CJK.search(zh) else None
@@ -469,6 +475,22 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+def _event_headline(headline: str, names: list[str], partners: list[str]) -> str:
+    """The event's headline of the platforms `names`: a name after the verb takes "the" ("Construction starts
+    on the X"); an agreement two or three builders sign is said as theirs ("A and B sign agreement on the X");
+    a name that is itself an agreement is what was signed ("X Agreement signed")."""
+    if not headline.startswith("{name}"):
+        if headline.startswith("agreement signed"):
+            deal = re.compile(r"\b(?:Agreement|Memorandum|Contract)\b")
+            if len(names) == 1 and deal.search(names[0]):
+                return f"{names[0]} signed"
+            names = [n for n in names if not deal.search(n)] or names  # what was agreed on, not the agreement
+            if 2 <= len(partners) <= 3:
+                return f"{join_list(partners)} sign agreement on {join_list([_the(n) for n in names])}"
+        return headline.format(name=join_list([_the(n) for n in names]))
+    return headline.format(name=join_list(names))
 
 
 # A title that counts what it tells of ("山东3家入选…国家工程研究中心", "新增3家国家级科技企业孵化器").
@@ -485,13 +507,14 @@ def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
     """A headline for a title that counts platforms of one kind the brief has several of ("Three national
     engineering research centres approved in Shandong"): the count as the title gives it (a news headline
     spells out one to nine), the kind the platforms' names share, the event they share, and the place the
-    title names before the count. "" where the title counts nothing, the platforms share no kind or event, or
-    the brief has more of them than the title counts."""
+    title names before the count. The title's count, even where the brief found more of the kind (the title
+    knows its own news). "" where the title counts nothing or fewer than two, or the platforms share no kind or
+    event."""
     m = _TITLE_COUNT.search(title_zh)
     if not m or len(named) < 2:
         return ""
     n = int(m.group(1)) if m.group(1).isdigit() else _ZH_SMALL[m.group(1)]
-    if n < len(named) or title_zh[m.end():m.end() + 1] in _ZH_SMALL:  # "十二家": no count of one to ten
+    if n < 2 or title_zh[m.end():m.end() + 1] in _ZH_SMALL:  # "十二家": no count of one to ten
         return ""
     events = {f["event"] for f in named}
     if len(events) != 1:
