@@ -799,11 +799,12 @@ def test_a_heading_that_is_a_branch_park_and_founding_dates_say_what_a_platform_
     assert park.features["heading"] == 1.0 and park.features["built"] == 1.0
     inner = by.get("北港科学园")  # the shorter name inside it heads nothing
     assert inner is None or not inner.features.get("heading")
+    assert by["东湾合作区"].features["introduced"] == 1.0  # a sentence it opens tells what it has gathered
     inst = by["南岭大学东湾智能制造研究院"]
     assert inst.features["built"] == 1.0 and inst.features["party_first"] == 0.0
 
 
-def test_since_it_opened_dates_a_platform_opening(engine):
+def test_since_it_opened_or_a_later_clause_on_who_builds_it_make_a_platform_built(engine):
     from summarizer.extract.doc import Doc
     from summarizer.text import build_article
 
@@ -812,3 +813,7 @@ def test_since_it_opened_dates_a_platform_opening(engine):
     mentions = engine.finder._mentions(doc, list(range(len(doc.sentences))))
     built = {m.name for m in mentions if m.built}
     assert {"南湖数字产业园", "西岭创新中心"} <= built, built
+    # "X主任…介绍，该实验室由Y牵头建设": the clause after takes X up by its kind and says who builds it.
+    doc = Doc(build_article("北川储能实验室主任李强介绍，该实验室由北川大学牵头建设，总投资3亿元。"), engine.tagger)
+    mentions = engine.finder._mentions(doc, list(range(len(doc.sentences))))
+    assert any(m.built for m in mentions if m.name == "北川储能实验室")
