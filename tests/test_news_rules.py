@@ -783,3 +783,37 @@ def test_the_state_key_labs_of_a_place_named_by_its_abbreviation_are_a_category(
     # "在港全国重点实验室": the labs in Hong Kong as a group, no one laboratory
     assert engine.finder.is_category("港全国重点实验室")
     assert not engine.finder.is_category("智能感知全国重点实验室")
+
+
+def test_a_heading_that_is_a_branch_park_and_founding_dates_say_what_a_platform_is(engine, monkeypatch):
+    # A heading line that is only a name (a 分园: a park's branch) and the sentence under it; "于<date>成立的X团队…":
+    # X founded there, its team its own (X no one's affiliation); "X自<date>开园以来": X's opening.
+    captured = []
+    monkeypatch.setattr(engine.finder, "decide", lambda cands: captured.extend(cands) or [0.0] * len(cands))
+    engine.brief("东湾科创加速发展\n\n  科研项目\n\n  东湾合作区推进科研项目超过80个。\n\n  高校研究院\n\n"
+                 "  东湾理工大学、南岭大学在东湾合作区成立研究院。其中于2019年3月成立的南岭大学东湾智能制造研究院团队"
+                 "成员已发表120篇论文。\n\n  北港科学园东湾分园\n\n  两地政府共同出资建设的北港科学园东湾分园自2022年6月"
+                 "开园以来，已进驻25家企业和机构。")
+    by = {p.name: p for p in captured}
+    park = by["北港科学园东湾分园"]
+    assert park.features["heading"] == 1.0 and park.features["built"] == 1.0
+    inner = by.get("北港科学园")  # the shorter name inside it heads nothing
+    assert inner is None or not inner.features.get("heading")
+    assert by["东湾合作区"].features["introduced"] == 1.0  # a sentence it opens tells what it has gathered
+    inst = by["南岭大学东湾智能制造研究院"]
+    assert inst.features["built"] == 1.0 and inst.features["party_first"] == 0.0
+
+
+def test_since_it_opened_or_a_later_clause_on_who_builds_it_make_a_platform_built(engine):
+    from summarizer.extract.doc import Doc
+    from summarizer.text import build_article
+
+    doc = Doc(build_article("南湖数字产业园自2021年开园以来，已吸引企业60余家。西岭创新中心自成立以来累计孵化项目40个。"),
+              engine.tagger)
+    mentions = engine.finder._mentions(doc, list(range(len(doc.sentences))))
+    built = {m.name for m in mentions if m.built}
+    assert {"南湖数字产业园", "西岭创新中心"} <= built, built
+    # "X主任…介绍，该实验室由Y牵头建设": the clause after takes X up by its kind and says who builds it.
+    doc = Doc(build_article("北川储能实验室主任李强介绍，该实验室由北川大学牵头建设，总投资3亿元。"), engine.tagger)
+    mentions = engine.finder._mentions(doc, list(range(len(doc.sentences))))
+    assert any(m.built for m in mentions if m.name == "北川储能实验室")

@@ -32,7 +32,9 @@ _ADVERBS = set("将也还已再都正又均就才更最很仍便亦并曾共总�
 # What follows a platform's name when a sentence introduces it.
 _INTRODUCES = re.compile(r"[”」』\"]?(项目)?[，,]?(由|是|系|为|作为|位于|坐落|地处|选址|依托|总投资|计划总投资|拟投资|占地|总占地|总用地|用地|"
                          r"规划|总规划|建筑面积|总建筑面积|用地|首期|一期|于\d{4}年|将|已|现已|目前|共|下设|设有|拥有|建有|包括|"
-                         r"聚焦|围绕|面向|主要|重点|以|定位|旨在|致力|负责|承担)")
+                         r"聚焦|围绕|面向|主要|重点|以|定位|旨在|致力|负责|承担|"
+                         # what a park or centre has gathered so far ("X推进和落地项目超过160个", "X累计孵化企业…")
+                         r"累计|集聚|聚集|汇聚|吸引|引进|引入|推进|落地|孵化|已有|现有)")
 # What a sentence says about a platform it opens with: a figure with a unit, a goal, a build or launch.
 _FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|元|P|PFLOPS|家|个|栋|幢|名|人|项|台|套|条|座|所|位)|"
                     r"[一二三四五六七八九十两百千]+(余|多)?(万|亿)?(平方米|亩|元|家|个|栋|名|项|条|座|所|大)|"
@@ -109,6 +111,8 @@ _COSIGNS = re.compile(r"(今|今日|今天|昨日|昨天|日前|近日|当天)?[
 # "X成立大会", "X揭牌仪式": the ceremony that founds X (not a batch's, "集中签约仪式").
 _FOUNDING = re.compile(r"(成立|揭牌|开园|启用|落成|开业)(仪式|典礼|大会)")
 # "X(合作协议签署及)揭牌仪式": the ceremony opens X.
+_FOUNDED_BEFORE = re.compile(r"(成立|组建|设立|揭牌|建成|开园|启用|投用)的[“「『\"]?$")
+_SINCE_OPENED = re.compile(r"(?:[(（][^()（）]{0,30}[)）])?自[^，,。；;：:]{0,12}?(?:成立|开园|揭牌|启用|投用|运营|开业|建成|落成)以来")
 _CEREMONY = re.compile(r"[^，,。；;]{0,10}?(揭牌|开园|奠基|开工|启用|落成|成立|开业|上线|签约)(仪式|典礼|大会|活动)")
 _PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|来到|走进|到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
 _BARE_KIND = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[以由将已是为于在与和共目还也则])")
@@ -726,12 +730,22 @@ class PlatformFinder:
         m.introduced = (not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                       r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))) \
             and bool(_INTRODUCES.match(after))
+        # "X自2023年9月开园以来，已进驻…": the sentence dates X's opening.
+        m.built = m.built or bool(_SINCE_OPENED.match(text, m.end, s.end))
+        # "X主任王明介绍，该实验室由Y牵头建设": a later clause of its sentence takes X up by its kind and says who builds it.
+        if not m.built and m.specific:
+            words = self.kind_words(m.name)
+            back = words and re.search(rf"[，,；;](?:该|这个|这家|本|此|这座|这所)(?:{words})", text[clause_end : s.end])
+            if back:
+                at = clause_end + back.end()
+                m.built = bool(_SAYS_WHO_BUILDS.match(text, at, s.end) or self.build_re.match(text, at, s.end))
         # "与中试平台同步揭牌的，还有X": X opened too.
         if re.search(r"(还有|另有|以及)$", before) and self.build_re.search(text, s.start, m.start):
             m.built = True
         m.place = bool(_PLACE_BEFORE.search(before))
         m.built = m.built and not m.place  # "在X揭牌": X is where something else opens
-        speaker = bool(_SPEAKER.match(after))
+        # "于2020年5月成立的X团队成员…": the clause tells X's founding, so its team is X's own, X no one's affiliation.
+        speaker = bool(_SPEAKER.match(after)) and not _FOUNDED_BEFORE.search(before)
         m.introduced = m.introduced and not speaker
         cosigner = bool(re.search(r"(与|同|和|及|、)$", before)) and bool(_COSIGNS.match(after))
         m.party = speaker or bool(_PARTY_BEFORE.search(before) or _ACTS_AS_PARTY.match(after) or cosigner) \
@@ -927,14 +941,18 @@ class PlatformFinder:
         for k, p in enumerate(cands):
             for m in p._ms:
                 if m.heading and m.sent >= 0:
-                    in_headings.setdefault(m.sent, []).append((k, m.start))
+                    in_headings.setdefault(m.sent, []).append((k, m.start, m.end))
         heads = {s.section: i for i, s in enumerate(doc.sentences) if s.is_heading}
         for si, sec in enumerate(doc.article.sections):
             if not sec.heading_span:
                 continue
             a, b = sec.heading_span
-            found = in_headings.get(heads.get(si, -1), [])
-            hits = sorted({k for k, at in found if a <= at < b})
+            found = [(k, at, e) for k, at, e in in_headings.get(heads.get(si, -1), []) if a <= at < b]
+            hits = sorted({k for k, at, e in found})
+            # A heading line that is only a name ("香港科学园深圳分园") names that one, not the names inside it.
+            whole = {k for k, at, e in found if not doc.text[a:at].strip() and not doc.text[e:b].strip("　 \t\n\r：:")}
+            if len(whole) == 1:
+                hits = sorted(whole)
             if sec.subject_span:
                 sa, sb = sec.subject_span
                 sub = [k for k in hits if any(sa <= m.start < sb for m in cands[k]._ms)]
