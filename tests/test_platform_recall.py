@@ -169,3 +169,10 @@ def test_a_notice_shares_the_aim_it_states_for_the_category(engine):
                      "2011年获批建设。中心聚焦橡胶新材料，以促进橡胶轮胎产业高质量发展为目标。")
     goals = {p.name.zh: p.goal.zh for p in b.platforms}
     assert goals.get("先进涂层国家工程研究中心", "") == "" and goals.get("土壤修复国家工程研究中心", "") == ""
+
+
+def test_a_long_full_name_before_its_short_form_is_the_name(engine):
+    # "位于X的<full name>项目(简称“Y”)": the tagger cuts the long name; the clause before the bracket is it
+    b = engine.brief("5月12日，位于青溪区的全省一体化智能制造数据江州云中心北部区域分中心项目(简称“江北数据中心”)建设现场，"
+                     "主体结构已经封顶。项目总投资12亿元，将为区域制造企业提供算力服务。")
+    assert _names(b) == ["全省一体化智能制造数据江州云中心北部区域分中心"]

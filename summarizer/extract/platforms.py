@@ -30,6 +30,8 @@ _NAME_TAGS = _PROPER_TAGS | {"n", "vn", "an", "a", "ad", "v", "nr", "ns", "nt", 
 _CONJ = {"与", "和", "及", "暨"}
 _ADVERBS = set("将也还已再都正又均就才更最很仍便亦并曾共总不没未要会能可刚先另同即")
 # What follows a platform's name when a sentence introduces it.
+# "总投资30亿元的X在Y开工", "占地200亩的X": a figure of X's before it leaves X the subject of its clause.
+_FIGURE_LEAD = re.compile(r"[^，,。]{0,10}?\d[\d.]*\s*(?:余|多)?(?:万|亿)?(?:元|亩|平方米|平方公里|P|PFLOPS)的")
 _INTRODUCES = re.compile(r"[”」』\"]?(项目)?[，,]?(由|是|系|为|作为|位于|坐落|地处|选址|依托|总投资|计划总投资|拟投资|占地|总占地|总用地|用地|"
                          r"规划|总规划|建筑面积|总建筑面积|用地|首期|一期|于\d{4}年|将|已|现已|目前|共|下设|设有|拥有|建有|包括|"
                          r"聚焦|围绕|面向|主要|重点|以|定位|旨在|致力|负责|承担|"
@@ -145,7 +147,7 @@ _SLOGAN = re.compile(r"^[一二两三四五六七八九十多]?[\u4e00-\u9fff]?[
 # Nouns for kinds of organisation: a conjunction before a platform kind joins two fields ("技术与装备创新中心"),
 # never a body and a platform ("研究机构和创新平台").
 _BODIES = ("机构", "单位", "企业", "高校", "院所", "部门", "公司", "大学", "学院", "集团", "政府", "医院", "平台", "中心")
-_SHORT_FOR = re.compile(r"[”」』\"]?\s*[(（](?:以下)?简称[:：]?\s*[“「『\"]?([^”」』\"()（）]{2,16})[”」』\"]?[)）]")
+_SHORT_FOR = re.compile(r"(?:项目)?[”」』\"]?\s*[(（](?:以下)?简称[:：]?\s*[“「『\"]?([^”」』\"()（）]{2,16})[”」』\"]?[)）]")
 _MODIFIES_NEXT = {"集群", "群", "产业", "产业链", "体系", "网络", "节点", "枢纽", "板块", "片区", "城市群", "经济", "建设者",
                   "企业", "公司", "集团", "模式", "机制", "政策", "标准", "名单"}
 _GENERIC_LEAD = ("省级", "市级", "国家级", "区级", "各类", "各级", "相关", "多个", "一批", "新型", "这些", "其他", "该", "本",
@@ -638,8 +640,31 @@ class PlatformFinder:
                 out.append(Mention(c[0], c[1], c[2], i, True, quoted=True, heading=s.is_heading))
         out += self._shared_kind(doc, out)
         out += self._counted_heads(doc, idx)
+        out += self._full_before_short(doc, idx, out)
         for m in out:
             self._context(doc, m)
+        return out
+
+    def _full_before_short(self, doc: Doc, idx: list[int], mentions: list[Mention]) -> list[Mention]:
+        """"位于X区的<full name>项目(简称“Y中心”)": the article gives the full name once, before its short form; a
+        long name the tagger cuts is still the name, from the clause's start (after 的 or a comma) to the bracket."""
+        out = []
+        for i in idx:
+            s = doc.sentences[i]
+            for a in _SHORT_FOR.finditer(s.text):
+                if not self.suffix_of(a.group(1)):
+                    continue
+                left = s.text[max(0, a.start() - 40) : a.start()]
+                cut = max(left.rfind(c) for c in "，,；;。：:的、") + 1
+                cut = max([cut] + [left.rfind(q) + 1 for q in "“「『\""])  # a quoted name is the quoted text
+                name = left[cut:].strip("“”「」『』\" ")
+                name = name[:-2] if name.endswith("项目") else name
+                sfx = self.suffix_of(name)
+                if len(name) < 6 or not sfx or self._all_generic(name[: -len(sfx)]) or name == a.group(1):
+                    continue
+                start = s.start + a.start() - len(left) + left.index(name, cut)
+                if not any(m.start <= start and m.end >= start + len(name) for m in mentions):  # not a name already
+                    out.append(Mention(start, start + len(name), name, i, True, heading=s.is_heading))
         return out
 
     def _shared_kind(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -720,11 +745,11 @@ class PlatformFinder:
         clause_start = max(text.rfind(c, s.start, m.start) for c in "，,；;：:") + 1
         lead = text[max(s.start, clause_start) : q0].strip("“”「」『』\" ")
         m.built = bool(self.build_re.match(after_t)) or bool(
-            re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选|承建|兴建|建造|创建|创办)(的|了)?"
+            re.search(r"(成立|共建|组建|建设|建成|打造|揭牌|设立|筹建|投建|开工建设|新建|获批建设|认定|入选|承建|兴建|建造|创建|创办|建设运营)(的|了)?"
                       r"[“「『\"]?$", before)) or bool(_CEREMONY.match(after)) or bool(_RECOGNISED_LIST.search(text, max(s.start, q0 - 40), q0))
         clause_end = min([x for x in (text.find(c, m.end, s.end) for c in "，,；;。") if x >= 0] or [s.end])
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
-                                               r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))
+                                               r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead)) or bool(_FIGURE_LEAD.fullmatch(lead))
         m.built = m.built or opens and bool(self.build_re.search(text, m.end, clause_end)
                                             or _SAYS_WHO_BUILDS.match(text, m.end, s.end) or _IS_BUILT_BY.match(text, m.end, s.end))
         m.introduced = (not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
