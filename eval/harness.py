@@ -17,8 +17,7 @@ from typing import Iterator, Optional
 from pydantic import ValidationError
 
 from summarizer import schema
-from summarizer.errors import SummarizerError
-from summarizer.pipeline import CAUGHT_FAILURES
+from summarizer.errors import CAUGHT_FAILURES, SummarizerError
 
 from . import metrics
 from .baselines import lead, textrank

@@ -49,3 +49,10 @@ class TimeBudgetExceeded(SummarizerError):
 class InternalError(SummarizerError):
     """A failure inside the engine on one article (a bug): caught at `brief()`'s edge, so that one article's
     failure is a sentence, never a traceback, and the next article is unaffected."""
+
+
+# How a failure caught inside brief() is warned of in meta.warnings (a platform's fields, the English): the brief
+# stands without that part; `eval` counts these as errors, so a bug never passes as lower recall.
+FIELDS_FAILED = "could not be read ("
+ENGLISH_FAILED = "could not be produced ("
+CAUGHT_FAILURES = (FIELDS_FAILED, ENGLISH_FAILED)

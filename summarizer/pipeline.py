@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Optional, Protocol, Union
 
 from . import schema
-from .errors import EnvironmentFault, InternalError, SummarizerError
+from .errors import ENGLISH_FAILED, FIELDS_FAILED, EnvironmentFault, InternalError, SummarizerError
 from .extract.doc import Doc
 from .extract.goal import GoalExtractor, GoalPhrase
 from .extract.ner import Tagger, default_tagger
@@ -41,13 +41,6 @@ from .translate.glossary_data import Glossary, builtin_glossary
 
 GlossaryArg = Union[str, os.PathLike, Glossary, None]
 DecisionsArg = Union[str, os.PathLike, Decisions, None]
-
-
-# How a failure caught inside brief() is warned of (a platform's fields, the English); `eval` counts these as
-# errors, so a bug never passes as lower recall.
-FIELDS_FAILED = "could not be read ("
-ENGLISH_FAILED = "could not be produced ("
-CAUGHT_FAILURES = (FIELDS_FAILED, ENGLISH_FAILED)
 
 
 @dataclass

@@ -165,8 +165,7 @@ class Lexicon:
         out = []
         m = _DATE.match(text, i) if c.isdigit() else None
         if m and 1 <= int(m.group(2)) <= 12:  # 9月30日 → 30 September (as British newspapers date)
-            d = f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
-            return [(m.end(), Token(m.group(0), "date", en=d))]
+            return [(m.end(), Token(m.group(0), "date", en=date_match_en(m)))]
         m = _MONTH_YEAR.match(text, i) if c.isdigit() else None
         if m and (not m.group(2) or 1 <= int(m.group(2)) <= 12):  # 2021年8月 → August 2021; 2021年 → 2021
             kind, d = ("month", f"{_MONTHS[int(m.group(2)) - 1]} {m.group(1)}") if m.group(2) else ("year", m.group(1))
@@ -224,6 +223,11 @@ def _term_case(en: str) -> str:
             and not (len(words) > 1 and all(w[:1].isupper() for w in words) and en.endswith(("Plus", "Initiative"))):
         return en.lower()  # a common noun in Title Case ("Characteristic Plant") reads lower case in a sentence
     return en
+
+
+def date_match_en(m: re.Match) -> str:
+    """A match of (year)?, month, day as British newspapers date: "30 September", "30 September 2023"."""
+    return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
 
 
 def number_en(v: float) -> str:

@@ -1265,9 +1265,13 @@ class Grammar:
             d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
             parts = _split_on(toks[1:d], "、")  # 立足江西、辐射中部地区的X: two verb phrases, each with its object
             if len(parts) > 1 and all(len(p) > 1 and _verb(p[0]) and not _verb(p[1]) for p in parts):
-                inners = [f"{_ROOTED[p[0].zh]} {p[1].en}" if p[0].zh in _ROOTED and len(p) == 2 and p[1].kind == "name"
-                          else self._frame(p) for p in parts]  # 立足江西: based in Jiangxi
-                inners = [x if x is None or x.startswith(tuple(_ROOTED.values())) else gerund(x) for x in inners]
+                inners = []
+                for p in parts:
+                    if p[0].zh in _ROOTED and len(p) == 2 and p[1].kind == "name":
+                        inners.append(f"{_ROOTED[p[0].zh]} {p[1].en}")  # 立足江西: based in Jiangxi
+                    else:
+                        verb_phrase = self._frame(p)
+                        inners.append(gerund(verb_phrase) if verb_phrase else None)
                 head = self.np_items(toks[d + 1:])
                 if not head or len(head) != 1 or not all(inners):
                     return None
@@ -1295,7 +1299,7 @@ class Grammar:
             if inner and inner.startswith(verbs[1] + " the "):
                 return "accelerate" + inner[len(verbs[1]):]
         if (toks[0].zh in ("加快", "加速") or toks[0].zh in _CAUSATIVE and len(verbs) == 2 and toks[1].zh in _BUILD
-                and (_verb(toks[1]) or "").count("|") >= 1) and len(verbs) > 1:
+                and "|" in (_verb(toks[1]) or "")) and len(verbs) > 1:
             base = "accelerate" if toks[0].zh in ("加快", "加速") else verbs[0]  # 推动建设X: drive the construction of X
             obj_toks = toks[k:]
             last = toks[k - 1]

@@ -45,8 +45,9 @@ _MONEY = ("yuan", "dollars", "euros")
 # A count's size of each thing counted, between the measure word and the noun (7515个5千瓦机柜).
 _EACH = re.compile(r"(\d+(?:\.\d+)?)(?:千瓦|kW|KW|kw)")
 # Verbs of having before what a figure counts (已集聚研发人员150余名): no participle in English.
-_KIND_HEADS = ("平台", "中心", "基地", "实验室", "园区", "系统", "工作站", "站", "库", "线")
-_HAVE = {"集聚", "聚集", "汇聚", "汇集", "拥有", "有", "聚集了", "集聚了", "拥有了"}
+# Heads of a counted compound that may hold a verb (算力共享平台): the whole is what is counted.
+_COUNTED_HEADS = ("平台", "中心", "基地", "实验室", "园区", "系统", "工作站", "站", "库", "线")
+_HAVE = {"集聚", "聚集", "汇聚", "汇集", "拥有", "有"}
 # X成为会员单位 after a count (9家企业成为会员单位): the X are members ("9 member companies").
 _MEMBER = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,6}?)(?:已)?成为(?:其|该\w{1,4})?(?P<role>会员|成员|理事)单位")
 
@@ -255,7 +256,7 @@ class ScaleWriter:
                 k > 0 and _verb_tok(toks[k])):
             k += 1
         rest = toks[k:]
-        if rest and _verb_tok(rest[0]) and len(rest) > 1 and rest[-1].zh.endswith(_KIND_HEADS) \
+        if rest and _verb_tok(rest[0]) and len(rest) > 1 and rest[-1].zh.endswith(_COUNTED_HEADS) \
                 and not any(t.kind in ("fn", "num", "unk", "punct", "date") for t in rest):
             whole = self.g.compound(toks)  # 1个算力共享平台: a verb inside the compound (computing power sharing platform)
             if whole:
@@ -321,7 +322,7 @@ def _plural_counted(noun: str) -> str:
     return plural(noun)
 
 
-_PLURAL_OF = {"technology": "technologies", "industry": "industries", "platform": "platforms"}
+_PLURAL_OF = {"technology": "technologies", "industry": "industries"}
 
 
 def _verb_tok(t: Token) -> bool:

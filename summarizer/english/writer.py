@@ -35,7 +35,7 @@ from typing import Optional
 
 from .. import schema
 from .grammar_data import grammar_data
-from .lexicon import Lexicon
+from .lexicon import _DATE, _MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list, plural
@@ -49,9 +49,6 @@ _PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即
 # What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
 _AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
-_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
 _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
@@ -889,8 +886,7 @@ def _date_en(s: str) -> str:
     m = _DATE.search(s)
     if not m or not 1 <= int(m.group(2)) <= 12:
         return ""
-    d = f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}"
-    return f"{d} {m.group(1)}" if m.group(1) else d
+    return date_match_en(m)
 
 
 def _place_en(g: Grammar, s: str, name_zh: str, name_en: str, cues: tuple[str, ...] = ()) -> str:
