@@ -28,8 +28,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home: the
 import gradio as gr  # noqa: E402
 
 from summarizer import Brief, SummarizerError  # noqa: E402
-from summarizer.archive import iter_records  # noqa: E402
-from summarizer.batch import JobSpec, TimedWorkers, safe_name  # noqa: E402
+from summarizer.archives.records import iter_records  # noqa: E402
+from summarizer.archives.runs import JobSpec, TimedWorkers, safe_name  # noqa: E402
 from summarizer.render import render  # noqa: E402
 from summarizer.errors import TooLarge  # noqa: E402
 from summarizer.text.decode import max_bytes, read_path  # noqa: E402
@@ -619,7 +619,7 @@ def launch(host: str = "127.0.0.1", port: int = 7860, seq2seq: dict | None = Non
     or will not load fails here, at start. `time_budget`: seconds one article may take (default 60)."""
     from starlette.middleware import Middleware
 
-    from summarizer.models import check_available
+    from summarizer.generation.weights import check_available
 
     if time_budget:
         os.environ["SUMMARIZER_TIME_BUDGET"] = str(time_budget)

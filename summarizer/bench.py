@@ -140,7 +140,7 @@ def run_batch_bench(sizes: tuple[int, ...] = (1000, 10000), workers: tuple[int, 
             for w in (workers if n == min(sizes) else (max(workers),)):
                 out = f"{tmp}/run-{n}-{w}"
                 code = ("import json, resource, sys, time\n"
-                        "from summarizer.batch import JobSpec, run\n"
+                        "from summarizer.archives.runs import JobSpec, run\n"
                         f"r = run({arch!r}, {out!r}, JobSpec(), workers={w}, progress=False)\n"
                         "rss = lambda who: resource.getrusage(who).ru_maxrss / 1024\n"
                         "print(json.dumps({'done': r.done, 'failed': r.failed, 'seconds': r.seconds,\n"
@@ -219,7 +219,7 @@ def _translate_child(config: str, model_dir: str, ct2_dir: str, texts: list[str]
                     n += ids.shape[1] - 1
                 return n
         elif config in ("hf", "hf_int8", "ct2"):
-            from .generate import CT2Generator, HFGenerator
+            from .generation.backends import CT2Generator, HFGenerator
 
             if config == "ct2":
                 gen = CT2Generator(ct2_dir, "cpu")
@@ -236,7 +236,7 @@ def _translate_child(config: str, model_dir: str, ct2_dir: str, texts: list[str]
             import ctranslate2
             from transformers import AutoTokenizer
 
-            from .generate import CT2_BATCH_SIZE
+            from .generation.backends import CT2_BATCH_SIZE
 
             tok = AutoTokenizer.from_pretrained(ct2_dir)
             tr = ctranslate2.Translator(ct2_dir, device="cpu", intra_threads=os.cpu_count() or 1)
@@ -282,8 +282,8 @@ def run_translate_bench(n_sentences: int = 128, tokens: int = 40, configs: tuple
     import tempfile
     import warnings
 
-    from .models import convert
-    from .tiny import OPUS_DIMS, build_marian
+    from .generation.weights import convert
+    from .generation.tiny import OPUS_DIMS, build_marian
 
     unknown = set(configs) - set(TRANSLATE_CONFIGS)
     if unknown:

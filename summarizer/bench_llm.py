@@ -33,7 +33,7 @@ def run_llm_bench(model: str, n_sentences: int = 200, compare: int = 12, corpus:
                   json_out: Optional[str] = None, threads: Optional[int] = None) -> dict:
     from .bench import peak_rss_mb
     from .condense import template
-    from .generate import load_generator
+    from .generation.backends import load_generator
     from .translate import GlossaryTranslator
     from .translate.seq2seq import Seq2SeqTranslator, figures_kept, _CJK
 

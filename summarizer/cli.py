@@ -293,8 +293,8 @@ def _archive_options(f):
 
 def _run_archive(spec, input_path, out, workers, backend, id_field, text_field, title_field, force, limit,
                  max_bytes, no_progress) -> None:
-    from .archive import Fields
-    from .batch import run
+    from .archives.records import Fields
+    from .archives.runs import run
 
     res = run(input_path, out, spec, workers=workers, backend=backend, force=force, limit=limit, max_bytes=max_bytes,
               fields=Fields(id=id_field, text=text_field, title=title_field), progress=not no_progress)
@@ -319,7 +319,7 @@ def batch_cmd(input_path, out, workers, backend, id_field, text_field, title_fie
 
     Resumable: run the same command again after an interruption. Exit code 1 when some records failed
     (OUT/errors.jsonl says which and why), 0 when all succeeded."""
-    from .batch import JobSpec
+    from .archives.runs import JobSpec
 
     opts = _engine_options(engine, model, translator_model, device, quantize,
                            **(_cache_path(out, cache) if engine == "seq2seq" else {}))
@@ -340,7 +340,7 @@ def batch_cmd(input_path, out, workers, backend, id_field, text_field, title_fie
 def translate_cmd(input_path, out, workers, backend, id_field, text_field, title_field, glossary, force, limit,
                   max_bytes, no_progress, translator, translator_model, device, quantize, cache, markdown) -> None:
     """Translate whole articles sentence by sentence into OUT/translations.jsonl (zh/en pairs, full English)."""
-    from .batch import JobSpec
+    from .archives.runs import JobSpec
 
     engine = "seq2seq" if translator == "seq2seq" else "embedded"
     if translator_model and engine != "seq2seq":
@@ -385,7 +385,7 @@ def models_list(as_json: bool) -> None:
     """Known default models and local ones, and whether each is on this machine (never goes online)."""
     import json
 
-    from .models import list_models, models_home
+    from .generation.weights import list_models, models_home
 
     rows = list_models()
     if as_json:
@@ -401,7 +401,7 @@ def models_list(as_json: bool) -> None:
 @click.argument("model_id")
 def models_pull(model_id: str) -> None:
     """Download MODEL_ID from the Hugging Face hub into its cache (needs a network)."""
-    from .models import pull
+    from .generation.weights import pull
 
     click.echo(str(pull(model_id)))
 
@@ -416,7 +416,7 @@ def models_convert(src: str, out: str, quantization: str, force: bool) -> None:
     """Convert a Transformers model (SRC: a directory or a hub id already here) to CTranslate2 in OUT,
     tokenizer included; then give OUT as --translator-model."""
     require_extra("seq2seq", *SEQ2SEQ_MODULES)
-    from .models import convert
+    from .generation.weights import convert
 
     click.echo(str(convert(src, out, None if quantization == "none" else quantization, force)))
 

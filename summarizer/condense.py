@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .generate import Generator
+from .generation.backends import Generator
 from .settings import load_yaml, prompts_dir
 from .translate.seq2seq import is_loop
 

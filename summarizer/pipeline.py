@@ -426,8 +426,8 @@ class Seq2SeqEngine(EmbeddedEngine):
                  glossary: GlossaryArg = None, summary_chars: int | None = None, tagger: Optional[Tagger] = None,
                  threads: Optional[int] = None) -> None:
         from .condense import Seq2SeqCondenser, template
-        from .generate import load_generator
-        from .models import choose
+        from .generation.backends import load_generator
+        from .generation.weights import choose
         from .translate.seq2seq import Seq2SeqTranslator
 
         super().__init__(glossary, summary_chars, tagger=tagger)

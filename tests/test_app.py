@@ -162,7 +162,7 @@ def test_launch_never_shares_and_guards_requests(monkeypatch):
 def test_an_article_over_the_time_budget_frees_its_worker():
     """One article that runs past the budget gets a sentence, its worker is replaced, and the next article
     is briefed as usual: the budget holds whatever the work is (here a sleep standing in for a slow step)."""
-    from summarizer.batch import TimedWorkers
+    from summarizer.archives.runs import TimedWorkers
     from summarizer.errors import TimeBudgetExceeded
 
     pool = TimedWorkers(workers=1, budget_s=5)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.archive import Fields, iter_records
-from summarizer.batch import JobSpec, run
+from summarizer.archives.records import Fields, iter_records
+from summarizer.archives.runs import JobSpec, run
 from summarizer.bench import generate_article
 
 CLI = [sys.executable, "-m", "summarizer.cli"]
@@ -177,7 +177,7 @@ def test_awkward_records_never_stop_a_run_and_keys_stay_unique(tmp_path):
 
 
 def test_two_runs_cannot_share_a_run_directory(tmp_path):
-    from summarizer.batch import RunDir
+    from summarizer.archives.runs import RunDir
     from summarizer.errors import SummarizerError
 
     first = RunDir(tmp_path / "o", "brief")
@@ -202,7 +202,7 @@ def _all_keys(out: Path, results: str = "briefs.jsonl") -> list[str]:
 def test_a_write_that_fails_stops_the_run_and_a_rerun_finishes_exactly_once(tmp_path, monkeypatch, err):
     """The disk fills (or turns read-only) midway, in the middle of a line: the run stops with one message,
     the manifest says so, nothing is recorded as a record's failure, and the same command finishes."""
-    from summarizer.batch import _Writer
+    from summarizer.archives.runs import _Writer
     from summarizer.errors import EnvironmentFault
 
     keys = _small_archive(tmp_path / "a.jsonl", 8)
@@ -234,7 +234,7 @@ def test_a_write_that_fails_stops_the_run_and_a_rerun_finishes_exactly_once(tmp_
 def test_markdown_that_cannot_be_written_is_not_a_failed_translation(tmp_path, monkeypatch):
     """translate --markdown into a directory that turned read-only: the run stops, no translation goes to
     errors.jsonl, and once the directory is writable again the rerun writes every one."""
-    import summarizer.batch as batch
+    import summarizer.archives.runs as batch
     from summarizer.errors import EnvironmentFault
 
     keys = _small_archive(tmp_path / "a.jsonl", 6)
@@ -273,7 +273,7 @@ def test_a_read_only_run_directory_is_one_line(tmp_path):
 def test_the_cli_stops_on_an_environment_error_with_one_line(tmp_path):
     """The same through the command line: exit 2, one line, no traceback."""
     keys = _small_archive(tmp_path / "a.jsonl", 4)
-    inject = ("import errno, sys, summarizer.batch as b\n"
+    inject = ("import errno, sys, summarizer.archives.runs as b\n"
               "def boom(self, status, line): raise OSError(errno.ENOSPC, 'No space left on device')\n"
               "b._Writer.write = boom\n"
               "from summarizer.cli import main\n"
@@ -308,8 +308,8 @@ def test_a_run_directory_without_a_trustworthy_manifest_is_refused(tmp_path, man
 def test_an_error_inside_the_engine_that_is_the_machines_stops_the_run(tmp_path):
     """An OSError from inside the per-record work (a model file that vanished, a full disk under a cache)
     is the machine's: the Processor says "fatal", never writes it as the record's failure."""
-    from summarizer.archive import Record
-    from summarizer.batch import Processor
+    from summarizer.archives.records import Record
+    from summarizer.archives.runs import Processor
 
     class Broken:
         def brief(self, source, id=""):

@@ -124,7 +124,7 @@ def models(tmp_path_factory):
     torch = pytest.importorskip("torch", reason="the seq2seq extra is not installed")
     from safetensors.torch import load_file
 
-    from summarizer.tiny import build_marian
+    from summarizer.generation.tiny import build_marian
 
     root = tmp_path_factory.mktemp("models")
     good = root / "both"

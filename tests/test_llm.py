@@ -1,4 +1,4 @@
-"""Instruct LLMs as the seq2seq engine's third generator family (summarizer/llm.py), offline.
+"""Instruct LLMs as the seq2seq engine's third generator family (summarizer/generation/llm.py), offline.
 
 The Transformers path runs for real on a tiny random Qwen2ForCausalLM built here (byte-level BPE trained on
 fixture text, ChatML template). The GGUF path runs twice: with llama.cpp's runtime replaced by a stand-in
@@ -28,9 +28,9 @@ from conftest import FIXTURES, NETWORK_ATTEMPTS  # noqa: E402
 from summarizer.cli import main  # noqa: E402
 from summarizer.condense import template  # noqa: E402
 from summarizer.errors import SummarizerError  # noqa: E402
-from summarizer.llm import (clean_output, estimate_tokens, gguf_metadata, is_causal_dir, is_gguf,  # noqa: E402
+from summarizer.generation.llm import (clean_output, estimate_tokens, gguf_metadata, is_causal_dir, is_gguf,  # noqa: E402
                             parse_chat)
-from summarizer.models import ModelNotFound, choose, list_models, resolve  # noqa: E402
+from summarizer.generation.weights import ModelNotFound, choose, list_models, resolve  # noqa: E402
 from summarizer.schema import Brief  # noqa: E402
 from summarizer.translate import GlossaryTranslator  # noqa: E402
 from summarizer.translate.seq2seq import Seq2SeqTranslator  # noqa: E402
@@ -101,7 +101,7 @@ def fake_xllamacpp(monkeypatch):
 
 @pytest.fixture(scope="session")
 def causal(tmp_path_factory) -> Path:
-    from summarizer.tiny import build_causal
+    from summarizer.generation.tiny import build_causal
 
     lines = [x for p in sorted(FIXTURES.glob("*.txt")) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
     lines += ["Z1 and Z2 signed a cooperation agreement.", "The project was officially launched.", "Translate"]
@@ -180,7 +180,7 @@ def test_prompts_are_chat_transcripts_from_templates_yaml():
 
 # ---- Transformers decoder: a tiny random Qwen2 through the translator and the engine ----------------------
 def test_causal_generator_through_the_translator(causal, glossary):
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     gen = load_generator(str(causal), device="cpu")
     assert gen.name == "llm" and gen.model_type == "qwen2"
@@ -212,7 +212,7 @@ def test_cli_brief_with_a_causal_translator(causal):
 
 # ---- GGUF on llama.cpp, the runtime stood in ---------------------------------------------------------------
 def test_gguf_generator_requests_and_environment(tmp_path, fake_xllamacpp, glossary):
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     g = write_gguf(tmp_path / "tiny.gguf")
     gen = load_generator(str(g), threads=2)
@@ -245,7 +245,7 @@ def test_gguf_as_model_condenses_and_translates_in_a_brief(tmp_path, fake_xllama
 
 
 def test_missing_runtime_or_file_is_one_clear_line(tmp_path, monkeypatch):
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     g = write_gguf(tmp_path / "tiny.gguf")
     monkeypatch.setitem(sys.modules, "xllamacpp", None)  # import fails as if not installed
@@ -262,13 +262,13 @@ def test_missing_runtime_or_file_is_one_clear_line(tmp_path, monkeypatch):
 def tiny_gguf(causal, tmp_path_factory) -> Path:
     pytest.importorskip("gguf")
     pytest.importorskip("xllamacpp")
-    from summarizer.tiny import causal_to_gguf
+    from summarizer.generation.tiny import causal_to_gguf
 
     return causal_to_gguf(causal, tmp_path_factory.mktemp("gguf") / "qwen2-tiny.gguf")
 
 
 def test_tiny_gguf_runs_on_llama_cpp_through_the_translator(tiny_gguf, glossary):
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     gen = load_generator(str(tiny_gguf), threads=1)
     assert gen.name == "llm" and gen.model_type == "qwen2" and gguf_metadata(tiny_gguf)["general.name"] == "tiny-qwen2"

@@ -18,7 +18,7 @@ from click.testing import CliRunner  # noqa: E402
 from conftest import FIXTURES, NETWORK_ATTEMPTS  # noqa: E402
 from summarizer.cli import main  # noqa: E402
 from summarizer.errors import SummarizerError  # noqa: E402
-from summarizer.models import ModelNotFound, resolve  # noqa: E402
+from summarizer.generation.weights import ModelNotFound, resolve  # noqa: E402
 from summarizer.translate import GlossaryTranslator  # noqa: E402
 from summarizer.translate.seq2seq import Seq2SeqTranslator, is_loop  # noqa: E402
 
@@ -56,8 +56,8 @@ def _corpus() -> list[str]:
 
 @pytest.fixture(scope="session")
 def models(tmp_path_factory) -> dict[str, Path]:
-    from summarizer.models import convert
-    from summarizer.tiny import build_marian, build_t5, train_marian
+    from summarizer.generation.weights import convert
+    from summarizer.generation.tiny import build_marian, build_t5, train_marian
 
     root = tmp_path_factory.mktemp("models")
     en = [e for _, e in PAIRS] * 4
@@ -78,7 +78,7 @@ def glossary() -> GlossaryTranslator:
 
 
 def _translator(path, glossary, **kw) -> Seq2SeqTranslator:
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     return Seq2SeqTranslator(load_generator(str(path), device="cpu"), glossary, **kw)
 
@@ -129,7 +129,7 @@ def test_models_list_shows_what_is_present(models, tmp_path, monkeypatch):
 
 # ---- random-weight models through the public API ---------------------------------------------------
 def test_random_marian_and_t5_load_and_generate_in_order(models):
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     for name in ("marian", "t5"):
         gen = load_generator(str(models[name]), device="cpu")
@@ -376,7 +376,7 @@ def test_translate_archive_with_a_ct2_model(models, tmp_path):
 
 
 def test_bad_device_and_quantize_are_clear_errors(models):
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     with pytest.raises(SummarizerError, match="--device"):
         load_generator(str(models["trained"]), device="tpu")
@@ -387,9 +387,9 @@ def test_bad_device_and_quantize_are_clear_errors(models):
 
 
 def test_m2m100_gets_its_language_codes_on_both_runtimes(tmp_path):
-    from summarizer.generate import load_generator
-    from summarizer.models import convert
-    from summarizer.tiny import build_m2m100
+    from summarizer.generation.backends import load_generator
+    from summarizer.generation.weights import convert
+    from summarizer.generation.tiny import build_m2m100
 
     d = build_m2m100(tmp_path / "m2m", _corpus() + [e for _, e in PAIRS])
     hf = load_generator(str(d), device="cpu")
@@ -421,7 +421,7 @@ def test_convert_never_overwrites_what_it_did_not_make(models, tmp_path):
 def test_cuda_where_there_is_none_is_a_clear_error(models):
     import torch
 
-    from summarizer.generate import load_generator
+    from summarizer.generation.backends import load_generator
 
     if torch.cuda.is_available():
         pytest.skip("this machine has CUDA")

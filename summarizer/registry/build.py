@@ -244,8 +244,8 @@ def _import_sources(db, run: Path) -> None:
     """The date and link of each record of the run's input archive (JSONL, CSV, Parquet), read once per
     input (its size and mtime are remembered), keyed as `summarizer batch` keys records. Briefs carry
     neither; an input that is gone or a directory of files gives none (dates unknown)."""
-    from ..archive import Fields, detect_format, iter_records
-    from ..batch import RunDir
+    from ..archives.records import Fields, detect_format, iter_records
+    from ..archives.runs import RunDir
 
     job = RunDir(run, "brief").read_manifest().get("job") or {}
     inp = Path(job.get("input") or "")
@@ -290,7 +290,7 @@ def _import_sources(db, run: Path) -> None:
 def _raw_rows(path: Path, fmt: str) -> Iterator[Optional[dict]]:
     """The records of an archive as dicts (None for an unreadable JSONL line), in iter_records' order."""
     if fmt == "jsonl":
-        from ..archive import _LINE_SLACK, _lines
+        from ..archives.records import _LINE_SLACK, _lines
         from ..text.decode import max_bytes
 
         with path.open("rb") as f:

@@ -26,7 +26,7 @@ from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import Optional
 
-from ..generate import Generator
+from ..generation.backends import Generator
 from ..text.article import split_sentences
 from .glossary import _PUNCT, GlossaryTranslator
 

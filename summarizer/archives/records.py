@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-from .errors import InputNotFound, SummarizerError
-from .text.decode import DEFAULT_MAX_BYTES, max_bytes as default_max_bytes
+from ..errors import InputNotFound, SummarizerError
+from ..text.decode import DEFAULT_MAX_BYTES, max_bytes as default_max_bytes
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 TEXT_FIELDS = ("text", "article", "content", "body")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .errors import ConfigError, SummarizerError
+from ..errors import ConfigError, SummarizerError
 
 DEFAULT_TRANSLATOR = "Helsinki-NLP/opus-mt-zh-en"
 

@@ -35,8 +35,8 @@ from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .archive import Fields, Record, count_records, iter_records
-from .errors import EnvironmentFault, SummarizerError, TimeBudgetExceeded
+from .records import Fields, Record, count_records, iter_records
+from ..errors import EnvironmentFault, SummarizerError, TimeBudgetExceeded
 
 RESULT_FILES = {"brief": "briefs.jsonl", "translate": "translations.jsonl"}
 # The key of a result line: briefs start {"schema_version":"1.0","id":…}, every other line {"id": …}.
@@ -63,15 +63,15 @@ class Processor:
 
     def __init__(self, spec: JobSpec, engine=None) -> None:
         """`engine`: one already built (the web app shares its own); else one is built from the spec."""
-        from .extract.ner import Tagger
-        from .pipeline import get_engine
+        from ..extract.ner import Tagger
+        from ..pipeline import get_engine
 
         self.spec = spec
         # One worker per core: each tags its sentences on one thread.
         self.engine = engine or get_engine(spec.engine, glossary=spec.glossary, tagger=Tagger(threads=1), **spec.options)
 
     def __call__(self, rec: Record) -> tuple[str, str, str]:
-        from .text.decode import byte_limit
+        from ..text.decode import byte_limit
 
         with byte_limit(self.spec.max_bytes):  # the run's --max-bytes, not only the default, for this record
             return self._process(rec)
@@ -97,7 +97,7 @@ class Processor:
             return rec.key, "error", _error_line(rec, stage, type(e).__name__, f"internal error: {e!r}")
 
     def _translate(self, rec: Record) -> str:
-        from .text import build_article
+        from ..text import build_article
 
         art = build_article(rec.source())
         tr = self.engine.translator
@@ -325,15 +325,15 @@ def run(input: str | os.PathLike, out: str | os.PathLike, spec: JobSpec, workers
         limit: Optional[int] = None) -> RunResult:
     """Process every record of `input` into the run directory `out`; resumable (see the module doc).
     `max_bytes`: larger records are refused (default: the article limit, `text.decode.max_bytes()`)."""
-    from . import __version__
-    from .text.decode import max_bytes as default_max_bytes
+    from .. import __version__
+    from ..text.decode import max_bytes as default_max_bytes
 
     inp = Path(input)
     outp = Path(out)
     max_bytes = max_bytes or default_max_bytes()
     spec = replace(spec, max_bytes=max_bytes)
     if spec.engine == "seq2seq":
-        from .models import check_available
+        from ..generation.weights import check_available
 
         check_available(**spec.options)  # a missing model is one message here, not a dying worker
         if workers > 1 and backend == "local":  # each worker's model gets its share of the cores
@@ -621,7 +621,7 @@ _TIMED: dict = {}  # in each worker: its engine options and the engines built so
 
 
 def _timed_init(seq2seq: dict, max_bytes: Optional[int], threads: int) -> None:
-    from .text.decode import set_max_bytes
+    from ..text.decode import set_max_bytes
 
     set_max_bytes(max_bytes)
     _TIMED.update(seq2seq=seq2seq, threads=threads, engines={})
@@ -633,8 +633,8 @@ def _timed_init(seq2seq: dict, max_bytes: Optional[int], threads: int) -> None:
 
 
 def _timed_engine(name: str):
-    from .extract.ner import Tagger
-    from .pipeline import get_engine
+    from ..extract.ner import Tagger
+    from ..pipeline import get_engine
 
     engines = _TIMED["engines"]
     if name not in engines:

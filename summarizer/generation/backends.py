@@ -12,8 +12,8 @@ import warnings
 from pathlib import Path
 from typing import Optional, Protocol
 
-from .errors import SummarizerError
-from .models import config_value, is_ct2_dir, load_error, model_type, quiet_transformers, resolve, weights_options
+from ..errors import SummarizerError
+from .weights import config_value, is_ct2_dir, load_error, model_type, quiet_transformers, resolve, weights_options
 
 # Language codes per family: (tokenizer.src_lang, target token forced first).
 LANG_CODES = {"m2m_100": ({"zh": "zh", "en": "en"}, lambda t: f"__{t}__"),
@@ -28,7 +28,7 @@ def _need(pkg: str) -> None:
 
 
 class Generator(Protocol):
-    name: str  # hf | ct2 | llm (llm.py: GGUF on llama.cpp, Transformers decoders)
+    name: str  # hf | ct2 | llm (llm.py beside this: GGUF on llama.cpp, Transformers decoders)
     model: str  # what the user named
     model_type: str  # marian, t5, mt5, m2m_100, nllb …
     max_input_tokens: int

@@ -1,7 +1,7 @@
 """Decoder-only instruct models (a third Generator family beside `hf` and `ct2`): GGUF files on llama.cpp
 (through xllamacpp) and Transformers `AutoModelForCausalLM` directories, both driven by chat prompts.
 
-They sit behind the same Generator protocol (generate.py), so translation (translate/seq2seq.py: sentences,
+They sit behind the same Generator protocol (backends.py), so translation (translate/seq2seq.py: sentences,
 placeholders, checks, retries, glossary fallback, cache) and condensing (condense.py) run on them unchanged.
 What differs is kept here:
 
@@ -35,7 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Optional
 
-from .errors import SummarizerError
+from ..errors import SummarizerError
 
 PROMPT_FAMILY = "llm"  # the key of these models' prompts in prompts/templates.yaml
 MAX_INPUT_TOKENS = 1536  # what one prompt may hold: the translator cuts sentences below 200 tokens; a summary reads up to ~1,400 characters
@@ -327,7 +327,7 @@ def load_llm(path: Path, model: str, device: str = "auto", quantize: Optional[st
         if device == "cuda":
             raise SummarizerError("GGUF models run on the CPU here (the xllamacpp wheel is a CPU build)")
         return GGUFGenerator(path, model, threads)
-    from .generate import resolve_device
+    from .backends import resolve_device
 
     try:
         import torch
