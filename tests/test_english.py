@@ -104,6 +104,12 @@ def test_the_article_reads_as_english(engine):
     ("两栋大楼", 2, "2 buildings"),
     ("5项关键技术", 5, "5 key technologies"),
     ("2026年年底算力规模达到120P", 120, "computing power of 120P by the end of 2026"),
+    # a kind of computing before a computing figure is what it measures, however far the verbs put it
+    ("汇聚通算近640P", 640, "general-purpose computing power of nearly 640P"),
+    ("智算规模将达到3000P", 3000, "intelligent computing power of 3,000P"),
+    ("算力使用规模预计可超过248P", 248, "computing power of more than 248P"),
+    # a kind of body the lexicon writes capitalised is still plural when counted
+    ("园区已挂牌4个概念验证中心", 4, "4 Proof-of-Concept Centers"),
 ])
 def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
     assert ScaleWriter(grammar).write(zh, value) == en

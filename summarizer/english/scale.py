@@ -49,6 +49,12 @@ _EACH = re.compile(r"(\d+(?:\.\d+)?)(?:千瓦|kW|KW|kw)")
 _COUNTED_HEADS = ("平台", "中心", "基地", "实验室", "园区", "系统", "工作站", "站", "库", "线")
 _HAVE = {"集聚", "聚集", "汇聚", "汇集", "拥有", "有"}
 # X成为会员单位 after a count (9家企业成为会员单位): the X are members ("9 member companies").
+# What a computing figure (800P, 5 EFLOPS) measures when the words before it are a kind of computing the grammar
+# has no noun for (汇聚通算近640P, 智算2.6万P, 超算33.3P, 算力使用规模可超过248P): the nearest one, at most 10
+# characters before the figure.
+_COMPUTING = re.compile(r"(通算|智算|超算|算力)[\u4e00-\u9fff]{0,8}$")
+_COMPUTING_EN = {"通算": "general-purpose computing power", "智算": "intelligent computing power",
+                 "超算": "supercomputing power", "算力": "computing power"}
 _MEMBER = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,6}?)(?:已)?成为(?:其|该\w{1,4})?(?P<role>会员|成员|理事)单位")
 
 
@@ -118,6 +124,9 @@ class ScaleWriter:
                 if what and base:
                     return _finish(f"{fig} the {singular(what)} of {base}", phase, year)
             what = self._head(left)
+            comp = _COMPUTING.search(left) if unit_en.endswith(("P", "FLOPS")) else None
+            if comp and not (what and what.split()[-1] == "power"):
+                what = _COMPUTING_EN[comp.group(1)]
             noun = self._noun(after)
             of = self._area_of(left)
             if of and not noun:  # 洁净厂房面积5000平方米: 5,000 square metres of clean workshops
@@ -313,6 +322,9 @@ def _plural_counted(noun: str) -> str:
     or a name stays as it is."""
     core = re.split(r" (?:of|for|with|in) ", noun, maxsplit=1)[0]
     last = core.split()[-1] if core else ""
+    if last[:1].isupper() and last.lower() in _KINDS_COUNTED:
+        cut = len(core) - len(last)  # a kind the lexicon writes as a name (4个概念验证中心): 4 Proof-of-Concept Centers
+        return noun[:cut] + plural(last.lower()).capitalize() + noun[len(core):]
     if not last or last in _UNCOUNTED or last[:1].isupper():
         return noun
     if last.endswith("ing"):
@@ -322,6 +334,9 @@ def _plural_counted(noun: str) -> str:
     return plural(noun)
 
 
+# Kinds of body a count of several makes plural even where the lexicon writes them capitalised, as in a name.
+_KINDS_COUNTED = {"center", "centre", "base", "platform", "laboratory", "institute", "park", "zone", "station", "hub",
+                  "incubator", "academy"}
 _PLURAL_OF = {"technology": "technologies", "industry": "industries"}
 
 
