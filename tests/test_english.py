@@ -140,6 +140,14 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("推动新能源汽车和新能源材料的发展", "drive the development of new-energy vehicles and new-energy materials"),
     ("加快推动锂电产业高质量发展", "accelerate the high-quality development of lithium battery industries"),
     ("打造嘁嚓喀嚓", None),
+    # a quantity without a figure leads its noun and makes it plural; several bodies are built, not become
+    ("作为新一批省级制造业创新中心", "serve as a number of provincial-level manufacturing innovation centres"),
+    ("打造一批创新平台", "build a number of innovation platforms"),
+    # 提升X水平 raises X's level; a clause that says what something is worth is no goal
+    ("提升科研创新与产学研合作水平",
+     "raise the level of research innovation and industry-university-research cooperation"),
+    ("提高自主创新能力和水平", "raise independent innovation capacity"),
+    ("推动我市高质量发展意义重大", None),
     # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
     ("成为华东地区规模最大的数据中心", "become the largest data centre in East China"),
     ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),

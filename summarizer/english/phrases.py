@@ -17,7 +17,7 @@ from .lexicon import Lexicon, Token, british_spelling
 GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
 # An English noun phrase that opens with its count ("three data centres", "more than ten …").
 _COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|two|three|four|"
-                      r"five|six|seven|eight|nine|ten)\b")
+                      r"five|six|seven|eight|nine|ten|a number of|a series of)\b")
 _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "且"}  # 先进且高效: advanced and efficient
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
@@ -119,6 +119,10 @@ _IN_ONE = {"三位一体", "四位一体", "五位一体", "六位一体"}
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平", "关键",
             "核心", "关键核心", "关键共性",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
+# Words of quantity without a figure (一批 "a number of"): in a compound they lead, and what they count is built.
+_SEVERAL = {"一批", "一系列"}
+# A clause that says what something is worth (意义重大, 具有重要意义): no goal.
+_EVALUATION = {"意义重大", "意义深远", "重要意义", "具有重要意义", "十分重要", "至关重要"}
 _MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批"}  # measure words a compound's count may carry
 _SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
               10: "ten"}
@@ -263,6 +267,10 @@ class Grammar:
 
     def np_items(self, toks: list[Token]) -> Optional[list[str]]:
         """The English of a noun phrase as its list items (each may take its own article)."""
+        items = self._np_items(toks)
+        return [_several_first(x) for x in items] if items else items
+
+    def _np_items(self, toks: list[Token]) -> Optional[list[str]]:
         toks = _strip(toks)
         if not toks:
             return None
@@ -691,6 +699,10 @@ class Grammar:
         toks = [t for i, t in enumerate(toks) if not (
             t.zh in ("地区", "区域") and i and (toks[i - 1].zh in _REGIONS or "place" in toks[i - 1].senses)
             and (i < len(toks) - 1 or len(toks) == 2))]  # 华南地区实时算力中心: "South China" says the region
+        several = next((i for i, t in enumerate(toks) if t.zh in _SEVERAL), None)
+        if several:  # 省级一批X, 新一批X: the quantity leads in English (a number of provincial-level X)
+            toks = [toks[several]] + [t for i, t in enumerate(toks) if i != several
+                                      and not (t.zh == "新" and i == several - 1)]
         lead = toks[:1] if toks[0].kind == "name" else []  # 合肥综合性X: Hefei comprehensive X (the place stays first)
         toks = lead + [t for t in toks if t.zh in _QUALITY] + [
             t for i, t in enumerate(toks) if t.zh not in _QUALITY and not (lead and i == 0)
@@ -1048,7 +1060,16 @@ class Grammar:
         # 提供了, 瞄准于: an aspect particle or a preposition glued to a verb says nothing English keeps
         toks = [t for i, t in enumerate(toks) if not (t.zh == "了" and i and _verb(toks[i - 1])
                                                       and i + 1 < len(toks))]
-        return self.clause_tokens(_strip(toks))
+        toks = _strip(toks)
+        zhs = [t.zh for t in toks]
+        if "".join(zhs[-2:]) in _EVALUATION or "".join(zhs[-3:]) in _EVALUATION:
+            return None  # 推动X发展意义重大: what a clause is worth, not what the platform aims at
+        if len(toks) > 3 and zhs[-2:] == ["和", "水平"] and zhs[-3].endswith("能力"):
+            toks = toks[:-2]  # 提高创新能力和水平: raise innovation capacity (the level is the capacity's)
+        elif len(toks) > 2 and zhs[0] in ("提升", "提高") and zhs[-1] == "水平":
+            what = self.np_items(toks[1:-1])  # 提升科研创新与产学研合作水平: raise the level of X
+            return f"raise the level of {join_list(what)}" if what else None
+        return self.clause_tokens(toks)
 
     def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
@@ -1381,7 +1402,8 @@ class Grammar:
         if not obj:
             return None
         if base == "build" and toks[k - 1].zh == "打造" and not self._other_subject and all(
-                g[-1].zh.endswith(_BECOME_HEADS) for g in _groups(obj_toks)):
+                g[-1].zh.endswith(_BECOME_HEADS) for g in _groups(obj_toks)) \
+                and not any(t.zh in _SEVERAL for t in obj_toks):  # 打造一批X: several X are built, not become
             base = "become"
         if base == "strengthen" and toks[k - 1].zh == "提升" and re.search(
                 r"\b(?:capacity|capabilities|level|levels|efficiency|quality|standards?)\b", obj[0].split(" of ")[0]):
@@ -1595,6 +1617,16 @@ def join_list(items: list[str]) -> str:
     if len(items) <= 1:
         return items[0] if items else ""
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _several_first(np: str) -> str:
+    """"provincial-level a number of centre" → "a number of provincial-level centres": a quantity without a
+    figure (一批) leads its noun phrase, and what it counts is plural."""
+    m = re.search(r"(?:^| )(a number of|a series of) ", np)
+    if not m:
+        return np
+    rest = (np[:m.start()] + " " + np[m.end():]).strip()
+    return f"{m.group(1)} {plural(rest)}"
 
 
 def plural(np: str) -> str:
