@@ -279,3 +279,34 @@ def test_a_page_the_full_cleaning_would_empty_is_cleaned_lightly():
     assert [r.text for r in ct.removed] == ["分享到", "返回顶部"]
     assert ct.notes and "light" in ct.notes[0]
     assert build_article(raw).text.count("图为") == 4
+
+
+_BODY = ("6月3日,江州市智能传感器创新中心在高新区揭牌成立。该中心由江州大学与江州电子集团共建,总投资2亿元,"
+         "将围绕传感器芯片设计、封装测试等方向开展技术攻关。")
+
+
+@pytest.mark.parametrize("top", [
+    ["img_20240603_0912.jpg"],                                        # an image's file name
+    ["您好,欢迎来到江州科技网! 登录 注册 | 返回首页 | 加入收藏"],           # login and site navigation
+    ["您当前的位置 : 江州新闻 >> 科技要闻"],                               # a breadcrumb
+    ["江州生活资讯网江州生活资讯网"],                                     # a site's name, twice
+    ["传感器价格表,传感器厂家,压力传感器,温度传感器多少钱"],                  # a spam keyword list
+    ["快讯> 正文", "资讯 政策 技术 创业 孵化"],                            # a menu
+])
+def test_the_headline_is_found_past_the_furniture_that_opens_a_page(top):
+    page = "\n".join(top + ["江州市智能传感器创新中心揭牌", "2024-06-03 09:12 来源:江州日报", _BODY])
+    ct = clean(page)
+    assert ct.title == "江州市智能传感器创新中心揭牌"
+    assert any(_BODY[:40] in p for p in ct.paragraphs)  # the article is all there
+    assert not any(x in p for p in ct.paragraphs for x in top)
+
+
+def test_a_page_without_a_headline_has_no_title_not_its_byline_or_a_caption():
+    for top in ("□记者 王江 报道", "记者王江/江州报导", "(资料图片)"):
+        ct = clean(f"{top}\n{_BODY}")
+        assert ct.title == "" and ct.paragraphs[0].startswith("6月3日")
+
+
+def test_a_headline_under_a_masthead_is_the_title_and_a_first_line_headline_stays_the_title():
+    assert clean(f"江州日报 数字报纸\n00002版:要闻\n江州传感器创新中心揭牌\n{_BODY}").title == "江州传感器创新中心揭牌"
+    assert clean(f"江州传感器创新中心揭牌\n副标题说明这是第二行\n{_BODY}").title == "江州传感器创新中心揭牌"

@@ -135,7 +135,8 @@ def normalise(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _rules() -> dict[str, list[re.Pattern]]:
     raw = data_yaml("boilerplate.yaml")
-    return {k: [re.compile(p) for p in raw.get(k, [])] for k in ("line", "tail", "prefix", "suffix")}
+    return {k: [re.compile(p) for p in raw.get(k, [])]
+            for k in ("line", "tail", "prefix", "suffix", "not_headline", "headline_meta")}
 
 
 def _is_sentence_like(line: str) -> bool:
@@ -144,6 +145,36 @@ def _is_sentence_like(line: str) -> bool:
 
 def _is_title_like(line: str) -> bool:
     return 4 <= len(line) <= 64 and line[-1] not in _TERMINAL + "，,；;：:"
+
+
+_HEADLINE_REACH = 12  # lines at the top of a page read for its headline
+
+
+def _headline_at(lines: list[str], rules: dict[str, list[re.Pattern]]) -> int | None:
+    """Where the headline is among the short lines that open a page, before its first sentence: the line a
+    date or source line follows (past page furniture between them), else the first that can be a headline
+    (not furniture: an image's file name, navigation, a byline; at least six Chinese characters). None
+    where no line can be: the page opens with its text."""
+    def furniture(x: str) -> bool:
+        return any(p.search(x) for p in rules["not_headline"])
+
+    def meta(x: str) -> bool:
+        return any(p.search(x) for p in rules["headline_meta"])
+
+    top = []
+    for ln in lines[:_HEADLINE_REACH]:
+        if _is_sentence_like(ln) or ln.rstrip()[-1:] in _TERMINAL:
+            break
+        top.append(ln)
+    can = [i for i, x in enumerate(top) if _is_title_like(x) and not furniture(x) and not meta(x)
+           and _cjk(x) >= 6]
+    for i in can:
+        nxt = next((x for x in top[i + 1:] if meta(x) or not furniture(x)), "")
+        if nxt and meta(nxt):
+            return i
+    if can and all(furniture(x) for x in top[:can[0]]):
+        return can[0]
+    return 0 if lines and _is_title_like(lines[0]) and not furniture(lines[0]) else None
 
 
 def page_lines(raw: str) -> tuple[str, list[str], bool, bool]:
@@ -311,8 +342,18 @@ def _clean_lines(lines: list[str], contents: list[int], html_title: str, light: 
             n += 1
         removed += [Removed(text=x, reason="column tag") for x in lines[:n]]
         del lines[:n]
-        if lines and _is_title_like(lines[0]):
-            title = lines.pop(0)
+        k = _headline_at(lines, rules)
+        if k is not None:
+            removed += [Removed(text=x, reason="page header") for x in lines[:k]]
+            title = lines[k]
+            del lines[:k + 1]
+        else:  # no headline: the furniture that opens the page goes all the same (an image's file name)
+            n = 0
+            while n < len(lines) - 1 and not _is_sentence_like(lines[n]) and any(
+                    p.search(lines[n]) for p in rules["not_headline"]):
+                n += 1
+            removed += [Removed(text=x, reason="page header") for x in lines[:n]]
+            del lines[:n]
 
     # Dateline/byline prefixes in the first paragraphs; short lines above the dateline are page header
     # (column names, channel tags), never article content.
