@@ -148,6 +148,8 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
      "raise the level of research innovation and industry-university-research cooperation"),
     ("提高自主创新能力和水平", "raise independent innovation capacity"),
     ("推动我市高质量发展意义重大", None),
+    # 牵头 before a verb leads what that verb does: one verb, not "take the lead forms"
+    ("牵头组建产业创新联盟", "lead the formation of an industrial innovation alliance"),
     # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
     ("成为华东地区规模最大的数据中心", "become the largest data centre in East China"),
     ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),

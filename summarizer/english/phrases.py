@@ -119,6 +119,8 @@ _IN_ONE = {"三位一体", "四位一体", "五位一体", "六位一体"}
 _QUALITY = {"一流", "世界一流", "国际一流", "国内一流", "领先", "国际领先", "国内领先", "全国领先", "先进", "高水平", "关键",
             "核心", "关键核心", "关键共性",
             "高端", "重要", "重大", "新型", "标志性", "综合性", "大型", "强大", "优质", "现代", "全新", "国家级", "省级"}
+# Leading what another verb does (牵头组建, 领衔承担): "lead the formation of".
+_LEAD = {"牵头", "带头", "领衔"}
 # Words of quantity without a figure (一批 "a number of"): in a compound they lead, and what they count is built.
 _SEVERAL = {"一批", "一系列"}
 # A clause that says what something is worth (意义重大, 具有重要意义): no goal.
@@ -185,6 +187,12 @@ class Grammar:
         for i in range(len(out) - 1, 0, -1):  # “绿色发展”“健康中国”: quoted items side by side are a list
             if out[i].kind == out[i - 1].kind == "term" and out[i].en[:1] == out[i - 1].en[:1] == '"':
                 out.insert(i, Token("、", "punct"))
+        for i in range(len(out) - 2, -1, -1):  # 牵头组建X: lead the formation of X (one verb, not two)
+            v = _verb(out[i + 1]) if out[i].zh in _LEAD else None
+            if v and v.count("|") == 2 and v.split("|")[1]:
+                noun = v.split("|")[1]
+                out[i:i + 2] = [Token(out[i].zh + out[i + 1].zh, "word", {
+                    "v": f"lead the {noun} of|{noun}|led the {noun} of"})]
         return out
 
     def _slogan(self, inner: list[Token], sep: str) -> Optional[str]:
