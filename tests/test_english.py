@@ -1071,3 +1071,10 @@ def test_an_announced_founding_and_a_grand_ceremony_are_what_happened_to_the_sub
     g = Grammar(Lexicon({"江州算力联盟": "Jiangzhou Computing Power Alliance",
                          "江州智算中心": "Jiangzhou Intelligent Computing Center"}))
     assert g.sentence(zh) == en
+
+
+def test_names_sharing_one_kind_name_it_in_the_plural():
+    g = Grammar(Lexicon({"江州": "Jiangzhou", "青山": "Qingshan", "白水实验室": "Baishui Laboratory"}))
+    assert g.noun_phrase("江州、青山、白水实验室") == "Jiangzhou, Qingshan and Baishui Laboratories"
+    assert g.noun_phrase("清华大学、北京大学和中国科学院") == \
+        "Tsinghua University, Peking University and Chinese Academy of Sciences"  # each its own kind

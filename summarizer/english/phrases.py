@@ -276,6 +276,10 @@ class Grammar:
     def np_items(self, toks: list[Token]) -> Optional[list[str]]:
         """The English of a noun phrase as its list items (each may take its own article)."""
         items = self._np_items(toks)
+        if items and len(items) > 1 and all(x[:1].isupper() and not _KIND_WORD.search(x) for x in items[:-1]):
+            m = re.search(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Academy|Station)$", items[-1])
+            if m:  # 潇湘、麓山、洞庭实验室: names sharing one kind (Xiaoxiang, Lushan and Dongting Laboratories)
+                items = items[:-1] + [items[-1][:m.start()] + plural(m.group(1).lower()).capitalize()]
         return [_several_first(x) for x in items] if items else items
 
     def _np_items(self, toks: list[Token]) -> Optional[list[str]]:
