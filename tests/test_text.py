@@ -310,3 +310,23 @@ def test_a_page_without_a_headline_has_no_title_not_its_byline_or_a_caption():
 def test_a_headline_under_a_masthead_is_the_title_and_a_first_line_headline_stays_the_title():
     assert clean(f"江州日报 数字报纸\n00002版:要闻\n江州传感器创新中心揭牌\n{_BODY}").title == "江州传感器创新中心揭牌"
     assert clean(f"江州传感器创新中心揭牌\n副标题说明这是第二行\n{_BODY}").title == "江州传感器创新中心揭牌"
+
+
+@pytest.mark.parametrize("opening", [
+    "【江州新闻网/记者 王江/江州 报导】",                  # a source before the reporter, inside brackets
+    "【江州商报网讯】",                                   # a site's dateline in brackets
+    "(江州英文新闻 / 科技组 综合报导)",                     # a newsroom in parentheses
+    "date 2024-06 ",                                      # an aggregator's date
+    "日期:06-03 来源:未知",                                # a date and an unknown source glued to the text
+    "date 2024-06 (江州英文新闻 / 科技组 综合报导)",          # one prefix after another
+])
+def test_datelines_and_bylines_before_the_text_go_and_the_text_stays(opening):
+    ct = clean(f"江州传感器创新中心揭牌\n{opening}{_BODY}")
+    assert ct.paragraphs[0] == _BODY
+
+
+def test_a_byline_on_the_line_after_a_dateline_alone_goes_too():
+    ct = clean(f"江州传感器创新中心揭牌\n江州晚报讯\n记者王江报道:{_BODY}")
+    assert ct.paragraphs[0] == _BODY and ct.title == "江州传感器创新中心揭牌"
+    ct = clean(f"江州传感器创新中心揭牌\n发布时间:2024年06月03日 来源:\n{_BODY}")
+    assert ct.paragraphs == [_BODY]

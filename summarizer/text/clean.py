@@ -357,19 +357,29 @@ def _clean_lines(lines: list[str], contents: list[int], html_title: str, light: 
 
     # Dateline/byline prefixes in the first paragraphs; short lines above the dateline are page header
     # (column names, channel tags), never article content.
+    def unprefixed(ln: str) -> str:
+        again = True
+        while again:  # "date 2022-08 (X / Y 综合报导)正文": one prefix after another, in any order
+            again = False
+            for p in rules["prefix"]:
+                m = p.match(ln)
+                if m and m.end() > 0:
+                    removed.append(Removed(text=m.group(0).strip(), reason="dateline/byline"))
+                    ln, again = ln[m.end():], True
+        return ln
+
     for i, ln in enumerate(lines[:8]):
-        new = ln
-        for p in rules["prefix"]:
-            m = p.match(new)
-            if m and m.end() > 0:
-                removed.append(Removed(text=m.group(0).strip(), reason="dateline/byline"))
-                new = new[m.end():]
+        new = unprefixed(ln)
         if new != ln:
             header = [x for x in lines[:i] if not _is_sentence_like(x)]
             if header and not title and _is_title_like(header[-1]):
                 title = header.pop()  # no title yet: the headline stands right above the dateline
             removed += [Removed(text=x, reason="page header") for x in header]
-            lines = [x for x in lines[:i] if _is_sentence_like(x)] + ([new] if new.strip() else []) + lines[i + 1:]
+            above = [x for x in lines[:i] if _is_sentence_like(x)]
+            rest = lines[i + 1:]
+            if not _is_sentence_like(new) and rest:  # a dateline alone (or by a caption): the byline may open the next line
+                rest = [unprefixed(rest[0])] + rest[1:]
+            lines = above + ([new] if new.strip() else []) + [x for x in rest if x.strip()]
             break
 
     if lines:
