@@ -15,6 +15,8 @@ from .extract.scale import compress_lists
 from .settings import fields_config
 from .text.article import Article
 
+# A photo's caption inside the text ("图为X揭牌仪式。", "▲X动土。"): it repeats what the text tells.
+_CAPTION = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|▲|△)")
 # A figure with a unit (dates and ordinals do not count).
 _FIGURE = re.compile(r"(?<![第每])(\d+(\.\d+)?|[一二三四五六七八九十百千两]+)(余|多)?"
                      r"(P|PFLOPS|家|所|个|名|位|项|台|套|倍|%|亿|万|平方米|亩|大(?=[\u4e00-\u9fff]))")
@@ -65,7 +67,8 @@ class ExtractiveSummarizer:
 
     def summarize(self, art: Article, platform_names: list[set[str]],
                   platform_scopes: list[list[int]] | None = None) -> Summary:
-        cands = [i for i, s in enumerate(art.sentences) if not s.is_heading and len(s.text) >= 8]
+        cands = [i for i, s in enumerate(art.sentences) if not s.is_heading and len(s.text) >= 8
+                 and not _CAPTION.match(s.text)]
         if not cands:
             return Summary("", [])
         scopes = platform_scopes or [[] for _ in platform_names]

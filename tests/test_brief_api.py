@@ -111,3 +111,12 @@ def test_cli_bad_input_is_one_clear_line(tmp_path, make, expect):
 def test_cli_empty_stdin():
     r = run_cli("brief", "-", input=b"")
     assert r.returncode == 2 and b"empty" in r.stderr
+
+
+def test_a_photo_caption_in_the_text_is_not_summarised(engine):
+    text = ("江州传感器创新中心揭牌\n6月3日,江州传感器创新中心在江州高新区揭牌。图为江州传感器创新中心揭牌仪式现场。"
+            "该中心由江州大学与江州电子集团共建,总投资2亿元,建筑面积1.2万平方米。\n"
+            "▲江州传感器创新中心外景。\n该中心将围绕传感器芯片设计、封装测试等方向开展技术攻关,服务长三角传感器企业。")
+    b = engine.brief(text)
+    assert "图为" not in b.summary.zh and "▲" not in b.summary.zh
+    assert "总投资2亿元" in b.summary.zh
