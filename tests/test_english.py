@@ -110,6 +110,12 @@ def test_the_article_reads_as_english(engine):
     ("算力使用规模预计可超过248P", 248, "computing power of more than 248P"),
     # a kind of body the lexicon writes capitalised is still plural when counted
     ("园区已挂牌4个概念验证中心", 4, "4 Proof-of-Concept Centers"),
+    # what a count counts has no determiner of its own; a list counted together is said whole
+    ("已进驻40家香港企业和机构", 40, "40 Hong Kong companies and institutions"),
+    ("吸引28家高校、科研院所和企业", 28, "28 universities, research institutes and companies"),
+    ("联合7所高校和2家研究机构", 7, "7 universities"),
+    # two phases counted together
+    ("一期、二期共26栋", 26, "26 buildings in the first and second phases"),
 ])
 def test_scale_english_has_the_figure_its_unit_and_what_it_counts(grammar, zh, value, en):
     assert ScaleWriter(grammar).write(zh, value) == en

@@ -19,7 +19,7 @@ from ..extract.numbers import parse_number
 from ..extract.scale import AGREEMENT
 from .grammar_data import grammar_data
 from .lexicon import Lexicon, Token, number_en
-from .phrases import Grammar, plural, singular
+from .phrases import Grammar, join_list, plural, singular
 
 _FIG = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -89,8 +89,12 @@ class ScaleWriter:
             year = f"by {ym.group(1)}"
             left = left[: ym.start()] + left[ym.end():]
         phase = ""
+        both = re.search(_PHASE.pattern + r"(?:、|和|及|与)" + _PHASE.pattern.replace("(一期", "(?P<p2>一期", 1), left)
         pm = _PHASE.search(left) or _PHASE.match(rest)
-        if pm:
+        if both and both.group(1)[0] in _PHASE_EN and both.group("p2")[0] in _PHASE_EN:  # 一期、二期共26栋
+            phase = f"in the {_PHASE_EN[both.group(1)[0]]} and {_PHASE_EN[both.group('p2')[0]]} phases"
+            left = left[: both.start()] + left[both.end():]
+        elif pm:
             ch = pm.group(1)[-2] if pm.group(1).startswith("第") else pm.group(1)[0]
             phase = f"in the {_PHASE_EN[ch]} phase" if ch in _PHASE_EN else f"in Phase {ch}"
             if pm.string is left:
@@ -190,6 +194,7 @@ class ScaleWriter:
             noun = self.measures.get(measure) or None
         if not noun:
             return None
+        noun = _counted(noun)
         if measure in ("栋", "幢", "座") and not re.search(r"buildings?$", noun) and noun != "buildings":
             noun = f"{singular(noun)} buildings"  # 2栋数据中心: two data center buildings
         if re.search(r"(满足|可容纳|容纳|可部署|可布置|可承载)$", left):  # 满足20万台服务器部署: capacity for …
@@ -256,7 +261,15 @@ class ScaleWriter:
         return other
 
     def _noun(self, after: str) -> Optional[str]:
-        """The noun after a count or a unit (4000个机柜 → server cabinets), up to where the grammar stops."""
+        """The noun after a count or a unit (4000个机柜 → server cabinets), up to where the grammar stops; a
+        list of nouns counted together (28家高校、科研院所和企业) whole."""
+        chunk = re.split(r"[，。；,;（(]|的|用于|以上", after)[0]
+        if re.search(r"[、和及与]", chunk[1:]):
+            toks = self.g.lex.segment(chunk, unknown=True) or []
+            items = self.g.np_items(toks) if toks and not any(
+                t.kind in ("unk", "num", "date") or _verb_tok(t) for t in toks) else None
+            if items and len(items) > 1:
+                return join_list([_counted(x) for x in items])
         after = re.split(r"[，。；、,;（(]|的|用于|以上", after)[0]
         toks = self.g.lex.segment(after, unknown=True) or []
         # up to the first verb, function word or unknown stretch: 42家入驻企业签订协议 → resident companies
@@ -315,6 +328,13 @@ class ScaleWriter:
 # Nouns a count does not make plural ("80 testing personnel", "2,000 talent" is written as professionals above).
 _UNCOUNTED = {"personnel", "staff", "people", "equipment", "data", "software", "hardware", "power", "capacity", "space",
               "research", "talent", "R&D", "infrastructure", "computing"}
+
+
+def _counted(noun: str) -> str:
+    """What a count counts takes no determiner of its own: "40 Hong Kong companies", not "40 Hong Kong's
+    companies" or "50 the Greater Bay Area's firms"."""
+    noun = re.sub(r"^the ", "", noun)
+    return re.sub(r"^((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*)*)'s ", r"\1 ", noun)
 
 
 def _plural_counted(noun: str) -> str:
