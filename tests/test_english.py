@@ -114,6 +114,7 @@ def test_the_article_reads_as_english(engine):
     ("已进驻40家香港企业和机构", 40, "40 Hong Kong companies and institutions"),
     ("吸引28家高校、科研院所和企业", 28, "28 universities, research institutes and companies"),
     ("联合7所高校和2家研究机构", 7, "7 universities"),
+    ("10家战略联盟骨干单位", 10, "10 organisations"),  # the head is unknown: never its modifier as what is counted
     # two phases counted together
     ("一期、二期共26栋", 26, "26 buildings in the first and second phases"),
 ])

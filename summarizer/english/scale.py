@@ -283,6 +283,9 @@ class ScaleWriter:
             whole = self.g.compound(toks)  # 1个算力共享平台: a verb inside the compound (computing power sharing platform)
             if whole:
                 return whole
+        if len(rest) == 2 and rest[0].kind == "unk" and rest[1].kind == "word" and "n" in rest[1].senses \
+                and not _verb_tok(rest[1]):
+            return None  # 战略联盟骨干单位: what is counted is the unknown head's (units), not its modifier's
         toks = toks[:k]
         if toks and not _verb_tok(toks[-1]) and not _verb_tok(toks[0]) and not all("place" in t.senses for t in toks):
             return self.g.compound(toks)  # (a place alone is not what is counted: 2个省部 is not "two Shanghai")
