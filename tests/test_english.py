@@ -157,6 +157,9 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("推动我市高质量发展意义重大", None),
     # 牵头 before a verb leads what that verb does: one verb, not "take the lead forms"
     ("牵头组建产业创新联盟", "lead the formation of an industrial innovation alliance"),
+    # 面向X前沿 serves the frontier of X
+    ("面向先进材料的前沿领域", "serve the frontier of advanced materials"),
+    ("面向世界科技前沿", "serve the frontier of world science and technology"),
     # a place scopes a superlative; X中的Y; 打造为/建成为; 为X不断提供Y; 聚焦 + a causative verb; a relative clause
     ("成为华东地区规模最大的数据中心", "become the largest data centre in East China"),
     ("解决产业发展中的关键技术问题", "solve key technology problems in industrial development"),

@@ -1188,6 +1188,11 @@ class Grammar:
 
     def _frame(self, toks: list[Token]) -> Optional[str]:
         first = toks[0]
+        end = len(toks) - 1 if toks[-1].zh == "领域" and len(toks) > 3 and toks[-2].zh == "前沿" else len(toks)
+        if first.zh == "面向" and end > 2 and toks[end - 1].zh in ("前沿", "前沿领域"):
+            inner = toks[1:end - 2] if toks[end - 2].zh == "的" else toks[1:end - 1]  # 面向X(的)前沿: the frontier of X
+            what = self.np_items(inner)
+            return f"serve the frontier of {join_list(what)}" if what else None
         # 为X提供Y → provide Y for X
         if first.zh == "为" and len(toks) > 2:
             for k in range(1, len(toks)):
