@@ -69,6 +69,8 @@ class ExtractiveSummarizer:
                   platform_scopes: list[list[int]] | None = None) -> Summary:
         cands = [i for i, s in enumerate(art.sentences) if not s.is_heading and len(s.text) >= 8
                  and not _CAPTION.match(s.text)]
+        # A question ("那X的目标是什么?") introduces what follows; it states nothing a summary can keep.
+        cands = [i for i in cands if not art.sentences[i].text.endswith(("？", "?"))] or cands
         if not cands:
             return Summary("", [])
         scopes = platform_scopes or [[] for _ in platform_names]

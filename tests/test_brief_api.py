@@ -120,3 +120,11 @@ def test_a_photo_caption_in_the_text_is_not_summarised(engine):
     b = engine.brief(text)
     assert "图为" not in b.summary.zh and "▲" not in b.summary.zh
     assert "总投资2亿元" in b.summary.zh
+
+
+def test_a_question_in_the_text_is_not_summarised(engine):
+    text = ("江州传感器创新中心揭牌\n6月3日,江州传感器创新中心在江州高新区揭牌。"
+            "该中心由江州大学与江州电子集团共建,总投资2亿元,建筑面积1.2万平方米。"
+            "那么,江州传感器创新中心的建设目标是什么?该中心将围绕传感器芯片设计、封装测试等方向开展技术攻关。")
+    b = engine.brief(text)
+    assert "?" not in b.summary.zh and "？" not in b.summary.zh and "总投资2亿元" in b.summary.zh
