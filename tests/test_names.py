@@ -451,7 +451,7 @@ def test_drive_and_transmission(tr, zh, en):
     ("省工信厅", "Provincial Department of Industry and Information Technology"),
     # field terms, never their everyday senses: robots (HK 机械人), abrasives and grinding, footwear
     ("青溪太空机械人研究中心", "Qingxi Space Robotics Research Center"),
-    ("宝鸡磨具磨削研究所", "Baoji Institute of Abrasive Tools Grinding"),
+    ("宝鸡磨具磨削研究所", "Baoji Institute of Abrasive Tool Grinding"),
     ("宝鸡鞋服创新中心", "Baoji Footwear and Apparel Innovation Center"),
     # Taiwan's vocabulary that t2s keeps: 资料中心 is a data centre, 积体电路 an integrated circuit
     ("新竹资料中心", "Hsinchu Data Center"),
@@ -661,4 +661,15 @@ def test_a_brand_of_two_words_and_a_place_inside_a_name(tr, zh, kind, en):
     ("江州清华长三角研究院", "Jiangzhou Tsinghua University Yangtze River Delta Research Institute"),
 ])
 def test_no_body_the_name_does_not_name(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州锂电池创新中心", "Jiangzhou Lithium Battery Innovation Center"),           # a term before the kind: singular
+    ("郑州市氢能与燃料电池汽车产业研究院",
+     "Zhengzhou Hydrogen Energy and Fuel Cell Automotive Industry Research Institute"),  # inside the field too
+    ("江州燃料电池研究所", "Jiangzhou Institute of Fuel Cells"),                    # after "of": as the term stands
+    ("江州新材料产业研究院", "Jiangzhou New Materials Industry Research Institute"),  # a plural modifier English keeps
+])
+def test_a_plural_term_modifying_a_noun_in_a_name_is_singular(tr, zh, en):
     assert tr.translate_name(zh) == en

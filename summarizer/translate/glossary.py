@@ -566,10 +566,10 @@ class GlossaryTranslator:
                         _, field = self._owner_and_field(head[: body.start])
                         field = _field_noun(field)
                         return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
-                owner, field = self._owner_and_field(head, brand=sfx.endswith(_COMPANY),
-                                                     lone_brand=rule["style"] == "prefix",
-                                                     group=sfx.endswith("集团"),
-                                                     head_brand=bool(_NAMED_KINDS.search(rule["en"])))
+                owner, field, termed = self._owner_field_termed(head, brand=sfx.endswith(_COMPANY),
+                                                                lone_brand=rule["style"] == "prefix",
+                                                                group=sfx.endswith("集团"),
+                                                                head_brand=bool(_NAMED_KINDS.search(rule["en"])))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
@@ -598,6 +598,8 @@ class GlossaryTranslator:
                         en = f"{level} {en}"
                 if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
                     en = "Limited"  # "China State Shipbuilding Corporation Limited", not "Corporation Co., Ltd."
+                if termed and en:  # 锂电池创新中心: "Lithium Battery Innovation Center"
+                    field = re.sub(r"\b([A-Za-z][a-z]+)$", lambda m: _modifier_form(m.group(1)), field)
                 return " ".join(x for x in (owner, field, en) if x)
         for d in self._drop:
             if zh.endswith(d) and len(zh) > len(d) + 1:
@@ -936,7 +938,13 @@ class GlossaryTranslator:
 
     def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False,
                          group: bool = False, head_brand: bool = False) -> tuple[str, str]:
-        """Split a name's modifier into leading proper names (places, organisations) and a field.
+        owner, field, _ = self._owner_field_termed(zh, brand, lone_brand, group, head_brand)
+        return owner, field
+
+    def _owner_field_termed(self, zh: str, brand: bool = False, lone_brand: bool = False,
+                            group: bool = False, head_brand: bool = False) -> tuple[str, str, bool]:
+        """(owner, field, whether the field ends in a term's word: plural where the term stands alone, singular
+        before the kind the caller puts after it). Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
         Lanhai, not "an unexplored market"), said in pinyin unless it is a known term; `lone_brand`: a name whose
         whole modifier is one two-character everyday word is named by it ("航标孵化器" Hangbiao, not "buoy");
@@ -950,6 +958,7 @@ class GlossaryTranslator:
             segs = self._join_brand(segs)
         brands = self._brand_run(segs)
         starts: list[int] = []  # len(field) as each part is read: which field words each part gave
+        termed: set[int] = set()  # the field words a term gave
         provincial, multi, last_brand = False, 0, -2
         for k, (seg, entry) in enumerate(segs):
             if multi and len(field) >= multi:
@@ -1030,6 +1039,8 @@ class GlossaryTranslator:
                     owner.pop()  # "中国国家开发银行": the bank's name already says China (China Development Bank)
                 owner.append(entry.en)
             elif entry is not None:
+                if entry.kind == "term":
+                    termed.add(len(field))
                 field.append(entry.en)
             elif brand and entry is None and len(seg) == 2 and seg[1] == "业" \
                     and seg not in _cedict()[0] and _clean_sense(cedict_sense(seg[0]) or ","):
@@ -1064,6 +1075,12 @@ class GlossaryTranslator:
                     and starts[k] + 1 == starts[k + 1] and " " not in field[starts[k - 1]] \
                     and " " not in field[starts[k]] and field[starts[k - 1]][-2:] == field[starts[k]][-2:]:
                 field.insert(starts[k], "and")
+        # A term counted in the plural where it stands alone is singular before the words it modifies:
+        # 燃料电池汽车 "Fuel Cell Vehicle", 锂电池创新中心 "Lithium Battery Innovation Center" (materials stay).
+        for i in termed:
+            if i < len(field) - 1:
+                field[i] = re.sub(r"\b([A-Za-z][a-z]+)$", lambda m: _modifier_form(m.group(1)), field[i])
+        last_termed = bool(field) and len(field) - 1 in termed
         # "Bio" prefixes the word after it: 生物材料 Biomaterials, 生物无机 Bioinorganic; 生物科技 Bio-Technology
         text = title_case(" ".join(field)).replace("Bio Science and Technology", "Bio-Technology")
         # Before "Development" a field is an adjective: 经济发展局 "Economic Development Bureau"; the second of two
@@ -1071,7 +1088,7 @@ class GlossaryTranslator:
         text = re.sub(r"\bEconomy(?= (?:and (?:Science and Technology|[A-Z][a-z]+) )?Development\b)", "Economic", text)
         text = re.sub(r"(?<=\band )Science and Technology(?= Development\b)", "Technological", text)
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
-                                      else "Bio" + m.group(1).lower(), text)  # "Bio Changchun" stays two words
+                                      else "Bio" + m.group(1).lower(), text), last_termed  # "Bio Changchun" stays two words
 
     def _name_sense(self, zh: str) -> Optional[str]:
         """A dictionary word's English as a name says it: a noun, not a verb. CC-CEDICT's first noun sense
@@ -1734,6 +1751,25 @@ def _place_entry(zh: str) -> Entry:
 
 def _fullwidth(zh: str) -> str:
     return zh.replace("(", "（").replace(")", "）")
+
+
+# Plurals that stay plural before another noun ("Materials Science", "Electronics Industry", "Sciences").
+_PLURAL_MODIFIERS = {"materials", "sciences", "resources", "affairs", "studies", "services", "goods", "arts", "sports",
+                     "humanities", "communications", "metals", "chemicals", "pharmaceuticals", "logistics", "systems",
+                     "products", "works", "news", "series", "species", "headquarters", "means", "sales", "savings",
+                     "electronics", "physics", "mathematics", "economics", "statistics", "genetics", "robotics"}
+
+
+def _modifier_form(word: str) -> str:
+    """"batteries" → "battery", "cells" → "cell": a plural noun as the modifier English puts in the singular."""
+    w = word.lower()
+    if w in _PLURAL_MODIFIERS or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
+        return word
+    if w.endswith("ies") and len(w) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _tidy_name(s: str) -> str:
