@@ -1055,3 +1055,40 @@ def test_an_announced_founding_and_a_grand_ceremony_are_what_happened_to_the_sub
     g = Grammar(Lexicon({"江州算力联盟": "Jiangzhou Computing Power Alliance",
                          "江州智算中心": "Jiangzhou Intelligent Computing Center"}))
     assert g.sentence(zh) == en
+
+
+# ---- what a count lists (english/writer.py _members) -------------------------------------------------------
+def _counted(body: str, figures: list[tuple[str, str]], names: dict[str, str]) -> str:
+    """The English summary of one platform whose figures (Chinese as written in `body`, English) are stated there."""
+    text = "江州新闻\n" + body
+    scale = [schema.ScaleItem(zh=zh, value=float(en.split()[0]), unit="个", en=en,
+                              evidence=[(text.find(zh), text.find(zh) + len(zh))]) for zh, en in figures]
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州新材料研究院", en="Jiangzhou New Materials Institute"),
+                                                scale=scale)])
+    EnglishWriter().write(b, {"江州新材料研究院": "Jiangzhou New Materials Institute", **names})
+    return b.summary.en
+
+
+def test_the_things_a_count_lists_are_said_after_it():
+    en = _counted("江州新材料研究院布局公共技术平台、前沿研究板块等4个核心板块，下设江州化学研究所、江州大学材料学院等12个研发团队。",
+                  [("4个核心板块", "4 core sectors"), ("12个研发团队", "12 R&D teams")],
+                  {"江州化学研究所": "Jiangzhou Institute of Chemistry",
+                   "江州大学材料学院": "School of Materials, Jiangzhou University"})
+    assert en == ("The Jiangzhou New Materials Institute has four core sectors and 12 R&D teams. "
+                  "The four core sectors include public technology platforms and frontier research sectors. "
+                  "The 12 R&D teams include the Jiangzhou Institute of Chemistry and the School of Materials, "
+                  "Jiangzhou University.")
+
+
+def test_a_whole_list_is_said_whole_or_not_at_all_and_only_after_a_verb_of_having():
+    en = _counted("江州新材料研究院布局公共技术平台、前沿研究板块三大核心板块。", [("三大核心板块", "3 core sectors")], {})
+    assert en == ("The Jiangzhou New Materials Institute has three core sectors. "
+                  "The three core sectors are public technology platforms and frontier research sectors.")
+    # a member the grammar cannot write (a college named word by word) leaves a whole list unsaid
+    en = _counted("江州新材料研究院下设公共技术平台、江州理学院两个研发单位。", [("两个研发单位", "2 R&D units")], {})
+    assert en == "The Jiangzhou New Materials Institute has two R&D units."
+    # 为A、B等10家高校提供: the list is whom it serves, not what it has
+    en = _counted("江州新材料研究院为江州大学、江州理工学院等10家高校提供服务。", [("10家高校", "10 universities")],
+                  {"江州大学": "Jiangzhou University", "江州理工学院": "Jiangzhou Institute of Technology"})
+    assert en == "The Jiangzhou New Materials Institute has 10 universities."

@@ -211,7 +211,8 @@ class EnglishWriter:
         # one side, named once, as the article first names it
         partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
-        return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
+        members = {s.en: m for s in p.scale if s.en for m in [_members(g, b.text, s)] if m}
+        return {"members": members, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
@@ -271,6 +272,10 @@ class EnglishWriter:
                 parts.append(covers)
             if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
                 parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
+            # what a count the article lists counts ("下设A、B等6个研发单位": "The six R&D units include A and B")
+            listed = [f"the {_a_measure(x)} {'are' if complete else 'include'} {join_list(ms)}"
+                      for x in scale + f.get("plans", []) for ms, complete in [f.get("members", {}).get(x, ([], 0))]
+                      if ms and re.match(r"(?:about |more than |nearly |over )?[\d,.]+ [a-zA-Z]", x)]
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 if f["goal"].startswith(("aim to ", "aims to ")):  # 瞄准于X: the goal says its own aim
@@ -292,6 +297,7 @@ class EnglishWriter:
             for part in parts:
                 said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
                 it = True
+            said.extend(listed)
             if not said and not f.get("in_lead") and not f.get("named"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
@@ -737,6 +743,55 @@ def _dated_clauses(text: str):
             when = ""
 
 
+# What opens a list of the things a figure counts: a verb of having or founding before its first member.
+_LIST_OPENER = re.compile(r"(?:下设|设有|设立|设置|包括|包含|涵盖|布局|拥有|建有|建立了?|汇聚了?|聚集了?|集聚了?|吸引了?|引进了?|"
+                          r"联合|依托|首批|第一批|其中|共有|由|以|设)")
+# A member that is a body (研究所, 学院): listed only by its name.
+_ONE_BODY = re.compile(r"(?:研究所|研究院|学院|大学|中心|实验室|公司|工厂|医院)$")
+
+
+def _members(g: Grammar, text: str, s: schema.ScaleItem) -> Optional[tuple[list[str], bool]]:
+    """The things a count's clause lists before it ("下设A、B以及C等6个研发单位", "布局A、B、C、D四大核心板块"), in
+    English, and whether the list is whole (no 等): None where the clause lists none, or a member (or, for a
+    whole list, any member) is one the grammar cannot write. The list opens after a verb of having or founding
+    (下设, 包括, 联合, 以…为依托); a member with a figure of its own (4栋数据中心) is not listed."""
+    if not s.evidence or not re.search(r"\d|[两二三四五六七八九十]", s.zh):
+        return None
+    at = s.evidence[0][0]
+    if not 0 < at <= len(text):
+        return None
+    before = re.split(r"[，,；;。！？：:\n]", text[max(0, at - 120):at])[-1]
+    # the figure's own clause may start before its span ("A、B等" + "6个研发单位")
+    m = re.search(r"等(?:[^\d、]{0,16})$", before)
+    whole = m is None
+    if m:
+        before = before[:m.start()]
+    elif not re.search(r"[、]", before) or not re.search(r"[\u4e00-\u9fff]$", before):
+        return None
+    first = before.find("、")
+    opener = None
+    for opener in _LIST_OPENER.finditer(before, 0, first if first > 0 else len(before)):
+        pass
+    if opener is None:
+        return None
+    # members apart at 、 and a last 以及 (not 和/与, which join the words of one name: 材料与器件实验室)
+    parts = [x for x in re.split(r"、|以及", before[opener.end():]) if x.strip()]
+    if len(parts) < 2 and whole or not parts:
+        return None
+    out = []
+    for zh in parts:
+        zh = zh.strip("“”「」\"")
+        g.dropped = 0
+        en = g.noun_phrase(zh) if not re.search(r"\d", zh) and len(zh) >= 2 else None
+        if not en or g.dropped or _CJK.search(en) or _ONE_BODY.search(zh) and not en[:1].isupper():
+            # a body is listed by its name (a college the grammar writes word by word may be misnamed)
+            if whole:
+                return None
+            continue
+        out.append(_the_org(en) if en[:1].isupper() else en)
+    return (out, whole) if out else None
+
+
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
     """The figures a summary sentence lists: each once (the same figure read twice, as "18,000 server cabinets"
     and "capacity for 18,000 servers", is said once), none that says nothing of what it counts or ends in a
@@ -954,7 +1009,7 @@ def _a_measure(en: str) -> str:
     m = _FLOOR_AREA.match(en)
     if m:  # "total floor area of 8,600 square metres" → "8,600 square metres of floor space", as a report says it
         return f"{en[m.end():]} of {m.group(1) or ''}floor space"
-    if re.match(r"[2-9] (?:[a-z]|[A-Z]{2,}[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
+    if re.match(r"[2-9] (?:[a-z]|[A-Z][A-Z&]+[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
         return _NUMBER_WORDS[int(en[0])] + en[1:]
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
 
