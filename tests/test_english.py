@@ -1092,3 +1092,29 @@ def test_a_whole_list_is_said_whole_or_not_at_all_and_only_after_a_verb_of_havin
     en = _counted("江州新材料研究院为江州大学、江州理工学院等10家高校提供服务。", [("10家高校", "10 universities")],
                   {"江州大学": "Jiangzhou University", "江州理工学院": "Jiangzhou Institute of Technology"})
     assert en == "The Jiangzhou New Materials Institute has 10 universities."
+
+
+# ---- where a platform is (english/writer.py _site) ---------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "位于江州高新区的江州数据中心已投入运营，机柜4000个。",
+    "江州数据中心项目位于江州高新区，机柜4000个。",
+    "江州数据中心投入运营。该项目位于江州高新区，机柜4000个。",
+])
+def test_where_a_platform_is_said_where_no_event_says_it(body):
+    names = {"江州数据中心": "Jiangzhou Data Center", "江州高新区": "Jiangzhou High-tech Zone"}
+    text = "江州新闻\n" + body
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center",
+                                                                   evidence=[(text.find("江州数据中心"), text.find("江州数据中心") + 6)]))])
+    EnglishWriter().write(b, names, {"江州高新区": "place"})
+    assert b.summary.en.count(" is located in Jiangzhou High-tech Zone.") == 1  # said once (the grammar may say it)
+
+
+def test_a_site_no_name_covers_is_not_said():
+    # 天河路: a street the lexicon has no name for; 高新区内: a part of a place, not its name
+    for body in ("江州数据中心项目位于天河路，机柜4000个。", "位于高新区内的江州数据中心已投入运营。"):
+        text = "江州新闻\n" + body
+        b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                         platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"))])
+        EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+        assert "located" not in b.summary.en

@@ -212,7 +212,8 @@ class EnglishWriter:
         partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         members = {s.en: m for s in p.scale if s.en for m in [_members(g, b.text, s)] if m}
-        return {"members": members, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
+        site = _site(g, b.text, p.name.zh, name)
+        return {"members": members, "site": site, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
@@ -259,6 +260,9 @@ class EnglishWriter:
                 built = ""  # said in the event's sentence
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
+            if f.get("site") and not f["where"] and f["site"] not in lead + " ".join(out + said) \
+                    and " located in " not in lead:
+                parts.append(f"is located in {f['site']}")  # where it is (not where a signing was held)
             # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
             scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)]
             # its site as a report gives it first: "covers 120 mu" ("is planned to cover" a planned one)
@@ -790,6 +794,44 @@ def _members(g: Grammar, text: str, s: schema.ScaleItem) -> Optional[tuple[list[
             continue
         out.append(_the_org(en) if en[:1].isupper() else en)
     return (out, whole) if out else None
+
+
+# Where a platform is: 位于/坐落于/地处/选址/落户 and the place ("项目位于江州高新区", "位于江州高新区的X").
+_SITE_VERB = r"(?:位于|坐落于|坐落在|地处|选址于?|落户于?|落户在|建在|设在)"
+_SITE_END = r"(?=[，,。；;、的（(]|$)"
+# What a sentence after the one naming the platform calls it (该项目位于…, 中心位于…).
+_SITE_SUBJECT = r"(?:该|此)?(?:项目|中心|园区|基地|实验室|研究院|产业园|平台)(?:一期|二期|首期)?"
+
+
+def _site(g: Grammar, text: str, name_zh: str, name_en: str) -> str:
+    """Where the article says a platform is ("X位于Y", "位于Y的X", "X选址Y", or 该项目位于Y in the sentence after
+    one naming it), as English names the place: a place or body the knowledge base or the tagger names, the
+    smaller place first ("Beihu, Changchun New Area"); "" where it names none, or the place is the platform's
+    own name or a part of a place no name covers (高新区内, 天狮路)."""
+    if not name_zh:
+        return ""
+    sents = [x for x in re.split(r"(?<=[。！？\n])", text) if x.strip()]
+    for k, sent in enumerate(sents):
+        if name_zh not in sent:
+            continue
+        n = re.escape(name_zh)
+        found = re.search(rf"位于([^，,。；;、的]{{2,16}}?)的[^，,。；;]{{0,8}}{n}", sent) or re.search(
+            rf"{n}(?:项目)?(?:一期|二期|首期)?(?:项目)?[^，,。；;]{{0,4}}?{_SITE_VERB}([^，,。；;、的]{{2,16}}?){_SITE_END}", sent)
+        if not found and k + 1 < len(sents):
+            found = re.match(rf"\s*{_SITE_SUBJECT}{_SITE_VERB}([^，,。；;、的]{{2,16}}?){_SITE_END}", sents[k + 1])
+        if found:
+            en = _place_name(g, found.group(1))
+            if en and en not in name_en:
+                return en
+    return ""
+
+
+def _place_name(g: Grammar, zh: str) -> str:
+    """A place as a name: every piece of it a name the lexicon, the tagger or the knowledge base has."""
+    toks = g.tokens(zh)
+    if not toks or not all(t.kind == "name" and t.en and not _CJK.search(t.en) for t in toks):
+        return ""
+    return ", ".join(dict.fromkeys(t.en for t in reversed(toks)))
 
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
