@@ -502,10 +502,11 @@ def test_a_day_without_its_month_is_dated_by_the_reports_dateline_and_a_later_st
     EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     assert b.summary.en.startswith("On 10 October the Jiangzhou Materials Laboratory was unveiled")
     # a page's time stamp weeks after the day: a re-post, no month for the day
-    assert _report_date(text, (10, 30, False)) == ""
-    assert _report_date(text, (10, 12, False)) == "10 October"
+    body = text.split("\n", 1)[1]  # the article without its headline
+    assert _report_date(body, (10, 30, False)) == ""
+    assert _report_date(body, (10, 12, False)) == "10 October"
     # a day that dates another clause (透露) before a dated event is not the event's
-    assert _report_date("题\n江州大学21日透露，江州实验室于2024年10月获批建设。", (1, 21, True)) == ""
+    assert _report_date("江州大学21日透露，江州实验室于2024年10月获批建设。", (1, 21, True)) == ""
 
 
 def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sentence():
@@ -1118,3 +1119,13 @@ def test_a_site_no_name_covers_is_not_said():
                          platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"))])
         EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
         assert "located" not in b.summary.en
+
+
+def test_a_report_whose_first_line_is_its_news_is_dated_from_it():
+    # no headline line: the first paragraph is the lead, and its date is the report's
+    text = "5月18日上午，江州材料实验室在江州高新区隆重开工。\n江州市长赵强出席仪式。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh="5月18日上午，江州材料实验室在江州高新区隆重开工。"),
+                     text=text, platforms=[schema.Platform(name=schema.Field_(
+                         zh="江州材料实验室", en="Jiangzhou Materials Laboratory", evidence=[(10, 17)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州高新区": "Jiangzhou High-tech Zone"})
+    assert b.summary.en.startswith("On 18 May construction began on the Jiangzhou Materials Laboratory")

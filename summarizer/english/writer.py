@@ -48,6 +48,7 @@ _LEGAL_TAIL = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Inc\.|Co\.
 _PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将|早日|尽早|尽快|确保|加快|促)[^，,。；;]{0,8}$")
 # What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
 _AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
+_TIME_OF_DAY = re.compile(r"(?<=日)(?:上午|下午|晚上|晚间|凌晨|中午|早上)$")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
@@ -126,7 +127,7 @@ class EnglishWriter:
                 text = " ".join(x for x in (body, lead) if x)
             else:
                 text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
-            when = _report_date(b.text, _published(b.meta.removed))
+            when = _report_date(_body(b), _published(b.meta.removed))
             b.summary.en = _dated(text, when)
             people = self.people(g, b, names, kinds or {})
             if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
@@ -342,8 +343,7 @@ class EnglishWriter:
             return _the_org(en) if en and not _CJK.search(en) else None
 
         objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
-        first, _, rest = b.text.partition("\n")
-        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text
+        body = _body(b)
         opening = [x for x in _SENT_END.split(body)[:6] if x.strip() and x.strip() not in b.summary.zh]
         return people_sentences("。".join([b.summary.zh] + opening), persons, body_of, objects)
 
@@ -354,8 +354,9 @@ class EnglishWriter:
         for c in _CLAUSE.split(zh):
             if len(out) >= most:
                 break
-            if _DATE.fullmatch(c.strip()) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
-                when = c.strip()  # "4月9日，X在Y启用": the date is the next clause's
+            day = _TIME_OF_DAY.sub("", c.strip())  # 5月18日上午: the day
+            if _DATE.fullmatch(day) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
+                when = day if _DATE.fullmatch(day) else c.strip()  # "4月9日，X在Y启用": the date is the next clause's
                 continue
             c, when = when + c, ""
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
@@ -402,8 +403,7 @@ class EnglishWriter:
             en = g.noun_phrase(zh)
             return en if en and not g.dropped else None
 
-        first, _, rest = b.text.partition("\n")
-        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text  # not the headline
+        body = _body(b)  # not the headline
         out = news_sentences(body, persons, orgs, grammar_data().get("journals") or {}, org_in, np)
         return [x for x in out if x.rstrip(".") not in lead]
 
@@ -417,7 +417,7 @@ class EnglishWriter:
         """Up to `most` sentences of the article's clauses beyond its summary: those `tried` accepts, that the
         sentence grammar writes whole and `kept` accepts, and that the lead has not said."""
         out: list[str] = []
-        for c, dated in _dated_clauses(b.text):
+        for c, dated in _dated_clauses(_body(b)):
             if len(out) >= most:
                 break
             if c in b.summary.zh or not tried(c):
@@ -731,10 +731,16 @@ def _same_predicate(sents: list[str]) -> list[str]:
     return out
 
 
-def _dated_clauses(text: str):
-    """The clauses of an article's body (its first line, the title, left out), each with the date clause before
-    it put back in front ("5月20日，X揭牌" → "5月20日X揭牌"): what the sentence grammar reads as one news item."""
-    body = text.split("\n", 1)[1] if "\n" in text else ""
+def _body(b: schema.Brief) -> str:
+    """The article without its headline: the first line where it is the title (a report whose first line is
+    already its news keeps it: its lead paragraph is what a summary tells first)."""
+    first, nl, rest = b.text.partition("\n")
+    return rest if nl and b.title.zh.strip() and first.strip() == b.title.zh.strip() else b.text
+
+
+def _dated_clauses(body: str):
+    """The clauses of an article's body (see _body), each with the date clause before it put back in front
+    ("5月20日，X揭牌" → "5月20日X揭牌"): what the sentence grammar reads as one news item."""
     for sent in _SENT_END.split(body):
         when = ""
         for c in _CLAUSE.split(sent):
@@ -886,11 +892,10 @@ def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _report_date(text: str, pub: Optional[tuple[int, int, bool]] = None) -> str:
+def _report_date(body: str, pub: Optional[tuple[int, int, bool]] = None) -> str:
     """The date a news report opens with ("9月30日，X在Y揭牌"): the first day-and-month in the opening lines of
-    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it); else
-    a bare day ("10日在赣州揭牌") or 今天 read against the report's own date (`pub`, see _published)."""
-    body = text[text.find("\n") + 1:] if "\n" in text else text
+    its body (see _body), not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes
+    it); else a bare day ("10日在赣州揭牌") or 今天 read against the report's own date (`pub`, see _published)."""
     for m in _DATE.finditer(body[:300]):
         before = body[max(0, m.start() - 8):m.start()]
         if re.search(r"(?:发布|时间|日期|更新)\S{0,3}[:：]?\s*$", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
