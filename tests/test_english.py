@@ -1129,3 +1129,26 @@ def test_a_report_whose_first_line_is_its_news_is_dated_from_it():
                          zh="江州材料实验室", en="Jiangzhou Materials Laboratory", evidence=[(10, 17)]))])
     EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州高新区": "Jiangzhou High-tech Zone"})
     assert b.summary.en.startswith("On 18 May construction began on the Jiangzhou Materials Laboratory")
+
+
+def test_who_approved_a_platform_is_said_once_where_the_sentence_names_the_body():
+    text = ("江州新闻\n近日，江西省科技厅公布了2024年度省级工程技术研究中心立项名单，江州大学牵头申报的江州新材料工程技术研究中心"
+            "和江州节能工程技术研究中心获批。")
+    names = {"江州新材料工程技术研究中心": "Jiangzhou New Materials Engineering Technology Research Center",
+             "江州节能工程技术研究中心": "Jiangzhou Energy Saving Engineering Technology Research Center"}
+    plats = [schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(text.find(zh), text.find(zh) + len(zh))]))
+             for zh, en in names.items()]
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text, platforms=plats)
+    EnglishWriter().write(b, dict(names))
+    assert b.summary.en == (
+        "The Jiangzhou New Materials Engineering Technology Research Center was approved by the Jiangxi Provincial "
+        "Department of Science and Technology. The Jiangzhou Energy Saving Engineering Technology Research Center "
+        "was also approved.")
+
+
+def test_an_approver_the_lexicon_cannot_name_is_left_out():
+    from summarizer.english.writer import _approver
+
+    g = Grammar(Lexicon({}))
+    assert _approver(g, "科技部批准江州实验室建设") == "Ministry of Science and Technology"
+    assert _approver(g, "江州市茶叶办公室认定江州实验室") == ""  # a body no name covers: no guess

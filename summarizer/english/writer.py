@@ -200,6 +200,9 @@ class EnglishWriter:
                     found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
             if found:
                 _, cues, past, headline = min(found, key=lambda x: x[0])
+                if past == "{name} was approved":  # by whom, where the sentence says (科技部批准, 经省科技厅认定)
+                    by = _approver(g, s)
+                    past += f" by {_the_org(by)}" if by else ""
                 event = (past, headline)
                 when = _date_en(s) or _day_of(s, pub, cues)
                 where = _place_en(g, s, p.name.zh, name, cues)
@@ -252,7 +255,9 @@ class EnglishWriter:
                 past = f["event"][0]
                 also = past == prev_event
                 prev_event = past
-                s = _event_sentence(_also(past) if also else past, name, built, f["where"])
+                # "was also approved": the approver the sentence before named is not named again
+                s = _event_sentence(_also(re.sub(r"(was approved) by .+$", r"\1", past)) if also else past,
+                                    name, built, f["where"])
                 when = f["when"]
                 if when and when not in said_when:
                     said_when.add(when)
@@ -838,6 +843,31 @@ def _place_name(g: Grammar, zh: str) -> str:
     if not toks or not all(t.kind == "name" and t.en and not _CJK.search(t.en) for t in toks):
         return ""
     return ", ".join(dict.fromkeys(t.en for t in reversed(toks)))
+
+
+# A body that approves or lists platforms, and its verb ("科技部批准", "湖南省科技厅公布了…名单", "经X认定").
+_APPROVER = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:部|厅|委|局|委员会|办公室|政府|促进会|协会|联合会))"
+                       r"(?:正式|近日|日前|已经|已|先后)?(?:批准|公布|发布|认定|批复|印发|同意|审定)")
+
+
+def _approver(g: Grammar, s: str) -> str:
+    """Who approved what a sentence tells was approved: the body right before 批准/公布/认定 …, as the knowledge
+    base or the tagger names it (a province before a provincial department: "Liaoning Provincial Department of
+    Science and Technology"); "" where none is named or the name is not known."""
+    for m in _APPROVER.finditer(s):
+        zh = m.group(1)
+        for i in range(len(zh) - 1):  # the longest known name that ends at the verb
+            toks = g.tokens(zh[i:])
+            if not toks or any(t.kind != "name" or not t.en or _CJK.search(t.en) for t in toks) or len(toks) > 2:
+                continue
+            if len(toks) == 1 and "place" not in toks[0].senses:
+                return toks[0].en
+            if len(toks) == 2 and "place" in toks[0].senses:  # 江西省 + 科技厅: the province's department
+                level = {"省": "Provincial ", "市": "Municipal "}.get(toks[0].zh[-1], "")
+                body = toks[1].en if toks[1].en.startswith(("Provincial ", "Municipal ")) else level + toks[1].en
+                if body.startswith(("Provincial ", "Municipal ")):
+                    return f"{toks[0].en} {body}"
+    return ""
 
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
