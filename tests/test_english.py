@@ -1152,3 +1152,28 @@ def test_an_approver_the_lexicon_cannot_name_is_left_out():
     g = Grammar(Lexicon({}))
     assert _approver(g, "科技部批准江州实验室建设") == "Ministry of Science and Technology"
     assert _approver(g, "江州市茶叶办公室认定江州实验室") == ""  # a body no name covers: no guess
+
+
+@pytest.mark.parametrize("clause,en", [
+    ("预计2026年底竣工", "The laboratory is due for completion at the end of 2026."),
+    ("计划于2027年6月建成投用", "The laboratory is due to open in June 2027."),
+    ("预计今年下半年投入使用", "The laboratory is due to open in the second half of the year."),
+    ("计划明年交付", "The laboratory is due for delivery next year."),
+])
+def test_when_a_platform_is_due_is_said_after_its_news(clause, en):
+    text = f"江州新闻\n5月3日，江州材料实验室（以下简称“江材实验室”）开工。江材实验室一期{clause}。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == f"On 3 May construction began on the Jiangzhou Materials Laboratory. {en}"
+
+
+def test_a_due_date_of_another_platform_is_not_said():
+    text = "江州新闻\n5月3日，江州材料实验室开工，江州数据中心预计2026年底竣工。"
+    names = {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州数据中心": "Jiangzhou Data Center"}
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(text.find(zh), text.find(zh) + len(zh))]))
+                                for zh, en in names.items()])
+    EnglishWriter().write(b, dict(names))
+    assert b.summary.en.count("due for completion") == 1 and "The centre is due for completion at the end of 2026." in b.summary.en

@@ -216,8 +216,12 @@ class EnglishWriter:
         partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         members = {s.en: m for s in p.scale if s.en for m in [_members(g, b.text, s)] if m}
-        site = _site(g, b.text, p.name.zh, name)
-        return {"members": members, "site": site, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
+        called = [p.name.zh] + _aliases(b.text, p.name.zh)  # and the short name the article gives it
+        site = next((x for zh in called for x in [_site(g, b.text, zh, name)] if x), "")
+        others = [x.name.zh for x in b.platforms if x is not p and x.name.zh and x.name.zh not in p.name.zh]
+        due = next((d for x in _SENT_END.split(b.text) for zh in called if zh and zh in x
+                    for d in [_due(x, zh, others)] if d), "")
+        return {"members": members, "site": site, "due": due, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
@@ -280,6 +284,8 @@ class EnglishWriter:
                 parts.append((f"{covers} and " if covers else "") + f"has {join_list([_a_measure(x) for x in scale])}")
             elif covers:
                 parts.append(covers)
+            if f.get("due") and not (f["event"] and f["event"][0].endswith(" was completed")):
+                parts.append(f["due"])  # 预计2024年底竣工: "is due for completion at the end of 2024"
             if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
                 parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
             # what a count the article lists counts ("下设A、B等6个研发单位": "The six R&D units include A and B")
@@ -867,6 +873,48 @@ def _approver(g: Grammar, s: str) -> str:
                 body = toks[1].en if toks[1].en.startswith(("Provincial ", "Municipal ")) else level + toks[1].en
                 if body.startswith(("Provincial ", "Municipal ")):
                     return f"{toks[0].en} {body}"
+    return ""
+
+
+# When a platform is to be finished or opened: 预计/计划/将于 + a year (month, end, half) + the verb.
+_DUE = re.compile(r"(?:预计|计划|将于|将在|力争|争取|拟于|有望|将)(?:于|在)?((?:(?:19|20)\d\d|今|明)年(?:(\d{1,2})月)?"
+                  r"(底|末|年底|上半年|下半年)?)(?:前)?(?:全面|正式|基本|全部|可以|可|能)?"
+                  r"(建成投用|建成投产|建成使用|建成|竣工|完工|投入使用|投用|投入运营|投运|交付|投产|开园|开业)")
+_DUE_VERB = {"建成": "is due for completion", "竣工": "is due for completion", "完工": "is due for completion",
+             "交付": "is due for delivery", "投产": "is due to start production", "建成投产": "is due to start production"}
+
+
+def _aliases(text: str, name_zh: str) -> list[str]:
+    """The short names an article gives a platform right after its full name ("X（以下简称“Y”）")."""
+    if not name_zh:
+        return []
+    return [m.group(1) for m in re.finditer(re.escape(name_zh) + r"(?:项目)?[（(](?:以下)?简称[：:]?[“\"「]?"
+                                            r"([^”\"」)）]{2,12})[”\"」]?[)）]", text)]
+
+
+def _due(sent: str, name_zh: str, others: list[str]) -> str:
+    """When a sentence says the platform is to be finished or opened ("X预计2024年底竣工" → "is due for completion
+    at the end of 2024"; 投用, 开园: "is due to open"): the first such clause after its name with no other
+    platform named between; "" where none."""
+    at = sent.find(name_zh)
+    if at < 0:
+        return ""
+    for m in _DUE.finditer(sent, at + len(name_zh)):
+        if any(o in sent[at + len(name_zh):m.start()] for o in others):
+            return ""
+        year, month, part = m.group(1).split("年")[0], m.group(2), m.group(3) or ""
+        year = {"今": "this year", "明": "next year"}.get(year, year)
+        if month and 1 <= int(month) <= 12:
+            when = f"in {_MONTHS[int(month) - 1]}" + ("" if year in ("this year", "next year") else f" {year}")
+            when = f"at the end of {_MONTHS[int(month) - 1]}" + ("" if len(year) > 4 else f" {year}") if part in ("底", "末") \
+                else when + (" this year" if year == "this year" else "")
+        elif part in ("底", "末", "年底"):
+            when = f"at the end of {'the year' if year == 'this year' else year}"
+        elif part in ("上半年", "下半年"):
+            when = f"in the {'first' if part == '上半年' else 'second'} half of {'the year' if year == 'this year' else year}"
+        else:
+            when = year if year in ("this year", "next year") else f"in {year}"
+        return f"{_DUE_VERB.get(m.group(4), 'is due to open')} {when}"
     return ""
 
 
