@@ -1177,3 +1177,14 @@ def test_a_due_date_of_another_platform_is_not_said():
                                 for zh, en in names.items()])
     EnglishWriter().write(b, dict(names))
     assert b.summary.en.count("due for completion") == 1 and "The centre is due for completion at the end of 2026." in b.summary.en
+
+
+def test_a_report_with_no_platform_names_the_bodies_its_whole_article_names_after_its_summarys():
+    body = ("3月2日，江州大学化学学院团队在《科学》上发表论文。该研究与江州理工学院、海州大学合作完成。"
+            "江州市市长赵强表示祝贺。")
+    names = {"江州大学化学学院": "School of Chemistry, Jiangzhou University", "江州理工学院": "Jiangzhou Institute of Technology",
+             "海州大学": "Haizhou University", "赵强": "Zhao Qiang"}
+    kinds = {"江州大学化学学院": "org", "江州理工学院": "org", "海州大学": "org", "赵强": "person"}
+    en = _no_platform_summary(body, names, kinds, summary="3月2日，江州大学化学学院团队在《科学》上发表论文。")
+    assert en.endswith("Mayor Zhao Qiang spoke. The report describes no platform; it also names Jiangzhou Institute "
+                       "of Technology and Haizhou University.")  # the mayor once, where what he did is told

@@ -327,9 +327,10 @@ class EnglishWriter:
     def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str], kb=None) -> str:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
-        its summary names, in the order it names them, and the places `kb` knows. Facts only, never a gloss."""
+        it names (its summary's first, then the rest of the article's: the universities and institutes a report
+        of research names are who it is about), and the places `kb` knows. Facts only, never a gloss."""
         # who acts in it: its bodies, and the people it gives an office (not one quoted or likened in passing)
-        who = [w for w in _who(b, names, kinds, kb, actors=True) if _bare_name(w) not in lead]
+        who = [w for w in _who(b, names, kinds, kb, actors=True, body=True) if _bare_name(w) not in lead]
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (
             f"; it {'also ' if lead else ''}names {join_list(who[:6])}." if who else "."))
@@ -593,13 +594,14 @@ def _the_org(name: str) -> str:
     return name
 
 
-def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None, actors: bool = False) -> list[str]:
-    """The English names of the organisations and people the title and summary name, in the order they name
-    them: people by their Chinese names (two or three characters: a longer "person" is a transliteration or a
-    tagging slip); organisations without digits ("90后" is a generation, not a body) that are whole names (a
-    body's ending after a name of its own, or one `kb` knows: a tagger's fragment, "全国" or "区政府", names
-    nobody); each once."""
-    text = b.title.zh + "。" + b.summary.zh
+def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None, actors: bool = False,
+         body: bool = False) -> list[str]:
+    """The English names of the organisations and people the title and summary name (and, with `body`, the
+    rest of the article after them), in the order they name them: people by their Chinese names (two or three
+    characters: a longer "person" is a transliteration or a tagging slip); organisations without digits ("90后"
+    is a generation, not a body) that are whole names (a body's ending after a name of its own, or one `kb`
+    knows: a tagger's fragment, "全国" or "区政府", names nobody); each once."""
+    text = b.title.zh + "。" + b.summary.zh + ("。" + _body(b) if body else "")
     found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
                    and (k == "org" and _whole_body(zh, kb) or k == "person" and 2 <= len(zh) <= 3))
     who: list[str] = []
