@@ -1083,9 +1083,9 @@ def test_the_things_a_count_lists_are_said_after_it():
 
 
 def test_a_whole_list_is_said_whole_or_not_at_all_and_only_after_a_verb_of_having():
-    en = _counted("江州新材料研究院布局公共技术平台、前沿研究板块三大核心板块。", [("三大核心板块", "3 core sectors")], {})
-    assert en == ("The Jiangzhou New Materials Institute has three core sectors. "
-                  "The three core sectors are public technology platforms and frontier research sectors.")
+    en = _counted("江州新材料研究院布局公共技术平台、前沿研究板块两大核心板块。", [("两大核心板块", "2 core sectors")], {})
+    assert en == ("The Jiangzhou New Materials Institute has two core sectors. "
+                  "The two core sectors are public technology platforms and frontier research sectors.")
     # a member the grammar cannot write (a college named word by word) leaves a whole list unsaid
     en = _counted("江州新材料研究院下设公共技术平台、江州理学院两个研发单位。", [("两个研发单位", "2 R&D units")], {})
     assert en == "The Jiangzhou New Materials Institute has two R&D units."
@@ -1188,3 +1188,10 @@ def test_a_report_with_no_platform_names_the_bodies_its_whole_article_names_afte
     en = _no_platform_summary(body, names, kinds, summary="3月2日，江州大学化学学院团队在《科学》上发表论文。")
     assert en.endswith("Mayor Zhao Qiang spoke. The report describes no platform; it also names Jiangzhou Institute "
                        "of Technology and Haizhou University.")  # the mayor once, where what he did is told
+
+
+def test_a_whole_list_names_as_many_things_as_it_counts():
+    en = _counted("江州新材料研究院包括公共技术平台、前沿研究板块和中试基地三大板块。", [("三大板块", "3 sectors")], {})
+    assert "The three sectors are public technology platforms, frontier research sectors and pilot-scale base" in en
+    en = _counted("江州新材料研究院包括公共技术平台、前沿研究板块四大板块。", [("四大板块", "4 sectors")], {})
+    assert en == "The Jiangzhou New Materials Institute has four sectors."  # two named for four counted: not the list

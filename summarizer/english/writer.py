@@ -799,8 +799,10 @@ def _members(g: Grammar, text: str, s: schema.ScaleItem) -> Optional[tuple[list[
         return None
     # members apart at 、 and a last 以及 (not 和/与, which join the words of one name: 材料与器件实验室)
     parts = [x for x in re.split(r"、|以及", before[opener.end():]) if x.strip()]
-    if len(parts) < 2 and whole or not parts:
-        return None
+    if whole and len(parts) + 1 == s.value and len(re.split(r"和|及|与", parts[-1])) == 2:
+        parts[-1:] = re.split(r"和|及|与", parts[-1])  # A、B和C三大平台: the last two joined by 和
+    if whole and len(parts) != s.value or not parts:
+        return None  # a whole list names as many things as it counts
     out = []
     for zh in parts:
         zh = zh.strip("“”「」\"")
