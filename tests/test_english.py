@@ -1195,3 +1195,15 @@ def test_a_whole_list_names_as_many_things_as_it_counts():
     assert "The three sectors are public technology platforms, frontier research sectors and pilot-scale base" in en
     en = _counted("江州新材料研究院包括公共技术平台、前沿研究板块四大板块。", [("四大板块", "4 sectors")], {})
     assert en == "The Jiangzhou New Materials Institute has four sectors."  # two named for four counted: not the list
+
+
+def test_a_report_that_tells_nothing_of_its_platform_but_its_name_names_who_else_it_is_about():
+    text = "江州新闻\n早上八点，江州大学海洋学院的王芳教授来到江州海洋环境国家重点实验室。她的团队研究珊瑚礁。"
+    names = {"江州海洋环境国家重点实验室": "Jiangzhou State Key Laboratory of Marine Environment",
+             "江州大学海洋学院": "College of Ocean Sciences, Jiangzhou University", "王芳": "Wang Fang"}
+    zh = "江州海洋环境国家重点实验室"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh=zh, en=names[zh], evidence=[(text.find(zh), text.find(zh) + len(zh))]))])
+    EnglishWriter().write(b, names, {"江州大学海洋学院": "org", "王芳": "person"})
+    assert b.summary.en == ("The report covers the Jiangzhou State Key Laboratory of Marine Environment; it also names "
+                            "College of Ocean Sciences, Jiangzhou University and Professor Wang Fang.")

@@ -136,6 +136,13 @@ class EnglishWriter:
                 if k is not None:
                     people[k] = f"On {when} {people[k]}"
             b.summary.en = " ".join(x for x in [b.summary.en] + people if x)
+            if re.fullmatch(r"The report covers [^.]+\.", b.summary.en.replace("Co., Ltd.", "Co Ltd")):
+                # nothing known of its platforms but their names: who the report names, as a report with no
+                # platform says it (its bodies and office-holders, not the platforms)
+                own_en = {p.name.en for p in b.platforms} | {x.en for p in b.platforms for x in p.partners}
+                who = [w for w in _who(b, names, kinds or {}, g.lex.kb, actors=True, body=True) if w not in own_en]
+                if who:
+                    b.summary.en = b.summary.en[:-1] + f"; it also names {join_list(who[:6])}."
         else:
             news = self.news(g, b, names, kinds or {}, lead)
             lead, news = _told_once(lead, news)
