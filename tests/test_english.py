@@ -1207,3 +1207,26 @@ def test_a_report_that_tells_nothing_of_its_platform_but_its_name_names_who_else
     EnglishWriter().write(b, names, {"江州大学海洋学院": "org", "王芳": "person"})
     assert b.summary.en == ("The report covers the Jiangzhou State Key Laboratory of Marine Environment; it also names "
                             "College of Ocean Sciences, Jiangzhou University and Professor Wang Fang.")
+
+
+@pytest.mark.parametrize("body,en", [
+    ("江州材料实验室获批建设江州市制造业创新中心。",
+     "The Jiangzhou Materials Laboratory was approved as a Jiangzhou manufacturing innovation centre."),
+    ("5月3日，江州材料实验室揭牌成立，并被授予“江州市重点实验室”。",
+     "On 3 May the Jiangzhou Materials Laboratory was unveiled. The laboratory was designated a Jiangzhou Key Laboratory."),
+])
+def test_what_a_platform_was_approved_or_designated_as_is_said_with_its_news(body, en):
+    text = "江州新闻\n" + body
+    names = {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州市重点实验室": "Jiangzhou Key Laboratory", "江州市": "Jiangzhou"}
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en=names["江州材料实验室"],
+                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    EnglishWriter().write(b, names)
+    assert b.summary.en == en
+
+
+def test_a_platform_approved_beside_another_of_the_brief_is_not_said_to_be_the_other():
+    from summarizer.english.writer import _designation
+
+    g = Grammar(Lexicon({"江州数据中心": "Jiangzhou Data Center"}))
+    assert _designation(g, "获批建设江州数据中心。", ["江州材料实验室", "江州数据中心"]) == ""

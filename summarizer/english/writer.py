@@ -38,7 +38,7 @@ from .grammar_data import grammar_data
 from .lexicon import _DATE, _MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
-from .phrases import _KIND_WORD, Grammar, join_list, plural
+from .phrases import _KIND_WORD, Grammar, join_list, plural, singular_head, with_article
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -191,7 +191,7 @@ class EnglishWriter:
                pub: Optional[tuple[int, int, bool]] = None) -> dict:
         name = p.name.en or ""
         sents = _sentences_of(b.text, p.name.evidence)
-        event, when, where = None, "", ""
+        event, when, where, title = None, "", "", ""
         for s in sents:
             # The event verb nearest after the name ("A签约仪式举行，X宣布成立": X was established), else the
             # first kind of event the sentence tells.
@@ -207,9 +207,13 @@ class EnglishWriter:
                     found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
             if found:
                 _, cues, past, headline = min(found, key=lambda x: x[0])
-                if past == "{name} was approved":  # by whom, where the sentence says (科技部批准, 经省科技厅认定)
+                # 获批建设潍坊市制造业创新中心, 被授予“江苏省实验室”
+                title = _designation(g, s[at:], [x.name.zh for x in b.platforms])
+                if past == "{name} was approved":  # as what, and by whom (科技部批准, 经省科技厅认定)
                     by = _approver(g, s)
-                    past += f" by {_the_org(by)}" if by else ""
+                    past += (f" as {title}" if title else "") + (f" by {_the_org(by)}" if by else "")
+                elif title and past.endswith(("was unveiled", "was established", "was launched")):
+                    past += f" and designated {title}"
                 event = (past, headline)
                 when = _date_en(s) or _day_of(s, pub, cues)
                 where = _place_en(g, s, p.name.zh, name, cues)
@@ -228,7 +232,7 @@ class EnglishWriter:
         others = [x.name.zh for x in b.platforms if x is not p and x.name.zh and x.name.zh not in p.name.zh]
         due = next((d for x in _SENT_END.split(b.text) for zh in called if zh and zh in x
                     for d in [_due(x, zh, others)] if d), "")
-        return {"members": members, "site": site, "due": due, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
+        return {"members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
@@ -266,8 +270,8 @@ class EnglishWriter:
                 past = f["event"][0]
                 also = past == prev_event
                 prev_event = past
-                # "was also approved": the approver the sentence before named is not named again
-                s = _event_sentence(_also(re.sub(r"(was approved) by .+$", r"\1", past)) if also else past,
+                # "was also approved": what as and by whom the sentence before said is not said again
+                s = _event_sentence(_also(re.sub(r"(was approved)(?: as .+?)?(?: by .+)?$", r"\1", past)) if also else past,
                                     name, built, f["where"])
                 when = f["when"]
                 if when and when not in said_when:
@@ -277,6 +281,8 @@ class EnglishWriter:
                 built = ""  # said in the event's sentence
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
+            if f.get("designated") and not f["event"] and f["designated"] not in lead:
+                parts.append(f"was designated {f['designated']}")  # what the lead's news made it
             if f.get("site") and not f["where"] and f["site"] not in lead + " ".join(out + said) \
                     and " located in " not in lead:
                 parts.append(f"is located in {f['site']}")  # where it is (not where a signing was held)
@@ -865,6 +871,29 @@ def _place_name(g: Grammar, zh: str) -> str:
 # A body that approves or lists platforms, and its verb ("科技部批准", "湖南省科技厅公布了…名单", "经X认定").
 _APPROVER = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:部|厅|委|局|委员会|办公室|政府|促进会|协会|联合会))"
                        r"(?:正式|近日|日前|已经|已|先后)?(?:批准|公布|发布|认定|批复|印发|同意|审定)")
+
+
+# What a platform was approved or designated as: the kind of platform after 获批建设/认定为/授予 … ("潍坊市制造业
+# 创新中心", "“江苏省实验室”").
+_DESIGNATED = re.compile(r"(?:获批建设|获批成为|获批为|被认定为|认定为|被授予|授予|被命名为|命名为)(?:为)?[“「\"]?"
+                         r"([^，,。；;、“”「」\"]{2,20}?(?:中心|实验室|平台|基地|孵化器|园区|研究院|示范区))[”」\"]?"
+                         r"(?=[，,。；;]|$)")
+
+
+def _designation(g: Grammar, s: str, platforms: list[str]) -> str:
+    """What a sentence says a platform was approved or designated as, with its article ("a Jiangsu Provincial
+    Laboratory", "a Weifang manufacturing innovation centre"); "" where it says none, names one of the brief's
+    `platforms` (a platform of its own, not what this one became) or the grammar cannot write it whole."""
+    m = _DESIGNATED.search(s)
+    if not m or m.group(1) in platforms:
+        return ""
+    g.dropped = 0
+    en = g.noun_phrase(m.group(1))
+    if not en or g.dropped or _CJK.search(en):
+        return ""
+    if en.split()[-1][:1].isupper():  # a designation's own name (江苏省实验室): one of its kind
+        return en if en.startswith(("a ", "an ", "the ")) else ("an " if en[:1] in "AEIOU" else "a ") + en
+    return with_article(singular_head(en))
 
 
 def _approver(g: Grammar, s: str) -> str:
