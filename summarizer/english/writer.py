@@ -142,7 +142,7 @@ class EnglishWriter:
                 own_en = {p.name.en for p in b.platforms} | {x.en for p in b.platforms for x in p.partners}
                 who = [w for w in _who(b, names, kinds or {}, g.lex.kb, actors=True, body=True) if w not in own_en]
                 if who:
-                    b.summary.en = b.summary.en[:-1] + f"; it also names {join_list(who[:6])}."
+                    b.summary.en = b.summary.en[:-1] + f"; it also names {_names_in_text(who[:6])}."
         else:
             news = self.news(g, b, names, kinds or {}, lead)
             lead, news = _told_once(lead, news)
@@ -346,7 +346,7 @@ class EnglishWriter:
         who = [w for w in _who(b, names, kinds, kb, actors=True, body=True) if _bare_name(w) not in lead]
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (
-            f"; it {'also ' if lead else ''}names {join_list(who[:6])}." if who else "."))
+            f"; it {'also ' if lead else ''}names {_names_in_text(who[:6])}." if who else "."))
         places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
         if places:
             out.append(f"It also mentions {join_list(places)}.")
@@ -686,6 +686,13 @@ def _join_names(names: list[str]) -> str:
     if len(names) > 2 and any("," in n.replace("Co., Ltd.", "") for n in names):
         return "; ".join(names[:-1]) + " and " + names[-1]
     return join_list(names)
+
+
+def _names_in_text(names: list[str]) -> str:
+    """Names as a sentence lists them: "The X University" mid-sentence as "the X University"; with semicolons
+    where a name has a comma of its own ("A; Changchun Institute of Applied Chemistry, Chinese Academy of
+    Sciences and B")."""
+    return _join_names([("the " + n[4:]) if n.startswith("The ") else n for n in names])
 
 
 def _names(name: str, text: str) -> bool:
