@@ -840,6 +840,7 @@ def _members(g: Grammar, text: str, s: schema.ScaleItem) -> Optional[tuple[list[
 # Where a platform is: 位于/坐落于/地处/选址/落户 and the place ("项目位于江州高新区", "位于江州高新区的X").
 _SITE_VERB = r"(?:位于|坐落于|坐落在|地处|选址于?|落户于?|落户在|建在|设在)"
 _SITE_END = r"(?=[，,。；;、的（(]|$)"
+_SITE_CUE = re.compile(_SITE_VERB)
 # What a sentence after the one naming the platform calls it (该项目位于…, 中心位于…).
 _SITE_SUBJECT = r"(?:该|此)?(?:项目|中心|园区|基地|实验室|研究院|产业园|平台)(?:一期|二期|首期)?"
 
@@ -853,8 +854,8 @@ def _site(g: Grammar, text: str, name_zh: str, name_en: str) -> str:
         return ""
     sents = [x for x in re.split(r"(?<=[。！？\n])", text) if x.strip()]
     for k, sent in enumerate(sents):
-        if name_zh not in sent:
-            continue
+        if name_zh not in sent or not _SITE_CUE.search(sent) and not (k + 1 < len(sents) and _SITE_CUE.search(sents[k + 1])):
+            continue  # (the patterns below are built per name: only where a sentence has a site verb)
         n = re.escape(name_zh)
         found = re.search(rf"位于([^，,。；;、的]{{2,16}}?)的[^，,。；;]{{0,8}}{n}", sent) or re.search(
             rf"{n}(?:项目)?(?:一期|二期|首期)?(?:项目)?[^，,。；;]{{0,4}}?{_SITE_VERB}([^，,。；;、的]{{2,16}}?){_SITE_END}", sent)
@@ -933,7 +934,7 @@ _DUE_VERB = {"建成": "is due for completion", "竣工": "is due for completion
 
 def _aliases(text: str, name_zh: str) -> list[str]:
     """The short names an article gives a platform right after its full name ("X（以下简称“Y”）")."""
-    if not name_zh:
+    if not name_zh or "简称" not in text:
         return []
     return [m.group(1) for m in re.finditer(re.escape(name_zh) + r"(?:项目)?[（(](?:以下)?简称[：:]?[“\"「]?"
                                             r"([^”\"」)）]{2,12})[”\"」]?[)）]", text)]
