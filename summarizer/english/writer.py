@@ -6,9 +6,11 @@
              article that open with a platform and tell what happened to it; then, per platform in the brief's
              order, one sentence of what happened to it (the event verb after its name), when (a bare 10日 is
              dated by the report's dateline), where and who builds it ("On 1 May the X, built jointly by A and
-             B, was unveiled in Y"; a second platform the same happened to "was also unveiled"), then its main
-             figures (a plan's figures: "is to have …") and its goal, naming it by its kind ("The laboratory
-             has …"); the report's opening date on the first sentence that tells what happened, where no
+             B, was unveiled in Y"; a second platform the same happened to "was also unveiled"; an approval
+             with its approver and what it was approved as), then where it is ("is located in Y"), its main
+             figures (a plan's figures: "is to have …"), what a count lists ("The six R&D units include A and
+             B"), when it is due ("is due for completion at the end of 2024") and its goal, naming it by its
+             kind ("The laboratory has …"); the report's opening date on the first sentence that tells what happened, where no
              sentence has a date; news first (a lead that only says what a platform aims at or has goes after
              the sentences that tell what happened); then what the people the summary names with their
              office did (people.py), and who else it names that the knowledge base knows or whose office it
@@ -25,7 +27,8 @@ grammar can write, else who it names ("Wuhan Institute of
 Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
 write of its summary and the papers, launches and visits its sentences tell (news.py; else the team whose work
 it tells of, else the English title), then that it describes no platform and who else it names (organisations,
-people with an office), and `meta.warnings` says so.
+people with an office: its summary's, then the rest of the article's), and `meta.warnings` says so. A report
+that tells nothing of its platforms but their names says who else it names the same way.
 """
 from __future__ import annotations
 
