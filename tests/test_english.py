@@ -1230,3 +1230,24 @@ def test_a_platform_approved_beside_another_of_the_brief_is_not_said_to_be_the_o
 
     g = Grammar(Lexicon({"江州数据中心": "Jiangzhou Data Center"}))
     assert _designation(g, "获批建设江州数据中心。", ["江州材料实验室", "江州数据中心"]) == ""
+
+
+@pytest.mark.parametrize("clause,en", [
+    ("总投资超120亿元的24个产业项目集中签约", "Twenty-four industry projects with a total investment of more than 12 billion yuan were signed."),
+    ("本次集中开工项目共15个，总投资达56.5亿元", "Construction began on 15 projects with a total investment of 5.65 billion yuan."),
+])
+def test_the_batch_of_projects_a_ceremony_signs_or_starts_is_said_after_the_news(clause, en):
+    text = f"江州新闻\n5月3日，江州材料实验室揭牌。{clause}。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == f"On 3 May the Jiangzhou Materials Laboratory was unveiled. {en}"
+
+
+def test_a_count_of_projects_without_their_investment_is_not_a_batch():
+    from summarizer.english.writer import _count_words, _projects
+
+    g = Grammar(Lexicon({}))
+    assert _projects(g, "5月3日，24个产业项目集中签约。") == ""
+    assert [_count_words(n) for n in (7, 13, 40, 99, 120)] == ["seven", "thirteen", "forty", "ninety-nine", "a total of 120"]

@@ -132,6 +132,10 @@ class EnglishWriter:
                 text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
             when = _report_date(_body(b), _published(b.meta.removed))
             b.summary.en = _dated(text, when)
+            batch = _projects(g, _body(b))  # the batch of projects signed or started with the platforms
+            if batch and batch.split(" with ")[-1].split(" worth ")[-1].rstrip(".") not in b.summary.en:
+                sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
+                b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
             people = self.people(g, b, names, kinds or {})
             if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
                 # an official's visit the report opens with is its news: the report's date is the visit's
@@ -967,6 +971,55 @@ def _due(sent: str, name_zh: str, others: list[str]) -> str:
             when = year if year in ("this year", "next year") else f"in {year}"
         return f"{_DUE_VERB.get(m.group(4), 'is due to open')} {when}"
     return ""
+
+
+# A batch of projects a ceremony signs or starts, with their investment ("总投资超160亿元的36个产业项目集中签约",
+# "30个重大项目集中开工，…总投资达391亿元", "签约项目共28个，签约投资金额111亿元").
+_BATCH_COUNT = re.compile(r"(\d+)个([^，,。；;、\d]{0,6}?)项目|项目(?:共|总计|合计)?(\d+)个")
+_BATCH_VERB = re.compile(r"开竣工|签约|开工|竣工|投产")
+_BATCH_MONEY = re.compile(r"(?:计划总投资|总投资额|投资总额|签约投资金额|签约金额|投资金额|总投资)(?:约|超过|超|近|达|逾)?"
+                          r"\d+(?:\.\d+)?(?:万|亿)元")
+_BATCH_DONE = {"签约": "{n} were signed", "开工": "construction began on {n}", "竣工": "{n} were completed",
+               "开竣工": "{n} were started or completed", "投产": "{n} went into production"}
+
+
+def _projects(g: Grammar, body: str) -> str:
+    """The batch of projects the report's opening sentences say a ceremony signed or started, with their total
+    investment ("Thirty-six industry projects with a total investment of more than 16 billion yuan were
+    signed"); "" where no sentence gives the count, the verb and the investment together."""
+    for sent in _SENT_END.split(body)[:8]:
+        count, verb, money = _BATCH_COUNT.search(sent), _BATCH_VERB.search(sent), _BATCH_MONEY.search(sent)
+        if not (count and verb and money):
+            continue
+        n = int(count.group(1) or count.group(3))
+        g.dropped = 0
+        kind = g.noun_phrase(count.group(2) + "项目") if count.group(2) else None
+        what = kind if kind and not g.dropped and not _CJK.search(kind) and kind.endswith("projects") else "projects"
+        amount = re.search(r"(\d+(?:\.\d+)?)((?:万|亿)元)", money.group(0))
+        fig = ScaleWriter(g).write(money.group(0), float(amount.group(1)), amount.group(2))
+        if n < 2 or not fig:
+            continue
+        done = _BATCH_DONE[verb.group(0)]
+        # a count opens a sentence in words ("Thirty-six projects …"); inside one, ten and more in figures
+        count_en = _count_words(n) if done.startswith("{n}") or n < 10 else f"{n:,}"
+        what = f"{count_en} {what}" + (f" with a {fig}" if fig.startswith("total investment of ") else f" worth {fig}")
+        return _sentence(done.format(n=what))
+    return ""
+
+
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+
+
+def _count_words(n: int) -> str:
+    """A count as a sentence may open with it: spelled out below 100 ("thirty-six"), else "a total of 120"."""
+    if n < 10:
+        return _NUMBER_WORDS[n] if n else "no"
+    if n < 20:
+        return _TEENS[n - 10]
+    if n < 100:
+        return _TENS[n // 10] + (f"-{_NUMBER_WORDS[n % 10]}" if n % 10 else "")
+    return f"a total of {n:,}"
 
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
