@@ -10,7 +10,9 @@
              with its approver and what it was approved as), then where it is ("is located in Y"), its main
              figures (a plan's figures: "is to have …"), what a count lists ("The six R&D units include A and
              B"), when it is due ("is due for completion at the end of 2024") and its goal, naming it by its
-             kind ("The laboratory has …"); the report's opening date on the first sentence that tells what happened, where no
+             kind ("The laboratory has …"); after the first sentence, the batch of projects a ceremony signed
+             or started with them ("Thirty-six industry projects with a total investment of … were signed");
+             the report's opening date on the first sentence that tells what happened, where no
              sentence has a date; news first (a lead that only says what a platform aims at or has goes after
              the sentences that tell what happened); then what the people the summary names with their
              office did (people.py), and who else it names that the knowledge base knows or whose office it
