@@ -528,10 +528,11 @@ def test_a_day_without_its_month_is_dated_by_the_reports_dateline_and_a_later_st
     EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     assert b.summary.en.startswith("On 10 October the Jiangzhou Materials Laboratory was unveiled")
     # a page's time stamp weeks after the day: a re-post, no month for the day
-    assert _report_date(text, (10, 30, False)) == ""
-    assert _report_date(text, (10, 12, False)) == "10 October"
+    body = text.split("\n", 1)[1]  # the article without its headline
+    assert _report_date(body, (10, 30, False)) == ""
+    assert _report_date(body, (10, 12, False)) == "10 October"
     # a day that dates another clause (透露) before a dated event is not the event's
-    assert _report_date("题\n江州大学21日透露，江州实验室于2024年10月获批建设。", (1, 21, True)) == ""
+    assert _report_date("江州大学21日透露，江州实验室于2024年10月获批建设。", (1, 21, True)) == ""
 
 
 def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sentence():
@@ -1088,3 +1089,196 @@ def test_names_sharing_one_kind_name_it_in_the_plural():
     assert g.noun_phrase("江州、青山、白水实验室") == "Jiangzhou, Qingshan and Baishui Laboratories"
     assert g.noun_phrase("清华大学、北京大学和中国科学院") == \
         "Tsinghua University, Peking University and Chinese Academy of Sciences"  # each its own kind
+# ---- what a count lists (english/writer.py _members) -------------------------------------------------------
+def _counted(body: str, figures: list[tuple[str, str]], names: dict[str, str]) -> str:
+    """The English summary of one platform whose figures (Chinese as written in `body`, English) are stated there."""
+    text = "江州新闻\n" + body
+    scale = [schema.ScaleItem(zh=zh, value=float(en.split()[0]), unit="个", en=en,
+                              evidence=[(text.find(zh), text.find(zh) + len(zh))]) for zh, en in figures]
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州新材料研究院", en="Jiangzhou New Materials Institute"),
+                                                scale=scale)])
+    EnglishWriter().write(b, {"江州新材料研究院": "Jiangzhou New Materials Institute", **names})
+    return b.summary.en
+
+
+def test_the_things_a_count_lists_are_said_after_it():
+    en = _counted("江州新材料研究院布局公共技术平台、前沿研究板块等4个核心板块，下设江州化学研究所、江州大学材料学院等12个研发团队。",
+                  [("4个核心板块", "4 core sectors"), ("12个研发团队", "12 R&D teams")],
+                  {"江州化学研究所": "Jiangzhou Institute of Chemistry",
+                   "江州大学材料学院": "School of Materials, Jiangzhou University"})
+    assert en == ("The Jiangzhou New Materials Institute has four core sectors and 12 R&D teams. "
+                  "The four core sectors include public technology platforms and frontier research sectors. "
+                  "The 12 R&D teams include the Jiangzhou Institute of Chemistry and the School of Materials, "
+                  "Jiangzhou University.")
+
+
+def test_a_whole_list_is_said_whole_or_not_at_all_and_only_after_a_verb_of_having():
+    en = _counted("江州新材料研究院布局公共技术平台、前沿研究板块两大核心板块。", [("两大核心板块", "2 core sectors")], {})
+    assert en == ("The Jiangzhou New Materials Institute has two core sectors. "
+                  "The two core sectors are public technology platforms and frontier research sectors.")
+    # a member the grammar cannot write (a college named word by word) leaves a whole list unsaid
+    en = _counted("江州新材料研究院下设公共技术平台、江州理学院两个研发单位。", [("两个研发单位", "2 R&D units")], {})
+    assert en == "The Jiangzhou New Materials Institute has two R&D units."
+    # 为A、B等10家高校提供: the list is whom it serves, not what it has
+    en = _counted("江州新材料研究院为江州大学、江州理工学院等10家高校提供服务。", [("10家高校", "10 universities")],
+                  {"江州大学": "Jiangzhou University", "江州理工学院": "Jiangzhou Institute of Technology"})
+    assert en == "The Jiangzhou New Materials Institute has 10 universities."
+
+
+# ---- where a platform is (english/writer.py _site) ---------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "位于江州高新区的江州数据中心已投入运营，机柜4000个。",
+    "江州数据中心项目位于江州高新区，机柜4000个。",
+    "江州数据中心投入运营。该项目位于江州高新区，机柜4000个。",
+])
+def test_where_a_platform_is_said_where_no_event_says_it(body):
+    names = {"江州数据中心": "Jiangzhou Data Center", "江州高新区": "Jiangzhou High-tech Zone"}
+    text = "江州新闻\n" + body
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center",
+                                                                   evidence=[(text.find("江州数据中心"), text.find("江州数据中心") + 6)]))])
+    EnglishWriter().write(b, names, {"江州高新区": "place"})
+    assert b.summary.en.count(" is located in Jiangzhou High-tech Zone.") == 1  # said once (the grammar may say it)
+
+
+def test_a_site_no_name_covers_is_not_said():
+    # 天河路: a street the lexicon has no name for; 高新区内: a part of a place, not its name
+    for body in ("江州数据中心项目位于天河路，机柜4000个。", "位于高新区内的江州数据中心已投入运营。"):
+        text = "江州新闻\n" + body
+        b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                         platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center"))])
+        EnglishWriter().write(b, {"江州数据中心": "Jiangzhou Data Center"})
+        assert "located" not in b.summary.en
+
+
+def test_a_report_whose_first_line_is_its_news_is_dated_from_it():
+    # no headline line: the first paragraph is the lead, and its date is the report's
+    text = "5月18日上午，江州材料实验室在江州高新区隆重开工。\n江州市长赵强出席仪式。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh="5月18日上午，江州材料实验室在江州高新区隆重开工。"),
+                     text=text, platforms=[schema.Platform(name=schema.Field_(
+                         zh="江州材料实验室", en="Jiangzhou Materials Laboratory", evidence=[(10, 17)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州高新区": "Jiangzhou High-tech Zone"})
+    assert b.summary.en.startswith("On 18 May construction began on the Jiangzhou Materials Laboratory")
+
+
+def test_who_approved_a_platform_is_said_once_where_the_sentence_names_the_body():
+    text = ("江州新闻\n近日，江西省科技厅公布了2024年度省级工程技术研究中心立项名单，江州大学牵头申报的江州新材料工程技术研究中心"
+            "和江州节能工程技术研究中心获批。")
+    names = {"江州新材料工程技术研究中心": "Jiangzhou New Materials Engineering Technology Research Center",
+             "江州节能工程技术研究中心": "Jiangzhou Energy Saving Engineering Technology Research Center"}
+    plats = [schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(text.find(zh), text.find(zh) + len(zh))]))
+             for zh, en in names.items()]
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text, platforms=plats)
+    EnglishWriter().write(b, dict(names))
+    assert b.summary.en == (
+        "The Jiangzhou New Materials Engineering Technology Research Center was approved by the Jiangxi Provincial "
+        "Department of Science and Technology. The Jiangzhou Energy Saving Engineering Technology Research Center "
+        "was also approved.")
+
+
+def test_an_approver_the_lexicon_cannot_name_is_left_out():
+    from summarizer.english.writer import _approver
+
+    g = Grammar(Lexicon({}))
+    assert _approver(g, "科技部批准江州实验室建设") == "Ministry of Science and Technology"
+    assert _approver(g, "江州市茶叶办公室认定江州实验室") == ""  # a body no name covers: no guess
+
+
+@pytest.mark.parametrize("clause,en", [
+    ("预计2026年底竣工", "The laboratory is due for completion at the end of 2026."),
+    ("计划于2027年6月建成投用", "The laboratory is due to open in June 2027."),
+    ("预计今年下半年投入使用", "The laboratory is due to open in the second half of the year."),
+    ("计划明年交付", "The laboratory is due for delivery next year."),
+])
+def test_when_a_platform_is_due_is_said_after_its_news(clause, en):
+    text = f"江州新闻\n5月3日，江州材料实验室（以下简称“江材实验室”）开工。江材实验室一期{clause}。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == f"On 3 May construction began on the Jiangzhou Materials Laboratory. {en}"
+
+
+def test_a_due_date_of_another_platform_is_not_said():
+    text = "江州新闻\n5月3日，江州材料实验室开工，江州数据中心预计2026年底竣工。"
+    names = {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州数据中心": "Jiangzhou Data Center"}
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(text.find(zh), text.find(zh) + len(zh))]))
+                                for zh, en in names.items()])
+    EnglishWriter().write(b, dict(names))
+    assert b.summary.en.count("due for completion") == 1 and "The centre is due for completion at the end of 2026." in b.summary.en
+
+
+def test_a_report_with_no_platform_names_the_bodies_its_whole_article_names_after_its_summarys():
+    body = ("3月2日，江州大学化学学院团队在《科学》上发表论文。该研究与江州理工学院、海州大学合作完成。"
+            "江州市市长赵强表示祝贺。")
+    names = {"江州大学化学学院": "School of Chemistry, Jiangzhou University", "江州理工学院": "Jiangzhou Institute of Technology",
+             "海州大学": "Haizhou University", "赵强": "Zhao Qiang"}
+    kinds = {"江州大学化学学院": "org", "江州理工学院": "org", "海州大学": "org", "赵强": "person"}
+    en = _no_platform_summary(body, names, kinds, summary="3月2日，江州大学化学学院团队在《科学》上发表论文。")
+    assert en.endswith("Mayor Zhao Qiang spoke. The report describes no platform; it also names Jiangzhou Institute "
+                       "of Technology and Haizhou University.")  # the mayor once, where what he did is told
+
+
+def test_a_whole_list_names_as_many_things_as_it_counts():
+    en = _counted("江州新材料研究院包括公共技术平台、前沿研究板块和中试基地三大板块。", [("三大板块", "3 sectors")], {})
+    assert "The three sectors are public technology platforms, frontier research sectors and pilot-scale base" in en
+    en = _counted("江州新材料研究院包括公共技术平台、前沿研究板块四大板块。", [("四大板块", "4 sectors")], {})
+    assert en == "The Jiangzhou New Materials Institute has four sectors."  # two named for four counted: not the list
+
+
+def test_a_report_that_tells_nothing_of_its_platform_but_its_name_names_who_else_it_is_about():
+    text = "江州新闻\n早上八点，江州大学海洋学院的王芳教授来到江州海洋环境国家重点实验室。她的团队研究珊瑚礁。"
+    names = {"江州海洋环境国家重点实验室": "Jiangzhou State Key Laboratory of Marine Environment",
+             "江州大学海洋学院": "College of Ocean Sciences, Jiangzhou University", "王芳": "Wang Fang"}
+    zh = "江州海洋环境国家重点实验室"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh=zh, en=names[zh], evidence=[(text.find(zh), text.find(zh) + len(zh))]))])
+    EnglishWriter().write(b, names, {"江州大学海洋学院": "org", "王芳": "person"})
+    assert b.summary.en == ("The report covers the Jiangzhou State Key Laboratory of Marine Environment; it also names "
+                            "College of Ocean Sciences, Jiangzhou University and Professor Wang Fang.")
+
+
+@pytest.mark.parametrize("body,en", [
+    ("江州材料实验室获批建设江州市制造业创新中心。",
+     "The Jiangzhou Materials Laboratory was approved as a Jiangzhou manufacturing innovation centre."),
+    ("5月3日，江州材料实验室揭牌成立，并被授予“江州市重点实验室”。",
+     "On 3 May the Jiangzhou Materials Laboratory was unveiled. The laboratory was designated a Jiangzhou Key Laboratory."),
+])
+def test_what_a_platform_was_approved_or_designated_as_is_said_with_its_news(body, en):
+    text = "江州新闻\n" + body
+    names = {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州市重点实验室": "Jiangzhou Key Laboratory", "江州市": "Jiangzhou"}
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en=names["江州材料实验室"],
+                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    EnglishWriter().write(b, names)
+    assert b.summary.en == en
+
+
+def test_a_platform_approved_beside_another_of_the_brief_is_not_said_to_be_the_other():
+    from summarizer.english.writer import _designation
+
+    g = Grammar(Lexicon({"江州数据中心": "Jiangzhou Data Center"}))
+    assert _designation(g, "获批建设江州数据中心。", ["江州材料实验室", "江州数据中心"]) == ""
+
+
+@pytest.mark.parametrize("clause,en", [
+    ("总投资超120亿元的24个产业项目集中签约", "Twenty-four industry projects with a total investment of more than 12 billion yuan were signed."),
+    ("本次集中开工项目共15个，总投资达56.5亿元", "Construction began on 15 projects with a total investment of 5.65 billion yuan."),
+])
+def test_the_batch_of_projects_a_ceremony_signs_or_starts_is_said_after_the_news(clause, en):
+    text = f"江州新闻\n5月3日，江州材料实验室揭牌。{clause}。"
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
+                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
+    assert b.summary.en == f"On 3 May the Jiangzhou Materials Laboratory was unveiled. {en}"
+
+
+def test_a_count_of_projects_without_their_investment_is_not_a_batch():
+    from summarizer.english.writer import _count_words, _projects
+
+    g = Grammar(Lexicon({}))
+    assert _projects(g, "5月3日，24个产业项目集中签约。") == ""
+    assert [_count_words(n) for n in (7, 13, 40, 99, 120)] == ["seven", "thirteen", "forty", "ninety-nine", "a total of 120"]

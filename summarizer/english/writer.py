@@ -6,9 +6,13 @@
              article that open with a platform and tell what happened to it; then, per platform in the brief's
              order, one sentence of what happened to it (the event verb after its name), when (a bare 10日 is
              dated by the report's dateline), where and who builds it ("On 1 May the X, built jointly by A and
-             B, was unveiled in Y"; a second platform the same happened to "was also unveiled"), then its main
-             figures (a plan's figures: "is to have …") and its goal, naming it by its kind ("The laboratory
-             has …"); the report's opening date on the first sentence that tells what happened, where no
+             B, was unveiled in Y"; a second platform the same happened to "was also unveiled"; an approval
+             with its approver and what it was approved as), then where it is ("is located in Y"), its main
+             figures (a plan's figures: "is to have …"), what a count lists ("The six R&D units include A and
+             B"), when it is due ("is due for completion at the end of 2024") and its goal, naming it by its
+             kind ("The laboratory has …"); after the first sentence, the batch of projects a ceremony signed
+             or started with them ("Thirty-six industry projects with a total investment of … were signed");
+             the report's opening date on the first sentence that tells what happened, where no
              sentence has a date; news first (a lead that only says what a platform aims at or has goes after
              the sentences that tell what happened); then what the people the summary names with their
              office did (people.py), and who else it names that the knowledge base knows or whose office it
@@ -25,7 +29,8 @@ grammar can write, else who it names ("Wuhan Institute of
 Technology, Professor Hu Liuyong and Chen Yuanxing"); its English summary is what the grammar can
 write of its summary and the papers, launches and visits its sentences tell (news.py; else the team whose work
 it tells of, else the English title), then that it describes no platform and who else it names (organisations,
-people with an office), and `meta.warnings` says so.
+people with an office: its summary's, then the rest of the article's), and `meta.warnings` says so. A report
+that tells nothing of its platforms but their names says who else it names the same way.
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ from .grammar_data import grammar_data
 from .lexicon import _DATE, _MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
-from .phrases import _KIND_WORD, Grammar, join_list, plural
+from .phrases import _KIND_WORD, Grammar, join_list, plural, singular_head, with_article
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -48,6 +53,7 @@ _LEGAL_TAIL = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Inc\.|Co\.
 _PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即将|早日|尽早|尽快|确保|加快|促)[^，,。；;]{0,8}$")
 # What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
 _AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
+_TIME_OF_DAY = re.compile(r"(?<=日)(?:上午|下午|晚上|晚间|凌晨|中午|早上)$")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
@@ -126,8 +132,12 @@ class EnglishWriter:
                 text = " ".join(x for x in (body, lead) if x)
             else:
                 text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
-            when = _report_date(b.text, _published(b.meta.removed))
+            when = _report_date(_body(b), _published(b.meta.removed))
             b.summary.en = _dated(text, when)
+            batch = _projects(g, _body(b))  # the batch of projects signed or started with the platforms
+            if batch and batch.split(" with ")[-1].split(" worth ")[-1].rstrip(".") not in b.summary.en:
+                sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
+                b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
             people = self.people(g, b, names, kinds or {})
             if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
                 # an official's visit the report opens with is its news: the report's date is the visit's
@@ -135,6 +145,13 @@ class EnglishWriter:
                 if k is not None:
                     people[k] = f"On {when} {people[k]}"
             b.summary.en = " ".join(x for x in [b.summary.en] + people if x)
+            if re.fullmatch(r"The report covers [^.]+\.", b.summary.en.replace("Co., Ltd.", "Co Ltd")):
+                # nothing known of its platforms but their names: who the report names, as a report with no
+                # platform says it (its bodies and office-holders, not the platforms)
+                own_en = {p.name.en for p in b.platforms} | {x.en for p in b.platforms for x in p.partners}
+                who = [w for w in _who(b, names, kinds or {}, g.lex.kb, actors=True, body=True) if w not in own_en]
+                if who:
+                    b.summary.en = b.summary.en[:-1] + f"; it also names {_names_in_text(who[:6])}."
         else:
             news = self.news(g, b, names, kinds or {}, lead)
             lead, news = _told_once(lead, news)
@@ -183,7 +200,7 @@ class EnglishWriter:
                pub: Optional[tuple[int, int, bool]] = None) -> dict:
         name = p.name.en or ""
         sents = _sentences_of(b.text, p.name.evidence)
-        event, when, where = None, "", ""
+        event, when, where, title = None, "", "", ""
         for s in sents:
             # The event verb nearest after the name ("A签约仪式举行，X宣布成立": X was established), else the
             # first kind of event the sentence tells.
@@ -199,6 +216,13 @@ class EnglishWriter:
                     found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
             if found:
                 _, cues, past, headline = min(found, key=lambda x: x[0])
+                # 获批建设潍坊市制造业创新中心, 被授予“江苏省实验室”
+                title = _designation(g, s[at:], [x.name.zh for x in b.platforms])
+                if past == "{name} was approved":  # as what, and by whom (科技部批准, 经省科技厅认定)
+                    by = _approver(g, s)
+                    past += (f" as {title}" if title else "") + (f" by {_the_org(by)}" if by else "")
+                elif title and past.endswith(("was unveiled", "was established", "was launched")):
+                    past += f" and designated {title}"
                 event = (past, headline)
                 when = _date_en(s) or _day_of(s, pub, cues)
                 where = _place_en(g, s, p.name.zh, name, cues)
@@ -211,7 +235,13 @@ class EnglishWriter:
         # one side, named once, as the article first names it
         partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
-        return {"name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
+        members = {s.en: m for s in p.scale if s.en for m in [_members(g, b.text, s)] if m}
+        called = [p.name.zh] + _aliases(b.text, p.name.zh)  # and the short name the article gives it
+        site = next((x for zh in called for x in [_site(g, b.text, zh, name)] if x), "")
+        others = [x.name.zh for x in b.platforms if x is not p and x.name.zh and x.name.zh not in p.name.zh]
+        due = next((d for x in _SENT_END.split(b.text) for zh in called if zh and zh in x
+                    for d in [_due(x, zh, others)] if d), "")
+        return {"members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
@@ -249,7 +279,9 @@ class EnglishWriter:
                 past = f["event"][0]
                 also = past == prev_event
                 prev_event = past
-                s = _event_sentence(_also(past) if also else past, name, built, f["where"])
+                # "was also approved": what as and by whom the sentence before said is not said again
+                s = _event_sentence(_also(re.sub(r"(was approved)(?: as .+?)?(?: by .+)?$", r"\1", past)) if also else past,
+                                    name, built, f["where"])
                 when = f["when"]
                 if when and when not in said_when:
                     said_when.add(when)
@@ -258,6 +290,11 @@ class EnglishWriter:
                 built = ""  # said in the event's sentence
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
+            if f.get("designated") and not f["event"] and f["designated"] not in lead:
+                parts.append(f"was designated {f['designated']}")  # what the lead's news made it
+            if f.get("site") and not f["where"] and f["site"] not in lead + " ".join(out + said) \
+                    and " located in " not in lead:
+                parts.append(f"is located in {f['site']}")  # where it is (not where a signing was held)
             # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
             scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)]
             # its site as a report gives it first: "covers 120 mu" ("is planned to cover" a planned one)
@@ -269,8 +306,14 @@ class EnglishWriter:
                 parts.append((f"{covers} and " if covers else "") + f"has {join_list([_a_measure(x) for x in scale])}")
             elif covers:
                 parts.append(covers)
+            if f.get("due") and not (f["event"] and f["event"][0].endswith(" was completed")):
+                parts.append(f["due"])  # 预计2024年底竣工: "is due for completion at the end of 2024"
             if f.get("plans"):  # figures of a plan (计划孵化20至30家, 建成后可入驻25个): what it is to have
                 parts.append(f"is to have {join_list([_a_measure(x) for x in f['plans']])}")
+            # what a count the article lists counts ("下设A、B等6个研发单位": "The six R&D units include A and B")
+            listed = [f"the {_a_measure(x)} {'are' if complete else 'include'} {join_list(ms)}"
+                      for x in scale + f.get("plans", []) for ms, complete in [f.get("members", {}).get(x, ([], 0))]
+                      if ms and re.match(r"(?:about |more than |nearly |over )?[\d,.]+ [a-zA-Z]", x)]
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 if f["goal"].startswith(("aim to ", "aims to ")):  # 瞄准于X: the goal says its own aim
@@ -292,6 +335,7 @@ class EnglishWriter:
             for part in parts:
                 said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
                 it = True
+            said.extend(listed)
             if not said and not f.get("in_lead") and not f.get("named"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
@@ -305,12 +349,13 @@ class EnglishWriter:
     def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str], kb=None) -> str:
         """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
         write, else its English headline; then that it describes no platform, and the organisations and people
-        its summary names, in the order it names them, and the places `kb` knows. Facts only, never a gloss."""
+        it names (its summary's first, then the rest of the article's: the universities and institutes a report
+        of research names are who it is about), and the places `kb` knows. Facts only, never a gloss."""
         # who acts in it: its bodies, and the people it gives an office (not one quoted or likened in passing)
-        who = [w for w in _who(b, names, kinds, kb, actors=True) if _bare_name(w) not in lead]
+        who = [w for w in _who(b, names, kinds, kb, actors=True, body=True) if _bare_name(w) not in lead]
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (
-            f"; it {'also ' if lead else ''}names {join_list(who[:6])}." if who else "."))
+            f"; it {'also ' if lead else ''}names {_names_in_text(who[:6])}." if who else "."))
         places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
         if places:
             out.append(f"It also mentions {join_list(places)}.")
@@ -332,8 +377,7 @@ class EnglishWriter:
             return _the_org(en) if en and not _CJK.search(en) else None
 
         objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
-        first, _, rest = b.text.partition("\n")
-        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text
+        body = _body(b)
         opening = [x for x in _SENT_END.split(body)[:6] if x.strip() and x.strip() not in b.summary.zh]
         return people_sentences("。".join([b.summary.zh] + opening), persons, body_of, objects)
 
@@ -344,8 +388,9 @@ class EnglishWriter:
         for c in _CLAUSE.split(zh):
             if len(out) >= most:
                 break
-            if _DATE.fullmatch(c.strip()) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
-                when = c.strip()  # "4月9日，X在Y启用": the date is the next clause's
+            day = _TIME_OF_DAY.sub("", c.strip())  # 5月18日上午: the day
+            if _DATE.fullmatch(day) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
+                when = day if _DATE.fullmatch(day) else c.strip()  # "4月9日，X在Y启用": the date is the next clause's
                 continue
             c, when = when + c, ""
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
@@ -392,8 +437,7 @@ class EnglishWriter:
             en = g.noun_phrase(zh)
             return en if en and not g.dropped else None
 
-        first, _, rest = b.text.partition("\n")
-        body = rest if b.title.zh and first.strip() == b.title.zh.strip() else b.text  # not the headline
+        body = _body(b)  # not the headline
         out = news_sentences(body, persons, orgs, grammar_data().get("journals") or {}, org_in, np)
         return [x for x in out if x.rstrip(".") not in lead]
 
@@ -407,7 +451,7 @@ class EnglishWriter:
         """Up to `most` sentences of the article's clauses beyond its summary: those `tried` accepts, that the
         sentence grammar writes whole and `kept` accepts, and that the lead has not said."""
         out: list[str] = []
-        for c, dated in _dated_clauses(b.text):
+        for c, dated in _dated_clauses(_body(b)):
             if len(out) >= most:
                 break
             if c in b.summary.zh or not tried(c):
@@ -572,13 +616,14 @@ def _the_org(name: str) -> str:
     return name
 
 
-def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None, actors: bool = False) -> list[str]:
-    """The English names of the organisations and people the title and summary name, in the order they name
-    them: people by their Chinese names (two or three characters: a longer "person" is a transliteration or a
-    tagging slip); organisations without digits ("90后" is a generation, not a body) that are whole names (a
-    body's ending after a name of its own, or one `kb` knows: a tagger's fragment, "全国" or "区政府", names
-    nobody); each once."""
-    text = b.title.zh + "。" + b.summary.zh
+def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None, actors: bool = False,
+         body: bool = False) -> list[str]:
+    """The English names of the organisations and people the title and summary name (and, with `body`, the
+    rest of the article after them), in the order they name them: people by their Chinese names (two or three
+    characters: a longer "person" is a transliteration or a tagging slip); organisations without digits ("90后"
+    is a generation, not a body) that are whole names (a body's ending after a name of its own, or one `kb`
+    knows: a tagger's fragment, "全国" or "区政府", names nobody); each once."""
+    text = b.title.zh + "。" + b.summary.zh + ("。" + _body(b) if body else "")
     found = sorted((text.find(zh), zh) for zh, k in kinds.items() if zh in text and not re.search(r"\d", zh)
                    and (k == "org" and _whole_body(zh, kb) or k == "person" and 2 <= len(zh) <= 3))
     who: list[str] = []
@@ -652,6 +697,13 @@ def _join_names(names: list[str]) -> str:
     return join_list(names)
 
 
+def _names_in_text(names: list[str]) -> str:
+    """Names as a sentence lists them: "The X University" mid-sentence as "the X University"; with semicolons
+    where a name has a comma of its own ("A; Changchun Institute of Applied Chemistry, Chinese Academy of
+    Sciences and B")."""
+    return _join_names([("the " + n[4:]) if n.startswith("The ") else n for n in names])
+
+
 def _names(name: str, text: str) -> bool:
     """Whether `text` names the platform itself, not a body named after it ("X Park Group Co., Ltd.")."""
     return bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))
@@ -721,10 +773,16 @@ def _same_predicate(sents: list[str]) -> list[str]:
     return out
 
 
-def _dated_clauses(text: str):
-    """The clauses of an article's body (its first line, the title, left out), each with the date clause before
-    it put back in front ("5月20日，X揭牌" → "5月20日X揭牌"): what the sentence grammar reads as one news item."""
-    body = text.split("\n", 1)[1] if "\n" in text else ""
+def _body(b: schema.Brief) -> str:
+    """The article without its headline: the first line where it is the title (a report whose first line is
+    already its news keeps it: its lead paragraph is what a summary tells first)."""
+    first, nl, rest = b.text.partition("\n")
+    return rest if nl and b.title.zh.strip() and first.strip() == b.title.zh.strip() else b.text
+
+
+def _dated_clauses(body: str):
+    """The clauses of an article's body (see _body), each with the date clause before it put back in front
+    ("5月20日，X揭牌" → "5月20日X揭牌"): what the sentence grammar reads as one news item."""
     for sent in _SENT_END.split(body):
         when = ""
         for c in _CLAUSE.split(sent):
@@ -735,6 +793,235 @@ def _dated_clauses(text: str):
             if c:
                 yield c, when + c
             when = ""
+
+
+# What opens a list of the things a figure counts: a verb of having or founding before its first member.
+_LIST_OPENER = re.compile(r"(?:下设|设有|设立|设置|包括|包含|涵盖|布局|拥有|建有|建立了?|汇聚了?|聚集了?|集聚了?|吸引了?|引进了?|"
+                          r"联合|依托|首批|第一批|其中|共有|由|以|设)")
+# A member that is a body (研究所, 学院): listed only by its name.
+_ONE_BODY = re.compile(r"(?:研究所|研究院|学院|大学|中心|实验室|公司|工厂|医院)$")
+
+
+def _members(g: Grammar, text: str, s: schema.ScaleItem) -> Optional[tuple[list[str], bool]]:
+    """The things a count's clause lists before it ("下设A、B以及C等6个研发单位", "布局A、B、C、D四大核心板块"), in
+    English, and whether the list is whole (no 等): None where the clause lists none, or a member (or, for a
+    whole list, any member) is one the grammar cannot write. The list opens after a verb of having or founding
+    (下设, 包括, 联合, 以…为依托); a member with a figure of its own (4栋数据中心) is not listed."""
+    if not s.evidence or not re.search(r"\d|[两二三四五六七八九十]", s.zh):
+        return None
+    at = s.evidence[0][0]
+    if not 0 < at <= len(text):
+        return None
+    before = re.split(r"[，,；;。！？：:\n]", text[max(0, at - 120):at])[-1]
+    # the figure's own clause may start before its span ("A、B等" + "6个研发单位")
+    m = re.search(r"等(?:[^\d、]{0,16})$", before)
+    whole = m is None
+    if m:
+        before = before[:m.start()]
+    elif not re.search(r"[、]", before) or not re.search(r"[\u4e00-\u9fff]$", before):
+        return None
+    first = before.find("、")
+    opener = None
+    for opener in _LIST_OPENER.finditer(before, 0, first if first > 0 else len(before)):
+        pass
+    if opener is None:
+        return None
+    # members apart at 、 and a last 以及 (not 和/与, which join the words of one name: 材料与器件实验室)
+    parts = [x for x in re.split(r"、|以及", before[opener.end():]) if x.strip()]
+    if whole and len(parts) + 1 == s.value and len(re.split(r"和|及|与", parts[-1])) == 2:
+        parts[-1:] = re.split(r"和|及|与", parts[-1])  # A、B和C三大平台: the last two joined by 和
+    if whole and len(parts) != s.value or not parts:
+        return None  # a whole list names as many things as it counts
+    out = []
+    for zh in parts:
+        zh = zh.strip("“”「」\"")
+        g.dropped = 0
+        en = g.noun_phrase(zh) if not re.search(r"\d", zh) and len(zh) >= 2 else None
+        if not en or g.dropped or _CJK.search(en) or _ONE_BODY.search(zh) and not en[:1].isupper():
+            # a body is listed by its name (a college the grammar writes word by word may be misnamed)
+            if whole:
+                return None
+            continue
+        out.append(_the_org(en) if en[:1].isupper() else en)
+    return (out, whole) if out else None
+
+
+# Where a platform is: 位于/坐落于/地处/选址/落户 and the place ("项目位于江州高新区", "位于江州高新区的X").
+_SITE_VERB = r"(?:位于|坐落于|坐落在|地处|选址于?|落户于?|落户在|建在|设在)"
+_SITE_END = r"(?=[，,。；;、的（(]|$)"
+_SITE_CUE = re.compile(_SITE_VERB)
+# What a sentence after the one naming the platform calls it (该项目位于…, 中心位于…).
+_SITE_SUBJECT = r"(?:该|此)?(?:项目|中心|园区|基地|实验室|研究院|产业园|平台)(?:一期|二期|首期)?"
+
+
+def _site(g: Grammar, text: str, name_zh: str, name_en: str) -> str:
+    """Where the article says a platform is ("X位于Y", "位于Y的X", "X选址Y", or 该项目位于Y in the sentence after
+    one naming it), as English names the place: a place or body the knowledge base or the tagger names, the
+    smaller place first ("Beihu, Changchun New Area"); "" where it names none, or the place is the platform's
+    own name or a part of a place no name covers (高新区内, 天狮路)."""
+    if not name_zh:
+        return ""
+    sents = [x for x in re.split(r"(?<=[。！？\n])", text) if x.strip()]
+    for k, sent in enumerate(sents):
+        if name_zh not in sent or not _SITE_CUE.search(sent) and not (k + 1 < len(sents) and _SITE_CUE.search(sents[k + 1])):
+            continue  # (the patterns below are built per name: only where a sentence has a site verb)
+        n = re.escape(name_zh)
+        found = re.search(rf"位于([^，,。；;、的]{{2,16}}?)的[^，,。；;]{{0,8}}{n}", sent) or re.search(
+            rf"{n}(?:项目)?(?:一期|二期|首期)?(?:项目)?[^，,。；;]{{0,4}}?{_SITE_VERB}([^，,。；;、的]{{2,16}}?){_SITE_END}", sent)
+        if not found and k + 1 < len(sents):
+            found = re.match(rf"\s*{_SITE_SUBJECT}{_SITE_VERB}([^，,。；;、的]{{2,16}}?){_SITE_END}", sents[k + 1])
+        if found:
+            en = _place_name(g, found.group(1))
+            if en and en not in name_en:
+                return en
+    return ""
+
+
+def _place_name(g: Grammar, zh: str) -> str:
+    """A place as a name: every piece of it a name the lexicon, the tagger or the knowledge base has."""
+    toks = g.tokens(zh)
+    if not toks or not all(t.kind == "name" and t.en and not _CJK.search(t.en) for t in toks):
+        return ""
+    return ", ".join(dict.fromkeys(t.en for t in reversed(toks)))
+
+
+# A body that approves or lists platforms, and its verb ("科技部批准", "湖南省科技厅公布了…名单", "经X认定").
+_APPROVER = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:部|厅|委|局|委员会|办公室|政府|促进会|协会|联合会))"
+                       r"(?:正式|近日|日前|已经|已|先后)?(?:批准|公布|发布|认定|批复|印发|同意|审定)")
+
+
+# What a platform was approved or designated as: the kind of platform after 获批建设/认定为/授予 … ("潍坊市制造业
+# 创新中心", "“江苏省实验室”").
+_DESIGNATED = re.compile(r"(?:获批建设|获批成为|获批为|被认定为|认定为|被授予|授予|被命名为|命名为)(?:为)?[“「\"]?"
+                         r"([^，,。；;、“”「」\"]{2,20}?(?:中心|实验室|平台|基地|孵化器|园区|研究院|示范区))[”」\"]?"
+                         r"(?=[，,。；;]|$)")
+
+
+def _designation(g: Grammar, s: str, platforms: list[str]) -> str:
+    """What a sentence says a platform was approved or designated as, with its article ("a Jiangsu Provincial
+    Laboratory", "a Weifang manufacturing innovation centre"); "" where it says none, names one of the brief's
+    `platforms` (a platform of its own, not what this one became) or the grammar cannot write it whole."""
+    m = _DESIGNATED.search(s)
+    if not m or m.group(1) in platforms:
+        return ""
+    g.dropped = 0
+    en = g.noun_phrase(m.group(1))
+    if not en or g.dropped or _CJK.search(en):
+        return ""
+    if en.split()[-1][:1].isupper():  # a designation's own name (江苏省实验室): one of its kind
+        return en if en.startswith(("a ", "an ", "the ")) else ("an " if en[:1] in "AEIOU" else "a ") + en
+    return with_article(singular_head(en))
+
+
+def _approver(g: Grammar, s: str) -> str:
+    """Who approved what a sentence tells was approved: the body right before 批准/公布/认定 …, as the knowledge
+    base or the tagger names it (a province before a provincial department: "Liaoning Provincial Department of
+    Science and Technology"); "" where none is named or the name is not known."""
+    for m in _APPROVER.finditer(s):
+        zh = m.group(1)
+        for i in range(len(zh) - 1):  # the longest known name that ends at the verb
+            toks = g.tokens(zh[i:])
+            if not toks or any(t.kind != "name" or not t.en or _CJK.search(t.en) for t in toks) or len(toks) > 2:
+                continue
+            if len(toks) == 1 and "place" not in toks[0].senses:
+                return toks[0].en
+            if len(toks) == 2 and "place" in toks[0].senses:  # 江西省 + 科技厅: the province's department
+                level = {"省": "Provincial ", "市": "Municipal "}.get(toks[0].zh[-1], "")
+                body = toks[1].en if toks[1].en.startswith(("Provincial ", "Municipal ")) else level + toks[1].en
+                if body.startswith(("Provincial ", "Municipal ")):
+                    return f"{toks[0].en} {body}"
+    return ""
+
+
+# When a platform is to be finished or opened: 预计/计划/将于 + a year (month, end, half) + the verb.
+_DUE = re.compile(r"(?:预计|计划|将于|将在|力争|争取|拟于|有望|将)(?:于|在)?((?:(?:19|20)\d\d|今|明)年(?:(\d{1,2})月)?"
+                  r"(底|末|年底|上半年|下半年)?)(?:前)?(?:全面|正式|基本|全部|可以|可|能)?"
+                  r"(建成投用|建成投产|建成使用|建成|竣工|完工|投入使用|投用|投入运营|投运|交付|投产|开园|开业)")
+_DUE_VERB = {"建成": "is due for completion", "竣工": "is due for completion", "完工": "is due for completion",
+             "交付": "is due for delivery", "投产": "is due to start production", "建成投产": "is due to start production"}
+
+
+def _aliases(text: str, name_zh: str) -> list[str]:
+    """The short names an article gives a platform right after its full name ("X（以下简称“Y”）")."""
+    if not name_zh or "简称" not in text:
+        return []
+    return [m.group(1) for m in re.finditer(re.escape(name_zh) + r"(?:项目)?[（(](?:以下)?简称[：:]?[“\"「]?"
+                                            r"([^”\"」)）]{2,12})[”\"」]?[)）]", text)]
+
+
+def _due(sent: str, name_zh: str, others: list[str]) -> str:
+    """When a sentence says the platform is to be finished or opened ("X预计2024年底竣工" → "is due for completion
+    at the end of 2024"; 投用, 开园: "is due to open"): the first such clause after its name with no other
+    platform named between; "" where none."""
+    at = sent.find(name_zh)
+    if at < 0:
+        return ""
+    for m in _DUE.finditer(sent, at + len(name_zh)):
+        if any(o in sent[at + len(name_zh):m.start()] for o in others):
+            return ""
+        year, month, part = m.group(1).split("年")[0], m.group(2), m.group(3) or ""
+        year = {"今": "this year", "明": "next year"}.get(year, year)
+        if month and 1 <= int(month) <= 12:
+            when = f"in {_MONTHS[int(month) - 1]}" + ("" if year in ("this year", "next year") else f" {year}")
+            when = f"at the end of {_MONTHS[int(month) - 1]}" + ("" if len(year) > 4 else f" {year}") if part in ("底", "末") \
+                else when + (" this year" if year == "this year" else "")
+        elif part in ("底", "末", "年底"):
+            when = f"at the end of {'the year' if year == 'this year' else year}"
+        elif part in ("上半年", "下半年"):
+            when = f"in the {'first' if part == '上半年' else 'second'} half of {'the year' if year == 'this year' else year}"
+        else:
+            when = year if year in ("this year", "next year") else f"in {year}"
+        return f"{_DUE_VERB.get(m.group(4), 'is due to open')} {when}"
+    return ""
+
+
+# A batch of projects a ceremony signs or starts, with their investment ("总投资超160亿元的36个产业项目集中签约",
+# "30个重大项目集中开工，…总投资达391亿元", "签约项目共28个，签约投资金额111亿元").
+_BATCH_COUNT = re.compile(r"(\d+)个([^，,。；;、\d]{0,6}?)项目|项目(?:共|总计|合计)?(\d+)个")
+_BATCH_VERB = re.compile(r"开竣工|签约|开工|竣工|投产")
+_BATCH_MONEY = re.compile(r"(?:计划总投资|总投资额|投资总额|签约投资金额|签约金额|投资金额|总投资)(?:约|超过|超|近|达|逾)?"
+                          r"\d+(?:\.\d+)?(?:万|亿)元")
+_BATCH_DONE = {"签约": "{n} were signed", "开工": "construction began on {n}", "竣工": "{n} were completed",
+               "开竣工": "{n} were started or completed", "投产": "{n} went into production"}
+
+
+def _projects(g: Grammar, body: str) -> str:
+    """The batch of projects the report's opening sentences say a ceremony signed or started, with their total
+    investment ("Thirty-six industry projects with a total investment of more than 16 billion yuan were
+    signed"); "" where no sentence gives the count, the verb and the investment together."""
+    for sent in _SENT_END.split(body)[:8]:
+        count, verb, money = _BATCH_COUNT.search(sent), _BATCH_VERB.search(sent), _BATCH_MONEY.search(sent)
+        if not (count and verb and money):
+            continue
+        n = int(count.group(1) or count.group(3))
+        g.dropped = 0
+        kind = g.noun_phrase(count.group(2) + "项目") if count.group(2) else None
+        what = kind if kind and not g.dropped and not _CJK.search(kind) and kind.endswith("projects") else "projects"
+        amount = re.search(r"(\d+(?:\.\d+)?)((?:万|亿)元)", money.group(0))
+        fig = ScaleWriter(g).write(money.group(0), float(amount.group(1)), amount.group(2))
+        if n < 2 or not fig:
+            continue
+        done = _BATCH_DONE[verb.group(0)]
+        # a count opens a sentence in words ("Thirty-six projects …"); inside one, ten and more in figures
+        count_en = _count_words(n) if done.startswith("{n}") or n < 10 else f"{n:,}"
+        what = f"{count_en} {what}" + (f" with a {fig}" if fig.startswith("total investment of ") else f" worth {fig}")
+        return _sentence(done.format(n=what))
+    return ""
+
+
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+
+
+def _count_words(n: int) -> str:
+    """A count as a sentence may open with it: spelled out below 100 ("thirty-six"), else "a total of 120"."""
+    if n < 10:
+        return _NUMBER_WORDS[n] if n else "no"
+    if n < 20:
+        return _TEENS[n - 10]
+    if n < 100:
+        return _TENS[n // 10] + (f"-{_NUMBER_WORDS[n % 10]}" if n % 10 else "")
+    return f"a total of {n:,}"
 
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
@@ -789,11 +1076,10 @@ def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _report_date(text: str, pub: Optional[tuple[int, int, bool]] = None) -> str:
+def _report_date(body: str, pub: Optional[tuple[int, int, bool]] = None) -> str:
     """The date a news report opens with ("9月30日，X在Y揭牌"): the first day-and-month in the opening lines of
-    its body, not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes it); else
-    a bare day ("10日在赣州揭牌") or 今天 read against the report's own date (`pub`, see _published)."""
-    body = text[text.find("\n") + 1:] if "\n" in text else text
+    its body (see _body), not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes
+    it); else a bare day ("10日在赣州揭牌") or 今天 read against the report's own date (`pub`, see _published)."""
     for m in _DATE.finditer(body[:300]):
         before = body[max(0, m.start() - 8):m.start()]
         if re.search(r"(?:发布|时间|日期|更新)\S{0,3}[:：]?\s*$", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
@@ -954,7 +1240,7 @@ def _a_measure(en: str) -> str:
     m = _FLOOR_AREA.match(en)
     if m:  # "total floor area of 8,600 square metres" → "8,600 square metres of floor space", as a report says it
         return f"{en[m.end():]} of {m.group(1) or ''}floor space"
-    if re.match(r"[2-9] (?:[a-z]|[A-Z]{2,}[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
+    if re.match(r"[2-9] (?:[a-z]|[A-Z][A-Z&]+[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
         return _NUMBER_WORDS[int(en[0])] + en[1:]
     return ("an " if en[:1] in "aeiou" else "a ") + en if _MEASURE_HEAD.match(en) else en
 
