@@ -1282,3 +1282,10 @@ def test_a_count_of_projects_without_their_investment_is_not_a_batch():
     g = Grammar(Lexicon({}))
     assert _projects(g, "5月3日，24个产业项目集中签约。") == ""
     assert [_count_words(n) for n in (7, 13, 40, 99, 120)] == ["seven", "thirteen", "forty", "ninety-nine", "a total of 120"]
+
+
+def test_the_event_is_told_from_the_body_not_the_headline_that_repeats_it(engine):
+    text = ("江州材料实验室揭牌\n6月3日,江州材料实验室揭牌成立,并被授予“江苏省实验室”。"
+            "该实验室总投资20亿元,占地500亩,由江州市政府与江州大学共建。")
+    b = engine.brief(text)
+    assert b.summary.en.startswith("On 3 June ") and "designated" in b.summary.en, b.summary.en

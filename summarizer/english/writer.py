@@ -200,6 +200,10 @@ class EnglishWriter:
                pub: Optional[tuple[int, int, bool]] = None) -> dict:
         name = p.name.en or ""
         sents = _sentences_of(b.text, p.name.evidence)
+        # the headline's words last: the body tells the same event with its date and what more happened
+        # (标题 "X揭牌"; 正文 "6月30日,X揭牌成立,并被授予“江苏省实验室”")
+        heads = [x for x in sents if b.title.zh and x.strip() == b.title.zh.strip()]
+        sents = [x for x in sents if x not in heads] + heads
         event, when, where, title = None, "", "", ""
         for s in sents:
             # The event verb nearest after the name ("A签约仪式举行，X宣布成立": X was established), else the
