@@ -1289,3 +1289,7 @@ def test_the_event_is_told_from_the_body_not_the_headline_that_repeats_it(engine
             "该实验室总投资20亿元,占地500亩,由江州市政府与江州大学共建。")
     b = engine.brief(text)
     assert b.summary.en.startswith("On 3 June ") and "designated" in b.summary.en, b.summary.en
+
+
+def test_a_goal_clause_whose_verb_is_unknown_is_left_out_not_turned_into_a_noun_phrase(grammar):
+    assert grammar.clause("充分发挥企业创新主体作用") is None  # never "company innovation entity role"

@@ -106,3 +106,19 @@ def test_a_list_of_what_it_builds_is_no_further_aim():
     assert not _aim_beside("建设农业大数据平台、智能农机调度系统和病虫害识别系统", set())
     assert _aim_beside("形成数据汇聚中心、价值创造中心和开放共享服务中心", set())
     assert not _aim_beside("实现江州数据中心一期建成", {"江州数据中心"})
+
+
+def test_a_notice_gives_its_listed_units_the_aim_it_states_for_them(engine):
+    text = ("江州市经信委关于确定首批制造业创新中心的通知\n各区经信局:\n经组织申报、专家论证,现确定第一批试点创新中心名单如下:\n"
+            "1、江州市储能电池创新中心\n发起单位:江州能源集团有限公司\n2、江州市碳纤维创新中心\n发起单位:江州材料研究院\n"
+            "希望试点单位以市场为导向,以产业共性技术研发和成果转化为目标,不断创新产学研合作方式。")
+    b = engine.brief(text)
+    assert len(b.platforms) == 2
+    assert all("产业共性技术研发" in p.goal.zh for p in b.platforms), [p.goal.zh for p in b.platforms]
+
+
+def test_a_notice_s_purpose_before_its_decision_is_the_aim_of_what_it_sets_up(engine):
+    text = ("江州市组建产业研究院\n为加快建设先进制造业强市,打造制造业高质量发展新引擎,江州市政府决定组建江州市储能产业研究院。"
+            "该研究院由江州能源集团有限公司牵头组建。")
+    b = engine.brief(text)
+    assert b.platforms and "打造制造业高质量发展新引擎" in b.platforms[0].goal.zh, [p.goal.zh for p in b.platforms]

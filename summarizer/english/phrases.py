@@ -694,8 +694,9 @@ class Grammar:
                     len(t.zh) == 1 or t.zh[1:] in _MEASURE)) and i and toks[i - 1].kind == "num" else t
                 for i, t in enumerate(toks)]  # 6篇论文, 十余座: the measure word after a count is the count's
         if any(t.kind == "unk" for t in toks):
-            if toks[-1].kind == "unk" or len(toks) < 3 or sum(t.kind == "unk" for t in toks) > 1:
-                return None  # the head, or too much of the phrase, is unknown
+            if toks[-1].kind == "unk" or toks[0].kind == "unk" and not modifier or len(toks) < 3 \
+                    or sum(t.kind == "unk" for t in toks) > 1:
+                return None  # the head, the word that opens it (发挥X作用: a verb), or too much of it is unknown
             if any(c in t.zh for t in toks if t.kind == "unk" for c in "非不无未反"):
                 return None  # a negation is never left out (非实时 is not "real-time")
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense

@@ -97,6 +97,8 @@ _COUNT_LEAD = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|�
 _COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|前述|上述|\d+)(大|个|家|所|类|间|座)?([^，,。；;、\d]{0,12}?)(平台|中心|实验室|研究院|园区|基地|项目)")
+# What a notice calls the bodies it lists, all of them ("希望试点单位…", "入选单位要…").
+_LISTED_UNITS = re.compile(r"(?:试点|入选|获批|认定)(?:单位|平台|中心)")
 # After a name, these make it the one who builds something else ("X与Y共同成立的Z").
 _ACTS_AS_PARTY = re.compile(r"(共同|联合|携手|牵头|出资|合作|主导)(成立|共建|组建|建设|打造|设立|创办|发起|承建)|共建|组建|发起成立|"
                             r"牵头|承建|控股|投资建设|负责(建设|运营)")
@@ -164,6 +166,8 @@ def is_collective(text: str, n_platforms: int) -> bool:
     equal to the number of platforms ("三大平台" in a three-platform article, not a lab's "三大中心")."""
     from .numbers import parse_number
 
+    if n_platforms > 1 and _LISTED_UNITS.search(text):
+        return True
     for m in COLLECTIVE.finditer(text):
         w = m.group(1)
         if m.group(3) and not _LEVEL_WORDS.search(m.group(3)):
