@@ -379,6 +379,7 @@ def _grammar_first(b: schema.Brief, alt: schema.Brief, tr: Translator, todo: lis
     if alt.title.en.strip() and id(b.title) in ids:
         b.title.en = alt.title.en
         done.add(id(b.title))
+        b.meta.warnings.append("the English title is the phrase grammar's headline from the brief's facts")
     if alt.summary.en.strip() and b.summary.zh.strip():
         done.add(id(b.summary))  # _facts_then_news writes it
     g = writer.grammar(b, names)
@@ -399,6 +400,9 @@ def _grammar_first(b: schema.Brief, alt: schema.Brief, tr: Translator, todo: lis
         for (part, _), en in zip(holes, ens):
             en = goal_phrase(en)
             part[1] = (f"{en} by {part[2]}" if part[2] else en) if en else None
+    if holes:
+        b.meta.warnings.append(f"{len(holes)} goal clause(s) the phrase grammar cannot write are the model's English; "
+                               "the other goal clauses are the grammar's")
     for p, parts in plans:
         en = join_goal([x[1] for x in parts if x[1]])
         if en:
@@ -429,7 +433,8 @@ def _facts_then_news(b: schema.Brief, alt: schema.Brief, tr: Translator, protect
     out, added = [alt.summary.en.strip()], 0
     for en in ens:
         words = _content_words(en)
-        if words and 2 * len(words - have) >= len(words):
+        # a sentence that tells something (not "1 Z." from a failed segment), half of it new
+        if len(words) >= 4 and 2 * len(words - have) >= len(words):
             out.append(en.strip())
             have |= words
             added += 1
