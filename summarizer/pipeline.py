@@ -284,9 +284,10 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
     `proper` (name → person/place/org) are further names found in the article. With `writer` (the embedded
     engine), title, summary, goals and scale are written from the brief's facts by the phrase grammar;
-    without, the translator translates them (a seq2seq or LLM translator); with `backup` beside it, the
-    scale items come from the figure grammar where it can write them, and what the translator leaves empty
-    (a title the article gives no Chinese for) is written from the facts."""
+    without, the translator translates them (a seq2seq or LLM translator); with `backup` beside it (the
+    seq2seq engine), the grammar goes first where it writes better English than the model (_grammar_first:
+    scale items, the title, the goal clauses it can write; _facts_then_news: the summary), the model writes
+    the rest, and what the translator leaves empty is written from the facts."""
     names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
     # Short forms the article declares ("香港科技大学（以下简称“科大”）") name its own bodies: their full name's English
     named = list(proper or {}) + [p.name.zh for p in b.platforms] + [x.zh for p in b.platforms for x in p.partners]
@@ -400,9 +401,10 @@ def _grammar_first(b: schema.Brief, alt: schema.Brief, tr: Translator, todo: lis
         for (part, _), en in zip(holes, ens):
             en = goal_phrase(en)
             part[1] = (f"{en} by {part[2]}" if part[2] else en) if en else None
-    if holes:
-        b.meta.warnings.append(f"{len(holes)} goal clause(s) the phrase grammar cannot write are the model's English; "
-                               "the other goal clauses are the grammar's")
+        empty = sum(1 for part, _ in holes if not part[1])
+        b.meta.warnings.append(f"{len(holes) - empty} goal clause(s) the phrase grammar cannot write are the model's "
+                               "English; the other goal clauses are the grammar's"
+                               + (f"; {empty} neither could write are left out" if empty else ""))
     for p, parts in plans:
         en = join_goal([x[1] for x in parts if x[1]])
         if en:
@@ -445,7 +447,8 @@ def _facts_then_news(b: schema.Brief, alt: schema.Brief, tr: Translator, protect
 
 
 def _content_words(en: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", en.lower()) if w not in _FUNCTION_WORDS}
+    en = re.sub(r"(?<=\d)[,.](?=\d)", "", en.lower())  # 1,000 and 1000 are one figure
+    return {w for w in re.findall(r"[a-z0-9]+", en) if w not in _FUNCTION_WORDS}
 
 
 # What a page's markup and newsroom put before or inside a lead that cleaning left in the extractive summary:
