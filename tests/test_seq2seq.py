@@ -779,3 +779,21 @@ def test_beside_a_model_the_english_is_the_facts_first_and_the_models_news(gloss
     assert "1.5 billion" not in s and "It provides algorithm research" not in s
     assert not re.search(r"[\u4e00-\u9fff]", s)
     assert any("followed by the model's English of 2 sentence(s)" in w for w in b.meta.warnings)
+
+
+def test_a_bare_city_government_partner_reads_as_that_citys_on_a_model_too(glossary):
+    """"由北京大学与市政府共建" the 宜昌 institute: the partner 市政府 is Yichang's government, with a model as
+    translator as with the glossary (names are the same on every engine)."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    def brief():
+        return Brief.model_validate({"title": {"zh": "研究院揭牌"}, "summary": {"zh": "研究院揭牌。"},
+                                     "platforms": [{"name": {"zh": "北京大学宜昌创新研究院"},
+                                                    "partners": [{"zh": "市政府"}, {"zh": "北京大学"}]}]})
+
+    b, g = brief(), brief()
+    translate_brief(b, Seq2SeqTranslator(FakeGen(lambda t, beam: "The institute was unveiled."), glossary))
+    translate_brief(g, glossary)
+    assert b.platforms[0].partners[0].en == g.platforms[0].partners[0].en
+    assert "Yichang" in b.platforms[0].partners[0].en
