@@ -370,8 +370,8 @@ def _grammar_first(b: schema.Brief, alt: schema.Brief, tr: Translator, todo: lis
     """Beside a model, the fields the phrase grammar writes better than a 1.5B model translates them (measured
     on 30 real articles with Qwen2.5-Coder-1.5B, chrF against the gold English): the title, the grammar's
     headline from the brief's facts (51.5 against the model's 43.3 for the page's own, often a caption or a
-    byline); a goal whose every clause the grammar writes (the grammar's 52 against the model's 46), the
-    clauses it cannot write translated by the model with the goal prompt. The summary is _facts_then_news's
+    byline); a goal, clause by clause, the clauses it cannot write translated by the model with the goal
+    prompt (53.9; the grammar alone 52.2, the model alone 46.4). The summary is _facts_then_news's
     where the grammar writes one. Returns the fields still for the model."""
     from .english.writer import goal_phrase, join_goal
 
