@@ -284,9 +284,10 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
     `proper` (name → person/place/org) are further names found in the article. With `writer` (the embedded
     engine), title, summary, goals and scale are written from the brief's facts by the phrase grammar;
-    without, the translator translates them (a seq2seq or LLM translator); with `backup` beside it, the
-    scale items come from the figure grammar where it can write them, and what the translator leaves empty
-    (a title the article gives no Chinese for) is written from the facts."""
+    without, the translator translates them (a seq2seq or LLM translator); with `backup` beside it (the
+    seq2seq engine), the grammar goes first where it writes better English than the model (_grammar_first:
+    scale items, the title, the goal clauses it can write; _facts_then_news: the summary), the model writes
+    the rest, and what the translator leaves empty is written from the facts."""
     names: dict[str, str] = {zh: tr.translate_name(zh, kind) for zh, kind in (proper or {}).items()}
     # Short forms the article declares ("香港科技大学（以下简称“科大”）") name its own bodies: their full name's English
     named = list(proper or {}) + [p.name.zh for p in b.platforms] + [x.zh for p in b.platforms for x in p.partners]
@@ -315,7 +316,7 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     alt = None
     if backup is not None:
         alt = b.model_copy(deep=True)
-        backup.write(alt, names)
+        backup.write(alt, names, proper)
     fields = _en_fields(b)
     written = _en_fields(alt) if alt is not None else [None] * len(fields)
     # A scale item is a figure and what it counts: the figure grammar writes it from its value and unit as a
@@ -338,6 +339,8 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     protect = {zh: en for zh, en in names.items() if zh in own or zh not in running_words()}
     # Goals with the translator's goal prompt where it has one (a verb phrase, as a brief lists aims).
     goal_ids = {id(p.goal) for p in b.platforms}
+    if alt is not None:
+        todo = _grammar_first(b, alt, tr, todo, names, protect, backup)
     by_kind = [[f for f in todo if id(f) not in goal_ids], [f for f in todo if id(f) in goal_ids]]
     if not getattr(tr, "templates", {}).get("goal"):
         by_kind = [todo, []]
@@ -348,6 +351,8 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
         ens = tr.translate_batch(zhs, protect, kind=kind) if kind else tr.translate_batch(zhs, protect)
         for f, en in zip(fs, ens):
             f.en = goal_phrase(en) if id(f) in goal_ids else en
+    if alt is not None and alt.summary.en.strip() and b.summary.zh.strip():
+        _facts_then_news(b, alt, tr, protect)
     if pop:
         b.meta.warnings.extend(pop())
     n = 0
@@ -358,6 +363,92 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     if n:
         b.meta.warnings.append(f"{n} English field(s) the translator left empty are written from the brief's facts "
                                "by the phrase grammar")
+
+
+def _grammar_first(b: schema.Brief, alt: schema.Brief, tr: Translator, todo: list, names: dict[str, str],
+                   protect: dict[str, str], writer: EnglishWriter) -> list:
+    """Beside a model, the fields the phrase grammar writes better than a 1.5B model translates them (measured
+    on 30 real articles with Qwen2.5-Coder-1.5B, chrF against the gold English): the title, the grammar's
+    headline from the brief's facts (51.5 against the model's 43.3 for the page's own, often a caption or a
+    byline); a goal, clause by clause, the clauses it cannot write translated by the model with the goal
+    prompt (53.9; the grammar alone 52.2, the model alone 46.4). The summary is _facts_then_news's
+    where the grammar writes one. Returns the fields still for the model."""
+    from .english.writer import goal_phrase, join_goal
+
+    ids = {id(f) for f in todo}
+    done: set[int] = set()
+    if alt.title.en.strip() and id(b.title) in ids:
+        b.title.en = alt.title.en
+        done.add(id(b.title))
+        b.meta.warnings.append("the English title is the phrase grammar's headline from the brief's facts")
+    if alt.summary.en.strip() and b.summary.zh.strip():
+        done.add(id(b.summary))  # _facts_then_news writes it
+    g = writer.grammar(b, names)
+    holes: list[tuple[list, str]] = []  # (a clause's [zh, en, year], its Chinese) the grammar cannot write
+    plans = []
+    for p in b.platforms:
+        if id(p.goal) not in ids or not p.goal.zh.strip():
+            continue
+        parts = [list(x) for x in writer.goal_clauses(g, p.goal.zh)]
+        if not parts:
+            continue
+        plans.append((p, parts))
+        holes += [(x, x[0]) for x in parts if x[1] is None]
+    if holes:
+        kinded = bool(getattr(tr, "templates", {}).get("goal"))
+        zhs = [c for _, c in holes]
+        ens = tr.translate_batch(zhs, protect, kind="goal") if kinded else tr.translate_batch(zhs, protect)
+        for (part, _), en in zip(holes, ens):
+            en = goal_phrase(en)
+            part[1] = (f"{en} by {part[2]}" if part[2] else en) if en else None
+        empty = sum(1 for part, _ in holes if not part[1])
+        b.meta.warnings.append(f"{len(holes) - empty} goal clause(s) the phrase grammar cannot write are the model's "
+                               "English; the other goal clauses are the grammar's"
+                               + (f"; {empty} neither could write are left out" if empty else ""))
+    for p, parts in plans:
+        en = join_goal([x[1] for x in parts if x[1]])
+        if en:
+            p.goal.en = en
+            done.add(id(p.goal))
+    return [f for f in todo if id(f) not in done]
+
+
+# Words too common to tell whether a sentence says something new.
+_FUNCTION_WORDS = frozenset("the a an of and in on at to for with by from is was were are be been has have had will "
+                            "its it this that as which also into over than more about".split())
+
+
+def _facts_then_news(b: schema.Brief, alt: schema.Brief, tr: Translator, protect: dict[str, str]) -> None:
+    """The English summary beside a model: the phrase grammar's summary from the brief's facts (which platforms,
+    what happened, when, where, who builds them, figures, goals), then the model's English of each sentence of
+    the extractive summary of which at least half the content words are new (what the facts do not tell:
+    context, people, plans). Measured on 30 real articles with Qwen2.5-Coder-1.5B: summary chrF 55 against
+    the model's translation alone 49 and the facts alone 47. Every sentence is the model's (or, where its
+    output failed the checks, the phrase grammar's): never a gloss."""
+    from .text.article import split_sentences
+
+    zh = _newsroom_free(b.summary.zh)
+    sents = [line[x:y] for line in zh.split("\n") for x, y in (split_sentences(line) or [(0, len(line))])]
+    sents = [x for x in sents if x.strip()]
+    ens = tr.translate_batch(sents, protect) if sents else []
+    have = _content_words(alt.summary.en)
+    out, added = [alt.summary.en.strip()], 0
+    for en in ens:
+        words = _content_words(en)
+        # a sentence that tells something (not "1 Z." from a failed segment), half of it new
+        if len(words) >= 4 and 2 * len(words - have) >= len(words):
+            out.append(en.strip())
+            have |= words
+            added += 1
+    b.summary.en = " ".join(x for x in out if x)
+    b.meta.warnings.append("the English summary is the phrase grammar's, from the brief's facts"
+                           + (f", followed by the model's English of {added} sentence(s) of the extractive summary "
+                              "that tell more" if added else ""))
+
+
+def _content_words(en: str) -> set[str]:
+    en = re.sub(r"(?<=\d)[,.](?=\d)", "", en.lower())  # 1,000 and 1000 are one figure
+    return {w for w in re.findall(r"[a-z0-9]+", en) if w not in _FUNCTION_WORDS}
 
 
 # What a page's markup and newsroom put before or inside a lead that cleaning left in the extractive summary:

@@ -563,16 +563,17 @@ def test_what_a_translator_leaves_empty_is_written_from_the_facts(glossary):
 
         def translate_batch(self, texts, names=None):
             self.asked += texts
-            return ["The model's summary." if k == 1 else "" for k in range(len(texts))]
+            return ["The model tells of a new partnership with local firms." if k == 1 else "" for k in range(len(texts))]
 
     model = HalfModel()
     translate_brief(b, model, None, None, backup=EnglishWriter())
     # scale items the figure grammar writes are not the model's to write
     assert not set(model.asked) & {s.zh for s in b.platforms[0].scale if s.en}
-    assert b.summary.en == "The model's summary."  # what the model wrote is kept
+    # the summary: the facts' summary, then what the model wrote that tells more
+    assert b.summary.en.endswith(" The model tells of a new partnership with local firms.") and "Yichang" in b.summary.en
     assert b.title.en and not re.search(r"[\u4e00-\u9fff]", b.title.en)
     assert [s.en for s in b.platforms[0].scale] == want_scale
-    assert any("left empty are written from the brief's facts" in w for w in b.meta.warnings)
+    assert any("title is the phrase grammar's headline from the brief's facts" in w for w in b.meta.warnings)
 
 
 def test_a_placeholder_the_chinese_does_not_have_is_never_in_the_english(glossary):
@@ -729,3 +730,70 @@ def test_bylines_and_markup_left_in_a_summary_are_not_translated(glossary):
     b.summary.zh = "10月15日，记者从江州市科技局获悉，中心获批建设。"
     translate_brief(b, rec)
     assert b.summary.zh in rec.asked
+
+
+def test_beside_a_model_the_english_is_the_facts_first_and_the_models_news(glossary):
+    """Beside a model (the seq2seq engine), the title is the headline the phrase grammar writes from the brief's
+    facts; a goal's clauses the grammar writes are its own and only the others go to the model (goal prompt);
+    the summary is the facts' summary followed by the model's English of the extractive sentences that tell
+    more. A sentence that retells the facts is not said twice; one whose figure the model changed or whose
+    name it lost never reaches the brief."""
+    from summarizer.english import EnglishWriter
+    from summarizer.pipeline import EmbeddedEngine, translate_brief
+
+    eng = EmbeddedEngine()
+    facts = eng.brief((FIXTURES / "one_platform.txt").read_bytes())
+    b = facts.model_copy(deep=True)
+    b.platforms[0].goal.zh = "打造算力枢纽，让普惠算力成为宜昌产业转型的新基础设施"
+    for f in [b.title, b.summary] + [x for p in b.platforms for x in (p.goal, *p.scale)]:
+        f.en = ""
+    b.meta.warnings = []
+
+    def model(t, beam):
+        if t.startswith("GOAL "):
+            return "Making inclusive computing power the new infrastructure for the industrial transformation of Z1."
+        for cue, en in (("正式上线运营", "On the morning of 18 September, Z2 in Wujiagang District, Z1 was officially put into service."),
+                        ("鄂西地区首个", "It is the first public AI computing centre open to society in western Hubei, and a "
+                                           "landmark of Z1's drive for a \"Digital Z2\"."),
+                        ("总投资", "The centre has a total investment of 1.5 billion yuan, built by Z1, with Z2 running its network."),
+                        ("提供算法研发", "It provides algorithm research and talent support."),  # the name is lost
+                        ("算力有没有人用", "Whether anyone uses the computing power is the key test of such a centre.")):
+            if cue in t:
+                return en
+        return "x"
+
+    class Gen(FakeGen):
+        max_input_tokens = 512
+
+    gen = Gen(model)
+    tr = Seq2SeqTranslator(gen, glossary, "{text}", templates={"goal": "GOAL {text}"})
+    translate_brief(b, tr, None, None, backup=EnglishWriter())
+    asked = [t for texts, _ in gen.calls for t in texts]
+    assert [t for t in asked if t.startswith("GOAL ")] == ["GOAL 让普惠算力成为 Z1 产业转型的新基础设施"]
+    assert b.platforms[0].goal.en == ("become a computing hub and make inclusive computing power the new infrastructure "
+                                      "for the industrial transformation of Yichang")
+    assert b.title.en == facts.title.en
+    s = b.summary.en
+    assert s.startswith(facts.summary.en) and "western Hubei" in s and "Whether anyone uses the computing power" in s
+    assert "Wujiagang" not in s  # retells what the facts say
+    assert "1.5 billion" not in s and "It provides algorithm research" not in s
+    assert not re.search(r"[\u4e00-\u9fff]", s)
+    assert any("followed by the model's English of 2 sentence(s)" in w for w in b.meta.warnings)
+
+
+def test_a_bare_city_government_partner_reads_as_that_citys_on_a_model_too(glossary):
+    """"由北京大学与市政府共建" the 宜昌 institute: the partner 市政府 is Yichang's government, with a model as
+    translator as with the glossary (names are the same on every engine)."""
+    from summarizer.pipeline import translate_brief
+    from summarizer.schema import Brief
+
+    def brief():
+        return Brief.model_validate({"title": {"zh": "研究院揭牌"}, "summary": {"zh": "研究院揭牌。"},
+                                     "platforms": [{"name": {"zh": "北京大学宜昌创新研究院"},
+                                                    "partners": [{"zh": "市政府"}, {"zh": "北京大学"}]}]})
+
+    b, g = brief(), brief()
+    translate_brief(b, Seq2SeqTranslator(FakeGen(lambda t, beam: "The institute was unveiled."), glossary))
+    translate_brief(g, glossary)
+    assert b.platforms[0].partners[0].en == g.platforms[0].partners[0].en
+    assert "Yichang" in b.platforms[0].partners[0].en

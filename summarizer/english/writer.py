@@ -83,9 +83,7 @@ class EnglishWriter:
     def write(self, b: schema.Brief, names: dict[str, str], kinds: Optional[dict[str, str]] = None) -> None:
         """Fill the `en` of title, summary, goals and scale items; warnings for what was left out. `kinds`
         (name → person/place/org) are the article's further names: what a report without a platform is about."""
-        own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
-        # A name NER found that the lexicon knows as a word (国家实验室, 南部地区) reads as the word in a sentence.
-        g = Grammar(Lexicon({k: v for k, v in names.items() if k in own or not _known_word(k)}))
+        g = self.grammar(b, names)
         scale = ScaleWriter(g)
         dropped_goal, dropped_scale = 0, 0
         for p in b.platforms:
@@ -169,31 +167,37 @@ class EnglishWriter:
         if not b.title.en and b.title.zh:
             b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
 
+    @staticmethod
+    def grammar(b: schema.Brief, names: dict[str, str]) -> Grammar:
+        """The phrase grammar over the lexicon with this brief's names."""
+        own = {p.name.zh for p in b.platforms} | {x.zh for p in b.platforms for x in p.partners}
+        # A name NER found that the lexicon knows as a word (国家实验室, 南部地区) reads as the word in a sentence.
+        return Grammar(Lexicon({k: v for k, v in names.items() if k in own or not _known_word(k)}))
+
     # ---- goals -------------------------------------------------------------------------------------
     def goal(self, g: Grammar, zh: str) -> tuple[str, int]:
         """(English of the goal, number of clauses left out)."""
+        parts = self.goal_clauses(g, zh)
+        return join_goal([en for _, en, _ in parts if en]), sum(1 for _, en, _ in parts if not en)
+
+    @staticmethod
+    def goal_clauses(g: Grammar, zh: str) -> list[tuple[str, Optional[str], str]]:
+        """The goal's clauses as (Chinese, the grammar's English or None where it cannot write it, the year a
+        "到2030年" clause before it gives: "become X by 2030")."""
         if not zh.strip():
-            return "", 0
-        parts = [c for c in _CLAUSE.split(zh) if c.strip()]
-        out, dropped, by = [], 0, ""
-        for c in parts:
+            return []
+        out, by = [], ""
+        for c in (c for c in _CLAUSE.split(zh) if c.strip()):
             m = _BY_YEAR.fullmatch(c.strip())
             if m:  # 到2030年，建成X: "become X by 2030" (the year is the next clause's)
                 by = m.group(1)
                 continue
             en = g.clause(c)
-            if en and not _CJK.search(en):
-                out.append(f"{en} by {by}" if by else en)
-            else:
-                dropped += 1
+            ok = bool(en) and not _CJK.search(en)
+            out.append((c, (f"{en} by {by}" if by else en) if ok else None, by))
             by = ""
-        joined = []
-        for en in out:  # "while …-ing" hangs on the clause before it
-            if en.startswith("while ") and joined:
-                joined[-1] += f", {en}"
-            else:
-                joined.append(en)
-        return _clean(join_list(joined)), dropped
+        return out
+
 
     # ---- facts, summary and title ------------------------------------------------------------------
     def _facts(self, b: schema.Brief, p: schema.Platform, g: Grammar,
@@ -1288,6 +1292,17 @@ def _gerunds() -> dict[str, str]:
     from .phrases import gerund
 
     return {gerund(v).lower(): v for v in _verb_starts()}
+
+
+def join_goal(clauses: list[str]) -> str:
+    """Verb phrases of one goal as one ("build X, serve Y and become Z"); "while …-ing" hangs on the one before."""
+    joined: list[str] = []
+    for en in clauses:
+        if en.startswith("while ") and joined:
+            joined[-1] += f", {en}"
+        else:
+            joined.append(en)
+    return _clean(join_list(joined))
 
 
 def goal_phrase(en: str) -> str:
