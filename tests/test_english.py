@@ -551,7 +551,14 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
                                      ("拟于年底竣工", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("力争早日建成", "The report covers the Jiangzhou Materials Laboratory."),
                                      ("举行动土典礼", "Construction began on the Jiangzhou Materials Laboratory."),
-                                     ("通过竣工验收", "The Jiangzhou Materials Laboratory passed completion acceptance.")])
+                                     ("通过竣工验收", "The Jiangzhou Materials Laboratory passed completion acceptance."),
+                                     # once completed it will …: a condition, not an event
+                                     ("项目建成后可容纳企业50家", "The report covers the Jiangzhou Materials Laboratory."),
+                                     ("建成投产后，预计年产值10亿元", "The report covers the Jiangzhou Materials Laboratory."),
+                                     ("投运后将服务全省企业", "The report covers the Jiangzhou Materials Laboratory."),
+                                     # after an event that happened, what followed: still the event
+                                     ("揭牌后，双方举行座谈", "The Jiangzhou Materials Laboratory was unveiled."),
+                                     ("去年建成，可容纳企业50家", "The Jiangzhou Materials Laboratory was completed.")])
 def test_more_kinds_of_event_a_report_tells(verb, en):
     text = f"江州日报\n江州材料实验室{verb}。"
     b = schema.Brief(title=schema.Text(zh="江州新闻"), text=text,

@@ -54,6 +54,9 @@ _PLANNED = re.compile(r"(?:预计|计划|将于|将|拟|力争|有望|争取|即
 # What follows an event verb used as a modifier of a noun (组建计划 "a building plan", 启动区 "the start-up zone").
 _AS_NOUN = re.compile(r"计划|名单|方案|区|工作|申请")
 _TIME_OF_DAY = re.compile(r"(?<=日)(?:上午|下午|晚上|晚间|凌晨|中午|早上)$")
+# An event verb + 后 and what it will then do or hold is a condition, not an event: 项目建成后可容纳… "once
+# completed it will hold …", 投运后将… (a report of a plan, not of the completion).
+_ONCE = re.compile(r"(?:投产|投用|使用|运营|运行)?后[，,]?[^，,。；;！？]{0,10}?(?:将|可|预计|有望|能够|能)")
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
@@ -218,7 +221,8 @@ class EnglishWriter:
             for order, (cues, past, headline) in enumerate(self.events):
                 told = [(m.start(), -len(c)) for c in cues for m in re.finditer(re.escape(c), s)
                         if not _PLANNED.search(s[max(0, m.start() - 12):m.start()])  # not 预计年底竣工, 拟组建
-                        and not _AS_NOUN.match(s, m.end())]  # nor 组建计划, 启动区
+                        and not _AS_NOUN.match(s, m.end())  # nor 组建计划, 启动区
+                        and not _ONCE.match(s, m.end())]  # nor 建成后可容纳
                 after = [x for x in told if x[0] >= at]
                 if told:  # at one place the longer cue (竣工验收, not 竣工)
                     found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
