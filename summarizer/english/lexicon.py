@@ -28,9 +28,9 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+\-.&/]*|\d+[A-Za-z][A-Za-z0-9]*")
 _NUMERALS = frozenset("零〇一二两三四五六七八九十百千")
 _PUNCT = "，,、；;：:。！？!?（）()“”\"‘’'《》「」—–-…·/ +＋"
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+DATE_ZH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _MONTH_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?!\d))?(?!\d|底|末|前|以来)")
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
 
 
@@ -163,12 +163,12 @@ class Lexicon:
         if m:
             return [(m.end(), Token(m.group(0), "latin", en=m.group(0)))]
         out = []
-        m = _DATE.match(text, i) if c.isdigit() else None
+        m = DATE_ZH.match(text, i) if c.isdigit() else None
         if m and 1 <= int(m.group(2)) <= 12:  # 9月30日 → 30 September (as British newspapers date)
             return [(m.end(), Token(m.group(0), "date", en=date_match_en(m)))]
         m = _MONTH_YEAR.match(text, i) if c.isdigit() else None
         if m and (not m.group(2) or 1 <= int(m.group(2)) <= 12):  # 2021年8月 → August 2021; 2021年 → 2021
-            kind, d = ("month", f"{_MONTHS[int(m.group(2)) - 1]} {m.group(1)}") if m.group(2) else ("year", m.group(1))
+            kind, d = ("month", f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}") if m.group(2) else ("year", m.group(1))
             return [(m.end(), Token(m.group(0), kind, en=d))]
         m = _NUM.match(text, i) if c.isdigit() or c in _NUMERALS else None
         if m and m.end() > i:
@@ -227,7 +227,7 @@ def _term_case(en: str) -> str:
 
 def date_match_en(m: re.Match) -> str:
     """A match of (year)?, month, day as British newspapers date: "30 September", "30 September 2023"."""
-    return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
+    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
 
 
 def number_en(v: float) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .lexicon import _MONTHS, date_match_en
+from .lexicon import MONTHS, date_match_en
 from .people import OFFICES, office_of
 from .phrases import join_list
 
@@ -256,7 +256,7 @@ def _when(before: str) -> str:
     if ms:
         m = ms[-1]
         if 1 <= int(m.group(2)) <= 12:
-            return f"In {_MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
+            return f"In {MONTHS[int(m.group(2)) - 1]}" + (f" {m.group(1)}" if m.group(1) else "")
     return ""
 
 

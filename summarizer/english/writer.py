@@ -40,7 +40,7 @@ from typing import Optional
 
 from .. import schema
 from .grammar_data import grammar_data
-from .lexicon import _DATE, _MONTHS, Lexicon, date_match_en
+from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .phrases import _KIND_WORD, Grammar, join_list, plural, singular_head, with_article
@@ -401,8 +401,8 @@ class EnglishWriter:
             if len(out) >= most:
                 break
             day = _TIME_OF_DAY.sub("", c.strip())  # 5月18日上午: the day
-            if _DATE.fullmatch(day) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
-                when = day if _DATE.fullmatch(day) else c.strip()  # "4月9日，X在Y启用": the date is the next clause's
+            if DATE_ZH.fullmatch(day) or c.strip() in ("近日", "日前", "目前", "今年", "当天"):
+                when = day if DATE_ZH.fullmatch(day) else c.strip()  # "4月9日，X在Y启用": the date is the next clause's
                 continue
             c, when = when + c, ""
             en = (g.sentence(c) or self._named_figure(g, c)) if c.strip() else None
@@ -419,7 +419,7 @@ class EnglishWriter:
         names = [p.name for p in b.platforms if p.name.en]
 
         def opens_with(c: str):
-            bare = _DATE.sub("", c, count=1)
+            bare = DATE_ZH.sub("", c, count=1)
             return next((n for n in names if bare.startswith(n.zh)), None)
 
         told = [x for x in _SENT_SPLIT.split(lead) if _WHAT_HAPPENED_TO.search(x)]
@@ -593,7 +593,7 @@ def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
     return headline[:1].upper() + headline[1:]
 
 
-_DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(_MONTHS))
+_DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(MONTHS))
 # Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
 # Education, the University of Macau), beside the platforms' kinds.
 _THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
@@ -799,7 +799,7 @@ def _dated_clauses(body: str):
         when = ""
         for c in _CLAUSE.split(sent):
             c = c.strip()
-            if _DATE.fullmatch(c):
+            if DATE_ZH.fullmatch(c):
                 when = c
                 continue
             if c:
@@ -974,8 +974,8 @@ def _due(sent: str, name_zh: str, others: list[str]) -> str:
         year, month, part = m.group(1).split("年")[0], m.group(2), m.group(3) or ""
         year = {"今": "this year", "明": "next year"}.get(year, year)
         if month and 1 <= int(month) <= 12:
-            when = f"in {_MONTHS[int(month) - 1]}" + ("" if year in ("this year", "next year") else f" {year}")
-            when = f"at the end of {_MONTHS[int(month) - 1]}" + ("" if len(year) > 4 else f" {year}") if part in ("底", "末") \
+            when = f"in {MONTHS[int(month) - 1]}" + ("" if year in ("this year", "next year") else f" {year}")
+            when = f"at the end of {MONTHS[int(month) - 1]}" + ("" if len(year) > 4 else f" {year}") if part in ("底", "末") \
                 else when + (" this year" if year == "this year" else "")
         elif part in ("底", "末", "年底"):
             when = f"at the end of {'the year' if year == 'this year' else year}"
@@ -1092,7 +1092,7 @@ def _report_date(body: str, pub: Optional[tuple[int, int, bool]] = None) -> str:
     """The date a news report opens with ("9月30日，X在Y揭牌"): the first day-and-month in the opening lines of
     its body (see _body), not a publication stamp (发布时间: 2023年07月18日, zero-padded as page furniture writes
     it); else a bare day ("10日在赣州揭牌") or 今天 read against the report's own date (`pub`, see _published)."""
-    for m in _DATE.finditer(body[:300]):
+    for m in DATE_ZH.finditer(body[:300]):
         before = body[max(0, m.start() - 8):m.start()]
         if re.search(r"(?:发布|时间|日期|更新)\S{0,3}[:：]?\s*$", before) or re.search(r"(?:^|年)0\d月|月0\d日", m.group(0)):
             continue
@@ -1112,7 +1112,7 @@ def _published(removed: list[schema.Removed]) -> Optional[tuple[int, int, bool]]
     """The report's own date from what cleaning took off its page: (month, day, from a dateline). A dateline
     ("中新网赣州10月10日电") dates the report; a page's time stamp ("2019-06-18 19:54") may be a later re-post's."""
     for r in removed:
-        m = _DATE.search(r.text)
+        m = DATE_ZH.search(r.text)
         if "dateline" in r.reason and m:
             return int(m.group(2)), int(m.group(3)), True
     for r in removed:
@@ -1139,14 +1139,14 @@ def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
     cue = min((before.find(x, len(before) - len(clauses[k])) for x in cues if x in clauses[k]), default=len(before))
     before = before[:cue]
     found = list(_BARE_DAY.finditer(before))
-    if found and not _DATE.search(before[found[-1].end():]) and not re.search(r"\d{4}年", before[found[-1].end():]):
+    if found and not DATE_ZH.search(before[found[-1].end():]) and not re.search(r"\d{4}年", before[found[-1].end():]):
         d = int(found[-1].group(1))
         if not pub and 1 <= d <= 31:  # no month to read it against (7日在台南举行): "the 7th", as a report says it
             return f"the {_ordinal(d)}"
         if 1 <= d <= day and (dateline or day - d <= 7):
-            return f"{d} {_MONTHS[month - 1]}"
-    elif not found and pub and dateline and re.search(r"今天|今日", before) and not _DATE.search(before):
-        return f"{day} {_MONTHS[month - 1]}"
+            return f"{d} {MONTHS[month - 1]}"
+    elif not found and pub and dateline and re.search(r"今天|今日", before) and not DATE_ZH.search(before):
+        return f"{day} {MONTHS[month - 1]}"
     return ""
 
 
@@ -1159,7 +1159,7 @@ def _ordinal(d: int) -> str:
 
 _PAST_LEAD = re.compile(r"^(?:The |An? )?[^.]*? (?:was|were|signed|held|opened|began|passed|convened|established|"
                         r"launched)\b")
-_MONTH = re.compile(r"\b(?:%s)\b" % "|".join(_MONTHS))
+_MONTH = re.compile(r"\b(?:%s)\b" % "|".join(MONTHS))
 
 
 def _dated(summary: str, when: str) -> str:
@@ -1181,7 +1181,7 @@ def _dated(summary: str, when: str) -> str:
 
 
 def _date_en(s: str) -> str:
-    m = _DATE.search(s)
+    m = DATE_ZH.search(s)
     if not m or not 1 <= int(m.group(2)) <= 12:
         return ""
     return date_match_en(m)
