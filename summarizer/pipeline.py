@@ -277,6 +277,15 @@ class EmbeddedEngine:
 
 # A city's bodies named without the city ("市政府"), as news of that city names them.
 _BARE_CITY_BODIES = ("市政府", "市人民政府", "市委", "市委市政府")
+# The English a page prints after a name, in brackets ("香港人工智能实验室(HKAI Lab)"): two to twelve words,
+# not an acronym alone (that is a short form, not the name).
+_PAGE_ENGLISH = r"[”」\"]?\s*[（(]\s*((?:[A-Z][\w&.'-]*)(?:[ ,&-]+[\w&.'-]+){1,11})\s*[)）]"
+
+
+def page_english(text: str, zh: str) -> Optional[str]:
+    """The English name the article itself gives the body `zh`, if it gives one right after the name."""
+    m = re.search(re.escape(zh) + _PAGE_ENGLISH, text) if zh else None
+    return m.group(1).strip() if m and re.search(r"[a-z]", m.group(1)) else None
 
 
 def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None,
@@ -295,7 +304,7 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
              for s, full in getattr(tr, "short_forms", lambda t, n: {})(b.text, named).items()}
     names.update(short)
     for p in b.platforms:
-        p.name.en = tr.translate_name(p.name.zh, "org")
+        p.name.en = page_english(b.text, p.name.zh) or tr.translate_name(p.name.zh, "org")
         names[p.name.zh] = p.name.en
         for x in p.partners:
             zh = x.zh
@@ -303,7 +312,7 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
                 # "由东北大学与市政府共建" the 石家庄 institute: the bare 市政府 is the government of the city it names
                 city = getattr(tr, "city_named_in", lambda zh: None)(p.name.zh)
                 zh = city[:-1] + zh if city else zh
-            x.en = short.get(x.zh) or tr.translate_name(zh, "org")
+            x.en = page_english(b.text, x.zh) or short.get(x.zh) or tr.translate_name(zh, "org")
             names[x.zh] = x.en
     if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar
         writer.write(b, names, proper)

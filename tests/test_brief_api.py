@@ -128,3 +128,12 @@ def test_a_question_in_the_text_is_not_summarised(engine):
             "那么,江州传感器创新中心的建设目标是什么?该中心将围绕传感器芯片设计、封装测试等方向开展技术攻关。")
     b = engine.brief(text)
     assert "?" not in b.summary.zh and "？" not in b.summary.zh and "总投资2亿元" in b.summary.zh
+
+
+def test_a_name_takes_the_english_the_page_prints_beside_it_not_an_acronym_alone(engine):
+    text = ("江州人工智能实验室揭牌\n6月3日,江州人工智能实验室(Jiangzhou AI Lab)在江州科学园揭牌。"
+            "该实验室由江州大学(JZU)与江州电子集团共建,总投资2亿元。")
+    b = engine.brief(text)
+    lab = next(p for p in b.platforms if p.name.zh == "江州人工智能实验室")
+    assert lab.name.en == "Jiangzhou AI Lab"
+    assert all(x.en != "JZU" for x in lab.partners)
