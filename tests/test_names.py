@@ -673,3 +673,9 @@ def test_no_body_the_name_does_not_name(tr, zh, en):
 ])
 def test_a_plural_term_modifying_a_noun_in_a_name_is_singular(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_a_group_known_by_its_brand_s_row_is_still_a_group(tr):
+    assert tr.translate_name("阿里巴巴集团") == "Alibaba Group"
+    assert tr.translate_name("阿里巴巴") == "Alibaba"
+    assert tr.translate_name("中国电子科技集团") == "China Electronics Technology Group Corporation"  # says it already

@@ -364,6 +364,8 @@ class GlossaryTranslator:
             if not e.en.endswith(designation):  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
                 return f"{e.en} {designation}"
         if e is not None and e.kind != "term":
+            if zh.endswith("集团") and e.zh != zh and not _BODY_WORD.search(e.en):
+                return f"{e.en} Group"  # 阿里巴巴集团, known by its brand's row: "Alibaba Group", not "Alibaba"
             return e.en
         if zh in self._kinds and (kind == "org" or self._zone_kind(zh)):
             return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner, "经开区"): its English
@@ -1753,6 +1755,9 @@ def _fullwidth(zh: str) -> str:
     return zh.replace("(", "（").replace(")", "）")
 
 
+# Words by which an English name already says what kind of body it is.
+_BODY_WORD = re.compile(r"\b(?:Group|Corporation|Corp\.|Holdings?|Company|Co\.|Limited|Ltd\.?|Inc\.|Bank|University|"
+                        r"Institute|Academy|Administration|Ministry|Commission|Bureau|Association|Alliance)\b")
 # Plurals that stay plural before another noun ("Materials Science", "Electronics Industry", "Sciences").
 _PLURAL_MODIFIERS = {"materials", "sciences", "resources", "affairs", "studies", "services", "goods", "arts", "sports",
                      "humanities", "communications", "metals", "chemicals", "pharmaceuticals", "logistics", "systems",
