@@ -220,7 +220,7 @@ class EmbeddedEngine:
         name = schema.Field_(zh=p.name, evidence=[p.span] + [m for m in mentions if m != p.span])
         foreign, refs, others, bare = self._neighbours(p, found)
         goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign,
-                                         *self._goal_model) or self.goal.shared_aim(doc, p.shared, p.aliases)
+                                         *self._goal_model) or self.goal.shared_aim(doc, sorted(set(p.shared + p.shared_aims)), p.aliases)
         goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
         scale, seen = [], set()
         for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,

@@ -122,3 +122,14 @@ def test_a_notice_s_purpose_before_its_decision_is_the_aim_of_what_it_sets_up(en
             "该研究院由江州能源集团有限公司牵头组建。")
     b = engine.brief(text)
     assert b.platforms and "打造制造业高质量发展新引擎" in b.platforms[0].goal.zh, [p.goal.zh for p in b.platforms]
+
+
+def test_a_notice_s_purpose_for_the_batch_it_sets_up_is_each_listed_platform_s_aim_but_not_its_partner(engine):
+    text = ("江州市组建首批产业研究院\n为深入贯彻落实市委工作会议精神,打造制造业高质量发展新引擎,江州市政府决定组建首批江州市产业研究院。"
+            "由江州能源集团有限公司牵头组建江州市储能产业研究院,由江州材料股份有限公司牵头组建江州市碳纤维产业研究院,"
+            "由江州电子股份有限公司牵头组建江州市传感器产业研究院。")
+    b = engine.brief(text)
+    assert len(b.platforms) == 3, [p.name.zh for p in b.platforms]
+    for p in b.platforms:
+        assert p.goal.zh.startswith("打造制造业高质量发展新引擎"), p.goal.zh  # the boilerplate before it goes
+        assert not any("政府" in x.zh for x in p.partners)  # who decides is no builder

@@ -211,6 +211,12 @@ class GoalExtractor:
                 kept.append(c)
         chosen = kept
         chosen.sort(key=lambda c: c.start)
+        # boilerplate before the aim goes ("深入贯彻落实X精神，…"); a phrase that is nothing else is no aim
+        chosen = [c for c in chosen if not _BOILERPLATE.fullmatch(c.text + "，")]
+        for c in chosen:
+            m = _BOILERPLATE.match(c.text)
+            if m and m.end() < len(c.text):
+                c.text, c.start = c.text[m.end():], c.start + m.end()
         for c in chosen:  # a phrase longer than the budget is cut at a clause boundary
             if len(c.text) > self.max_chars:
                 cut = max(c.text.rfind(p, 0, self.max_chars) for p in "，,、；;")
@@ -323,8 +329,13 @@ def _leaves_a_quotation(phrase: str) -> bool:
     return False
 
 
+# A clause of political boilerplate before an aim ("深入贯彻落实市委工作会议精神"): it states no aim of the platform.
+_BOILERPLATE = re.compile(r"^(?:深入|认真|全面)?贯彻(?:落实)?[^，,；;]{0,24}(?:精神|部署|要求|决策)[，,]")
+
+
 def _trim(s: str) -> str:
     s = _strip_quotes(s.strip(" ,，、:：\""))
+    s = _BOILERPLATE.sub("", s)
     s = re.sub(r"^(的|了|要|将|是|就是要?|为了|以|把|使)", "", s)
     s = re.sub(r"(的目标|等|为目标|为主要任务)$", "", s)
     return _strip_quotes(s.strip(" ,，、:：\""))

@@ -97,6 +97,8 @@ _COUNT_LEAD = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|�
 _COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
 COLLECTIVE = re.compile(r"(两|三|四|五|六|七|八|九|十|多|各|这些|这几|前述|上述|\d+)(大|个|家|所|类|间|座)?([^，,。；;、\d]{0,12}?)(平台|中心|实验室|研究院|园区|基地|项目)")
+# A batch a notice sets up and then lists ("决定组建首批郑州市产业研究院"): its stated purpose is each one's aim.
+_BATCH = re.compile(r"(?:组建|认定|设立|成立|建设|公布|确定)(?:了)?(?:首批|第一批|第二批|本批|新一批)")
 # What a notice calls the bodies it lists, all of them ("希望试点单位…", "入选单位要…").
 _LISTED_UNITS = re.compile(r"(?:试点|入选|获批|认定)(?:单位|平台|中心)")
 # After a name, these make it the one who builds something else ("X与Y共同成立的Z").
@@ -205,6 +207,9 @@ class Platform:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     scope: list[int] = field(default_factory=list)  # sentence indices about this platform
     shared: list[int] = field(default_factory=list)  # sentences about all the article's platforms ("前述项目资金由A提供")
+    # sentences whose purpose is all the platforms' but whose parties are none's partners: a notice setting up a
+    # batch ("为…,打造X,市政府决定组建首批Y")
+    shared_aims: list[int] = field(default_factory=list)
     section: int = -1  # the section it heads, -1 if none
     slogan_span: tuple[int, int] | None = None
     score: float = 0.0
@@ -1346,6 +1351,9 @@ class PlatformFinder:
                 continue
             item = None
             hits = set(mention_at.get(i, ()))
+            if not hits and len(platforms) > 1 and _BATCH.search(s.text):
+                for p in platforms:
+                    p.shared_aims.append(i)
             if not hits and is_collective(s.text, len(platforms)):
                 # "为三大平台提供支持" speaks of all of them: who it says funds or builds them is each one's partner,
                 # its figures and aims are nobody's own. In the last section it also opens the closing remarks,
