@@ -33,6 +33,14 @@ def grammar():
     return Grammar(Lexicon({"江州智算中心": "Jiangzhou Intelligent Computing Center", "江州": "Jiangzhou"}))
 
 
+def _news(text: str, platforms: dict[str, str]) -> schema.Brief:
+    """A brief of `text` (title 江州新闻, no Chinese summary) whose platforms (zh → en) are named where the text
+    first names them."""
+    return schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
+                        platforms=[schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(text.find(zh), text.find(zh) + len(zh))]))
+                                   for zh, en in platforms.items()])
+
+
 def _english_fields(b: schema.Brief) -> list[tuple[str, str, str]]:
     out = [("title", b.title.zh, b.title.en), ("summary", b.summary.zh, b.summary.en)]
     for p in b.platforms:
@@ -1142,9 +1150,7 @@ def test_a_whole_list_is_said_whole_or_not_at_all_and_only_after_a_verb_of_havin
 def test_where_a_platform_is_said_where_no_event_says_it(body):
     names = {"江州数据中心": "Jiangzhou Data Center", "江州高新区": "Jiangzhou High-tech Zone"}
     text = "江州新闻\n" + body
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
-                     platforms=[schema.Platform(name=schema.Field_(zh="江州数据中心", en="Jiangzhou Data Center",
-                                                                   evidence=[(text.find("江州数据中心"), text.find("江州数据中心") + 6)]))])
+    b = _news(text, {"江州数据中心": "Jiangzhou Data Center"})
     EnglishWriter().write(b, names, {"江州高新区": "place"})
     assert b.summary.en.count(" is located in Jiangzhou High-tech Zone.") == 1  # said once (the grammar may say it)
 
@@ -1174,9 +1180,7 @@ def test_who_approved_a_platform_is_said_once_where_the_sentence_names_the_body(
             "和江州节能工程技术研究中心获批。")
     names = {"江州新材料工程技术研究中心": "Jiangzhou New Materials Engineering Technology Research Center",
              "江州节能工程技术研究中心": "Jiangzhou Energy Saving Engineering Technology Research Center"}
-    plats = [schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(text.find(zh), text.find(zh) + len(zh))]))
-             for zh, en in names.items()]
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text, platforms=plats)
+    b = _news(text, names)
     EnglishWriter().write(b, dict(names))
     assert b.summary.en == (
         "The Jiangzhou New Materials Engineering Technology Research Center was approved by the Jiangxi Provincial "
@@ -1200,9 +1204,7 @@ def test_an_approver_the_lexicon_cannot_name_is_left_out():
 ])
 def test_when_a_platform_is_due_is_said_after_its_news(clause, en):
     text = f"江州新闻\n5月3日，江州材料实验室（以下简称“江材实验室”）开工。江材实验室一期{clause}。"
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
-                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
-                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    b = _news(text, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     assert b.summary.en == f"On 3 May construction began on the Jiangzhou Materials Laboratory. {en}"
 
@@ -1210,9 +1212,7 @@ def test_when_a_platform_is_due_is_said_after_its_news(clause, en):
 def test_a_due_date_of_another_platform_is_not_said():
     text = "江州新闻\n5月3日，江州材料实验室开工，江州数据中心预计2026年底竣工。"
     names = {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州数据中心": "Jiangzhou Data Center"}
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
-                     platforms=[schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(text.find(zh), text.find(zh) + len(zh))]))
-                                for zh, en in names.items()])
+    b = _news(text, names)
     EnglishWriter().write(b, dict(names))
     assert b.summary.en.count("due for completion") == 1 and "The centre is due for completion at the end of 2026." in b.summary.en
 
@@ -1240,8 +1240,7 @@ def test_a_report_that_tells_nothing_of_its_platform_but_its_name_names_who_else
     names = {"江州海洋环境国家重点实验室": "Jiangzhou State Key Laboratory of Marine Environment",
              "江州大学海洋学院": "College of Ocean Sciences, Jiangzhou University", "王芳": "Wang Fang"}
     zh = "江州海洋环境国家重点实验室"
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
-                     platforms=[schema.Platform(name=schema.Field_(zh=zh, en=names[zh], evidence=[(text.find(zh), text.find(zh) + len(zh))]))])
+    b = _news(text, {zh: names[zh]})
     EnglishWriter().write(b, names, {"江州大学海洋学院": "org", "王芳": "person"})
     assert b.summary.en == ("The report covers the Jiangzhou State Key Laboratory of Marine Environment; it also names "
                             "College of Ocean Sciences, Jiangzhou University and Professor Wang Fang.")
@@ -1256,9 +1255,7 @@ def test_a_report_that_tells_nothing_of_its_platform_but_its_name_names_who_else
 def test_what_a_platform_was_approved_or_designated_as_is_said_with_its_news(body, en):
     text = "江州新闻\n" + body
     names = {"江州材料实验室": "Jiangzhou Materials Laboratory", "江州市重点实验室": "Jiangzhou Key Laboratory", "江州市": "Jiangzhou"}
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
-                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en=names["江州材料实验室"],
-                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    b = _news(text, {"江州材料实验室": names["江州材料实验室"]})
     EnglishWriter().write(b, names)
     assert b.summary.en == en
 
@@ -1276,9 +1273,7 @@ def test_a_platform_approved_beside_another_of_the_brief_is_not_said_to_be_the_o
 ])
 def test_the_batch_of_projects_a_ceremony_signs_or_starts_is_said_after_the_news(clause, en):
     text = f"江州新闻\n5月3日，江州材料实验室揭牌。{clause}。"
-    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text=text,
-                     platforms=[schema.Platform(name=schema.Field_(zh="江州材料实验室", en="Jiangzhou Materials Laboratory",
-                                                                   evidence=[(text.find("江州材料实验室"), text.find("江州材料实验室") + 7)]))])
+    b = _news(text, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     EnglishWriter().write(b, {"江州材料实验室": "Jiangzhou Materials Laboratory"})
     assert b.summary.en == f"On 3 May the Jiangzhou Materials Laboratory was unveiled. {en}"
 
