@@ -1766,15 +1766,14 @@ _PLURAL_MODIFIERS = {"materials", "sciences", "resources", "affairs", "studies",
 
 
 def _modifier_form(word: str) -> str:
-    """"batteries" → "battery", "cells" → "cell": a plural noun as the modifier English puts in the singular."""
-    w = word.lower()
-    if w in _PLURAL_MODIFIERS or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
+    """"batteries" → "battery", "Cells" → "Cell": a plural noun as the modifier English puts in the singular (the
+    phrase grammar's rule, english/phrases.singular), keeping the plurals names keep and the word's case."""
+    from ..english.phrases import singular  # the English side's rule; imported here, where a name needs it
+
+    if word.lower() in _PLURAL_MODIFIERS:
         return word
-    if w.endswith("ies") and len(w) > 4:
-        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
-    if w.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    return word[:-1]
+    one = singular(word.lower())
+    return one[:1].upper() + one[1:] if word[:1].isupper() else one
 
 
 def _tidy_name(s: str) -> str:
