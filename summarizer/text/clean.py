@@ -147,6 +147,11 @@ def _is_title_like(line: str) -> bool:
     return 4 <= len(line) <= 64 and line[-1] not in _TERMINAL + "，,；;：:"
 
 
+def _not_headline(line: str, rules: dict[str, list[re.Pattern]]) -> bool:
+    """Page furniture that opens a page and is never its headline (boilerplate.yaml `not_headline`)."""
+    return any(p.search(line) for p in rules["not_headline"])
+
+
 _HEADLINE_REACH = 12  # lines at the top of a page read for its headline
 
 
@@ -155,9 +160,6 @@ def _headline_at(lines: list[str], rules: dict[str, list[re.Pattern]]) -> int | 
     date or source line follows (past page furniture between them), else the first that can be a headline
     (not furniture: an image's file name, navigation, a byline; at least six Chinese characters). None
     where no line can be: the page opens with its text."""
-    def furniture(x: str) -> bool:
-        return any(p.search(x) for p in rules["not_headline"])
-
     def meta(x: str) -> bool:
         return any(p.search(x) for p in rules["headline_meta"])
 
@@ -166,15 +168,15 @@ def _headline_at(lines: list[str], rules: dict[str, list[re.Pattern]]) -> int | 
         if _is_sentence_like(ln) or ln.rstrip()[-1:] in _TERMINAL:
             break
         top.append(ln)
-    can = [i for i, x in enumerate(top) if _is_title_like(x) and not furniture(x) and not meta(x)
+    can = [i for i, x in enumerate(top) if _is_title_like(x) and not _not_headline(x, rules) and not meta(x)
            and _cjk(x) >= 6]
     for i in can:
-        nxt = next((x for x in top[i + 1:] if meta(x) or not furniture(x)), "")
+        nxt = next((x for x in top[i + 1:] if meta(x) or not _not_headline(x, rules)), "")
         if nxt and meta(nxt):
             return i
-    if can and all(furniture(x) for x in top[:can[0]]):
+    if can and all(_not_headline(x, rules) for x in top[:can[0]]):
         return can[0]
-    return 0 if lines and _is_title_like(lines[0]) and not furniture(lines[0]) else None
+    return 0 if lines and _is_title_like(lines[0]) and not _not_headline(lines[0], rules) else None
 
 
 def page_lines(raw: str) -> tuple[str, list[str], bool, bool]:
@@ -349,8 +351,7 @@ def _clean_lines(lines: list[str], contents: list[int], html_title: str, light: 
             del lines[:k + 1]
         else:  # no headline: the furniture that opens the page goes all the same (an image's file name)
             n = 0
-            while n < len(lines) - 1 and not _is_sentence_like(lines[n]) and any(
-                    p.search(lines[n]) for p in rules["not_headline"]):
+            while n < len(lines) - 1 and not _is_sentence_like(lines[n]) and _not_headline(lines[n], rules):
                 n += 1
             removed += [Removed(text=x, reason="page header") for x in lines[:n]]
             del lines[:n]
