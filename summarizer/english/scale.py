@@ -33,6 +33,7 @@ _REACH = 14  # characters before a figure read for what it measures or counts
 _WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第二期|第三期)(?:工程|项目)?")
+_TWO_PHASES = re.compile(_PHASE.pattern + r"(?:、|和|及|与)" + _PHASE.pattern.replace("(一期", "(?P<p2>一期", 1))  # 一期、二期
 _PHASE_EN = {"一": "first", "首": "first", "二": "second", "三": "third", "四": "fourth", "五": "fifth"}
 _YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:年?底|前|年?末)?")
 # Modal and aspect words between what is measured and its figure (算力使用规模预计可超过248P).
@@ -89,7 +90,7 @@ class ScaleWriter:
             year = f"by {ym.group(1)}"
             left = left[: ym.start()] + left[ym.end():]
         phase = ""
-        both = re.search(_PHASE.pattern + r"(?:、|和|及|与)" + _PHASE.pattern.replace("(一期", "(?P<p2>一期", 1), left)
+        both = _TWO_PHASES.search(left)
         pm = _PHASE.search(left) or _PHASE.match(rest)
         if both and both.group(1)[0] in _PHASE_EN and both.group("p2")[0] in _PHASE_EN:  # 一期、二期共26栋
             phase = f"in the {_PHASE_EN[both.group(1)[0]]} and {_PHASE_EN[both.group('p2')[0]]} phases"
