@@ -212,6 +212,12 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     ("江州数字化转型", "focus on Jiangzhou digital transformation"),
     ("为政府部门提供影像处理、灾害评估等数据服务",
      "provide data services such as image processing and disaster assessment for government departments"),
+    # 具有X的 over a list: each item takes its article, the quality follows the list
+    ("建设具有全球竞争力的产业集群和创新高地",
+     "build an industrial cluster and an innovation hub with global competitiveness"),
+    # a news word in its sense in economic news, not the everyday one
+    ("布局新赛道", "deploy new sectors"),
+    ("发展生物基新材料", "develop new bio-based materials"),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en
@@ -1295,3 +1301,10 @@ def test_the_event_is_told_from_the_body_not_the_headline_that_repeats_it(engine
 
 def test_a_goal_clause_whose_verb_is_unknown_is_left_out_not_turned_into_a_noun_phrase(grammar):
     assert grammar.clause("充分发挥企业创新主体作用") is None  # never "company innovation entity role"
+
+
+@pytest.mark.parametrize("w,one", [("technologies", "technology"), ("product series", "product series"),
+                                   ("species", "species"), ("new materials", "new materials")])
+def test_a_modifier_is_singular_but_a_word_whose_plural_is_its_singular_stays(w, one):
+    from summarizer.english.phrases import singular
+    assert singular(w) == one

@@ -552,6 +552,9 @@ class Grammar:
             poss = possessive(owner[0])
             return [f"{poss} {join_list(head)} in {join_list(field)}"]
         if len(head) > 1:  # X的A和B: "A and B of X"; 专业的A和B: "specialised A and B"
+            if left[0].zh in ("具有", "有") and len(left) > 1:  # 具有X的A和B: "A and B with X"
+                mod = self.np_items(left[1:])
+                return [f"{join_list([with_article(x) for x in head])} with {join_list(mod)}"] if mod else None
             if all(t.kind == "word" and "a" in t.senses and "n" not in t.senses for t in left):
                 mod = self.compound(left, modifier=True)
                 return [f"{mod} {join_list(head)}"] if mod else None
@@ -1698,7 +1701,8 @@ def singular(w: str) -> str:
     """The last word of a modifier in its singular form: "technologies" → "technology" (a compound's
     non-final nouns are singular in English: "data center cluster")."""
     head, _, last = w.rpartition(" ")
-    if last.endswith(_NO_SINGULAR) and not last.endswith("ies") or not last.endswith("s") or len(last) < 4 \
+    if last.endswith(_NO_SINGULAR) and not last.endswith("ies") or last.endswith(("series", "species")) \
+            or not last.endswith("s") or len(last) < 4 \
             or last[:1].isupper() or "'" in last or " of " in w:
         return w  # "internet of things" keeps its plural as a modifier
     if last.endswith("ies"):
