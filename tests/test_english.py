@@ -218,6 +218,15 @@ def test_the_qualifier_the_figure_rules_read_is_kept_where_the_phrase_lost_it(gr
     # a news word in its sense in economic news, not the everyday one
     ("布局新赛道", "deploy new sectors"),
     ("发展生物基新材料", "develop new bio-based materials"),
+    # 将X V(Y): the object before its verb; 将 is no "will" here
+    ("将人工智能融入各行各业", "integrate AI into all sectors"),
+    ("将园区打造成国家级创新高地", "build the park into a national-level innovation hub"),
+    ("协助初创企业将研发项目商品化", "help start-ups commercialise R&D projects"),
+    ("推动科技成果产业化", "drive the industrialisation of research results"),
+    # the means of a clause: 利用X …, 通过X，…
+    ("利用本地科研资源推进智能制造产业的发展",
+     "use local research resources to advance the development of intelligent manufacturing industries"),
+    ("通过数字化策略，将人工智能融入各行各业", "integrate AI into all sectors through digital strategy"),
 ])
 def test_goal_shapes(grammar, zh, en):
     assert grammar.clause(zh) == en

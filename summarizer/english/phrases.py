@@ -36,7 +36,7 @@ _MASS = {"research", "innovation", "support", "development", "talent", "equipmen
          "intelligence", "computing", "power", "security", "protection", "transfer", "training", "technology",
          "engineering", "science", "medicine", "biomedicine", "R&D", "entrepreneurship", "carbon", "environment"}
 # The verbs and nouns that end a causative frame (推动X发展 → promote the development of X).
-_EVENT_VERBS = {"发展", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
+_EVENT_VERBS = {"发展", "产业化", "商品化", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
                 "协同发展", "创新发展", "建设和发展", "深度融合"}
 _EVENT_NOUNS = ("development", "upgrading", "transformation", "construction")
 # Scopes of a superlative (国内最大的X → the largest X in China).
@@ -106,6 +106,11 @@ _TAKE_AS = {"目标": "pursue", "基础": "build on", "依托": "rely on", "支�
             "纽带": "use as a link", "载体": "work through"}
 # 为己任, 为使命 at a clause's end: "make it its mission to …".
 _MISSION = ("己任", "使命", "宗旨")
+# 通过/利用X + a clause: how the clause's aim is reached ("use X to …", "… through X").
+_MEANS = {"通过": "through", "利用": "use", "借助": "with the help of", "依靠": "by relying on"}
+# 将X V + preposition + Y (将X应用于Y "apply X to Y"), and verbs that say "into" by themselves (融入, 打造成).
+_INTO = {"为": "into", "成": "into", "成为": "into", "到": "to", "于": "to", "至": "to", "进": "into"}
+_INTO_VERBS = {"融入", "引入", "纳入", "注入", "转化为", "打造成", "打造为", "建设成", "建设成为", "建成", "培育成"}
 # Verbs that take a doer and a second verb (助力浙江打造X: help Zhejiang build X).
 _PIVOT = {"助力": "help", "帮助": "help", "协助": "help", "助推": "help", "支持": "help", "推动": "drive",
           "促进": "drive", "带动": "drive", "共推": "jointly drive", "引导": "guide", "鼓励": "encourage"}
@@ -1120,6 +1125,18 @@ class Grammar:
                     rest = self.clause_tokens(toks[k:])
                     return f"{rest} in {join_list(field)}" if field and rest else None
             return None
+        if len(toks) > 2 and toks[0].zh in ("将", "把") and not _pure_verb(toks[1]):
+            return self._ba(toks)  # 将X融入Y: 将 moves the object before the verb (it is no "will" here)
+        if len(toks) > 2 and toks[0].zh in _MEANS:
+            k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))
+                      or toks[i].zh in ("将", "把") and i + 1 < len(toks) and not _pure_verb(toks[i + 1])), 0)
+            if k:  # 利用X推进Y: use X to advance Y; 通过X，将Y融入Z: integrate Y into Z through X
+                means, rest = self.np_items(_strip(toks[1:k])), self.clause_tokens(_strip(toks[k:]))
+                if not means or not rest or len(means) > 3:
+                    return None
+                if _MEANS[toks[0].zh] == "use":
+                    return f"use {join_list(means)} to {rest}"
+                return f"{rest} {_MEANS[toks[0].zh]} {join_list([_the_kind(x) for x in means])}"
         adv: list[str] = []
         while toks and toks[0].kind == "word" and "d" in toks[0].senses and not _verb(toks[0]):
             if toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also"):
@@ -1132,6 +1149,37 @@ class Grammar:
         if out is None:
             return None
         return f"{pre} {out}".strip()
+
+    def _ba(self, toks: list[Token]) -> Optional[str]:
+        """将X V(Y): the object X stands before its verb. 将X融入Y "integrate X into Y", 将X打造成Y "build X into Y",
+        将X商品化 "commercialise X"; None for any other shape."""
+        k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and (
+            not ({"n", "a"} & set(toks[i].senses)) or i == len(toks) - 1 or toks[i + 1].zh in _INTO)), 0)
+        if not k or not all(_nounish(t) or t.kind == "word" and ("a" in t.senses or "n" in t.senses)
+                            or t.zh in _LIST_SEP or t.zh in ("的", "之") for t in toks[1:k]):
+            return None
+        obj = self.np_items(toks[1:k])
+        verb, after = toks[k], _strip(toks[k + 1:])
+        base = _verb(verb).split("|")[0]
+        if not obj:
+            return None
+        what = join_list([definite(_the_kind(x)) for x in obj])  # 将园区…: the park the article is about
+        if not after:
+            return f"{base} {what}"
+        prep = _INTO.get(after[0].zh)
+        if prep is None and verb.zh[-1:] in ("为", "成") or verb.zh in _INTO_VERBS:
+            prep = "into"
+        else:
+            after = after[1:]
+        if prep is None or not after:
+            return None
+        target = self.np_items(after)
+        if not target:
+            return None
+        if prep == "into" and verb.zh.startswith(("打造", "建设", "建成", "培育", "发展")):
+            base, target = "build" if not verb.zh.startswith(("培育", "发展")) else "develop", \
+                [with_article(singular_head(x)) for x in target]
+        return f"{base} {what} {prep} {join_list([place_np(x) if x[:1].isupper() else x for x in target])}"
 
     def _shapes(self, toks: list[Token]) -> Optional[str]:
         """Goal frames opened by a preposition (与X合作, 以X为基础, 以X推动Y, 向X迈进, 集A、B为一体) and a
@@ -1392,7 +1440,8 @@ class Grammar:
             if who and where and len(where) == 1:  # draw X to cluster in Optics Valley
                 return f"{base} {join_list(who)} to {_SETTLE[obj_toks[-1].zh]} in {place_np(where[0])}"
         if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
-            j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or _verb(t) and (
+            j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or t.zh in ("将", "把") and i + 1 < len(
+                obj_toks) and not _pure_verb(obj_toks[i + 1]) or _verb(t) and (
                 not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)
             if j and all(_nounish(t) or t.kind == "word" and "a" in t.senses for t in obj_toks[:j]):
                 who = self.np_items(obj_toks[:j])
@@ -1575,6 +1624,11 @@ def _nounish(t: Token) -> bool:
 
 def _verb(t: Token) -> Optional[str]:
     return t.senses.get("v") if t.kind == "word" else None
+
+
+def _pure_verb(t: Token) -> bool:
+    """A verb that cannot be read as a noun or a modifier (研发 can: "R&D projects")."""
+    return bool(_verb(t)) and not ({"n", "a"} & set(t.senses))
 
 
 def _strip(toks: list[Token]) -> list[Token]:
