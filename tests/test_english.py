@@ -1309,7 +1309,22 @@ def test_the_event_is_told_from_the_body_not_the_headline_that_repeats_it(engine
 
 
 def test_a_goal_clause_whose_verb_is_unknown_is_left_out_not_turned_into_a_noun_phrase(grammar):
-    assert grammar.clause("充分发挥企业创新主体作用") is None  # never "company innovation entity role"
+    assert grammar.clause("厚植企业创新主体作用") is None  # never "company innovation entity role"
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("充分发挥企业创新主体作用", "fully leverage the role of companies as the main actors in innovation"),
+    ("发挥示范引领作用", "play a leading demonstration role"),
+    ("发挥自身优势", "leverage its own strengths"),
+    ("发挥科研优势", "leverage its research strengths"),
+    ("加强自身竞争力", "strengthen its own competitiveness"),
+    ("为江州经济社会发展作出更大贡献", "make greater contributions to Jiangzhou's economic and social development"),
+    # a relative clause of two verb phrases joined by 与
+    ("成为开拓AI应用场景与推动研究成果商业化的平台",
+     "become a platform opening up AI application scenarios and driving the commercialisation of research results"),
+])
+def test_what_a_platform_puts_to_use_and_its_roles(grammar, zh, en):
+    assert grammar.clause(zh) == en
 
 
 @pytest.mark.parametrize("w,one", [("technologies", "technology"), ("product series", "product series"),

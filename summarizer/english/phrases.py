@@ -36,7 +36,7 @@ _MASS = {"research", "innovation", "support", "development", "talent", "equipmen
          "intelligence", "computing", "power", "security", "protection", "transfer", "training", "technology",
          "engineering", "science", "medicine", "biomedicine", "R&D", "entrepreneurship", "carbon", "environment"}
 # The verbs and nouns that end a causative frame (推动X发展 → promote the development of X).
-_EVENT_VERBS = {"发展", "产业化", "商品化", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
+_EVENT_VERBS = {"发展", "产业化", "商品化", "商业化", "市场化", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
                 "协同发展", "创新发展", "建设和发展", "深度融合"}
 _EVENT_NOUNS = ("development", "upgrading", "transformation", "construction")
 # Scopes of a superlative (国内最大的X → the largest X in China).
@@ -57,7 +57,7 @@ _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆
 _DETERMINED = re.compile(r"(?:the|a|an) |[^ ]+(?:'s|s') ")
 _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…": what X builds is what the support is for
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
-_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "作出贡献", "做出贡献", "作出更大贡献", "培育", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台")
 # Places named by what is done there (转化阵地, 创新平台): "a base for …", "a platform for …".
@@ -106,6 +106,8 @@ _TAKE_AS = {"目标": "pursue", "基础": "build on", "依托": "rely on", "支�
             "纽带": "use as a link", "载体": "work through"}
 # 为己任, 为使命 at a clause's end: "make it its mission to …".
 _MISSION = ("己任", "使命", "宗旨")
+# 发挥X作用/优势: a platform puts its role or strengths to use ("leverage its research strengths", "play a leading role").
+_LEVERAGE = {"发挥": "leverage", "发挥好": "leverage", "充分发挥": "fully leverage", "更好发挥": "better leverage"}
 # 通过/利用X + a clause: how the clause's aim is reached ("use X to …", "… through X").
 _MEANS = {"通过": "through", "利用": "use", "借助": "with the help of", "依靠": "by relying on"}
 # 将X V + preposition + Y (将X应用于Y "apply X to Y"), and verbs that say "into" by themselves (融入, 打造成).
@@ -115,7 +117,7 @@ _INTO_VERBS = {"融入", "引入", "纳入", "注入", "转化为", "打造成",
 _PIVOT = {"助力": "help", "帮助": "help", "协助": "help", "助推": "help", "支持": "help", "推动": "drive",
           "促进": "drive", "带动": "drive", "共推": "jointly drive", "引导": "guide", "鼓励": "encourage"}
 # The preposition of a 为X…Y verb where it is not "for" (为X注入新动能: inject new momentum into X).
-_FOR_PREP = {"注入": "into", "贡献": "to", "贡献力量": "to"}
+_FOR_PREP = {"注入": "into", "贡献": "to", "贡献力量": "to", "作出贡献": "to", "做出贡献": "to", "作出更大贡献": "to"}
 # Separators inside a quoted slogan ("研发—中试—产业化", "众创空间+孵化器"), written as English writes them.
 _SLOGAN_SEP = {"—": "–", "–": "–", "-": "–", "+": " + ", "＋": " + "}
 # 三位一体 …: "integrating" the items before it, as 于一体 does.
@@ -1189,6 +1191,24 @@ class Grammar:
         if len(toks) > 2 and zhs[-2] == "为" and zhs[-1] in _MISSION:  # 促进X发展为己任: make it its mission to …
             rest = self.clause_tokens(_strip(toks[1:-2] if first.zh == "以" else toks[:-2]))
             return f"make it its mission to {rest}" if rest else ""
+        if first.zh in _LEVERAGE and len(toks) > 1 and zhs[-1] in ("作用", "优势"):
+            inner = _strip(toks[1:-1] if zhs[-2] != "的" else toks[1:-2])  # 发挥X作用, 充分发挥X优势
+            lead = _LEVERAGE[first.zh]
+            if inner and inner[-1].zh == "主体" and len(inner) > 2:  # 企业创新主体作用: companies as main actors
+                who, field = self.np_items(inner[:1]), self.compound(inner[1:-1], modifier=True)
+                return f"{lead} the role of {join_list(who)} as the main actors in {field}" if who and field else ""
+            if zhs[-1] == "优势":
+                if not inner or inner[0].zh in ("自身", "各自"):
+                    mod = self.compound(inner[1:], modifier=True) if len(inner) > 1 else ""
+                    return f"{lead} its own {mod + ' ' if mod else ''}strengths" if mod is not None else ""
+                if inner[0].kind == "name" and len(inner) > 1:  # 发挥江州大学科研优势: Jiangzhou University's strengths in research
+                    field = self.np_items(inner[1:])
+                    return f"{lead} {possessive(inner[0].noun() or '')} strengths in {join_list(field)}" \
+                        if field and inner[0].noun() else ""
+                mod = self.compound(inner, modifier=True)
+                return f"{lead} its {mod} strengths" if mod else ""
+            mod = self.compound(inner, modifier=True) if inner else None
+            return f"{'fully ' if lead.startswith('fully') else ''}play {with_article(mod + ' role')}" if mod else ""
         if first.zh in ("与", "同") and len(toks) > 2:
             if zhs[-1] in _WITH_NOUNS:  # 与内地主中心合作: work with the mainland parent center
                 who = self.np_items(toks[1:-1])
@@ -1258,8 +1278,9 @@ class Grammar:
                         _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None)
                     target = [ev] if ev else self.np_items(toks[1:j])
                     self._other_subject += 1
-                    try:
-                        rest = self._frame(toks[k:])
+                    try:  # 为X作出贡献: a verb with no object of its own ("contribute to X")
+                        rest = self._frame(toks[k:]) if k < len(toks) - 1 or t.zh not in _FOR_PREP \
+                            else _verb(t) and _verb(t).split("|")[0]
                     finally:
                         self._other_subject -= 1
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
@@ -1354,6 +1375,8 @@ class Grammar:
                 t.zh == "的" for t in toks[3:]) and toks[2].zh != "的":
             d = next(i for i in range(3, len(toks)) if toks[i].zh == "的")
             parts = _split_on(toks[1:d], "、")  # 立足江西、辐射中部地区的X: two verb phrases, each with its object
+            if len(parts) == 1:
+                parts = _split_verb_phrases(toks[1:d])  # 开拓X与推动Y的平台: joined by 与/和
             if len(parts) > 1 and all(len(p) > 1 and _verb(p[0]) and not _verb(p[1]) for p in parts):
                 inners = []
                 for p in parts:
@@ -1785,7 +1808,8 @@ def _split_verb_phrases(toks: list[Token]) -> list[list[Token]]:
     out, cur = [], []
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.zh in ("、", "，", "以及", "并") and cur and nxt is not None and _verb(nxt) \
+        if (t.zh in ("、", "，", "以及", "并") and cur or t.zh in ("与", "和") and len(cur) > 1) \
+                and nxt is not None and _verb(nxt) \
                 and not ({"n", "a"} & set(nxt.senses)):
             out.append(cur)
             cur = []
