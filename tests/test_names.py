@@ -679,3 +679,14 @@ def test_a_group_known_by_its_brand_s_row_is_still_a_group(tr):
     assert tr.translate_name("阿里巴巴集团") == "Alibaba Group"
     assert tr.translate_name("阿里巴巴") == "Alibaba"
     assert tr.translate_name("中国电子科技集团") == "China Electronics Technology Group Corporation"  # says it already
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州高等研究院", "Jiangzhou Institute for Advanced Study"),               # a kind with its own English
+    ("江州过程工业研究院", "Jiangzhou Process Industry Research Institute"),    # a term, never pinyin of 过程
+    ("江州出入境检验检疫局", "Jiangzhou Entry-Exit Inspection and Quarantine Bureau"),
+    ("新疆兵团国家地方联合工程研究中心",
+     "Xinjiang Production and Construction Corps National and Local Joint Engineering Research Center"),
+])
+def test_kinds_and_terms_of_regional_news_names(tr, zh, en):
+    assert tr.translate_name(zh) == en
