@@ -1318,6 +1318,7 @@ def test_a_goal_clause_whose_verb_is_unknown_is_left_out_not_turned_into_a_noun_
     ("发挥自身优势", "leverage its own strengths"),
     ("发挥科研优势", "leverage its research strengths"),
     ("加强自身竞争力", "strengthen its own competitiveness"),
+    ("以基础研究为主", "focus mainly on basic research"),
     ("为江州经济社会发展作出更大贡献", "make greater contributions to Jiangzhou's economic and social development"),
     # a relative clause of two verb phrases joined by 与
     ("成为开拓AI应用场景与推动研究成果商业化的平台",

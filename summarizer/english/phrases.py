@@ -103,7 +103,7 @@ _WITH_NOUNS = {"合作": "work", "交流": "carry out exchanges", "协作": "col
 # 以X为Y: what X is to the clause ("以膜技术为基础": build on membrane technology).
 _TAKE_AS = {"目标": "pursue", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
             "导向": "be guided by", "引领": "be led by", "重点": "focus on", "主线": "follow", "抓手": "work through",
-            "纽带": "use as a link", "载体": "work through"}
+            "纽带": "use as a link", "载体": "work through", "主": "focus mainly on", "主体": "focus mainly on"}
 # 为己任, 为使命 at a clause's end: "make it its mission to …".
 _MISSION = ("己任", "使命", "宗旨")
 # 发挥X作用/优势: a platform puts its role or strengths to use ("leverage its research strengths", "play a leading role").
