@@ -690,3 +690,15 @@ def test_a_group_known_by_its_brand_s_row_is_still_a_group(tr):
 ])
 def test_kinds_and_terms_of_regional_news_names(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a place before the academy names the academy's unit, which the academy owns
+    ("江州中国科学院新材料研究所", "Jiangzhou Institute of New Materials, Chinese Academy of Sciences"),
+    # a kind with its own English under a university
+    ("湖南大学高等研究院", "Institute for Advanced Study, Hunan University"),
+    ("江州检验检疫局兰州新区公共检测平台",
+     "Jiangzhou Inspection and Quarantine Bureau Lanzhou New Area Public Testing Platform"),
+])
+def test_units_named_inside_an_owner_s_name(tr, zh, en):
+    assert tr.translate_name(zh) == en

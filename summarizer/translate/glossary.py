@@ -881,6 +881,14 @@ class GlossaryTranslator:
                 prov_en = self._name(prov, "place")
                 kind = "Provincial Key Laboratory" if m.group("kind") == "重点实验室" else "Laboratory"
                 return " ".join(x for x in (owner, prov_en, kind) if x) + (f" of {field}" if field else "")
+        lead = self.kb.longest_prefix(zh, ("place",))
+        if lead is not None and zh[lead.end:].startswith(("中国科学院", "中科院")) and lead.end >= 2:
+            at = lead.end + (5 if zh[lead.end:].startswith("中国科学院") else 3)
+            unit = zh[at:]
+            if len(unit) > 2 and unit.endswith(_UNIT_KINDS):  # 广州中国科学院工业技术研究院: the place names the unit,
+                academy = self._known("中国科学院")  # the academy owns it ("Guangzhou …, Chinese Academy of Sciences")
+                if academy is not None:
+                    return f"{self._name(zh[:lead.end] + unit, 'org')}, {academy.en}"
         # The longest organisation the name opens with (中国科学院…, 天津工业大学…), if any.
         owners = _owner_keys(self.glossary)
         key = next((zh[:n] for n in range(len(zh) - 3, 1, -1) if zh[:n] in owners), None)
@@ -920,6 +928,9 @@ class GlossaryTranslator:
                 if " " in place:  # CC-CEDICT's "Cangzhou prefecture-level city…": the name is its pinyin
                     place = pinyin_name(rest[:-3])
                 return f"{place} Research Institute of {body.en}"
+            if rest in self._kinds and len(rest) > 3 and self._kinds[rest].get("style") == "prefix" \
+                    and not rest.endswith(("大学", "学院")):
+                return f"{self._kinds[rest]['en']}, {body.en}"  # 高等研究院: a kind with its own English
             if rest.endswith("研究院") and not self._is_place(rest[:2]) and not self._is_place(rest[:3]):
                 # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
                 owner, field = self._owner_and_field(rest[:-3])
