@@ -697,6 +697,8 @@ def test_kinds_and_terms_of_regional_news_names(tr, zh, en):
     ("江州中国科学院新材料研究所", "Jiangzhou Institute of New Materials, Chinese Academy of Sciences"),
     # a kind with its own English under a university
     ("湖南大学高等研究院", "Institute for Advanced Study, Hunan University"),
+    # a zone named by its city's one-character short form
+    ("哈高新区", "Harbin High-tech Industrial Development Zone"),
     ("江州检验检疫局兰州新区公共检测平台",
      "Jiangzhou Inspection and Quarantine Bureau Lanzhou New Area Public Testing Platform"),
 ])

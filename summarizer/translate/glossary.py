@@ -568,6 +568,9 @@ class GlossaryTranslator:
                         _, field = self._owner_and_field(head[: body.start])
                         field = _field_noun(field)
                         return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
+                if len(head) == 1 and head in self.kb.abbrevs and rule["en"].split()[-1] in _ZONE_KINDS:
+                    # 哈高新区: a zone named by its city's one-character short form (Harbin), not an everyday sense
+                    return f"{self.kb.abbrevs[head][1]} {rule['en']}"
                 owner, field, termed = self._owner_field_termed(head, brand=sfx.endswith(_COMPANY),
                                                                 lone_brand=rule["style"] == "prefix",
                                                                 group=sfx.endswith("集团"),
