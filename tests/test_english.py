@@ -1319,6 +1319,11 @@ def test_a_goal_clause_whose_verb_is_unknown_is_left_out_not_turned_into_a_noun_
     ("发挥科研优势", "leverage its research strengths"),
     ("加强自身竞争力", "strengthen its own competitiveness"),
     ("以基础研究为主", "focus mainly on basic research"),
+    ("为区域工业发展提供强有力的应用技术支撑",
+     "provide strong applied technology support for regional industrial development"),
+    ("支撑和推动江州经济和社会持续健康发展",
+     "support and drive the sustained and healthy development of Jiangzhou's economy and society"),
+    ("园区建设成为国家级高新区", "build the park into a national-level high-tech zone"),  # the topic first
     ("为江州经济社会发展作出更大贡献", "make greater contributions to Jiangzhou's economic and social development"),
     # a relative clause of two verb phrases joined by 与
     ("成为开拓AI应用场景与推动研究成果商业化的平台",

@@ -553,7 +553,7 @@ class Grammar:
             return None
         at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
         if at and len(head) > 1 and at < len(left) - 1:  # 双方在X的优势和资源: the two sides' strengths and …
-            owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
+            owner, field = self.np_items(left[:at]), self.np_items(_without_side(left[at + 1:]))
             if not owner or not field or len(owner) > 1:
                 return None
             poss = possessive(owner[0])
@@ -572,7 +572,7 @@ class Grammar:
             return [f"{join_list(head)} {prep} {join_list([_body(x) for x in mod])}"]
         at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
         if at and len(head) == 1 and at < len(left) - 1:  # 双方在技术创新的能力: the two sides' capacity in …
-            owner, field = self.np_items(left[:at]), self.np_items(left[at + 1:])
+            owner, field = self.np_items(left[:at]), self.np_items(_without_side(left[at + 1:]))
             if not owner or not field or len(owner) > 1:
                 return None
             poss = possessive(owner[0])
@@ -1129,6 +1129,10 @@ class Grammar:
             return None
         if len(toks) > 2 and toks[0].zh in ("将", "把") and not _pure_verb(toks[1]):
             return self._ba(toks)  # 将X融入Y: 将 moves the object before the verb (it is no "will" here)
+        if len(toks) > 3 and _nounish(toks[0]) and toks[1].zh in ("打造", "建设", "建成", "打造成", "建设成") \
+                and toks[2].zh in ("为", "成", "成为") or len(toks) > 2 and _nounish(toks[0]) \
+                and toks[1].zh in ("打造成为", "建设成为", "打造为", "建设为"):
+            return self._ba([Token("将", "word", {"d": "will"})] + toks)  # 孵化器打造为X: the topic is built into X
         if len(toks) > 2 and toks[0].zh in _MEANS:
             k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))
                       or toks[i].zh in ("将", "把") and i + 1 < len(toks) and not _pure_verb(toks[i + 1])), 0)
@@ -1647,6 +1651,11 @@ def _nounish(t: Token) -> bool:
 
 def _verb(t: Token) -> Optional[str]:
     return t.senses.get("v") if t.kind == "word" else None
+
+
+def _without_side(toks: list[Token]) -> list[Token]:
+    """在国际市场上: the place word 上/中/方面 that closes a 在-phrase is English's "in", not a word of its own."""
+    return toks[:-1] if len(toks) > 1 and toks[-1].zh in ("上", "中", "方面") else toks
 
 
 def _pure_verb(t: Token) -> bool:
