@@ -176,3 +176,68 @@ def test_a_long_full_name_before_its_short_form_is_the_name(engine):
     b = engine.brief("5月12日，位于青溪区的全省一体化智能制造数据江州云中心北部区域分中心项目(简称“江北数据中心”)建设现场，"
                      "主体结构已经封顶。项目总投资12亿元，将为区域制造企业提供算力服务。")
     assert _names(b) == ["全省一体化智能制造数据江州云中心北部区域分中心"]
+
+
+def test_a_verb_of_visiting_glued_to_a_lab_is_no_part_of_its_name(engine):
+    # "赴A、B检查省部共建国家重点实验室": LAC tags "B检查…实验室" as one organisation; the name starts after the verb,
+    # and what is left is the category the headline names, whose members the body visits.
+    b = engine.brief("王明检查省部共建国家重点实验室(拟建)工作进展\n9月12日，副省长王明赴江州农业大学、江州理工大学检查省部共建"
+                     "国家重点实验室(拟建)工作进展情况。在江州农业大学旱作节水农业省部共建国家重点实验室(拟建)，王明考察了节水灌溉、"
+                     "土壤改良等实验平台，并与学校领导、专家进行了交流。在江州理工大学高原河流生态工程省部共建国家重点实验室(拟建)，"
+                     "王明考察了河流泥沙、水土保持等试验场所。王明指出，两所学校的实验室特色鲜明，要全力做好评估验收准备。")
+    names = _names(b)
+    assert names and not any("检查" in n or n == "省部共建国家重点实验室" for n in names)
+    assert all(n.endswith(("旱作节水农业省部共建国家重点实验室", "高原河流生态工程省部共建国家重点实验室")) for n in names)
+
+
+def test_what_an_agreement_founds_is_the_platform_not_its_signers(engine):
+    # "A与B签署共建X合作协议": X, a plain name without a place, is the platform; A and B are its partners.
+    b = engine.brief("青州电子研究所与青州经开区管委会签署共建智能检测研究院合作协议\n6月3日，青州电子研究所与青州经济技术开发区"
+                     "管理委员会签署了共建智能检测研究院合作协议。双方当日召开筹建工作座谈会，对研究院场地进行了考察。研究院将围绕"
+                     "制造业高质量发展，聚焦智能检测，建设共性技术实验室和人才实训中心，争创国家级创新载体。")
+    assert _names(b) == ["智能检测研究院"]
+    assert set(_partner_lists(b)["智能检测研究院"]) == {"青州电子研究所", "青州经济技术开发区管理委员会"}
+
+
+def test_a_parent_that_signs_a_strategic_agreement_is_not_a_platform(engine):
+    # "A、B签署战略合作协议…A所属的C与D共建X": A signs and owns C; X is what is built.
+    b = engine.brief("江州研究院与青山市签署战略合作协议\n4月8日，中国科学院江州物质研究院、青山市人民政府签署战略合作协议。"
+                     "江州研究院院长李华、青山市市长王强代表双方签约。根据协议，江州研究院所属的江州技术创新工程院与青山区政府"
+                     "合作共建青山先进制造技术研究院，建设地点位于青山科技园，将建成中试平台和产业化基地。")
+    names = _names(b)
+    assert "青山先进制造技术研究院" in names
+    assert not any(n.endswith("江州物质研究院") for n in names)
+
+
+def test_a_science_valley_is_a_platform_kind(engine):
+    b = engine.brief("江川县三季度重大项目集中开工\n7月18日，江川县第三季度重大项目集中开工仪式在海川科学谷项目现场举行，本次共有"
+                     "12个项目开工，总投资96亿元。其中，位于江川县城南的“海川科学谷”项目同步动工，总投资约25亿元。据介绍，海川科学谷"
+                     "项目规划占地约120亩，总建筑面积约15万平方米，聚焦光电和智能装备两大产业。")
+    assert _names(b) == ["海川科学谷"]
+
+
+def test_a_province_level_category_conferred_on_companies_is_no_platform(engine):
+    # "省工程技术研究中心", "省企业技术中心": the province's categories, named for the companies that join them.
+    b = engine.brief("40家企业获冠名创建省级创新平台\n12日，冠名创建企业省级创新平台授牌仪式在江州举行，40家企业获冠名创建42个"
+                     "省级创新平台。省科技厅、省工信厅相继开展了省重点实验室、省工程技术研究中心、省企业技术中心冠名创建工作。其中，"
+                     "江州航空科技有限公司等6家企业获冠名创建省重点实验室，江州重型机械集团有限公司等28家企业获冠名创建省工程技术"
+                     "研究中心，江州电站设备有限公司等6家企业获冠名创建省企业技术中心。")
+    assert _names(b) == []
+
+
+def test_a_list_opened_by_fenbiewei_and_separated_by_commas(engine):
+    # "分别为:P,Q,R": all three, not the category they were named ("国家地方联合工程研究中心", XPCC a province-level unit).
+    b = engine.brief("新疆兵团新增3家国家地方联合工程实验室\n据悉，此次由国家发展改革委批复的3家新疆兵团国家地方联合工程研究中心"
+                     "(工程实验室)分别为：新疆兵团棉花机械化采收技术工程实验室，新疆兵团干旱区盐碱地改良利用工程实验室，新疆兵团"
+                     "煤基新材料开发技术工程实验室。新疆兵团国家地方联合工程研究中心(工程实验室)，主要围绕所在区域的产业特色，着力"
+                     "解决产业发展中的关键技术与装备问题。")
+    assert set(_names(b)) == {"新疆兵团棉花机械化采收技术工程实验室", "新疆兵团干旱区盐碱地改良利用工程实验室",
+                              "新疆兵团煤基新材料开发技术工程实验室"}
+
+
+def test_pinyin_glosses_do_not_reach_the_platform_name(engine):
+    b = engine.brief("内(nèi)蒙古江州大学牵头组建协(xié)同创(chuàng)新中心\n日前，由内(nèi)蒙古江州大学牵头，联合江州钢铁(集团)"
+                     "有限责任公司共同组建的江州稀土资源综合利用协(xié)同创(chuàng)新中心正式揭牌成立。中心将围绕稀土资源高效"
+                     "利用开展联合攻关。")
+    assert _names(b) == ["江州稀土资源综合利用协同创新中心"]
+    assert "内蒙古江州大学" in _partner_lists(b)["江州稀土资源综合利用协同创新中心"]

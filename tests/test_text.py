@@ -330,3 +330,21 @@ def test_a_byline_on_the_line_after_a_dateline_alone_goes_too():
     assert ct.paragraphs[0] == _BODY and ct.title == "江州传感器创新中心揭牌"
     ct = clean(f"江州传感器创新中心揭牌\n发布时间:2024年06月03日 来源:\n{_BODY}")
     assert ct.paragraphs == [_BODY]
+
+
+def test_pinyin_glosses_inside_words_are_removed_and_real_brackets_stay():
+    # Re-posting sites gloss readings after characters ("协(xié)同"); a name's English, an acronym, a status or
+    # phase in brackets is the article's own.
+    a = build_article("青州市协(xié)同创(chuàng)新中心揭牌\n"
+                      "记者获悉，由内(nèi)蒙古青州大学与青州钢铁(集团)有限责任公司共建的青州市协(xié)同创(chuàng)"
+                      "新中心（筹）日前揭牌，中心一期(一期工程)建设青州工业技术研究院(QITRI)分部和智能制造实验室(拟建)。")
+    assert a.title == "青州市协同创新中心揭牌"
+    assert "内蒙古青州大学与青州钢铁(集团)有限责任公司共建的青州市协同创新中心（筹）" in a.text
+    for kept in ("(一期工程)", "(QITRI)", "(拟建)"):
+        assert kept in a.text
+    assert not any(g in a.text for g in ("xié", "chuàng", "nèi"))
+
+
+def test_latin_words_without_tone_marks_in_brackets_are_kept():
+    a = build_article("青州5G创新中心(beta)平台今天上线试运行，平台(platform)面向全市企业开放，已有二十家企业接入使用。")
+    assert "(beta)" in a.text and "(platform)" in a.text

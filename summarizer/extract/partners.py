@@ -108,7 +108,7 @@ def _campus_end(tokens: list[Token], j: int) -> int:
 
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先|旗下|下属|所属)")
 _TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供)$")
-_LEADING_VERB = re.compile(r"^(联合|携手|会同|联手|依托|牵头|由|与|和|同)")
+_LEADING_VERB = re.compile(r"^((?:合作|联合|共同)?(?:共建|组建|筹建)|联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
 _FULL_NAME_SUFFIXES = ("大学", "学院", "医院", "研究所", "研究院")
 # Facilities named after the organisation that builds them: the organisation is the partner.

@@ -44,8 +44,10 @@ _FACTS = re.compile(r"\d+(\.\d+)?\s*(余|多)?(万|亿)?(平方米|平米|亩|�
                     r"共同建设|共建|组建|牵头|投资建设|承建")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；,;]{4,32})[”」』\"]")
 _PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,3}?(省|市|自治区|区|县))")
-_LEVEL_WORDS = re.compile(r"(国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)")
-_STATUS_WORDS = re.compile(r"国家级|省级|市级|区级|国家|全国|省部共建|制造业")
+# ("国家地方联合": the NDRC's national-local joint centres and labs, a programme; a bare 省 opening a name: "省工程技术
+# 研究中心", "省企业技术中心" is the province's category, where "江苏省产业技术研究院" is one body)
+_LEVEL_WORDS = re.compile(r"(国家地方联合|国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)")
+_STATUS_WORDS = re.compile(r"国家地方联合|国家级|省级|市级|区级|国家|全国|省部共建|制造业|^省(?!部)")
 # A run of characters ending in 所 or 院 that may contract an institute's name ("温州生材所由…", "广纳院将…").
 _CONTRACTION = re.compile(r"([\u4e00-\u9fff]{2,8}?[所院])(?=[由是为将已在于的和与及、，,。；;：:（(“”\"）)]|$)")
 _NOT_CONTRACTION_START = set("该本我此其全各两三首每原新这那于在和与及")
@@ -69,7 +71,7 @@ def _contracted(run: str, head: str, last: str) -> str:
 def _abbreviated_in(title: str, name: str, kind: str) -> bool:
     """Whether a headline names `name` by a contraction ("港深创科园" for 港深创新及科技园): a run of it from the name's
     first character to its last, whose characters appear in the name in order and which shortens the kind word
-    too (so "湖南实验室", another lab, is no contraction of 湖南湘江实验室)."""
+    too (so "湖南实验室", another lab, is no contraction of 湖南湘江实验室); not as a signer of the headline's deal."""
     if len(name) < 6 or len(kind) < 2:
         return False
     for i in (k for k, c in enumerate(title) if c == name[0]):
@@ -79,7 +81,7 @@ def _abbreviated_in(title: str, name: str, kind: str) -> bool:
                 break
             if run[-1] == name[-1] and kind not in run and len(set(run)) == n:
                 it = iter(name)
-                if all(c in it for c in run):
+                if all(c in it for c in run) and not _signs_in(title, i, i + n):
                     return True
     return False
 
@@ -145,6 +147,11 @@ _JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|�
 # "X有限公司建Y研究院", "X科技建设Y孵化器": an organisation and the verb that builds what follows it, in one token.
 _BUILDER_GLUED = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}?(?:有限责任公司|有限公司|公司|集团|科技|大学|学院|研究院|研究所)"
                             r"(?:投资建设|牵头建设|建设|共建|打造|建)(?=[\u4e00-\u9fff]{4})")
+# "西安理工大学检查省部共建国家重点实验室/ORG": a body, then a verb of visiting, glued to what is visited; the name
+# starts after the verb (who is visited is a place, never part of the platform's name).
+_VISIT_GLUED = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}?(?:大学|学院|公司|集团|研究院|研究所|政府|医院|管委会|中心|实验室|基地|园区|"
+                          r"局|厅|委)(?:检查|调研|考察|视察|参观|走访|察看|查看|督导|看望|慰问|观摩|巡视|莅临)(?=[\u4e00-\u9fff]{4})")
+_FOUNDING_LEAD = re.compile(r"(?:合作|联合|共同|携手)?(?:共建|组建|筹建|新建|创建)")
 # Numbered slogans shaped like names: "一室多中心", "一带四中心", "两院一中心".
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十多]?[\u4e00-\u9fff]?[一二两三四五六七八九十多][\u4e00-\u9fff]{0,2}"
                      r"(中心|平台|基地|园|院)$|[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十多]")
@@ -321,7 +328,9 @@ class PlatformFinder:
                 continue  # "两家工程技术研究中心/m": a count of a kind, whose names stand before it (_counted_heads)
             k = self._left_edge(tokens, j)
             # "共建贵金属实验室/v": LAC glued the verb that founds it to the name; the name starts after the verb.
-            glued = next((x for x in range(j, k - 1, -1) if tokens[x].tag in ("v", "vn") and self._glued_verb(tokens[x].text)), None)
+            # (LAC may tag the whole "共建智能检测研究院" as one organisation: a name never opens with 共建/组建/筹建)
+            glued = next((x for x in range(j, k - 1, -1) if self._glued_verb(tokens[x].text) and (
+                tokens[x].tag in ("v", "vn") or tokens[x].tag in ("ORG", "nz") and _FOUNDING_LEAD.match(tokens[x].text))), None)
             if glued is not None:
                 k = glued
             first = tokens[k]
@@ -337,8 +346,8 @@ class PlatformFinder:
             if lead and (lead.group(0).isspace() or bool(text) and start > 0 and _CJK_CHAR.match(text[start - 1])):
                 start += lead.end()
                 name = name[lead.end():]
-            builder = _BUILDER_GLUED.match(name)
-            if builder:  # "重庆某某科技有限公司建微生物科技研究院" read as one organisation: who builds, then the name
+            builder = _BUILDER_GLUED.match(name) or _VISIT_GLUED.match(name)
+            if builder:  # "重庆某某科技有限公司建微生物科技研究院" read as one organisation: who builds (or visits), then the name
                 start += builder.end()
                 name = name[builder.end():]
             both = re.match(r"^(.{3,30}?)暨(?=.{3})", name)
@@ -740,6 +749,7 @@ class PlatformFinder:
         """How the sentence treats a mention (see Mention)."""
         if m.sent < 0:  # the title names; the body says how. Only a count before it makes it a category there.
             a = doc.article.title_span[0]
+            m.party = _signs_in(doc.text, m.start, m.end)  # "X与Y签署共建Z协议": X, Y sign; Z is the news
             if re.search(r"(\d+|[一二两三四五六七八九十]+)(个|家|所|大|类|批)$", doc.text[max(a, m.start - 4) : m.start]):
                 m.specific = False
             return
@@ -759,7 +769,8 @@ class PlatformFinder:
         clause_end = min([x for x in (text.find(c, m.end, s.end) for c in "，,；;。") if x >= 0] or [s.end])
         opens = not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead)) or bool(_FIGURE_LEAD.fullmatch(lead))
-        m.built = m.built or opens and bool(self.build_re.search(text, m.end, clause_end)
+        # (not "X院长甲、Y市长乙代表双方签约": the people act, X is their affiliation)
+        m.built = m.built or opens and not _SPEAKER.match(after) and bool(self.build_re.search(text, m.end, clause_end)
                                             or _SAYS_WHO_BUILDS.match(text, m.end, s.end) or _IS_BUILT_BY.match(text, m.end, s.end))
         m.introduced = (not lead or bool(re.fullmatch(r"(其中|此外|另外|同时|而|目前|据介绍|据了解|据悉|当前|如今|今年|去年|"
                                                       r"\d+月\d+日|[^，,]{0,6}以来)?[，,]?", lead))) \
@@ -782,10 +793,19 @@ class PlatformFinder:
         speaker = bool(_SPEAKER.match(after)) and not _FOUNDED_BEFORE.search(before)
         m.introduced = m.introduced and not speaker
         cosigner = bool(re.search(r"(与|同|和|及|、)$", before)) and bool(_COSIGNS.match(after))
-        m.party = speaker or bool(_PARTY_BEFORE.search(before) or _ACTS_AS_PARTY.match(after) or cosigner) \
+        signs = bool(_SIGNS_WITH.match(text, m.end + (1 if m.quoted else 0), s.end))
+        m.party = speaker or bool(_PARTY_BEFORE.search(before) or _ACTS_AS_PARTY.match(after) or cosigner or signs) \
             and not m.introduced
+        if _PARENT_OF_NEXT.match(text, m.end, s.end):
+            m.party, m.built = True, False  # "X所属的Y", "X应用技术所、…": the parent of the body named next
         if _AS_UNIT.match(text, m.end, s.end):
             m.party, m.built = True, False  # what its clause builds is another's: it is named as one of the builders
+        # "签署共建服务型制造研究院合作协议": what a founding verb creates is named, even by a short plain head (a
+        # place-less name the founding sentence gives it); not a bare description ("共建创新中心") or a category.
+        if not m.specific and re.search(r"(?:共建|组建|筹建|成立|设立|创建|创办)$", before):
+            head = self._head(m.name)
+            m.specific = len(head) >= 4 and not self._all_generic(head) and not self.is_category(m.name) \
+                and not m.name.startswith(_GENERIC_LEAD)
         # "国家工程实验室之一", "第二批重庆市制造业创新中心": a category the platform belongs to, not a name.
         # "打造跨国合作研发基地": the object of a goal is a description unless it carries a proper name.
         if re.search(r"(打造|打造成为?|建设成为?|建成为?|成为|争创|创建)(一个|一家|一座|国内|全国|国际)?$", before) and not any(
@@ -1062,8 +1082,9 @@ class PlatformFinder:
                 # "X项目…", then "项目主要包括…": the project is this platform when no other is one.
                 soft += projects[k]
                 p.soft_mentions = soft
-            in_title = any(m.sent < 0 for m in ms) or (
-                bool(title) and any(a in title for a in p.aliases if len(self._head(a)) >= 2)) \
+            # (a signer of the headline's deal is not what the headline is about: "X与Y签署共建Z合作协议")
+            in_title = any(m.sent < 0 and not m.party for m in ms) or (
+                bool(title) and any(_named_in(title, a) for a in p.aliases if len(self._head(a)) >= 2)) \
                 or bool(title) and _abbreviated_in(title, p.name, self.kind_of(p.name))
             built = any(m.built for m in ms)
             facts = sum(1 for m in body if m.introduced and _FACTS.search(doc.text, m.end, doc.sentences[m.sent].end)) \
@@ -1137,6 +1158,16 @@ class PlatformFinder:
             for p in cands:
                 if p.score < self.threshold and p.taken_up and p.features.get("built") \
                         and p.score >= self.threshold * TAKEN_UP_SHARE:
+                    p.score = self.threshold
+            # A recognised level the headline names ("张某检查省部共建国家重点实验室工作进展", "新增2家国家重点实验室"):
+            # the headline is about the members of it that the body names ("在甲大学X省部共建国家重点实验室(拟建)，张某
+            # 考察了…"), however the body's sentences treat them; not a bare kind ("智算中心").
+            levels = tuple({_NAME_BRACKET.sub("", m.name) for p in cands for m in p._ms
+                            if m.sent < 0 and len(_NAME_BRACKET.sub("", m.name)) >= 4 and self.is_status(m.name)})
+            for p in cands:
+                if levels and self.threshold > p.score >= self.threshold * HEADLINE_MEMBER_SHARE \
+                        and p.features.get("specific") and not p.features.get("no_body") \
+                        and _NAME_BRACKET.sub("", p.name).endswith(levels) and not self.is_category(p.name):
                     p.score = self.threshold
             # A description ("开发了一个新型人工智能平台") names nothing, however its sentences treat it; nor does a
             # status ("河北省国家级科技企业孵化器", "潍坊市制造业创新中心": a level and generic words only).
@@ -1236,8 +1267,10 @@ class PlatformFinder:
             seq = [ms[0]]
             for prev, cur in zip(ms, ms[1:] + [None]):
                 gap = doc.text[prev[1] : cur[0]] if cur else ""
+                # (a bare comma joins items a notice opens as a list: "分别为:P,Q,R")
+                opened = re.fullmatch(r"\s*[，,；;]\s*", gap) and _RUN_OPEN.search(doc.text, max(0, seq[0][0] - 30), seq[0][0])
                 if cur and fams[prev[2]] == fams[cur[2]] and len(gap) <= 30 and (
-                        not _RUN_BREAK.search(gap) and _RUN_JOIN.search(gap) or _ITEM_GAP.fullmatch(gap)):
+                        not _RUN_BREAK.search(gap) and _RUN_JOIN.search(gap) or _ITEM_GAP.fullmatch(gap) or opened):
                     seq.append(cur)
                     continue
                 closed = bool(_RUN_CLOSE.match(doc.text, seq[-1][1]) or _RUN_CLOSE.match(doc.text, _past_person(doc.text, seq[-1][1]))
@@ -1412,12 +1445,19 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
 
 # "P由A指导，B投资建设运营": a sentence that opens with the platform and says who builds it, past its first clause.
 _SAYS_WHO_BUILDS = re.compile(r"[”」\"]?(?:[（(][^）)]{0,20}[）)])?(?:将|已|现)?由[^。；;！？]{2,50}?(?:投资建设|共同建设|建设|共建|组建|打造|承建|投建)")
+# "X(以下简称…)与Y签署…协议", "X、Y签订战略合作协议": X signs a deal with another body, a party to it (the deal
+# builds something else, if anything), never its subject. (Y, after 与, is a cosigner: see _COSIGNS.)
+_SIGNS_WITH = re.compile(r"[”」\"]?\s*(?:[（(][^）)]{0,30}[）)])?\s*[,，]?\s*(?:与|同|和|、)[^。；;！？，,]{2,40}?(?:[（(][^）)]{0,30}[）)])?"
+                         r"[^。；;！？，,]{0,12}?(?:签署|签订|签约)")
+# "X所属的Y", "X下属Y", "X应用技术所、B签署…": a unit of X follows, X is its parent (not what the clause builds).
+_PARENT_OF_NEXT = re.compile(r"(?:所属|下属|旗下|直属)的?|[\u4e00-\u9fff]{2,6}?所(?=[、与和及])")
 # "X是A设立的创业平台": a copula that says who set X up describes X as built (its kind noun is no other platform).
 _IS_BUILT_BY = re.compile(r"是(?:由)?[^，,。；;！？“”]{2,30}?(?:设立|建设|组建|成立|打造|共建|创办|创建|投资建设)的")
 # What a notice recognised, listed after it ("入围的有依托A的P", "获批的包括P"): each is built, as 认定/入选 are.
 _RECOGNISED_LIST = re.compile(r"(入围|入选|获批|认定|列入|批准)(建设|组建)?的?(有|包括|为|是)[:：]?(依托[^，,。；;]{0,30}?的)?[“「『\"]?$")
 # Between two items of one enumeration: a separator, no clause end (an item's host may stand between: "依托A的").
-_RUN_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
+# (a deal between them is no list: "A与X签署《…》，B与Y…")
+_RUN_BREAK = re.compile(r"[，,。；;！？!?：:\n《》]|签署|签订|签约")
 _RUN_JOIN = re.compile(r"、|和|及|与|”“|」「")
 # What closes an enumeration as a notice does: "等7家…", "共4个…", "分别…" (a bare "5个…陆续建成" recaps background).
 _RUN_CLOSE = re.compile(r"[”」\"]?(?:(?:等|共)[\d一二三四五六七八九十两]+[家个所项批大]|(?:等)?分别)")
@@ -1426,6 +1466,22 @@ _HEAD_TITLE = r"(?:执行|常务)?(?:副)?(?:主任|院长|所长|理事长|负�
 _ITEM_GAP = re.compile(rf"{_HEAD_TITLE}[\u4e00-\u9fff·]{{2,4}}[，,、；;]|[，,；;](?:依托|由)[^，,。；;]{{2,30}}?的")
 # What opens an enumeration as a notice does: "分别为依托A建设的P，依托B建设的Q".
 _RUN_OPEN = re.compile(r"(?:分别为|分别是|依次为|分别)[:：]?(?:依托|由)?[^，,。；;：:]{0,30}$")
+
+
+def _signs_in(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) signs a deal with another body there: "X与Y签署…", "A与X签约…"."""
+    return bool(_SIGNS_WITH.match(text, end)) or bool(re.search(r"[与和同及、]$", text[max(0, start - 1) : start])) \
+        and bool(_COSIGNS.match(text, end))
+
+
+def _named_in(title: str, alias: str) -> bool:
+    """Whether a headline names `alias` other than as a signer of its deal (see _signs_in)."""
+    at = title.find(alias)
+    while at >= 0:
+        if not _signs_in(title, at, at + len(alias)):
+            return True
+        at = title.find(alias, at + 1)
+    return False
 
 
 def _past_person(text: str, at: int) -> int:
@@ -1453,6 +1509,7 @@ def _headquarters(doc: Doc, name: str) -> bool:
 
 
 TAKEN_UP_SHARE = 0.5
+HEADLINE_MEMBER_SHARE = 0.5
 LIST_MATE_SHARE = 0.3  # chosen by cross-validation by article: 0.5 and 0.3 gain only, 0 keeps passing lists
 
 

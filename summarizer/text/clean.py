@@ -179,17 +179,32 @@ def _headline_at(lines: list[str], rules: dict[str, list[re.Pattern]]) -> int | 
     return 0 if lines and _is_title_like(lines[0]) and not _not_headline(lines[0], rules) else None
 
 
+# A pinyin reading some re-posting sites gloss inside words: "协(xié)同", "内(nèi)蒙古", "创(chuàng)新". Only a
+# bracket right after a Chinese character that holds one to three lowercase syllables, at least one with a tone
+# mark, goes: names' English "(ITRI)", acronyms, "(拟建)", "(一期)" and plain Latin words "(beta)" never match.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYLLABLE = f"[a-zü{_TONED}]{{1,6}}"
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（]\s*(?=[^()（）]*[{_TONED}])"
+                           rf"{_SYLLABLE}(?:[ '’-]?{_SYLLABLE}){{0,2}}\s*[)）]")
+
+
+def strip_pinyin_glosses(text: str) -> str:
+    """The text without pinyin readings glossed after characters (see _PINYIN_GLOSS)."""
+    return _PINYIN_GLOSS.sub("", text)
+
+
 def page_lines(raw: str) -> tuple[str, list[str], bool, bool]:
     """What the cleaning rules read: (page title, non-empty lines, converted from traditional, was HTML),
-    after HTML → text, width normalisation and traditional → simplified."""
+    after HTML → text, width normalisation, pinyin glosses stripped and traditional → simplified."""
     html_title = ""
     was_html = looks_like_html(raw)
     if was_html:
         html_title, lines = html_to_lines(raw)
         raw = "\n".join(lines)
-    text, converted = to_simplified(normalise(raw))
+    text, converted = to_simplified(strip_pinyin_glosses(normalise(raw)))
     if was_html and html_title:
-        html_title = to_simplified(normalise(html_title))[0] if converted else normalise(html_title)
+        html_title = strip_pinyin_glosses(normalise(html_title))
+        html_title = to_simplified(html_title)[0] if converted else html_title
     lines = [ln.strip() for ln in text.split("\n")]
     return html_title, [ln for ln in lines if ln], converted, was_html
 
