@@ -398,7 +398,7 @@ def cedict_companies(entries, common: set[str], place_keys: set[str]) -> list[tu
     return out
 
 
-COMPANY_SENSE = re.compile(r"company|corporation|conglomerate|group|bank|brand|manufacturer|maker|firm|enterprise|"
+COMPANY_WORD = re.compile(r"company|corporation|conglomerate|group|bank|brand|manufacturer|maker|firm|enterprise|"
                            r"airline|insurer|securities|holdings|chain|retailer|website|portal|platform|producer|"
                            r"developer|operator|carrier|brewery|liquor|beer|restaurant", re.I)
 
@@ -411,7 +411,7 @@ def not_a_company(entries) -> set[str]:
     for e in entries:
         if e["pinyin"][:1].isupper():
             senses.setdefault(e["simplified"], []).extend(e["definitions"])
-    return {zh for zh, d in senses.items() if not COMPANY_SENSE.search(" ".join(d))
+    return {zh for zh, d in senses.items() if not COMPANY_WORD.search(" ".join(d))
             and not zh.endswith(("银行", "网", "联通", "机场", "高铁"))}  # a body by its kind word (兴业银行, 新华网)
 
 
