@@ -425,6 +425,11 @@ ROR_NOT_A_NAME = re.compile(r"简介|简称|原名|[-—·、,，;；:：/“”
 # ROR labels that name another body than the record's English (ROR's 中国科学院理论物理研究所 is on the record of
 # the Kavli Institute for Theoretical Sciences, UCAS's)
 ROR_WRONG = {"中国科学院理论物理研究所"}
+# an English naming a region its Chinese does not (林业试验所 "Taiwan Forestry Research Institute") would put that
+# region into every name holding the Chinese (青溪林业试验所), or is another body's (a design institute of Daqing
+# Oilfield as "China National Petroleum Corporation")
+ROR_REGION = ((re.compile(r"\bTaiwan"), "台"), (re.compile(r"\bHong ?[Kk]ong"), "港"), (re.compile(r"\bMaca[ou]"), "澳"),
+              (re.compile(r"\bChin(?:a|ese)\b"), "中华国"))
 ROR_LOCAL_GOVERNMENT = ("厅", "局", "委员会", "委", "政府", "办公室")
 ROR_ACADEMY = ("科学院", "科学研究院", "中央研究院")  # whose institutes are named "<Institute>, <Academy>" in English
 
@@ -505,6 +510,8 @@ def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: s
                 continue  # a short hospital name is many hospitals' (仁济医院 is Renji in Shanghai, Yan Chai in Hong Kong)
             if z.endswith(ROR_LOCAL_GOVERNMENT) and any(z[:n] in place_keys for n in range(2, len(z) - 1)):
                 continue  # a local government's department: ROR's English is loose (南京市科技局 "…Commission")
+            if any(pat.search(en) and not any(c in z for c in chars) for pat, chars in ROR_REGION):
+                continue
             full = en
             for pid in dict.fromkeys(r["parents"] + academies):  # an academy's institute, related in ROR or not
                 p = recs.get(pid)
