@@ -345,6 +345,12 @@ ORG_SUFFIXES = ("大学", "学院", "研究院", "研究所", "科学院", "工�
                 "通讯社", "出版社", "电视台")
 
 
+# an English name's legal form, dropped for a company's short name (平安银行 Ping An Bank)
+LEGAL_FORM_EN = re.compile(r",?\s*(Co\.,?\s*(Ltd\.?|Limited)|Company Limited|Limited Company|Limited|Ltd\.?|Inc\.?|"
+                           r"Incorporated|Stock Co\.?)\s*$", re.I)
+LEGAL_FORM_ZH = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")
+
+
 def fix_en(s: str) -> str:
     s = re.sub(r"\s+", " ", s.strip().strip('"').strip())
     letters = re.sub(r"[^A-Za-z]", "", s)
@@ -530,6 +536,15 @@ def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: s
             picked[z] = pick[0]
     # a unit whose English is its parent's (ROR's …遗传与发育生物学研究所农业资源研究中心 "Institute of Genetics and
     # Developmental Biology"): the name of a part given the whole's English is left out
+    # a company's name without its legal form, with its English without one (ROR's 云南贝泰妮生物科技集团股份有限公司
+    # "Yunnan Botanee Biotechnology Group Co." gives 云南贝泰妮生物科技集团 "Yunnan Botanee Biotechnology Group"), as
+    # the listed companies' short names above; ROR sometimes cuts "Co., Ltd." to "Co."
+    for z, en in list(picked.items()):
+        m = LEGAL_FORM_ZH.search(z)
+        short, short_en = z[: m.start()] if m else "", re.sub(r",?\s*Co\.?$", "", LEGAL_FORM_EN.sub("", en)).strip(" ,")
+        if m and len(short) >= 4 and short not in cands and short not in common and short not in place_keys \
+                and short_en and short_en != en:
+            picked[short] = short_en
     by_en: dict[str, list[str]] = {}
     for z, en in picked.items():
         by_en.setdefault(en, []).append(z)
@@ -566,8 +581,7 @@ def build_orgs(src: Path, entries, common: set[str], places):
         s = re.sub(r"[ＡＢAB]$", "", re.sub(r"-[A-Z]+$", "", s))
         if len(s) >= 2 and s not in common and s not in place_keys and s not in other_proper and s != r["fullname"] and \
                 not re.search(r"[A-Za-z0-9]", s):
-            short_en = re.sub(r",?\s*(Co\.,?\s*(Ltd\.?|Limited)|Company Limited|Limited Company|Limited|Ltd\.?|Inc\.?|"
-                              r"Incorporated|Stock Co\.?)\s*$", "", fix_en(r["enname"]), flags=re.I).strip(" ,")
+            short_en = LEGAL_FORM_EN.sub("", fix_en(r["enname"])).strip(" ,")
             if short_en:
                 shorts.append((s, short_en))
     bases: dict[str, set[str]] = {}
