@@ -172,3 +172,10 @@ def test_research_organisations_by_the_english_ror_gives_them(kb):
     assert kb.org("石药集团").en == "CSPC Pharmaceutical Group"  # a company without ROR's "(China)"
     # left out: a short hospital name many hospitals share, a local government's department
     assert kb.org("仁济医院") is None and kb.org("南京市科技局") is None
+
+
+def test_hong_kong_bodies_by_their_wikipedia_titles(kb):
+    # Cantonese Wikipedia's titles linked to English ones: Hong Kong's public bodies keep their own English
+    assert kb.org("香港天文台").en == "Hong Kong Observatory" and kb.org("香港赛马会").en == "Hong Kong Jockey Club"
+    assert kb.org("土地注册处").en == "Land Registry"  # Wikipedia's "(Hong Kong)" disambiguator dropped
+    assert kb.org("航空公司") is None and kb.org("科技大学") is None  # a kind of body is nobody's name

