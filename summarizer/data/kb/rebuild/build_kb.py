@@ -513,9 +513,10 @@ def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: s
             if len(z) < 3 or z in ROR_WRONG or ROR_NOT_A_NAME.search(z) or z in common or z in place_keys or \
                     (len(z) <= 3 and z in other_proper) or not HAN.search(z):
                 continue
-            if not r["company"] and not z.endswith(ROR_ORG_END) or len(z) <= 4 and z.endswith("医院"):
+            bare = re.sub(r"[（(][^（）()]*[）)]$", "", z)  # …实验室(广州): the body's kind before its site
+            if not r["company"] and not bare.endswith(ROR_ORG_END) or len(z) <= 4 and z.endswith("医院"):
                 continue  # a short hospital name is many hospitals' (仁济医院 is Renji in Shanghai, Yan Chai in Hong Kong)
-            if z.endswith(ROR_LOCAL_GOVERNMENT) and any(z[:n] in place_keys for n in range(2, len(z) - 1)):
+            if bare.endswith(ROR_LOCAL_GOVERNMENT) and any(z[:n] in place_keys for n in range(2, len(bare) - 1)):
                 continue  # a local government's department: ROR's English is loose (南京市科技局 "…Commission")
             if any(pat.search(en) and not any(c in z for c in chars) for pat, chars in ROR_REGION):
                 continue
@@ -546,6 +547,16 @@ def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: s
         if m and len(short) >= 4 and short not in cands and short not in common and short not in place_keys \
                 and short_en and short_en != en:
             picked[short] = short_en
+    # a body named with its site (南方海洋科学与工程广东省实验室(广州), (珠海) …) also gives the name without it when
+    # every site's English, without its bracketed site, is the same (as the universities' campuses above)
+    bases: dict[str, set[str]] = {}
+    for z, en in picked.items():
+        m, site = re.match(r"^(.{4,}?)[（(]([\u4e00-\u9fff]{2,4})[）)]$", z), re.search(r"\s*\([^)]*\)$", en)
+        if m and site:
+            bases.setdefault(m.group(1), set()).add(en[: site.start()])
+    for base, ens in bases.items():
+        if len(ens) == 1 and base not in cands and base not in picked:
+            picked[base] = ens.pop()
     by_en: dict[str, list[str]] = {}
     for z, en in picked.items():
         by_en.setdefault(en, []).append(z)
