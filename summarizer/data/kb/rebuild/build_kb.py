@@ -675,10 +675,16 @@ def build_orgs(src: Path, entries, common: set[str], places):
         if s not in rows and s not in taken:
             add(s, en, [], "cedict-company")
     taken = {a for _, al, _ in rows.values() for a in al}
+    # a one-word brand the lists above or the hand-written glossary already write keeps their casing (ROR's
+    # 商汤集团有限公司 "Sensetime" is SenseTime, "Nio" NIO); longer names keep ROR's ("BGI Genomics")
+    glossary = Path(__file__).resolve().parents[2] / "glossary.tsv"
+    cased = {r.split("\t")[1].lower(): r.split("\t")[1] for r in glossary.read_text(encoding="utf-8").splitlines()
+             if r.count("\t") >= 1 and not r.startswith("#")}
+    cased.update({en.lower(): en for en, _, _ in rows.values()})
     if (src / "ror-records").is_dir():
         for s, en in ror_orgs(src / "ror-records", common, place_keys, other_proper):
             if s not in rows and s not in taken:
-                add(s, en, [], "ror")
+                add(s, cased.get(en.lower(), en) if " " not in en else en, [], "ror")
     taken = {a for _, al, _ in rows.values() for a in al}
     if (src / "zh_yue-en_wikidict.dsl").is_file():
         for s, en in yue_wiki_orgs(src / "zh_yue-en_wikidict.dsl", common, place_keys):
