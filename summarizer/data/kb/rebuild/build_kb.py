@@ -427,7 +427,7 @@ def not_a_company(entries) -> set[str]:
 # ---- ROR (Research Organization Registry, CC0) -------------------------------------------------------------
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ROR_ORG_END = ("大学", "学院", "学校", "研究院", "研究所", "所", "实验室", "中心", "医院", "科学院", "委员会", "局", "厅", "署",
-               "部", "会", "馆", "园", "站", "台", "院", "集团", "公司")
+               "部", "会", "馆", "园", "站", "台", "院", "集团", "公司", "社", "兵团", "基因库", "光源", "装置")
 ROR_NOT_A_NAME = re.compile(r"简介|简称|原名|[-—·、,，;；:：/“”\"]")  # "长江所简介": an alias that is a page title, not a name
 # ROR labels that name another body than the record's English (ROR's 中国科学院理论物理研究所 is on the record of
 # the Kavli Institute for Theoretical Sciences, UCAS's)
