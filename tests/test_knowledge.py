@@ -159,3 +159,23 @@ def test_chinese_companies_by_the_english_cc_cedict_gives_them(kb):
     assert kb.org("中国海洋石油总公司").en == "CNOOC"  # an acronym as CC-CEDICT writes it, not "Cnooc"
     orgs = {line.split("\t", 1)[0] for line in (KB_DIR / "orgs.tsv").read_text(encoding="utf-8").splitlines()}
     assert "小米" not in orgs  # CC-CEDICT's Xiaomi is millet too: an everyday word is no company key
+
+
+def test_research_organisations_by_the_english_ror_gives_them(kb):
+    # a state key laboratory and an academy's institute by ROR's English; the institute names its academy, as its
+    # Chinese does, and resolves under the academy's short form too
+    assert kb.org("波谱与原子分子物理国家重点实验室").en == \
+        "State Key Laboratory of Spectroscopy and Atomic and Molecular Physics"
+    cotton = "Cotton Research Institute, Chinese Academy of Agricultural Sciences"
+    assert kb.org("中国农业科学院棉花研究所").en == cotton and kb.org("中国农科院棉花所").en == cotton
+    assert kb.org("滇池学院").en == "Dianchi College"  # ROR writes it 滇池學院: the key is simplified
+    assert kb.org("石药集团").en == "CSPC Pharmaceutical Group"  # a company without ROR's "(China)"
+    # left out: a short hospital name many hospitals share, a local government's department
+    assert kb.org("仁济医院") is None and kb.org("南京市科技局") is None
+
+
+def test_hong_kong_bodies_by_their_wikipedia_titles(kb):
+    # Cantonese Wikipedia's titles linked to English ones: Hong Kong's public bodies keep their own English
+    assert kb.org("香港天文台").en == "Hong Kong Observatory" and kb.org("香港赛马会").en == "Hong Kong Jockey Club"
+    assert kb.org("土地注册处").en == "Land Registry"  # Wikipedia's "(Hong Kong)" disambiguator dropped
+    assert kb.org("航空公司") is None and kb.org("科技大学") is None  # a kind of body is nobody's name

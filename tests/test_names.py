@@ -704,3 +704,14 @@ def test_kinds_and_terms_of_regional_news_names(tr, zh, en):
 ])
 def test_units_named_inside_an_owner_s_name(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a real state key laboratory and academy institute by the English ROR gives them (kb/orgs.tsv), not a
+    # word-by-word reading ("Metal Corrosion and Defend", "Coastal Band"); inside a longer name too
+    ("金属腐蚀与防护国家重点实验室", "State Key Laboratory of Metal Corrosion and Protection"),
+    ("青溪大学毫米波国家重点实验室", "State Key Laboratory of Millimeter Waves, Qingxi University"),
+    ("中科院烟台海岸带所", "Yantai Institute of Coastal Zone Research, Chinese Academy of Sciences"),
+])
+def test_research_organisations_known_to_ror(tr, zh, en):
+    assert tr.translate_name(zh) == en

