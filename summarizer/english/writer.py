@@ -39,11 +39,13 @@ import re
 from typing import Optional
 
 from .. import schema
+from .counted import counted_news
 from .grammar_data import grammar_data
 from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
-from .phrases import _KIND_WORD, Grammar, join_list, plural, singular_head, with_article
+from .people import _title as _office_title
+from .phrases import _KIND_WORD, Grammar, join_list, plural, singular, singular_head, with_article
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -102,6 +104,7 @@ class EnglishWriter:
             b.meta.warnings.append(f"{dropped_scale} scale item(s) have no English: the figure grammar could not "
                                    "write what they count")
         pub = _published(b.meta.removed)
+        self._giver = _giver(g, names, kinds or {})
         facts = [self._facts(b, p, g, pub) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
         more = self.about_platforms(g, b, lead)
@@ -155,6 +158,9 @@ class EnglishWriter:
                     b.summary.en = b.summary.en[:-1] + f"; it also names {_names_in_text(who[:6])}."
         else:
             news = self.news(g, b, names, kinds or {}, lead)
+            counted = counted_news(b.summary.zh, g, who=self._giver)  # 为15所X授牌: a ceremony for many
+            if counted and counted.rstrip(".") not in lead:
+                news.insert(0, counted)
             lead, news = _told_once(lead, news)
             papers = " ".join(news) or self.papers(g, b, lead)
             lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
@@ -254,7 +260,8 @@ class EnglishWriter:
         due = next((d for x in _SENT_END.split(b.text) for zh in called if zh and zh in x
                     for d in [_due(x, zh, others)] if d), "")
         return {"members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
+                "joint": joint, "scale": [x for x in _distinct_figures([s for s in p.scale if not _planned(b.text, s)])
+                                          if _its_own(x, name)][:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
@@ -498,6 +505,10 @@ class EnglishWriter:
                 en = g.sentence(part, headline=True)
                 if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                     return en[:1].upper() + en[1:]
+        counted = counted_news(b.title.zh, g, headline=True, who=getattr(self, "_giver", None)) or \
+            _projects_headline(g, b.title.zh)
+        if counted:  # the title counts what it tells of ("本澳四全国重点实验室获授牌", "签约项目55个")
+            return counted
         named = [f for f in facts if f["name"]]
         counted = _counted_headline(b.title.zh, named, g)
         if counted:
@@ -517,6 +528,9 @@ class EnglishWriter:
             return t[:1].upper() + t[1:]
         if news:
             return news
+        counted = counted_news(b.summary.zh, g, headline=True, who=getattr(self, "_giver", None))
+        if counted:
+            return counted
         g.dropped = 0
         zh = re.sub(r"^(.+?)\s+\1$", r"\1", b.title.zh.strip())  # "学术研究 学术研究": page furniture said twice
         en = g.noun_phrase(zh) if _CJK.search(zh) else None
@@ -653,6 +667,39 @@ _BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", 
               "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
 
 
+def _giver(g: Grammar, names: dict[str, str], kinds: dict[str, str]):
+    """`who(zh)` for counted news: the English of the person with an office (and the body the office is of) or
+    the body the knowledge base knows that `zh` ends with ("科技部部长阴和俊" → "Yin Hejun, minister of the
+    Ministry of Science and Technology,"), or None."""
+    persons = {zh: names[zh] for zh, k in kinds.items() if k == "person" and 2 <= len(zh) <= 3
+               and names.get(zh) and not _CJK.search(names[zh])}
+    orgs = {zh: names[zh] for zh, k in kinds.items() if k == "org" and names.get(zh) and not _CJK.search(names[zh])}
+
+    def who(zh: str) -> Optional[str]:
+        zh = re.sub(r"^(?:\d{1,2}月\d{1,2}[日号]|当天|当日|昨日|今日|日前|近日)[上下]?午?", "", zh.strip())
+        p = next((p for p in persons if zh.endswith(p)), None)
+        if p:
+            office = re.search("(?:%s)$" % "|".join(sorted(OFFICES, key=len, reverse=True)), zh[:-len(p)])
+            if not office:
+                return None if zh[:-len(p)] else persons[p]
+            rest = zh[:office.start()]
+            body = org(rest)
+            if not rest:
+                return f"{_office_title(OFFICES[office.group(0)])} {persons[p]}"
+            return f"{persons[p]}, {OFFICES[office.group(0)]} of {body}," if body else None
+        return org(zh)
+
+    def org(zh: str) -> Optional[str]:  # the whole of `zh` a body the tagger or the knowledge base names
+        if orgs.get(zh):
+            return _the_org(orgs[zh])
+        hits = [h for h in g.lex.kb.find_all(zh, ("org",)) if h.entry.en and h.end == len(zh)]
+        if hits and zh[:hits[-1].start] in ("", "国家", "中国"):
+            return _the_org(hits[-1].entry.en)
+        return None
+
+    return who
+
+
 def _told_once(lead: str, news: list[str]) -> tuple[str, list[str]]:
     """A paper the lead and the news both tell (published … in the same journal) told once: the news's
     sentence, which has its date, in the lead's place where the lead's has none."""
@@ -689,6 +736,34 @@ _BARE_LEVELS = ("市", "区", "县", "省", "镇", "市人民", "区人民", "�
 
 _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
                         r"Station|Town|City|Harbour|Port|Branch|Building|Consortium|Incubator|Project|Cluster)$")
+
+
+_COUNT_OF = re.compile(r"^(?:about |nearly |more than |over |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                       r"nine)\b(?! (?:million|billion)\b)((?: [\w-]+)+)$")
+
+
+_LINKS = {"of", "in", "for", "under", "with", "to", "at", "on", "by", "from", "per"}
+
+
+def _its_own(figure: str, name: str) -> bool:
+    """Whether a count is said as what the platform has ("The X has …"): not a count of its own kind (a
+    laboratory that "has four laboratories" is a count of the region's, as is a base's "seven pilot-scale
+    bases"), nor a count whose noun the figure grammar cut short ("two lunar and planetary science": no plural
+    after a count of several)."""
+    m = _COUNT_OF.match(re.sub(r"\s*\([^)]*\)", "", figure))
+    if not m:
+        return True  # an amount, an area, computing power: measured, not counted
+    words = m.group(1).split()
+    units = {w for u in grammar_data()["units"].values() for w in u.lstrip("~ ").split()} | {"units", "sets", "P", "mu"}
+    if units & set(words) or set(words) & _LINKS or any(w.endswith("ed") for w in words):
+        return True  # "26,000 square metres of space", "200 projects completed": it says what it counts
+    last = words[-1]
+    if not last.endswith("s") and not re.match(r"(?:1|one|a)\b", figure.split(" than ")[-1]):
+        return False
+    head = re.split(r",| of | for ", re.sub(r"\s*\([^)]*\)", "", name))[0].strip()
+    kind = _HEAD_NOUN.search(head)
+    return not (kind and singular(last.lower()) in ({"centre", "center"} if kind.group(1) in ("Center", "Centre")
+                                                     else {kind.group(1).lower()}))
 
 
 def _pronoun(name: str, said: list[str]) -> str:
@@ -1019,6 +1094,28 @@ def _projects(g: Grammar, body: str) -> str:
         what = f"{count_en} {what}" + (f" with a {fig}" if fig.startswith("total investment of ") else f" worth {fig}")
         return _sentence(done.format(n=what))
     return ""
+
+
+_BATCH_HEADLINE = {"签约": "{place} signs {n}", "开工": "{n} break ground in {place}", "竣工": "{n} completed in {place}",
+                   "开竣工": "{n} started or completed in {place}", "投产": "{n} go into production in {place}"}
+
+
+def _projects_headline(g: Grammar, title: str) -> str:
+    """A title that counts the projects a place signed or started, with their money ("荣昌集中签约亿元以上项目55个
+    揽金202.79亿元" → "Rongchang signs 55 projects worth 20.3 billion yuan"); "" where the title does not give the
+    count, the verb, a place the knowledge base knows before the verb, and the amount."""
+    count, verb = _BATCH_COUNT.search(title), _BATCH_VERB.search(title)
+    money = re.search(r"(\d+(?:\.\d+)?)((?:万|亿)元)", title)
+    if not (count and verb and money):
+        return ""
+    places = [h for h in g.lex.kb.find_all(title[:verb.start()], ("place",)) if h.entry.en]
+    n = int(count.group(1) or count.group(3))
+    fig = ScaleWriter(g).write(money.group(0), float(money.group(1)), money.group(2))
+    if n < 2 or not places or not fig or not re.match(r"(?:about |over |more than |nearly )?[\d.,]+ (?:million |billion )?yuan$", fig):
+        return ""
+    what = f"{n if n >= 10 else _NUMBER_WORDS[n]} projects worth {fig}"
+    t = _BATCH_HEADLINE[verb.group(0)].format(n=what, place=places[-1].entry.en)
+    return t[:1].upper() + t[1:]
 
 
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

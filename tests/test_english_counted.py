@@ -1,0 +1,95 @@
+"""Counted news (english/counted.py) and a title's batch of projects: a report or headline that counts the
+bodies it tells of gets that count and what happened to them in English, never a list of names. Passages
+written for these tests."""
+import re
+
+import pytest
+
+from summarizer import schema
+from summarizer.english import EnglishWriter
+from summarizer.english.counted import counted_news
+from summarizer.english.lexicon import Lexicon
+from summarizer.english.phrases import Grammar
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def grammar():
+    return Grammar(Lexicon({}))
+
+
+@pytest.mark.parametrize("zh,headline", [
+    ("浙江五家省级制造业创新中心获授牌", "Five provincial-level manufacturing innovation centres in Zhejiang receive plaques"),
+    ("本澳两所全国重点实验室正式揭牌", "Two state key laboratories in Macao unveiled"),
+    ("安徽高校3家国家重点实验室建设获批", "Three state key laboratories in Anhui approved"),
+    ("12个项目集中开工", "12 projects break ground"),
+    ("浙江1家国家重点实验室获批", ""),  # one is no count
+    ("2024年新春走基层", ""),  # a year is no count
+    ("浙江三家企业获授牌", ""),  # companies are not platforms
+])
+def test_a_headline_that_counts_bodies_says_how_many_of_what_and_what_happened(grammar, zh, headline):
+    assert counted_news(zh, grammar, headline=True) == headline
+
+
+def test_the_giver_of_plaques_and_an_approver_are_named_where_known(grammar):
+    def who(zh):
+        return "the Ministry of Science and Technology" if zh.endswith("科技部") else None
+
+    assert counted_news("科技部为12所在港全国重点实验室授牌", grammar, who=who) == \
+        "The Ministry of Science and Technology presented plaques to 12 state key laboratories in Hong Kong."
+    assert counted_news("科技部批准在香港新建4间全国重点实验室", grammar, who=who) == \
+        "The Ministry of Science and Technology approved four state key laboratories in Hong Kong."
+    # an unknown giver: the plaques are told without one
+    assert counted_news("某某为12所全国重点实验室授牌", grammar, who=who) == \
+        "Twelve state key laboratories received plaques."
+
+
+def test_a_report_with_no_platform_opens_with_its_counted_news_and_is_headlined_by_it():
+    zh = "6月3日，浙江省科技厅厅长王立新为8家省级制造业创新中心授牌。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh)
+    EnglishWriter().write(b, {"王立新": "Wang Lixin", "浙江省科技厅": "Zhejiang Provincial Department of Science and Technology"},
+                          {"王立新": "person", "浙江省科技厅": "org"})
+    assert b.summary.en.startswith("Wang Lixin, director of the Zhejiang Provincial Department of Science and Technology, "
+                                   "presented plaques to eight provincial-level manufacturing innovation centres.")
+    assert b.title.en.startswith("Wang Lixin, director of the Zhejiang Provincial Department of Science and Technology, "
+                                 "presents plaques to eight")
+    assert not CJK.search(b.summary.en + b.title.en)
+
+
+def test_a_title_that_counts_signed_projects_and_their_money_is_the_headline():
+    title = "湖州二季度集中签约亿元以上项目32个 总投资156.4亿元"
+    b = schema.Brief(title=schema.Text(zh=title), summary=schema.Field_(zh=""), text=title,
+                     platforms=[schema.Platform(name=schema.Field_(zh="湖州材料实验室", en="Huzhou Materials Laboratory"))])
+    EnglishWriter().write(b, {"湖州材料实验室": "Huzhou Materials Laboratory"})
+    assert b.title.en == "Huzhou signs 32 projects worth 15.6 billion yuan"
+
+
+@pytest.mark.parametrize("figure,name,said", [
+    ("four laboratories", "Jiangzhou State Key Laboratory of Optics", False),  # the region's laboratories
+    ("seven pilot-scale bases", "Jiangzhou Pilot-Scale Base", False),
+    ("two lunar and planetary science", "Jiangzhou Laboratory", False),  # a noun cut short
+    ("three laboratories", "Jiangzhou Innovation Center", True),
+    ("4,000 server cabinets", "Jiangzhou Computing Center", True),
+    ("26,000 square metres of pilot-scale space", "Jiangzhou Pilot-Scale Platform", True),
+    ("59 research projects carried out", "Jiangzhou Laboratory", True),
+    ("more than 90 projects under incubation", "Jiangzhou Incubation Centre", True),
+    ("35 ping (about 120 square metres)", "Jiangzhou Base", True),
+    ("a total investment of 2 billion yuan", "Jiangzhou Base", True),
+])
+def test_a_count_is_said_as_what_a_platform_has_only_where_it_counts_what_the_platform_holds(figure, name, said):
+    from summarizer.english.writer import _its_own
+
+    assert _its_own(figure, name) is said
+
+
+def test_a_laboratory_is_not_said_to_have_the_laboratories_a_report_counts_beside_it():
+    text = "江州的全国重点实验室增加到4个实验室。江州光学全国重点实验室正式揭牌。"
+    b = schema.Brief(title=schema.Text(zh="江州光学全国重点实验室揭牌"), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(
+                         name=schema.Field_(zh="江州光学全国重点实验室", en="Jiangzhou State Key Laboratory of Optics",
+                                            evidence=[(text.find("江州光学"), text.find("江州光学") + 10)]),
+                         scale=[schema.ScaleItem(zh="4个实验室", value=4.0, unit="个")])])
+    EnglishWriter().write(b, {"江州光学全国重点实验室": "Jiangzhou State Key Laboratory of Optics"})
+    assert b.platforms[0].scale[0].en == "4 laboratories"  # the scale item keeps it; the summary does not say it
+    assert "laboratories" not in b.summary.en and "unveiled" in b.summary.en
