@@ -93,3 +93,34 @@ def test_a_laboratory_is_not_said_to_have_the_laboratories_a_report_counts_besid
     EnglishWriter().write(b, {"江州光学全国重点实验室": "Jiangzhou State Key Laboratory of Optics"})
     assert b.platforms[0].scale[0].en == "4 laboratories"  # the scale item keeps it; the summary does not say it
     assert "laboratories" not in b.summary.en and "unveiled" in b.summary.en
+
+
+def test_a_headline_with_two_subjects_takes_the_plural_verb():
+    g = Grammar(Lexicon({"江州大学": "Jiangzhou University", "江州云帆公司": "Jiangzhou Yunfan Company"}))
+    assert g.sentence("江州大学与江州云帆公司成立联合实验室", headline=True) == \
+        "Jiangzhou University and Jiangzhou Yunfan Company establish a joint laboratory"
+    assert g.sentence("江州大学成立联合实验室", headline=True) == "Jiangzhou University establishes a joint laboratory"
+
+
+def test_a_headline_that_counts_selected_projects_takes_the_place_its_first_words_name(grammar):
+    assert counted_news("浙江省级重点企业研究院再添新 12个项目入选名单", grammar, headline=True) == \
+        "12 projects selected in Zhejiang"
+
+
+def test_a_report_with_no_platform_names_no_kind_of_body_as_if_it_were_one():
+    zh = "浙江省科技厅为8家全国重点实验室授牌，中央政府有关部门出席。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh)
+    EnglishWriter().write(b, {"全国重点实验室": "State Key Laboratory", "中央政府": "Central Government"},
+                          {"全国重点实验室": "org", "中央政府": "org"})
+    assert "names" not in b.summary.en and "Central Government" not in b.summary.en
+
+
+def test_a_headline_count_the_summary_does_not_tell_opens_it():
+    title = "江州三个全国重点实验室获授牌"
+    text = title + "\n江州光学全国重点实验室将推动光学研究。"
+    b = schema.Brief(title=schema.Text(zh=title), summary=schema.Field_(zh=""), text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州光学全国重点实验室", en="Jiangzhou State Key Laboratory of Optics",
+                                                                   evidence=[(text.find("江州光学"), text.find("江州光学") + 10)]))])
+    EnglishWriter().write(b, {"江州光学全国重点实验室": "Jiangzhou State Key Laboratory of Optics"})
+    assert b.summary.en.startswith("Three state key laboratories in Jiangzhou received plaques.")
+    assert b.title.en == "Three state key laboratories in Jiangzhou receive plaques"

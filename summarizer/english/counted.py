@@ -30,6 +30,7 @@ _ACTS = [
     (re.compile(r"(?:集中)?(?:开工|动工)(?:建设)?"), "break ground", "broke ground"),
     (re.compile(r"(?:建设)?(?:获批|获得批准)(?:建设)?"), "approved", "were approved"),
     (re.compile(r"(?:正式)?(?:成立|组建)"), "established", "were established"),
+    (re.compile(r"(?:成功)?入选"), "selected", "were selected"),
     (re.compile(r"(?:集中)?(?:投用|启用|投入使用|投运)"), "enter service", "were put into service"),
 ]
 # Who gives the plaques: 科技部部长阴和俊为X授牌 (the giver before 为, the act after the count's noun phrase).
@@ -53,6 +54,9 @@ def counted_news(zh: str, g: Grammar, headline: bool = False,
     for clause in re.split(r"[，,。；;！？!?\s]+", zh):
         en = _clause(clause, g, headline, who)
         if en:
+            if headline and not re.search(r" in [A-Z]", en):  # a headline's place is its first words' (湖北… 11个项目入选)
+                first = [h for h in g.lex.kb.find_all(zh[:4], ("place",)) if h.entry.en and h.start == 0]
+                en += f" in {first[0].entry.en}" if first and not zh.startswith(clause) else ""
             return en
     return ""
 

@@ -978,7 +978,9 @@ class Grammar:
                     if rest[0].zh.startswith("获批"):
                         v = ["win approval for", "", "won approval for"]
                         obj = [with_article(singular_head(x)) for x in obj] if len(obj) == 1 else obj
-                verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
+                several = len(subj) > 1 or subj[-1].endswith("s") and not subj[-1][:1].isupper()  # A and B open
+                verb = " ".join(x for x in (adverbs, (v[0] if several else third_person(v[0])) if headline else v[2])
+                                if x)
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
             out = " ".join(x for x in parts + ([when_in] if not headline else []) if x)
             if when and not headline:

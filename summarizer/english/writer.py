@@ -142,6 +142,10 @@ class EnglishWriter:
             if batch and batch.split(" with ")[-1].split(" worth ")[-1].rstrip(".") not in b.summary.en:
                 sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
                 b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
+            counted = counted_news(b.title.zh, g, who=self._giver)  # the headline's count: what the report is news of
+            if counted and not re.search(r"\b" + counted.split()[0].lower() + r"\b", b.summary.en.lower()) \
+                    and not _WHAT_HAPPENED_TO.search(_SENT_SPLIT.split(b.summary.en)[0] if b.summary.en else ""):
+                b.summary.en = " ".join(x for x in (counted, b.summary.en) if x)
             people = self.people(g, b, names, kinds or {})
             if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
                 # an official's visit the report opens with is its news: the report's date is the visit's
@@ -620,7 +624,8 @@ def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3
     country every report is about), in the order they name them, as running text names them."""
     text = b.title.zh + "。" + b.summary.zh
     places: list[str] = []
-    for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text), key=text.find):
+    for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text
+                      and not re.search(re.escape(zh) + "学者", text)), key=text.find):  # 长江学者: a title
         en = kb.place(zh)
         if en and en != "China" and en not in said and en not in places:
             places.append(en)
@@ -732,7 +737,8 @@ def _whole_body(zh: str, kb=None) -> bool:
     return end is not None and len(zh) - len(end) >= 2 and zh[: len(zh) - len(end)] not in _BARE_LEVELS
 
 
-_BARE_LEVELS = ("市", "区", "县", "省", "镇", "市人民", "区人民", "县人民", "省人民", "全国", "国家")
+_BARE_LEVELS = ("市", "区", "县", "省", "镇", "市人民", "区人民", "县人民", "省人民", "全国", "国家", "特区", "中央", "地方",
+                "全国重点", "国家重点", "省重点", "省级重点", "省级", "市级")  # a kind of body, not one body's name
 
 _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
                         r"Station|Town|City|Harbour|Port|Branch|Building|Consortium|Incubator|Project|Cluster)$")
