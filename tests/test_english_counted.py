@@ -124,3 +124,41 @@ def test_a_headline_count_the_summary_does_not_tell_opens_it():
     EnglishWriter().write(b, {"江州光学全国重点实验室": "Jiangzhou State Key Laboratory of Optics"})
     assert b.summary.en.startswith("Three state key laboratories in Jiangzhou received plaques.")
     assert b.title.en == "Three state key laboratories in Jiangzhou receive plaques"
+
+
+def test_several_counts_of_kinds_and_where_they_were_unveiled(grammar):
+    zh = "5月8日上午，3家中试基地和2个概念验证中心在湖南湘江新区揭牌"
+    assert counted_news(zh, grammar) == \
+        "Three pilot-scale bases and two proof-of-concept centres in Hunan Xiangjiang New Area were unveiled."
+
+
+def test_a_page_without_a_headline_takes_its_counted_news_from_the_summarys_first_sentence():
+    zh = "5月8日，3家中试基地和2个概念验证中心在湖南湘江新区揭牌。江州中试基地将服务装备产业。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州中试基地", en="Jiangzhou Pilot-Scale Base",
+                                                                   evidence=[(zh.find("江州中试基地"), zh.find("江州中试基地") + 6)]))])
+    EnglishWriter().write(b, {"江州中试基地": "Jiangzhou Pilot-Scale Base"})
+    assert b.title.en == "Three pilot-scale bases and two proof-of-concept centres in Hunan Xiangjiang New Area unveiled"
+
+
+def test_a_counted_noun_phrase_is_plural_and_keeps_its_count_after_the():
+    g = Grammar(Lexicon({}))
+    assert g.noun_phrase("7家中试基地") == "seven pilot-scale bases"
+    from summarizer.english.phrases import singular_head
+
+    assert singular_head("seven pilot-scale bases") == "seven pilot-scale bases"
+    assert singular_head("research institutes") == "research institute"
+
+
+def test_a_batch_a_body_sets_up_or_names_is_its_news():
+    g = Grammar(Lexicon({}))
+
+    def who(zh):
+        return "the Huzhou Municipal Government" if zh == "湖州市政府" else None
+
+    assert counted_news("为实施创新驱动战略，湖州市政府决定组建首批湖州市产业研究院", g, headline=True, who=who) == \
+        "The Huzhou Municipal Government sets up its first batch of Huzhou industrial research institutes"
+    assert counted_news("湖州市政府决定组建首批湖州市产业研究院", g, who=who) == \
+        "The Huzhou Municipal Government decided to set up its first batch of Huzhou industrial research institutes."
+    assert counted_news("现确定第二批产业研究院名单如下", g, headline=True) == \
+        "Second batch of industrial research institutes named"

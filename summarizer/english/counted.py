@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .phrases import Grammar, plural
+from .phrases import Grammar, join_list, plural
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -61,7 +61,40 @@ def counted_news(zh: str, g: Grammar, headline: bool = False,
     return ""
 
 
+# A batch a body sets up or names (郑州市政府决定组建首批郑州市产业研究院, 现确定第一批试点创新中心名单如下).
+_BATCH = re.compile(r"(?P<verb>组建|认定|确定|公布|发布|设立|成立|命名)(?:了)?(?P<which>首批|第一批|第二批|第三批|新一批)"
+                    r"(?P<np>[^，,。；;：:、“”「」]{2,24}?)(?:名单|培育对象|如下|$)")
+_WHICH = {"首批": "first", "第一批": "first", "第二批": "second", "第三批": "third", "新一批": "new"}
+_BATCH_VERB = {"组建": ("sets up", "set up"), "设立": ("sets up", "set up"), "成立": ("sets up", "set up")}
+
+
+def _batch(c: str, g: Grammar, headline: bool, who) -> str:
+    """"The Zhengzhou Municipal Government sets up its first batch of … research institutes"; with no body
+    named, "First batch of pilot innovation centres named"."""
+    m = _BATCH.search(c)
+    if not m:
+        return ""
+    np = _kind_np(g, m.group("np"))
+    if not np:
+        return ""
+    which = _WHICH[m.group("which")]
+    present, past = _BATCH_VERB.get(m.group("verb"), ("names", "named"))
+    body = re.sub(r"(?:决定|正式|研究|经研究|今天|日前|近日|现)+$", "", c[:m.start()])
+    if c[:m.start()].endswith("决定"):  # 决定组建: a decision to, as the notice says it
+        past = "decided to " + {"set up": "set up", "named": "name"}[past]
+    by = who(body) if who and body else None
+    if by:
+        own = "its " if which != "new" else "a "
+        return _out(f"{by} {present if headline else past} {own}{which} batch of {plural(np)}", headline)
+    if headline:
+        return _out(f"{which} batch of {plural(np)} {past}", True)
+    return _out(f"the {which} batch of {plural(np)} was {past}", False)
+
+
 def _clause(c: str, g: Grammar, headline: bool, who) -> str:
+    batch = _batch(c, g, headline, who)
+    if batch:
+        return batch
     for m in _COUNT.finditer(c):
         n = int(m.group(1)) if m.group(1).isdigit() else _zh_int(m.group(1))
         if n < 2 or not m.group(2) and m.group(1).isdigit():
@@ -79,15 +112,23 @@ def _clause(c: str, g: Grammar, headline: bool, who) -> str:
             act, x = ("approved", "were approved"), re.search(r"$", rest)
         if not act:
             continue
-        np = _kind_np(g, re.sub(r"(?:均|都|已|正式|建设)+$", "", rest[:x.start()]))
-        if not np:
+        between = re.sub(r"(?:均|都|已|正式|建设)+$", "", rest[:x.start()])
+        at = re.search(r"在([\u4e00-\u9fff]{2,12})$", between)  # 7家中试基地在湖南湘江新区揭牌
+        if at and _place_of(g, at.group(1)):
+            place, between = place or _place_of(g, at.group(1)), between[:at.start()]
+        # 7家中试基地和4个概念验证中心: several counts of kinds, each its own
+        parts = re.split(r"(?:和|及|以及|、)(?=(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:个|家|所|间|项|座))", between)
+        counts = [(n, parts[0])] + [(_int(k.group(1)), p[k.end():]) for p in parts[1:] for k in [_COUNT.match(p)]]
+        nps = [(k, _kind_np(g, zh)) for k, zh in counts]
+        if not all(np and k >= 1 for k, np in nps):
             continue
         place = place or _place_before(g, before)
         giver = _GIVER.match(before)
         if approval and not place:
             place = _place_of(g, approval.group(2))
-        count = _count(n, start=not headline and not giver and not approval)
-        what = f"{count} {plural(np)}" + (f" in {place}" if place else "")
+        start = not headline and not giver and not approval
+        what = join_list([f"{_count(k, start=start and i == 0)} {plural(np) if k > 1 else np}"
+                          for i, (k, np) in enumerate(nps)]) + (f" in {place}" if place else "")
         if approval and act[0] in ("established", "approved") and who:
             by = who(approval.group(1))
             if by:
@@ -97,7 +138,8 @@ def _clause(c: str, g: Grammar, headline: bool, who) -> str:
             if by:
                 return _out(f"{by} {'presents' if headline else 'presented'} plaques to {what}", headline)
         if giver or approval:
-            what = f"{_count(n, start=not headline)} {plural(np)}" + (f" in {place}" if place else "")
+            what = join_list([f"{_count(k, start=not headline and i == 0)} {plural(np) if k > 1 else np}"
+                              for i, (k, np) in enumerate(nps)]) + (f" in {place}" if place else "")
         return _out(f"{what} {act[0] if headline else act[1]}", headline)
     return ""
 
@@ -108,6 +150,10 @@ def _kind_np(g: Grammar, zh: str) -> str:
         return ""
     g.dropped = 0
     en = g.noun_phrase(zh)
+    if en and re.fullmatch(r"(?:[A-Z][a-z-]*[a-z](?:-[A-Z][a-z]+)*\s?)+", en):  # a term the KB capitalises: a kind here
+        place = next((h.entry.en for h in g.lex.kb.find_all(zh, ("place",)) if h.start == 0 and h.entry.en
+                      and en.startswith(h.entry.en + " ")), "")  # a place that leads keeps its capitals
+        en = place + re.sub(r"\bcenter\b", "centre", en[len(place):].lower())
     if not en or g.dropped or _CJK.search(en) or not _KINDS.search(en):
         return ""
     return en
@@ -126,10 +172,21 @@ def _place_of(g: Grammar, zh: str) -> str:
     zh = zh.strip()
     if not zh:
         return ""
-    if zh in _SAR or zh[-1:] in _SAR and len(zh) == 1:
+    if zh in _SAR:
         return _SAR[zh]
     hit = g.lex.kb.lookup(zh, ("place",))
-    return hit.en if hit and hit.en else ""
+    if hit and hit.en:
+        return hit.en
+    hits = g.lex.kb.find_all(zh, ("place",))  # a place the knowledge base knows whole, in parts (湖南 + 湘江新区)
+    if hits and hits[0].start == 0 and hits[-1].end == len(zh) and all(h.entry.en for h in hits) \
+            and all(a.end == b.start for a, b in zip(hits, hits[1:])):
+        return hits[-1].entry.en if len(hits) > 1 and hits[0].entry.en in hits[-1].entry.en else \
+            " ".join(h.entry.en for h in hits)
+    return ""
+
+
+def _int(zh: str) -> int:
+    return int(zh) if zh.isdigit() else _zh_int(zh)
 
 
 def _zh_int(zh: str) -> int:

@@ -142,7 +142,7 @@ class EnglishWriter:
             if batch and batch.split(" with ")[-1].split(" worth ")[-1].rstrip(".") not in b.summary.en:
                 sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
                 b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
-            counted = counted_news(b.title.zh, g, who=self._giver)  # the headline's count: what the report is news of
+            counted = counted_news(_news_zh(b), g, who=self._giver)  # the headline's count: what the report is news of
             if counted and not re.search(r"\b" + counted.split()[0].lower() + r"\b", b.summary.en.lower()) \
                     and not _WHAT_HAPPENED_TO.search(_SENT_SPLIT.split(b.summary.en)[0] if b.summary.en else ""):
                 b.summary.en = " ".join(x for x in (counted, b.summary.en) if x)
@@ -509,7 +509,7 @@ class EnglishWriter:
                 en = g.sentence(part, headline=True)
                 if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                     return en[:1].upper() + en[1:]
-        counted = counted_news(b.title.zh, g, headline=True, who=getattr(self, "_giver", None)) or \
+        counted = counted_news(_news_zh(b), g, headline=True, who=getattr(self, "_giver", None)) or \
             _projects_headline(g, b.title.zh)
         if counted:  # the title counts what it tells of ("本澳四全国重点实验室获授牌", "签约项目55个")
             return counted
@@ -672,6 +672,12 @@ _BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", 
               "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
 
 
+def _news_zh(b: schema.Brief) -> str:
+    """Where a report says its news: its title, else (a page whose headline was not found) its summary's first
+    sentence."""
+    return b.title.zh if _CJK.search(b.title.zh) else _SENT_END.split(b.summary.zh)[0]
+
+
 def _giver(g: Grammar, names: dict[str, str], kinds: dict[str, str]):
     """`who(zh)` for counted news: the English of the person with an office (and the body the office is of) or
     the body the knowledge base knows that `zh` ends with ("科技部部长阴和俊" → "Yin Hejun, minister of the
@@ -766,8 +772,8 @@ def _its_own(figure: str, name: str) -> bool:
     last = words[-1]
     if not last.endswith("s") and not re.match(r"(?:1|one|a)\b", figure.split(" than ")[-1]):
         return False
-    head = re.split(r",| of | for ", re.sub(r"\s*\([^)]*\)", "", name))[0].strip()
-    kind = _HEAD_NOUN.search(head)
+    bare = re.sub(r"\s*\([^)]*\)", "", name)
+    kind = _HEAD_NOUN.search(re.split(r",| of | for ", bare)[0].strip()) or _HEAD_NOUN.search(bare.split(",")[0])
     return not (kind and singular(last.lower()) in ({"centre", "center"} if kind.group(1) in ("Center", "Centre")
                                                      else {kind.group(1).lower()}))
 
