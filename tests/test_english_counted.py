@@ -162,3 +162,19 @@ def test_a_batch_a_body_sets_up_or_names_is_its_news():
         "The Huzhou Municipal Government decided to set up its first batch of Huzhou industrial research institutes."
     assert counted_news("现确定第二批产业研究院名单如下", g, headline=True) == \
         "Second batch of industrial research institutes named"
+
+
+def _signing(zh: str) -> schema.Brief:
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh, platforms=[schema.Platform(
+        name=schema.Field_(zh="江州太空中心", en="Jiangzhou Space Centre", evidence=[(zh.find("江州太空中心"), zh.find("江州太空中心") + 6)]),
+        partners=[schema.Field_(zh="江州科技大学", en="Jiangzhou University of Technology"),
+                  schema.Field_(zh="东州大学", en="Dongzhou University")])])
+    EnglishWriter().write(b, {"江州太空中心": "Jiangzhou Space Centre", "江州科技大学": "Jiangzhou University of Technology",
+                              "东州大学": "Dongzhou University"})
+    return b
+
+
+def test_the_other_side_of_a_platforms_own_agreement_is_not_said_to_build_it_and_a_lead_body_leads_it():
+    b = _signing("3月8日，江州太空中心与东州大学签署合作备忘录。该中心由江州科技大学牵头成立，双方将携手开展研究。")
+    assert b.summary.en == ("On 8 March the Jiangzhou Space Centre and Dongzhou University signed a memorandum of "
+                            "cooperation. The centre is led by Jiangzhou University of Technology.")

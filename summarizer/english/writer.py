@@ -17,10 +17,14 @@
              the sentences that tell what happened); then what the people the summary names with their
              office did (people.py), and who else it names that the knowledge base knows or whose office it
              gives ("The report also mentions the Ministry of Science and Technology and Academician X")
-    title    the title's own words where the grammar can write them, else a headline from the same facts: a
-             title that counts platforms of one kind the brief has several of as a counted headline ("Three
-             technology business incubators approved in Hebei"), else the platform the title names (else the
-             first), and a second the same event happened to
+    title    the title's own words where the grammar can write them, else the count of bodies the headline (or,
+             with none found, the summary's first sentence) tells and what happened to them (counted.py: "Four
+             state key laboratories in Macao receive plaques"), or its signed batch of projects with their money,
+             else a headline from the same facts: a title that counts platforms of one kind the brief has several
+             of as a counted headline ("Three technology business incubators approved in Hebei"), else the
+             platform the title names (else the first), and a second the same event happened to
+    (a count is said as what a platform "has" only where it counts what the platform holds; the other side of
+    an agreement the platform itself signed is not its builder; a body that 牵头 "leads" it)
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
@@ -257,13 +261,15 @@ class EnglishWriter:
         # one side, named once, as the article first names it
         partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
+        # 由X牵头(组建): X leads it (a lead body, said as such, not a builder among equals)
+        led = {x.en for x in p.partners if x.en and x.zh and re.search(re.escape(x.zh) + r"(?:[(（][^)）]{1,8}[)）])?(?:作为|为)?牵头", b.text)}
         members = {s.en: m for s in p.scale if s.en for m in [_members(g, b.text, s)] if m}
         called = [p.name.zh] + _aliases(b.text, p.name.zh)  # and the short name the article gives it
         site = next((x for zh in called for x in [_site(g, b.text, zh, name)] if x), "")
         others = [x.name.zh for x in b.platforms if x is not p and x.name.zh and x.name.zh not in p.name.zh]
         due = next((d for x in _SENT_END.split(b.text) for zh in called if zh and zh in x
                     for d in [_due(x, zh, others)] if d), "")
-        return {"members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
+        return {"led": led, "members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": [x for x in _distinct_figures([s for s in p.scale if not _planned(b.text, s)])
                                           if _its_own(x, name)][:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
@@ -293,7 +299,11 @@ class EnglishWriter:
                 # the lead names it, but "It" would point elsewhere (or back, to a lead said after)
                 f = dict(f, in_lead=False, named=True)
             name = _the(f["name"])
-            built = _built_by(f)
+            # the other side of an agreement the platform itself signed is its partner in that, not its builder
+            signer = [x for x in f["partners"] if re.search(
+                rf"{re.escape(f['name'])} and (?:the )?{re.escape(x)} signed|{re.escape(x)} and (?:the )?"
+                rf"{re.escape(f['name'])} signed", lead + " " + " ".join(out), re.I)]
+            built = _built_by(dict(f, partners=[x for x in f["partners"] if x not in signer]))
             if built and len(f["partners"]) > 1 and f["partners"] == prev_partners:
                 built = "built jointly by the same partners"  # a list of several said once
             prev_partners = f["partners"]
@@ -827,6 +837,8 @@ def _built_by(f: dict) -> str:
     ps = [_the_org(x) for x in f["partners"]]
     if not ps:
         return ""
+    if all(x in f.get("led", ()) for x in f["partners"]):
+        return f"led by {_join_names(ps)}"
     if len(ps) > 1:
         return f"built jointly by {_join_names(ps)}"
     return f"{'co-built with' if f['joint'] else 'built by'} {ps[0]}"
