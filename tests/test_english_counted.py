@@ -19,6 +19,13 @@ def grammar():
     return Grammar(Lexicon({}))
 
 
+def _no_platform(zh: str, names: dict[str, str], kinds: dict[str, str]) -> schema.Brief:
+    """A brief with no platform and no headline whose summary and text are `zh`, written in English."""
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh)
+    EnglishWriter().write(b, names, kinds)
+    return b
+
+
 @pytest.mark.parametrize("zh,headline", [
     ("浙江五家省级制造业创新中心获授牌", "Five provincial-level manufacturing innovation centres in Zhejiang receive plaques"),
     ("本澳两所全国重点实验室正式揭牌", "Two state key laboratories in Macao unveiled"),
@@ -47,9 +54,8 @@ def test_the_giver_of_plaques_and_an_approver_are_named_where_known(grammar):
 
 def test_a_report_with_no_platform_opens_with_its_counted_news_and_is_headlined_by_it():
     zh = "6月3日，浙江省科技厅厅长王立新为8家省级制造业创新中心授牌。"
-    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh)
-    EnglishWriter().write(b, {"王立新": "Wang Lixin", "浙江省科技厅": "Zhejiang Provincial Department of Science and Technology"},
-                          {"王立新": "person", "浙江省科技厅": "org"})
+    b = _no_platform(zh, {"王立新": "Wang Lixin", "浙江省科技厅": "Zhejiang Provincial Department of Science and Technology"},
+                     {"王立新": "person", "浙江省科技厅": "org"})
     assert b.summary.en.startswith("Wang Lixin, director of the Zhejiang Provincial Department of Science and Technology, "
                                    "presented plaques to eight provincial-level manufacturing innovation centres.")
     assert b.title.en.startswith("Wang Lixin, director of the Zhejiang Provincial Department of Science and Technology, "
@@ -109,9 +115,8 @@ def test_a_headline_that_counts_selected_projects_takes_the_place_its_first_word
 
 def test_a_report_with_no_platform_names_no_kind_of_body_as_if_it_were_one():
     zh = "浙江省科技厅为8家全国重点实验室授牌，中央政府有关部门出席。"
-    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh)
-    EnglishWriter().write(b, {"全国重点实验室": "State Key Laboratory", "中央政府": "Central Government"},
-                          {"全国重点实验室": "org", "中央政府": "org"})
+    b = _no_platform(zh, {"全国重点实验室": "State Key Laboratory", "中央政府": "Central Government"},
+                     {"全国重点实验室": "org", "中央政府": "org"})
     assert "names" not in b.summary.en and "Central Government" not in b.summary.en
 
 
@@ -178,3 +183,41 @@ def test_the_other_side_of_a_platforms_own_agreement_is_not_said_to_build_it_and
     b = _signing("3月8日，江州太空中心与东州大学签署合作备忘录。该中心由江州科技大学牵头成立，双方将携手开展研究。")
     assert b.summary.en == ("On 8 March the Jiangzhou Space Centre and Dongzhou University signed a memorandum of "
                             "cooperation. The centre is led by Jiangzhou University of Technology.")
+
+
+def test_an_approval_and_the_plaques_for_the_same_bodies_are_two_sentences_naming_them_once():
+    zh = "科技部批准在香港新建6间全国重点实验室。科技部部长王立新为6所在港全国重点实验室授牌。"
+    b = _no_platform(zh, {"王立新": "Wang Lixin"}, {"王立新": "person"})
+    assert b.summary.en.startswith(
+        "The Ministry of Science and Technology approved six state key laboratories in Hong Kong. Wang Lixin, minister "
+        "of the Ministry of Science and Technology, presented plaques to the state key laboratories.")
+
+
+def test_a_designation_proposed_is_said_as_proposed_not_made():
+    zh = "由江州大学牵头创建的江州智能装备创新中心拟认定为省级制造业创新中心。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh, platforms=[schema.Platform(
+        name=schema.Field_(zh="江州智能装备创新中心", en="Jiangzhou Intelligent Equipment Innovation Center",
+                           evidence=[(zh.find("江州智能"), zh.find("江州智能") + 10)]),
+        partners=[schema.Field_(zh="江州大学", en="Jiangzhou University")])])
+    EnglishWriter().write(b, {"江州智能装备创新中心": "Jiangzhou Intelligent Equipment Innovation Center", "江州大学": "Jiangzhou University"})
+    assert b.summary.en.startswith("The Jiangzhou Intelligent Equipment Innovation Center, led by Jiangzhou University, "
+                                   "was proposed for designation as a provincial-level manufacturing innovation centre.")
+    assert b.title.en == ("Jiangzhou Intelligent Equipment Innovation Center proposed as a provincial-level "
+                          "manufacturing innovation centre")
+
+
+def test_construction_of_a_part_named_after_a_platform_is_not_said_of_the_platform():
+    zh = "3月2日上午，江州湾实验室东湖研发基地一期工程正式开工，标志着江州湾实验室建设进入新阶段。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=""), text=zh, platforms=[schema.Platform(
+        name=schema.Field_(zh="江州湾实验室", en="Jiangzhou Bay Laboratory", evidence=[(zh.find("江州湾"), zh.find("江州湾") + 6)]))])
+    EnglishWriter().write(b, {"江州湾实验室": "Jiangzhou Bay Laboratory"})
+    assert "Construction began on the Jiangzhou Bay Laboratory" not in b.summary.en
+    assert "construction began on the Jiangzhou Bay Laboratory" not in b.summary.en
+
+
+def test_plaques_given_by_one_who_attended_name_that_person_once():
+    zh = "授牌仪式昨日举行，科技部部长王立新出席仪式，向重组后的三所全国重点实验室授牌。"
+    b = _no_platform(zh, {"王立新": "Wang Lixin"}, {"王立新": "person"})
+    assert b.summary.en.startswith("Wang Lixin, minister of the Ministry of Science and Technology, presented plaques to "
+                                   "three state key laboratories.")
+    assert b.summary.en.count("Wang Lixin") == 1

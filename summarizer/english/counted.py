@@ -91,7 +91,25 @@ def _batch(c: str, g: Grammar, headline: bool, who) -> str:
     return _out(f"the {which} batch of {plural(np)} was {past}", False)
 
 
-def _clause(c: str, g: Grammar, headline: bool, who) -> str:
+def counted_sentences(zh: str, g: Grammar, who: Optional[Callable[[str], Optional[str]]] = None,
+                      most: int = 2) -> list[str]:
+    """Up to `most` sentences of counted news from the clauses of `zh`, in its order, each told once (a report
+    of an approval and of the plaques given the same laboratories)."""
+    out: list[str] = []
+    prev = ""
+    for clause in re.split(r"[，,。；;！？!?\s]+", zh):
+        # X出席仪式，向四所Y授牌: the giver is the one who attended, in the clause before
+        at = re.match(r"^(.{2,30}?)(?:出席|参加|莅临)", prev) if clause.startswith("向") else None
+        en = _clause(clause, g, False, who, tuple(out), at.group(1) if at else "")
+        prev = clause
+        if en and en not in out:
+            out.append(en)
+        if len(out) >= most:
+            break
+    return out
+
+
+def _clause(c: str, g: Grammar, headline: bool, who, said: tuple[str, ...] = (), attended: str = "") -> str:
     batch = _batch(c, g, headline, who)
     if batch:
         return batch
@@ -123,7 +141,8 @@ def _clause(c: str, g: Grammar, headline: bool, who) -> str:
         if not all(np and k >= 1 for k, np in nps):
             continue
         place = place or _place_before(g, before)
-        giver = _GIVER.match(before)
+        giver = _GIVER.match(before) or (re.fullmatch(r"(向)(?:[^，,]{0,8}的)?", before) and attended and
+                                          re.match(r"(.+)", attended))
         if approval and not place:
             place = _place_of(g, approval.group(2))
         start = not headline and not giver and not approval
@@ -135,6 +154,8 @@ def _clause(c: str, g: Grammar, headline: bool, who) -> str:
                 return _out(f"{by} {'approves' if headline else 'approved'} {what}", headline)
         if giver and act[0] == "receive plaques" and who:
             by = who(giver.group(1))
+            if by and len(nps) == 1 and any(what in x for x in said):  # the same laboratories said again
+                what = f"the {plural(nps[0][1])}"
             if by:
                 return _out(f"{by} {'presents' if headline else 'presented'} plaques to {what}", headline)
         if giver or approval:

@@ -43,7 +43,7 @@ import re
 from typing import Optional
 
 from .. import schema
-from .counted import counted_news
+from .counted import counted_news, counted_sentences
 from .grammar_data import grammar_data
 from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
@@ -166,12 +166,13 @@ class EnglishWriter:
                     b.summary.en = b.summary.en[:-1] + f"; it also names {_names_in_text(who[:6])}."
         else:
             news = self.news(g, b, names, kinds or {}, lead)
-            counted = counted_news(b.summary.zh, g, who=self._giver)  # 为15所X授牌: a ceremony for many
-            if counted and counted.rstrip(".") not in lead:
-                news.insert(0, counted)
+            # 为15所X授牌: a ceremony for many, and what the report says of them before (批准成立15间X)
+            news[:0] = [x for x in counted_sentences(b.summary.zh, g, who=self._giver) if x.rstrip(".") not in lead]
             lead, news = _told_once(lead, news)
             papers = " ".join(news) or self.papers(g, b, lead)
-            lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
+            people = [x for x in self.people(g, b, names, kinds or {})  # who the news already names as its doer: once
+                      if not re.match(r"[^,]+", x) or re.match(r"[^,]+", x).group(0) not in papers]
+            lead = " ".join(x for x in [lead, papers] + people if x)
             b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
             # its news as the headline where the title's own grammar writes none (a paper, a launch, a visit)
             b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
@@ -226,7 +227,13 @@ class EnglishWriter:
         heads = [x for x in sents if b.title.zh and x.strip() == b.title.zh.strip()]
         sents = [x for x in sents if x not in heads] + heads
         event, when, where, title = None, "", "", ""
+        longer = [x.name.zh for x in b.platforms if p.name.zh and p.name.zh in x.name.zh and x.name.zh != p.name.zh]
         for s in sents:
+            # a clause that names it only inside the name of a part of it or of another platform tells that one's
+            # event (X龙王湾研发基地一期工程开工), not its own
+            s = "".join(c for c in re.split(r"(?<=[，,；;])", s) if not (p.name.zh in c and all(
+                any(c.startswith(x, k - x.find(p.name.zh)) for x in longer) or _PART_OF.match(c, k + len(p.name.zh))
+                for k in [m.start() for m in re.finditer(re.escape(p.name.zh), c)])))
             # The event verb nearest after the name ("A签约仪式举行，X宣布成立": X was established), else the
             # first kind of event the sentence tells.
             at = s.find(p.name.zh)
@@ -253,6 +260,14 @@ class EnglishWriter:
                 when = _date_en(s) or _day_of(s, pub, cues)
                 where = _place_en(g, s, p.name.zh, name, cues)
                 break
+        if event is None:  # 拟认定为省级X: a designation proposed (the list is out for comment), not made
+            for s in sents:
+                at = s.find(p.name.zh)
+                m = re.search(r"拟(?=(?:被)?(?:认定|命名)为)", s[at + len(p.name.zh):]) if at >= 0 else None
+                title = _designation(g, s[at + len(p.name.zh) + m.end():], [x.name.zh for x in b.platforms]) if m else ""
+                if title:
+                    event, when = ("{name} was proposed for designation as " + title, "{name} proposed as " + title), ""
+                    break
         partners = [x.en for x in p.partners if x.en and x.en not in name]
         # one body the article names twice ("China Datang Corporation", "China Datang Corporation Ltd."): once
         partners = [x for k, x in enumerate(partners) if x not in partners[:k]
@@ -680,6 +695,11 @@ def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None,
 
 _BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", "科学院", "工程院", "医院", "银行", "政府", "委员会",
               "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
+
+
+# A part of a platform named after it (X龙王湾研发基地一期工程, X大楼, X二期): an event of the part, not of X.
+_PART_OF = re.compile(r"(?:(?![在于位的和与及将已正是为对把被从])[\u4e00-\u9fff]){0,10}?(?:研发基地|基地|大楼|楼|园区|分中心|分院|分部|校区)(?:一期|二期|三期)?(?:工程|项目)?"
+                      r"|(?:一期|二期|三期)(?:工程|项目)?")
 
 
 def _news_zh(b: schema.Brief) -> str:
