@@ -221,3 +221,12 @@ def test_plaques_given_by_one_who_attended_name_that_person_once():
     assert b.summary.en.startswith("Wang Lixin, minister of the Ministry of Science and Technology, presented plaques to "
                                    "three state key laboratories.")
     assert b.summary.en.count("Wang Lixin") == 1
+
+
+def test_a_count_of_candidates_named_for_a_kind_of_platform(grammar):
+    from summarizer.english.counted import candidates
+
+    zh = "经专家评审，确定了江州大学牵头的“江州智能装备创新中心”等9个项目，作为新一批省级制造业创新中心培育对象，培育期为2年。"
+    assert candidates(zh, grammar) == \
+        "Nine projects were named as a new batch of provincial-level manufacturing innovation centres to be cultivated."
+    assert candidates("确定了9个项目，作为首批嘁嚓喀嚓培育对象", grammar) == ""

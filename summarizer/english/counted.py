@@ -91,6 +91,30 @@ def _batch(c: str, g: Grammar, headline: bool, who) -> str:
     return _out(f"the {which} batch of {plural(np)} was {past}", False)
 
 
+# A count of candidates named for a kind of platform (确定了…等11个项目，作为新一批省级制造业创新中心培育对象).
+_CANDIDATES = re.compile(r"(?:确定|认定|遴选|评选|公布)(?:了)?(?:[^。；;]{0,80}?等)?(?P<n>\d{1,3}|[二两三四五六七八九十]{1,3})"
+                         r"(?:个|家|项)(?P<what>项目|单位|企业)[，,]?(?:作为|列为|成为)(?P<which>新一批|首批|第一批|第二批)?"
+                         r"(?P<np>[^，,。；;“”]{2,20}?)(?P<role>培育对象|培育单位|试点单位|试点)")
+_WHAT = {"项目": "projects", "单位": "organisations", "企业": "companies"}
+
+
+def candidates(zh: str, g: Grammar) -> str:
+    """"Eleven projects were named as a new batch of provincial-level manufacturing innovation centres to be
+    cultivated" (培育对象) or "… as pilot …" (试点); "" where the kind is not one the grammar writes whole."""
+    m = _CANDIDATES.search(zh)
+    np = _kind_np(g, m.group("np")) if m else ""
+    if not np:
+        return ""
+    n = _int(m.group("n"))
+    if n < 2:
+        return ""
+    w = _WHICH.get(m.group("which") or "")
+    which = "" if not w else "a new batch of " if w == "new" else f"the {w} batch of "
+    kinds = plural(np)
+    role = f"{which}{kinds} to be cultivated" if "培育" in m.group("role") else f"{which}pilot {kinds}"
+    return _out(f"{_count(n, start=True)} {_WHAT[m.group('what')]} were named as {role}", False)
+
+
 def counted_sentences(zh: str, g: Grammar, who: Optional[Callable[[str], Optional[str]]] = None,
                       most: int = 2) -> list[str]:
     """Up to `most` sentences of counted news from the clauses of `zh`, in its order, each told once (a report

@@ -43,7 +43,7 @@ import re
 from typing import Optional
 
 from .. import schema
-from .counted import counted_news, counted_sentences
+from .counted import candidates, counted_news, counted_sentences
 from .grammar_data import grammar_data
 from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
@@ -146,7 +146,7 @@ class EnglishWriter:
             if batch and batch.split(" with ")[-1].split(" worth ")[-1].rstrip(".") not in b.summary.en:
                 sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
                 b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
-            counted = counted_news(_news_zh(b), g, who=self._giver)  # the headline's count: what the report is news of
+            counted = candidates(b.summary.zh, g) or counted_news(_news_zh(b), g, who=self._giver)  # the headline's count
             if counted and not re.search(r"\b" + counted.split()[0].lower() + r"\b", b.summary.en.lower()) \
                     and not _WHAT_HAPPENED_TO.search(_SENT_SPLIT.split(b.summary.en)[0] if b.summary.en else ""):
                 b.summary.en = " ".join(x for x in (counted, b.summary.en) if x)
