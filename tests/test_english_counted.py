@@ -230,3 +230,18 @@ def test_a_count_of_candidates_named_for_a_kind_of_platform(grammar):
     assert candidates(zh, grammar) == \
         "Nine projects were named as a new batch of provincial-level manufacturing innovation centres to be cultivated."
     assert candidates("确定了9个项目，作为首批嘁嚓喀嚓培育对象", grammar) == ""
+
+
+def test_what_a_platform_added_is_its_headline_and_opens_the_summary():
+    zh = "被称为“江州之心”的江州算力平台，新增东湖云算力中心等共五家数据中心。江州算力平台接入数据中心30个。"
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=zh), text=zh, platforms=[schema.Platform(
+        name=schema.Field_(zh="江州算力平台", en="Jiangzhou Computing Power Platform", evidence=[(zh.find("江州算力平台"), zh.find("江州算力平台") + 6)]))])
+    EnglishWriter().write(b, {"江州算力平台": "Jiangzhou Computing Power Platform"})
+    assert b.title.en == "The Jiangzhou Computing Power Platform adds five data centres"
+    assert b.summary.en.startswith("The Jiangzhou Computing Power Platform added five data centres.")
+    assert b.summary.en.count("Jiangzhou Computing Power Platform") == 1
+
+
+def test_a_place_that_adds_counted_platforms_is_the_headlines_subject(grammar):
+    assert counted_news("好消息!浙江省新增4家省级制造业创新中心", grammar, headline=True) == \
+        "Zhejiang adds four provincial-level manufacturing innovation centres"

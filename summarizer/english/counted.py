@@ -37,6 +37,8 @@ _ACTS = [
 _GIVER = re.compile(r"^(.{2,30}?)(?:共同)?为$")
 # An approval with its approver before the count: 科技部批准在香港成立15间X, 国科局批港新建5间X.
 _APPROVAL = re.compile(r"^(.{2,20}?)(?:正式)?(?:批准|批复|同意)(?:在|于)?(.{0,6}?)(?:新建|成立|设立|建设|组建)$")
+# What was added to a body (新增移动云算力中心等共六家): the body is the subject before, the examples are left out.
+_ADDED = re.compile(r"(?:新增|新添|再添|增加)(?:了)?(?:[^，,]{0,30}?等)?(?:共|合计|共计)?$")
 # Hong Kong and Macao as their own reports write them in one character (在港, 本澳, 港澳): the knowledge base
 # holds only the full names.
 _SAR = {"港": "Hong Kong", "澳": "Macao"}
@@ -51,8 +53,10 @@ def counted_news(zh: str, g: Grammar, headline: bool = False,
     in Macao receive plaques") or a sentence of the report ("… received plaques."); `who(zh)`: the English of
     the giver or approver the text names before the count (a person with an office, a body), or None. ""
     where no clause tells a count, a kind the grammar writes and an act."""
+    prev = ""
     for clause in re.split(r"[，,。；;！？!?\s]+", zh):
-        en = _clause(clause, g, headline, who)
+        en = _clause(clause, g, headline, who, subject=re.split(r"的", prev)[-1])
+        prev = clause
         if en:
             if headline and not re.search(r" in [A-Z]", en):  # a headline's place is its first words' (湖北… 11个项目入选)
                 first = [h for h in g.lex.kb.find_all(zh[:4], ("place",)) if h.entry.en and h.start == 0]
@@ -133,7 +137,10 @@ def counted_sentences(zh: str, g: Grammar, who: Optional[Callable[[str], Optiona
     return out
 
 
-def _clause(c: str, g: Grammar, headline: bool, who, said: tuple[str, ...] = (), attended: str = "") -> str:
+def _clause(c: str, g: Grammar, headline: bool, who, said: tuple[str, ...] = (), attended: str = "",
+            subject: str = "") -> str:
+    """One clause's counted news; `said`: the sentences before; `attended`: who attended, in the clause before
+    (the giver of 向N所X授牌); `subject`: the name the clause before ends with (X，新增N家Y: X added)."""
     batch = _batch(c, g, headline, who)
     if batch:
         return batch
@@ -148,10 +155,13 @@ def _clause(c: str, g: Grammar, headline: bool, who, said: tuple[str, ...] = (),
             place, rest = _SAR[sar.group(1)], rest[sar.end():]
         before = c[:m.start()]
         approval = _APPROVAL.match(before)
+        added = _ADDED.search(before)
         x = next((x for a, _, _ in _ACTS for x in [a.search(rest)] if x and x.start() >= 2), None)
         act = next(((h, p) for a, h, p in _ACTS if x and a.match(rest, x.start())), None)
         if approval and not act:  # 批准在香港成立15间X: the approval is what happened
             act, x = ("approved", "were approved"), re.search(r"$", rest)
+        elif added and not act:  # X新增Y等共六家Z: six Zs were added (to X)
+            act, x = ("added", "were added"), re.search(r"$", rest)
         if not act:
             continue
         between = re.sub(r"(?:均|都|已|正式|建设)+$", "", rest[:x.start()])
@@ -182,7 +192,16 @@ def _clause(c: str, g: Grammar, headline: bool, who, said: tuple[str, ...] = (),
                 what = f"the {plural(nps[0][1])}"
             if by:
                 return _out(f"{by} {'presents' if headline else 'presented'} plaques to {what}", headline)
-        if giver or approval:
+        if added:
+            # who added them: a place right before 新增 (河北省新增3家X: "Hebei adds three X"), else a body
+            here = [h.entry.en for h in g.lex.kb.find_all(before[:added.start()], ("place",))
+                    if h.entry.en and h.end == added.start()]
+            by = here[-1] if here else who(before[:added.start()] or subject) if who else None
+            if by:
+                what = join_list([f"{_count(k, start=False)} {plural(np) if k > 1 else np}" for k, np in nps]) + (
+                    f" in {place}" if place and place != by else "")
+                return _out(f"{by} {'adds' if headline else 'added'} {what}", headline)
+        if giver or approval or added:
             what = join_list([f"{_count(k, start=not headline and i == 0)} {plural(np) if k > 1 else np}"
                               for i, (k, np) in enumerate(nps)]) + (f" in {place}" if place else "")
         return _out(f"{what} {act[0] if headline else act[1]}", headline)

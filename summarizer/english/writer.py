@@ -108,7 +108,7 @@ class EnglishWriter:
             b.meta.warnings.append(f"{dropped_scale} scale item(s) have no English: the figure grammar could not "
                                    "write what they count")
         pub = _published(b.meta.removed)
-        self._giver = _giver(g, names, kinds or {})
+        self._giver = _giver(g, names, kinds or {}, {p.name.zh: p.name.en for p in b.platforms if p.name.en})
         facts = [self._facts(b, p, g, pub) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
         more = self.about_platforms(g, b, lead)
@@ -147,9 +147,18 @@ class EnglishWriter:
                 sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
                 b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
             counted = candidates(b.summary.zh, g) or counted_news(_news_zh(b), g, who=self._giver)  # the headline's count
-            if counted and not re.search(r"\b" + counted.split()[0].lower() + r"\b", b.summary.en.lower()) \
+            count = re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                              r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)\b", counted.lower()) if counted else None
+            if counted and count and not re.search(r"\b" + count.group(0) + r"\b", b.summary.en.lower()) \
                     and not _WHAT_HAPPENED_TO.search(_SENT_SPLIT.split(b.summary.en)[0] if b.summary.en else ""):
-                b.summary.en = " ".join(x for x in (counted, b.summary.en) if x)
+                rest = b.summary.en
+                for f in facts:  # the platform the count was added to, named again at once: by its kind
+                    named = _sentence(_the(f["name"]))[:-1] if f["name"] else ""  # "The X", as a sentence opens
+                    if named and f["name"] in counted and rest.startswith(named + " "):
+                        rest = _pronoun(f["name"], []) + rest[len(named):]
+                    if f["name"] and f["name"] in counted and rest == _sentence(f"the report covers {_the(f['name'])}"):
+                        rest = ""  # nothing more of it than the count says
+                b.summary.en = " ".join(x for x in (counted, rest) if x)
             people = self.people(g, b, names, kinds or {})
             if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
                 # an official's visit the report opens with is its news: the report's date is the visit's
@@ -708,13 +717,14 @@ def _news_zh(b: schema.Brief) -> str:
     return b.title.zh if _CJK.search(b.title.zh) else _SENT_END.split(b.summary.zh)[0]
 
 
-def _giver(g: Grammar, names: dict[str, str], kinds: dict[str, str]):
+def _giver(g: Grammar, names: dict[str, str], kinds: dict[str, str], platforms: Optional[dict[str, str]] = None):
     """`who(zh)` for counted news: the English of the person with an office (and the body the office is of) or
     the body the knowledge base knows that `zh` ends with ("科技部部长阴和俊" → "Yin Hejun, minister of the
     Ministry of Science and Technology,"), or None."""
     persons = {zh: names[zh] for zh, k in kinds.items() if k == "person" and 2 <= len(zh) <= 3
                and names.get(zh) and not _CJK.search(names[zh])}
     orgs = {zh: names[zh] for zh, k in kinds.items() if k == "org" and names.get(zh) and not _CJK.search(names[zh])}
+    orgs.update(platforms or {})  # the brief's platforms: what a count was added to
 
     def who(zh: str) -> Optional[str]:
         zh = re.sub(r"^(?:\d{1,2}月\d{1,2}[日号]|当天|当日|昨日|今日|日前|近日)[上下]?午?", "", zh.strip())
