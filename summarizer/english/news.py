@@ -57,7 +57,7 @@ def news_sentences(text: str, persons: dict[str, str], orgs: dict[str, str], jou
         if not s:
             continue
         en = _paper(s, persons, orgs, journals, org_in, said) or _launch(s, orgs, org_in, np) or \
-            _visit(s, persons, orgs, org_in)
+            _visit(s, persons, orgs, org_in) or _ceremony(s, orgs, org_in, np)
         if not en:
             continue
         key = _undated(en)
@@ -103,7 +103,7 @@ def _team(s: str, persons, orgs, org_in) -> str:
 def tells_news(sentence: str) -> bool:
     """Whether a sentence may tell a paper, a launch or a visit (the pipeline tags its names for this module)."""
     return bool(_PUBLISH.search(sentence) and _JOURNAL.search(sentence) or _LAUNCHED.search(sentence)
-                and _SITE.search(sentence) or _VISIT.search(sentence))
+                and _SITE.search(sentence) or _VISIT.search(sentence) or _CEREMONY.search(sentence))
 
 
 def _undated(en: str) -> str:
@@ -347,6 +347,63 @@ def _office_body(before: str, orgs, org_in) -> str:
     return next((en for zh, en in orgs.items() if before.endswith(zh)), "")
 
 
+# ---- ceremonies ---------------------------------------------------------------------------------------------
+_CEREMONY_ACTS = {"签约": "signing", "揭牌": "unveiling", "启动": "launch", "授牌": "plaque", "成立": "founding",
+                  "开工": "groundbreaking", "奠基": "groundbreaking", "启用": "opening", "开园": "opening"}
+_CEREMONY = re.compile(r"(?:(?:^|(?<=[，,\s]))由?(?P<by>[^，,。；;]{4,120}?)(?:联合|共同)?(?:建设|共建|组建|发起成立)的)?"
+                       r"(?P<what>[^，,。；;的由在\s]{2,16}?)(?P<acts>(?:(?:%s)(?:暨|和|及|、)?){1,3})仪式"
+                       r"(?:在(?P<where>[^，,。；;]{2,30}?))?(?:隆重|正式|顺利)?举行" % "|".join(_CEREMONY_ACTS))
+_WORD_COUNT = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def _ceremony(s: str, orgs, org_in, np) -> Optional[str]:
+    """由A、B、C联合建设的X签约揭牌仪式在Y举行: "A signing and unveiling ceremony was held for a laboratory built
+    jointly by A, B and C at Y" — the builders the tagger or the knowledge base names (else how many there
+    are, and those it names among them), the place only where it is a body it names."""
+    m = _CEREMONY.search(s)
+    if not m:
+        return None
+    what = np(m.group("what"))
+    if not what or re.search(r"[\u3400-\u9fff]", what):
+        return None
+    from .phrases import singular_head, with_article
+
+    what = with_article(singular_head(what)) if not what[:1].isupper() else _the_body(what)
+    acts = list(dict.fromkeys(_CEREMONY_ACTS[a] for a in re.findall("|".join(_CEREMONY_ACTS), m.group("acts"))))
+    by = ""
+    if m.group("by"):
+        parts = [x for x in re.split(r"[、，,]", m.group("by")) if x]
+        pair = re.split(r"[和与及]", parts[-1])  # 浙江大学与阿里巴巴集团: two bodies where both are names
+        if len(pair) == 2 and all(_whole_org(x, orgs, org_in) for x in pair):
+            parts[-1:] = pair
+        known = [en for x in parts for en in [_whole_org(x, orgs, org_in)] if en]
+        if len(known) == len(parts):
+            by = f" built jointly by {join_list([_the_body(x) for x in known])}" if len(parts) > 1 else \
+                f" built by {_the_body(known[0])}"
+        elif len(parts) > 1:
+            n = _WORD_COUNT[len(parts)] if len(parts) < 10 else str(len(parts))
+            by = f" built jointly by {n} partners" + (
+                f", among them {join_list([_the_body(x) for x in known])}," if known else "")
+    if " joint " in f" {what} ":
+        by = by.replace(" built jointly by ", " built by ")  # "a joint laboratory built by A and B"
+    where = _whole_org(m.group("where") or "", orgs, org_in)
+    at = f" at {_the_body(where)}" if where else ""
+    when = _when(s[:m.start()])
+    kind = " and ".join(acts)
+    art = "an" if kind[:1] in "aeiou" else "a"
+    return _cap(f"{when} {art} {kind} ceremony was held for {what}{by}{at}.".replace(",.", "."))
+
+
+def _whole_org(zh: str, orgs, org_in) -> str:
+    """The English of a body `zh` names whole (the tagger's name, else the knowledge base's), or ""."""
+    zh = zh.strip()
+    if not zh:
+        return ""
+    if orgs.get(zh):
+        return orgs[zh]
+    return next((en for a, e, en in org_in(zh) if a == 0 and e == len(zh)), "")
+
+
 # ---- English ------------------------------------------------------------------------------------------------
 def _the_body(name: str) -> str:
     from .writer import _the_org
@@ -368,6 +425,7 @@ _HEADLINE_VERB = {"published": ("publishes", "publish"), "launched": ("launches"
                   "led": ("leads", "lead"), "visited": ("visits", "visit")}
 _NEWS_VERB = re.compile(r"\b(%s)\b(?! by)" % "|".join(_HEADLINE_VERB))  # not "a team led by"
 _LEADING_DATE = re.compile(r"^(?:On|In) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{4})? ")
+_CEREMONY_EN = re.compile(r"^[Aa]n? ([a-z ]+) ceremony was held for (.+)$")  # a sentence of _ceremony
 _TEAM_WORK = re.compile(r"^The report tells of the work of (?:a )?(team led by .+?)\.?$")
 
 
@@ -378,6 +436,9 @@ def news_headline(sentences: list[str]) -> str:
     phrase. "" where none tells a paper, a launch or a visit with its doer."""
     for s in sentences:
         s = s.split(";")[0].strip().rstrip(".")
+        rite = _CEREMONY_EN.match(_LEADING_DATE.sub("", s))
+        if rite:  # "Signing and unveiling ceremony held for a laboratory built jointly by four partners"
+            return _cap(f"{rite.group(1)} ceremony held for {rite.group(2).split(', among them')[0]}")
         team = _TEAM_WORK.match(s)
         if team:
             return _cap(team.group(1))

@@ -767,6 +767,8 @@ class Grammar:
             rest = singular(" ".join(out[:-1]))  # X项目一期: Phase I of the X project
             return f"{out[-1]} of {'the ' if _KIND_HEAD.search(rest) else ''}{rest}"
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
+        if toks[0].kind == "num" and (_int(toks[0].zh) or 0) > 1 and len(out) > 1:
+            out[-1] = plural(out[-1])  # 7家中试基地: seven pilot-scale bases
         for q in ("new ", "important ", "major "):
             at = 1 if toks[0].kind == "name" and len(out) > 2 else 0  # after a place that leads: X's new …
             if len(out) > 1 and out[-1].startswith(q) and not out[at].startswith(q) and not (
@@ -988,7 +990,9 @@ class Grammar:
                     if rest[0].zh.startswith("获批"):
                         v = ["win approval for", "", "won approval for"]
                         obj = [with_article(singular_head(x)) for x in obj] if len(obj) == 1 else obj
-                verb = " ".join(x for x in (adverbs, third_person(v[0]) if headline else v[2]) if x)
+                several = len(subj) > 1 or subj[-1].endswith("s") and not subj[-1][:1].isupper()  # A and B open
+                verb = " ".join(x for x in (adverbs, (v[0] if several else third_person(v[0])) if headline else v[2])
+                                if x)
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
             out = " ".join(x for x in parts + ([when_in] if not headline else []) if x)
             if when and not headline:
@@ -1806,8 +1810,8 @@ def singular_head(np: str) -> str:
     m = re.match(r"^(.*?)( (?:of|for|with|in|integrating|such as|(?:jointly |co-)?(?:built|established|set up|run) by) .*)?$",
                  np)
     core, rest = m.group(1), m.group(2) or ""
-    if '"' in core:
-        return np
+    if '"' in core or re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! of\b)", core):
+        return np  # "seven pilot-scale bases": a count of several
     return singular(core) + rest
 
 

@@ -17,10 +17,14 @@
              the sentences that tell what happened); then what the people the summary names with their
              office did (people.py), and who else it names that the knowledge base knows or whose office it
              gives ("The report also mentions the Ministry of Science and Technology and Academician X")
-    title    the title's own words where the grammar can write them, else a headline from the same facts: a
-             title that counts platforms of one kind the brief has several of as a counted headline ("Three
-             technology business incubators approved in Hebei"), else the platform the title names (else the
-             first), and a second the same event happened to
+    title    the title's own words where the grammar can write them, else the count of bodies the headline (or,
+             with none found, the summary's first sentence) tells and what happened to them (counted.py: "Four
+             state key laboratories in Macao receive plaques"), or its signed batch of projects with their money,
+             else a headline from the same facts: a title that counts platforms of one kind the brief has several
+             of as a counted headline ("Three technology business incubators approved in Hebei"), else the
+             platform the title names (else the first), and a second the same event happened to
+    (a count is said as what a platform "has" only where it counts what the platform holds; the other side of
+    an agreement the platform itself signed is not its builder; a body that 牵头 "leads" it)
 
 Nothing here glosses word by word: what the grammar cannot write is left out. An article with no platform
 has no facts to compose from: its English title is the title's phrase grammar where that can write it, else
@@ -39,11 +43,13 @@ import re
 from typing import Optional
 
 from .. import schema
+from .counted import candidates, counted_news, counted_sentences
 from .grammar_data import grammar_data
 from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
-from .phrases import _KIND_WORD, Grammar, join_list, plural, singular_head, with_article
+from .people import _title as _office_title
+from .phrases import _KIND_WORD, Grammar, join_list, plural, singular, singular_head, with_article
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -102,6 +108,7 @@ class EnglishWriter:
             b.meta.warnings.append(f"{dropped_scale} scale item(s) have no English: the figure grammar could not "
                                    "write what they count")
         pub = _published(b.meta.removed)
+        self._giver = _giver(g, names, kinds or {}, {p.name.zh: p.name.en for p in b.platforms if p.name.en})
         facts = [self._facts(b, p, g, pub) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
         more = self.about_platforms(g, b, lead)
@@ -139,6 +146,19 @@ class EnglishWriter:
             if batch and batch.split(" with ")[-1].split(" worth ")[-1].rstrip(".") not in b.summary.en:
                 sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
                 b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
+            counted = candidates(b.summary.zh, g) or counted_news(_news_zh(b), g, who=self._giver)  # the headline's count
+            count = re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                              r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)\b", counted.lower()) if counted else None
+            if counted and count and not re.search(r"\b" + count.group(0) + r"\b", b.summary.en.lower()) \
+                    and not _WHAT_HAPPENED_TO.search(_SENT_SPLIT.split(b.summary.en)[0] if b.summary.en else ""):
+                rest = b.summary.en
+                for f in facts:  # the platform the count was added to, named again at once: by its kind
+                    named = _sentence(_the(f["name"]))[:-1] if f["name"] else ""  # "The X", as a sentence opens
+                    if named and f["name"] in counted and rest.startswith(named + " "):
+                        rest = _pronoun(f["name"], []) + rest[len(named):]
+                    if f["name"] and f["name"] in counted and rest == _sentence(f"the report covers {_the(f['name'])}"):
+                        rest = ""  # nothing more of it than the count says
+                b.summary.en = " ".join(x for x in (counted, rest) if x)
             people = self.people(g, b, names, kinds or {})
             if when and people and not _MONTH.search(b.summary.en) and not _ORDINAL_DAY.search(b.summary.en):
                 # an official's visit the report opens with is its news: the report's date is the visit's
@@ -155,9 +175,13 @@ class EnglishWriter:
                     b.summary.en = b.summary.en[:-1] + f"; it also names {_names_in_text(who[:6])}."
         else:
             news = self.news(g, b, names, kinds or {}, lead)
+            # 为15所X授牌: a ceremony for many, and what the report says of them before (批准成立15间X)
+            news[:0] = [x for x in counted_sentences(b.summary.zh, g, who=self._giver) if x.rstrip(".") not in lead]
             lead, news = _told_once(lead, news)
             papers = " ".join(news) or self.papers(g, b, lead)
-            lead = " ".join(x for x in [lead, papers] + self.people(g, b, names, kinds or {}) if x)
+            people = [x for x in self.people(g, b, names, kinds or {})  # who the news already names as its doer: once
+                      if not re.match(r"[^,]+", x) or re.match(r"[^,]+", x).group(0) not in papers]
+            lead = " ".join(x for x in [lead, papers] + people if x)
             b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
             # its news as the headline where the title's own grammar writes none (a paper, a launch, a visit)
             b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
@@ -212,7 +236,13 @@ class EnglishWriter:
         heads = [x for x in sents if b.title.zh and x.strip() == b.title.zh.strip()]
         sents = [x for x in sents if x not in heads] + heads
         event, when, where, title = None, "", "", ""
+        longer = [x.name.zh for x in b.platforms if p.name.zh and p.name.zh in x.name.zh and x.name.zh != p.name.zh]
         for s in sents:
+            # a clause that names it only inside the name of a part of it or of another platform tells that one's
+            # event (X龙王湾研发基地一期工程开工), not its own
+            s = "".join(c for c in re.split(r"(?<=[，,；;])", s) if not (p.name.zh in c and all(
+                any(c.startswith(x, k - x.find(p.name.zh)) for x in longer) or _PART_OF.match(c, k + len(p.name.zh))
+                for k in [m.start() for m in re.finditer(re.escape(p.name.zh), c)])))
             # The event verb nearest after the name ("A签约仪式举行，X宣布成立": X was established), else the
             # first kind of event the sentence tells.
             at = s.find(p.name.zh)
@@ -239,6 +269,14 @@ class EnglishWriter:
                 when = _date_en(s) or _day_of(s, pub, cues)
                 where = _place_en(g, s, p.name.zh, name, cues)
                 break
+        if event is None:  # 拟认定为省级X: a designation proposed (the list is out for comment), not made
+            for s in sents:
+                at = s.find(p.name.zh)
+                m = re.search(r"拟(?=(?:被)?(?:认定|命名)为)", s[at + len(p.name.zh):]) if at >= 0 else None
+                title = _designation(g, s[at + len(p.name.zh) + m.end():], [x.name.zh for x in b.platforms]) if m else ""
+                if title:
+                    event, when = ("{name} was proposed for designation as " + title, "{name} proposed as " + title), ""
+                    break
         partners = [x.en for x in p.partners if x.en and x.en not in name]
         # one body the article names twice ("China Datang Corporation", "China Datang Corporation Ltd."): once
         partners = [x for k, x in enumerate(partners) if x not in partners[:k]
@@ -247,14 +285,17 @@ class EnglishWriter:
         # one side, named once, as the article first names it
         partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
+        # 由X牵头(组建): X leads it (a lead body, said as such, not a builder among equals)
+        led = {x.en for x in p.partners if x.en and x.zh and re.search(re.escape(x.zh) + r"(?:[(（][^)）]{1,8}[)）])?(?:作为|为)?牵头", b.text)}
         members = {s.en: m for s in p.scale if s.en for m in [_members(g, b.text, s)] if m}
         called = [p.name.zh] + _aliases(b.text, p.name.zh)  # and the short name the article gives it
         site = next((x for zh in called for x in [_site(g, b.text, zh, name)] if x), "")
         others = [x.name.zh for x in b.platforms if x is not p and x.name.zh and x.name.zh not in p.name.zh]
         due = next((d for x in _SENT_END.split(b.text) for zh in called if zh and zh in x
                     for d in [_due(x, zh, others)] if d), "")
-        return {"members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
-                "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
+        return {"led": led, "members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
+                "joint": joint, "scale": [x for x in _distinct_figures([s for s in p.scale if not _planned(b.text, s)])
+                                          if _its_own(x, name)][:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
 
     def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
@@ -282,7 +323,11 @@ class EnglishWriter:
                 # the lead names it, but "It" would point elsewhere (or back, to a lead said after)
                 f = dict(f, in_lead=False, named=True)
             name = _the(f["name"])
-            built = _built_by(f)
+            # the other side of an agreement the platform itself signed is its partner in that, not its builder
+            signer = [x for x in f["partners"] if re.search(
+                rf"{re.escape(f['name'])} and (?:the )?{re.escape(x)} signed|{re.escape(x)} and (?:the )?"
+                rf"{re.escape(f['name'])} signed", lead + " " + " ".join(out), re.I)]
+            built = _built_by(dict(f, partners=[x for x in f["partners"] if x not in signer]))
             if built and len(f["partners"]) > 1 and f["partners"] == prev_partners:
                 built = "built jointly by the same partners"  # a list of several said once
             prev_partners = f["partners"]
@@ -498,6 +543,10 @@ class EnglishWriter:
                 en = g.sentence(part, headline=True)
                 if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                     return en[:1].upper() + en[1:]
+        counted = counted_news(_news_zh(b), g, headline=True, who=getattr(self, "_giver", None)) or \
+            _projects_headline(g, b.title.zh)
+        if counted:  # the title counts what it tells of ("本澳四全国重点实验室获授牌", "签约项目55个")
+            return counted
         named = [f for f in facts if f["name"]]
         counted = _counted_headline(b.title.zh, named, g)
         if counted:
@@ -517,6 +566,9 @@ class EnglishWriter:
             return t[:1].upper() + t[1:]
         if news:
             return news
+        counted = counted_news(b.summary.zh, g, headline=True, who=getattr(self, "_giver", None))
+        if counted:
+            return counted
         g.dropped = 0
         zh = re.sub(r"^(.+?)\s+\1$", r"\1", b.title.zh.strip())  # "学术研究 学术研究": page furniture said twice
         en = g.noun_phrase(zh) if _CJK.search(zh) else None
@@ -606,7 +658,8 @@ def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3
     country every report is about), in the order they name them, as running text names them."""
     text = b.title.zh + "。" + b.summary.zh
     places: list[str] = []
-    for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text), key=text.find):
+    for zh in sorted((zh for zh, k in kinds.items() if k == "place" and zh in text
+                      and not re.search(re.escape(zh) + "学者", text)), key=text.find):  # 长江学者: a title
         en = kb.place(zh)
         if en and en != "China" and en not in said and en not in places:
             places.append(en)
@@ -653,6 +706,51 @@ _BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", 
               "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
 
 
+# A part of a platform named after it (X龙王湾研发基地一期工程, X大楼, X二期): an event of the part, not of X.
+_PART_OF = re.compile(r"(?:(?![在于位的和与及将已正是为对把被从])[\u4e00-\u9fff]){0,10}?(?:研发基地|基地|大楼|楼|园区|分中心|分院|分部|校区)(?:一期|二期|三期)?(?:工程|项目)?"
+                      r"|(?:一期|二期|三期)(?:工程|项目)?")
+
+
+def _news_zh(b: schema.Brief) -> str:
+    """Where a report says its news: its title, else (a page whose headline was not found) its summary's first
+    sentence."""
+    return b.title.zh if _CJK.search(b.title.zh) else _SENT_END.split(b.summary.zh)[0]
+
+
+def _giver(g: Grammar, names: dict[str, str], kinds: dict[str, str], platforms: Optional[dict[str, str]] = None):
+    """`who(zh)` for counted news: the English of the person with an office (and the body the office is of) or
+    the body the knowledge base knows that `zh` ends with ("科技部部长阴和俊" → "Yin Hejun, minister of the
+    Ministry of Science and Technology,"), or None."""
+    persons = {zh: names[zh] for zh, k in kinds.items() if k == "person" and 2 <= len(zh) <= 3
+               and names.get(zh) and not _CJK.search(names[zh])}
+    orgs = {zh: names[zh] for zh, k in kinds.items() if k == "org" and names.get(zh) and not _CJK.search(names[zh])}
+    orgs.update(platforms or {})  # the brief's platforms: what a count was added to
+
+    def who(zh: str) -> Optional[str]:
+        zh = re.sub(r"^(?:\d{1,2}月\d{1,2}[日号]|当天|当日|昨日|今日|日前|近日)[上下]?午?", "", zh.strip())
+        p = next((p for p in persons if zh.endswith(p)), None)
+        if p:
+            office = re.search("(?:%s)$" % "|".join(sorted(OFFICES, key=len, reverse=True)), zh[:-len(p)])
+            if not office:
+                return None if zh[:-len(p)] else persons[p]
+            rest = zh[:office.start()]
+            body = org(rest)
+            if not rest:
+                return f"{_office_title(OFFICES[office.group(0)])} {persons[p]}"
+            return f"{persons[p]}, {OFFICES[office.group(0)]} of {body}," if body else None
+        return org(zh)
+
+    def org(zh: str) -> Optional[str]:  # the whole of `zh` a body the tagger or the knowledge base names
+        if orgs.get(zh):
+            return _the_org(orgs[zh])
+        hits = [h for h in g.lex.kb.find_all(zh, ("org",)) if h.entry.en and h.end == len(zh)]
+        if hits and zh[:hits[-1].start] in ("", "国家", "中国"):
+            return _the_org(hits[-1].entry.en)
+        return None
+
+    return who
+
+
 def _told_once(lead: str, news: list[str]) -> tuple[str, list[str]]:
     """A paper the lead and the news both tell (published … in the same journal) told once: the news's
     sentence, which has its date, in the lead's place where the lead's has none."""
@@ -685,10 +783,39 @@ def _whole_body(zh: str, kb=None) -> bool:
     return end is not None and len(zh) - len(end) >= 2 and zh[: len(zh) - len(end)] not in _BARE_LEVELS
 
 
-_BARE_LEVELS = ("市", "区", "县", "省", "镇", "市人民", "区人民", "县人民", "省人民", "全国", "国家")
+_BARE_LEVELS = ("市", "区", "县", "省", "镇", "市人民", "区人民", "县人民", "省人民", "全国", "国家", "特区", "中央", "地方",
+                "全国重点", "国家重点", "省重点", "省级重点", "省级", "市级")  # a kind of body, not one body's name
 
 _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Zone|Alliance|Exchange|Hub|Academy|"
                         r"Station|Town|City|Harbour|Port|Branch|Building|Consortium|Incubator|Project|Cluster)$")
+
+
+_COUNT_OF = re.compile(r"^(?:about |nearly |more than |over |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                       r"nine)\b(?! (?:million|billion)\b)((?: [\w-]+)+)$")
+
+
+_LINKS = {"of", "in", "for", "under", "with", "to", "at", "on", "by", "from", "per"}
+
+
+def _its_own(figure: str, name: str) -> bool:
+    """Whether a count is said as what the platform has ("The X has …"): not a count of its own kind (a
+    laboratory that "has four laboratories" is a count of the region's, as is a base's "seven pilot-scale
+    bases"), nor a count whose noun the figure grammar cut short ("two lunar and planetary science": no plural
+    after a count of several)."""
+    m = _COUNT_OF.match(re.sub(r"\s*\([^)]*\)", "", figure))
+    if not m:
+        return True  # an amount, an area, computing power: measured, not counted
+    words = m.group(1).split()
+    units = {w for u in grammar_data()["units"].values() for w in u.lstrip("~ ").split()} | {"units", "sets", "P", "mu"}
+    if units & set(words) or set(words) & _LINKS or any(w.endswith("ed") for w in words):
+        return True  # "26,000 square metres of space", "200 projects completed": it says what it counts
+    last = words[-1]
+    if not last.endswith("s") and not re.match(r"(?:1|one|a)\b", figure.split(" than ")[-1]):
+        return False
+    bare = re.sub(r"\s*\([^)]*\)", "", name)
+    kind = _HEAD_NOUN.search(re.split(r",| of | for ", bare)[0].strip()) or _HEAD_NOUN.search(bare.split(",")[0])
+    return not (kind and singular(last.lower()) in ({"centre", "center"} if kind.group(1) in ("Center", "Centre")
+                                                     else {kind.group(1).lower()}))
 
 
 def _pronoun(name: str, said: list[str]) -> str:
@@ -740,6 +867,8 @@ def _built_by(f: dict) -> str:
     ps = [_the_org(x) for x in f["partners"]]
     if not ps:
         return ""
+    if all(x in f.get("led", ()) for x in f["partners"]):
+        return f"led by {_join_names(ps)}"
     if len(ps) > 1:
         return f"built jointly by {_join_names(ps)}"
     return f"{'co-built with' if f['joint'] else 'built by'} {ps[0]}"
@@ -1019,6 +1148,28 @@ def _projects(g: Grammar, body: str) -> str:
         what = f"{count_en} {what}" + (f" with a {fig}" if fig.startswith("total investment of ") else f" worth {fig}")
         return _sentence(done.format(n=what))
     return ""
+
+
+_BATCH_HEADLINE = {"签约": "{place} signs {n}", "开工": "{n} break ground in {place}", "竣工": "{n} completed in {place}",
+                   "开竣工": "{n} started or completed in {place}", "投产": "{n} go into production in {place}"}
+
+
+def _projects_headline(g: Grammar, title: str) -> str:
+    """A title that counts the projects a place signed or started, with their money ("荣昌集中签约亿元以上项目55个
+    揽金202.79亿元" → "Rongchang signs 55 projects worth 20.3 billion yuan"); "" where the title does not give the
+    count, the verb, a place the knowledge base knows before the verb, and the amount."""
+    count, verb = _BATCH_COUNT.search(title), _BATCH_VERB.search(title)
+    money = re.search(r"(\d+(?:\.\d+)?)((?:万|亿)元)", title)
+    if not (count and verb and money):
+        return ""
+    places = [h for h in g.lex.kb.find_all(title[:verb.start()], ("place",)) if h.entry.en]
+    n = int(count.group(1) or count.group(3))
+    fig = ScaleWriter(g).write(money.group(0), float(money.group(1)), money.group(2))
+    if n < 2 or not places or not fig or not re.match(r"(?:about |over |more than |nearly )?[\d.,]+ (?:million |billion )?yuan$", fig):
+        return ""
+    what = f"{n if n >= 10 else _NUMBER_WORDS[n]} projects worth {fig}"
+    t = _BATCH_HEADLINE[verb.group(0)].format(n=what, place=places[-1].entry.en)
+    return t[:1].upper() + t[1:]
 
 
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
