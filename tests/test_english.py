@@ -1295,3 +1295,11 @@ def test_the_event_is_told_from_the_body_not_the_headline_that_repeats_it(engine
 
 def test_a_goal_clause_whose_verb_is_unknown_is_left_out_not_turned_into_a_noun_phrase(grammar):
     assert grammar.clause("充分发挥企业创新主体作用") is None  # never "company innovation entity role"
+
+
+def test_striving_to_become_a_hub_node_reads_bid_to_become():
+    from summarizer.english.writer import EnglishWriter
+
+    g = Grammar(Lexicon())
+    en, dropped = EnglishWriter().goal(g, "争创国家算力枢纽节点")
+    assert en == "bid to become a national computing hub node" and dropped == 0, en

@@ -23,7 +23,7 @@ _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "�
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
 _ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
-                  "be positioned as"}
+                  "be positioned as", "bid to become"}
 # Singular count nouns an object of acting on one thing the reader knows of: "the" ("extend the industry chain").
 _THE_KINDS = {"chain", "system", "mechanism", "ecosystem", "layout", "pattern"}
 # Singular count nouns an object of creating may end in: they take "a" ("foster a cluster").
@@ -87,7 +87,7 @@ _SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群
 # 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
 # platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
 _BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
-                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "示范区", "先行区")
+                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "节点", "示范区", "先行区")
 # The heads of an object English does, not carries out ("conduct research"), or pursues ("pursue cooperation").
 _CONDUCT = {"research", "studies", "R&D", "experiments", "tests", "testing", "trials", "surveys"}
 _PURSUE = {"cooperation", "collaboration"}
