@@ -1,7 +1,7 @@
 """Goal: what a platform is built to do, condensed from the sentences that say so.
 
 Cue patterns (prompts/fields.yaml) pull the goal phrase out of its sentence ("以建设高水平新型研发机构为
-目标" → "建设高水平新型研发机构"); the best one or two phrases are kept, each with the further aims its sentence
+目标" → "建设高水平新型研发机构"); the best one to three phrases are kept, each with the further aims its sentence
 states in the same breath (",培养…人才"), never the whole paragraph. A
 section heading's slogan ("夯实算力支撑，打通…全产业链") is the fallback.
 """
@@ -39,7 +39,7 @@ class GoalExtractor:
         """Goal phrases from the platform's sentences; `own`/`foreign`: mention spans of this platform and of the
         others, so that in a sentence naming several only what follows this one's name is its goal. With
         `decide` (a trained model's probability that a candidate states the goal, summarizer/decide), its
-        likeliest candidate from `threshold`; without, the hand weights' best one or two phrases."""
+        likeliest candidate from `threshold`; without, the hand weights' best one to three phrases."""
         if decide is not None:
             scored = [(decide(f), c) for c, f in self.candidates(doc, scope, names, slogan, own, foreign)]
             best = max(scored, key=lambda x: (x[0], -x[1].start), default=None)
@@ -173,6 +173,8 @@ class GoalExtractor:
             return None, 0  # the clause cut ends inside a quotation, or starts inside one ("主导产业”，抓住…")
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
+        if "、" in phrase and re.match(r"(?:建设|新建)", phrase) and text[max(0, start - 2) : start] == "主要":
+            return None, 0  # "项目主要建设A、B、C": what the project is made of, not what it is for
         if _COOPERATION_ONLY.fullmatch(phrase):
             return None, 0  # "开展全面合作": what the parties to an agreement do together, no aim of the platform
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
@@ -183,7 +185,7 @@ class GoalExtractor:
 
     def _by_rules(self, doc: Doc, phrases: list[tuple[GoalPhrase, dict[str, float]]],
                   slogan: tuple[int, int] | None = None, names: set[str] = frozenset()) -> list[GoalPhrase]:
-        """The hand weights' choice among the cue phrases (see `_phrases`): the best one or two, else the section
+        """The hand weights' choice among the cue phrases (see `_phrases`): the best one to three, else the section
         heading's slogan."""
         cands: list[GoalPhrase] = []
         for c, f in phrases:
