@@ -573,6 +573,9 @@ class Grammar:
             mod = self.np_items(left[:-1])  # 产学研用一体化的X: X integrating industry, academia, research and application
             return [f"{head[0]} integrating {join_list(mod)}"] if mod else None
         if left[0].zh in ("具有", "有") and len(left) > 1:
+            if all(t.zh in _LIST_SEP or t.kind == "word" and set(t.senses) == {"a"} for t in left[1:]):
+                adjs = [t.senses["a"] for t in left[1:] if t.zh not in _LIST_SEP]  # 具有示范性、引领性的X: a model, leading X
+                return [f"{join_list(adjs)} {head[0]}"] if adjs else None
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
         if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …
@@ -1236,7 +1239,7 @@ class Grammar:
             obj = self.np_items(toks[1:])  # 瞄准世界一流研究机构: aim to become a world-class research institution
             return f"aim to become {join_list([with_article(singular_head(x)) for x in obj])}" if obj else None
         if first.zh in ("围绕", "聚焦", "面向", "针对", "瞄准", "瞄准于", "立足", "聚焦于", "着眼", "重点围绕", "紧紧围绕", "主要围绕",
-                        "重点聚焦", "重点面向", "依托") and _verb(first):
+                        "重点聚焦", "重点面向", "依托", "利用", "借助", "依靠") and _verb(first):
             for k in range(2, len(toks) - 1):  # a verb that ends the clause is its object's (X建设)
                 t = toks[k]
                 if _verb(t) and t.kind == "word" and t.zh in ("开展", "进行", "从事", "加强", "推进", "推动", "实施",
@@ -1247,6 +1250,8 @@ class Grammar:
                     rest = self._frame(toks[k:])
                     if field and rest and first.zh == "依托":  # 依托平台开展X: carry out X through the platform
                         return f"{rest} through {join_list([_partner(x) for x in field])}"
+                    if field and rest and first.zh in ("利用", "借助", "依靠"):  # 利用X推进Y: advance Y with X
+                        return f"{rest} with {join_list(field)}"
                     if field and rest:
                         prep = "to" if first.zh == "面向" and t.zh == "开放" else "for" if first.zh in ("面向", "针对") \
                             else "around" if t.zh in ("部署", "布局") else "in"  # 面向X开放Y: open Y to X
