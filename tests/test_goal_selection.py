@@ -164,3 +164,11 @@ def test_a_purpose_after_what_the_parties_will_do_is_a_goal(engine):
     goal = _goal(engine, "由江州大学牵头成立的“江州太空机器人研究中心”昨日与东陵大学签署合作备忘录，建立长期战略合作伙伴关系。"
                          "双方合作范围将涵盖太空机器人、深空能源等领域的科研创新和人才培育，以贡献国家航天事业的发展。")
     assert "贡献国家航天事业的发展" in goal, goal
+
+
+def test_a_deed_done_is_no_aim_and_an_aim_said_twice_is_said_once(engine):
+    goal = _goal(engine, "江州铜材料重点实验室通过验收。实验室近日开展了项目验收。实验室将为传统产业提质赋能提供强有力的科技支撑。")
+    assert "验收" not in goal and "科技支撑" in goal, goal
+    goal = _goal(engine, "江州银行东陵数据中心昨日开工。项目将提升江州银行数字经济竞争力，作为国家算力枢纽。"
+                         "数据中心建成后，将进一步提升江州银行在数字经济时代的核心竞争力。")
+    assert goal.count("竞争力") == 1 and "作为国家算力枢纽" in goal, goal

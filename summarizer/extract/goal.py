@@ -175,6 +175,8 @@ class GoalExtractor:
             return None, 0
         if "、" in phrase and re.match(r"(?:建设|新建)", phrase) and text[max(0, start - 2) : start] == "主要":
             return None, 0  # "项目主要建设A、B、C": what the project is made of, not what it is for
+        if _DONE.search(phrase):
+            return None, 0  # "开展了项目验收": what it has done, not what it is for
         if _COOPERATION_ONLY.fullmatch(phrase):
             return None, 0  # "开展全面合作": what the parties to an agreement do together, no aim of the platform
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
@@ -199,6 +201,8 @@ class GoalExtractor:
         for c in cands:
             if any(c.start < o.end and o.start < c.end for o in chosen) or any(c.text in o.text or o.text in c.text for o in chosen):
                 continue
+            if any(_restates(c.text, o.text) for o in chosen):
+                continue  # "提升X竞争力" beside "提升X在…时代的核心竞争力": one aim said twice
             if total + len(c.text) > self.max_chars and chosen:
                 continue
             if chosen and c.score < chosen[0].score - SECOND_MARGIN:
@@ -243,6 +247,7 @@ _PREV_AIM = re.compile(r"(?:^|(?<=[，,]))" + _AIM_CLAUSE + r"[，,]$")
 # articles' goal ROUGE-L / chrF by margin: 0.5 → 0.505/0.409, 1.0 → 0.547/0.449, 1.5 → 0.547/0.459,
 # 1.75 → 0.552/0.459, 2.0 → 0.543/0.457, 3.0 → 0.534/0.457 (the middle of the flat top).
 SECOND_MARGIN = 1.75
+RESTATED = 0.6  # the share of a phrase's character pairs another holds from which it says the same aim again
 SHARED_AIM_WEIGHT = 2.5  # the cue patterns' weight (prompts/fields.yaml) from which a shared sentence's aim is each one's
 _OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
 _STOPS = set("，,；;。！？!?：:、）)”\"")
@@ -298,6 +303,15 @@ def _subject(text: str, start: int, pos: int, own: list[tuple[int, int]], foreig
     return subjects[-1] if subjects else None
 
 
+def _restates(a: str, b: str) -> bool:
+    """Whether most of phrase `a`'s character pairs are in phrase `b` (or b's in a): the same aim said again. A
+    short phrase ("面向先进材料") says what it is about, not an aim of its own, and is not read so."""
+    def pairs(s: str) -> set[str]:
+        return {s[i : i + 2] for i in range(len(s) - 1)}
+    pa, pb = pairs(a), pairs(b)
+    return min(len(pa), len(pb)) >= 6 and len(pa & pb) >= RESTATED * min(len(pa), len(pb))
+
+
 def _aim_beside(clause: str, names: set[str]) -> bool:
     """Whether a clause beside the goal phrase is a further aim: not the platform's own building ("实现X一期建成"),
     not a figure of its size ("满足20万台服务器部署"), not the subject of a verdict ("实现X将产生积极作用")."""
@@ -319,6 +333,9 @@ _FIGURE = re.compile(_MEASURE.pattern + r"|(?<![一二三四五六七八九十�
 # What a party gives the platform: "为该中心提供…", "为实验室的建设和发展提供…保障".
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)(的[^，,；;。]{0,12})?提供")
 _COOPERATION_ONLY = re.compile(r"(?:开展|加强|深化|推进|进行|展开)[^，,；;、]{0,4}(?:合作|交流)")
+# An activity in the perfective ("开展了项目验收", "进行了大量研究"): a deed done, no aim ("提供了…服务" is what it
+# does, and stays).
+_DONE = re.compile(r"(?:开展|完成|举办|举行|进行|召开|组织)了")
 # "…，提升…能力的重要举措": the clauses before it modify the noun (what a kind of platform means), no aim.
 _SIGNIFICANCE = re.compile(r"[^；;。]{0,40}?的(重要|关键|有力|具体)?(举措|途径|手段|意义|组成部分|一步|体现)(?=[，,；;。]|$)")
 # A sentence of a contract's parties ("乙方将…提供必要的人员、技术支撑"): what each party gives, not the aim.
