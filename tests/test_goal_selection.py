@@ -172,3 +172,10 @@ def test_a_deed_done_is_no_aim_and_an_aim_said_twice_is_said_once(engine):
     goal = _goal(engine, "江州银行东陵数据中心昨日开工。项目将提升江州银行数字经济竞争力，作为国家算力枢纽。"
                          "数据中心建成后，将进一步提升江州银行在数字经济时代的核心竞争力。")
     assert goal.count("竞争力") == 1 and "作为国家算力枢纽" in goal, goal
+
+
+def test_what_a_park_rests_on_is_no_aim_and_a_purpose_keeps_its_wei(engine):
+    # "以A和B为主体的园区": A and B are what the park rests on. "为推动X注入新动能": the 为 is the verb's.
+    goal = _goal(engine, "江州中德产业创新中心昨日揭牌。中心位于以江州科教城和东陵高新区为主体的中德创新园区。"
+                         "中心将构建平台型核心载体，为推动江州产业转型升级注入新动能。")
+    assert "科教城" not in goal and "为推动江州产业转型升级注入新动能" in goal, goal

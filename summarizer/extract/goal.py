@@ -169,6 +169,8 @@ class GoalExtractor:
             return None, 0  # cut inside a quotation ("打造“专业、生态"): half a slogan is no goal
         phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
         start = text.index(phrase, g0)
+        if start and text[start - 1] == "为" and (start == 1 or text[start - 2] in "，,；;：:") and _GIVES.search(phrase):
+            start, phrase = start - 1, "为" + phrase  # "为推动X注入新动能": the 为 belongs to the verb at its end
         if _ends_in_quotation(text, start, start + len(phrase)) or _leaves_a_quotation(phrase):
             return None, 0  # the clause cut ends inside a quotation, or starts inside one ("主导产业”，抓住…")
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
@@ -332,6 +334,7 @@ _MEASURE = re.compile(r"\d+(\.\d+)?\s*(万|亿)?(平方米|亩|元|P|家|个|栋
 _FIGURE = re.compile(_MEASURE.pattern + r"|(?<![一二三四五六七八九十两])(?!一[个家])[一二三四五六七八九十两]+(个|家|栋|名|项|条|座|所)")
 # What a party gives the platform: "为该中心提供…", "为实验室的建设和发展提供…保障".
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)(的[^，,；;。]{0,12})?提供")
+_GIVES = re.compile(r"注入|提供|作出|做出")
 _COOPERATION_ONLY = re.compile(r"(?:开展|加强|深化|推进|进行|展开)[^，,；;、]{0,4}(?:合作|交流)")
 # An activity in the perfective ("开展了项目验收", "进行了大量研究"): a deed done, no aim ("提供了…服务" is what it
 # does, and stays).
