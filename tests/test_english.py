@@ -1320,3 +1320,11 @@ def test_using_a_means_to_reach_an_aim_reads_aim_with_means():
 
     en, dropped = EnglishWriter().goal(Grammar(Lexicon()), "借助大数据技术推动产业升级")
     assert en == "drive industrial upgrading with big data technologies" and not dropped, en
+
+
+def test_fostering_for_a_place_and_contributing_to_a_national_aim_are_written():
+    from summarizer.english.writer import EnglishWriter
+
+    g, w = Grammar(Lexicon()), EnglishWriter()
+    assert w.goal(g, "为江州培育一批高新技术企业")[0] == "foster a number of high-tech enterprises for Jiangzhou"
+    assert w.goal(g, "贡献国家航天强国的建设")[0].startswith("contribute to the construction of ")
