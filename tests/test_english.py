@@ -1338,3 +1338,36 @@ def test_what_a_platform_puts_to_use_and_its_roles(grammar, zh, en):
 def test_a_modifier_is_singular_but_a_word_whose_plural_is_its_singular_stays(w, one):
     from summarizer.english.phrases import singular
     assert singular(w) == one
+
+
+def test_striving_to_become_a_hub_node_reads_bid_to_become():
+    from summarizer.english.writer import EnglishWriter
+
+    g = Grammar(Lexicon())
+    en, dropped = EnglishWriter().goal(g, "争创国家算力枢纽节点")
+    assert en == "bid to become a national computing hub node" and dropped == 0, en
+
+
+def test_a_goal_with_qualities_and_a_list_of_well_known_hubs_is_written():
+    from summarizer.english.writer import EnglishWriter
+
+    g, w = Grammar(Lexicon()), EnglishWriter()
+    en, dropped = w.goal(g, "打造成一个具有标志性、示范性、引领性的科技创新平台")
+    assert en == "become a landmark, demonstration and leading technology innovation platform" and not dropped, en
+    en, dropped = w.goal(g, "打造全国重要的大型数据枢纽、全国知名的数字技术创新高地和全国领先的数字经济应用高地")
+    assert not dropped and "well-known" in en and en.count(" hub") == 3, en
+
+
+def test_using_a_means_to_reach_an_aim_reads_aim_with_means():
+    from summarizer.english.writer import EnglishWriter
+
+    en, dropped = EnglishWriter().goal(Grammar(Lexicon()), "借助大数据技术推动产业升级")
+    assert en == "drive industrial upgrading with big data technologies" and not dropped, en
+
+
+def test_fostering_for_a_place_and_contributing_to_a_national_aim_are_written():
+    from summarizer.english.writer import EnglishWriter
+
+    g, w = Grammar(Lexicon()), EnglishWriter()
+    assert w.goal(g, "为江州培育一批高新技术企业")[0] == "foster a number of high-tech enterprises for Jiangzhou"
+    assert w.goal(g, "贡献国家航天强国的建设")[0].startswith("contribute to the construction of ")

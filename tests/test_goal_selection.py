@@ -133,3 +133,49 @@ def test_a_notice_s_purpose_for_the_batch_it_sets_up_is_each_listed_platform_s_a
     for p in b.platforms:
         assert p.goal.zh.startswith("打造制造业高质量发展新引擎"), p.goal.zh  # the boilerplate before it goes
         assert not any("政府" in x.zh for x in p.partners)  # who decides is no builder
+
+
+def test_a_platform_made_into_one_thing_is_a_goal_not_a_count(engine):
+    # "一个" is the article "a" here, not a figure of its size ("建设2栋数据中心" is one).
+    goal = _goal(engine, "江州大学与东陵材料集团签订协议，共建江州先进材料实验室。双方将在人才培养等方面开展全面合作。"
+                         "东陵材料集团董事长表示，希望共同将江州先进材料实验室打造成一个具有示范性、引领性的科技创新平台。")
+    assert "打造成一个具有示范性、引领性的科技创新平台" in goal, goal
+    assert "开展全面合作" not in goal, goal  # what the parties to the agreement do together is no aim
+
+
+def test_the_aim_of_a_platform_named_as_the_topic_is_not_the_one_it_takes_in(engine):
+    # The platform is the topic of the first clause; the data centre is what it takes in ("新增…").
+    text = ("被业内称为西部“算力大脑”的江州算力公共服务平台，新增东陵智算中心等三家数据中心，正全力构建全国一体化算力网络国家枢纽节点。"
+            "东陵智算中心由江州电信建设。江州算力公共服务平台已累计接入20家数据中心。")
+    assert "构建全国一体化算力网络国家枢纽节点" in _goal(engine, text, "公共服务平台")
+    assert "枢纽节点" not in _goal(engine, text, "东陵智算中心")
+
+
+def test_striving_for_a_hub_node_and_devoting_itself_are_goals(engine):
+    goal = _goal(engine, "投资50亿元的江州智算中心项目昨日开工。该项目建成后，将助力江州数字化转型，争创国家算力枢纽节点。"
+                         "项目主要建设智算中心、资源管理平台、算力产业基地。")
+    assert "争创国家算力枢纽节点" in goal and "资源管理平台" not in goal, goal
+    goal = _goal(engine, "东陵人工智能实验室昨日在江州科学园揭牌。据介绍，该实验室未来将致力突破关键技术，推动科研成果产业化。"
+                         "实验室由东陵集团投资建设。")
+    assert goal.startswith("突破关键技术"), goal
+
+
+def test_a_purpose_after_what_the_parties_will_do_is_a_goal(engine):
+    goal = _goal(engine, "由江州大学牵头成立的“江州太空机器人研究中心”昨日与东陵大学签署合作备忘录，建立长期战略合作伙伴关系。"
+                         "双方合作范围将涵盖太空机器人、深空能源等领域的科研创新和人才培育，以贡献国家航天事业的发展。")
+    assert "贡献国家航天事业的发展" in goal, goal
+
+
+def test_a_deed_done_is_no_aim_and_an_aim_said_twice_is_said_once(engine):
+    goal = _goal(engine, "江州铜材料重点实验室通过验收。实验室近日开展了项目验收。实验室将为传统产业提质赋能提供强有力的科技支撑。")
+    assert "验收" not in goal and "科技支撑" in goal, goal
+    goal = _goal(engine, "江州银行东陵数据中心昨日开工。项目将提升江州银行数字经济竞争力，作为国家算力枢纽。"
+                         "数据中心建成后，将进一步提升江州银行在数字经济时代的核心竞争力。")
+    assert goal.count("竞争力") == 1 and "作为国家算力枢纽" in goal, goal
+
+
+def test_what_a_park_rests_on_is_no_aim_and_a_purpose_keeps_its_wei(engine):
+    # "以A和B为主体的园区": A and B are what the park rests on. "为推动X注入新动能": the 为 is the verb's.
+    goal = _goal(engine, "江州中德产业创新中心昨日揭牌。中心位于以江州科教城和东陵高新区为主体的中德创新园区。"
+                         "中心将构建平台型核心载体，为推动江州产业转型升级注入新动能。")
+    assert "科教城" not in goal and "为推动江州产业转型升级注入新动能" in goal, goal

@@ -23,7 +23,7 @@ _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "�
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
 _ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
-                  "be positioned as"}
+                  "be positioned as", "bid to become"}
 # Singular count nouns an object of acting on one thing the reader knows of: "the" ("extend the industry chain").
 _THE_KINDS = {"chain", "system", "mechanism", "ecosystem", "layout", "pattern"}
 # Singular count nouns an object of creating may end in: they take "a" ("foster a cluster").
@@ -57,7 +57,8 @@ _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆
 _DETERMINED = re.compile(r"(?:the|a|an) |[^ ]+(?:'s|s') ")
 _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…": what X builds is what the support is for
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
-_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "作出贡献", "做出贡献", "作出更大贡献", "培育", "搭建", "打造", "培养", "输送", "提供强有力", "创造", "带来", "营造", "构建"}
+_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "作出贡献", "做出贡献", "作出更大贡献", "培育", "孵化", "搭建", "打造", "培养", "输送",
+              "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台")
 # Places named by what is done there (转化阵地, 创新平台): "a base for …", "a platform for …".
@@ -87,7 +88,7 @@ _SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群
 # 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
 # platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
 _BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
-                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "示范区", "先行区")
+                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "节点", "示范区", "先行区")
 # The heads of an object English does, not carries out ("conduct research"), or pursues ("pursue cooperation").
 _CONDUCT = {"research", "studies", "R&D", "experiments", "tests", "testing", "trials", "surveys"}
 _PURSUE = {"cooperation", "collaboration"}
@@ -109,7 +110,7 @@ _MISSION = ("己任", "使命", "宗旨")
 # 发挥X作用/优势: a platform puts its role or strengths to use ("leverage its research strengths", "play a leading role").
 _LEVERAGE = {"发挥": "leverage", "发挥好": "leverage", "充分发挥": "fully leverage", "更好发挥": "better leverage"}
 # 通过/利用X + a clause: how the clause's aim is reached ("use X to …", "… through X").
-_MEANS = {"通过": "through", "利用": "use", "借助": "with the help of", "依靠": "by relying on"}
+_MEANS = {"通过": "through", "利用": "use", "借助": "with", "依靠": "by relying on"}
 # 将X V + preposition + Y (将X应用于Y "apply X to Y"), and verbs that say "into" by themselves (融入, 打造成).
 _INTO = {"为": "into", "成": "into", "成为": "into", "到": "to", "于": "to", "至": "to", "进": "into"}
 _INTO_VERBS = {"融入", "引入", "纳入", "注入", "转化为", "打造成", "打造为", "建设成", "建设成为", "建成", "培育成"}
@@ -583,6 +584,9 @@ class Grammar:
             mod = self.np_items(left[:-1])  # 产学研用一体化的X: X integrating industry, academia, research and application
             return [f"{head[0]} integrating {join_list(mod)}"] if mod else None
         if left[0].zh in ("具有", "有") and len(left) > 1:
+            if all(t.zh in _LIST_SEP or t.kind == "word" and set(t.senses) == {"a"} for t in left[1:]):
+                adjs = [t.senses["a"] for t in left[1:] if t.zh not in _LIST_SEP]  # 具有示范性、引领性的X: a model, leading X
+                return [f"{join_list(adjs)} {head[0]}"] if adjs else None
             mod = self.np_items(left[1:])
             return [f"{head[0]} with {join_list(mod)}"] if mod else None
         if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …

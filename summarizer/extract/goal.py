@@ -1,7 +1,7 @@
 """Goal: what a platform is built to do, condensed from the sentences that say so.
 
 Cue patterns (prompts/fields.yaml) pull the goal phrase out of its sentence ("以建设高水平新型研发机构为
-目标" → "建设高水平新型研发机构"); the best one or two phrases are kept, each with the further aims its sentence
+目标" → "建设高水平新型研发机构"); the best one to three phrases are kept, each with the further aims its sentence
 states in the same breath (",培养…人才"), never the whole paragraph. A
 section heading's slogan ("夯实算力支撑，打通…全产业链") is the fallback.
 """
@@ -39,7 +39,7 @@ class GoalExtractor:
         """Goal phrases from the platform's sentences; `own`/`foreign`: mention spans of this platform and of the
         others, so that in a sentence naming several only what follows this one's name is its goal. With
         `decide` (a trained model's probability that a candidate states the goal, summarizer/decide), its
-        likeliest candidate from `threshold`; without, the hand weights' best one or two phrases."""
+        likeliest candidate from `threshold`; without, the hand weights' best one to three phrases."""
         if decide is not None:
             scored = [(decide(f), c) for c, f in self.candidates(doc, scope, names, slogan, own, foreign)]
             best = max(scored, key=lambda x: (x[0], -x[1].start), default=None)
@@ -158,9 +158,10 @@ class GoalExtractor:
         if _OTHER_SUBJECT.match(lead):
             return None, 0  # "公司致力于…", "作为一家致力于…的公司": a tenant's or a person's aim, not the platform's
         g0, g1 = m.span() if show == "match" else m.span("g")
-        if cap and len(m.group("g")) == cap and g1 < len(text) and text[g1] not in _STOPS:
-            # The run stopped at its length cap, mid-word: back off to its last enumeration comma.
-            cut = text.rfind("、", g0, g1)
+        if cap and len(m.group("g")) >= cap and g1 < len(text) and text[g1] not in _STOPS:
+            # The run stopped at its length cap, mid-word: back off to its last clause, else enumeration, comma.
+            cut = max(text.rfind(",", g0, g1), text.rfind("，", g0, g1))
+            cut = cut if cut - g0 >= 8 else text.rfind("、", g0, g1)
             if cut - g0 < 8:
                 return None, 0
             g1 = cut
@@ -168,10 +169,18 @@ class GoalExtractor:
             return None, 0  # cut inside a quotation ("打造“专业、生态"): half a slogan is no goal
         phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
         start = text.index(phrase, g0)
+        if start and text[start - 1] == "为" and (start == 1 or text[start - 2] in "，,；;：:") and _GIVES.search(phrase):
+            start, phrase = start - 1, "为" + phrase  # "为推动X注入新动能": the 为 belongs to the verb at its end
         if _ends_in_quotation(text, start, start + len(phrase)) or _leaves_a_quotation(phrase):
             return None, 0  # the clause cut ends inside a quotation, or starts inside one ("主导产业”，抓住…")
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
+        if "、" in phrase and re.match(r"(?:建设|新建)", phrase) and text[max(0, start - 2) : start] == "主要":
+            return None, 0  # "项目主要建设A、B、C": what the project is made of, not what it is for
+        if _DONE.search(phrase):
+            return None, 0  # "开展了项目验收": what it has done, not what it is for
+        if _COOPERATION_ONLY.fullmatch(phrase):
+            return None, 0  # "开展全面合作": what the parties to an agreement do together, no aim of the platform
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
             return None, 0  # "为平台提供云存储": what a partner gives it; "建设2栋数据中心": a figure of its size
         if _SIGNIFICANCE.match(text, start + len(phrase)):
@@ -180,7 +189,7 @@ class GoalExtractor:
 
     def _by_rules(self, doc: Doc, phrases: list[tuple[GoalPhrase, dict[str, float]]],
                   slogan: tuple[int, int] | None = None, names: set[str] = frozenset()) -> list[GoalPhrase]:
-        """The hand weights' choice among the cue phrases (see `_phrases`): the best one or two, else the section
+        """The hand weights' choice among the cue phrases (see `_phrases`): the best one to three, else the section
         heading's slogan."""
         cands: list[GoalPhrase] = []
         for c, f in phrases:
@@ -194,6 +203,8 @@ class GoalExtractor:
         for c in cands:
             if any(c.start < o.end and o.start < c.end for o in chosen) or any(c.text in o.text or o.text in c.text for o in chosen):
                 continue
+            if any(_restates(c.text, o.text) for o in chosen):
+                continue  # "提升X竞争力" beside "提升X在…时代的核心竞争力": one aim said twice
             if total + len(c.text) > self.max_chars and chosen:
                 continue
             if chosen and c.score < chosen[0].score - SECOND_MARGIN:
@@ -238,6 +249,7 @@ _PREV_AIM = re.compile(r"(?:^|(?<=[，,]))" + _AIM_CLAUSE + r"[，,]$")
 # articles' goal ROUGE-L / chrF by margin: 0.5 → 0.505/0.409, 1.0 → 0.547/0.449, 1.5 → 0.547/0.459,
 # 1.75 → 0.552/0.459, 2.0 → 0.543/0.457, 3.0 → 0.534/0.457 (the middle of the flat top).
 SECOND_MARGIN = 1.75
+RESTATED = 0.6  # the share of a phrase's character pairs another holds from which it says the same aim again
 SHARED_AIM_WEIGHT = 2.5  # the cue patterns' weight (prompts/fields.yaml) from which a shared sentence's aim is each one's
 _OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
 _STOPS = set("，,；;。！？!?：:、）)”\"")
@@ -259,7 +271,8 @@ _JOINED = re.compile(r"[”\"]?(和|与|及|以及|暨|、)[“\"]?")
 def _its_aim(text: str, start: int, end: int, pos: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> bool:
     """In a sentence [start, end) naming several platforms, whether the aim at `pos` is this one's: the nearest
     platform named before it (platforms.nearest_platform), unless a clause opens with one and names the other
-    as what it draws on: "海东园区将依托南方实验室、中船重工等项目，重点发展…" is the park's aim, not the lab's."""
+    as what it draws on or takes in: "海东园区将依托南方实验室、中船重工等项目，重点发展…" is the park's aim, not
+    the lab's; so is "平台新增X等六家数据中心，正全力构建…" the platform's, not X's."""
     subject = _subject(text, start, pos, own, foreign)
     if subject is not None:
         first, then = (own, foreign) if subject else (foreign, own)
@@ -269,21 +282,36 @@ def _its_aim(text: str, start: int, end: int, pos: int, own: list[tuple[int, int
     return nearest_platform(pos, own, foreign, start, end)
 
 
-_DRAWS_ON = re.compile(r"依托|依靠|借助|背靠")
+# Verbs whose object is a platform the subject draws on, takes in or adds ("依托南方实验室", "新增X等六家数据中心",
+# "接入Y"): the clause's aim stays the subject's.
+_DRAWS_ON = re.compile(r"依托|依靠|借助|背靠|新增|接入|下设|汇聚|集聚|引进|引入")
 
 
 def _subject(text: str, start: int, pos: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> Optional[bool]:
     """Whether the platform whose name last opened a clause before `pos` (its subject) is this one; None when no
-    name opens a clause there."""
-    def opens(a: int) -> bool:
+    name opens a clause there. A name that ends the first clause ("被称为…的X，新增…") is its topic, a subject too."""
+    def opens(a: int, e: int) -> bool:
+        if text[e : e + 1] in "”\"":
+            e += 1
+        if text[e : e + 1] in "，," and not re.search(r"[，,；;：:]", text[start:a]):
+            return True
         if a > start and text[a - 1] in "“\"":
             a -= 1
         return a == start or text[a - 1] in "，,；;：:"
 
     start = max([start] + [text.rfind(c, start, pos) + 1 for c in "；;"])  # "A…；B…": the clause group of pos
-    before = sorted([(a, True) for a, e in own if start <= a and e <= pos] + [(a, False) for a, e in foreign if start <= a and e <= pos])
-    subjects = [is_own for a, is_own in before if opens(a)]
+    before = sorted([(a, e, True) for a, e in own if start <= a and e <= pos] + [(a, e, False) for a, e in foreign if start <= a and e <= pos])
+    subjects = [is_own for a, e, is_own in before if opens(a, e)]
     return subjects[-1] if subjects else None
+
+
+def _restates(a: str, b: str) -> bool:
+    """Whether most of phrase `a`'s character pairs are in phrase `b` (or b's in a): the same aim said again. A
+    short phrase ("面向先进材料") says what it is about, not an aim of its own, and is not read so."""
+    def pairs(s: str) -> set[str]:
+        return {s[i : i + 2] for i in range(len(s) - 1)}
+    pa, pb = pairs(a), pairs(b)
+    return min(len(pa), len(pb)) >= 6 and len(pa & pb) >= RESTATED * min(len(pa), len(pb))
 
 
 def _aim_beside(clause: str, names: set[str]) -> bool:
@@ -302,9 +330,15 @@ def _open_cap(pattern: str) -> int:
 
 
 _MEASURE = re.compile(r"\d+(\.\d+)?\s*(万|亿)?(平方米|亩|元|P|家|个|栋|幢|名|人|项|台|套|条|座|所|位)")
-_FIGURE = re.compile(_MEASURE.pattern + r"|[一二三四五六七八九十两]+(个|家|栋|名|项|条|座|所)")
+# "一个"/"一家" alone is the article "a" ("打造成一个具有…的平台"), not a count.
+_FIGURE = re.compile(_MEASURE.pattern + r"|(?<![一二三四五六七八九十两])(?!一[个家])[一二三四五六七八九十两]+(个|家|栋|名|项|条|座|所)")
 # What a party gives the platform: "为该中心提供…", "为实验室的建设和发展提供…保障".
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)(的[^，,；;。]{0,12})?提供")
+_GIVES = re.compile(r"注入|提供|作出|做出")
+_COOPERATION_ONLY = re.compile(r"(?:开展|加强|深化|推进|进行|展开)[^，,；;、]{0,4}(?:合作|交流)")
+# An activity in the perfective ("开展了项目验收", "进行了大量研究"): a deed done, no aim ("提供了…服务" is what it
+# does, and stays).
+_DONE = re.compile(r"(?:开展|完成|举办|举行|进行|召开|组织)了")
 # "…，提升…能力的重要举措": the clauses before it modify the noun (what a kind of platform means), no aim.
 _SIGNIFICANCE = re.compile(r"[^；;。]{0,40}?的(重要|关键|有力|具体)?(举措|途径|手段|意义|组成部分|一步|体现)(?=[，,；;。]|$)")
 # A sentence of a contract's parties ("乙方将…提供必要的人员、技术支撑"): what each party gives, not the aim.
