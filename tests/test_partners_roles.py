@@ -233,3 +233,25 @@ def test_a_known_short_name_before_its_corporate_suffix_is_the_same_partner(engi
                      "共同建设江州人工智能研究院。")
     got = _partners(b, "江州人工智能研究院")
     assert "江州大学" in got and len([n for n in got if n.startswith("华为")]) == 1, got
+
+
+def test_an_event_organiser_and_a_city_with_ambitions_of_its_own_are_not_partners(engine):
+    # "该活动由A主办": the ceremony's organiser; "B市将打造成为…中心", "B市建设全国科技创新中心": the city's own aims
+    b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。该活动由东陵国有控股集团有限公司主办。"
+                     "东陵孵化器建筑面积2万平方米，将助推江州市建设全国科技创新中心。到2025年，江州市将打造成为区域数字经济中心。")
+    got = _partners(b, "东陵孵化器")
+    assert not got & {"东陵国有控股集团有限公司", "江州市"}, got
+    # but a body that builds it stays
+    b = engine.brief("东陵孵化器开园\n东陵孵化器由东陵国有控股集团有限公司投资建设，建筑面积2万平方米。")
+    assert "东陵国有控股集团有限公司" in _partners(b, "东陵孵化器")
+
+
+def test_signers_of_another_agreement_are_not_builders(engine):
+    # two agreements in one sentence: the parties of the first are not who co-builds the platform of the second
+    b = engine.brief("江州研究院与东陵市签署合作协议\n4月8日，江州物质科学研究院、东陵市人民政府签署战略合作协议。"
+                     "院长和市长代表双方签署《东陵市人民政府与江州物质科学研究院战略合作协议，江州研究院材料所、东陵市北城区签署"
+                     "《北城区人民政府与东陵材料创新研究院共建“东陵材料创新研究院”合作协议》。"
+                     "根据协议，北城区政府将与材料所共建“东陵材料创新研究院”，建设地点位于北城区大学科技园。")
+    got = _partners(b, "东陵材料创新研究院")
+    assert not got & {"东陵市人民政府", "江州物质科学研究院"}, got
+    assert "北城区政府" in got, got
