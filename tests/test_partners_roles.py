@@ -255,3 +255,18 @@ def test_signers_of_another_agreement_are_not_builders(engine):
     got = _partners(b, "东陵材料创新研究院")
     assert not got & {"东陵市人民政府", "江州物质科学研究院"}, got
     assert "北城区政府" in got, got
+
+
+def test_letters_of_intent_and_agreements_to_build_something_else_make_no_partners(engine):
+    # the platform signs letters of intent: no partnership yet
+    # (a group named after the city the institute is named after is no owner by its brand: the brand is a place)
+    b = engine.brief("洛阳市产业技术研究院成立\n12月8日，洛阳产业技术研究院正式成立。揭牌仪式上，洛阳产业技术研究院分别与东陵大学科研团队，"
+                     "洛阳航空产业集团，云帆投资公司签署合作意向协议。")
+    assert not _partners(b, "产业技术研究院") & {"洛阳航空产业集团", "云帆投资公司"}
+    # the platform signs with a district to build another platform together
+    b = engine.brief("江州能源研究院与北城区签约\n10月9日，江州能源研究院与江州市北城区政府签约，合力打造能源领域高水平研究平台。"
+                     "江州能源研究院是为能源安全提供科技支撑的综合性研究基地。")
+    assert "江州市北城区政府" not in _partners(b, "江州能源研究院")
+    # a signed cooperation agreement still makes a partner
+    b = engine.brief("江州能源研究院揭牌\n10月9日，江州能源研究院揭牌。江州能源研究院已与东陵大学签署合作协议。")
+    assert "东陵大学" in _partners(b, "江州能源研究院")
