@@ -1332,3 +1332,17 @@ def test_what_a_platform_puts_to_use_and_its_roles(grammar, zh, en):
 def test_a_modifier_is_singular_but_a_word_whose_plural_is_its_singular_stays(w, one):
     from summarizer.english.phrases import singular
     assert singular(w) == one
+
+
+def test_a_plan_of_phases_says_how_it_is_built_not_what_it_has():
+    facts = [_fact("Alpha Data Center", scale=["built in two phases", "floor area of 13,000 square metres"])]
+    got = EnglishWriter.summary(None, facts)
+    assert got.startswith("The Alpha Data Center is built in two phases. ") and " has built" not in got, got
+    assert got.endswith(" has 13,000 square metres of floor space."), got
+
+
+def test_a_lead_figure_the_platform_sentence_lists_in_other_words_is_not_said_again(engine):
+    # the lead says "has 25,000 square metres of floor space"; the platform's figure is "floor area of 25,000 …"
+    b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。东陵孵化器建筑面积2.5万平方米，位于东陵高新区核心位置，"
+                     "将构建新型双创服务平台。未来三年，东陵孵化器将孵化培育优质创业企业50余家。")
+    assert b.summary.en.count("25,000 square metres") == 1, b.summary.en

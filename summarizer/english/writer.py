@@ -123,8 +123,10 @@ class EnglishWriter:
                 lead = " ".join(news + [x for x in sents if x not in news])
             if lead and not events and any(f["event"] for f in facts):
                 # a figure of the lead the platform's own sentences list is said there, not again after them
+                # (as listed, or as "has" writes it: "32,800 square metres of floor space" is "floor area of …")
                 lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
-                    m and m.group(1) in f["scale"] for f in facts for m in [re.search(r" has (?:an? )?(.+)\.$", x)]))
+                    m and (m.group(1) in f["scale"] or any(m.group(0)[5:-1] == _a_measure(y) for y in f["scale"]))
+                    for f in facts for m in [re.search(r" has (?:an? )?(.+)\.$", x)]))
                 body = self.summary(facts, lead, lead_after=True)
                 # what the lead says a platform will do that its goal, said above, says too is said once
                 lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
@@ -308,12 +310,19 @@ class EnglishWriter:
                     and " located in " not in lead:
                 parts.append(f"is located in {f['site']}")  # where it is (not where a signing was held)
             # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
-            scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)]
+            # (nor as "has" wrote it there: "25,000 square metres of floor space" is "floor area of 25,000 square metres")
+            scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)
+                     and not re.search(r"(?<![\d.,])" + re.escape(_a_measure(x)) + r"(?!\w)", lead)]
             # its site as a report gives it first: "covers 120 mu" ("is planned to cover" a planned one)
             site = next((m for x in scale for m in [_SITE_AREA.match(x)] if m), None)
             covers = ("is planned to cover " if "planned" in site.group(1) else "covers ") + site.string[site.end():] \
                 if site else ""
             scale = [x for x in scale if not site or x != site.string]
+            # a plan of phases (分两期建设: "built in two phases") says how it is built, not what it has
+            phased = next((x for x in scale if x.startswith("built in ")), "")
+            if phased:
+                parts.append(f"is {phased}")
+                scale = [x for x in scale if x != phased]
             if scale:
                 parts.append((f"{covers} and " if covers else "") + f"has {join_list([_a_measure(x) for x in scale])}")
             elif covers:
