@@ -225,3 +225,10 @@ def test_a_counted_noun_stops_before_the_clause_verb(engine):
     b = engine.brief("江州新材料研究院由江州市政府建设，共分两个阶段建设，包括3个国家重点实验室和4个省级工程中心。")
     got = {(s.value, s.unit[:1]) for s in b.platforms[0].scale}
     assert (3, "个") in got and (4, "个") in got and (2, "个") not in got, got
+
+
+def test_a_declared_short_name_with_a_numeral_counts_nothing(engine):
+    b = engine.brief("江州新材料研究院揭牌。江州新材料研究院由江州电子第七研究所(以下简称“七所”)与东陵高新区共建，"
+                     "将发挥七所检测试验能力优势，总投资3亿元。七所副所长出席仪式。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert (3, "亿元") in got and not any(v == 7 for v, u in got), got

@@ -79,7 +79,7 @@ class ScaleExtractor:
                 names = [(s.start + m.start(), s.start + m.end()) for m in inside_names.finditer(s.text)]
                 figs = [f for f in figs if not any(a <= f.start < b for a, b in names)]
             out.extend(figs)
-        return _without_floor_parts(doc, out)
+        return _without_floor_parts(doc, _without_short_names(doc, out))
 
     def of_platform(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
                     refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
@@ -532,6 +532,25 @@ def _without_breakdowns(figs: list[Figure], text: str, base: int) -> list[Figure
 
 
 _LIST_JOIN = re.compile(r"、|以及")
+
+
+def _without_short_names(doc: Doc, figs: list[Figure]) -> list[Figure]:
+    """A short name the article declares ("电子第五研究所(以下简称“五所”)") is a name wherever it stands: "五所副所长",
+    "发挥五所…优势" count nothing."""
+    short = {m.group(1) for m in _SHORT_NAME.finditer(doc.text) if re.search(NUM_PATTERN, m.group(1))}
+    if not short or not figs:
+        return figs
+    spans = sorted((m.start(), m.end()) for n in short for m in re.finditer(re.escape(n), doc.text))
+    starts = [a for a, _ in spans]
+
+    def named(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
+    return [f for f in figs if not named(f.start)]
+
+
+_SHORT_NAME = re.compile(r"(?:简称|下称|以下称)[“\"「『]([^”\"」』]{1,12})[”\"」』]")
 
 
 def _without_floor_parts(doc: Doc, figs: list[Figure]) -> list[Figure]:
