@@ -1346,3 +1346,10 @@ def test_a_lead_figure_the_platform_sentence_lists_in_other_words_is_not_said_ag
     b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。东陵孵化器建筑面积2.5万平方米，位于东陵高新区核心位置，"
                      "将构建新型双创服务平台。未来三年，东陵孵化器将孵化培育优质创业企业50余家。")
     assert b.summary.en.count("25,000 square metres") == 1, b.summary.en
+
+
+def test_what_a_platform_signs_with_others_is_said_as_signing_not_building(engine):
+    b = engine.brief("江州产业技术研究院成立\n12月8日，江州产业技术研究院正式成立。揭牌仪式上，江州产业技术研究院分别与清华大学、"
+                     "东北大学签署合作意向协议。")
+    assert "signed letters of intent with Tsinghua University and Northeastern University" in b.summary.en, b.summary.en
+    assert "built jointly" not in b.summary.en and "co-built" not in b.summary.en, b.summary.en

@@ -257,7 +257,8 @@ class EnglishWriter:
                     for d in [_due(x, zh, others)] if d), "")
         return {"members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
-                "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
+                "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en,
+                "signed": _signed_with(g, b.text, p.name.evidence, partners)}
 
     def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
         """Per platform (up to six, in the brief's order: the article's): one sentence of what happened to it,
@@ -335,6 +336,8 @@ class EnglishWriter:
             listed = [f"the {_a_measure(x)} {'are' if complete else 'include'} {join_list(ms)}"
                       for x in scale + f.get("plans", []) for ms, complete in [f.get("members", {}).get(x, ([], 0))]
                       if ms and re.match(r"(?:about |more than |nearly |over )?[\d,.]+ [a-zA-Z]", x)]
+            if f.get("signed") and f["signed"] not in lead:  # its agreements with others (not its builders)
+                parts.append(f["signed"])
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 if f["goal"].startswith(("aim to ", "aims to ")):  # 瞄准于X: the goal says its own aim
@@ -537,6 +540,34 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+def _signed_with(g: Grammar, text: str, mentions: list[tuple[int, int]], partners: list[str]) -> str:
+    """What the platform signed and with whom, where a sentence has it sign ("P分别与A、B签署合作意向协议":
+    "signed letters of intent with A and B"): a signing partner is not a builder, and this is said instead. Empty
+    where it names no one the grammar knows or only its partners (who "built jointly by" names already)."""
+    for a, e in mentions[:12]:
+        m = _SIGNS_WITH.match(text, e)
+        if not m:
+            continue
+        who = [t.en for t in g.tokens(m.group("run")) or () if t.kind == "name" and t.en and not _CJK.search(t.en)]
+        who = [x for k, x in enumerate(who) if x not in who[:k]]
+        if not who or all(x in partners for x in who):
+            continue
+        what = m.group("what")
+        kind = next((en for zh, en in _AGREEMENTS if zh in what), "agreement")
+        kind = ("a " + kind if len(who) == 1 else kind.replace("agreement", "agreements").replace("letter ", "letters ")
+                .replace("memorandum", "memorandums"))
+        return f"signed {kind} with {join_list([_the_org(x) for x in who[:6]])}"
+    return ""
+
+
+# "P(分别)与A、B…签署…协议": the bodies it signs with and what it signs, right after a mention of it.
+_SIGNS_WITH = re.compile(r"[”」』\"]?(?:分别|已|还|也|正式|先后|同时)*(?:与|同|和)(?P<run>[^。；;！？]{2,160}?)(?:分别|共同|正式)*"
+                         r"(?:签署|签订)了?(?P<what>[^，,。；;]{0,14}?(?:协议|备忘录|意向书|合同))")
+_AGREEMENTS = (("意向", "letter of intent"), ("备忘录", "memorandum of understanding"),
+               ("框架", "framework agreement"), ("战略合作", "strategic cooperation agreement"),
+               ("合作", "cooperation agreement"))
 
 
 def _event_headline(headline: str, names: list[str], partners: list[str]) -> str:
