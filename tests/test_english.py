@@ -1353,3 +1353,11 @@ def test_what_a_platform_signs_with_others_is_said_as_signing_not_building(engin
                      "东北大学签署合作意向协议。")
     assert "signed letters of intent with Tsinghua University and Northeastern University" in b.summary.en, b.summary.en
     assert "built jointly" not in b.summary.en and "co-built" not in b.summary.en, b.summary.en
+
+
+def test_parties_that_sign_signed_an_agreement_and_projects_are_signed():
+    g = Grammar(Lexicon({"江州能源研究院": "Jiangzhou Energy Institute", "东陵大学": "Dongling University",
+                         "北城区政府": "Beicheng District Government"}))
+    assert g.sentence("江州能源研究院、东陵大学与北城区政府签约") == \
+        "the Jiangzhou Energy Institute, Dongling University and Beicheng District Government signed an agreement"
+    assert g.sentence("江州数据中心项目正式签约").endswith("project was officially signed")
