@@ -270,3 +270,12 @@ def test_letters_of_intent_and_agreements_to_build_something_else_make_no_partne
     # a signed cooperation agreement still makes a partner
     b = engine.brief("江州能源研究院揭牌\n10月9日，江州能源研究院揭牌。江州能源研究院已与东陵大学签署合作协议。")
     assert "东陵大学" in _partners(b, "江州能源研究院")
+
+
+def test_tenants_gathered_in_another_place_are_not_partners(engine):
+    b = engine.brief("南湾云计算中心7月投产\n南湾云计算中心分两期建设，一期投资8亿元。依托云计算中心，南湾高新区规划建设了南湾数字产业园。"
+                     "在3平方公里的数字产业园里，聚集了东陵数据有限公司、江州云帆科技有限公司等知名企业。")
+    got = _partners(b, "南湾云计算中心")
+    assert not got & {"东陵数据有限公司", "江州云帆科技有限公司"}, got
+    b = engine.brief("南湾数字产业园开园\n南湾数字产业园占地3平方公里，已聚集了东陵数据有限公司、江州云帆科技有限公司等知名企业。")
+    assert {"东陵数据有限公司", "江州云帆科技有限公司"} <= _partners(b, "南湾数字产业园")
