@@ -232,3 +232,10 @@ def test_a_declared_short_name_with_a_numeral_counts_nothing(engine):
                      "将发挥七所检测试验能力优势，总投资3亿元。七所副所长出席仪式。")
     got = {(s.value, s.unit) for s in b.platforms[0].scale}
     assert (3, "亿元") in got and not any(v == 7 for v, u in got), got
+
+
+def test_a_noun_cut_short_is_an_idea_unless_a_platform_kind_heads_it(engine):
+    b = engine.brief("5月4日，江州高新区举行重大项目签约仪式，江州新材料研究院项目签约落地，计划总投资5亿元。"
+                     "江州高新区高端装备制造、新一代信息技术、现代服务业三大产业创新集群招商中心也于当日揭牌。")
+    got = {(s.value, s.unit[:1]) for s in b.platforms[0].scale}
+    assert not any(v == 3 for v, u in got), got  # "三大…集群|招商中心": clusters (ideas), cut before 招商

@@ -56,6 +56,7 @@ class ScaleExtractor:
         self.collective = re.compile("|".join(map(re.escape, cfg["collective_markers"])))
         self.fund = re.compile("|".join(map(re.escape, cfg["fund_markers"])))
         self.outputs = re.compile("|".join(map(re.escape, cfg["outputs_before"])))
+        self.kinds = tuple(cfg["platform_kinds"])
         kinds = "|".join(map(re.escape, cfg["platform_kinds"]))
         self.kind_after = re.compile(rf"[^，,；;。：:（(]{{0,14}}?(?:{kinds})")
         self.kind_before = re.compile(rf"(?:{kinds})(?:总数|数量|数)?(?:达到|达|超过|为|已有|有)?$")
@@ -331,8 +332,10 @@ class ScaleExtractor:
         the clause sets up ("设…5个研究方向") are its divisions."""
         if unit == "大" and noun in self.abstract or cut and (noun + cut).endswith(self.abstract):
             return True
-        if cut or not noun.endswith(self.abstract):
-            return False  # a cut noun is headed by the word cut ("国家重点|实验室" counts laboratories, not 重点)
+        if cut and (noun + cut).endswith(self.kinds):
+            return False  # a noun cut before a platform kind is headed by it ("国家重点|实验室" counts laboratories)
+        if not noun.endswith(self.abstract) or cut and noun.endswith("技术"):
+            return False
         return not (noun.endswith("方向") and _SETS_UP.search(lead))
 
 
