@@ -279,3 +279,18 @@ def test_tenants_gathered_in_another_place_are_not_partners(engine):
     assert not got & {"东陵数据有限公司", "江州云帆科技有限公司"}, got
     b = engine.brief("南湾数字产业园开园\n南湾数字产业园占地3平方公里，已聚集了东陵数据有限公司、江州云帆科技有限公司等知名企业。")
     assert {"东陵数据有限公司", "江州云帆科技有限公司"} <= _partners(b, "南湾数字产业园")
+
+
+def test_a_body_that_signs_with_the_platform_itself_is_no_builder(engine):
+    b = engine.brief("江州物质科学研究院与东陵市签署协议\n4月8日，江州物质科学研究院、东陵市人民政府签署战略合作协议。"
+                     "江州物质科学研究院将在东陵建设中试基地。")
+    assert "东陵市人民政府" not in _partners(b, "江州物质科学研究院")
+
+
+def test_the_guarded_patterns_keep_their_roles():
+    # a pattern opened by lookbehinds (guards) is still known as an agreement or a signing pattern
+    from summarizer.extract.partners import PartnerExtractor
+    from summarizer.translate.glossary_data import builtin_glossary
+
+    x = PartnerExtractor(builtin_glossary())
+    assert len(x.agreement_roles) == 1 and len(x.signing_roles) == 1 and len(x.tenant_roles) == 1

@@ -118,6 +118,7 @@ _FACILITY = ("中心", "平台", "基地", "园区", "集群", "工厂")
 
 # Placeholders of the role skeleton (Unicode private use: never in an article).
 _O, _P, _L, _X = "\ue000", "\ue001", "\ue002", "\ue003"  # an organisation, the platform, a party place, another platform
+_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^()]*(?:\([^()]*\)[^()]*)*\))+")
 # After a signing verb: the deal is only an intent or a memorandum, or it is to build something else together
 # ("…签约，合力打造能源领域研究平台"): its parties are no partners of the platform that signs.
 _NOT_INTENT = (rf"(?![^，,。；;]{{0,12}}?(?:意向|备忘录|框架)|[^。；;{_P}]{{0,4}}?[，,](?:合力|共同|联合|携手|一起)*"
@@ -179,12 +180,14 @@ class PartnerExtractor:
                   "NOT_INTENT": _NOT_INTENT}
         self.roles = [re.compile(r.format(**macros)) for r in cfg["roles"]]
         # "入驻中心的X": X moved in, even where a person of X speaks next ("…的X负责人说").
-        self.tenant_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?:入园|入驻|进驻)")}
+        # (a pattern is known by how it opens, past the lookbehinds that guard it)
+        opens = [_LOOKBEHINDS.sub("", r) for r in cfg["roles"]]
+        self.tenant_roles = {k for k, r in enumerate(opens) if r.startswith("(?:入园|入驻|进驻)")}
         # "A、B代表共同签署合作协议": parties of an agreement that need not name the platform in their clause.
-        self.agreement_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?P<o>{ORGS})(?:代表)?")}
+        self.agreement_roles = {k for k, r in enumerate(opens) if r.startswith("(?P<o>{ORGS})(?:代表)?")}
         # "A与B签署协议，共建…": where the sentence names the platform, an agreement in a part of it (between
         # semicolons) that does not is another one's ("…；C与D签订X研究院共建协议").
-        self.signing_roles = {k for k, r in enumerate(cfg["roles"]) if "(?:签署|签订|签约" in r and r.startswith("(?P<o>{ORG})")}
+        self.signing_roles = {k for k, r in enumerate(opens) if "(?:签署|签订|签约" in r and r.startswith("(?P<o>{ORG})")}
 
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
         """The sentences that may say someone builds, funds, hosts or joins the platform: its own (scope) and
