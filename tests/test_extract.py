@@ -239,3 +239,10 @@ def test_a_noun_cut_short_is_an_idea_unless_a_platform_kind_heads_it(engine):
                      "江州高新区高端装备制造、新一代信息技术、现代服务业三大产业创新集群招商中心也于当日揭牌。")
     got = {(s.value, s.unit[:1]) for s in b.platforms[0].scale}
     assert not any(v == 3 for v, u in got), got  # "三大…集群|招商中心": clusters (ideas), cut before 招商
+
+
+def test_a_list_of_centres_counted_as_its_teams_is_its_size(engine):
+    b = engine.brief("江州计算研究院揭牌\n江州计算研究院由江州市政府建设，总投资2亿元。目前，先进计算研究中心、数字经济研究中心、"
+                     "工业智能研究中心三个人才团队已到位。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert (3, "个人才团队") in got, got

@@ -129,7 +129,7 @@ class ScaleExtractor:
                 nearer_other = True  # "占地1000亩以上的X产业园", "在3平方公里的X产业园里": the size of a place it names
             lead = doc.text[f.clause[0] : f.start]
             names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
-            if not names_it_here and self._tallies_list(lead):
+            if not names_it_here and self._tallies_list(lead) and self.kind_after.match(doc.text, f.start):
                 in_list = True  # "还启动了A平台、B中心、C平台三个重大平台": a tally of others, in a sentence not about it
             if i not in subject_from:
                 subject_from[i] = _subject_from(doc, i)
@@ -167,7 +167,8 @@ class ScaleExtractor:
             and any(f.clause[0] <= a and e <= f.start and text[e : e + 1] == "、" for a, e in mentions)
 
     def _tallies_list(self, lead: str) -> bool:
-        """Whether the words before a figure are a list of three or more platforms it counts ("A平台、B中心、C平台")."""
+        """Whether the words before a figure are a list of three or more platforms ("A平台、B中心、C平台"); it counts
+        them where a platform kind follows the figure ("三个重大平台", not "六个人才团队": the centres are teams)."""
         lead = _AFTER_LIST.sub("", lead)
         return lead.count("、") >= 2 and bool(self.kind_before.search(lead))
 
