@@ -1361,3 +1361,9 @@ def test_parties_that_sign_signed_an_agreement_and_projects_are_signed():
     assert g.sentence("江州能源研究院、东陵大学与北城区政府签约") == \
         "the Jiangzhou Energy Institute, Dongling University and Beicheng District Government signed an agreement"
     assert g.sentence("江州数据中心项目正式签约").endswith("project was officially signed")
+
+
+def test_who_organised_the_ceremony_is_said_as_such(engine):
+    b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。该活动由东陵国有控股集团有限公司主办。"
+                     "东陵孵化器建筑面积2.5万平方米。")
+    assert "organised by Dongling" in b.summary.en and "built jointly" not in b.summary.en, b.summary.en

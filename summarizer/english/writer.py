@@ -258,7 +258,8 @@ class EnglishWriter:
         return {"members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": _distinct_figures([s for s in p.scale if not _planned(b.text, s)])[:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en,
-                "signed": _signed_with(g, b.text, p.name.evidence, partners)}
+                "signed": _signed_with(g, b.text, p.name.evidence, partners),
+                "organiser": _organiser(g, b.text, p.name.evidence, partners)}
 
     def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
         """Per platform (up to six, in the brief's order: the article's): one sentence of what happened to it,
@@ -303,6 +304,9 @@ class EnglishWriter:
                     s = f"On {when} {s}"
                 said.append(s)
                 built = ""  # said in the event's sentence
+            # 该活动由A主办: who held the ceremony (no builder), said last: "It" after it would be the ceremony
+            held_by = f"The ceremony was organised by {f['organiser']}" if f.get("organiser") \
+                and f["organiser"] not in lead and (f["event"] or f.get("in_lead") and not lead_after) else ""
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
             if f.get("designated") and not f["event"] and f["designated"] not in lead:
@@ -360,6 +364,8 @@ class EnglishWriter:
                 said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
                 it = True
             said.extend(listed)
+            if held_by:
+                said.append(held_by)
             if not said and not f.get("in_lead") and not f.get("named"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
@@ -562,6 +568,20 @@ def _signed_with(g: Grammar, text: str, mentions: list[tuple[int, int]], partner
     return ""
 
 
+def _organiser(g: Grammar, text: str, mentions: list[tuple[int, int]], partners: list[str]) -> str:
+    """Who held the ceremony a sentence just after a mention of the platform names ("…开园仪式举行。该活动由A主办"),
+    where the grammar knows the name and it is not a partner: empty otherwise."""
+    for a, e in mentions[:12]:
+        m = _ORGANISED.search(text, e, e + 120)
+        if not m:
+            continue
+        who = [t.en for t in g.tokens(m.group("run")) or () if t.kind == "name" and t.en and not _CJK.search(t.en)]
+        if who and not any(x in partners for x in who):
+            return join_list([_the_org(x) for x in who[:3]])
+    return ""
+
+
+_ORGANISED = re.compile(r"(?:活动|仪式|典礼|开幕式|大会)由(?P<run>[^，,。；;]{2,40}?)(?:主办|承办)")
 # "P(分别)与A、B…签署…协议": the bodies it signs with and what it signs, right after a mention of it.
 _SIGNS_WITH = re.compile(r"[”」』\"]?(?:分别|已|还|也|正式|先后|同时)*(?:与|同|和)(?P<run>[^。；;！？]{2,160}?)(?:分别|共同|正式)*"
                          r"(?:签署|签订)了?(?P<what>[^，,。；;]{0,14}?(?:协议|备忘录|意向书|合同))")
