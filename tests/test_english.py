@@ -1371,3 +1371,38 @@ def test_fostering_for_a_place_and_contributing_to_a_national_aim_are_written():
     g, w = Grammar(Lexicon()), EnglishWriter()
     assert w.goal(g, "为江州培育一批高新技术企业")[0] == "foster a number of high-tech enterprises for Jiangzhou"
     assert w.goal(g, "贡献国家航天强国的建设")[0].startswith("contribute to the construction of ")
+
+
+def test_a_plan_of_phases_says_how_it_is_built_not_what_it_has():
+    facts = [_fact("Alpha Data Center", scale=["built in two phases", "floor area of 13,000 square metres"])]
+    got = EnglishWriter.summary(None, facts)
+    assert got.startswith("The Alpha Data Center is built in two phases. ") and " has built" not in got, got
+    assert got.endswith(" has 13,000 square metres of floor space."), got
+
+
+def test_a_lead_figure_the_platform_sentence_lists_in_other_words_is_not_said_again(engine):
+    # the lead says "has 25,000 square metres of floor space"; the platform's figure is "floor area of 25,000 …"
+    b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。东陵孵化器建筑面积2.5万平方米，位于东陵高新区核心位置，"
+                     "将构建新型双创服务平台。未来三年，东陵孵化器将孵化培育优质创业企业50余家。")
+    assert b.summary.en.count("25,000 square metres") == 1, b.summary.en
+
+
+def test_what_a_platform_signs_with_others_is_said_as_signing_not_building(engine):
+    b = engine.brief("江州产业技术研究院成立\n12月8日，江州产业技术研究院正式成立。揭牌仪式上，江州产业技术研究院分别与清华大学、"
+                     "东北大学签署合作意向协议。")
+    assert "signed letters of intent with Tsinghua University and Northeastern University" in b.summary.en, b.summary.en
+    assert "built jointly" not in b.summary.en and "co-built" not in b.summary.en, b.summary.en
+
+
+def test_parties_that_sign_signed_an_agreement_and_projects_are_signed():
+    g = Grammar(Lexicon({"江州能源研究院": "Jiangzhou Energy Institute", "东陵大学": "Dongling University",
+                         "北城区政府": "Beicheng District Government"}))
+    assert g.sentence("江州能源研究院、东陵大学与北城区政府签约") == \
+        "the Jiangzhou Energy Institute, Dongling University and Beicheng District Government signed an agreement"
+    assert g.sentence("江州数据中心项目正式签约").endswith("project was officially signed")
+
+
+def test_who_organised_the_ceremony_is_said_as_such(engine):
+    b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。该活动由东陵国有控股集团有限公司主办。"
+                     "东陵孵化器建筑面积2.5万平方米。")
+    assert "organised by Dongling" in b.summary.en and "built jointly" not in b.summary.en, b.summary.en

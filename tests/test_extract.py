@@ -196,3 +196,53 @@ def test_rates_regions_and_indefinite_articles_are_not_scale(engine):
     got = {(s.value, s.unit) for s in b.platforms[0].scale}
     assert (12, "亿元") in got and (4.3, "万亩农田") in got and (30, "家") in got, got
     assert not {v for v, u in got} & {1000, 92, 1, 0}, got
+
+
+def test_parts_distances_idioms_and_others_places_are_not_scale(engine):
+    # Floors above/below ground after the total (in brackets, or in the next sentence after 其中), the rest of the
+    # buildings, a distance, an idiom, 唯一一个: none is a size of the platform.
+    b = engine.brief("清溪智造创新中心位于清溪新城，建筑面积约8万平方米(地上约5.6万平方米，地下2.4万平方米)，由6座建筑组成。"
+                     "除主楼外，其余五栋楼用于中试和检测。中心总投资9亿元，距离清溪高铁站12公里，"
+                     "具备公路、铁路、水运四位一体的物流优势，是全省唯一一个省级智造中心。"
+                     "中心另有总建筑面积3万平方米的人才公寓。其中，地上建筑面积2万平方米。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert {(8, "万平方米"), (9, "亿元")} <= got, got
+    assert not {v for v, u in got} & {5.6, 2.4, 2, 5, 12, 4, 11}, got
+
+
+def test_a_figure_of_another_named_park_and_a_tally_of_other_platforms_are_not_its_scale(engine):
+    b = engine.brief("南湾云计算中心7月投产\n今年一季度，南湾云计算中心一期工程完成主体封顶。南湾云计算中心分两期建设，"
+                     "一期工程用地30亩，投资8亿元。依托云计算中心，南湾高新区规划建设了占地面积800亩以上的南湾数字产业园。"
+                     "活动中，还启动了南湾智能网联实验室、南湾储能检测平台、南湾工业互联网平台三个重大创新平台。")
+    p = next(p for p in b.platforms if p.name.zh.startswith("南湾云计算中心"))
+    got = {(s.value, s.unit) for s in p.scale}
+    assert (30, "亩") in got and (8, "亿元") in got, got
+    assert not {v for v, u in got} & {800, 3}, got
+
+
+def test_a_counted_noun_stops_before_the_clause_verb(engine):
+    # "两个阶段|建设": phases are ideas (abstract), the verb is not part of the noun; "3个国家重点实验室" is cut to its head.
+    b = engine.brief("江州新材料研究院由江州市政府建设，共分两个阶段建设，包括3个国家重点实验室和4个省级工程中心。")
+    got = {(s.value, s.unit[:1]) for s in b.platforms[0].scale}
+    assert (3, "个") in got and (4, "个") in got and (2, "个") not in got, got
+
+
+def test_a_declared_short_name_with_a_numeral_counts_nothing(engine):
+    b = engine.brief("江州新材料研究院揭牌。江州新材料研究院由江州电子第七研究所(以下简称“七所”)与东陵高新区共建，"
+                     "将发挥七所检测试验能力优势，总投资3亿元。七所副所长出席仪式。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert (3, "亿元") in got and not any(v == 7 for v, u in got), got
+
+
+def test_a_noun_cut_short_is_an_idea_unless_a_platform_kind_heads_it(engine):
+    b = engine.brief("5月4日，江州高新区举行重大项目签约仪式，江州新材料研究院项目签约落地，计划总投资5亿元。"
+                     "江州高新区高端装备制造、新一代信息技术、现代服务业三大产业创新集群招商中心也于当日揭牌。")
+    got = {(s.value, s.unit[:1]) for s in b.platforms[0].scale}
+    assert not any(v == 3 for v, u in got), got  # "三大…集群|招商中心": clusters (ideas), cut before 招商
+
+
+def test_a_list_of_centres_counted_as_its_teams_is_its_size(engine):
+    b = engine.brief("江州计算研究院揭牌\n江州计算研究院由江州市政府建设，总投资2亿元。目前，先进计算研究中心、数字经济研究中心、"
+                     "工业智能研究中心三个人才团队已到位。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert (3, "个人才团队") in got, got

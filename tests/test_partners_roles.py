@@ -233,3 +233,64 @@ def test_a_known_short_name_before_its_corporate_suffix_is_the_same_partner(engi
                      "共同建设江州人工智能研究院。")
     got = _partners(b, "江州人工智能研究院")
     assert "江州大学" in got and len([n for n in got if n.startswith("华为")]) == 1, got
+
+
+def test_an_event_organiser_and_a_city_with_ambitions_of_its_own_are_not_partners(engine):
+    # "该活动由A主办": the ceremony's organiser; "B市将打造成为…中心", "B市建设全国科技创新中心": the city's own aims
+    b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。该活动由东陵国有控股集团有限公司主办。"
+                     "东陵孵化器建筑面积2万平方米，将助推江州市建设全国科技创新中心。到2025年，江州市将打造成为区域数字经济中心。")
+    got = _partners(b, "东陵孵化器")
+    assert not got & {"东陵国有控股集团有限公司", "江州市"}, got
+    # but a body that builds it stays
+    b = engine.brief("东陵孵化器开园\n东陵孵化器由东陵国有控股集团有限公司投资建设，建筑面积2万平方米。")
+    assert "东陵国有控股集团有限公司" in _partners(b, "东陵孵化器")
+
+
+def test_signers_of_another_agreement_are_not_builders(engine):
+    # two agreements in one sentence: the parties of the first are not who co-builds the platform of the second
+    b = engine.brief("江州研究院与东陵市签署合作协议\n4月8日，江州物质科学研究院、东陵市人民政府签署战略合作协议。"
+                     "院长和市长代表双方签署《东陵市人民政府与江州物质科学研究院战略合作协议，江州研究院材料所、东陵市北城区签署"
+                     "《北城区人民政府与东陵材料创新研究院共建“东陵材料创新研究院”合作协议》。"
+                     "根据协议，北城区政府将与材料所共建“东陵材料创新研究院”，建设地点位于北城区大学科技园。")
+    got = _partners(b, "东陵材料创新研究院")
+    assert not got & {"东陵市人民政府", "江州物质科学研究院"}, got
+    assert "北城区政府" in got, got
+
+
+def test_letters_of_intent_and_agreements_to_build_something_else_make_no_partners(engine):
+    # the platform signs letters of intent: no partnership yet
+    # (a group named after the city the institute is named after is no owner by its brand: the brand is a place)
+    b = engine.brief("洛阳市产业技术研究院成立\n12月8日，洛阳产业技术研究院正式成立。揭牌仪式上，洛阳产业技术研究院分别与东陵大学科研团队，"
+                     "洛阳航空产业集团，云帆投资公司签署合作意向协议。")
+    assert not _partners(b, "产业技术研究院") & {"洛阳航空产业集团", "云帆投资公司"}
+    # the platform signs with a district to build another platform together
+    b = engine.brief("江州能源研究院与北城区签约\n10月9日，江州能源研究院与江州市北城区政府签约，合力打造能源领域高水平研究平台。"
+                     "江州能源研究院是为能源安全提供科技支撑的综合性研究基地。")
+    assert "江州市北城区政府" not in _partners(b, "江州能源研究院")
+    # a signed cooperation agreement still makes a partner
+    b = engine.brief("江州能源研究院揭牌\n10月9日，江州能源研究院揭牌。江州能源研究院已与东陵大学签署合作协议。")
+    assert "东陵大学" in _partners(b, "江州能源研究院")
+
+
+def test_tenants_gathered_in_another_place_are_not_partners(engine):
+    b = engine.brief("南湾云计算中心7月投产\n南湾云计算中心分两期建设，一期投资8亿元。依托云计算中心，南湾高新区规划建设了南湾数字产业园。"
+                     "在3平方公里的数字产业园里，聚集了东陵数据有限公司、江州云帆科技有限公司等知名企业。")
+    got = _partners(b, "南湾云计算中心")
+    assert not got & {"东陵数据有限公司", "江州云帆科技有限公司"}, got
+    b = engine.brief("南湾数字产业园开园\n南湾数字产业园占地3平方公里，已聚集了东陵数据有限公司、江州云帆科技有限公司等知名企业。")
+    assert {"东陵数据有限公司", "江州云帆科技有限公司"} <= _partners(b, "南湾数字产业园")
+
+
+def test_a_body_that_signs_with_the_platform_itself_is_no_builder(engine):
+    b = engine.brief("江州物质科学研究院与东陵市签署协议\n4月8日，江州物质科学研究院、东陵市人民政府签署战略合作协议。"
+                     "江州物质科学研究院将在东陵建设中试基地。")
+    assert "东陵市人民政府" not in _partners(b, "江州物质科学研究院")
+
+
+def test_the_guarded_patterns_keep_their_roles():
+    # a pattern opened by lookbehinds (guards) is still known as an agreement or a signing pattern
+    from summarizer.extract.partners import PartnerExtractor
+    from summarizer.translate.glossary_data import builtin_glossary
+
+    x = PartnerExtractor(builtin_glossary())
+    assert len(x.agreement_roles) == 1 and len(x.signing_roles) == 1 and len(x.tenant_roles) == 1

@@ -984,7 +984,11 @@ class Grammar:
                                            on[:1].lower() + on[1:] if on.startswith("The ") else on, where,
                                            "" if headline else when_in) if x)
                 return f"On {when} {out}" if when and not headline else out
-            if rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
+            if rest[0].zh == "签约" and not obj and len(subj) > 1 and not ceremony \
+                    and not any(x.endswith(("project", "projects")) for x in subj):
+                # A、B与C签约: the parties signed (projects are signed: "…项目签约")
+                verb = " ".join(x for x in (adverbs, "sign an agreement" if headline else "signed an agreement") if x)
+            elif rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
                 was = "were" if len(subj) > 1 or subj[-1].endswith(" projects") else "was"
                 verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")

@@ -130,8 +130,10 @@ class EnglishWriter:
                 lead = " ".join(news + [x for x in sents if x not in news])
             if lead and not events and any(f["event"] for f in facts):
                 # a figure of the lead the platform's own sentences list is said there, not again after them
+                # (as listed, or as "has" writes it: "32,800 square metres of floor space" is "floor area of …")
                 lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
-                    m and m.group(1) in f["scale"] for f in facts for m in [re.search(r" has (?:an? )?(.+)\.$", x)]))
+                    m and (m.group(1) in f["scale"] or any(m.group(0)[5:-1] == _a_measure(y) for y in f["scale"]))
+                    for f in facts for m in [re.search(r" has (?:an? )?(.+)\.$", x)]))
                 body = self.summary(facts, lead, lead_after=True)
                 # what the lead says a platform will do that its goal, said above, says too is said once
                 lead = " ".join(x for x in _SENT_SPLIT.split(lead) if not any(
@@ -296,7 +298,9 @@ class EnglishWriter:
         return {"led": led, "members": members, "site": site, "due": due, "designated": title, "name": name, "zh": p.name.zh, "event": event, "when": when, "where": where, "partners": partners,
                 "joint": joint, "scale": [x for x in _distinct_figures([s for s in p.scale if not _planned(b.text, s)])
                                           if _its_own(x, name)][:8],
-                "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en}
+                "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en,
+                "signed": _signed_with(g, b.text, p.name.evidence, partners),
+                "organiser": _organiser(g, b.text, p.name.evidence, partners)}
 
     def summary(self, facts: list[dict], lead: str = "", lead_after: bool = False) -> str:
         """Per platform (up to six, in the brief's order: the article's): one sentence of what happened to it,
@@ -345,6 +349,9 @@ class EnglishWriter:
                     s = f"On {when} {s}"
                 said.append(s)
                 built = ""  # said in the event's sentence
+            # 该活动由A主办: who held the ceremony (no builder), said last: "It" after it would be the ceremony
+            held_by = f"The ceremony was organised by {f['organiser']}" if f.get("organiser") \
+                and f["organiser"] not in lead and (f["event"] or f.get("in_lead") and not lead_after) else ""
             it = bool(said) or f.get("in_lead")  # the platform is the sentence before's subject
             parts = []
             if f.get("designated") and not f["event"] and f["designated"] not in lead:
@@ -353,12 +360,19 @@ class EnglishWriter:
                     and " located in " not in lead:
                 parts.append(f"is located in {f['site']}")  # where it is (not where a signing was held)
             # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
-            scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)]
+            # (nor as "has" wrote it there: "25,000 square metres of floor space" is "floor area of 25,000 square metres")
+            scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)
+                     and not re.search(r"(?<![\d.,])" + re.escape(_a_measure(x)) + r"(?!\w)", lead)]
             # its site as a report gives it first: "covers 120 mu" ("is planned to cover" a planned one)
             site = next((m for x in scale for m in [_SITE_AREA.match(x)] if m), None)
             covers = ("is planned to cover " if "planned" in site.group(1) else "covers ") + site.string[site.end():] \
                 if site else ""
             scale = [x for x in scale if not site or x != site.string]
+            # a plan of phases (分两期建设: "built in two phases") says how it is built, not what it has
+            phased = next((x for x in scale if x.startswith("built in ")), "")
+            if phased:
+                parts.append(f"is {phased}")
+                scale = [x for x in scale if x != phased]
             if scale:
                 parts.append((f"{covers} and " if covers else "") + f"has {join_list([_a_measure(x) for x in scale])}")
             elif covers:
@@ -371,6 +385,8 @@ class EnglishWriter:
             listed = [f"the {_a_measure(x)} {'are' if complete else 'include'} {join_list(ms)}"
                       for x in scale + f.get("plans", []) for ms, complete in [f.get("members", {}).get(x, ([], 0))]
                       if ms and re.match(r"(?:about |more than |nearly |over )?[\d,.]+ [a-zA-Z]", x)]
+            if f.get("signed") and f["signed"] not in lead:  # its agreements with others (not its builders)
+                parts.append(f["signed"])
             if f["goal"] and f["goal"] not in " ".join(out) + lead:
                 first = next((w for w in f["goal"].split() if not w.endswith("ly")), "")  # past "effectively"
                 if f["goal"].startswith(("aim to ", "aims to ")):  # 瞄准于X: the goal says its own aim
@@ -393,6 +409,8 @@ class EnglishWriter:
                 said.append(f"{_pronoun(f['name'], said) if it else name} {part}")
                 it = True
             said.extend(listed)
+            if held_by:
+                said.append(held_by)
             if not said and not f.get("in_lead") and not f.get("named"):
                 quiet.append(name)  # nothing known of it but its name: named once, with the others like it
             out.extend(_sentence(x) for x in said)
@@ -580,6 +598,48 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+def _signed_with(g: Grammar, text: str, mentions: list[tuple[int, int]], partners: list[str]) -> str:
+    """What the platform signed and with whom, where a sentence has it sign ("P分别与A、B签署合作意向协议":
+    "signed letters of intent with A and B"): a signing partner is not a builder, and this is said instead. Empty
+    where it names no one the grammar knows or only its partners (who "built jointly by" names already)."""
+    for a, e in mentions[:12]:
+        m = _SIGNS_WITH.match(text, e)
+        if not m:
+            continue
+        who = [t.en for t in g.tokens(m.group("run")) or () if t.kind == "name" and t.en and not _CJK.search(t.en)]
+        who = [x for k, x in enumerate(who) if x not in who[:k]]
+        if not who or all(x in partners for x in who):
+            continue
+        what = m.group("what")
+        kind = next((en for zh, en in _AGREEMENTS if zh in what), "agreement")
+        kind = ("a " + kind if len(who) == 1 else kind.replace("agreement", "agreements").replace("letter ", "letters ")
+                .replace("memorandum", "memorandums"))
+        return f"signed {kind} with {join_list([_the_org(x) for x in who[:6]])}"
+    return ""
+
+
+def _organiser(g: Grammar, text: str, mentions: list[tuple[int, int]], partners: list[str]) -> str:
+    """Who held the ceremony a sentence just after a mention of the platform names ("…开园仪式举行。该活动由A主办"),
+    where the grammar knows the name and it is not a partner: empty otherwise."""
+    for a, e in mentions[:12]:
+        m = _ORGANISED.search(text, e, e + 120)
+        if not m:
+            continue
+        who = [t.en for t in g.tokens(m.group("run")) or () if t.kind == "name" and t.en and not _CJK.search(t.en)]
+        if who and not any(x in partners for x in who):
+            return join_list([_the_org(x) for x in who[:3]])
+    return ""
+
+
+_ORGANISED = re.compile(r"(?:活动|仪式|典礼|开幕式|大会)由(?P<run>[^，,。；;]{2,40}?)(?:主办|承办)")
+# "P(分别)与A、B…签署…协议": the bodies it signs with and what it signs, right after a mention of it.
+_SIGNS_WITH = re.compile(r"[”」』\"]?(?:分别|已|还|也|正式|先后|同时)*(?:与|同|和)(?P<run>[^。；;！？]{2,160}?)(?:分别|共同|正式)*"
+                         r"(?:签署|签订)了?(?P<what>[^，,。；;]{0,14}?(?:协议|备忘录|意向书|合同))")
+_AGREEMENTS = (("意向", "letter of intent"), ("备忘录", "memorandum of understanding"),
+               ("框架", "framework agreement"), ("战略合作", "strategic cooperation agreement"),
+               ("合作", "cooperation agreement"))
 
 
 def _event_headline(headline: str, names: list[str], partners: list[str]) -> str:

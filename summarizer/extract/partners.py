@@ -118,6 +118,11 @@ _FACILITY = ("中心", "平台", "基地", "园区", "集群", "工厂")
 
 # Placeholders of the role skeleton (Unicode private use: never in an article).
 _O, _P, _L, _X = "\ue000", "\ue001", "\ue002", "\ue003"  # an organisation, the platform, a party place, another platform
+_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^()]*(?:\([^()]*\)[^()]*)*\))+")
+# After a signing verb: the deal is only an intent or a memorandum, or it is to build something else together
+# ("…签约，合力打造能源领域研究平台"): its parties are no partners of the platform that signs.
+_NOT_INTENT = (rf"(?![^，,。；;]{{0,12}}?(?:意向|备忘录|框架)|[^。；;{_P}]{{0,4}}?[，,](?:合力|共同|联合|携手|一起)*"
+               rf"(?:打造|共建|建设|组建|成立)[^，,。；;{_O}{_L}{_P}{_X}]{{0,14}}?(?:平台|中心|实验室|研究院|基地)(?![{_P}]))")
 _SEP = r"(?:[、，,与和及同跟]|以及|还有|旗下)"  # "A旗下B投资": the group and its company both
 _ORGS = rf"[{_O}{_L}{_X}](?:{_SEP}[{_O}{_L}{_X}])*"  # organisations or places (由成都高新区、郫都区与华为公司共同建设)
 _BODIES = rf"{_O}(?:{_SEP}{_O})*"  # organisations only (依托A, 落户A: never a region)
@@ -171,15 +176,18 @@ class PartnerExtractor:
         self.not_parties = tuple(cfg["not_parties"])
         macros = {"ORGS": _ORGS, "ORG": f"[{_O}{_L}{_X}]", "BODIES": _BODIES, "BODY": _O, "P": _P, "SEP": _SEP,
                   "BODYX": f"[{_O}{_X}]",  # an organisation or another platform (never a region)
-                  "MARKS": _O + _L + _P + _X}  # MARKS: for use inside a character class
+                  "MARKS": _O + _L + _P + _X,  # MARKS: for use inside a character class
+                  "NOT_INTENT": _NOT_INTENT}
         self.roles = [re.compile(r.format(**macros)) for r in cfg["roles"]]
         # "入驻中心的X": X moved in, even where a person of X speaks next ("…的X负责人说").
-        self.tenant_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?:入园|入驻|进驻)")}
+        # (a pattern is known by how it opens, past the lookbehinds that guard it)
+        opens = [_LOOKBEHINDS.sub("", r) for r in cfg["roles"]]
+        self.tenant_roles = {k for k, r in enumerate(opens) if r.startswith("(?:入园|入驻|进驻)")}
         # "A、B代表共同签署合作协议": parties of an agreement that need not name the platform in their clause.
-        self.agreement_roles = {k for k, r in enumerate(cfg["roles"]) if r.startswith("(?P<o>{ORGS})(?:代表)?")}
+        self.agreement_roles = {k for k, r in enumerate(opens) if r.startswith("(?P<o>{ORGS})(?:代表)?")}
         # "A与B签署协议，共建…": where the sentence names the platform, an agreement in a part of it (between
         # semicolons) that does not is another one's ("…；C与D签订X研究院共建协议").
-        self.signing_roles = {k for k, r in enumerate(cfg["roles"]) if "(?:签署|签订|签约" in r and r.startswith("(?P<o>{ORG})")}
+        self.signing_roles = {k for k, r in enumerate(opens) if "(?:签署|签订|签约" in r and r.startswith("(?P<o>{ORG})")}
 
     def sentences_to_tag(self, doc: Doc, scope: list[int], names: Iterable[str] = ()) -> list[int]:
         """The sentences that may say someone builds, funds, hosts or joins the platform: its own (scope) and
@@ -430,8 +438,8 @@ class PartnerExtractor:
             if place or len(brand) < 2 or name.endswith(self.admin_suffixes + self.party_places + _FACILITY + _AUTHORITIES) \
                     or brand.startswith(_PROVINCES) or not any(brand in n and brand != n for n in names):
                 continue
-            if any(t.start == a and t.tag == "LOC" for t in doc.tokens(i)):
-                continue  # a place's name is no brand ("长春新区" in "长春新区智算中心")
+            if any(t.start == a and t.tag == "LOC" for t in doc.tokens(i)) or _is_place(self.glossary, brand):
+                continue  # a place's name is no brand ("长春新区" in "长春新区智算中心"; 沈阳航空产业集团 and 沈阳市…研究院)
             if not _CLAUSE_OPENING.search(s.text[: a - s.start]) or doc.text[e : e + 1] in _NOT_A_SUBJECT \
                     or self._affiliation(doc.text, e) or _ONLY_SAYS.match(doc.text, e):
                 continue
@@ -720,6 +728,11 @@ def _opens_with_brand(text: str, names: list[str]) -> bool:
     opening place: where a body whose brand it carries may be the subject (see _owners_by_name)."""
     pieces = {n[k : k + 2] for n in names for k in range(len(n) - 1)} - {n[:2] for n in names}
     return any(text[m.end() : m.end() + 2] in pieces for m in re.finditer(r"(?:^|[，,。；;：:])", text))
+
+
+def _is_place(glossary: Glossary, zh: str) -> bool:
+    entry = glossary.get(zh)
+    return entry is not None and entry.kind == "place"
 
 
 def _brand(name: str) -> str:

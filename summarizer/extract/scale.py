@@ -56,6 +56,7 @@ class ScaleExtractor:
         self.collective = re.compile("|".join(map(re.escape, cfg["collective_markers"])))
         self.fund = re.compile("|".join(map(re.escape, cfg["fund_markers"])))
         self.outputs = re.compile("|".join(map(re.escape, cfg["outputs_before"])))
+        self.kinds = tuple(cfg["platform_kinds"])
         kinds = "|".join(map(re.escape, cfg["platform_kinds"]))
         self.kind_after = re.compile(rf"[^，,；;。：:（(]{{0,14}}?(?:{kinds})")
         self.kind_before = re.compile(rf"(?:{kinds})(?:总数|数量|数)?(?:达到|达|超过|为|已有|有)?$")
@@ -79,7 +80,7 @@ class ScaleExtractor:
                 names = [(s.start + m.start(), s.start + m.end()) for m in inside_names.finditer(s.text)]
                 figs = [f for f in figs if not any(a <= f.start < b for a, b in names)]
             out.extend(figs)
-        return out
+        return _without_floor_parts(doc, _without_short_names(doc, out))
 
     def of_platform(self, doc: Doc, scope: list[int], mentions: list[tuple[int, int]], listed: set[int],
                     refs: tuple[str, ...] = (), inside_names: re.Pattern | None = None,
@@ -124,8 +125,12 @@ class ScaleExtractor:
             built = _built_as(doc.text, f.end, mentions_i, foreign_i)
             if built is not None:  # "A拟投资81亿元建设的P": the figure of the platform it builds, whichever is nearer
                 nearer_other = not built
+            elif _describes_other(doc, f.end, mentions_i, refs):
+                nearer_other = True  # "占地1000亩以上的X产业园", "在3平方公里的X产业园里": the size of a place it names
             lead = doc.text[f.clause[0] : f.start]
             names_it_here = mentions_i or any(r in s.text for r in refs if len(r) > 3 or r.startswith(("该", "本")))
+            if not names_it_here and self._tallies_list(lead) and self.kind_after.match(doc.text, f.start):
+                in_list = True  # "还启动了A平台、B中心、C平台三个重大平台": a tally of others, in a sentence not about it
             if i not in subject_from:
                 subject_from[i] = _subject_from(doc, i)
             other_subject = not names_it_here and subject_from[i] is not None and subject_from[i] < f.start
@@ -160,6 +165,12 @@ class ScaleExtractor:
         lead = _AFTER_LIST.sub("", text[f.clause[0] : f.start])
         return lead.count("、") >= 2 and bool(self.kind_before.search(lead)) \
             and any(f.clause[0] <= a and e <= f.start and text[e : e + 1] == "、" for a, e in mentions)
+
+    def _tallies_list(self, lead: str) -> bool:
+        """Whether the words before a figure are a list of three or more platforms ("A平台、B中心、C平台"); it counts
+        them where a platform kind follows the figure ("三个重大平台", not "六个人才团队": the centres are teams)."""
+        lead = _AFTER_LIST.sub("", lead)
+        return lead.count("、") >= 2 and bool(self.kind_before.search(lead))
 
     def phrase(self, text: str, f: Figure, names: tuple[str, ...] = ()) -> tuple[int, int]:
         """The short phrase that states a figure, as a span of `text`: from the words that describe it to the
@@ -206,6 +217,12 @@ class ScaleExtractor:
             after = text[m.end() : m.end() + 3]
             if before.endswith(self.skip_before) or (not m.group("pre") and m.start() > 0 and text[m.start() - 1].isdigit()):
                 continue
+            if num.startswith("一") and before.endswith(("唯", "统", "逐", "专")):
+                continue  # "唯一一个中央财政项目": the 一 of 唯一 is no digit (not "11")
+            if text.startswith("一体", m.end("unit")):
+                continue  # "三位一体", "四个一体化": an idiom, not a count
+            if before.endswith(_REST_OF):
+                continue  # "其余八栋楼": the rest of a whole stated before, not a size of its own
             if not m.group("pre") and m.start() > 1 and text[m.start() - 1] in _INDEFINITE and text[m.start() - 2].isdigit():
                 continue  # "7515个5千瓦机柜": the size of each thing counted, not a figure of its own
             if after.startswith(self.skip_after) and not m.group("mag"):
@@ -239,6 +256,8 @@ class ScaleExtractor:
             qualifier = self.qual_before.get(m.group("pre") or "", "") or ("余" if m.group("approx") else "") \
                 or self.qual_after.get(m.group("post") or "", "")
             c0, c1 = _clause(text, m.start(), end)
+            if unit in _LENGTHS and _DISTANCE.search(text, c0, m.start()):
+                continue  # "距离机场30公里": how far it is from something, not its size
             fields = text.rfind("领域", c0, m.start())  # "降碳节能、减污等领域专家1000余名": fields it works in
             if self.not_its_own.search(text[c0:c1]) and (fields < 0 or self.not_its_own.search(text[fields:c1])):
                 continue  # "全省集成电路产业规模超过1000亿元": the region's or the market's size, not the platform's
@@ -296,6 +315,9 @@ class ScaleExtractor:
             if len(noun) + len(t.text) > self.noun_max:
                 return noun, end, t.text if t.tag in _NOUN_TAGS else ""
             nxt = after[k + 1] if k + 1 < len(after) else None
+            if t.tag == "vn" and noun and text[rel_pos - 1 : rel_pos] in _INDEFINITE and after[k - 1].tag in ("n", "nz", "nw") and not (
+                    nxt is not None and nxt.start == t.end and nxt.tag in _NOUN_TAGS):
+                break  # "两个阶段|建设", "3个研发平台|建设": the verb of the clause, not part of what is counted
             opener = t.tag in ("v", "a", "f") and len(t.text) <= 2 or t.tag == "LOC" and len(t.text) <= 4
             if t.tag in _NOUN_TAGS or (k == 0 and opener and nxt is not None
                                        and nxt.start == t.end and nxt.tag in _NOUN_TAGS):
@@ -311,11 +333,16 @@ class ScaleExtractor:
         the clause sets up ("设…5个研究方向") are its divisions."""
         if unit == "大" and noun in self.abstract or cut and (noun + cut).endswith(self.abstract):
             return True
+        if cut and (noun + cut).endswith(self.kinds):
+            return False  # a noun cut before a platform kind is headed by it ("国家重点|实验室" counts laboratories)
         if not noun.endswith(self.abstract) or cut and noun.endswith("技术"):
             return False
         return not (noun.endswith("方向") and _SETS_UP.search(lead))
 
 
+_REST_OF = ("其余", "其他", "剩余", "剩下的")
+_LENGTHS = ("公里", "千米", "米", "km")
+_DISTANCE = re.compile(r"距离?|相距|离[^开职任]")
 _SETS_UP = re.compile(r"^设|下设|设有|设立|设置")  # "设…5个研究方向": directions as its divisions
 _PEOPLE = ("人", "名", "位", "人次", "余人", "余名", "余位")
 _BODIES = ("个", "家", "间", "所", "座", "余个", "余家", "余所")
@@ -375,6 +402,28 @@ def _others_deal(text: str, f: Figure, clause: str) -> bool:
     lead = _ELIDED.sub("", text[f.clause[0] : f.start])
     return f.unit.startswith(_ORG_COUNTS) and bool(_PARTIES.search(text, f.end, f.clause[1])) \
         and not _JOINING.search(clause) and not lead.startswith(("与", "同", "和"))
+
+
+def _describes_other(doc: Doc, end: int, own: list[tuple[int, int]], refs: tuple[str, ...]) -> bool:
+    """Whether the figure ending at `end` describes, through 的, a platform-like place the article names that is not
+    this platform ("规划建设了占地面积1000亩以上的X产业园"; "在3平方公里的X产业园里" names it by the tail of its name)."""
+    m = _OF_THING.match(doc.text, end)
+    if not m:
+        return False
+    at = m.end()
+    if any(a == at for a, _ in own) or any(r and doc.text.startswith(r, at) for r in refs):
+        return False
+    for n in getattr(doc, "_platform_names", ()):
+        for k in range(0, max(0, len(n) - 3)):
+            tail = n[k:]
+            if doc.text.startswith(tail, at) and not _NAME_GOES_ON.match(doc.text, at + len(tail)):
+                # not a tail this platform's names share ("…国家重点实验室" and "18000平米的重点实验室大楼")
+                return not any(r.endswith(tail) for r in refs)
+    return False
+
+
+_OF_THING = re.compile(r"(?:以上|左右|多|余)?的")
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<![里内中])")
 
 
 def _built_as(text: str, end: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> Optional[bool]:
@@ -487,6 +536,44 @@ def _without_breakdowns(figs: list[Figure], text: str, base: int) -> list[Figure
 
 
 _LIST_JOIN = re.compile(r"、|以及")
+
+
+def _without_short_names(doc: Doc, figs: list[Figure]) -> list[Figure]:
+    """A short name the article declares ("电子第五研究所(以下简称“五所”)") is a name wherever it stands: "五所副所长",
+    "发挥五所…优势" count nothing."""
+    short = {m.group(1) for m in _SHORT_NAME.finditer(doc.text) if re.search(NUM_PATTERN, m.group(1))}
+    if not short or not figs:
+        return figs
+    spans = sorted((m.start(), m.end()) for n in short for m in re.finditer(re.escape(n), doc.text))
+    starts = [a for a, _ in spans]
+
+    def named(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
+    return [f for f in figs if not named(f.start)]
+
+
+_SHORT_NAME = re.compile(r"(?:简称|下称|以下称)[“\"「『]([^”\"」』]{1,12})[”\"」』]")
+
+
+def _without_floor_parts(doc: Doc, figs: list[Figure]) -> list[Figure]:
+    """The floor area above or below ground after an area stated in the same or the sentence before is a part of
+    it, not a size of its own: "建筑面积10万平方米(地上6.8万平方米，地下3.2万平方米)", "总建筑面积5万平方米，包含…。其中，
+    地上建筑面积…". (`_without_breakdowns` sees one sentence and a 总 total only.) One pass, in text order."""
+    drop, last_whole = set(), -2  # the sentence of the last area that is not itself such a part
+    for f in sorted(figs, key=lambda f: f.start):
+        if _unit_family(f.unit) != "area":
+            continue
+        i = doc.sentence_at(f.start)
+        if not _ABOVE_BELOW.search(_LEAD_TAIL.split(doc.text[f.clause[0] : f.start])[-1]):
+            last_whole = i
+        elif i - last_whole <= 1:
+            drop.add(id(f))
+    return [f for f in figs if id(f) not in drop] if drop else figs
+
+
+_LEAD_TAIL = re.compile(r"[\d（(]")  # the words before a figure since the last number or bracket
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
