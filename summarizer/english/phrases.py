@@ -1139,6 +1139,10 @@ class Grammar:
                     rest = self.clause_tokens(toks[k:])
                     return f"{rest} in {join_list(field)}" if field and rest else None
             return None
+        if len(toks) > 3 and toks[-1].zh in ("目标", "愿景") and toks[-2].zh == "的" and _pure_verb(toks[0]):
+            body = toks[1:-2] if toks[0].zh in ("实现", "达成", "完成") and _pure_verb(toks[1]) else toks[:-2]
+            inner = self.clause_tokens(body)  # (实现)建设X的目标: the aim is the deed, not a goal that is built
+            return f"aim to {inner}" if inner else None
         if len(toks) > 2 and toks[0].zh in ("将", "把") and not _pure_verb(toks[1]):
             return self._ba(toks)  # 将X融入Y: 将 moves the object before the verb (it is no "will" here)
         if len(toks) > 3 and _nounish(toks[0]) and toks[1].zh in ("打造", "建设", "建成", "打造成", "建设成") \
