@@ -232,7 +232,7 @@ class Grammar:
         k = next((i for i, t in enumerate(toks) if t.zh in _BUILD_VERBS), None)
         if k is None or k == len(toks) - 1:
             return None
-        if any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[k + 1:]):
+        if any(_pure_verb(t) for t in toks[k + 1:]):
             return None
         self._other_subject += 1  # X builds it, not the platform: "build", never "become"
         try:
@@ -255,7 +255,7 @@ class Grammar:
         out = []
         for g in _groups(toks):
             j = len(g)
-            while j > 1 and _verb(g[j - 1]) and not ({"n", "a"} & set(g[j - 1].senses)):
+            while j > 1 and _pure_verb(g[j - 1]):
                 j -= 1
             if _verb(g[0]) and g[0].zh in _CAUSATIVE:  # 推动常州产业转型升级: the transformation … of …
                 inner = self._frame(g)
@@ -463,7 +463,7 @@ class Grammar:
             right = [Token(right[0].zh + right[1].zh, "word", {"n": f"{_verb(right[0]).split('|')[1]} "
                                                                   f"{right[1].sense('n') or ''}".strip()})]
         if len(right) != 1 or right[0].kind != "word" or not right[0].zh.endswith(_KIND_OF_PLACE) or not left \
-                or any(t.kind not in ("word", "term") or t.zh in _LIST_SEP or _verb(t) and not ({"n", "a"} & set(t.senses))
+                or any(t.kind not in ("word", "term") or t.zh in _LIST_SEP or _pure_verb(t)
                        for t in left):
             return None
         what = self.compound(left)
@@ -496,7 +496,7 @@ class Grammar:
             else:
                 parts.append(g)
         for g in parts:
-            kinds.add("vp" if _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) else "other")
+            kinds.add("vp" if _pure_verb(g[0]) else "other")
             if all(t.kind == "word" and "a" in t.senses for t in g):
                 m = self.compound(g, modifier=True)
                 if not m:
@@ -512,7 +512,7 @@ class Grammar:
                 if not m:
                     return None
                 post.append(f"integrating {join_list(m)}")
-            elif _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) and len(g) > 1:
+            elif _pure_verb(g[0]) and len(g) > 1:
                 m = self._gerund_vp(g)
                 if not m:
                     return None
@@ -530,7 +530,7 @@ class Grammar:
     def _gerund_vp(self, g: list[Token]) -> Optional[str]:
         """A verb phrase as a gerund ("training outstanding talent"); two verbs sharing one object (组织和开展X)
         as "organising and carrying out X"."""
-        if len(g) > 3 and g[1].zh in ("和", "与", "及") and _verb(g[2]) and not ({"n", "a"} & set(g[2].senses)):
+        if len(g) > 3 and g[1].zh in ("和", "与", "及") and _pure_verb(g[2]):
             rest = self._frame(g[2:])
             return f"{gerund(_verb(g[0]).split('|')[0])} and {gerund(rest)}" if rest else None
         rel = self._frame(g)
@@ -592,12 +592,12 @@ class Grammar:
         if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …
             mod = self.np_items(left[1:])
             return [f"{head[0]} for {join_list([_partner(x) if x[:1].islower() else x for x in mod])}"] if mod else None
-        vi = next((i for i, t in enumerate(left) if i and _verb(t) and not ({"n", "a"} & set(t.senses))), 0)
+        vi = next((i for i, t in enumerate(left) if i and _pure_verb(t)), 0)
         if vi and vi < len(left) - 1 and len(head) == 1 and all(_nounish(t) for t in left[:vi]) \
                 and left[vi].zh not in ("共建", "共同建设", "建设", "联合", "投资"):
             who, rel = self.np_items(left[:vi]), self._frame(left[vi:])  # 江州实施X战略的载体: a vehicle for Jiangzhou to …
             return [f"{head[0]} for {join_list(who)} to {rel}"] if who and rel and len(who) == 1 else None
-        if len(left) > 1 and _verb(left[-1]) and not ({"n", "a"} & set(left[-1].senses)) and not _verb(left[0]):
+        if len(left) > 1 and _pure_verb(left[-1]) and not _verb(left[0]):
             agents = left[1:-1] if left[0].zh == "由" else left[:-1]  # (由)A和B共同建设的X: X jointly built by A and B
             who = self.np_items(agents) if agents and all(t.kind == "name" or t.zh in _LIST_SEP for t in agents) else None
             return [f"{head[0]} {_verb(left[-1]).split('|')[2]} by {join_list(who)}"] if who else None
@@ -619,7 +619,7 @@ class Grammar:
             return [f"{head[0]} for {join_list(rels)}{where}"] if all(rels) else None
         if where:
             return None
-        if _verb(left[0]) and not ({"n", "a"} & set(left[0].senses)) and len(left) > 1:
+        if _pure_verb(left[0]) and len(left) > 1:
             rel = self._frame(left)  # 解决X问题的公司: companies solving X problems
             return [f"{head[0]} {gerund(rel)}"] if rel else None
         scope = ""
@@ -903,7 +903,7 @@ class Grammar:
             return self._copula(toks[:cop], toks[cop + 1:], when)
         for k in range(1, len(toks)):
             t = toks[k]
-            if not (_verb(t) and not ({"n", "a"} & set(t.senses))) and t.zh != "在":
+            if not _pure_verb(t) and t.zh != "在":
                 continue
             head = toks[:k]
             while head and head[-1].kind == "word" and "d" in head[-1].senses and not _verb(head[-1]):
@@ -911,7 +911,7 @@ class Grammar:
                     adv.append(head[-1].senses["d"])
                 head = head[:-1]
             if not head or not _nounish(head[-1]) or head[0].kind in ("fn", "punct") or any(
-                    _verb(t) and not ({"n", "a"} & set(t.senses)) for t in head):
+                    _pure_verb(t) for t in head):
                 return None  # a subject ends in a noun or a name, and opens with neither 由/与/在 nor a verb
             ceremony = self._ceremony_of(head)  # X揭牌仪式在Y举行: an unveiling ceremony for X was held in Y
             subj = [ceremony] if ceremony else self.np_items(head)
@@ -919,7 +919,7 @@ class Grammar:
                 return None
             rest, where = toks[k:], ""
             if rest[0].zh == "在":  # 在X举行: the place goes after the verb
-                j = next((j for j in range(1, len(rest)) if _verb(rest[j]) and not ({"n", "a"} & set(rest[j].senses))), None)
+                j = next((j for j in range(1, len(rest)) if _pure_verb(rest[j])), None)
                 if j is None:
                     return None
                 mid = rest[1:j]
@@ -1130,7 +1130,7 @@ class Grammar:
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
             # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
             for k in range(2, len(toks) - 1):
-                if _verb(toks[k]) and not ({"n", "a"} & set(toks[k].senses)):
+                if _pure_verb(toks[k]):
                     where = toks[1:k - 1] if toks[k - 1].zh in ("上", "中", "方面") else toks[1:k]
                     field = self.np_items(where) if not _verb(where[0]) else None
                     if field is None and _verb(where[0]):
@@ -1144,13 +1144,13 @@ class Grammar:
             inner = self.clause_tokens(body)  # (实现)建设X的目标: the aim is the deed, not a goal that is built
             return f"aim to {inner}" if inner else None
         if len(toks) > 2 and toks[0].zh in ("将", "把") and not _pure_verb(toks[1]):
-            return self._ba(toks)  # 将X融入Y: 将 moves the object before the verb (it is no "will" here)
+            return self._ba(toks[1:])  # 将X融入Y: 将 moves the object before the verb (it is no "will" here)
         if len(toks) > 3 and _nounish(toks[0]) and toks[1].zh in ("打造", "建设", "建成", "打造成", "建设成") \
                 and toks[2].zh in ("为", "成", "成为") or len(toks) > 2 and _nounish(toks[0]) \
                 and toks[1].zh in ("打造成为", "建设成为", "打造为", "建设为"):
-            return self._ba([Token("将", "word", {"d": "will"})] + toks)  # 孵化器打造为X: the topic is built into X
+            return self._ba(toks)  # 孵化器打造为X: the topic is built into X, as after 将
         if len(toks) > 2 and toks[0].zh in _MEANS:
-            k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))
+            k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i])
                       or toks[i].zh in ("将", "把") and i + 1 < len(toks) and not _pure_verb(toks[i + 1])), 0)
             if k:  # 利用X推进Y: use X to advance Y; 通过X，将Y融入Z: integrate Y into Z through X
                 means, rest = self.np_items(_strip(toks[1:k])), self.clause_tokens(_strip(toks[k:]))
@@ -1173,14 +1173,15 @@ class Grammar:
         return f"{pre} {out}".strip()
 
     def _ba(self, toks: list[Token]) -> Optional[str]:
-        """将X V(Y): the object X stands before its verb. 将X融入Y "integrate X into Y", 将X打造成Y "build X into Y",
-        将X商品化 "commercialise X"; None for any other shape."""
-        k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and (
+        """X V(Y) after 将 (or a topic before 打造为): the object X stands before its verb. 将X融入Y "integrate X
+        into Y", 将X打造成Y "build X into Y", 将X商品化 "commercialise X"; None for any other shape. `toks` starts
+        at the object."""
+        k = next((i for i in range(1, len(toks)) if _verb(toks[i]) and (
             not ({"n", "a"} & set(toks[i].senses)) or i == len(toks) - 1 or toks[i + 1].zh in _INTO)), 0)
         if not k or not all(_nounish(t) or t.kind == "word" and ("a" in t.senses or "n" in t.senses)
-                            or t.zh in _LIST_SEP or t.zh in ("的", "之") for t in toks[1:k]):
+                            or t.zh in _LIST_SEP or t.zh in ("的", "之") for t in toks[:k]):
             return None
-        obj = self.np_items(toks[1:k])
+        obj = self.np_items(toks[:k])
         verb, after = toks[k], _strip(toks[k + 1:])
         base = _verb(verb).split("|")[0]
         if not obj:
@@ -1233,7 +1234,7 @@ class Grammar:
             if zhs[-1] in _WITH_NOUNS:  # 与内地主中心合作: work with the mainland parent center
                 who = self.np_items(toks[1:-1])
                 return f"{_WITH_NOUNS[zhs[-1]]} with {join_list([_partner(x) for x in who])}" if who else ""
-            k = next((i for i in range(2, len(toks)) if (_verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses)))
+            k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i])
                       or (toks[i].kind == "word" and "d" in toks[i].senses)), 0)
             if not k:
                 return None
@@ -1245,12 +1246,12 @@ class Grammar:
                 if k != len(zhs) - 2:
                     return ""
                 what = toks[1:k]
-                if _verb(what[0]) and not ({"n", "a"} & set(what[0].senses)) and zhs[-1] == "目标":
+                if _pure_verb(what[0]) and zhs[-1] == "目标":
                     rest = self.clause_tokens(what)
                     return f"aim to {rest}" if rest else ""
                 obj = self.np_items(what)
                 return f"{_TAKE_AS[zhs[-1]]} {join_list(obj)}" if obj else ""
-            k = next((i for i in range(2, len(toks)) if _verb(toks[i]) and not ({"n", "a"} & set(toks[i].senses))), 0)
+            k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i])), 0)
             if not k:
                 return ""
             by, rest = self.np_items(toks[1:k]), self.clause_tokens(toks[k:])  # 以科技创新推动产业发展
@@ -1295,7 +1296,7 @@ class Grammar:
                         j -= 1
                     ev = self._building(toks[1:j])
                     ev = ev or (self._event_np(toks[1:j]) if any(
-                        _verb(x) and not ({"n", "a"} & set(x.senses)) for x in toks[1:j]) else None)
+                        _pure_verb(x) for x in toks[1:j]) else None)
                     target = [ev] if ev else self.np_items(toks[1:j])
                     self._other_subject += 1
                     try:  # 为X作出贡献: a verb with no object of its own ("contribute to X")
@@ -1312,7 +1313,7 @@ class Grammar:
                     return None
             return None
         if toks[-1].zh in _TACKLE and len(toks) > 1 and (not _verb(first) or first.zh in ("聚焦", "围绕", "聚焦于")) \
-                and not any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[1:-1]):
+                and not any(_pure_verb(t) for t in toks[1:-1]):
             what = toks[1 if _verb(first) else 0:-1]  # (聚焦)X关键技术攻关: tackle key X technologies
             if toks[-1].zh != "攻关":
                 what = what + [Token("技术", "word", {"n": "technologies"})]
@@ -1323,7 +1324,7 @@ class Grammar:
             return shaped or None
         # 围绕/聚焦/面向X开展Y → carry out Y in X; with no second verb: focus on X
         if first.zh in ("瞄准", "瞄准于") and len(toks) > 1 and toks[-1].kind == "word" \
-                and toks[-1].zh.endswith(_BECOME_HEADS) and not any(_verb(t) and not ({"n", "a"} & set(t.senses))
+                and toks[-1].zh.endswith(_BECOME_HEADS) and not any(_pure_verb(t)
                                                                    for t in toks[1:]):
             obj = self.np_items(toks[1:])  # 瞄准世界一流研究机构: aim to become a world-class research institution
             return f"aim to become {join_list([with_article(singular_head(x)) for x in obj])}" if obj else None
@@ -1411,7 +1412,7 @@ class Grammar:
                 base = _verb(first).split("|")[0]
                 obj = with_article(singular_head(head[0])) if base in _ARTICLE_VERBS else head[0]
                 return f"{base} {obj} {join_list(inners)}"
-            if _verb(toks[2]) or any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in toks[2:d]):
+            if _verb(toks[2]) or any(_pure_verb(t) for t in toks[2:d]):
                 return None  # 辐射影响X的Y: two verbs in the relative clause
             head = self.np_items(toks[d + 1:])
             inner = self._frame(toks[1:d])
@@ -1505,7 +1506,7 @@ class Grammar:
             what = self.np_items(obj_toks[:-2])  # 加大X的力度: step up X
             return f"step up {join_list(what)}" if what else None
         if toks[k - 1].zh in _CAUSATIVE and len(verbs) == 1 and len(obj_toks) > 1 and obj_toks[0].zh in ("发展", "建设") \
-                and _verb(obj_toks[0]) and not any(_verb(t) and not ({"n", "a"} & set(t.senses)) for t in obj_toks[1:]):
+                and _verb(obj_toks[0]) and not any(_pure_verb(t) for t in obj_toks[1:]):
             what = self.np_items(obj_toks[1:])  # 推动发展数字经济: drive the development of the digital economy
             noun = _verb(obj_toks[0]).split("|")[1]
             if what:
@@ -1834,14 +1835,13 @@ def _split_verb_phrases(toks: list[Token]) -> list[list[Token]]:
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (t.zh in ("、", "，", "以及", "并") and cur or t.zh in ("与", "和") and len(cur) > 1) \
-                and nxt is not None and _verb(nxt) \
-                and not ({"n", "a"} & set(nxt.senses)):
+                and nxt is not None and _pure_verb(nxt):
             out.append(cur)
             cur = []
             continue
         cur.append(t)
     out.append(cur)
-    return out if all(g and _verb(g[0]) and not ({"n", "a"} & set(g[0].senses)) for g in out) else [toks]
+    return out if all(g and _pure_verb(g[0]) for g in out) else [toks]
 
 
 def _split_on(toks: list[Token], sep: str) -> list[list[Token]]:
