@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .phrases import Grammar, join_list, plural
+from .phrases import Grammar, _count_words, join_list, plural
+from .phrases import _int as _number
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # A count and its measure word; a Chinese numeral may go without one in a headline (澳门四全国重点实验室).
 _COUNT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九]十?"
                     r"[一二三四五六七八九]?)(个|家|所|间|项|座|批)?")
@@ -145,7 +144,7 @@ def _clause(c: str, g: Grammar, headline: bool, who, said: tuple[str, ...] = (),
     if batch:
         return batch
     for m in _COUNT.finditer(c):
-        n = int(m.group(1)) if m.group(1).isdigit() else _zh_int(m.group(1))
+        n = _int(m.group(1))
         if n < 2 or not m.group(2) and m.group(1).isdigit():
             continue  # one, or a figure in digits with no measure word (a year, an amount)
         rest = c[m.end():]
@@ -250,25 +249,12 @@ def _place_of(g: Grammar, zh: str) -> str:
 
 
 def _int(zh: str) -> int:
-    return int(zh) if zh.isdigit() else _zh_int(zh)
-
-
-def _zh_int(zh: str) -> int:
-    if "十" in zh:
-        tens, _, ones = zh.partition("十")
-        return (_SMALL[tens] if tens else 1) * 10 + (_SMALL[ones] if ones else 0)
-    return _SMALL.get(zh, 0)
+    return _number(zh) or 0  # 两, 十五, 12 (0: not a count)
 
 
 def _count(n: int, start: bool) -> str:
     """One to nine spelled out; ten and more in figures except where it opens a sentence ("Fifteen …")."""
-    if n < 10:
-        return _WORDS[n]
-    if start:
-        from .writer import _count_words  # the writer's count words (writer imports this module)
-
-        return _count_words(n)
-    return str(n)
+    return _count_words(n) if n < 10 or start else str(n)
 
 
 def _out(s: str, headline: bool) -> str:

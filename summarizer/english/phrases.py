@@ -1706,6 +1706,23 @@ def _int(zh: str) -> Optional[int]:
     return int(v) if v is not None and v == int(v) else None
 
 
+# Counts as English writes them in running text (one to nine) and where a sentence opens with one.
+_NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+
+
+def _count_words(n: int) -> str:
+    """A count as a sentence may open with it: spelled out below 100 ("thirty-six"), else "a total of 120"."""
+    if n < 10:
+        return _NUMBER_WORDS[n] if n else "no"
+    if n < 20:
+        return _TEENS[n - 10]
+    if n < 100:
+        return _TENS[n // 10] + (f"-{_NUMBER_WORDS[n % 10]}" if n % 10 else "")
+    return f"a total of {n:,}"
+
+
 def _dedupe(s: str) -> str:
     """"research research" → "research" (two pieces that both say it)."""
     return re.sub(r"\b(\w[\w&-]*)( \1\b)+", r"\1", s)

@@ -49,7 +49,8 @@ from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .people import _title as _office_title
-from .phrases import _KIND_WORD, Grammar, join_list, plural, singular, singular_head, with_article
+from .phrases import _KIND_WORD, _NUMBER_WORDS, Grammar, _count_words, join_list, plural, singular, singular_head, \
+    with_article
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -600,6 +601,11 @@ class EnglishWriter:
         return ""
 
 
+def _names_in(g: Grammar, run: str) -> list[str]:
+    """The English of the names the grammar knows in `run`, in order."""
+    return [t.en for t in g.tokens(run) or () if t.kind == "name" and t.en and not _CJK.search(t.en)]
+
+
 def _signed_with(g: Grammar, text: str, mentions: list[tuple[int, int]], partners: list[str]) -> str:
     """What the platform signed and with whom, where a sentence has it sign ("P分别与A、B签署合作意向协议":
     "signed letters of intent with A and B"): a signing partner is not a builder, and this is said instead. Empty
@@ -608,7 +614,7 @@ def _signed_with(g: Grammar, text: str, mentions: list[tuple[int, int]], partner
         m = _SIGNS_WITH.match(text, e)
         if not m:
             continue
-        who = [t.en for t in g.tokens(m.group("run")) or () if t.kind == "name" and t.en and not _CJK.search(t.en)]
+        who = _names_in(g, m.group("run"))
         who = [x for k, x in enumerate(who) if x not in who[:k]]
         if not who or all(x in partners for x in who):
             continue
@@ -627,7 +633,7 @@ def _organiser(g: Grammar, text: str, mentions: list[tuple[int, int]], partners:
         m = _ORGANISED.search(text, e, e + 120)
         if not m:
             continue
-        who = [t.en for t in g.tokens(m.group("run")) or () if t.kind == "name" and t.en and not _CJK.search(t.en)]
+        who = _names_in(g, m.group("run"))
         if who and not any(x in partners for x in who):
             return join_list([_the_org(x) for x in who[:3]])
     return ""
@@ -665,7 +671,6 @@ _ZH_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _KIND_ZH = {"Center": "中心", "Centre": "中心", "Laboratory": "实验室", "Institute": "研究院|研究所", "Park": "园",
             "Base": "基地", "Platform": "平台", "Alliance": "联盟", "Incubator": "孵化器", "Academy": "研究院|学院",
             "Station": "站", "Zone": "区", "Hub": "枢纽", "Consortium": "联合体", "Project": "项目", "Branch": "分中心|分院"}
-_NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
 def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
@@ -1230,21 +1235,6 @@ def _projects_headline(g: Grammar, title: str) -> str:
     what = f"{n if n >= 10 else _NUMBER_WORDS[n]} projects worth {fig}"
     t = _BATCH_HEADLINE[verb.group(0)].format(n=what, place=places[-1].entry.en)
     return t[:1].upper() + t[1:]
-
-
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-
-
-def _count_words(n: int) -> str:
-    """A count as a sentence may open with it: spelled out below 100 ("thirty-six"), else "a total of 120"."""
-    if n < 10:
-        return _NUMBER_WORDS[n] if n else "no"
-    if n < 20:
-        return _TEENS[n - 10]
-    if n < 100:
-        return _TENS[n // 10] + (f"-{_NUMBER_WORDS[n % 10]}" if n % 10 else "")
-    return f"a total of {n:,}"
 
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
