@@ -1320,6 +1320,8 @@ def test_a_goal_clause_whose_verb_is_unknown_is_left_out_not_turned_into_a_noun_
     ("加强自身竞争力", "strengthen its own competitiveness"),
     ("以基础研究为主", "focus mainly on basic research"),
     ("以应用技术研发为主", "focus mainly on applied technology R&D"),  # never "apply technology R&D"
+    ("在关键部件上实现自主可控", "achieve independent control in key components"),
+    ("推动关键技术自主可控", "drive the independent control of key technologies"),
     ("实现建设国家中心城市的目标", "aim to build a national centre city"),  # not "build a goal of …"
     ("为区域工业发展提供强有力的应用技术支撑",
      "provide strong applied technology support for regional industrial development"),

@@ -686,6 +686,7 @@ def test_a_group_known_by_its_brand_s_row_is_still_a_group(tr):
     ("江州过程工业研究院", "Jiangzhou Process Industry Research Institute"),    # a term, never pinyin of 过程
     ("江州出入境检验检疫局", "Jiangzhou Entry-Exit Inspection and Quarantine Bureau"),
     ("江州综合保税区", "Jiangzhou Comprehensive Bonded Zone"),                   # a zone, not a district
+    ("江州服务型制造研究院", "Jiangzhou Service-oriented Manufacturing Research Institute"),  # 型 is no "mold"
     ("新疆兵团国家地方联合工程研究中心",
      "Xinjiang Production and Construction Corps National and Local Joint Engineering Research Center"),
 ])

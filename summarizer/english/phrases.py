@@ -95,7 +95,7 @@ _PURSUE = {"cooperation", "collaboration"}
 # Actions a compound may end in with a modifier of their own ("efficient use", "green manufacturing").
 _ACTIONS = {"use", "utilisation", "application", "applications", "manufacturing", "synthesis", "processing",
             "preparation", "conversion", "extraction", "purification", "regeneration", "treatment", "production",
-            "recycling", "protection", "restoration", "monitoring", "storage"}
+            "recycling", "protection", "restoration", "monitoring", "storage", "control"}
 # Verbs of building that read "become" before 为 (打造为X: become X).
 _BUILD = {"打造", "建成", "建设", "建", "打造成", "建设成", "发展", "培育"}
 # 与X合作: the noun that ends the clause says what is done with X ("work with X").
