@@ -1410,3 +1410,15 @@ def test_who_organised_the_ceremony_is_said_as_such(engine):
     b = engine.brief("东陵孵化器开园\n6月2日，东陵孵化器开园仪式在东陵大厦举行。该活动由东陵国有控股集团有限公司主办。"
                      "东陵孵化器建筑面积2.5万平方米。")
     assert "organised by Dongling" in b.summary.en and "built jointly" not in b.summary.en, b.summary.en
+
+
+def test_a_lead_body_is_named_as_the_lead_not_as_one_builder_among_equals():
+    text = ("江州激光创新中心揭牌\n5月8日，江州激光创新中心揭牌。江州激光创新中心由江州光电股份有限公司牵头，"
+            "联合江州大学共同组建，重点攻关超快激光器。")
+    partners = [schema.Field_(zh="江州光电股份有限公司", en="Jiangzhou Optoelectronics Co., Ltd."),
+                schema.Field_(zh="江州大学", en="Jiangzhou University")]
+    b = schema.Brief(title=schema.Text(zh="江州激光创新中心揭牌"), text=text, platforms=[schema.Platform(
+        name=schema.Field_(zh="江州激光创新中心", en="Jiangzhou Laser Innovation Center"), partners=partners)])
+    EnglishWriter().write(b, {"江州激光创新中心": "Jiangzhou Laser Innovation Center"})
+    assert "led by Jiangzhou Optoelectronics Co., Ltd. together with Jiangzhou University" in b.summary.en
+    assert "jointly" not in b.summary.en

@@ -928,12 +928,16 @@ def _same_side(a: str, b: str) -> bool:
 
 
 def _built_by(f: dict) -> str:
-    """"built jointly by A and B", "co-built with A" (the article says it is joint), "built by A", or ""."""
+    """"built jointly by A and B", "co-built with A" (the article says it is joint), "built by A", "led by A
+    together with B" (the article says A leads), or ""."""
     ps = [_the_org(x) for x in f["partners"]]
     if not ps:
         return ""
-    if all(x in f.get("led", ()) for x in f["partners"]):
+    led = [x for x, p in zip(ps, f["partners"]) if p in f.get("led", ())]
+    if len(led) == len(ps):
         return f"led by {_join_names(ps)}"
+    if led:  # 由A牵头，联合B共同组建: the lead body first, not one builder among equals
+        return f"led by {_join_names(led)} together with {_join_names([x for x in ps if x not in led])}"
     if len(ps) > 1:
         return f"built jointly by {_join_names(ps)}"
     return f"{'co-built with' if f['joint'] else 'built by'} {ps[0]}"
