@@ -36,6 +36,9 @@ def tr():
     ("宝鸡瑞新碳化硼有限公司", "Baoji Ruixin Boron Carbide Co., Ltd."),
     # the province written before a registered company's own name (a listed company of the knowledge base)
     ("河南郑州安图生物工程股份有限公司", "Autobio Diagnostics Co., Ltd."),
+    # a science's noun before another field word is its adjective; the field's last word stays a noun
+    ("青溪分子发育生物学研究所", "Qingxi Institute of Molecular Developmental Biology"),
+    ("桥梁结构湖南省重点实验室", "Hunan Provincial Key Laboratory of Bridge Structure"),
 ])
 def test_names(tr, zh, en):
     assert tr.translate_name(zh) == en

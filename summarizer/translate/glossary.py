@@ -130,7 +130,7 @@ _CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
 # A field a body is "of" ends in a noun: "Institute of Finance", not "… of Financial".
 _FIELD_NOUN = {"Financial": "Finance", "Industrial": "Industry", "Environmental": "Environment",
                "Agricultural": "Agriculture", "Electronic": "Electronics", "Marine": "Marine Science",
-               "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy"}
+               "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy", "Bio": "Biology"}
 
 
 def _field_noun(field: str) -> str:
@@ -1196,6 +1196,8 @@ class GlossaryTranslator:
             return True
         vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
         words = [w for w in re.findall(r"[a-z][a-z-]*[a-z]", sense.lower()) if w not in _SMALL]
+        # a science's noun names say as its adjective (分子 "molecule": "Molecular …") is a field, not a brand
+        words = [w for w in words if _ADJECTIVE_OF.get(w.capitalize(), "").lower() not in vocab]
         return any(w not in vocab and not all(x in vocab for x in w.split("-")) for w in words)
 
     def _material(self, ch: str) -> Optional[str]:
@@ -1790,6 +1792,19 @@ def _modifier_form(word: str) -> str:
     return one[:1].upper() + one[1:] if word[:1].isupper() else one
 
 
+# A science's noun that modifies another field word takes its adjective, as English names a field: 分子发育生物学
+# "Molecular Developmental Biology", 大气化学 "Atmospheric Chemistry", 结构分析 "Structural Analysis" (not "Molecule
+# Development Biology"). Only before a field word, never before the kind of body ("Structure Research Institute"
+# is left alone) and never at the end of a field ("Institute of Botany"); "Development" only before "Biology" (an
+# economic development zone is no "developmental" one).
+_ADJECTIVE_OF = {"Molecule": "Molecular", "Atmosphere": "Atmospheric", "Structure": "Structural",
+                 "Evolution": "Evolutionary", "Nerve": "Neural", "Geology": "Geological", "Ecology": "Ecological",
+                 "Heredity": "Genetic", "Cognition": "Cognitive",
+                 "Computation": "Computational", "Clinic": "Clinical", "Development": "Developmental"}
+_MODIFIER = re.compile(r"\b(" + "|".join(k for k in _ADJECTIVE_OF if k != "Development") + r"|Development(?= Biology))\b(?= (?!(?:Research|Institute|Center|Centre|Laboratory|"
+                       r"Lab|Academy|Park|Base|Platform|Hub|Alliance|Station|Bank|Museum|Change|Company|Co\.)\b)[A-Z][a-z])")
+
+
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
     company says "Technology Group", a corporation is not a group of itself, and no word is said twice in a row."""
@@ -1800,6 +1815,7 @@ def _tidy_name(s: str) -> str:
     s = re.sub(r"\b([A-Z][\w'&-]{2,})(?: \1\b)+", r"\1", s, flags=re.I)
     s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
+    s = _MODIFIER.sub(lambda m: _ADJECTIVE_OF[m.group(1)], s)
     s = s.replace("（", " (").replace("）", ") ")
     # a dictionary's lower-case word inside a name ("Yellow River basin") is capitalised, as names are written;
     # small words and mixed-case brands (iFlytek) stay as they are
