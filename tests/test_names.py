@@ -39,6 +39,8 @@ def tr():
     # a science's noun before another field word is its adjective; the field's last word stays a noun
     ("青溪分子发育生物学研究所", "Qingxi Institute of Molecular Developmental Biology"),
     ("桥梁结构湖南省重点实验室", "Hunan Provincial Key Laboratory of Bridge Structure"),
+    # a state administration's institute, styled as the ministries style theirs
+    ("中国地震局工程力学研究所", "Institute of Engineering Mechanics, China Earthquake Administration"),
 ])
 def test_names(tr, zh, en):
     assert tr.translate_name(zh) == en

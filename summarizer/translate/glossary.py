@@ -114,6 +114,9 @@ _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协")
 _PARTY_UNIT = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:市委|省委|区委|县委|州委))(?P<unit>宣传部|组织部|统战部|政法委)$")
 _PARTY_UNIT_EN = {"宣传部": "Publicity Department", "组织部": "Organization Department",
                   "统战部": "United Front Work Department", "政法委": "Political and Legal Affairs Commission"}
+# A state body that names its institutes "Institute of X, <body>" as the ministries do (中国地震局工程力学研究所
+# "Institute of Engineering Mechanics, China Earthquake Administration").
+_STATE_BODY = re.compile(r"\b(?:Administration|Bureau)$|^State Administration\b")
 _ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
 _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
@@ -913,7 +916,8 @@ class GlossaryTranslator:
             rest = rest[:-1] + "研究所"  # "…应用技术所" is its 研究所 said short
         if rest.endswith(_UNIT_KINDS) and not body.en.endswith(("Academy of Sciences",)) and not rest.startswith("第") \
                 and rest not in self._kinds and (
-                body.en.startswith("Ministry of") or "Institute" in body.en and rest.endswith("研究所")):
+                body.en.startswith("Ministry of") or "Institute" in body.en and rest.endswith("研究所")
+                or _STATE_BODY.search(body.en) and rest.endswith(("研究所", "研究院", "研究中心"))):
             # "江苏省产业技术研究院有机功能材料研究所" → "Institute of Organic Functional Materials, Jiangsu …"
             return f"{self._name(rest, 'org')}, {body.en}"
         known = self.glossary.get(rest)
