@@ -15,9 +15,18 @@ from .lexicon import Lexicon, Token, british_spelling
 
 # Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
 GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
+# Counts as English writes them in running text (one to nine, ten in a phrase) and where a sentence opens with one.
+_NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_SMALL_NUM = {**dict(enumerate(_NUMBER_WORDS[1:], 1)), 10: "ten"}
+# The count words of more than one the writer spells out in a phrase ("two" … "ten"), and every count a sentence
+# may open with ("fifteen", "thirty-six"), as regular expressions: one table serves every reader of counts.
+SEVERAL = "|".join(_SMALL_NUM[n] for n in range(2, 11))
+COUNT_WORD = (r"(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS[2:] + _TEENS) + "|(?:" + "|".join(_TENS[2:]) + r")(?:-[a-z]+)?)")
 # An English noun phrase that opens with its count ("three data centres", "more than ten …").
-_COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|two|three|four|"
-                      r"five|six|seven|eight|nine|ten|a number of|a series of)\b")
+_COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|"
+                      + SEVERAL + r"|a number of|a series of)\b")
 _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "且"}  # 先进且高效: advanced and efficient
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
@@ -134,8 +143,6 @@ _SEVERAL = {"一批", "一系列"}
 # A clause that says what something is worth (意义重大, 具有重要意义): no goal.
 _EVALUATION = {"意义重大", "意义深远", "重要意义", "具有重要意义", "十分重要", "至关重要"}
 _MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批"}  # measure words a compound's count may carry
-_SMALL_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
-              10: "ten"}
 
 
 class Grammar:
@@ -1706,12 +1713,6 @@ def _int(zh: str) -> Optional[int]:
     return int(v) if v is not None and v == int(v) else None
 
 
-# Counts as English writes them in running text (one to nine) and where a sentence opens with one.
-_NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-
-
 def _count_words(n: int) -> str:
     """A count as a sentence may open with it: spelled out below 100 ("thirty-six"), else "a total of 120"."""
     if n < 10:
@@ -1840,7 +1841,7 @@ def singular_head(np: str) -> str:
     m = re.match(r"^(.*?)( (?:of|for|with|in|integrating|such as|(?:jointly |co-)?(?:built|established|set up|run) by) .*)?$",
                  np)
     core, rest = m.group(1), m.group(2) or ""
-    if '"' in core or re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! of\b)", core):
+    if '"' in core or re.match(rf"(?:{SEVERAL}|\d+)\b(?! of\b)", core):
         return np  # "seven pilot-scale bases": a count of several
     return singular(core) + rest
 

@@ -49,7 +49,7 @@ from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .people import _title as _office_title
-from .phrases import _KIND_WORD, _NUMBER_WORDS, Grammar, _count_words, join_list, plural, singular, singular_head, \
+from .phrases import COUNT_WORD, SEVERAL, _KIND_WORD, _NUMBER_WORDS, Grammar, _int, _count_words, join_list, plural, singular, singular_head, \
     with_article
 from .scale import ScaleWriter
 
@@ -150,8 +150,7 @@ class EnglishWriter:
                 sents = _SENT_SPLIT.split(b.summary.en) if b.summary.en else []
                 b.summary.en = " ".join(sents[:1] + [batch] + sents[1:])
             counted = candidates(b.summary.zh, g) or counted_news(_news_zh(b), g, who=self._giver)  # the headline's count
-            count = re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                              r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)\b", counted.lower()) if counted else None
+            count = re.search(rf"\b{COUNT_WORD}\b", counted.lower()) if counted else None
             if counted and count and not re.search(r"\b" + count.group(0) + r"\b", b.summary.en.lower()) \
                     and not _WHAT_HAPPENED_TO.search(_SENT_SPLIT.split(b.summary.en)[0] if b.summary.en else ""):
                 rest = b.summary.en
@@ -666,7 +665,6 @@ def _event_headline(headline: str, names: list[str], partners: list[str]) -> str
 
 # A title that counts what it tells of ("山东3家入选…国家工程研究中心", "新增3家国家级科技企业孵化器").
 _TITLE_COUNT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d{1,2}|[两二三四五六七八九十])(?:家|个|间|所|项|座)")
-_ZH_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # What a kind of platform is called in Chinese: the title must count that kind.
 _KIND_ZH = {"Center": "中心", "Centre": "中心", "Laboratory": "实验室", "Institute": "研究院|研究所", "Park": "园",
             "Base": "基地", "Platform": "平台", "Alliance": "联盟", "Incubator": "孵化器", "Academy": "研究院|学院",
@@ -683,8 +681,8 @@ def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
     m = _TITLE_COUNT.search(title_zh)
     if not m or len(named) < 2:
         return ""
-    n = int(m.group(1)) if m.group(1).isdigit() else _ZH_SMALL[m.group(1)]
-    if n < 2 or title_zh[m.end():m.end() + 1] in _ZH_SMALL:  # "十二家": no count of one to ten
+    n = _int(m.group(1)) or 0
+    if n < 2 or re.match(r"[两二三四五六七八九十]", title_zh[m.end():]):  # "十二家": no count of one to ten
         return ""
     events = {f["event"] for f in named}
     if len(events) != 1:
@@ -855,8 +853,8 @@ _HEAD_NOUN = re.compile(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platfo
                         r"Station|Town|City|Harbour|Port|Branch|Building|Consortium|Incubator|Project|Cluster)$")
 
 
-_COUNT_OF = re.compile(r"^(?:about |nearly |more than |over |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
-                       r"nine)\b(?! (?:million|billion)\b)((?: [\w-]+)+)$")
+_COUNT_OF = re.compile(r"^(?:about |nearly |more than |over |at least )?(?:\d[\d,]*|" + SEVERAL +
+                       r")\b(?! (?:million|billion)\b)((?: [\w-]+)+)$")
 
 
 _LINKS = {"of", "in", "for", "under", "with", "to", "at", "on", "by", "from", "per"}
