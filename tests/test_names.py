@@ -41,6 +41,15 @@ def tr():
     ("桥梁结构湖南省重点实验室", "Hunan Provincial Key Laboratory of Bridge Structure"),
     # a state administration's institute, styled as the ministries style theirs
     ("中国地震局工程力学研究所", "Institute of Engineering Mechanics, China Earthquake Administration"),
+    # a term is not read across a dictionary word (安全 safety, not 全产业链); a brand's 长 reads chang
+    ("江州储能及安全产业链联盟", "Jiangzhou Energy Storage and Safety Industrial Chain Alliance"),
+    ("青溪长盛数据中心", "Qingxi Changsheng Data Center"),
+    # a unit of a laboratory or centre named by its place: "<place> Base/Branch/Center of the <parent>"
+    ("生物反应器工程全国重点实验室宝鸡基地", "Baoji Base of the State Key Laboratory of Bioreactor Engineering"),
+    ("中科院宝鸡分院", "Baoji Branch of the Chinese Academy of Sciences"),
+    # a state group by its short form at the head of a longer name: its acronym; by its full name: its English
+    ("中电科青溪制造有限公司", "CETC Qingxi Manufacturing Co., Ltd."),
+    ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])
 def test_names(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -117,7 +117,7 @@ _PARTY_UNIT_EN = {"宣传部": "Publicity Department", "组织部": "Organizatio
 # A state body that names its institutes "Institute of X, <body>" as the ministries do (中国地震局工程力学研究所
 # "Institute of Engineering Mechanics, China Earthquake Administration").
 _STATE_BODY = re.compile(r"\b(?:Administration|Bureau)$|^State Administration\b")
-_ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:科学院|研究院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
+_ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{1,}?(?:科学院|研究院|科院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
 _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
 # A local government or zone committee named under its province or municipality ("天津市滨海新区人民政府"): as
@@ -281,6 +281,8 @@ def pinyin_name(zh: str, person: bool = False) -> str:
 
     if not person and len(syl) >= 2 and zh.endswith("都") and syl[-1] == "dou":
         syl[-1] = "du"  # 郫都, 成都, 京都: a place's 都 reads du
+    if not person and len(syl) == len(zh):  # a brand's 长 reads chang (长盛 Changsheng, as 长城, 长江, 长安), not zhang
+        syl = ["chang" if c == "长" and p == "zhang" else p for c, p in zip(zh, syl)]
     if person and len(syl) >= 2:
         return join(syl[:1]) + " " + join(syl[1:])
     return join(syl)
@@ -312,6 +314,7 @@ class GlossaryTranslator:
         self._name_words = dict(rules.get("name_words", {}))
         self._anions, self._elements = dict(rules.get("compound_anions", {})), dict(rules.get("elements", {}))
         self._trades = frozenset(rules.get("trade_words", []))
+        self._acronyms = dict(rules.get("acronyms", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
 
@@ -347,11 +350,21 @@ class GlossaryTranslator:
         if en is None:
             if len(self._cache) > 100_000:  # bounded: an archive run sees millions of names
                 self._cache.clear()
-            en = _tidy_name(self._name(zh, kind))
+            en = self._by_acronym(zh, _tidy_name(self._name(zh, kind)))
             if zh.startswith(_BRITISH_SPELLING) and "国家" not in zh:
                 en = re.sub(r"\bCenter\b", "Centre", en)  # Hong Kong's and Macao's own bodies spell it so
             self._cache[key] = en
         return en  # the local value: another thread may clear the cache meanwhile
+
+    def _by_acronym(self, zh: str, en: str) -> str:
+        """A state group named by its short form at the head of a longer name, by its acronym ("中电科芜湖制造有限公司"
+        → "CETC Wuhu Manufacturing Co., Ltd."; name_rules.yaml `acronyms`); its full name keeps its English."""
+        for n in range(min(len(zh) - 2, 6), 1, -1):
+            e = self.glossary.get(zh[:n])
+            if e is not None and e.kind == "org":  # the longest body the name opens with, by its short form only
+                short = e.zh != zh[:n] and e.en in self._acronyms and en.startswith(e.en + " ")
+                return self._acronyms[e.en] + en[len(e.en):] if short else en
+        return en
 
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
@@ -479,8 +492,9 @@ class GlossaryTranslator:
             return (f"{self._name(m.group('park'), 'place')} {_SUB_PARK_EN[m.group('kind')]} of the "
                     f"{self._name(m.group('zone'), kind)}")
         m = _PLACE_BRANCH.match(zh)
-        if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …"
-            return f"{self._name(m.group(2), 'place')} Branch of the {self._name(m.group(1), kind)}"
+        if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …",
+            # "…全国重点实验室新疆基地" → "Xinjiang Base of the …", "…转化中心威海中心" → "Weihai Center of the …"
+            return f"{self._name(m.group(2), 'place')} {_BRANCH_EN[m.group(3)]} of the {self._name(m.group(1), kind)}"
         m = _HOSPITAL.match(zh)
         if m and self._known(m.group("owner")) is not None:  # "X大学第一附属医院" → "First Affiliated Hospital of X"
             unit, owner = _AFFILIATED[m.group("unit")], self._name(m.group("owner"), kind)
@@ -1249,6 +1263,17 @@ class GlossaryTranslator:
             return False
         return True
 
+    def _bounds(self, zh: str) -> tuple[set[int], dict[int, bool]]:
+        """Where the segmenter's words of `zh` start and end, and for each position inside a word whether that
+        word is a dictionary word (CC-CEDICT's)."""
+        bounds, inside, pos = {0}, {}, 0
+        for w in self.segmenter(zh):
+            known = len(w) > 1 and w in _cedict()[0]
+            inside.update({pos + i: known for i in range(1, len(w))})
+            pos += len(w)
+            bounds.add(pos)
+        return bounds, inside
+
     def _segment(self, zh: str, names: bool = False) -> list[tuple[str, Optional[Entry]]]:
         """A name's parts. Glossary names and terms (chosen by people) first, wherever they stand; the rest
         by its words (the segmenter's): a dictionary word is read only where it is one of them, so "湖人"
@@ -1266,11 +1291,15 @@ class GlossaryTranslator:
                     continue  # a nickname names its owner at the head of a name: "空天大数据" holds no 天大
                 # A two-character nickname ("重大" for Chongqing University) only as one of the name's words.
                 if bounds is None:
-                    bounds, pos = {0}, 0
-                    for w in self.segmenter(zh):
-                        pos += len(w)
-                        bounds.add(pos)
+                    bounds, words = self._bounds(zh)
                 if m.start() not in bounds or m.end() not in bounds:
+                    continue
+            elif names and e.kind == "term":
+                # a term is not read across the edge of a dictionary word the segmenter found: "储能及安全产业链"
+                # holds 安全 (safety) + 产业链, not 全产业链 (entire industrial chain) with "及安" left over
+                if bounds is None:
+                    bounds, words = self._bounds(zh)
+                if m.start() not in bounds and words.get(m.start()):  # (its end may cut one: 中试|验证 in 中|试验|验证)
                     continue
             fixed.append((m.start(), m.end(), e))
         if names and len(zh) >= 3 and zh[0] in self.kb.abbrevs and zh[1] in _DIRECTIONS and zh[:2] not in _cedict()[0] \
@@ -1674,9 +1703,10 @@ _AFFILIATED = {"医院": "Hospital", "中学": "High School", "小学": "Primary
 # A national centre named with 国家 first says what it is for as "…国家工程研究中心" does (name_rules.yaml).
 _NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:技术)?研究中心$")
 # A unit of a national centre or laboratory, named after it: "<unit> of the <centre>".
-_NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|国家重点实验室))"
+_NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|[国全]国重点实验室))"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{4,}(?:创新中心|研究中心|中心|基地|平台))$")
-_PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3})分中心$")
+_PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3}?)(分中心|分部|分院|分所|基地|中心)$")
+_BRANCH_EN = {"分中心": "Branch", "分部": "Branch", "分院": "Branch", "分所": "Branch", "基地": "Base", "中心": "Center"}
 _INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
 # "<full name>（以下简称“<short>”）" or "<full name>（<short>）": the text before the bracket, and the short form
