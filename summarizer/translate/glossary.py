@@ -203,6 +203,8 @@ def cedict_sense(word: str) -> Optional[str]:
             continue
         d = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", d).strip(" ,")
         d = re.sub(r"^(to|the) ", "", d.split(";")[0]).strip()
+        # without a chemical formula after the name ("carbon dioxide CO2", "methane CH4")
+        d = re.sub(r"(?<=[a-z]) (?:[A-Z][a-z]?\d*){1,4}$", lambda m: m.group(0) if not re.search(r"\d", m.group(0)) else "", d)
         if d and not d.startswith(_SKIP_SENSE):
             return d
     return None
