@@ -49,6 +49,10 @@ def tr():
     ("中科院宝鸡分院", "Baoji Branch of the Chinese Academy of Sciences"),
     # a state group by its short form at the head of a longer name: its acronym; by its full name: its English
     ("中电科青溪制造有限公司", "CETC Qingxi Manufacturing Co., Ltd."),
+    # a quality of the whole field goes before it, not inside it; a new area is a place
+    ("青溪油气智能勘探重点实验室", "Qingxi Key Laboratory of Intelligent Oil and Gas Exploration"),
+    ("轮胎先进装备国家工程研究中心", "National Engineering Research Center for Advanced Tire Equipment"),
+    ("天津市滨海新区人民政府", "People's Government of Binhai New Area, Tianjin"),
     ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])
 def test_names(tr, zh, en):

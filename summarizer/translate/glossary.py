@@ -1840,6 +1840,14 @@ _ADJECTIVE_OF = {"Molecule": "Molecular", "Atmosphere": "Atmospheric", "Structur
 _MODIFIER = re.compile(r"\b(" + "|".join(k for k in _ADJECTIVE_OF if k != "Development") + r"|Development(?= Biology))\b(?= (?!(?:Research|Institute|Center|Centre|Laboratory|"
                        r"Lab|Academy|Park|Base|Platform|Hub|Alliance|Station|Bank|Museum|Change|Company|Co\.)\b)[A-Z][a-z])")
 
+# A quality said of the whole field goes before it, as English orders adjectives: "…中心 for 轮胎先进装备" "Advanced
+# Tire Equipment", "油气智能勘探" "Intelligent Oil and Gas Exploration" (not "Tire Advanced Equipment"). Only right
+# after "of"/"for", where the field starts, over one noun or two joined by "and" ("Copper-Based New Materials"
+# keeps its order: a "-Based" word is no noun).
+_ADJECTIVE_FIRST = re.compile(r"\b(of|for) ((?:(?!\w+-Based\b)[A-Z][a-z]+)(?: and [A-Z][a-z]+)?) "
+                              r"(Advanced|Intelligent|Smart|Green|High-Efficiency|Efficient|Modern|New) "
+                              r"(?!(?:Area|Zone|District|City|Town|Village)\b)(?=[A-Z][a-z])")  # Binhai New Area: a place
+
 
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
@@ -1852,6 +1860,7 @@ def _tidy_name(s: str) -> str:
     s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = _MODIFIER.sub(lambda m: _ADJECTIVE_OF[m.group(1)], s)
+    s = _ADJECTIVE_FIRST.sub(r"\1 \3 \2 ", s)
     s = s.replace("（", " (").replace("）", ") ")
     # a dictionary's lower-case word inside a name ("Yellow River basin") is capitalised, as names are written;
     # small words and mixed-case brands (iFlytek) stay as they are
