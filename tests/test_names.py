@@ -53,6 +53,9 @@ def tr():
     ("青溪油气智能勘探重点实验室", "Qingxi Key Laboratory of Intelligent Oil and Gas Exploration"),
     ("轮胎先进装备国家工程研究中心", "National Engineering Research Center for Advanced Tire Equipment"),
     ("天津市滨海新区人民政府", "People's Government of Binhai New Area, Tianjin"),
+    # a listed company written with another legal form than it registered is the same company, said once
+    ("郑州安图生物工程有限公司", "Autobio Diagnostics Co., Ltd."),
+    ("中体产业集团有限公司", "China Sports Industry Group Co., Ltd."),
     ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])
 def test_names(tr, zh, en):

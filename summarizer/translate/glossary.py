@@ -373,6 +373,8 @@ class GlossaryTranslator:
         e = self._known(zh)
         if e is None and "特别行政区" in zh:  # "香港特别行政区政府" is the body the glossary knows as 香港特区政府
             e = self._known(zh.replace("特别行政区", "特区"))
+        if e is None:  # a company named with another legal form than it registered (news drops 股份 or adds it)
+            e = next((x for v in _legal_variants(zh) for x in [self._known(v)] if x is not None and x.kind == "org"), None)
         if e is not None and e.kind == "place" and zh.endswith("特别行政区"):
             return f"{e.en} SAR"  # "澳门特别行政区" as a party: "Macao SAR", not "Macao District"
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
@@ -1849,6 +1851,15 @@ _ADJECTIVE_FIRST = re.compile(r"\b(of|for) ((?:(?!\w+-Based\b)[A-Z][a-z]+)(?: an
                               r"(?!(?:Area|Zone|District|City|Town|Village)\b)(?=[A-Z][a-z])")  # Binhai New Area: a place
 
 
+def _legal_variants(zh: str) -> list[str]:
+    """The same company under its other legal forms: 有限公司 ↔ 股份有限公司, 有限责任公司 → both."""
+    for form in ("股份有限公司", "有限责任公司", "有限公司"):
+        if zh.endswith(form) and len(zh) > len(form) + 1:
+            base = zh[: -len(form)]
+            return [base + f for f in ("股份有限公司", "有限公司") if f != form]
+    return []
+
+
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
     company says "Technology Group", a corporation is not a group of itself, and no word is said twice in a row."""
@@ -1857,8 +1868,12 @@ def _tidy_name(s: str) -> str:
     # Two parts that meet on the same word say it once: 新能源+储能 "New Energy Storage", not "New Energy Energy
     # Storage"; a place named twice (天津+天津滨海) once. No organisation's English repeats a word back to back.
     s = re.sub(r"\b([A-Z][\w'&-]{2,})(?: \1\b)+", r"\1", s, flags=re.I)
+    # nor a run of words: a company's short name whose English already says its trade, then the trade again
+    # ("璞泰来" Shanghai Putailai New Energy Technology + 新能源科技: "… New Energy Technology New Energy Technology")
+    s = re.sub(r"\b((?:[A-Z][\w'&-]* ){1,3}[A-Z][\w'&-]*) \1\b", r"\1", s)
     s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
+    s = re.sub(r"(Co\., Ltd\.)(?: Co\., Ltd\.)+", r"\1", s)  # a legal form said once
     s = _MODIFIER.sub(lambda m: _ADJECTIVE_OF[m.group(1)], s)
     s = _ADJECTIVE_FIRST.sub(r"\1 \3 \2 ", s)
     s = s.replace("（", " (").replace("）", ") ")
