@@ -48,3 +48,17 @@ def test_a_headline_from_the_facts_does_not_place_an_unveiling_at_the_site():
     assert b.title.en == "Jiangzhou Marine Laboratory unveiled"
     b = _write("", "6月1日，江州海洋实验室在苏州揭牌。江州海洋实验室位于南京市江宁区。")
     assert b.title.en == "Jiangzhou Marine Laboratory unveiled in Suzhou"
+
+
+@pytest.mark.parametrize("goal,title", [
+    ("打造区域算力枢纽", "Jiangzhou Intelligent Computing Center to become a regional computing hub"),
+    ("聚焦人工智能产业", "Jiangzhou Intelligent Computing Center to focus on AI industries"),
+    ("", "Jiangzhou Intelligent Computing Center"),  # no aim: the name alone
+])
+def test_a_headline_for_a_platform_nothing_happened_to_says_what_it_is_for(goal, title):
+    zh, en = "江州智算中心", "Jiangzhou Intelligent Computing Center"
+    body = "江州智算中心位于江州高新区。"
+    p = schema.Platform(name=schema.Field_(zh=zh, en=en, evidence=[(0, len(zh))]), goal=schema.Field_(zh=goal))
+    b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=body), text=body, platforms=[p])
+    EnglishWriter().write(b, {zh: en}, {})
+    assert b.title.en == title

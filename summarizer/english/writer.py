@@ -304,6 +304,7 @@ class EnglishWriter:
                 "joint": joint, "scale": [x for x in _distinct_figures([s for s in p.scale if not _planned(b.text, s)])
                                           if _its_own(x, name)][:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en,
+                "aim": next((en for _, en, _ in self.goal_clauses(g, p.goal.zh) if en), ""),
                 "signed": _signed_with(g, b.text, p.name.evidence, partners),
                 "organiser": _organiser(g, b.text, p.name.evidence, partners)}
 
@@ -604,6 +605,10 @@ class EnglishWriter:
                 t = f["name"]
                 if len(named) > 1:
                     t += f" and {named[1]['name']}"
+                elif f.get("aim") and f["aim"].split()[0] in _verb_starts():
+                    # nothing happened to it the grammar can tell: what it is for, as a headline says a plan
+                    # ("Jiangzhou Computing Center to build a computing hub")
+                    t += f" to {re.sub(r'^aims? to ', '', f['aim'])}"
             return t[:1].upper() + t[1:]
         if news:
             return news
