@@ -62,3 +62,20 @@ def test_a_headline_for_a_platform_nothing_happened_to_says_what_it_is_for(goal,
     b = schema.Brief(title=schema.Text(zh=""), summary=schema.Field_(zh=body), text=body, platforms=[p])
     EnglishWriter().write(b, {zh: en}, {})
     assert b.title.en == title
+
+
+@pytest.mark.parametrize("title,name,title_en", [
+    ("江州科技城开园 计划总投资200多亿元", ("江州科技城", "Jiangzhou Science and Technology City"),
+     "Jiangzhou Science and Technology City opens with planned total investment of more than 20 billion yuan"),
+    ("首日交易额超1.55亿元！江州数据交易所正式挂牌运营", ("江州数据交易所", "Jiangzhou Data Exchange"),
+     "Jiangzhou Data Exchange officially opens with first-day turnover of more than 155 million yuan"),
+    # a headline from the facts (the grammar cannot write the name) takes the figure too
+    ("江州嘁嚓科技城开工 总投资60亿元", ("江州嘁嚓科技城", "Jiangzhou Qicha Science and Technology City"),
+     "Construction starts on Jiangzhou Qicha Science and Technology City with total investment of 6 billion yuan"),
+    # a rank is no amount the platform has
+    ("江州科技城开园 总数位居全国第12位", ("江州科技城", "Jiangzhou Science and Technology City"),
+     "Jiangzhou Science and Technology City opens"),
+])
+def test_an_amount_a_part_of_the_headline_gives_is_said_with_its_news(title, name, title_en):
+    body = f"4月28日，{name[0]}{'开工' if '开工' in title else '开园'}。"
+    assert _write(title, body, (name,)).title.en == title_en

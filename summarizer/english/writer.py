@@ -581,7 +581,7 @@ class EnglishWriter:
                 g.dropped = 0
                 en = g.sentence(part, headline=True)
                 if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
-                    return en[:1].upper() + en[1:]
+                    return en[:1].upper() + en[1:] + _headline_figure(g, b.title.zh, en)
         counted = counted_news(_news_zh(b), g, headline=True, who=getattr(self, "_giver", None)) or \
             _projects_headline(g, b.title.zh)
         if counted:  # the title counts what it tells of ("本澳四全国重点实验室获授牌", "签约项目55个")
@@ -601,6 +601,7 @@ class EnglishWriter:
                 where = f["where"] or (f.get("site") if f["event"][1].endswith(_AT_SITE) else "")
                 if where:
                     t += f" in {where}"
+                t += _headline_figure(g, b.title.zh, t)
             else:
                 t = f["name"]
                 if len(named) > 1:
@@ -626,6 +627,19 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+def _headline_figure(g: Grammar, title: str, said: str) -> str:
+    """" with planned total investment of more than 20 billion yuan": the amount a part of the headline gives
+    ("X开园 计划总投资200多亿元"), as the figure grammar writes it with what it measures; "" where no part is
+    such a figure or `said` already has it."""
+    for part in _title_parts(title)[1:]:
+        m = re.search(r"\d+(?:\.\d+)?", part)
+        fig = ScaleWriter(g).write(part, float(m.group(0))) if m else None
+        if fig and _MEASURE_HEAD.match(fig) and not _CJK.search(fig):
+            number = re.search(r"[\d.,]+(?: (?:million|billion|trillion))?", fig).group(0)
+            return "" if number in said else f" with {fig}"
+    return ""
 
 
 def _title_parts(title: str) -> list[str]:
