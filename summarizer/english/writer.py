@@ -637,8 +637,8 @@ def _headline_figure(g: Grammar, title: str, said: str) -> str:
         m = re.search(r"\d+(?:\.\d+)?", part)
         fig = ScaleWriter(g).write(part, float(m.group(0))) if m else None
         if fig and _MEASURE_HEAD.match(fig) and not _CJK.search(fig):
-            number = re.search(r"[\d.,]+(?: (?:million|billion|trillion))?", fig).group(0)
-            return "" if number in said else f" with {fig}"
+            number = re.search(r"\d[\d.,]*(?: (?:million|billion|trillion))?", fig)
+            return "" if not number or number.group(0) in said else f" with {fig}"
     return ""
 
 
