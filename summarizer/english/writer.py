@@ -1472,15 +1472,16 @@ def _the(name: str) -> str:
 # Headline events that happen where the platform stands (its site is where they happened).
 _AT_SITE = ("enters service", "opens", "construction starts on {name}", "completion acceptance", "topped out",
             "completed", "set up")
-_COUNTS = {_count_words(k): k for k in range(1, 100)}
-_COUNT_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_COUNTS, key=len, reverse=True)))
+# A count a sentence spells out, read as its figure ("twenty-eight" → "28"), by the phrase grammar's count table.
+_SPELLED = re.compile(rf"\b{COUNT_WORD}\b")
+_COUNT_VALUE = {_count_words(k): str(k) for k in range(2, 100)}
 _FUNCTION_WORDS = frozenset("the a an of and in to for on at by with its it is be as from into this that will was were "
                             "are has have which their they also more than about".split())
 
 
 def _content_words(s: str) -> set[str]:
     """The lower-case words and figures of English text, less its function words."""
-    s = _COUNT_WORD.sub(lambda m: str(_COUNTS[m.group(0)]), s.lower())  # "Twenty-eight projects" is "28 projects"
+    s = _SPELLED.sub(lambda m: _COUNT_VALUE.get(m.group(0), m.group(0)), s.lower())  # "Twenty-eight projects": 28
     return {w for w in re.findall(r"[a-z0-9]+", s) if w not in _FUNCTION_WORDS}
 
 
