@@ -565,7 +565,9 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
                                                                    en="Jiangzhou Computing Power Industry Alliance",
                                                                    evidence=[(text.index("江州算力"), text.index("宣布"))]))])
     EnglishWriter().write(b, {"江州算力产业联盟": "Jiangzhou Computing Power Industry Alliance"})
-    assert b.summary.en == "On 1 July the Jiangzhou Computing Power Industry Alliance was established."
+    # the headline's news (江州召开大会) first, with the report's date; the alliance's event is its own verb's
+    assert b.summary.en == ("On 1 July Jiangzhou convened a conference. "
+                            "The Jiangzhou Computing Power Industry Alliance was established.")
 
 
 @pytest.mark.parametrize("verb,en", [("顺利通过验收", "The Jiangzhou Materials Laboratory passed acceptance."),

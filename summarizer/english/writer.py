@@ -143,6 +143,10 @@ class EnglishWriter:
                 text = " ".join(x for x in (body, lead) if x)
             else:
                 text = " ".join(x for x in (lead, self.summary(facts, lead)) if x)
+            # the headline's news, where the sentence grammar writes it whole and the facts above have not said
+            # most of it ("上海拟申报两个国家实验室": "Shanghai will apply for two national laboratories"): told first
+            told = self.headline_news(g, b.title.zh, text)
+            text = " ".join(x for x in (told, text) if x)
             when = _report_date(_body(b), _published(b.meta.removed))
             b.summary.en = _dated(text, when)
             batch = _projects(g, _body(b))  # the batch of projects signed or started with the platforms
@@ -184,6 +188,7 @@ class EnglishWriter:
             people = [x for x in self.people(g, b, names, kinds or {})  # who the news already names as its doer: once
                       if not re.match(r"[^,]+", x) or re.match(r"[^,]+", x).group(0) not in papers]
             lead = " ".join(x for x in [lead, papers] + people if x)
+            lead = " ".join(x for x in (self.headline_news(g, b.title.zh, lead), lead) if x)
             b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
             # its news as the headline where the title's own grammar writes none (a paper, a launch, a visit)
             b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
@@ -299,6 +304,7 @@ class EnglishWriter:
                 "joint": joint, "scale": [x for x in _distinct_figures([s for s in p.scale if not _planned(b.text, s)])
                                           if _its_own(x, name)][:8],
                 "plans": _distinct_figures([s for s in p.scale if _planned(b.text, s)])[:4], "goal": p.goal.en,
+                "aim": next((en for _, en, _ in self.goal_clauses(g, p.goal.zh) if en), ""),
                 "signed": _signed_with(g, b.text, p.name.evidence, partners),
                 "organiser": _organiser(g, b.text, p.name.evidence, partners)}
 
@@ -456,6 +462,21 @@ class EnglishWriter:
         opening = [x for x in _SENT_END.split(body)[:6] if x.strip() and x.strip() not in b.summary.zh]
         return people_sentences("。".join([b.summary.zh] + opening), persons, body_of, objects)
 
+    @staticmethod
+    def headline_news(g: Grammar, title_zh: str, said: str) -> str:
+        """The headline (or its first part the grammar writes) as a sentence of news in the past tense, where the
+        sentence grammar writes it whole and at least half of its content words are not in `said`; else ""."""
+        if not _CJK.search(title_zh):
+            return ""
+        for part in _title_parts(title_zh):
+            g.dropped = 0
+            en = g.sentence(part) if _CJK.search(part) else None
+            if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped and not en[0].isdigit():
+                words = _content_words(en)
+                new = words - _content_words(said)
+                return _sentence(en) if words and 2 * len(new) >= len(words) else ""
+        return ""
+
     def lead(self, g: Grammar, zh: str, most: int = 6) -> str:
         """The clauses of the Chinese summary that the sentence grammar can write whole (subject, verb, object),
         each as a sentence; the rest is left out."""
@@ -556,11 +577,11 @@ class EnglishWriter:
         facts; with no platform, the report's first news (`news`), else the title as a noun phrase, else the
         summary's first clause the grammar writes."""
         if _CJK.search(b.title.zh):  # a title with no Chinese is a file name or page furniture
-            for part in [b.title.zh] + [p for p in re.split(r"[，,!！?？:：|｜ ]+", b.title.zh) if p]:
+            for part in _title_parts(b.title.zh):
                 g.dropped = 0
                 en = g.sentence(part, headline=True)
                 if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
-                    return en[:1].upper() + en[1:]
+                    return en[:1].upper() + en[1:] + _headline_figure(g, b.title.zh, en)
         counted = counted_news(_news_zh(b), g, headline=True, who=getattr(self, "_giver", None)) or \
             _projects_headline(g, b.title.zh)
         if counted:  # the title counts what it tells of ("本澳四全国重点实验室获授牌", "签约项目55个")
@@ -575,12 +596,20 @@ class EnglishWriter:
             if f["event"]:
                 same = [f] + [x for x in named if x is not f and x["event"] == f["event"]][:1]
                 t = _event_headline(f["event"][1], [x["name"] for x in same], f["partners"])
-                if f["where"]:
-                    t += f" in {f['where']}"
+                # where it happened, else where the platform is, for an event that happens where it stands
+                # ("construction starts on X in Y"; not a signing or an approval, which may be elsewhere)
+                where = f["where"] or (f.get("site") if f["event"][1].endswith(_AT_SITE) else "")
+                if where:
+                    t += f" in {where}"
+                t += _headline_figure(g, b.title.zh, t)
             else:
                 t = f["name"]
                 if len(named) > 1:
                     t += f" and {named[1]['name']}"
+                elif f.get("aim") and f["aim"].split()[0] in _verb_starts():
+                    # nothing happened to it the grammar can tell: what it is for, as a headline says a plan
+                    # ("Jiangzhou Computing Center to build a computing hub")
+                    t += f" to {re.sub(r'^aims? to ', '', f['aim'])}"
             return t[:1].upper() + t[1:]
         if news:
             return news
@@ -598,6 +627,24 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+def _headline_figure(g: Grammar, title: str, said: str) -> str:
+    """" with planned total investment of more than 20 billion yuan": the amount a part of the headline gives
+    ("X开园 计划总投资200多亿元"), as the figure grammar writes it with what it measures; "" where no part is
+    such a figure or `said` already has it."""
+    for part in _title_parts(title)[1:]:
+        m = re.search(r"\d+(?:\.\d+)?", part)
+        fig = ScaleWriter(g).write(part, float(m.group(0))) if m else None
+        if fig and _MEASURE_HEAD.match(fig) and not _CJK.search(fig):
+            number = re.search(r"\d[\d.,]*(?: (?:million|billion|trillion))?", fig)
+            return "" if not number or number.group(0) in said else f" with {fig}"
+    return ""
+
+
+def _title_parts(title: str) -> list[str]:
+    """A headline, then each of its parts between punctuation ("X揭牌，Y签约"): what the grammar tries in turn."""
+    return [title] + [p for p in re.split(r"[，,!！?？:：|｜ ]+", title) if p]
 
 
 def _names_in(g: Grammar, run: str) -> list[str]:
@@ -1420,6 +1467,22 @@ def _the(name: str) -> str:
     if name.split()[0] in ("The", "the") or re.match(r"^[A-Z]{2,}\b", name) and not _KIND_WORD.search(name):
         return name  # CNOOC, but the SME Innovation … Park
     return "the " + name
+
+
+# Headline events that happen where the platform stands (its site is where they happened).
+_AT_SITE = ("enters service", "opens", "construction starts on {name}", "completion acceptance", "topped out",
+            "completed", "set up")
+# A count a sentence spells out, read as its figure ("twenty-eight" → "28"), by the phrase grammar's count table.
+_SPELLED = re.compile(rf"\b{COUNT_WORD}\b")
+_COUNT_VALUE = {_count_words(k): str(k) for k in range(2, 100)}
+_FUNCTION_WORDS = frozenset("the a an of and in to for on at by with its it is be as from into this that will was were "
+                            "are has have which their they also more than about".split())
+
+
+def _content_words(s: str) -> set[str]:
+    """The lower-case words and figures of English text, less its function words."""
+    s = _SPELLED.sub(lambda m: _COUNT_VALUE.get(m.group(0), m.group(0)), s.lower())  # "Twenty-eight projects": 28
+    return {w for w in re.findall(r"[a-z0-9]+", s) if w not in _FUNCTION_WORDS}
 
 
 def _sentence(s: str) -> str:
