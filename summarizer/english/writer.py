@@ -472,6 +472,8 @@ class EnglishWriter:
             g.dropped = 0
             en = g.sentence(part) if _CJK.search(part) else None
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped and not en[0].isdigit():
+                if '"' in en or " And " in en:
+                    return ""  # a quoted title it renders word by word, or two names it ran together: not told
                 words = _content_words(en)
                 new = words - _content_words(said)
                 return _sentence(en) if words and 2 * len(new) >= len(words) else ""
