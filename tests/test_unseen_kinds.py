@@ -82,3 +82,26 @@ def test_equipment_installed_so_far_and_an_audience_are_no_size(engine):
     assert {s.value for s in b.platforms[0].scale} == {12, 1500}
     b = engine.brief("5月8日，我院与安平县合作共建慧谷材料研究院签约仪式举行。安平县经开区管委会副主任张强一行五人出席签约仪式。")
     assert all(p.scale == [] for p in b.platforms)
+
+
+# ---- partners --------------------------------------------------------------------------------------
+def test_a_bodys_kind_cut_from_its_name_and_a_counted_trade_are_no_partners(engine):
+    b = engine.brief("5月20日，江州研究所与江州市青山经济技术开发区(以下简称“青山经开区”)管理委员会签署了共建智能检测研究院"
+                     "合作协议。研究院将聚焦智能检测，创建国家级创新载体。")
+    assert "管理委员会" not in _partners(_platform(b, "研究院"))
+    b = engine.brief("青州科学园南山分园启用，目前已有16间创科公司进驻，目标吸引约150家企业落户。分园设两幢六层高大楼。")
+    assert "创科公司" not in [x for p in b.platforms for x in _partners(p)]
+
+
+def test_a_partner_that_sets_up_a_joint_venture_with_another(engine):
+    b = engine.brief("青溪算力中心项目落户江州。其中，算力中心由江州城发集团投资建设基础设施，并与华旭科技合资成立运营公司，"
+                     "计划建设5000个机柜。")
+    assert "华旭科技" in _partners(b.platforms[0])
+
+
+def test_bodies_whose_joint_push_founds_it_are_partners(engine):
+    # "是在A、B和C共同推动下成立的…基地": the bodies named before 推动下成立 found it.
+    b = engine.brief("近日，市科技局到青州科创创新中心考察学习。青州科创创新中心是在青州市委、市政府和青州科创集团、江州产业投资"
+                     "集团共同推动下成立的协同创新基地，目前已吸引60家企业和机构入驻。")
+    got = _partners(_platform(b, "创新中心"))
+    assert {"青州科创集团", "江州产业投资集团"} <= set(got), got
