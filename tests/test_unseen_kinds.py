@@ -84,6 +84,12 @@ def test_equipment_installed_so_far_and_an_audience_are_no_size(engine):
     assert all(p.scale == [] for p in b.platforms)
 
 
+def test_the_terms_of_a_plans_formula_are_no_size(engine):
+    b = engine.brief("江州智算中心项目总投资12亿元，建设内容包括“1+1+N”，即1个智能云中心、1个算力共享平台和N个行业应用场景，"
+                     "规划承载1500P算力。")
+    assert {s.value for s in b.platforms[0].scale} == {12, 1500}
+
+
 # ---- partners --------------------------------------------------------------------------------------
 def test_a_bodys_kind_cut_from_its_name_and_a_counted_trade_are_no_partners(engine):
     b = engine.brief("5月20日，江州研究所与江州市青山经济技术开发区(以下简称“青山经开区”)管理委员会签署了共建智能检测研究院"
@@ -105,3 +111,11 @@ def test_bodies_whose_joint_push_founds_it_are_partners(engine):
                      "集团共同推动下成立的协同创新基地，目前已吸引60家企业和机构入驻。")
     got = _partners(_platform(b, "创新中心"))
     assert {"青州科创集团", "江州产业投资集团"} <= set(got), got
+
+
+def test_the_host_of_a_ceremony_and_a_place_being_built_are_no_partners(engine):
+    b = engine.brief("5月20日，在青山区人民政府主办的“青山区科技人才月”启动仪式现场，江州研究所与青山经开区管委会签署了共建"
+                     "智能检测研究院合作协议。")
+    assert _partners(_platform(b, "研究院")) == ["江州研究所", "青山经开区管委会"]
+    b = engine.brief("17日，青州大学青溪科学城产业研究院挂牌。成立产业研究院是青州大学深度融入青溪科学城建设、推动产教融合的切实举措。")
+    assert "青溪科学城" not in [x for p in b.platforms for x in _partners(p)]
