@@ -77,17 +77,9 @@ def test_labs_counted_as_they_receive_plaques_are_no_size(engine):
     assert all(p.scale == [] for p in b.platforms), [(p.name.zh, _scale(p)) for p in b.platforms]
 
 
-def test_equipment_installed_so_far_and_an_audience_are_no_size(engine):
-    b = engine.brief("江州智算中心项目总投资12亿元，规划承载1500P算力。目前，已顺利完成8台柴油发电机、两百多个智算机柜的安装工作。")
-    assert {s.value for s in b.platforms[0].scale} == {12, 1500}
+def test_an_audience_is_no_size(engine):
     b = engine.brief("5月8日，我院与安平县合作共建慧谷材料研究院签约仪式举行。安平县经开区管委会副主任张强一行五人出席签约仪式。")
     assert all(p.scale == [] for p in b.platforms)
-
-
-def test_the_terms_of_a_plans_formula_are_no_size(engine):
-    b = engine.brief("江州智算中心项目总投资12亿元，建设内容包括“1+1+N”，即1个智能云中心、1个算力共享平台和N个行业应用场景，"
-                     "规划承载1500P算力。")
-    assert {s.value for s in b.platforms[0].scale} == {12, 1500}
 
 
 # ---- partners --------------------------------------------------------------------------------------

@@ -267,10 +267,6 @@ class ScaleExtractor:
                 continue
             if _PROGRESS_AFTER.match(text, end) or _PROGRESS_BEFORE.search(text[c0 : m.start()]):
                 continue  # "3栋封顶", "完成土方外运40万立方米": construction progress, not size
-            if _FORMULA_SPELLED.search(text, max(0, c0 - 24), c0 + 1):
-                continue  # "建设内容包括“1+1+1+N”，即1个智能云中心、1个算力共享平台…": a slogan's terms spelled out
-            if "完成" in text[c0 : m.start()] and _INSTALLED.search(text, end, c1):
-                continue  # "已完成6台柴油发电机、100多个机柜的安装工作": what is installed so far is progress
             out.append(Figure(value=clean_value(value), unit=full_unit, qualifier=qualifier, start=base + m.start(),
                               end=base + max(end, m.end()), clause=(base + c0, base + c1)))
         return _without_breakdowns(out, text, base)
@@ -389,9 +385,6 @@ _PHRASE_LEAD_MAX = 16
 # Progress right after a figure ("3栋封顶", "19栋也已全面开工建设") or before it in its clause ("完成土方外运").
 _PROGRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(也|已|均|全部|全面)*(封顶|竣工|完工|交付使用|开工建设|全面开工)")
 _PROGRESS_BEFORE = re.compile(r"(土方|外运|封顶|竣工)[^，,；;]{0,6}$")
-# A formula of a plan ("1+1+1+N", "三+一") and the 即 that spells its terms out in the next clause.
-_FORMULA_SPELLED = re.compile(r"[\dN一二三四五六七八九十]+(?:[+＋][\dN一二三四五六七八九十]+)+[”」\"]?[，,]即$")
-_INSTALLED = re.compile(r"的?(?:安装|吊装|调试|铺设)(?:工作|工程|任务)?")
 
 
 # Words before a figure that say what it measures, or whose it is: read by the scale decision.
