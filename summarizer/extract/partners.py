@@ -106,8 +106,11 @@ def _campus_end(tokens: list[Token], j: int) -> int:
     return j
 
 
+# A body's kind alone; and a count with its measure word right before a name (what follows is counted, not named).
+_BARE_BODIES = {"管理委员会", "管委会", "委员会", "人民政府", "政府", "党工委", "工委"}
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[家个所间]$")
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先|旗下|下属|所属)")
-_TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供)$")
+_TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供|合资)$")
 _LEADING_VERB = re.compile(r"^((?:合作|联合|共同)?(?:共建|组建|筹建)|联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
 _FULL_NAME_SUFFIXES = ("大学", "学院", "医院", "研究所", "研究院")
@@ -601,6 +604,10 @@ class PartnerExtractor:
             return False
         if re.match(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[家个所位名]", name):
             return False  # "21家环保企业": a count of bodies, none named
+        if name in _BARE_BODIES:
+            return False  # "X开发区(以下简称…)管理委员会": the body's kind cut from its name names nobody
+        if _COUNTED_BEFORE.search(text, max(0, end - len(name) - 5), end - len(name)):
+            return False  # "已有16间创科公司进驻": a count of companies of a trade, none named
         e = self.glossary.get(name)
         if e is not None:
             return e.kind in ("org", "place")

@@ -161,6 +161,8 @@ _BODIES = ("机构", "单位", "企业", "高校", "院所", "部门", "公司",
 _SHORT_FOR = re.compile(r"(?:项目)?[”」』\"]?\s*[(（](?:以下)?简称[:：]?\s*[“「『\"]?([^”」』\"()（）]{2,16})[”」』\"]?[)）]")
 _MODIFIES_NEXT = {"集群", "群", "产业", "产业链", "体系", "网络", "节点", "枢纽", "板块", "片区", "城市群", "经济", "建设者",
                   "企业", "公司", "集团", "模式", "机制", "政策", "标准", "名单"}
+# What follows a founding verb in its own token when it is the verb's complement, not a name's head ("建成投用").
+_VERB_REST = re.compile(r"[成为了的于在着过并及和与]|投用|投运|使用|运营|完成|起来|完毕|工作|仪式|协议")
 _GENERIC_LEAD = ("省级", "市级", "国家级", "区级", "各类", "各级", "相关", "多个", "一批", "新型", "这些", "其他", "该", "本",
                  "首批", "现有", "全省", "全市", "全国", "多家", "数个", "若干")
 
@@ -329,7 +331,8 @@ class PlatformFinder:
             k = self._left_edge(tokens, j)
             # "共建贵金属实验室/v": LAC glued the verb that founds it to the name; the name starts after the verb.
             # (LAC may tag the whole "共建智能检测研究院" as one organisation: a name never opens with 共建/组建/筹建)
-            glued = next((x for x in range(j, k - 1, -1) if self._glued_verb(tokens[x].text) and (
+            glued = next((x for x in range(j, k - 1, -1) if (self._glued_verb(tokens[x].text) or x == k < j
+                                                              and self._verb_and_head(tokens[x])) and (
                 tokens[x].tag in ("v", "vn") or tokens[x].tag in ("ORG", "nz") and _FOUNDING_LEAD.match(tokens[x].text))), None)
             if glued is not None:
                 k = glued
@@ -337,7 +340,7 @@ class PlatformFinder:
             start, end = first.start, tok.end
             name = "".join(t.text for t in tokens[k : j + 1])
             if glued is not None:
-                cut = len(self._glued_verb(first.text))
+                cut = len(self._glued_verb(first.text) or self._glued_verb(first.text, 2))
                 start, name = start + cut, name[cut:]
             if text:
                 start, end, name = self._extend(tokens, k, j, start, end, name, text)
@@ -366,17 +369,25 @@ class PlatformFinder:
                     or _SLOGAN.search(name):
                 continue
             # "开发了一个新型人工智能平台": an indefinite article introduces a description, not a name.
-            specific = self.is_specific(name, tokens[k : j + 1]) and not (k > 0 and tokens[k - 1].text in _INDEFINITE) \
-                and not name.startswith(_GENERIC_LEAD)
+            specific = (self.is_specific(name, tokens[k : j + 1]) or self._place_bracket(tokens, j) and name.endswith(("）", ")"))) \
+                and not (k > 0 and tokens[k - 1].text in _INDEFINITE) and not name.startswith(_GENERIC_LEAD)
             out.append((start, end, name, specific))
         return out
 
-    def _glued_verb(self, word: str) -> str:
-        """The founding verb a token opens with before a name of at least three characters ("共建" of
+    def _glued_verb(self, word: str, min_rest: int = 3) -> str:
+        """The founding verb a token opens with before a name of at least `min_rest` characters ("共建" of
         "共建贵金属实验室", "合作共建" of "合作共建钛金属实验室"), or ""."""
         lead = re.match(r"(?:合作|联合|共同|携手)?", word).group(0)  # "合作共建钛金属实验室/vn"
-        verb = next((v for v in self.found_verbs if word.startswith(v, len(lead)) and len(word) >= len(lead) + len(v) + 3), "")
+        verb = next((v for v in self.found_verbs if word.startswith(v, len(lead)) and len(word) >= len(lead) + len(v) + min_rest), "")
         return lead + verb if verb else ""
+
+    def _verb_and_head(self, tok: Token) -> bool:
+        """Whether a verb token is a founding verb glued to the first two to four characters of the name after
+        it ("共建智造/v 未来/TIME 研究院", "共建智联未来/v 研究院": LAC's cut, the name is 智造未来研究院), not a verb and
+        its complement ("建成投用", "打造成为")."""
+        verb = self._glued_verb(tok.text, 2) if tok.tag == "v" else ""
+        rest = tok.text[len(verb):]
+        return bool(verb) and len(rest) <= 4 and not _VERB_REST.match(rest)
 
     def _left_edge(self, tokens: list[Token], j: int) -> int:
         k = j
@@ -463,6 +474,9 @@ class PlatformFinder:
                                     or tokens[k].tag in ("LOC", "ORG", "PER") and not sandwiched and not designation):
                 # (a field word between two names belongs to the name: "中国电信云 计算 内蒙古信息园"). Right after
                 # a verb that founds it, the whole run is the name ("组建 新发 突发 重大传染病检测…中心").
+                if self._verb_and_head(prev):
+                    k -= 1  # the verb's token carries the name's first characters: cut where the verb ends (candidates)
+                    break
                 bridge = next((x for x in range(k - 1, max(-1, k - 4), -1) if tokens[x].text in self.found_verbs), None)
                 if bridge is not None and all(tokens[y].tag in _NAME_TAGS and tokens[y].end == tokens[y + 1].start
                                               and tokens[y].text not in self.left_stops for y in range(bridge + 1, k)):
@@ -483,6 +497,9 @@ class PlatformFinder:
         m = _NAME_BRACKET.match(text, end) or re.compile(r"[一二三四五六七八九十]期(?=项目|工程|[，,。]|$)").match(text, end)
         if m:
             end, name = m.end(), name + m.group(0)
+        elif self._place_bracket(tokens, j):  # "人工智能计算中心(福州)": the city in brackets names which one
+            end = tokens[j + 3].end
+            name = text[start:end]
         if start >= 1 and text[start - 1] in _DASHES:
             left_end = start - 1
             while left_end > 0 and text[left_end - 1] in _DASHES:
@@ -494,6 +511,16 @@ class PlatformFinder:
                 if end - p0 <= 40:
                     return p0, end, text[p0:end]
         return start, end, name
+
+    @staticmethod
+    def _place_bracket(tokens: list[Token], j: int) -> bool:
+        """Whether a place in brackets follows the kind word tokens[j] ends with ("人工智能计算中心(福州)",
+        "国家超级计算中心（深圳）"): part of the name, which it makes one platform's."""
+        if j + 3 >= len(tokens):
+            return False
+        o, place, c = tokens[j + 1], tokens[j + 2], tokens[j + 3]
+        return o.text in ("(", "（") and c.text in (")", "）") and place.tag == "LOC" and 2 <= len(place.text) <= 4 \
+            and tokens[j].end == o.start and o.end == place.start and place.end == c.start
 
     def _field_pair(self, tokens: list[Token], k: int, j: int) -> bool:
         """Whether the conjunction before tokens[k] joins two fields of one name ("作物基因资源发掘与利用国家重点
@@ -1174,6 +1201,7 @@ class PlatformFinder:
             keep = [p for p in cands if p.score >= self.threshold and not self._indefinite(doc, p)
                     and not self.is_status(p.name) and not _headquarters(doc, p.name)]
             keep = [p for p in keep if not self._counted_kind(doc, p, keep)]
+            keep = [p for p in keep if not _first_of_joint(p, keep)]
             keep = self._fold_campuses(keep)
             # A notice's list (closed, numbered, or counted whole): its items may share what it says of them all.
             listed = counted | numbered | whole
@@ -1466,6 +1494,19 @@ _HEAD_TITLE = r"(?:执行|常务)?(?:副)?(?:主任|院长|所长|理事长|负�
 _ITEM_GAP = re.compile(rf"{_HEAD_TITLE}[\u4e00-\u9fff·]{{2,4}}[，,、；;]|[，,；;](?:依托|由)[^，,。；;]{{2,30}}?的")
 # What opens an enumeration as a notice does: "分别为依托A建设的P，依托B建设的Q".
 _RUN_OPEN = re.compile(r"(?:分别为|分别是|依次为|分别)[:：]?(?:依托|由)?[^，,。；;：:]{0,30}$")
+
+
+def _first_of_joint(p: Platform, keep: list[Platform]) -> bool:
+    """Whether every mention of `p` opens a longer kept name that joins it to another facility ("绍兴市鉴水数智产业园"
+    only ever in "绍兴市鉴水数智产业园及算力中心项目"): the first half of one project's joint name, not a platform apart."""
+    body = [m for m in p._ms if m.sent >= 0 and m.specific]  # (its bare head, "数智产业园", may stand alone)
+    if not body:
+        return False
+    for q in keep:
+        if q is not p and all(any(n.start == m.start and n.name.startswith(m.name) and n.name[len(m.name) : len(m.name) + 1]
+                                  in ("及", "和", "与") for n in q._ms) for m in body):
+            return True
+    return False
 
 
 def _signs_in(text: str, start: int, end: int) -> bool:

@@ -282,8 +282,11 @@ class ScaleExtractor:
             return True  # "比头发丝还小一百倍": a comparison
         if unit in ("件", "篇", "项") and self.outputs.search(text[c0 : m.start()]):
             return True  # "申请专利59项", "PCT国际专利申请量超1700件": what it produced, noun first
-        if unit in _PEOPLE and (_ATTENDING.match(text, end) or _SERVED.search(text, c0, m.start())):
-            return True  # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served
+        if unit in _PEOPLE and (_ATTENDING.match(text, end) or _ATTENDING.match(text, m.end("unit"))
+                                or _SERVED.search(text, c0, m.start())):
+            # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served ("一行六人出席签约
+            # 仪式": also where the tagger reads the verb after the count as what it counts)
+            return True
         if unit in _BODIES and (self.tally.search(text, c0, c1) and self.kind_after.match(text, m.end("unit"))
                                 or tallied and self.kind_before.search(text, c0, m.start())):
             return True  # "批准香港新建5间国家工程技术研究中心", "现有国家重点实验室16个": a notice's or a region's tally
@@ -356,7 +359,9 @@ _AS_SITE = re.compile(r"(?:选址|位于|地处|落户|坐落)(?:于|在)?$")
 # “合作协议”", "5家金融机构为5家企业进行了融资授信"), unless they sign to move in (入驻企业签订协议: its tenants).
 _AFTER_LIST = re.compile(r"(?:[（(][^）)]{0,4}[)）])?(?:等|共)?$")
 _ORG_COUNTS = ("家", "所", "余家", "余所")
-_PARTIES = re.compile(r"(?:签订|签署)[^，,。；;]{0,24}?(?:协议|合同|备忘录)|授信|放贷|贷款")
+_ORG_NOUNS = ("企业", "公司", "单位", "机构")  # "1个品牌企业": organisations counted by another measure word
+# ("…等15家企业分别与相山区签约": they sign with someone the clause names, the district, not with the platform)
+_PARTIES = re.compile(r"(?:签订|签署)[^，,。；;]{0,24}?(?:协议|合同|备忘录)|授信|放贷|贷款|(?:分别)?[与同][^，,。；;]{1,12}?签约")
 _JOINING = re.compile(r"入驻|进驻|落户|入园|入库")
 _ELIDED = re.compile(r"^(?:已经|先后|累计|目前|同时|此外|另外|其中|首批|第一批|率先|[并且还已也共])*")
 # A figure in the clause that says who builds a platform with it ("拟投资81亿元建设的P"): P's.
@@ -373,7 +378,7 @@ _COUNTED_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:企业|机构|院所|单�
 AGREEMENT = re.compile(r"(?:签订|签署|签约|达成)了?(?P<kind>[\u4e00-\u9fff]{0,10}?)(?:协议|合同|意向)")
 _VERBS = re.compile(r"并|推进|实现|达到|正式|入驻|进驻|已|将|完成|投入|开展|建设|进行|用于|预计|计划|交付|上市|开工|竣工")
 # What opens a clause before the words that describe a figure: connectives, back-references, "has".
-_PHRASE_LEAD = re.compile(r"(而|并|且|其中|同时|此外|另外|目前|截至目前|据了解|据悉|据介绍|该项目|项目|其|"
+_PHRASE_LEAD = re.compile(r"([”」』\"]|而|并|且|其中|同时|此外|另外|目前|截至目前|据了解|据悉|据介绍|该项目|项目|其|"
                           r"该[\u4e00-\u9fff]{1,3}?(?=[总占建规首共拥设配计可已将])|[和在]?[\u4e00-\u9fff]{1,8}?(新区|园区|开发区|高新区|经开区)项目|"
                           r"拥有|建有|设有|配有|配备|包括|涵盖|共有|现有|已有)[,，]?")
 _PHRASE_LEAD_MAX = 16
@@ -400,7 +405,7 @@ def _others_deal(text: str, f: Figure, clause: str) -> bool:
     签订合作协议", "5家金融机构为5家企业进行了融资授信"): in a clause that does not name the platform, another's deal.
     A clause without a subject ("…，并与15家企业签订合作备忘录") goes on about the platform: its own agreements."""
     lead = _ELIDED.sub("", text[f.clause[0] : f.start])
-    return f.unit.startswith(_ORG_COUNTS) and bool(_PARTIES.search(text, f.end, f.clause[1])) \
+    return (f.unit.startswith(_ORG_COUNTS) or f.unit.endswith(_ORG_NOUNS)) and bool(_PARTIES.search(text, f.end, f.clause[1])) \
         and not _JOINING.search(clause) and not lead.startswith(("与", "同", "和"))
 
 
@@ -466,11 +471,23 @@ _SUBJECT_SKIP = {"TIME", "w", "d", "c", "t", "f", "ad", "vd"}
 _LEADS = ("据了解", "据悉", "据介绍", "据统计", "近年来", "目前", "同时", "此外", "另外", "其中", "作为")
 
 
+# A clause whose subject is a group of platforms counted ("此次新增的26家市级工程研究中心覆盖…，拥有研发场地近8万平方米",
+# "四所实验室立足澳门"): what it has is the group's, however many of its members the article names.
+_GROUP_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?:其中|同时|此外|另外|目前|据悉|据了解|据介绍)?[，,]?"
+                            r"(?:此次|本次|这|这些|上述|该批|首批|新增的?|新获批的?|获批的?)*"
+                            r"((?:两|二|三|四|五|六|七|八|九|十|\d{1,3})(?:个|家|所|间|座))[^，,。；;：:]{0,12}?"
+                            r"(?:实验室|中心|研究院|研究所|平台|基地|孵化器|园区|产业园|联盟)")
+
+
 def _subject_from(doc: Doc, i: int) -> Optional[int]:
     """Where, in sentence `i`, a clause has opened with a place as its subject ("近年来乌兰察布市…先后引进落地11个
     数据中心", "据了解，榆阳区…认定高新技术企业99家") or named another body as its topic ("2019年成立的重庆高新技术
     产业研究院，…孵化项目53个"): in a sentence that never names the platform, the figures after it are that
     subject's. None if no clause does. One pass over the sentence's tokens."""
+    s = doc.sentences[i]
+    group = _GROUP_SUBJECT.search(s.text)
+    if group is not None:
+        return s.start + group.start(1) - 1  # the count itself is the group's, not a size
     toks = doc.tokens(i)
     at_start = True
     for k, t in enumerate(toks):
