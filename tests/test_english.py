@@ -1424,3 +1424,13 @@ def test_a_lead_body_is_named_as_the_lead_not_as_one_builder_among_equals():
     EnglishWriter().write(b, {"江州激光创新中心": "Jiangzhou Laser Innovation Center"})
     assert "led by Jiangzhou Optoelectronics Co., Ltd. together with Jiangzhou University" in b.summary.en
     assert "jointly" not in b.summary.en
+
+
+@pytest.mark.parametrize("zh,en,headline", [
+    # 我国 before the people it qualifies is their nationality; a sea after a preposition takes "the"; a plural
+    # head takes the plural verb in a headline's present
+    ("我国科学家在南海发现新物种", "Chinese scientists discovered new species in the South China Sea", False),
+    ("我国科学家在南海发现新物种", "Chinese scientists discover new species in the South China Sea", True),
+])
+def test_nationality_seas_and_plural_subjects(zh, en, headline):
+    assert Grammar(Lexicon({})).sentence(zh, headline=headline) == en

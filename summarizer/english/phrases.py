@@ -295,7 +295,7 @@ class Grammar:
             m = re.search(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Academy|Station)$", items[-1])
             if m:  # 潇湘、麓山、洞庭实验室: names sharing one kind (Xiaoxiang, Lushan and Dongting Laboratories)
                 items = items[:-1] + [items[-1][:m.start()] + plural(m.group(1).lower()).capitalize()]
-        return [_several_first(x) for x in items] if items else items
+        return [_demonym(_several_first(x)) for x in items] if items else items
 
     def _np_items(self, toks: list[Token]) -> Optional[list[str]]:
         toks = _strip(toks)
@@ -888,7 +888,7 @@ class Grammar:
         out = self._sentence(toks, headline)
         if self.dropped != dropped:
             return None  # a sentence that lost part of its subject or object could say something else
-        return out
+        return _with_the_sea(_demonym(out)) if out else out
 
     def _sentence(self, toks: list[Token], headline: bool) -> Optional[str]:
         when, adv = "", []
@@ -996,7 +996,7 @@ class Grammar:
                 # A、B与C签约: the parties signed (projects are signed: "…项目签约")
                 verb = " ".join(x for x in (adverbs, "sign an agreement" if headline else "signed an agreement") if x)
             elif rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
-                was = "were" if len(subj) > 1 or subj[-1].endswith(" projects") else "was"
+                was = "were" if _plural_subject(subj) else "was"
                 verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
                 verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
@@ -1005,7 +1005,7 @@ class Grammar:
                     if rest[0].zh.startswith("获批"):
                         v = ["win approval for", "", "won approval for"]
                         obj = [with_article(singular_head(x)) for x in obj] if len(obj) == 1 else obj
-                several = len(subj) > 1 or subj[-1].endswith("s") and not subj[-1][:1].isupper()  # A and B open
+                several = _plural_subject(subj)  # A and B open; Chinese scientists discover
                 verb = " ".join(x for x in (adverbs, (v[0] if several else third_person(v[0])) if headline else v[2])
                                 if x)
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
@@ -1722,6 +1722,31 @@ def _count_words(n: int) -> str:
     if n < 100:
         return _TENS[n // 10] + (f"-{_NUMBER_WORDS[n % 10]}" if n % 10 else "")
     return f"a total of {n:,}"
+
+
+# 我国/中国 before the people or bodies it qualifies is their nationality: "Chinese scientists", not "China scientists".
+_DEMONYM = re.compile(r"\bChina (?=(?:scientists|researchers|experts|scholars|companies|enterprises|firms|teams|"
+                      r"universities|institutions|engineers|astronauts|students|people)\b)")
+# A sea, an ocean, a river, a strait, a plateau or a basin named after a preposition takes "the": "in the South
+# China Sea", "along the Yangtze River", "on the Tibetan Plateau".
+_THE_SEA = re.compile(r"\b(in|into|to|from|across|along|on|of|near|off) (?=(?:[A-Z][\w'-]+ )+(?:Sea|Ocean|River|Strait|"
+                      r"Gulf|Plateau|Basin|Delta)\b)")
+
+
+def _plural_subject(subj: list[str]) -> bool:
+    """A subject of several ("A and B", "three companies", "Chinese scientists"): its head is a plural common noun,
+    not a name ("Jiangzhou Laboratories" is one body)."""
+    last = subj[-1].split()[-1] if subj and subj[-1].split() else ""
+    return len(subj) > 1 or last.endswith("s") and last.islower() and not last.endswith(
+        ("ss", "us", "is", "news", "series", "species"))
+
+
+def _demonym(s: str) -> str:
+    return _DEMONYM.sub("Chinese ", s)
+
+
+def _with_the_sea(s: str) -> str:
+    return _THE_SEA.sub(r"\1 the ", s)
 
 
 def _dedupe(s: str) -> str:
