@@ -130,9 +130,16 @@ def norm_figure(value: float, unit: str) -> tuple[float, str]:
     元 amounts keep 亿元/万元 as their unit's magnitude the same way."""
     unit = norm_name(unit)
     for mag in ("万亿", "亿", "万", "千"):
-        if unit.startswith(mag) and len(unit) > len(mag):
-            return value * _MAG[mag], unit[len(mag):]
+        if unit.startswith(mag) and len(unit) > len(mag) and not unit.startswith("千米"):
+            value, unit = value * _MAG[mag], unit[len(mag):]
+            break
+    for other, same in _SAME_UNIT:  # one unit written several ways: 12000㎡ is 12000平方米
+        if unit.startswith(other):
+            return value, same + unit[len(other):]
     return value, unit
+
+
+_SAME_UNIT = (("平方千米", "平方公里"), ("平米", "平方米"), ("㎡", "平方米"), ("m²", "平方米"), ("m2", "平方米"), ("千米", "公里"))
 
 
 def figures_match(v1: float, u1: str, v2: float, u2: str) -> bool:

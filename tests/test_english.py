@@ -1434,3 +1434,8 @@ def test_a_lead_body_is_named_as_the_lead_not_as_one_builder_among_equals():
 ])
 def test_nationality_seas_and_plural_subjects(zh, en, headline):
     assert Grammar(Lexicon({})).sentence(zh, headline=headline) == en
+
+
+def test_a_lead_body_in_a_relative_clause_is_said_as_the_lead():
+    g = Grammar(Lexicon({"江州大学": "Jiangzhou University", "江州实验室": "Jiangzhou Laboratory"}))
+    assert g.noun_phrase("由江州大学牵头建设的江州实验室") == "Jiangzhou Laboratory led by Jiangzhou University"

@@ -246,3 +246,18 @@ def test_a_list_of_centres_counted_as_its_teams_is_its_size(engine):
                      "工业智能研究中心三个人才团队已到位。")
     got = {(s.value, s.unit) for s in b.platforms[0].scale}
     assert (3, "个人才团队") in got, got
+
+
+def test_areas_in_square_metre_signs_and_a_space_before_the_unit_are_read(engine):
+    # 12000㎡, "3,000 m2", "2000 平方米": the same unit written three ways, each a size, each in square metres
+    b = engine.brief("江州数据中心揭牌\n5月1日，江州数据中心正式揭牌。江州数据中心由江州大学建设，总投资5亿元，"
+                     "建筑面积12000㎡，机房面积3,000 m2，另有办公区2000 平方米。")
+    got = {(s.value, s.unit): s.en for s in b.platforms[0].scale}
+    assert {(12000, "㎡"), (3000, "m2"), (2000, "平方米")} <= set(got), got
+    assert all("square metres" in got[k] for k in [(12000, "㎡"), (3000, "m2"), (2000, "平方米")]), got
+
+
+def test_a_unit_written_two_ways_is_the_same_figure():
+    from eval import metrics
+    assert metrics.figures_match(12000, "m2", 1.2, "万平方米") and metrics.figures_match(5, "千米", 5, "公里")
+    assert metrics.figure_of_phrase("建筑面积12,000 m²")[:2] == (12000, "m2")

@@ -607,7 +607,10 @@ class Grammar:
         if len(left) > 1 and _pure_verb(left[-1]) and not _verb(left[0]):
             agents = left[1:-1] if left[0].zh == "由" else left[:-1]  # (由)A和B共同建设的X: X jointly built by A and B
             who = self.np_items(agents) if agents and all(t.kind == "name" or t.zh in _LIST_SEP for t in agents) else None
-            return [f"{head[0]} {_verb(left[-1]).split('|')[2]} by {join_list(who)}"] if who else None
+            done = "led" if left[-1].zh.startswith("牵头") else _verb(left[-1]).split('|')[2]  # 由A牵头建设的X: led by A
+            if done.endswith((" of", " for", " to", " in", " on", " with")):
+                return None  # "X led the construction of by A": a participle that needs its object is no modifier
+            return [f"{head[0]} {done} by {join_list(who)}"] if who else None
         where = ""
         if left[0].kind == "word" and left[0].senses.get("d", "").startswith("in the ") and len(left) > 2:
             where, left = " " + left[0].senses["d"], left[1:]  # 区域内开展X的基地: a base for … in the region

@@ -112,7 +112,7 @@ class ScaleWriter:
         v = parse_number(m.group("num")) or 0
         mag = _MAG.get(m.group("mag") or "", 1)
         v2 = parse_number(m.group("num2")) if m.group("num2") else None
-        u = self._unit_rx.match(rest)
+        u = self._unit_rx.match(rest, 1 if rest[:1] == " " else 0)  # "3,000 m2", "2000 平方米": one space before it
         if u:
             unit_en = self.units[u.group(0)]
             after = rest[u.end():]

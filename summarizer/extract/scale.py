@@ -45,7 +45,7 @@ class ScaleExtractor:
         self.qual_after = cfg["qualifiers_after"]
         self.rx = re.compile(
             rf"(?P<pre>{pre})?(?P<num>{NUM_PATTERN})(?P<mag>万亿|亿|万|千)?(?P<approx>余|多)?"
-            rf"(?:\s(?=[A-Za-z]))?(?P<unit>{unit_alt})(?P<post>{post})?")  # "40 PFLOPS": one space before a Latin unit
+            rf"(?: (?=\S))?(?P<unit>{unit_alt})(?P<post>{post})?")  # "40 PFLOPS", "2000 平方米": one space before a unit
         self.skip_before = tuple(cfg["skip_before"])
         regions = "|".join(map(re.escape, cfg["region_subjects"]))
         self.not_its_own = re.compile("|".join(map(re.escape, cfg["not_its_own"]))
