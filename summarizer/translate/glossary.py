@@ -1736,7 +1736,7 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VII
 
 
 # Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.
-_OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute")
+_OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute|Administration$|Bureau$")
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
 
 
