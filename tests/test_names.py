@@ -216,7 +216,8 @@ def test_landforms_and_brands(tr, zh, en):
 
 @pytest.mark.parametrize("zh,en", [
     # a field an institute is "of" is a field, never a one-word brand; it ends in a noun
-    ("中国科学院青溪植物研究所", "Qingxi Institute of Plant, Chinese Academy of Sciences"),
+    ("中国科学院青溪植物研究所", "Qingxi Institute of Botany, Chinese Academy of Sciences"),  # as Kunming's is named
+    ("中国科学院青溪生态与地理研究所", "Qingxi Institute of Ecology and Geography, Chinese Academy of Sciences"),
     ("湖南大学绿色金融研究院", "Hunan University Institute of Green Finance"),
     # local government bureaus and centres by their standard English
     ("宝鸡市住建局", "Baoji Municipal Housing and Urban-Rural Development Bureau"),

@@ -133,14 +133,21 @@ _CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
 # A field a body is "of" ends in a noun: "Institute of Finance", not "… of Financial".
 _FIELD_NOUN = {"Financial": "Finance", "Industrial": "Industry", "Environmental": "Environment",
                "Agricultural": "Agriculture", "Electronic": "Electronics", "Marine": "Marine Science",
-               "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy", "Bio": "Biology"}
+               "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy", "Bio": "Biology",
+               "Ecological": "Ecology", "Geological": "Geology", "Plant": "Botany", "Animal": "Zoology"}
 
 
 def _field_noun(field: str) -> str:
-    """The noun a field ends in: "Synthetic Chemical" → "Synthetic Chemistry", "Financial" → "Finance"."""
+    """The noun a field ends in, and each field it joins with "and": "Synthetic Chemical" → "Synthetic Chemistry",
+    "Financial" → "Finance", "Ecological and Geography" → "Ecology and Geography", 植物 "Plant" → "Botany" (an
+    institute of plants is one of botany)."""
     field = _CHEMISTRY.sub("Chemistry", field)
-    last = field.rsplit(" ", 1)[-1]
-    return field[: len(field) - len(last)] + _FIELD_NOUN[last] if last in _FIELD_NOUN else field
+    parts = field.split(" and ")
+    for i, part in enumerate(parts):
+        last = part.rsplit(" ", 1)[-1]
+        if last in _FIELD_NOUN and (last not in ("Plant", "Animal") or part == last):  # "Medicinal Plant" stays
+            parts[i] = part[: len(part) - len(last)] + _FIELD_NOUN[last]
+    return " and ".join(parts)
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
 _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3}?)"
                        r"(?P<kind>园区|分园|新片区|片区)$")
