@@ -55,6 +55,8 @@ def tr():
     ("天津市滨海新区人民政府", "People's Government of Binhai New Area, Tianjin"),
     # a listed company written with another legal form than it registered is the same company, said once
     ("郑州安图生物工程有限公司", "Autobio Diagnostics Co., Ltd."),
+    # Taiwan's legal form before a foundation's name is not said in English
+    ("财团法人工业技术研究院", "Industrial Technology Research Institute (ITRI)"),
     ("中体产业集团有限公司", "China Sports Industry Group Co., Ltd."),
     ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])

@@ -378,6 +378,8 @@ class GlossaryTranslator:
     def _name(self, zh: str, kind: str) -> str:
         zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
         e = self._known(zh)
+        if e is None and zh.startswith(_LEGAL_PERSON) and len(zh) > 6:
+            return self._name(zh[4:], kind)  # 财团法人工业技术研究院: Taiwan's legal form, not said in English (ITRI)
         if e is None and "特别行政区" in zh:  # "香港特别行政区政府" is the body the glossary knows as 香港特区政府
             e = self._known(zh.replace("特别行政区", "特区"))
         if e is None:  # a company named with another legal form than it registered (news drops 股份 or adds it)
@@ -1856,6 +1858,10 @@ _MODIFIER = re.compile(r"\b(" + "|".join(k for k in _ADJECTIVE_OF if k != "Devel
 _ADJECTIVE_FIRST = re.compile(r"\b(of|for) ((?:(?!\w+-Based\b)[A-Z][a-z]+)(?: and [A-Z][a-z]+)?) "
                               r"(Advanced|Intelligent|Smart|Green|High-Efficiency|Efficient|Modern|New) "
                               r"(?!(?:Area|Zone|District|City|Town|Village)\b)(?=[A-Z][a-z])")  # Binhai New Area: a place
+
+
+# The legal form Taiwan's foundations and associations write before their names (财团法人工业技术研究院 is ITRI).
+_LEGAL_PERSON = ("财团法人", "社团法人", "行政法人")
 
 
 def _legal_variants(zh: str) -> list[str]:
