@@ -57,6 +57,9 @@ def tr():
     ("郑州安图生物工程有限公司", "Autobio Diagnostics Co., Ltd."),
     # Taiwan's legal form before a foundation's name is not said in English
     ("财团法人工业技术研究院", "Industrial Technology Research Institute (ITRI)"),
+    # a 师范学院 styles itself a normal university, a 财经学院 a university of finance and economics
+    ("宝鸡师范学院", "Baoji Normal University"),
+    ("宝鸡财经学院", "Baoji University of Finance and Economics"),
     ("中体产业集团有限公司", "China Sports Industry Group Co., Ltd."),
     ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])
