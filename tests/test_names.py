@@ -60,6 +60,8 @@ def tr():
     # a 师范学院 styles itself a normal university, a 财经学院 a university of finance and economics
     ("宝鸡师范学院", "Baoji Normal University"),
     ("宝鸡财经学院", "Baoji University of Finance and Economics"),
+    # the activities a body is named by are a list
+    ("宝鸡市规划设计研究院", "Baoji Planning, Design and Research Institute"),
     ("中体产业集团有限公司", "China Sports Industry Group Co., Ltd."),
     ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])

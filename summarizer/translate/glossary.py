@@ -1872,6 +1872,15 @@ def _legal_variants(zh: str) -> list[str]:
             return [base + f for f in ("股份有限公司", "有限公司") if f != form]
     return []
 
+# The activities a body is named by, one after another, are a list: 规划设计研究院 "Planning, Design and Research
+# Institute", 检验检测中心 "Inspection and Testing Center" (not "Planning Design Research Institute").
+_ACTIVITY = r"(?:Planning|Design|Survey|Research|Testing|Inspection|Monitoring|Certification|Consulting|Evaluation)"
+_ACTIVITIES = re.compile(rf"\b({_ACTIVITY}(?: {_ACTIVITY})+) (?=(?:Institute|Center|Centre|Academy|Co\.|Company|Group)\b)")
+
+
+def _and_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
 
 def _tidy_name(s: str) -> str:
     """ "Urban Computing ( Supercomputing Cloud) Center" → "Urban Computing (Supercomputing Cloud) Center"; a
@@ -1889,6 +1898,7 @@ def _tidy_name(s: str) -> str:
     s = re.sub(r"(Co\., Ltd\.)(?: Co\., Ltd\.)+", r"\1", s)  # a legal form said once
     s = _MODIFIER.sub(lambda m: _ADJECTIVE_OF[m.group(1)], s)
     s = _ADJECTIVE_FIRST.sub(r"\1 \3 \2 ", s)
+    s = _ACTIVITIES.sub(lambda m: _and_list(m.group(1).split()) + " ", s)
     s = s.replace("（", " (").replace("）", ") ")
     # a dictionary's lower-case word inside a name ("Yellow River basin") is capitalised, as names are written;
     # small words and mixed-case brands (iFlytek) stay as they are
