@@ -1439,3 +1439,10 @@ def test_nationality_seas_and_plural_subjects(zh, en, headline):
 def test_a_lead_body_in_a_relative_clause_is_said_as_the_lead():
     g = Grammar(Lexicon({"江州大学": "Jiangzhou University", "江州实验室": "Jiangzhou Laboratory"}))
     assert g.noun_phrase("由江州大学牵头建设的江州实验室") == "Jiangzhou Laboratory led by Jiangzhou University"
+
+
+def test_a_list_run_together_under_one_article_is_left_out_of_a_goal():
+    # "build a talent gathering platforms, frontier research …" is no English: the clause is dropped, not garbled
+    g = Grammar(Lexicon({}))
+    assert g.clause("构建具有国际影响力、引领国内先进计算和数字经济发展的人才聚集平台、前沿研究和转化平台") is None
+    assert g.clause("构建人才聚集平台、前沿研究和转化平台").startswith("build a talent gathering platform, ")

@@ -1114,7 +1114,10 @@ class Grammar:
         elif len(toks) > 2 and zhs[0] in ("提升", "提高") and zhs[-1] == "水平":
             what = self.np_items(toks[1:-1])  # 提升科研创新与产学研合作水平: raise the level of X
             return f"raise the level of {join_list(what)}" if what else None
-        return self.clause_tokens(toks)
+        out = self.clause_tokens(toks)
+        if out and _ONE_OF_SEVERAL.search(out):
+            return None  # "build a talent gathering platforms, …": a list the grammar ran together is left out
+        return out
 
     def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
@@ -1734,6 +1737,10 @@ _DEMONYM = re.compile(r"\bChina (?=(?:scientists|researchers|experts|scholars|co
 # China Sea", "along the Yangtze River", "on the Tibetan Plateau".
 _THE_SEA = re.compile(r"\b(in|into|to|from|across|along|on|of|near|off) (?=(?:[A-Z][\w'-]+ )+(?:Sea|Ocean|River|Strait|"
                       r"Gulf|Plateau|Basin|Delta)\b)")
+
+
+# "a"/"an" before a plural that a comma follows: items of a list run together under one article.
+_ONE_OF_SEVERAL = re.compile(r"\ban? (?!(?:\w+ ){0,3}of\b)(?:[\w-]+ ){0,3}[a-z-]+[^s']s, ")
 
 
 def _plural_subject(subj: list[str]) -> bool:
