@@ -1446,3 +1446,11 @@ def test_a_list_run_together_under_one_article_is_left_out_of_a_goal():
     g = Grammar(Lexicon({}))
     assert g.clause("构建具有国际影响力、引领国内先进计算和数字经济发展的人才聚集平台、前沿研究和转化平台") is None
     assert g.clause("构建人才聚集平台、前沿研究和转化平台").startswith("build a talent gathering platform, ")
+
+
+def test_what_a_place_is_to_become_is_said_one_each_in_a_for_list():
+    g = Grammar(Lexicon({}))
+    assert g.clause("为全国领先的算法创新中心和全国先进的绿色算力枢纽提供重要支撑") == (
+        "provide important support for a nationally leading algorithm innovation centre and an advanced green "
+        "computing hub in China")
+    assert g.clause("为中小企业和高校提供服务") == "provide services for SMEs and universities"

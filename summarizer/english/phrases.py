@@ -1320,6 +1320,12 @@ class Grammar:
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")
                     if adv and rest:
                         rest = f"{adv} {rest}"
+                    common = [x for x in target or [] if x[:1].islower() and not _DETERMINED.match(x)]
+                    several = [singular_head(x) != x for x in common]
+                    if target and len(target) > 1 and any(several) and not all(several):
+                        # 为全国领先的X中心和Y枢纽提供支撑: things the place is to become, one each ("for a … centre and
+                        # an … hub"), not a plural beside a bare singular
+                        target = [with_article(singular_head(x)) if x in common else x for x in target]
                     if target and rest:
                         prep = _FOR_PREP.get(t.zh, "for")
                         return f"{rest} {prep} {join_list([x if x[:1].islower() else place_np(x) for x in target])}"
