@@ -230,3 +230,18 @@ def test_the_means_before_the_aim_and_the_schools_own_plans_are_left_out(engine)
     goal = _goal(engine, "江州市高层次人才产业园正式开园。“建设江州市高层次人才产业园的目的就是通过搭建这样一个平台，建设全市高层次人才的集聚高地。”"
                          "2023年，学校锚定“一流学科”发展战略，重点推进校地校企深度融合。产业园总投资50亿元。")
     assert goal.startswith("建设全市高层次人才的集聚高地") and "校地校企" not in goal, goal
+
+
+def test_a_goal_cut_off_with_the_page_keeps_only_its_whole_clauses(engine):
+    lead = ("1月16日，江州钢铁研究院与东陵云帆机械有限公司在江州经开区举行江州新材料创新设计基地签约暨授牌仪式。"
+            "江州市科技局、工信局负责人出席见证，仪式由经开区管委会主任主持。")
+    goal = _goal(engine, lead + "双方合作成立的创新设计基地，致力通过轻量化创新设", "创新设计基地")
+    assert "创新设" not in goal, goal
+    goal = _goal(engine, lead + "双方合作成立的创新设计基地，致力于开发轻量化结构件，提升装备制", "创新设计基地")
+    assert "开发轻量化结构件" in goal and "装备制" not in goal, goal
+
+
+def test_what_follows_a_count_of_the_kind_is_said_of_all_of_them(engine):
+    goal = _goal(engine, "位于江州的东湖实验室和位于东陵的西岭实验室上周相继挂牌，使江南省实验室数量达到8家，聚焦信息、健康、材料三大领域。"
+                         "西岭实验室规划用地300亩，将围绕脑疾病诊治、再生医学材料等开展研究。", "西岭实验室")
+    assert "三大领域" not in goal and "再生医学材料" in goal, goal

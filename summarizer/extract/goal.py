@@ -62,9 +62,11 @@ class GoalExtractor:
             return c
         s = doc.sentences[i]
         start, end = c.start, c.end
-        while True:  # rightwards: "，培养…" right after the phrase
+        cut_off = _cut_off_at(doc)
+        while True:  # rightwards: "，培养…" right after the phrase (not a clause the page's end cuts off)
             m = _NEXT_AIM.match(doc.text, end, s.end)
-            if not m or m.end() - start > self.max_chars or not _aim_beside(m.group(1), names):
+            if not m or m.end() - start > self.max_chars or not _aim_beside(m.group(1), names) or \
+                    (m.end() >= cut_off and len(m.group(1)) < CUT_STUB):
                 break
             end = m.end()
         while True:  # leftwards: "整合…，" right before it
@@ -112,6 +114,7 @@ class GoalExtractor:
         if own:  # a platform's own goal, not the aim shared by all (`shared_aim`)
             scope = self._with_named(doc, scope, names, own_by)
         n = max(1, len(scope))
+        cut_off = _cut_off_at(doc)
         for rank, i in enumerate(scope):
             s = doc.sentences[i]
             if s.text.rstrip("”\"").endswith(("？", "?")):
@@ -128,6 +131,12 @@ class GoalExtractor:
             for k, (rx, w, show, cap) in enumerate(self.patterns):
                 for m in rx.finditer(s.text):
                     phrase, g0 = self._phrase_of(s.text, m, show, cap, names)
+                    if phrase is not None and s.start + g0 + len(phrase) >= cut_off:
+                        # the page is cut off inside this phrase ("致力通过净终型创新设"): a short stub of a last
+                        # clause goes (a long one still says what it is for: "打造集研发、孵化、金融等功")
+                        k = max(phrase.rfind("，"), phrase.rfind(","))
+                        if len(phrase) - k - 1 < CUT_STUB:
+                            phrase = phrase[:k] if k >= 4 else None
                     if phrase is None:
                         continue
                     if foreign_by.get(i):  # in a sentence naming several platforms, only this one's goal
@@ -136,7 +145,8 @@ class GoalExtractor:
                     if any(s.start + g0 <= a < s.start + g0 + len(phrase) for a, _ in foreign_by.get(i, [])):
                         continue  # "建设<another platform>": that one's building, not this one's aim
                     f = {f"pattern:{k}": 1.0, "weight": w, "about_it": float(about_it), "early": 1 - rank / n,
-                         "first_sentence": float(rank == 0), "collective": float(collective),
+                         "first_sentence": float(rank == 0),
+                         "collective": float(collective or _KIND_COUNT.search(s.text, 0, g0) is not None),
                          "quote_opens": float("“" in s.text[:1]), "chars": min(len(phrase), 90) / 45.0,
                          "sentence_start": float(g0 < 12), "names_in_sentence": float(any(a in s.text for a in names))}
                     yield GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), w), f
@@ -261,6 +271,7 @@ _PREV_AIM = re.compile(r"(?:^|(?<=[，,]))" + _AIM_CLAUSE + r"[，,]$")
 # 1.75 → 0.552/0.459, 2.0 → 0.543/0.457, 3.0 → 0.534/0.457 (the middle of the flat top).
 SECOND_MARGIN = 1.75
 RESTATED = 0.6  # the share of a phrase's character pairs another holds from which it says the same aim again
+CUT_STUB = 12  # a last clause the page's end cuts off shorter than this says too little to keep (dev-18 keeps 34)
 SHARED_AIM_WEIGHT = 2.5  # the cue patterns' weight (prompts/fields.yaml) from which a shared sentence's aim is each one's
 _OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
 # A firm or university named as the subject right before the cue ("洪申科技致力于…", "南昌大学始终坚持以…为使命").
@@ -318,6 +329,15 @@ def _subject(text: str, start: int, pos: int, own: list[tuple[int, int]], foreig
     return subjects[-1] if subjects else None
 
 
+def _cut_off_at(doc: Doc) -> int:
+    """Where the article's text stops mid-sentence (a page excerpt cut off, "…致力通过净终型创新设"): the end
+    of its last sentence when that has no closing mark, else past the end."""
+    text = doc.text.rstrip()
+    if not text or text[-1] in "。！？!?；;”\"…）)』」.":
+        return len(doc.text) + 1
+    return len(text)
+
+
 def _restates(a: str, b: str) -> bool:
     """Whether most of phrase `a`'s character pairs are in phrase `b` (or b's in a): the same aim said again. A
     short phrase ("面向先进材料") says what it is about, not an aim of its own, and is not read so."""
@@ -355,6 +375,8 @@ _AGREED = re.compile(r"达成[^，,；;。]{0,6}(?:合作|共识|协议)$")
 # A sentence whose subject is a kind of platform, not one ("省级工程技术研究中心坚持…，以…为目标"): said of the kind.
 _KIND_SUBJECT = re.compile(r"(?:省级|市级|国家级|省|市|国家)(?:重点|示范)?(?:工程技术研究中心|工程研究中心|重点实验室|"
                            r"实验室|技术创新中心|制造业创新中心|企业技术中心|科技企业孵化器)(?:坚持|是|要|应|作为|以)")
+# "使浙江省实验室数量达到6家，聚焦…": what follows a count of the kind is said of all of them.
+_KIND_COUNT = re.compile(r"(?:数量|总数)(?:达到|增至|升至|增加到|达)[\d一二三四五六七八九十]+(?:家|个|所)[，,]")
 # A platform kind noun: a sentence with one may speak of the platform under it ("市里将以该中心为载体…").
 _KIND_NOUN = re.compile(r"中心|实验室|研究院|研究所|基地|园|平台|联盟|孵化器|工作站")
 _LEAD_IN = re.compile(r"^(?:(?:近年来|近几年|当前|目前|今年以来|下一步|未来|同时|此外|其中|\d{4}年)[，,]?|作为[^，,；;。]{2,30}[，,]|"
