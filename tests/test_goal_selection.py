@@ -245,3 +245,9 @@ def test_what_follows_a_count_of_the_kind_is_said_of_all_of_them(engine):
     goal = _goal(engine, "位于江州的东湖实验室和位于东陵的西岭实验室上周相继挂牌，使江南省实验室数量达到8家，聚焦信息、健康、材料三大领域。"
                          "西岭实验室规划用地300亩，将围绕脑疾病诊治、再生医学材料等开展研究。", "西岭实验室")
     assert "三大领域" not in goal and "再生医学材料" in goal, goal
+
+
+def test_a_first_of_its_kind_descriptor_is_not_the_goal(engine):
+    goal = _goal(engine, "江州人工智能计算中心5月正式投入运营，建设规模100P，是全国首个面向产业多样性算力公共服务平台。"
+                         "中心将赋能江州产学研融合创新，打造一批人工智能应用示范成果。")
+    assert "首个" not in goal and "多样性算力" not in goal and "赋能江州产学研融合创新" in goal, goal

@@ -191,11 +191,15 @@ class GoalExtractor:
         if start and text[start - 1] == "为" and (start == 1 or text[start - 2] in "，,；;：:") and _GIVES.search(phrase):
             start, phrase = start - 1, "为" + phrase  # "为推动X注入新动能": the 为 belongs to the verb at its end
         if _ends_in_quotation(text, start, start + len(phrase)) or _leaves_a_quotation(phrase):
-            return None, 0  # the clause cut ends inside a quotation, or starts inside one ("主导产业”，抓住…")
+            return None, 0
+        if phrase.count("“") > phrase.count("”") and text[start + len(phrase) : start + len(phrase) + 1] == "”":
+            phrase += "”"  # "打造“一中心四平台”": the quotation closes right after the run, and closes in it  # the clause cut ends inside a quotation, or starts inside one ("主导产业”，抓住…")
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
         if "、" in phrase and re.match(r"(?:建设|新建)", phrase) and text[max(0, start - 2) : start] == "主要":
             return None, 0  # "项目主要建设A、B、C": what the project is made of, not what it is for
+        if _DESCRIPTOR.search(text, 0, start) and re.match(r"面向|聚焦|服务", phrase):
+            return None, 0  # "全国首个面向产业多样性算力公共服务平台": what kind of thing it is, not what it is for
         if _DONE.search(phrase):
             return None, 0  # "开展了项目验收": what it has done, not what it is for
         if _PREMISE.match(text, start + len(phrase)) or _AGREED.search(phrase):
@@ -402,6 +406,8 @@ def _region_subject(sentence: str) -> bool:
     return False
 
 
+# A classifier before "面向…平台": the phrase describes what it is ("首个面向X的平台").
+_DESCRIPTOR = re.compile(r"(?:首个|首家|第一个|唯一的?|一个|一家|一座)$")
 # An activity in the perfective ("开展了项目验收", "进行了大量研究"): a deed done, no aim ("提供了…服务" is what it
 # does, and stays).
 _DONE = re.compile(r"(?:开展|完成|举办|举行|进行|召开|组织)了")
