@@ -186,6 +186,9 @@ class GoalExtractor:
             if cut - g0 < 8:
                 return None, 0
             g1 = cut
+        said = _SPEAKER.search(text, g0, g1)
+        if said:  # "…，校方表示十分期待": a new speaker's clause ends the aim
+            g1 = said.start()
         phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
         start = text.index(phrase, g0)
         if start and text[start - 1] == "为" and (start == 1 or text[start - 2] in "，,；;：:") and _GIVES.search(phrase):
@@ -406,6 +409,8 @@ def _region_subject(sentence: str) -> bool:
     return False
 
 
+# A clause that opens with someone speaking ("，校方表示…"): no longer the aim's clause.
+_SPEAKER = re.compile(r"[，,][^，,；;。]{0,8}?(?:表示|指出|认为|强调|介绍说)")
 # A classifier before "面向…平台": the phrase describes what it is ("首个面向X的平台").
 _DESCRIPTOR = re.compile(r"(?:首个|首家|第一个|唯一的?|一个|一家|一座)$")
 # An activity in the perfective ("开展了项目验收", "进行了大量研究"): a deed done, no aim ("提供了…服务" is what it
