@@ -179,3 +179,75 @@ def test_what_a_park_rests_on_is_no_aim_and_a_purpose_keeps_its_wei(engine):
     goal = _goal(engine, "江州中德产业创新中心昨日揭牌。中心位于以江州科教城和东陵高新区为主体的中德创新园区。"
                          "中心将构建平台型核心载体，为推动江州产业转型升级注入新动能。")
     assert "科教城" not in goal and "为推动江州产业转型升级注入新动能" in goal, goal
+
+
+def test_what_the_platform_will_do_as_subject_of_jiang_is_its_goal(engine):
+    # No cue word: the bare kind noun is the subject of 将 and aim verbs follow.
+    goal = _goal(engine, "2024年5月8日，东陵大学与江州市政府签约共建东陵大学(江州)智能装备研究院。研究院将集聚东陵大学的研发力量，"
+                         "对接江州主导产业，促成高校科研成果就地转化。来自多所高校的专家出席签约仪式。")
+    assert "集聚东陵大学的研发力量" in goal and "促成高校科研成果就地转化" in goal, goal
+
+
+def test_a_quotation_opened_after_the_aim_leaves_the_clauses_before_it(engine):
+    goal = _goal(engine, "江州晚报数字文化产业园签约落户江州高新区。据介绍，江州晚报数字文化产业园将引入数字出版项目、影视制作项目和"
+                         "文化创意项目，“园区计划从这三大领域为江州文化产业发展贡献力量。”产业园总投资约8亿元。")
+    assert "引入数字出版项目、影视制作项目和文化创意项目" in goal and "计划" not in goal, goal
+
+
+def test_a_citys_own_aim_is_not_the_platforms(engine):
+    goal = _goal(engine, "东陵新材料研究院近日揭牌。当前，岳阳正以打造有色金属全产业链为目标，着力强链、补链、延链。"
+                         "研究院将围绕铝基材料开展关键技术攻关。")
+    assert "全产业链" not in goal and "铝基材料" in goal, goal
+
+
+def test_a_university_speaking_of_its_mission_is_not_the_platforms_goal(engine):
+    goal = _goal(engine, "江州县与东陵大学签约共建先进材料研究院。东陵大学副校长表示，东陵大学始终坚持以服务地方发展为使命。"
+                         "双方将以研究院为平台，打造具有区域影响力的新材料技术策源地。")
+    assert "服务地方发展" not in goal and "新材料技术策源地" in goal, goal
+
+
+def test_a_firms_own_aim_is_not_the_platforms_goal(engine):
+    goal = _goal(engine, "江州钢铁材料工程研究中心与东陵云帆科技有限公司共建的创新设计基地揭牌。云帆科技致力于为工程机械行业提供"
+                         "薄板加工服务。创新设计基地以开发轻量化结构件为目标。")
+    assert "薄板加工服务" not in goal and "开发轻量化结构件" in goal, goal
+
+
+def test_what_a_kind_of_platform_is_asked_to_do_is_not_this_ones_goal(engine):
+    goal = _goal(engine, "东陵理工学院申报的“江州省智能网联汽车工程技术研究中心”获批。省级工程技术研究中心坚持研发、应用同步，"
+                         "以提升省级工程中心研发能力和水平为目标。学校致力将该中心建设成为承担省重大科技攻关任务的重要载体。")
+    assert "提升省级工程中心研发能力" not in goal and "重大科技攻关任务的重要载体" in goal, goal
+
+
+def test_a_premise_and_an_agreement_are_not_aims(engine):
+    goal = _goal(engine, "江州移动智算中心开放运营。江州移动在提供基础算力服务的基础上，将搭建大模型训练平台，服务本地高校。"
+                         "中心已建成500P算力。")
+    assert "提供基础算力服务" not in goal, goal
+    goal = _goal(engine, "江州县与东陵大学签约共建智能制造研究院，双方围绕推动产教融合达成重要合作。研究院将打造智能制造技术策源地。")
+    assert "达成" not in goal and "智能制造技术策源地" in goal, goal
+
+
+def test_the_means_before_the_aim_and_the_schools_own_plans_are_left_out(engine):
+    goal = _goal(engine, "江州市高层次人才产业园正式开园。“建设江州市高层次人才产业园的目的就是通过搭建这样一个平台，建设全市高层次人才的集聚高地。”"
+                         "2023年，学校锚定“一流学科”发展战略，重点推进校地校企深度融合。产业园总投资50亿元。")
+    assert goal.startswith("建设全市高层次人才的集聚高地") and "校地校企" not in goal, goal
+
+
+def test_a_goal_cut_off_with_the_page_keeps_only_its_whole_clauses(engine):
+    lead = ("1月16日，江州钢铁研究院与东陵云帆机械有限公司在江州经开区举行江州新材料创新设计基地签约暨授牌仪式。"
+            "江州市科技局、工信局负责人出席见证，仪式由经开区管委会主任主持。")
+    goal = _goal(engine, lead + "双方合作成立的创新设计基地，致力通过轻量化创新设", "创新设计基地")
+    assert "创新设" not in goal, goal
+    goal = _goal(engine, lead + "双方合作成立的创新设计基地，致力于开发轻量化结构件，提升装备制", "创新设计基地")
+    assert "开发轻量化结构件" in goal and "装备制" not in goal, goal
+
+
+def test_what_follows_a_count_of_the_kind_is_said_of_all_of_them(engine):
+    goal = _goal(engine, "位于江州的东湖实验室和位于东陵的西岭实验室上周相继挂牌，使江南省实验室数量达到8家，聚焦信息、健康、材料三大领域。"
+                         "西岭实验室规划用地300亩，将围绕脑疾病诊治、再生医学材料等开展研究。", "西岭实验室")
+    assert "三大领域" not in goal and "再生医学材料" in goal, goal
+
+
+def test_a_first_of_its_kind_descriptor_is_not_the_goal(engine):
+    goal = _goal(engine, "江州人工智能计算中心5月正式投入运营，建设规模100P，是全国首个面向产业多样性算力公共服务平台。"
+                         "中心将赋能江州产学研融合创新，打造一批人工智能应用示范成果。")
+    assert "首个" not in goal and "多样性算力" not in goal and "赋能江州产学研融合创新" in goal, goal

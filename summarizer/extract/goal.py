@@ -62,9 +62,11 @@ class GoalExtractor:
             return c
         s = doc.sentences[i]
         start, end = c.start, c.end
-        while True:  # rightwards: "，培养…" right after the phrase
+        cut_off = _cut_off_at(doc)
+        while True:  # rightwards: "，培养…" right after the phrase (not a clause the page's end cuts off)
             m = _NEXT_AIM.match(doc.text, end, s.end)
-            if not m or m.end() - start > self.max_chars or not _aim_beside(m.group(1), names):
+            if not m or m.end() - start > self.max_chars or not _aim_beside(m.group(1), names) or \
+                    (m.end() >= cut_off and len(m.group(1)) < CUT_STUB):
                 break
             end = m.end()
         while True:  # leftwards: "整合…，" right before it
@@ -112,6 +114,7 @@ class GoalExtractor:
         if own:  # a platform's own goal, not the aim shared by all (`shared_aim`)
             scope = self._with_named(doc, scope, names, own_by)
         n = max(1, len(scope))
+        cut_off = _cut_off_at(doc)
         for rank, i in enumerate(scope):
             s = doc.sentences[i]
             if s.text.rstrip("”\"").endswith(("？", "?")):
@@ -121,10 +124,19 @@ class GoalExtractor:
             about_it = any(a in s.text for a in names) or re.search(r"该|本|这个|其(?!中|他|余|次|实)", s.text[:12]) is not None
             # "把四大平台打造成…", "A和B旨在…": about all of them, not this one
             listed = _listed_together(doc.text, own_by.get(i, []), foreign_by.get(i, []))
-            collective = is_collective(s.text, 2) or listed
+            collective = is_collective(s.text, 2) or listed or _KIND_SUBJECT.match(s.text) is not None
+            if not own_by.get(i) and not foreign_by.get(i) and not any(a in s.text for a in names) \
+                    and not _KIND_NOUN.search(s.text) and _region_subject(s.text):
+                continue  # "娄底正以打造钢铁全产业链为目标": the city's (or a university's) aim, not the platform's
             for k, (rx, w, show, cap) in enumerate(self.patterns):
                 for m in rx.finditer(s.text):
                     phrase, g0 = self._phrase_of(s.text, m, show, cap, names)
+                    if phrase is not None and s.start + g0 + len(phrase) >= cut_off:
+                        # the page is cut off inside this phrase ("致力通过净终型创新设"): a short stub of a last
+                        # clause goes (a long one still says what it is for: "打造集研发、孵化、金融等功")
+                        k = max(phrase.rfind("，"), phrase.rfind(","))
+                        if len(phrase) - k - 1 < CUT_STUB:
+                            phrase = phrase[:k] if k >= 4 else None
                     if phrase is None:
                         continue
                     if foreign_by.get(i):  # in a sentence naming several platforms, only this one's goal
@@ -133,7 +145,8 @@ class GoalExtractor:
                     if any(s.start + g0 <= a < s.start + g0 + len(phrase) for a, _ in foreign_by.get(i, [])):
                         continue  # "建设<another platform>": that one's building, not this one's aim
                     f = {f"pattern:{k}": 1.0, "weight": w, "about_it": float(about_it), "early": 1 - rank / n,
-                         "first_sentence": float(rank == 0), "collective": float(collective),
+                         "first_sentence": float(rank == 0),
+                         "collective": float(collective or _KIND_COUNT.search(s.text, 0, g0) is not None),
                          "quote_opens": float("“" in s.text[:1]), "chars": min(len(phrase), 90) / 45.0,
                          "sentence_start": float(g0 < 12), "names_in_sentence": float(any(a in s.text for a in names))}
                     yield GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), w), f
@@ -155,7 +168,7 @@ class GoalExtractor:
     def _phrase_of(self, text: str, m: re.Match, show: str, cap: int, names: set[str]) -> tuple[Optional[str], int]:
         """The goal phrase of one pattern match in a sentence and where it starts, or (None, 0) when it is no goal."""
         lead = text[max(text.rfind(c, 0, m.start()) for c in "，,；;：:") + 1 : m.start()]
-        if _OTHER_SUBJECT.match(lead):
+        if _OTHER_SUBJECT.match(lead) or _FIRM_SUBJECT.match(lead):
             return None, 0  # "公司致力于…", "作为一家致力于…的公司": a tenant's or a person's aim, not the platform's
         g0, g1 = m.span() if show == "match" else m.span("g")
         if cap and len(m.group("g")) >= cap and g1 < len(text) and text[g1] not in _STOPS:
@@ -166,24 +179,39 @@ class GoalExtractor:
                 return None, 0
             g1 = cut
         if _ends_in_quotation(text, g0, g1):
-            return None, 0  # cut inside a quotation ("打造“专业、生态"): half a slogan is no goal
+            # a quotation opened after a clause ("引入X项目，“该基地计划…"): the clauses before it; cut inside a
+            # quotation ("打造“专业、生态"): half a slogan is no goal
+            q = text.rfind("“", g0, g1)
+            cut = max(text.rfind(",", g0, q), text.rfind("，", g0, q))
+            if cut - g0 < 8:
+                return None, 0
+            g1 = cut
+        said = _SPEAKER.search(text, g0, g1)
+        if said:  # "…，校方表示十分期待": a new speaker's clause ends the aim
+            g1 = said.start()
         phrase = _first_clauses(_trim(text[g0:g1]), self.phrase_chars)
         start = text.index(phrase, g0)
         if start and text[start - 1] == "为" and (start == 1 or text[start - 2] in "，,；;：:") and _GIVES.search(phrase):
             start, phrase = start - 1, "为" + phrase  # "为推动X注入新动能": the 为 belongs to the verb at its end
         if _ends_in_quotation(text, start, start + len(phrase)) or _leaves_a_quotation(phrase):
-            return None, 0  # the clause cut ends inside a quotation, or starts inside one ("主导产业”，抓住…")
+            return None, 0
+        if phrase.count("“") > phrase.count("”") and text[start + len(phrase) : start + len(phrase) + 1] == "”":
+            phrase += "”"  # "打造“一中心四平台”": the quotation closes right after the run, and closes in it  # the clause cut ends inside a quotation, or starts inside one ("主导产业”，抓住…")
         if len(phrase) < 4 or any(a in phrase for a in names) or re.search(r"什么|哪些|如何|怎样", phrase):
             return None, 0
         if "、" in phrase and re.match(r"(?:建设|新建)", phrase) and text[max(0, start - 2) : start] == "主要":
             return None, 0  # "项目主要建设A、B、C": what the project is made of, not what it is for
+        if _DESCRIPTOR.search(text, 0, start) and re.match(r"面向|聚焦|服务", phrase):
+            return None, 0  # "全国首个面向产业多样性算力公共服务平台": what kind of thing it is, not what it is for
         if _DONE.search(phrase):
             return None, 0  # "开展了项目验收": what it has done, not what it is for
+        if _PREMISE.match(text, start + len(phrase)) or _AGREED.search(phrase):
+            return None, 0  # "在提供基础算力服务的基础上": a premise; "围绕X达成重要合作": what a signing agreed on
         if _COOPERATION_ONLY.fullmatch(phrase):
             return None, 0  # "开展全面合作": what the parties to an agreement do together, no aim of the platform
         if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
             return None, 0  # "为平台提供云存储": what a partner gives it; "建设2栋数据中心": a figure of its size
-        if _SIGNIFICANCE.match(text, start + len(phrase)):
+        if _SIGNIFICANCE.match(text, start + len(phrase)) or _SIGNIFICANCE_END.search(phrase):
             return None, 0  # "解决…瓶颈问题…的重要举措": what a kind of platform means, said of the kind
         return phrase, start
 
@@ -250,8 +278,11 @@ _PREV_AIM = re.compile(r"(?:^|(?<=[，,]))" + _AIM_CLAUSE + r"[，,]$")
 # 1.75 → 0.552/0.459, 2.0 → 0.543/0.457, 3.0 → 0.534/0.457 (the middle of the flat top).
 SECOND_MARGIN = 1.75
 RESTATED = 0.6  # the share of a phrase's character pairs another holds from which it says the same aim again
+CUT_STUB = 12  # a last clause the page's end cuts off shorter than this says too little to keep (dev-18 keeps 34)
 SHARED_AIM_WEIGHT = 2.5  # the cue patterns' weight (prompts/fields.yaml) from which a shared sentence's aim is each one's
 _OTHER_SUBJECT = re.compile(r"(?:公司|企业|团队|其团队|他们|我们|他|她|作为一家)")
+# A firm or university named as the subject right before the cue ("洪申科技致力于…", "南昌大学始终坚持以…为使命").
+_FIRM_SUBJECT = re.compile(r"^[^，,；;]{0,16}?(?:科技|集团|股份|公司|大学|学院)(?:$|始终|一直|也|还|则|正|将|坚持|致力|旨在|专注)")
 _STOPS = set("，,；;。！？!?：:、）)”\"")
 
 
@@ -305,6 +336,15 @@ def _subject(text: str, start: int, pos: int, own: list[tuple[int, int]], foreig
     return subjects[-1] if subjects else None
 
 
+def _cut_off_at(doc: Doc) -> int:
+    """Where the article's text stops mid-sentence (a page excerpt cut off, "…致力通过净终型创新设"): the end
+    of its last sentence when that has no closing mark, else past the end."""
+    text = doc.text.rstrip()
+    if not text or text[-1] in "。！？!?；;”\"…）)』」.":
+        return len(doc.text) + 1
+    return len(text)
+
+
 def _restates(a: str, b: str) -> bool:
     """Whether most of phrase `a`'s character pairs are in phrase `b` (or b's in a): the same aim said again. A
     short phrase ("面向先进材料") says what it is about, not an aim of its own, and is not read so."""
@@ -336,11 +376,49 @@ _FIGURE = re.compile(_MEASURE.pattern + r"|(?<![一二三四五六七八九十�
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)(的[^，,；;。]{0,12})?提供")
 _GIVES = re.compile(r"注入|提供|作出|做出")
 _COOPERATION_ONLY = re.compile(r"(?:开展|加强|深化|推进|进行|展开)[^，,；;、]{0,4}(?:合作|交流)")
+# "在X的基础上，…": X is what it already does, the aim follows.
+_PREMISE = re.compile(r"的基础上")
+_AGREED = re.compile(r"达成[^，,；;。]{0,6}(?:合作|共识|协议)$")
+# A sentence whose subject is a kind of platform, not one ("省级工程技术研究中心坚持…，以…为目标"): said of the kind.
+_KIND_SUBJECT = re.compile(r"(?:省级|市级|国家级|省|市|国家)(?:重点|示范)?(?:工程技术研究中心|工程研究中心|重点实验室|"
+                           r"实验室|技术创新中心|制造业创新中心|企业技术中心|科技企业孵化器)(?:坚持|是|要|应|作为|以)")
+# "使浙江省实验室数量达到6家，聚焦…": what follows a count of the kind is said of all of them.
+_KIND_COUNT = re.compile(r"(?:数量|总数)(?:达到|增至|升至|增加到|达)[\d一二三四五六七八九十]+(?:家|个|所)[，,]")
+# A platform kind noun: a sentence with one may speak of the platform under it ("市里将以该中心为载体…").
+_KIND_NOUN = re.compile(r"中心|实验室|研究院|研究所|基地|园|平台|联盟|孵化器|工作站")
+_LEAD_IN = re.compile(r"^(?:(?:近年来|近几年|当前|目前|今年以来|下一步|未来|同时|此外|其中|\d{4}年)[，,]?|作为[^，,；;。]{2,30}[，,]|"
+                      r"[^，,；;。“”]{1,24}(?:表示|指出|说|介绍)[，,:：]“?)*")
+_SUBJECT_VERB = re.compile(r"(?:市|县|区|省|自治区)?(?:[、和与及][^，,、；;。]{2,10}?)*(?:人民政府|政府|市委|县委|区委)?"
+                           r"(?:正|将|要|坚持|认真|始终|一直|持续|积极|全力|加快|大力|深入|着力|也|还|已|则|以|把|围绕|立足)")
+_ORG_SUBJECT = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:大学|学院|学校|集团)|学校|我校|该校|我院)"
+                          r"(?:始终|一直|坚持|正|将|要|积极|也|还|锚定|立足)")
+
+
+def _region_subject(sentence: str) -> bool:
+    """Whether the sentence's subject is a region ("芜湖市认真贯彻…，积极推动…", "娄底正以…为目标") or a
+    university or group speaking of itself ("南昌大学始终坚持以服务地方发展为使命"), after a time phrase or an
+    "作为…，" lead-in."""
+    from ..translate.knowledge import knowledge_base
+    s = sentence[_LEAD_IN.match(sentence).end():]
+    if _ORG_SUBJECT.match(s):
+        return True
+    kb = knowledge_base()
+    for n in range(5, 1, -1):
+        if kb.place(s[:n]) is not None and _SUBJECT_VERB.match(s, n):
+            return True
+    return False
+
+
+# A clause that opens with someone speaking ("，校方表示…"): no longer the aim's clause.
+_SPEAKER = re.compile(r"[，,][^，,；;。]{0,8}?(?:表示|指出|认为|强调|介绍说)")
+# A classifier before "面向…平台": the phrase describes what it is ("首个面向X的平台").
+_DESCRIPTOR = re.compile(r"(?:首个|首家|第一个|唯一的?|一个|一家|一座)$")
 # An activity in the perfective ("开展了项目验收", "进行了大量研究"): a deed done, no aim ("提供了…服务" is what it
 # does, and stays).
 _DONE = re.compile(r"(?:开展|完成|举办|举行|进行|召开|组织)了")
 # "…，提升…能力的重要举措": the clauses before it modify the noun (what a kind of platform means), no aim.
 _SIGNIFICANCE = re.compile(r"[^；;。]{0,40}?的(重要|关键|有力|具体)?(举措|途径|手段|意义|组成部分|一步|体现)(?=[，,；;。]|$)")
+_SIGNIFICANCE_END = re.compile(r"的(?:重要|关键|有力|具体)?(?:举措|途径|手段|意义|组成部分|一步|体现)$")
 # A sentence of a contract's parties ("乙方将…提供必要的人员、技术支撑"): what each party gives, not the aim.
 _PARTY = re.compile(r"作为[甲乙丙丁]方|[甲乙丙丁]方(将|负责|应)")
 
@@ -363,6 +441,8 @@ def _leaves_a_quotation(phrase: str) -> bool:
     return False
 
 
+# How, before the aim ("通过搭建这样一个平台，建设…高地"): a means, not part of the aim.
+_MEANS = re.compile(r"^通过[^，,；;。]{2,20}[，,](?=[^，,；;。]{4})")
 # A clause of political boilerplate before an aim ("深入贯彻落实市委工作会议精神"): it states no aim of the platform.
 _BOILERPLATE = re.compile(r"^(?:深入|认真|全面)?贯彻(?:落实)?[^，,；;]{0,24}(?:精神|部署|要求|决策)[，,]")
 
@@ -370,6 +450,7 @@ _BOILERPLATE = re.compile(r"^(?:深入|认真|全面)?贯彻(?:落实)?[^，,；
 def _trim(s: str) -> str:
     s = _strip_quotes(s.strip(" ,，、:：\""))
     s = _BOILERPLATE.sub("", s)
+    s = _MEANS.sub("", s)
     s = re.sub(r"^(的|了|要|将|是|就是要?|为了|以|把|使)", "", s)
     s = re.sub(r"(的目标|等|为目标|为主要任务)$", "", s)
     return _strip_quotes(s.strip(" ,，、:：\""))
