@@ -2,21 +2,7 @@
 engine was not tuned on (a read set of pages checked by hand, session 31), each on a short passage written for
 these tests."""
 
-
-def _names(b):
-    return [p.name.zh for p in b.platforms]
-
-
-def _platform(b, key):
-    return next(p for p in b.platforms if key in p.name.zh)
-
-
-def _scale(p):
-    return [s.zh for s in p.scale]
-
-
-def _partners(p):
-    return [x.zh for x in p.partners]
+from test_unseen_kinds import _names, _partners, _platform, _scale  # noqa: F401 (the same helpers)
 
 
 # ---- names ------------------------------------------------------------------------------------------
