@@ -37,3 +37,16 @@ def test_a_platforms_own_units_of_its_kind_are_still_its_size(engine):
     b = engine.brief("江州实验室日前揭牌。江州实验室由江州市人民政府牵头建设，下设4个专业实验室，总投资20亿元。")
     p = _platform(b, "江州实验室")
     assert {s.value for s in p.scale} >= {4, 20}
+
+
+# ---- partners ---------------------------------------------------------------------------------------
+def test_builders_listed_item_by_item_between_semicolons_build_their_own_items_platform(engine):
+    # "A投资2亿元，在甲地建设的“P”；B投资3亿元，在乙地建设的“Q”": no platform in the builder's own clause, so the
+    # item between semicolons says which platform it builds.
+    b = engine.brief("江州电力集团公司投资2亿元，在江州高新区建设的“国家能源储能电站"
+                     "技术研发中心”；江州石化集团公司投资3亿元，在江州港区建设的“氢能输运装备研发中心”；江州煤业集团公司和江州大学"
+                     "投资1亿元，在江州新区建设的“煤炭清洁转化技术研发中心”。")
+    owners = {p.name.zh: sorted(_partners(p)) for p in b.platforms}
+    assert owners == {"国家能源储能电站技术研发中心": ["江州电力集团公司"],
+                      "氢能输运装备研发中心": ["江州石化集团公司"],
+                      "煤炭清洁转化技术研发中心": ["江州大学", "江州煤业集团公司"]}, owners
