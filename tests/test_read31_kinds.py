@@ -50,3 +50,12 @@ def test_builders_listed_item_by_item_between_semicolons_build_their_own_items_p
     assert owners == {"国家能源储能电站技术研发中心": ["江州电力集团公司"],
                       "氢能输运装备研发中心": ["江州石化集团公司"],
                       "煤炭清洁转化技术研发中心": ["江州大学", "江州煤业集团公司"]}, owners
+
+
+def test_a_joint_field_word_read_as_an_adverb_stays_in_the_name(engine):
+    # LAC reads "联合创新/vd" in "跨国企业联合创新中心" as an adverb: the name still opens at 跨国; the park that
+    # holds the ceremony is no platform of its own.
+    b = engine.brief("“江州工业园区发布”消息，6月2日，江州工业园区举行重点项目集中签约及跨国企业联合创新中心启用入驻活动。"
+                     "新启用的跨国企业联合创新中心，将推动跨国企业与本地企业、高校进行资源对接，江州生物研发中心、"
+                     "江州材料测试中心等机构率先入驻。")
+    assert _names(b) == ["跨国企业联合创新中心"]

@@ -454,6 +454,10 @@ class PlatformFinder:
             if prev.tag == "d" and len(prev.text) == 1 and prev.text not in _ADVERBS and tokens[k].tag in ("a", "ad"):
                 k -= 1  # a field's first character read as an adverb ("郑州市 超/d 硬/a 材料…", "超/d 精密/ad 加工")
                 continue
+            if prev.tag in ("vd", "ad") and prev.text.startswith(("联合", "协同")) and len(prev.text) > 2 and k >= 2 \
+                    and tokens[k - 2].tag in ("n", "nz", "vn") and tokens[k - 2].end == prev.start:
+                k -= 1  # "跨国/n 企业/n 联合创新/vd 中心": LAC reads the field word 联合创新 as an adverb
+                continue
             if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
                     or prev.tag == "m" and not brand_number \
                     and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
