@@ -59,3 +59,11 @@ def test_a_joint_field_word_read_as_an_adverb_stays_in_the_name(engine):
                      "新启用的跨国企业联合创新中心，将推动跨国企业与本地企业、高校进行资源对接，江州生物研发中心、"
                      "江州材料测试中心等机构率先入驻。")
     assert _names(b) == ["跨国企业联合创新中心"]
+
+
+def test_a_sentence_that_opens_with_another_project_by_name_holds_that_projects_figures(engine):
+    b = engine.brief("江州区重点项目观摩活动举行。江州亮相的2个项目分别为：江州生物医药产业园项目、江州新材料芯片项目。"
+                     "其中，江州生物医药产业园项目位于江州东部新城，总投资5亿元，建设标准厂房12栋。"
+                     "江州新材料芯片项目总投资3亿元，占地30亩，建筑面积4.3万平方米。")
+    p = _platform(b, "江州生物医药产业园")
+    assert {s.value for s in p.scale} == {5, 12}, _scale(p)

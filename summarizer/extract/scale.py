@@ -515,6 +515,12 @@ _GROUP_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?:其中|同时|此外|另
                             r"(?:实验室|中心|研究院|研究所|平台|基地|孵化器|园区|产业园|联盟)")
 
 
+# A sentence that opens with another project by name, then its figures ("贝兰圭公司新一代半导体芯片项目总投资3亿元").
+_PROJECT_TOPIC = re.compile(r"(?:(?:其中|同时|此外|另外|目前|据悉|据了解|据介绍)[，,]?)?([\u4e00-\u9fffA-Za-z0-9·]{4,30}?项目)"
+                            r"(?=(?:计划)?总投资|投资|占地|位于|选址|(?:总)?建筑面积|规划)")
+_NOT_A_PROJECT_NAME = ("该", "本", "此", "这", "整个", "上述", "全部", "首期", "一期", "二期", "三期")
+
+
 def _subject_from(doc: Doc, i: int) -> Optional[int]:
     """Where, in sentence `i`, a clause has opened with a place as its subject ("近年来乌兰察布市…先后引进落地11个
     数据中心", "据了解，榆阳区…认定高新技术企业99家") or named another body as its topic ("2019年成立的重庆高新技术
@@ -524,6 +530,9 @@ def _subject_from(doc: Doc, i: int) -> Optional[int]:
     group = _GROUP_SUBJECT.search(s.text)
     if group is not None:
         return s.start + group.start(1) - 1  # the count itself is the group's, not a size
+    project = _PROJECT_TOPIC.match(s.text)
+    if project is not None and not project.group(1).startswith(_NOT_A_PROJECT_NAME):
+        return s.start + project.end(1)  # "X公司新一代半导体芯片项目总投资3亿元，占地30亩": another project's figures
     toks = doc.tokens(i)
     at_start = True
     for k, t in enumerate(toks):
