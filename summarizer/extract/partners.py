@@ -843,6 +843,16 @@ def _about_this(sk: str, a: int, b: int, parties: list[tuple[int, int]] = ()) ->
     for ch in reversed(sk[lo:a]):
         if ch in (_P, _X):
             return ch == _P
+    # No platform in its clause: where items stand between semicolons, the platform its item names ("A投资2亿元，
+    # 在甲地建设的P；B投资3亿元，在乙地建设的X；…": A builds P, B builds X).
+    part_lo = max([sk.rfind(c, 0, a) for c in "；;"] + [-1]) + 1
+    his = [x for x in (sk.find(c, b) for c in "；;") if x >= 0]
+    part_hi = min(his) if his else len(sk)
+    if part_lo > 0 or part_hi < len(sk):
+        after = [ch for ch in sk[b:part_hi] if ch in (_P, _X)]
+        before = [ch for ch in sk[part_lo:a] if ch in (_P, _X)]
+        if after or before:
+            return (after or before[::-1])[0] == _P
     return _X not in inside
 
 

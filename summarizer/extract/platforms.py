@@ -454,6 +454,10 @@ class PlatformFinder:
             if prev.tag == "d" and len(prev.text) == 1 and prev.text not in _ADVERBS and tokens[k].tag in ("a", "ad"):
                 k -= 1  # a field's first character read as an adverb ("郑州市 超/d 硬/a 材料…", "超/d 精密/ad 加工")
                 continue
+            if prev.tag in ("vd", "ad") and prev.text.startswith(("联合", "协同")) and len(prev.text) > 2 and k >= 2 \
+                    and tokens[k - 2].tag in ("n", "nz", "vn") and tokens[k - 2].end == prev.start:
+                k -= 1  # "跨国/n 企业/n 联合创新/vd 中心": LAC reads the field word 联合创新 as an adverb
+                continue
             if prev.tag not in _NAME_TAGS or len(prev.text) > 14 \
                     or prev.tag == "m" and not brand_number \
                     and not re.fullmatch(r"第[一二三四五六七八九十〇零\d]+|[A-Za-z]+\d*|\d+[A-Za-z]+", prev.text):
@@ -533,19 +537,23 @@ class PlatformFinder:
         right = tokens[k:j]
         while right and right[-1].text in _KIND_LEVEL:
             right = right[:-1]
-        if not right or len(right) > 3:
+        # A province's name between the field and the kind belongs to the name ("生物制品科学与技术福建省创新实验室").
+        right = [t for t in right if not (t.tag == "LOC" and t.text.rstrip("省") in self.provinces)] or right
+        if not right or len(right) > 4:
             return False
         left = tokens[k - 2]
         before = tokens[k - 3] if k >= 3 else None
         if left.end != tokens[k - 1].start or tokens[k - 1].end != tokens[k].start:
             return False
         # "，模拟与混合信号集成电路全国重点实验室主任…": at a clause's start one field word may stand before it.
-        one_word = before is None or before.end != left.start or before.tag == "w" or before.text in self.left_stops
+        # (So may it after a particle or preposition: "依托X建设的眼表与角膜病重点实验室".)
+        one_word = before is None or before.end != left.start or before.tag in ("w", "u", "p") \
+            or before.text in self.left_stops
         words = (left.text,) + (() if one_word else (before.text,)) + tuple(t.text for t in right)
         if any(w.endswith(_BODIES) or self.suffix_of(w) or w in self.left_stops for w in words):
             return False
         if one_word:  # ("脑与认知科学…": one character will do, a noun)
-            return (left.tag in ("n", "vn", "nz") and len(left.text) >= 2 or left.tag == "n") and len(right) >= 2 \
+            return (left.tag in ("n", "vn", "nz") and len(left.text) >= 2 or left.tag == "n") and 2 <= len(right) <= 3 \
                 and all(t.tag in ("n", "nz", "vn") for t in right)
         # A verb before the conjunction pairs with a verb after it ("发掘与利用"), not a noun ("聚集地/v和人工智能…").
         return (left.tag in ("n", "vn", "nz", "a") or left.tag == "v" and right[0].tag in ("v", "vn")) and len(left.text) >= 2 \

@@ -104,7 +104,18 @@ class ScaleExtractor:
         other_heads = tuple(o for o in others if len(o) >= 3)  # "中心" opens other words too ("中心城区")
         own, other = doc.by_sentence(mentions), doc.by_sentence(foreign)  # per sentence: linear in the article
         n = max(1, len(doc.text))
-        for f in self.figures(doc, scope, inside_names):
+        peers = self._peer_count(refs)
+        figures = self.figures(doc, scope, inside_names)
+        peer_counts = {f.start for f in figures if self._counts_peers(doc, f, peers)}
+        # "共有285家工程研究中心参评，其中264家评价结果为合格以上，21家…": a count after its peers' tally counts them too
+        tallied: dict[int, tuple[int, str]] = {}  # per sentence: where the first tally of its peers stands, its measure
+        if peers is not None:
+            for i in scope:
+                s = doc.sentences[i]
+                m = next((m for m in _BODY_COUNT.finditer(s.text) if peers.match(s.text, m.end())), None)
+                if m is not None:
+                    tallied[i] = (s.start + m.start(), m.group(1))
+        for f in figures:
             i = doc.sentence_at(f.start)
             s = doc.sentences[i]
             # a platform named in a role ("由X牵头", "依托X") is not what the sentence is about
@@ -112,6 +123,10 @@ class ScaleExtractor:
             # nor another platform named as the site ("P选址Y地块内，占地31亩": P's figures, Y is where it stands)
             foreign_i = [x for x in other.get(i, []) if not _IN_ROLE.search(doc.text, max(0, x[0] - 2), x[0])
                          and not _AS_SITE.search(doc.text, max(0, x[0] - 3), x[0])]
+            at, measure = tallied.get(doc.sentence_at(f.start), (f.start, ""))
+            if f.start in peer_counts or at < f.start and f.unit.lstrip("余多").startswith(measure) \
+                    and not _HAS_PARTS.search(doc.text, f.clause[0], f.start):
+                continue  # "15家工程研究中心获评…", "通过验收的6家实验室": its batch or programme, never its size
             clause = doc.text[f.clause[0] : f.clause[1]]
             own_clause = any(f.clause[0] <= a < f.clause[1] for a, _ in mentions_i) or any(r in clause for r in refs)
             in_list = i in listed and (doc.text[f.start - 1 : f.start] == "等" or not own_clause) \
@@ -157,6 +172,23 @@ class ScaleExtractor:
         for f, feats in out:
             feats["sentence_figures"] = min(per_sentence[doc.sentence_at(f.start)], 8) / 4.0
         return out
+
+    def _peer_count(self, refs: tuple[str, ...]) -> Optional[re.Pattern]:
+        """What a count of the platform's own kind reads like ("N家工程研究中心", "N家实验室" for a lab): a tally of
+        its peers in a batch, a programme or a region, never its size. None where its names end in no kind."""
+        own = {k for r in refs if not r.startswith(("该", "本")) for k in self.kinds if r.endswith(k) and len(r) > len(k)}
+        if not own:
+            return None
+        # (not its members: "10家战略联盟骨干单位" for an alliance)
+        return re.compile(r"[^，,；;。：:、（(\d]{0,6}?(?:" + "|".join(map(re.escape, sorted(own, key=len, reverse=True)))
+                          + r")(?!骨干|成员|会员|单位|企业|机构)")
+
+    def _counts_peers(self, doc: Doc, f: Figure, peers: Optional[re.Pattern]) -> bool:
+        """Whether a figure counts bodies of the platform's own kind (see `_peer_count`), other than its own parts."""
+        counted = _PEER_MEASURE.match(f.unit)
+        return peers is not None and bool(counted) \
+            and bool(peers.match(f.unit[counted.end():] + doc.text[f.end : f.end + 12])) \
+            and not _HAS_PARTS.search(doc.text, f.clause[0], f.start)
 
     def _counts_names(self, text: str, f: Figure, mentions: list[tuple[int, int]]) -> bool:
         """Whether a figure right after a list of names of platforms counts them ("A实验室、B实验室、C实验室(筹)3个省
@@ -345,6 +377,10 @@ class ScaleExtractor:
 
 _REST_OF = ("其余", "其他", "剩余", "剩下的")
 _LENGTHS = ("公里", "千米", "米", "km")
+_PEER_MEASURE = re.compile(r"(?:余|多)?[家个所座]")  # the unit of a count of bodies (the counted noun may follow in it)
+_BODY_COUNT = re.compile(r"\d+(?:余|多)?([家个所座])")  # such a count in a sentence's text, its measure word
+# A platform that sets up, holds or is made of units of its own kind ("下设4个研究院", "拥有5个实验室"): its parts.
+_HAS_PARTS = re.compile(r"设|建|包括|包含|布局|组成|拥有|集聚|汇聚|整合|含有|引进|引入")
 _DISTANCE = re.compile(r"距离?|相距|离[^开职任]")
 _SETS_UP = re.compile(r"^设|下设|设有|设立|设置")  # "设…5个研究方向": directions as its divisions
 _PEOPLE = ("人", "名", "位", "人次", "余人", "余名", "余位")
@@ -479,6 +515,12 @@ _GROUP_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?:其中|同时|此外|另
                             r"(?:实验室|中心|研究院|研究所|平台|基地|孵化器|园区|产业园|联盟)")
 
 
+# A sentence that opens with another project by name, then its figures ("贝兰圭公司新一代半导体芯片项目总投资3亿元").
+_PROJECT_TOPIC = re.compile(r"(?:(?:其中|同时|此外|另外|目前|据悉|据了解|据介绍)[，,]?)?([\u4e00-\u9fffA-Za-z0-9·]{4,30}?项目)"
+                            r"(?=(?:计划)?总投资|投资|占地|位于|选址|(?:总)?建筑面积|规划)")
+_NOT_A_PROJECT_NAME = ("该", "本", "此", "这", "整个", "上述", "全部", "首期", "一期", "二期", "三期")
+
+
 def _subject_from(doc: Doc, i: int) -> Optional[int]:
     """Where, in sentence `i`, a clause has opened with a place as its subject ("近年来乌兰察布市…先后引进落地11个
     数据中心", "据了解，榆阳区…认定高新技术企业99家") or named another body as its topic ("2019年成立的重庆高新技术
@@ -488,6 +530,9 @@ def _subject_from(doc: Doc, i: int) -> Optional[int]:
     group = _GROUP_SUBJECT.search(s.text)
     if group is not None:
         return s.start + group.start(1) - 1  # the count itself is the group's, not a size
+    project = _PROJECT_TOPIC.match(s.text)
+    if project is not None and not project.group(1).startswith(_NOT_A_PROJECT_NAME):
+        return s.start + project.end(1)  # "X公司新一代半导体芯片项目总投资3亿元，占地30亩": another project's figures
     toks = doc.tokens(i)
     at_start = True
     for k, t in enumerate(toks):
