@@ -62,7 +62,7 @@ def tr():
     ("宝鸡财经学院", "Baoji University of Finance and Economics"),
     # the activities a body is named by are a list
     ("宝鸡市规划设计研究院", "Baoji Planning, Design and Research Institute"),
-    ("宝鸡文理学院", "Baoji University of Arts and Science"),
+    ("青溪文理学院", "Qingxi University of Arts and Science"),
     ("中体产业集团有限公司", "China Sports Industry Group Co., Ltd."),
     ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])
