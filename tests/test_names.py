@@ -63,6 +63,8 @@ def tr():
     # the activities a body is named by are a list
     ("宝鸡市规划设计研究院", "Baoji Planning, Design and Research Institute"),
     ("青溪文理学院", "Qingxi University of Arts and Science"),
+    # a field's words as a laboratory names its field (生殖 Reproductive, 实验 Experimental before a field)
+    ("青溪生殖医学重点实验室", "Qingxi Key Laboratory of Reproductive Medicine"),
     ("中体产业集团有限公司", "China Sports Industry Group Co., Ltd."),
     ("中国电子科技集团青溪制造有限公司", "China Electronics Technology Group Corporation Qingxi Manufacturing Co., Ltd."),
 ])

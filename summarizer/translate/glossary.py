@@ -1847,7 +1847,8 @@ def _modifier_form(word: str) -> str:
 _ADJECTIVE_OF = {"Molecule": "Molecular", "Atmosphere": "Atmospheric", "Structure": "Structural",
                  "Evolution": "Evolutionary", "Nerve": "Neural", "Geology": "Geological", "Ecology": "Ecological",
                  "Heredity": "Genetic", "Cognition": "Cognitive",
-                 "Computation": "Computational", "Clinic": "Clinical", "Development": "Developmental"}
+                 "Computation": "Computational", "Clinic": "Clinical", "Development": "Developmental",
+                 "Element": "Elemental", "Experiment": "Experimental"}
 _MODIFIER = re.compile(r"\b(" + "|".join(k for k in _ADJECTIVE_OF if k != "Development") + r"|Development(?= Biology))\b(?= (?!(?:Research|Institute|Center|Centre|Laboratory|"
                        r"Lab|Academy|Park|Base|Platform|Hub|Alliance|Station|Bank|Museum|Change|Company|Co\.)\b)[A-Z][a-z])")
 
