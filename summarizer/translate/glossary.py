@@ -116,7 +116,8 @@ _PARTY_UNIT_EN = {"宣传部": "Publicity Department", "组织部": "Organizatio
                   "统战部": "United Front Work Department", "政法委": "Political and Legal Affairs Commission"}
 # A state body that names its institutes "Institute of X, <body>" as the ministries do (中国地震局工程力学研究所
 # "Institute of Engineering Mechanics, China Earthquake Administration").
-_STATE_BODY = re.compile(r"\b(?:Administration|Bureau)$|^State Administration\b")
+_ADMINISTRATION = r"\b(?:Administration|Bureau)$"  # also an owner of units (_OWNER_EN)
+_STATE_BODY = re.compile(_ADMINISTRATION + r"|^State Administration\b")
 _ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{1,}?(?:科学院|研究院|科院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
 _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
@@ -1745,7 +1746,7 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VII
 
 
 # Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.
-_OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute|Administration$|Bureau$")
+_OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute|" + _ADMINISTRATION)
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
 
 
