@@ -1144,7 +1144,7 @@ class Grammar:
             # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
             for k in range(2, len(toks) - 1):
                 if _pure_verb(toks[k]):
-                    where = toks[1:k - 1] if toks[k - 1].zh in ("上", "中", "方面") else toks[1:k]
+                    where = toks[1:k - 1] if toks[k - 1].zh in _SIDE else toks[1:k]
                     field = self.np_items(where) if not _verb(where[0]) else None
                     if field is None and _verb(where[0]):
                         inner = self._frame(where)
@@ -1689,9 +1689,13 @@ def _verb(t: Token) -> Optional[str]:
     return t.senses.get("v") if t.kind == "word" else None
 
 
+# The place word that closes a 在-phrase (在国际市场上, 在X方面): English's "in", not a word of its own.
+_SIDE = ("上", "中", "方面")
+
+
 def _without_side(toks: list[Token]) -> list[Token]:
-    """在国际市场上: the place word 上/中/方面 that closes a 在-phrase is English's "in", not a word of its own."""
-    return toks[:-1] if len(toks) > 1 and toks[-1].zh in ("上", "中", "方面") else toks
+    """在国际市场上: the 在-phrase without its closing place word (_SIDE)."""
+    return toks[:-1] if len(toks) > 1 and toks[-1].zh in _SIDE else toks
 
 
 def _pure_verb(t: Token) -> bool:
