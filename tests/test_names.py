@@ -760,3 +760,30 @@ def test_the_name_grammar_is_scored_on_knowledge_base_names_it_was_never_given()
     assert exact == 0.5 and [m[0] for m in misses] == ["兴业银行"]
     from summarizer.translate.glossary import GlossaryTranslator
     assert GlossaryTranslator().translate_name("兴业银行") == "Industrial Bank"  # and it is put back
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a province's department named as the ministry of its field is (财政部 Ministry of Finance)
+    ("江州省财政厅", "Jiangzhou Provincial Department of Finance"),
+    ("江西省农业农村厅", "Jiangxi Provincial Department of Agriculture and Rural Affairs"),
+    ("河北省水利厅", "Hebei Provincial Department of Water Resources"),
+    ("江西省人社厅", "Jiangxi Provincial Department of Human Resources and Social Security"),  # the ministry's short form
+    ("黑龙江省公安厅", "Heilongjiang Provincial Department of Public Security"),
+])
+def test_provincial_departments_follow_their_ministries(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a telecom operator's company of a place, by the operator's short brand (not "moving", "Telecommunications")
+    ("福建移动", "Fujian Mobile"),
+    ("浙江电信", "Zhejiang Telecom"),
+    ("广东联通", "Guangdong Unicom"),
+    ("中国移动", "China Mobile"),
+    # X性 before a kind is the body's quality, its adjective ("Functionality", "Guide Nature" were wrong)
+    ("功能性平台", "Functional Platform"),
+    ("先导性产业基地", "Pioneering Industrial Base"),
+    ("普惠性金融服务中心", "Inclusive Financial Service Center"),
+])
+def test_operators_and_qualities(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -317,7 +317,8 @@ class GlossaryTranslator:
         base = glossary or builtin_glossary()
         self.glossary = user_glossary.merged_over(base) if user_glossary else base
         rules = data_yaml("name_rules.yaml")
-        self._suffixes = sorted(rules["suffixes"], key=lambda r: len(r["zh"]), reverse=True)
+        self._suffixes = sorted(rules["suffixes"] + _departments(base, rules["suffixes"]),
+                                key=lambda r: len(r["zh"]), reverse=True)
         self._kinds = {r["zh"]: r for r in self._suffixes}  # a kind word → its rule
         self._kind_lens = sorted({len(k) for k in self._kinds}, reverse=True)
         self._drop = tuple(rules.get("drop_suffixes", []))
@@ -325,6 +326,7 @@ class GlossaryTranslator:
         self._anions, self._elements = dict(rules.get("compound_anions", {})), dict(rules.get("elements", {}))
         self._trades = frozenset(rules.get("trade_words", []))
         self._acronyms = dict(rules.get("acronyms", {}))
+        self._operators = dict(rules.get("operators", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
 
@@ -397,6 +399,10 @@ class GlossaryTranslator:
             if zh.endswith("集团") and e.zh != zh and not _BODY_WORD.search(e.en):
                 return f"{e.en} Group"  # 阿里巴巴集团, known by its brand's row: "Alibaba Group", not "Alibaba"
             return e.en
+        op = next((o for o in self._operators if zh.endswith(o)), None) if kind == "org" else None
+        if op and len(zh) > len(op) and self._is_place(zh[: -len(op)]):
+            # a telecom operator's company of a place: 福建移动 "Fujian Mobile", not the everyday "moving"
+            return f"{_PLACE_TAIL.sub('', self._name(zh[: -len(op)], 'place'))} {self._operators[op]}"
         if zh in self._kinds and (kind == "org" or self._zone_kind(zh)):
             return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner, "经开区"): its English
         school = self._school(zh) if kind == "org" else None
@@ -1864,6 +1870,21 @@ _ADJECTIVE_FIRST = re.compile(r"\b(of|for) ((?:(?!\w+-Based\b)[A-Z][a-z]+)(?: an
 
 # The legal form Taiwan's foundations and associations write before their names (财团法人工业技术研究院 is ITRI).
 _LEGAL_PERSON = ("财团法人", "社团法人", "行政法人")
+
+
+def _departments(glossary: Glossary, rules: list[dict]) -> list[dict]:
+    """A province's department (厅) is named as the ministry (部) of its field is, as provincial governments style
+    them: 财政部 Ministry of Finance → 财政厅 "Department of Finance" ("Jiangxi Provincial Department of Finance"),
+    under every key of the ministry (人社部 → 人社厅). Kinds name_rules.yaml writes itself are kept."""
+    have = {r["zh"] for r in rules}
+    out: dict[str, dict] = {}
+    for key, e in glossary.entries.items():
+        if e.kind == "org" and key.endswith("部") and len(key) >= 3 and e.zh.endswith("部") \
+                and e.en.startswith("Ministry of ") and " of the " not in e.en:
+            dept = key[:-1] + "厅"
+            if dept not in have:
+                out[dept] = {"zh": dept, "en": "Department of " + e.en[len("Ministry of "):], "style": "prefix"}
+    return list(out.values())
 
 
 def _legal_variants(zh: str) -> list[str]:
