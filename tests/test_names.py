@@ -1,5 +1,7 @@
 """English names: knowledge, then grammar, then pinyin; never a dictionary's everyday sense, never another body's
 English. The names below are written for these tests (real places and ministries, invented organisations)."""
+import re
+
 import pytest
 
 from summarizer.translate.glossary import GlossaryTranslator, cedict_proper, jieba_words
@@ -787,3 +789,21 @@ def test_provincial_departments_follow_their_ministries(tr, zh, en):
 ])
 def test_operators_and_qualities(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_names_are_scored_against_human_translations_of_news(tr, tmp_path):
+    from eval import names_in_news
+
+    class Tagger:  # the NER's organisations, as LAC would tag them
+        def tag(self, texts):
+            return [[(w, "ORG" if w.endswith(("厅", "大学")) else "n") for w in re.split(r"(江州大学|江西省财政厅)", t) if w]
+                    for t in texts]
+
+    pairs = [{"id": "s1", "zh": "江西省财政厅下达救灾资金。", "en": "The Jiangxi Provincial Department of Finance allocated relief funds."},
+             {"id": "s2", "zh": "江州大学发布报告。", "en": "A university in Jiangzhou released a report."}]
+    found = names_in_news.mentions(pairs, tagger=Tagger())
+    assert [m[1] for m in found] == ["江西省财政厅", "江州大学"]
+    share, misses = names_in_news.score(found, tr.translate_name)
+    assert share == 0.5 and misses[0][:2] == ("江州大学", "Jiangzhou University")  # the reference does not name it so
+    assert {names_in_news.half_of(f"s{i}") for i in range(20)} == {"dev", "test"}
+    assert names_in_news.half_of("s1") == names_in_news.half_of("s1")
