@@ -807,3 +807,13 @@ def test_names_are_scored_against_human_translations_of_news(tr, tmp_path):
     assert share == 0.5 and misses[0][:2] == ("江州大学", "Jiangzhou University")  # the reference does not name it so
     assert {names_in_news.half_of(f"s{i}") for i in range(20)} == {"dev", "test"}
     assert names_in_news.half_of("s1") == names_in_news.half_of("s1")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a foreign company by the English CC-CEDICT gives it, never its characters in pinyin ("Ximenzi")
+    ("西门子", "Siemens"),
+    ("阿斯利康", "AstraZeneca"),
+    ("微软", "Microsoft"),  # "Microsoft Corporation" without a 公司 in the Chinese
+])
+def test_foreign_companies_by_their_names(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -408,6 +408,58 @@ def cedict_companies(entries, common: set[str], place_keys: set[str]) -> list[tu
     return out
 
 
+# "Siemens (company name)", "Michelin (tire company)", "Ericsson (Swedish telecommunications company)", "Pfizer,
+# American pharmaceutical company", "Microsoft Corporation": a company CC-CEDICT names, of any country
+FOREIGN_SENSE = re.compile(r"^(?P<en>(?:[A-Z]|i[A-Z])[\w&.'\-]*(?: (?:&|[A-Z0-9][\w&.'\-]*)){0,4})"
+                           r"(?: \((?P<paren>[^)]*)\)|, (?:an? )?(?P<desc>[^;(]*))?$")
+FOREIGN_KIND = re.compile(r"\b(?:company(?: name)?|corporation|conglomerate|manufacturer|carmaker|car make|maker|"
+                          r"airline|multinational)\b")
+LEGAL_TAIL = re.compile(r" (?:Corporation|Inc\.|Company|Systems Company)$")
+
+
+# forms that are everyday phrases too, which CC-CEDICT does not list as words: 日产 is "daily output" (日产10万吨)
+# in industrial news far more often than Nissan, and the running-text lexicon reads every organisation it knows
+EVERYDAY_TOO = {"日产"}
+
+
+def cedict_foreign_companies(entries, common: set[str], place_keys: set[str]) -> list[tuple[str, str]]:
+    """Companies of any country CC-CEDICT names in English in the first sense of a proper-noun entry, by a note
+    saying what they are ("Siemens (company name)", "Pfizer, American pharmaceutical company") or by a legal form
+    ("Microsoft Corporation", "Apple Inc."): 西门子 Siemens, 辉瑞 Pfizer, 微软 Microsoft. The legal form is kept
+    only where the Chinese says 公司 (苹果公司 Apple Inc.). As for Chinese companies, a form that is an everyday
+    word (大众 the masses) or a place is left out; so is one whose first sense names a person, a surname or a
+    brand of goods (丰田 "Toyota or Toyoda (name)")."""
+    first = {}
+    for e in entries:
+        first.setdefault(e["simplified"], e["definitions"][0] if e["definitions"] else "")
+    out, seen = [], set()
+    for e in entries:
+        s = e["simplified"]
+        if not e["pinyin"][:1].isupper() or len(s) < 2 or s in common or s in place_keys or s in seen \
+                or not e["definitions"] or s in EVERYDAY_TOO:
+            continue
+        m = FOREIGN_SENSE.match(e["definitions"][0])
+        if not m:
+            continue
+        desc = m.group("paren") or m.group("desc") or ""
+        en = m.group("en")
+        if desc:
+            if not FOREIGN_KIND.search(desc) or NOT_A_COMPANY.search(desc) or "abbr" in desc:
+                continue
+        elif not LEGAL_TAIL.search(en):
+            continue
+        if en.endswith(" Co.") or "Limited" in en or "Ltd" in en:
+            continue  # a legal form cut short by CC-CEDICT's comma ("Didi Chuxing Technology Co.")
+        if LEGAL_TAIL.search(en) and "公司" not in s and " " not in LEGAL_TAIL.sub("", en):
+            en = LEGAL_TAIL.sub("", en)  # "Microsoft Corporation" is Microsoft in a name; BBC keeps its Corporation
+        if len(s) == 2 and any(s in w and w != s and en.split()[0].lower() not in d.lower() for w, d in first.items()):
+            continue  # 国泰 of 国泰民安, 富士 of 富士康 (Foxconn), 柯达 of 斯柯达: two characters other words hold
+        en = en.replace("ō", "o").replace("ū", "u")  # news writes Shiseido, Sanyo
+        seen.add(s)
+        out.append((s, en))
+    return out
+
+
 COMPANY_WORD = re.compile(r"company|corporation|conglomerate|group|bank|brand|manufacturer|maker|firm|enterprise|"
                            r"airline|insurer|securities|holdings|chain|retailer|website|portal|platform|producer|"
                            r"developer|operator|carrier|brewery|liquor|beer|restaurant", re.I)
@@ -701,6 +753,10 @@ def build_orgs(src: Path, entries, common: set[str], places):
             for s, en in yue_wiki_orgs(src / name, common, place_keys):
                 if s not in rows and s not in taken:
                     add(s, en, [], "ror-yue")
+    taken = {a for _, al, _ in rows.values() for a in al}
+    for s, en in cedict_foreign_companies(entries, common, place_keys):
+        if s not in rows and s not in taken:
+            add(s, en, [], "cedict-foreign-company")
     owners: dict[str, int] = {}
     for en, aliases, _ in rows.values():
         for a in set(aliases):
