@@ -28,6 +28,10 @@ COUNT_WORD = (r"(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS[2:] + _TEENS) + "|(?:" + 
 _COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|"
                       + SEVERAL + r"|a number of|a series of)\b")
 _LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "且"}  # 先进且高效: advanced and efficient
+# Causatives before a second verb that read "the <noun> of X" (推动恢复X: drive the restoration of X).
+_FURTHER = {"推动", "推进", "促进"}
+# Verbs of keeping on with what the next verb does (坚持深化改革: continue to deepen reform).
+_PERSIST = {"坚持", "坚持不懈", "始终坚持"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
@@ -47,7 +51,7 @@ _MASS = {"research", "innovation", "support", "development", "talent", "equipmen
 # The verbs and nouns that end a causative frame (推动X发展 → promote the development of X).
 _EVENT_VERBS = {"发展", "产业化", "商品化", "商业化", "市场化", "转型升级", "建设", "升级", "转型", "应用", "转化", "落地", "集聚", "壮大", "创新", "融合", "提升",
                 "协同发展", "创新发展", "建设和发展", "深度融合"}
-_EVENT_NOUNS = ("development", "upgrading", "transformation", "construction")
+_EVENT_NOUNS = ("development", "upgrading", "transformation", "construction", "recovery", "growth")
 # Scopes of a superlative (国内最大的X → the largest X in China).
 _SCOPE = {"国内": "in China", "全国": "in China", "我国": "in China", "全省": "in the province", "全市": "in the city",
           "世界": "in the world", "全球": "in the world", "国际": "in the world", "省内": "in the province"}
@@ -723,6 +727,10 @@ class Grammar:
                 return None  # the head, the word that opens it (发挥X作用: a verb), or too much of it is unknown
             if any(c in t.zh for t in toks if t.kind == "unk" for c in "非不无未反"):
                 return None  # a negation is never left out (非实时 is not "real-time")
+            if toks[-2].kind == "unk" and not toks[-1].zh.endswith(_KIND_HEADS):
+                # before an action or an abstract head (绿色矿山建设, 股权结构, 核酸筛查工作) the piece is what the
+                # head is of: only a kind of place (X数据中心) may lose a descriptor right before it
+                return None
             self.dropped += 1  # an unknown modifier is left out: "a … hub", never a guessed sense
             toks = [t for t in toks if t.kind != "unk"]
         sup = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and "最" in t.zh and t.kind == "word"
@@ -1156,6 +1164,9 @@ class Grammar:
             body = toks[1:-2] if toks[0].zh in ("实现", "达成", "完成") and _pure_verb(toks[1]) else toks[:-2]
             inner = self.clause_tokens(body)  # (实现)建设X的目标: the aim is the deed, not a goal that is built
             return f"aim to {inner}" if inner else None
+        if len(toks) > 2 and toks[0].zh == "将" and (toks[1].zh in ("为", "与", "同", "向", "以", "在") or (
+                toks[1].kind == "word" and "d" in toks[1].senses and not _verb(toks[1]))):
+            toks = toks[1:]  # 将为X提供Y, 将进一步…: 将 is "will" here, and a goal is a bare verb phrase
         if len(toks) > 2 and toks[0].zh in ("将", "把") and not _pure_verb(toks[1]):
             return self._ba(toks[1:])  # 将X融入Y: 将 moves the object before the verb (it is no "will" here)
         if len(toks) > 3 and _nounish(toks[0]) and toks[1].zh in ("打造", "建设", "建成", "打造成", "建设成") \
@@ -1172,6 +1183,9 @@ class Grammar:
                 if _MEANS[toks[0].zh] == "use":
                     return f"use {join_list(means)} to {rest}"
                 return f"{rest} {_MEANS[toks[0].zh]} {join_list([_the_kind(x) for x in means])}"
+        if len(toks) > 2 and toks[0].zh in _PERSIST and (_pure_verb(toks[1]) or toks[1].zh == "以"):
+            rest = self.clause_tokens(toks[1:])  # 坚持深化改革: continue to deepen reform (not "adhere to and deepen")
+            return f"continue to {rest}" if rest else None
         adv: list[str] = []
         while toks and toks[0].kind == "word" and "d" in toks[0].senses and not _verb(toks[0]):
             if toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also"):
@@ -1451,9 +1465,11 @@ class Grammar:
             inner = self._frame(toks[1:])
             if inner and inner.startswith(verbs[1] + " the "):
                 return "accelerate" + inner[len(verbs[1]):]
-        if (toks[0].zh in ("加快", "加速") or toks[0].zh in _CAUSATIVE and len(verbs) == 2 and toks[1].zh in _BUILD
-                and "|" in (_verb(toks[1]) or "")) and len(verbs) > 1:
+        if (toks[0].zh in ("加快", "加速") or toks[0].zh in _CAUSATIVE and len(verbs) == 2
+                and (toks[1].zh in _BUILD or toks[0].zh in _FURTHER and _pure_verb(toks[1]))
+                and "|" in (_verb(toks[1]) or "") and _verb(toks[1]).split("|")[1]) and len(verbs) > 1:
             base = "accelerate" if toks[0].zh in ("加快", "加速") else verbs[0]  # 推动建设X: drive the construction of X
+            # (推动恢复X: drive the restoration of X)
             obj_toks = toks[k:]
             last = toks[k - 1]
             obj = self.np_items(obj_toks)
@@ -1478,6 +1494,12 @@ class Grammar:
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].kind == "word" \
                 and "d" in obj_toks[-2].senses and not _verb(obj_toks[-2]) and obj_toks[-1].zh in _EVENT_VERBS:
             obj_toks = obj_toks[:-2] + obj_toks[-1:]  # 推动X有序发展: promote the development of X
+        how = ""
+        if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].kind == "word" \
+                and set(obj_toks[-2].senses) == {"a"} and obj_toks[-1].zh in _EVENT_VERBS \
+                and obj_toks[-3].zh not in ("的", "之") and not obj_toks[-3].zh in _LIST_SEP:
+            how = obj_toks[-2].senses["a"] + " "  # 推动行业可持续发展: the sustainable development of the industry
+            obj_toks = obj_toks[:-2] + obj_toks[-1:]
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 2:
             last = obj_toks[-1]
             lv = _verb(last) if last.kind == "word" else None
@@ -1488,7 +1510,7 @@ class Grammar:
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
                     lead = "support" if base == "help" else base  # 助力X发展: support, never "help", a development
-                    return f"{lead} the {noun} of {join_list([the_name(x) for x in obj])}"
+                    return f"{lead} the {how}{noun} of {join_list([the_name(x) for x in obj])}"
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) > 3 and obj_toks[-1].zh in ("交流", "合作", "对接", "融合") \
                 and sum(t.zh == "与" for t in obj_toks) == 1:
             m = next(i for i, t in enumerate(obj_toks) if t.zh == "与")  # 促进X与Y交流: exchanges between X and Y
@@ -1859,7 +1881,7 @@ def with_article(np: str) -> str:
             else "a ") + np
 
 
-_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters",
+_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters", "grassroots",
                 "materials")  # "new materials industry", "materials science"
 
 

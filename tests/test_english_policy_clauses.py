@@ -1,0 +1,40 @@
+"""Goal clauses of the shapes policy and S&T news share (sentences written for these tests): the general words of
+such news, a causative over a second verb or an adjective before the event, 坚持 before a verb, 将 as "will"; and
+what stays out rather than be written wrong."""
+import pytest
+
+from summarizer.english.lexicon import Lexicon
+from summarizer.english.phrases import Grammar
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Grammar(Lexicon({"江州": "Jiangzhou"}))
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("推动区域经济可持续发展", "drive the sustainable development of the regional economy"),  # an adjective of the event
+    ("促进产业绿色发展", "promote the green development of industries"),
+    ("带动全球经济复苏", "drive the recovery of the global economy"),  # recovery is an event noun
+    ("推进恢复生产", "advance the restoration of production"),  # a causative over a second verb
+    ("坚持深化改革、扩大开放", "continue to deepen reform and expand openness"),  # 坚持 + verb: continue to
+    ("将为中小企业提供算力服务", "provide computing services for SMEs"),  # 将 before 为 is "will"
+    ("要加快构建完整的内需体系", "accelerate the building of a complete domestic demand system"),  # 要: a modal
+    ("提升基层治理水平", "raise the level of grassroots governance"),  # grassroots stays plural as a modifier
+    ("为劳动者提供多样的就业机会", "provide diverse job opportunities for workers"),
+    ("加强市场监管", "strengthen market supervision"),
+])
+def test_policy_clauses_read_as_english(g, zh, en):
+    assert g.clause(zh) == en
+
+
+def test_an_unknown_word_right_before_an_abstract_head_is_not_dropped(g):
+    # 鬻龘 is no word: "strengthen green construction" would say something else, so the clause stays out …
+    assert g.clause("加强绿色鬻龘建设") is None
+    assert g.clause("完善鬻龘结构") is None
+    # … while a descriptor before a kind of place may still go ("a … centre")
+    assert g.clause("建设江州鬻龘数据中心") is not None
+
+
+def test_a_discourse_marker_is_no_goal(g):
+    assert g.clause("一方面") is None
