@@ -38,3 +38,13 @@ def test_an_unknown_word_right_before_an_abstract_head_is_not_dropped(g):
 
 def test_a_discourse_marker_is_no_goal(g):
     assert g.clause("一方面") is None
+
+
+def test_a_time_is_never_a_sentence_subject():
+    from summarizer import schema
+    from summarizer.english.writer import EnglishWriter
+
+    w = EnglishWriter()
+    g = w.grammar(schema.Brief(), {})
+    assert g.sentence("预计2025年底竣工") is None  # was "2025 the ends of the year was expected completed"
+    assert g.sentence("江州实验室今年投入使用") != "This year was put into use"

@@ -931,6 +931,8 @@ class Grammar:
             if not head or not _nounish(head[-1]) or head[0].kind in ("fn", "punct") or any(
                     _pure_verb(t) for t in head):
                 return None  # a subject ends in a noun or a name, and opens with neither 由/与/在 nor a verb
+            if head[-1].zh in _TIME_NOUNS:
+                return None  # "预计2024年底竣工": a time is when, never who ("2024 the end of the year was …")
             ceremony = self._ceremony_of(head)  # X揭牌仪式在Y举行: an unveiling ceremony for X was held in Y
             subj = [ceremony] if ceremony else self.np_items(head)
             if not subj:
@@ -1633,6 +1635,11 @@ def _journals() -> dict[str, str]:
     return {str(k): str(v) for k, v in (grammar_data().get("journals") or {}).items()}
 
 
+# Nouns of time: what they head is when something happens, not a subject
+_TIME_NOUNS = frozenset("年底 年初 年末 年中 月底 月初 月末 上半年 下半年 今年 明年 去年 前年 当年 同期 期间 目前 当前 近期 "
+                        "日前 此前 今后 未来 届时 年内 月内".split())
+
+
 def _time_after_subject(toks: list[Token], when: str) -> tuple[list[Token], str, str]:
     """A time between subject and verb (X于2021年8月获批, X 10日在Y揭牌) taken out of the clause: (tokens, the
     date "On …" goes with, the month or year "in …" goes after the verb). A day without its month ("10日") is
@@ -1881,7 +1888,7 @@ def with_article(np: str) -> str:
             else "a ") + np
 
 
-_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters", "grassroots",
+_NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters", "grassroots", "overseas",
                 "materials")  # "new materials industry", "materials science"
 
 
