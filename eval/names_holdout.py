@@ -4,6 +4,8 @@ base (summarizer/data/kb/orgs.tsv) is translated with its own row hidden, so onl
 
     python -m summarizer.eval.names_holdout                      # research bodies (研究所/研究院/实验室/中心 …)
     python -m summarizer.eval.names_holdout --kinds companies --show 30
+    python -m summarizer.eval.names_holdout --kinds all --half 1 --terms learned_A.tsv   # a lexicon learned
+                                                 # from half 0 (learn_terms.py --half 0), scored on half 1
 
 The 94 real articles hold a few hundred names, most of them now in the glossary; these thousands of names, read
 blind, are what tells whether a change to the grammar generalises. Exact match and word F1 as `eval` scores
@@ -15,6 +17,7 @@ ceiling.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 from pathlib import Path
 
@@ -28,14 +31,20 @@ KINDS = {
 }
 
 
+def half_of(zh: str) -> int:
+    """The hash half (0 or 1) of a knowledge-base row by its Chinese name: stable across runs and machines, so a
+    lexicon learned from one half (data/kb/rebuild/learn_terms.py --half) is scored on the other."""
+    return hashlib.sha1(zh.encode("utf-8")).digest()[0] & 1
+
+
 def _spelling(s: str) -> str:
     """One spelling of "centre": the knowledge base's rows write both (ROR "Center", Hong Kong "Centre")."""
     return re.sub(r"(?i)centre", "center", s)
 
 
-def rows(kind: str) -> list[tuple[str, str]]:
+def rows(kind: str, half: int | None = None) -> list[tuple[str, str]]:
     """(zh, en) of the knowledge base's organisations of a kind: five characters or more, no acronym as English,
-    no bracketed campus or site (their English repeats the bracket's own row)."""
+    no bracketed campus or site (their English repeats the bracket's own row); of one hash half where given."""
     from summarizer.translate.knowledge import KB_DIR
 
     out = []
@@ -44,16 +53,20 @@ def rows(kind: str) -> list[tuple[str, str]]:
         for line in f:
             zh, en, *_ = line.rstrip("\n").split("\t")
             if re.search(KINDS[kind], zh) and len(zh) >= 5 and "(" not in zh and "（" not in zh \
-                    and not re.fullmatch(r"[A-Z0-9&\- ]+", en):
+                    and not re.fullmatch(r"[A-Z0-9&\- ]+", en) and (half is None or half_of(zh) == half):
                 out.append((zh, en))
     return out
 
 
-def score(pairs: list[tuple[str, str]]) -> tuple[float, float, list[tuple[str, str, str]]]:
-    """Exact share, mean word F1 and the misses (zh, established, composed), each name with its own row hidden."""
+def score(pairs: list[tuple[str, str]], learned: dict[str, str] | None = None
+          ) -> tuple[float, float, list[tuple[str, str, str]]]:
+    """Exact share, mean word F1 and the misses (zh, established, composed), each name with its own row hidden;
+    `learned`: the learned field words to name them with (default: the shipped data/kb/learned_terms.tsv)."""
     from summarizer.translate.glossary import GlossaryTranslator, jieba_words
 
     tr = GlossaryTranslator(segmenter=jieba_words)
+    if learned is not None:
+        tr.learned = learned
     kb = tr.kb
     exact, f1s, misses = 0, [], []
     for zh, en in pairs:
@@ -80,10 +93,21 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kinds", choices=sorted(KINDS), default="research")
     ap.add_argument("--show", type=int, default=0, help="print this many misses")
+    ap.add_argument("--half", type=int, choices=(0, 1), help="score only the rows of this hash half (half_of)")
+    ap.add_argument("--terms", help="learned field words to use instead of data/kb/learned_terms.tsv "
+                                    "(a file learn_terms.py wrote; 'none': no learned words)")
     args = ap.parse_args(argv)
-    pairs = rows(args.kinds)
-    exact, f1, misses = score(pairs)
-    print(f"{args.kinds}: {len(pairs)} names of the knowledge base, each with its own row hidden: "
+    learned = None
+    if args.terms:
+        from summarizer.translate.knowledge import load_learned_terms
+
+        learned = {} if args.terms == "none" else load_learned_terms(Path(args.terms))
+        if args.terms != "none" and not learned:
+            ap.error(f"no learned terms in {args.terms}")
+    pairs = rows(args.kinds, args.half)
+    exact, f1, misses = score(pairs, learned)
+    half = "" if args.half is None else f" (half {args.half})"
+    print(f"{args.kinds}{half}: {len(pairs)} names of the knowledge base, each with its own row hidden: "
           f"exact {exact:.3f}, word F1 {f1:.3f}")
     for zh, en, got in misses[: args.show]:
         print(f"{zh}\n   established {en}\n   composed    {got}")

@@ -329,6 +329,7 @@ class GlossaryTranslator:
         self._operators = dict(rules.get("operators", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
+        self._learned: Optional[dict] = None  # field words learned from the KB's names (zh → LearnedTerm), on first use
 
     @property
     def kb(self):
@@ -338,6 +339,32 @@ class GlossaryTranslator:
 
             self._kb = knowledge_base()
         return self._kb
+
+    @property
+    def learned(self) -> dict:
+        """Field words as organisations' names say them, learned from the knowledge base's parallel names
+        (knowledge.learned_terms); assign another table (or {}) to compare."""
+        if self._learned is None:
+            from .knowledge import learned_terms
+
+            self._learned = learned_terms()
+        return self._learned
+
+    @learned.setter
+    def learned(self, table: dict) -> None:
+        self._learned = dict(table)
+        self._cache.clear()
+
+    def _is_learned(self, zh: str, entry: Optional[Entry]) -> bool:
+        """Whether `entry` is the learned field word of `zh` (no hand-written word or knowledge-base row)."""
+        hit = self.learned.get(zh)
+        return hit is not None and entry is not None and entry.en == hit.en and self.kb.lookup(zh) is None \
+            and self.glossary.get(zh) is None
+
+    def _learned_brand(self, zh: str, entry: Optional[Entry]) -> bool:
+        """A learned field word that some companies are named by in pinyin: where a brand stands it is one
+        ("辽宁时代万恒" Shidai, not Times), as the knowledge base's companies use it."""
+        return self._is_learned(zh, entry) and self.learned[zh].pinyin > 0
 
     def _known(self, zh: str) -> Optional[Entry]:
         """A name or term the glossary or the knowledge base knows (everyday words excluded). A two-character
@@ -1054,7 +1081,8 @@ class GlossaryTranslator:
                  and "-" not in (cedict_sense(seg) or "-"))  # "cross-border" (跨境) qualifies a field
                     and not field and len(seg) >= 2
                     and seg not in self._name_words and seg not in self._trades
-                    and (entry is None or entry.kind == "word" and (not entry.en or self._brand_word(seg, entry.en)))
+                    and (entry is None or entry.kind == "word" and (not entry.en or self._brand_word(seg, entry.en))
+                         or self._learned_brand(seg, entry))
                     and self.kb.term(seg) is None
                     and (all(e is not None and e.kind == "place" for _, e in segs[:k])
                          or brand and k and all(e is not None and e.kind in ("place", "org") for _, e in segs[:k])
@@ -1453,6 +1481,10 @@ class GlossaryTranslator:
         if en is not None:
             return Entry(zh, en, "term")
         e = self.kb.lookup(zh, ("org", "place", "term"))
+        if e is None and self.glossary.get(zh) is None and zh in self.learned:
+            # a field word learned from organisations' names (矿机 Mining Machinery): below every hand-written word
+            # and knowledge-base row, above CC-CEDICT's everyday senses and pinyin
+            return Entry(zh, self.learned[zh].en, "term")
         return None if e is not None and e.zh != zh and self._ambiguous_short(zh) else e
 
     def _zone_kind(self, zh: str) -> Optional[str]:

@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from ..errors import ConfigError
 from ..settings import DATA_DIR
@@ -36,6 +36,9 @@ KB_FILES: tuple[tuple[str, str], ...] = (
 )
 ABBREV_FILE = "place_abbrev.tsv"
 DISCIPLINES_FILE = "disciplines.tsv"  # fields of study (化学 Chemistry): read only by the grammar of school names
+# field words as organisations' names say them, learned from orgs.tsv (rebuild/learn_terms.py): read only by the
+# name grammar, below every hand-written word and knowledge-base row, above CC-CEDICT's everyday senses
+LEARNED_FILE = "learned_terms.tsv"
 
 # Layer names, highest precedence first (Hit.layer says which one answered).
 LAYERS = ("user", "builtin", "kb", "derived")
@@ -299,5 +302,27 @@ def disciplines() -> dict[str, str]:
     return out
 
 
-__all__ = ["Entry", "Hit", "KnowledgeBase", "LAYERS", "Place", "disciplines", "knowledge_base",
-           "load_knowledge_base"]
+class LearnedTerm(NamedTuple):
+    en: str
+    pinyin: int = 0  # organisations of the knowledge base that say the word in pinyin, as their brand (时代 Shidai)
+
+
+def load_learned_terms(path: Path) -> dict[str, LearnedTerm]:
+    """zh → (en, pinyin uses) of a learned-terms file (``zh<TAB>en<TAB>kind<TAB>support<TAB>pinyin``); {} where
+    there is none."""
+    if not path.is_file():
+        return {}
+    return {cells[0]: LearnedTerm(cells[1], int(cells[4]) if len(cells) > 4 and cells[4].isdigit() else 0)
+            for _, cells in _rows(path) if len(cells) >= 2 and cells[0] and cells[1]}
+
+
+@functools.lru_cache(maxsize=1)
+def learned_terms() -> dict[str, LearnedTerm]:
+    """Field words as organisations' names say them (矿机 Mining Machinery), learned from the knowledge base's
+    parallel names (data/kb/learned_terms.tsv; SOURCES.md says how). Not knowledge-base rows: running text never
+    reads them, and every hand-written word or row wins over them."""
+    return load_learned_terms(KB_DIR / LEARNED_FILE)
+
+
+__all__ = ["Entry", "Hit", "KnowledgeBase", "LAYERS", "LearnedTerm", "Place", "disciplines", "knowledge_base",
+           "learned_terms", "load_knowledge_base", "load_learned_terms"]
