@@ -817,3 +817,14 @@ def test_names_are_scored_against_human_translations_of_news(tr, tmp_path):
 ])
 def test_foreign_companies_by_their_names(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a commission or bureau by its short kind word, with its level, never the word's pinyin ("Health Wei", "Jiaowei")
+    ("江州市卫生健康委", "Jiangzhou Municipal Health Commission"),
+    ("市教委", "Municipal Education Commission"),
+    ("北京市科委", "Beijing Municipal Science and Technology Commission"),
+    ("市大数据局", "Municipal Big Data Bureau"),
+])
+def test_commissions_and_bureaus_by_short_kind_words(tr, zh, en):
+    assert tr.translate_name(zh) == en
