@@ -828,3 +828,15 @@ def test_foreign_companies_by_their_names(tr, zh, en):
 ])
 def test_commissions_and_bureaus_by_short_kind_words(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("英国", "United Kingdom"),  # CC-CEDICT's sense without its cross-reference ("… 聯合王國|联合王国[…]"), not "Yingguo"
+    # a foreign country heading a body's name by its adjective; a university it names by its own English
+    ("德国经济研究所", "German Institute of Economy"),
+    ("俄罗斯科学院", "Russian Academy of Sciences"),
+    ("美国商务部", "US Ministry of Commerce"),  # never China's own ministry
+    ("英国剑桥大学", "University of Cambridge"),
+])
+def test_foreign_countries_heading_names(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -236,7 +236,8 @@ def cedict_proper(word: str) -> Optional[str]:
         return None  # 人大: the short form of two bodies (the NPC, Renmin University); which one, the article says
     if "(Tw)" in defs[0] and len(defs) > 1:
         return None  # 狮子山 "Sierra Leone (Tw)", also a hill and a district: which one a name means, pinyin says
-    d = re.sub(r"\([^)]*\)", "", defs[0]).split(",")[0].strip()
+    # without a cross-reference to another entry ("United Kingdom 聯合王國|联合王国[Lian2 he2 wang2 guo2]")
+    d = re.sub(r"\s*[\u4e00-\u9fff|]+\[[^\]]*\]", "", re.sub(r"\([^)]*\)", "", defs[0])).split(",")[0].strip()
     m = _WATER_IN.match(d)
     if m:
         return m.group(1)  # "Poyang Lake in Shangrao, Jiangxi": the lake's name is "Poyang Lake"
@@ -327,6 +328,7 @@ class GlossaryTranslator:
         self._trades = frozenset(rules.get("trade_words", []))
         self._acronyms = dict(rules.get("acronyms", {}))
         self._operators = dict(rules.get("operators", {}))
+        self._demonyms = dict(rules.get("demonyms", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
         self._learned: Optional[dict] = None  # field words learned from the KB's names (zh → LearnedTerm), on first use
@@ -426,6 +428,13 @@ class GlossaryTranslator:
             if zh.endswith("集团") and e.zh != zh and not _BODY_WORD.search(e.en):
                 return f"{e.en} Group"  # 阿里巴巴集团, known by its brand's row: "Alibaba Group", not "Alibaba"
             return e.en
+        country = next((c for c in self._demonyms if zh.startswith(c)), None) if kind == "org" else None
+        if country and len(zh) - len(country) >= 3 and not self._is_place(zh[len(country):]):
+            rest = zh[len(country):]
+            body = self._known(rest)
+            if body is not None and body.kind == "org" and not rest.endswith(_GOV_BODIES + ("部", "院")):
+                return body.en  # "英国剑桥大学": the body's own English says what it is (not 商务部, China's)
+            return f"{self._demonyms[country]} {self._name(rest, kind)}"  # "德国经济研究所" German Institute of Economy
         op = next((o for o in self._operators if zh.endswith(o)), None) if kind == "org" else None
         if op and len(zh) > len(op) and self._is_place(zh[: -len(op)]):
             # a telecom operator's company of a place: 福建移动 "Fujian Mobile", not the everyday "moving"
