@@ -118,6 +118,11 @@ _WITH_NOUNS = {"合作": "work", "交流": "carry out exchanges", "协作": "col
 _TAKE_AS = {"目标": "pursue", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
             "导向": "be guided by", "引领": "be led by", "重点": "focus on", "主线": "follow", "抓手": "work through",
             "纽带": "use as a link", "载体": "work through", "主": "focus mainly on", "主体": "focus mainly on"}
+# Words that make their object do what the next verb says (让其成为X: make it X; 使X专注于Y: enable X to focus on Y).
+_MAKE = {"让", "使", "使得"}
+# Manner words before a verb that English says after the clause ("build X to high standards").
+_MANNER_AFTER = {"高水平": "to a high standard", "高标准": "to high standards", "高质量": "with high quality",
+                 "高起点": "from a high starting point", "深度": "in depth"}
 # 为己任, 为使命 at a clause's end: "make it its mission to …".
 _MISSION = ("己任", "使命", "宗旨")
 # 发挥X作用/优势: a platform puts its role or strengths to use ("leverage its research strengths", "play a leading role").
@@ -1116,6 +1121,9 @@ class Grammar:
         toks = [t for i, t in enumerate(toks) if not (t.zh == "了" and i and _verb(toks[i - 1])
                                                       and i + 1 < len(toks))]
         toks = _strip(toks)
+        if len(toks) > 2 and toks[0].kind == "num" and toks[1].zh == "是" and (
+                _verb(toks[2]) and not _nounish(toks[2]) or toks[2].kind == "word" and "d" in toks[2].senses):
+            toks = toks[2:]  # 一是加强合作: an enumeration's aim (not 三是出口快速增长, a state it reports)
         zhs = [t.zh for t in toks]
         if "".join(zhs[-2:]) in _EVALUATION or "".join(zhs[-3:]) in _EVALUATION:
             return None  # 推动X发展意义重大: what a clause is worth, not what the platform aims at
@@ -1130,6 +1138,123 @@ class Grammar:
         return out
 
     def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
+        manner = self._manner(toks)
+        if manner and _pure_verb(toks[manner[2]]):
+            # 高标准建设创新平台: a manner word before a verb that is only a verb opens a clause, never a compound
+            # ("a high-standard construction innovation platform")
+            rest = self.clause_tokens(toks[manner[2]:])
+            if rest:
+                return " ".join(x for x in (manner[0], rest, manner[1]) if x)
+        out = self._clause_tokens(toks, split)
+        if out is None and toks:
+            out = self._wider(toks)  # shapes tried only where the frames above write nothing
+        return out
+
+    def _wider(self, toks: list[Token]) -> Optional[str]:
+        """Clause shapes of policy and S&T news read only where the frames of `_clause_tokens` write nothing, so
+        that no clause they write changes: a verb's 于 its English has (专注于X: focus on X), a purpose's 以/为 +
+        verb (the purpose is the goal), 让/使 X + verb ("enable X to …", "make X Y"), a manner word before the verb
+        (高标准建设X: build X to high standards), 是 + what the platform is (serve as …). Each part goes back
+        through `clause_tokens`, so the shapes nest; each strictly shortens the clause."""
+        toks = orig = _strip(toks)
+        if len(toks) < 2:
+            return None
+        zhs = [t.zh for t in toks]
+        if len(toks) > 2 and _verb(toks[0]) and zhs[1] == "于":  # 专注于科研: the verb's English has its preposition
+            return self.clause_tokens(toks[:1] + toks[2:])
+        lead: list[str] = []  # adverbs the frames above would keep (也是X: the clause is X)
+        while len(toks) > 1 and toks[0].kind == "word" and "d" in toks[0].senses and not _verb(toks[0]):
+            if toks[0].senses["d"].strip() and toks[0].senses["d"] not in ("will", "also"):
+                lead.append(toks[0].senses["d"])
+            toks = toks[1:]
+            if toks[0].zh == "地" and len(toks) > 1:  # 更好地发挥: the adverb's 地
+                toks = toks[1:]
+        if len(toks) < len(orig):  # adverbs went (some say nothing: 深入, 大力)
+            if len(toks) < 2 or toks[-1].zh in ("等", "等等"):
+                return None  # 联合应对: a verb with no object; 节能管理服务等: a list, not a clause
+            rest = self.clause_tokens(toks)
+            return f"{' '.join(lead)} {rest}".strip() if rest else None
+        zhs = [t.zh for t in toks]
+        if zhs[0] in ("以", "为") and len(toks) > 1:
+            rest = toks[2:] if zhs[1] == "了" else toks[1:]  # 为了推动X: in order to drive X
+            if len(rest) > 1 and (_verb(rest[0]) or rest[0].kind == "word" and "d" in rest[0].senses) \
+                    and not (zhs[0] == "以" and "为" in zhs[2:]) \
+                    and not any(t.zh in _FOR_VERBS or t.zh in _FOR_PREP for t in rest[1:]):
+                return self.clause_tokens(rest)  # 为促进科技城发展: the purpose is what the platform aims at
+            return None
+        if zhs[0] in _MAKE and len(toks) > 2:
+            return self._make(toks)
+        if zhs[0] == "是" and len(toks) > 3 and _pure_verb(toks[1]) and toks[-1].kind == "word" \
+                and toks[-1].zh.endswith(_ROLE_HEADS) and not any(t.zh in ("等", "等等", "之一") for t in toks):
+            # 是推动X的重要引擎: serve as an important engine driving X (what it is for is a verb phrase: a noun
+            # before 的 may be whose it is or what it is of, which the grammar cannot tell)
+            items = self.np_items(toks[1:])
+            if not items or len(items) != 1:
+                return None
+            np = singular_head(items[0])
+            m = re.search(r" [a-z]+ing\b", np)  # the article is the head's ("an engine driving …")
+            return f"serve as {with_article(np[:m.start()])}{np[m.start():]}" if m else f"serve as {with_article(np)}"
+        manner = self._manner(toks)
+        if manner:
+            pre, post, k = manner
+            rest = self.clause_tokens(toks[k:])
+            if rest:
+                return " ".join(x for x in (pre, rest, post) if x)
+        return None
+
+    def _manner(self, toks: list[Token]) -> Optional[tuple[str, str, int]]:
+        """The manner words before a clause's verb (高标准高质量建设X, 广泛开展X, 有力促进X) as English adverbs:
+        (before the verb, after the clause, how many tokens). None where a modifier has no adverb English writes
+        (a compound, "energy-saving"; a participle): such a word before a verb opens a noun phrase."""
+        k, pre, post = 0, [], []
+        while k < len(toks) - 1 and toks[k].kind == "word" and set(toks[k].senses) == {"a"}:
+            zh, adj = toks[k].zh, toks[k].senses["a"]
+            if zh in _MANNER_AFTER:
+                post.append(_MANNER_AFTER[zh])
+            else:
+                adv = adverb(adj)
+                if not adv:
+                    return None  # 节能管理服务: "energy-saving" has no adverb; it is a noun phrase's modifier
+                pre.append(adv)
+            k += 1
+            if toks[k].zh == "地" and k < len(toks) - 1:
+                k += 1
+        if not k or not _verb(toks[k]) or k == len(toks) - 1 or toks[k + 1].zh in ("的", "之") \
+                or toks[-1].zh in ("等", "等等"):
+            return None  # 协同创新, 绿色发展: a modifier and a verbal noun are a noun phrase, not a manner
+        return " ".join(pre), " and ".join(post), k
+
+    def _make(self, toks: list[Token]) -> Optional[str]:
+        """让/使 X + verb phrase: "make X Y" where the verb is 成为 (让其成为X的引擎: make it an engine of X),
+        else "enable X to …" (使产业研究院专注于科研: enable the industrial research institute to focus on research)."""
+        k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i]) or toks[i].zh in ("在", "为", "与", "向")
+                  or toks[i].kind == "word" and "d" in toks[i].senses and not _verb(toks[i])), 0)
+        if not k:
+            return None
+        whom = toks[1:k]
+        if [t.zh for t in whom] == ["其"]:
+            who = ["it"]
+        elif all(_nounish(t) or t.kind == "word" and "a" in t.senses or t.zh in _LIST_SEP or t.zh in ("的", "之")
+                 for t in whom):
+            who = self.np_items(whom)
+        else:
+            return None
+        if not who:
+            return None
+        whom_en = join_list([x if x == "it" else the_name(_the_kind(x)) if x[:1].isupper() or _DETERMINED.match(x)
+                             else _the_kind(x) for x in who])
+        self._other_subject += 1  # what X becomes is X's, never the platform's
+        try:
+            rest = self.clause_tokens(toks[k:])
+        finally:
+            self._other_subject -= 1
+        if not rest:
+            return None
+        if rest.startswith("become "):
+            return f"make {whom_en} {rest[len('become '):]}"
+        return f"enable {whom_en} to {rest}"
+
+    def _clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
             inner = self._frame(toks[1:-2])  # 在服务国家战略的同时: while serving national strategy
             return f"while {gerund(inner)}" if inner and _verb(toks[1]) else None
@@ -1152,6 +1277,16 @@ class Grammar:
                 return f"{a} and {b}" if a and b else None
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
             # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
+            side = max((i for i in range(2, len(toks) - 1) if toks[i].zh in _SIDE + ("等方面",)), default=0)
+            if side and _verb(toks[side + 1]) and not _nounish(toks[side + 1]):
+                # 在中医药防治X、人才培养等方面开展合作: the place word closes the 在-phrase, whatever verbs it holds
+                where = toks[1:side]
+                field = self.np_items(where) if not _verb(where[0]) else None
+                if field is None and _verb(where[0]):
+                    inner = self._frame(where)
+                    field = [gerund(inner)] if inner else None
+                rest = self.clause_tokens(toks[side + 1:])
+                return f"{rest} in {join_list(field)}" if field and rest else None
             for k in range(2, len(toks) - 1):
                 if _pure_verb(toks[k]):
                     where = toks[1:k - 1] if toks[k - 1].zh in _SIDE else toks[1:k]
@@ -1244,6 +1379,9 @@ class Grammar:
         if first.zh in _LEVERAGE and len(toks) > 1 and zhs[-1] in ("作用", "优势"):
             inner = _strip(toks[1:-1] if zhs[-2] != "的" else toks[1:-2])  # 发挥X作用, 充分发挥X优势
             lead = _LEVERAGE[first.zh]
+            role = self._role_in(_strip(toks[1:-1])) if zhs[-1] == "作用" else None
+            if role:  # 发挥资本市场在推动科技创新中的作用: leverage the role of the capital market in driving …
+                return f"{lead} {role}"
             if inner and inner[-1].zh == "主体" and len(inner) > 2:  # 企业创新主体作用: companies as main actors
                 who, field = self.np_items(inner[:1]), self.compound(inner[1:-1], modifier=True)
                 return f"{lead} the role of {join_list(who)} as the main actors in {field}" if who and field else ""
@@ -1306,6 +1444,34 @@ class Grammar:
                 to = self.np_items(where)
             rest = _verb(toks[k]).split("|")[0] if k == len(toks) - 1 else self.clause_tokens(toks[k:])
             return f"{rest} towards {join_list(to)}" if to and rest else ""
+        return None
+
+    def _role_in(self, inner: list[Token]) -> Optional[str]:
+        """What a 发挥…作用 clause says of whose role where: "X在Y中的(积极)" → "the (positive) role of X in Y";
+        a list of bodies (北京、广州电力交易中心) → "the role of X and Y". None for any other shape."""
+        zhs = [t.zh for t in inner]
+        if "在" in zhs[1:] and "的" in zhs:
+            at, de = zhs.index("在"), len(zhs) - 1 - zhs[::-1].index("的")
+            adjs = [t for t in inner[de + 1:] if "a" in t.senses]  # 积极作用: an adverb-only word says little here
+            before = inner[:de]
+            if not (at < de - 1 and before[-1].zh in _SIDE) or not all(
+                    t.kind == "word" and ({"a", "d"} & set(t.senses)) for t in inner[de + 1:]):
+                return None
+            who, where = self.np_items(inner[:at]), _strip(before[at + 1:-1])
+            if not who or not where:
+                return None
+            if _verb(where[0]) and not _nounish(where[0]):
+                inner_vp = self._frame(where)
+                field = [gerund(inner_vp)] if inner_vp else None
+            else:
+                field = self.np_items(where)
+            mod = " ".join(t.senses["a"] for t in adjs)
+            return f"the {mod + ' ' if mod else ''}role of {join_list([_the_kind(x) for x in who])} in " \
+                   f"{join_list(field)}" if field else None
+        if any(t.zh in _LIST_SEP for t in inner) and all(t.kind in ("name", "term") if i % 2 == 0 else t.zh in _LIST_SEP
+                                                          for i, t in enumerate(inner)):
+            who = self.np_items(inner)
+            return f"the role of {join_list([the_name(x) for x in who])}" if who else None
         return None
 
     def _frame(self, toks: list[Token]) -> Optional[str]:
@@ -1544,9 +1710,17 @@ class Grammar:
                 if who and rest and len(who) == 1:  # 助力浙江打造X: help Zhejiang build X
                     lead = _PIVOT[toks[k - 1].zh]
                     return f"{lead} {place_np(who[0])} {'' if lead == 'help' else 'to '}{rest}"
-        if len(obj_toks) > 2 and obj_toks[-1].zh == "力度" and obj_toks[-2].zh == "的" and base in (
-                "increase", "strengthen", "step up", "intensify"):
-            what = self.np_items(obj_toks[:-2])  # 加大X的力度: step up X
+        if len(obj_toks) > 1 and obj_toks[-1].zh == "力度" and base in ("increase", "strengthen", "step up", "intensify"):
+            inner = obj_toks[:-2] if obj_toks[-2].zh == "的" else obj_toks[:-1]  # 加大X(的)力度: step up X
+            if len(inner) > 2 and inner[0].zh == "对" and inner[-1].kind == "word" and (
+                    inner[-1].sense("n") or (_verb(inner[-1]) or "").count("|") == 2):
+                # 加大对X支持力度: step up support for X
+                noun = inner[-1].sense("n") or _verb(inner[-1]).split("|")[1]
+                whom = self.np_items(inner[1:-2] if inner[-2].zh == "的" else inner[1:-1])
+                return f"step up {noun} for {join_list(whom)}" if whom and noun else None
+            if obj_toks[-2].zh != "的" and any(t.zh in _LIST_SEP or t.zh.startswith("等") for t in inner):
+                return None  # X、Y等领域反腐败力度: whose list is it, the fields' or the action's? Not told
+            what = self.np_items(inner)
             return f"step up {join_list(what)}" if what else None
         if toks[k - 1].zh in _CAUSATIVE and len(verbs) == 1 and len(obj_toks) > 1 and obj_toks[0].zh in ("发展", "建设") \
                 and _verb(obj_toks[0]) and not any(_pure_verb(t) for t in obj_toks[1:]):
@@ -1959,9 +2133,32 @@ def _groups(toks: list[Token]) -> list[list[Token]]:
     return out + ([cur] if cur else [])
 
 
+# Verbs two of which may share an object ("organise and carry out X"): gerund() turns both.
+_VERB_LIKE = re.compile(r"organise|carry|build|develop|operate|promote|advance|strengthen|coordinate|"
+                        r"integrate|cultivate|foster|attract|incubate|introduce|train|manage|implement")
+
+
+def adverb(adj: str) -> Optional[str]:
+    """The adverb of a one-word adjective ("extensive" → "extensively", "sustainable" → "sustainably",
+    "systematic" → "systematically"); None for a compound or phrase ("high-level", "in-depth"), a participle
+    or a word already ending in -ly."""
+    if not re.fullmatch(r"[a-z]+", adj) or adj.endswith(("ly", "ed")) or len(adj) < 4:
+        return None  # a participle ("concentrated") has no adverb English uses
+    if adj.endswith("le") and not adj.endswith(("ile", "ole")):
+        return adj[:-1] + "y"
+    if adj.endswith("ic"):
+        return adj + "ally"
+    if adj.endswith("y"):
+        return adj[:-1] + "ily"
+    return adj + "ly"
+
+
 def gerund(phrase: str) -> str:
     """"solve X" → "solving X" (the first word of a verb phrase)."""
     first, _, rest = phrase.partition(" ")
+    m = re.match(r"and (\w+)\b ?(.*)", rest)
+    if m and _VERB_LIKE.fullmatch(first) and _VERB_LIKE.fullmatch(m.group(1)):
+        return f"{gerund(first)} and {gerund(m.group(1) + ' ' + m.group(2))}".strip()  # organising and carrying out X
     if first.endswith("ie"):
         g = first[:-2] + "ying"
     elif first.endswith("e") and not first.endswith(("ee", "ye")) and len(first) > 2:

@@ -1,0 +1,67 @@
+"""Goal clause shapes the frames of the phrase grammar left out although every word is known (sentences written for
+these tests): an enumeration's 一是, a purpose's 以/为 + verb, 让/使 X + verb, manner words before the verb, 是 +
+what a platform is for, 在X方面 + verb, 加大X力度, 发挥X在Y中的作用; and what still stays out."""
+import pytest
+
+from summarizer.english.lexicon import Lexicon
+from summarizer.english.phrases import Grammar, adverb
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Grammar(Lexicon({"江州": "Jiangzhou", "江州实验室": "Jiangzhou Laboratory"}))
+
+
+@pytest.mark.parametrize("zh, en", [
+    # an enumeration's 一是/二是: what follows is the aim
+    ("一是加强合作", "strengthen cooperation"),
+    ("二是提升基层治理水平", "raise the level of grassroots governance"),
+    # a purpose: 以/为(了) + verb phrase is what the platform aims at
+    ("为促进区域经济发展", "promote the development of the regional economy"),
+    ("以加强市场监管", "strengthen market supervision"),
+    ("为了推动产业绿色发展", "drive the green development of industries"),
+    # 让/使 X + verb: "enable X to …", "make X Y" where the verb is 成为
+    ("使江州实验室专注于基础研究", "enable the Jiangzhou Laboratory to focus on basic research"),
+    ("让其成为区域创新的重要引擎", "make it an important engine of regional innovation"),
+    # manner words before the verb: an adverb, or a phrase after the clause
+    ("高标准建设创新平台", "build an innovation platform to high standards"),
+    ("高水平高质量建设江州实验室", "build the Jiangzhou Laboratory to a high standard and with high quality"),
+    ("广泛开展技术研发", "extensively conduct technology R&D"),
+    # 是 + a verb phrase + a role head: what the platform serves as
+    ("是推动区域经济发展的重要引擎", "serve as an important engine driving the development of the regional economy"),
+    # 在X方面 + verb: the place word closes the 在-phrase whatever verbs it holds
+    ("在人才培养方面开展合作", "cooperate in talent training"),
+    # 加大X力度 with or without 的, and 加大对X支持力度
+    ("加大财政资源统筹力度", "step up fiscal resource coordination"),
+    ("加大对中小企业的支持力度", "step up support for SMEs"),
+    # 发挥X在Y中的作用: whose role where
+    ("发挥江州实验室在推动科技创新中的作用",
+     "leverage the role of the Jiangzhou Laboratory in driving scientific innovation"),
+])
+def test_new_clause_shapes(g, zh, en):
+    assert g.clause(zh) == en
+
+
+@pytest.mark.parametrize("zh", [
+    "三是出口快速增长",  # an enumeration of a state, not an aim
+    "是江州数字城市运行服务系统的重要载体",  # a noun before 的: whose vehicle or of what, the grammar cannot tell
+    "协同创新",  # a modifier and a verbal noun: a noun phrase, never "collaboratively innovate"
+    "为中小企业提供",  # 为X提供 without its object stays the 为X提供Y frame's
+])
+def test_shapes_that_stay_out_or_keep_their_reading(g, zh):
+    out = g.clause(zh)
+    assert out is None or not out.startswith(("collaboratively", "enable", "serve as"))
+
+
+def test_frames_written_before_are_unchanged(g):
+    # the new shapes are tried only where the frames wrote nothing
+    assert g.clause("推动区域经济可持续发展") == "drive the sustainable development of the regional economy"
+    assert g.clause("在服务地方经济发展上取得成果") == "achieve results in serving the local economy development"
+
+
+@pytest.mark.parametrize("adj, adv", [("extensive", "extensively"), ("sustainable", "sustainably"),
+                                      ("systematic", "systematically"), ("steady", "steadily"),
+                                      ("high-level", None), ("in-depth", None), ("friendly", None),
+                                      ("concentrated", None)])
+def test_adverb(adj, adv):
+    assert adverb(adj) == adv
