@@ -1974,7 +1974,7 @@ def gerund(phrase: str) -> str:
         g = first[:-2] + "ying"
     elif first.endswith("e") and not first.endswith(("ee", "ye")) and len(first) > 2:
         g = first[:-1] + "ing"
-    elif first in ("set", "run", "plan", "put", "get", "cut", "stop"):
+    elif first in ("set", "run", "plan", "put", "get", "cut", "stop", "control", "curb", "submit", "ship", "equip"):
         g = first + first[-1] + "ing"
     else:
         g = first + "ing"
