@@ -151,7 +151,11 @@ _LEAD = {"牵头", "带头", "领衔"}
 _SEVERAL = {"一批", "一系列"}
 # A clause that says what something is worth (意义重大, 具有重要意义): no goal.
 _EVALUATION = {"意义重大", "意义深远", "重要意义", "具有重要意义", "十分重要", "至关重要"}
-_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批"}  # measure words a compound's count may carry
+_MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批", "栋", "幢", "台", "套"}  # measure words a compound's count may carry
+# Verbs of change that close a clause of a subject and what happened to it (X明显提升, Y全面实现): read as a noun
+# phrase they would give "profitability significant strengthening".
+_RESULT_VERBS = {"提升", "提高", "增强", "加大", "增加", "改善", "上涨", "下降", "降低", "扩大", "加快", "加速", "建成",
+                 "实现", "回升", "减少", "完成", "形成"}
 
 
 class Grammar:
@@ -732,6 +736,8 @@ class Grammar:
                 return None  # the head, the word that opens it (发挥X作用: a verb), or too much of it is unknown
             if any(c in t.zh for t in toks if t.kind == "unk" for c in "非不无未反"):
                 return None  # a negation is never left out (非实时 is not "real-time")
+            if any(t.kind == "unk" and i and toks[i - 1].kind == "num" for i, t in enumerate(toks)):
+                return None  # the unit after a figure (10万吨, 2000亿元) is what the figure counts: never left out
             if toks[-2].kind == "unk" and not toks[-1].zh.endswith(_KIND_HEADS):
                 # before an action or an abstract head (绿色矿山建设, 股权结构, 核酸筛查工作) the piece is what the
                 # head is of: only a kind of place (X数据中心) may lose a descriptor right before it
@@ -1578,6 +1584,8 @@ class Grammar:
                 if rest and rest.startswith("lead "):
                     rest = "drive " + rest[5:]  # what leads by means of X drives
                 return f"{rest} through {join_list(by)}" if by and rest else None
+            if len(toks) > 1 and toks[-1].kind == "word" and toks[-1].zh in _RESULT_VERBS:
+                return None  # 盈利能力显著增强, 水质明显改善: a subject and what happened to it, not a goal's noun phrase
             # a bare noun phrase (a slogan: "国家使命担当、全球科教高地"); one that names what the platform is
             # (its last word a kind: 载体, 高地, 平台) says what it serves as
             dropped = self.dropped
@@ -2163,7 +2171,7 @@ def gerund(phrase: str) -> str:
         g = first[:-2] + "ying"
     elif first.endswith("e") and not first.endswith(("ee", "ye")) and len(first) > 2:
         g = first[:-1] + "ing"
-    elif first in ("set", "run", "plan", "put", "get", "cut", "stop"):
+    elif first in ("set", "run", "plan", "put", "get", "cut", "stop", "control", "curb", "submit", "ship", "equip"):
         g = first + first[-1] + "ing"
     else:
         g = first + "ing"

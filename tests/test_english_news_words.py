@@ -1,0 +1,36 @@
+"""Words of news at large (words.tsv's last sections) make goal clauses written, and what a subject-and-result
+clause or a figure with an unknown unit would make of them stays out (sentences written for these tests)."""
+import pytest
+
+from summarizer.english.lexicon import Lexicon
+from summarizer.english.phrases import Grammar
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Grammar(Lexicon({"江州": "Jiangzhou"}))
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("继续加强科技创新平台建设", "continue to strengthen technology innovation platform construction"),  # 继续: continue to
+    ("逐步形成新能源产业集群", "gradually form a new-energy industrial cluster"),  # 逐步: gradually
+    ("扎实推进科技成果转化", "steadily advance technology transfer"),  # 扎实 before a verb: steadily
+    ("强化顶层设计", "strengthen top-level design"),
+    ("优化资源配置", "optimise resource allocation"),
+    ("为中小企业提供解决方案", "provide solutions for SMEs"),
+    ("着力补齐农村公共服务短板", "shore up rural public service weaknesses"),
+    ("打造超高清视频产业集聚区", "build an ultra-high-definition video industry cluster"),
+    ("推动构建人类命运共同体", "drive the building of a community with a shared future for mankind"),
+    ("在控制温室气体排放等领域发挥重大作用", "play a major role in controlling greenhouse gas emissions"),
+])
+def test_news_words_make_goal_clauses(g, zh, en):
+    assert g.clause(zh) == en
+
+
+@pytest.mark.parametrize("zh", [
+    "江州产业盈利能力显著增强",  # a subject and what happened to it: "… significant strengthening" is no goal
+    "新能源汽车渗透率提升",
+    "实现2000鬻元融资目标",  # the unit after a figure is never left out ("2,000 financing goals")
+])
+def test_what_would_read_wrong_stays_out(g, zh):
+    assert g.clause(zh) is None
