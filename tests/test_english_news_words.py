@@ -34,3 +34,26 @@ def test_news_words_make_goal_clauses(g, zh, en):
 ])
 def test_what_would_read_wrong_stays_out(g, zh):
     assert g.clause(zh) is None
+
+
+def test_goal_words_write_goals_but_never_a_whole_sentence():
+    from summarizer import schema
+    from summarizer.english.lexicon import goal_only_words, running_words
+    from summarizer.english.writer import EnglishWriter
+
+    w = EnglishWriter()
+    g = w.grammar(schema.Brief(), {})
+    assert "决定" in goal_only_words() and "决定" in running_words()  # a goal word the lexicon reads
+    assert "建设" not in goal_only_words()  # words.tsv's own words write sentences as before
+    # a lead built on a goal word took a verb for its subject: "Zhengzhou decision carried out …"
+    assert g.sentence("江州决定在全市开展新一轮检测") is None
+
+
+def test_the_currency_and_expected_say_nothing_a_yuan_figure_does_not():
+    from summarizer import schema
+    from summarizer.english.scale import ScaleWriter
+    from summarizer.english.writer import EnglishWriter
+
+    sw = ScaleWriter(EnglishWriter().grammar(schema.Brief(), {}))
+    assert sw.write("总投资额预计约人民币60亿元", 60, "亿元", "约") == "total investment of about 6 billion yuan"
+    assert sw.write("投资人民币5亿元", 5, "亿元") == "investment of 500 million yuan"

@@ -17,6 +17,8 @@ from typing import Optional
 from ..extract.numbers import parse_number
 
 WORDS_FILE = Path(__file__).resolve().parent / "words.tsv"
+# words found missing in goal clauses of news pools: written in goals and figures, never in a whole sentence
+GOAL_WORDS_FILE = Path(__file__).resolve().parent / "goal_words.tsv"
 
 # Function words the phrase grammar reads itself (their English depends on the construction).
 FUNCTION = {"的", "之", "和", "与", "及", "以及", "、", "等", "等等", "为", "在", "对", "于", "中", "了", "着", "其",
@@ -66,14 +68,25 @@ class Token:
 
 @functools.lru_cache(maxsize=1)
 def running_words() -> dict[str, dict[str, str]]:
-    """words.tsv as zh → {pos: English}."""
+    """words.tsv, then goal_words.tsv, as zh → {pos: English}."""
     out: dict[str, dict[str, str]] = {}
-    with WORDS_FILE.open(encoding="utf-8", newline="") as f:
-        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 3 or row[0].startswith("#") or row[0] == "zh":
-                continue
-            out.setdefault(row[0], {})[row[2].strip()] = row[1].strip()
+    for path in (WORDS_FILE, GOAL_WORDS_FILE):
+        for zh, en, pos in _rows(path):
+            out.setdefault(zh, {})[pos] = en
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def goal_only_words() -> frozenset[str]:
+    """The words goal_words.tsv adds (not words.tsv's): the sentence grammar writes no whole sentence with them."""
+    known = {zh for zh, _, _ in _rows(WORDS_FILE)}
+    return frozenset(zh for zh, _, _ in _rows(GOAL_WORDS_FILE) if zh not in known)
+
+
+def _rows(path: Path) -> list[tuple[str, str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(row[0], row[1].strip(), row[2].strip()) for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if len(row) >= 3 and not row[0].startswith("#") and row[0] != "zh"]
 
 
 def _kb():

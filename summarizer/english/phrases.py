@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import Lexicon, Token, british_spelling
+from .lexicon import Lexicon, Token, british_spelling, goal_only_words
 
 # Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
 GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
@@ -906,6 +906,8 @@ class Grammar:
         if not toks:
             return None
         toks = _strip(toks)
+        if any(t.kind == "word" and t.zh in goal_only_words() for t in toks):
+            return None  # a word of goal clauses only (goal_words.tsv): no subject-verb sentence is built on it
         dropped = self.dropped
         out = self._sentence(toks, headline)
         if self.dropped != dropped:

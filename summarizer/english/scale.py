@@ -59,6 +59,9 @@ _COMPUTING_EN = {"通算": "general-purpose computing power", "智算": "intelli
 _MEMBER = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,6}?)(?:已)?成为(?:其|该\w{1,4})?(?P<role>会员|成员|理事)单位")
 
 
+_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|人民币)+(?=(?:约|近|超过|超|逾)?(?:人民币)?[\d０-９一二三四五六七八九十百千万两])")
+
+
 class ScaleWriter:
     def __init__(self, grammar: Grammar) -> None:
         self.g = grammar
@@ -75,6 +78,9 @@ class ScaleWriter:
         self._measure_rx = re.compile("|".join(map(re.escape, sorted(self.measures, key=len, reverse=True))))
 
     def write(self, zh: str, value: float, unit: str = "", qualifier: str = "") -> Optional[str]:
+        # the currency's name and "expected" between what is counted and its figure say nothing a yuan figure does
+        # not: 总投资额预计约人民币60亿元 is a total investment of about 6 billion yuan
+        zh = _BEFORE_FIGURE.sub("", zh)
         m = self._figure(zh, value)
         if m is None:
             return None
