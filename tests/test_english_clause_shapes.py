@@ -65,3 +65,14 @@ def test_frames_written_before_are_unchanged(g):
                                       ("concentrated", None)])
 def test_adverb(adj, adv):
     assert adverb(adj) == adv
+
+
+def test_the_head_after_a_list_of_fields_is_kept():
+    from summarizer import schema
+    from summarizer.english.writer import EnglishWriter
+
+    w = EnglishWriter()
+    g = w.grammar(schema.Brief(), {})
+    # X等领域的Y is Y in X: "carry out AI" had lost what is carried out
+    assert w.goal(g, "开展人工智能等领域的研究")[0] == "conduct research in AI"
+    assert w.goal(g, "稳步推进钢铁等领域的节能改造")[0] == "steadily advance energy-saving upgrading in steel"

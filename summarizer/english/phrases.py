@@ -347,6 +347,11 @@ class Grammar:
                 toks = toks[:k]
                 break
             if t.zh.startswith("等") and t.kind == "fn":  # 等领域, 等方面 …
+                after = toks[k + 1:]
+                if len(after) > 1 and after[0].zh in ("的", "之"):
+                    # X等领域的Y: Y in X ("开展人工智能等领域的研究" research in AI), never X alone
+                    fields, head = self.np_items(toks[:k]), self.np_items(after[1:])
+                    return [f"{join_list(head)} in {join_list(fields)}"] if fields and head and len(head) == 1 else None
                 toks = toks[:k]
                 break
         groups = _groups(toks)
