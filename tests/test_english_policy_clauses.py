@@ -48,3 +48,21 @@ def test_a_time_is_never_a_sentence_subject():
     g = w.grammar(schema.Brief(), {})
     assert g.sentence("预计2025年底竣工") is None  # was "2025 the ends of the year was expected completed"
     assert g.sentence("江州实验室今年投入使用") != "This year was put into use"
+
+
+def test_an_aim_is_never_told_as_a_past_event():
+    from summarizer import schema
+    from summarizer.english.writer import EnglishWriter
+
+    g = EnglishWriter().grammar(schema.Brief(), {})
+    assert g.sentence("江州力争建成国内重要的新能源汽车生产基地") is None  # was "Jiangzhou strive to completed …"
+
+
+def test_an_event_of_another_part_of_the_sentence_is_not_the_platforms():
+    from summarizer import EmbeddedEngine
+
+    text = ("江州新闻\n江州力争到2025年建成江州新能源汽车生产基地；产业链体系基本建成，"
+            "由江州大学牵头组建的江州储能技术研究中心已经揭牌。")
+    b = EmbeddedEngine().brief(text)
+    assert [p.name.zh for p in b.platforms] == ["江州新能源汽车生产基地"]
+    assert "completed" not in b.summary.en  # the base is an aim; what is "largely completed" is the industry chain

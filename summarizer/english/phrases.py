@@ -8,6 +8,7 @@ Anything else returns None: the caller leaves the phrase out instead of writing 
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -917,6 +918,8 @@ class Grammar:
         out = self._sentence(toks, headline)
         if self.dropped != dropped:
             return None  # a sentence that lost part of its subject or object could say something else
+        if out and any(w in _participles() for w in re.findall(r"\bto (\w+)", out)):
+            return None  # "Guangxi strive to completed …": an aim (力争建成) is no past event
         return _with_the_sea(_demonym(out)) if out else out
 
     def _sentence(self, toks: list[Token], headline: bool) -> Optional[str]:
@@ -1822,6 +1825,21 @@ def _journals() -> dict[str, str]:
     from .grammar_data import grammar_data
 
     return {str(k): str(v) for k, v in (grammar_data().get("journals") or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    """The lexicon's past participles that differ from their verb's base ("completed", "built"): never after "to"."""
+    from .lexicon import running_words
+
+    out, bases = set(), set()
+    for senses in running_words().values():
+        forms = senses.get("v", "").split("|")
+        if forms[0]:
+            bases.add(forms[0].split()[0])
+        if len(forms) == 3 and forms[2] and forms[2] != forms[0]:
+            out.add(forms[2].split()[0])
+    return frozenset(out - bases)  # "put", "set": a base form too
 
 
 # Nouns of time: what they head is when something happens, not a subject

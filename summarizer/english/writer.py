@@ -254,10 +254,15 @@ class EnglishWriter:
             # first kind of event the sentence tells.
             at = s.find(p.name.zh)
             at = at + len(p.name.zh) if at >= 0 else 0
+            # the name's own part of a sentence that semicolons divide: "广西力争建成X；产业链体系基本建成" tells
+            # what happened to the industry chain, not to X
+            lo = max(s.rfind("；", 0, at), s.rfind(";", 0, at)) + 1 if at else 0
+            hi = min([k for k in (s.find("；", at), s.find(";", at)) if k >= 0] or [len(s)]) if at else len(s)
             found = []
             for order, (cues, past, headline) in enumerate(self.events):
                 told = [(m.start(), -len(c)) for c in cues for m in re.finditer(re.escape(c), s)
-                        if not _PLANNED.search(s[max(0, m.start() - 12):m.start()])  # not 预计年底竣工, 拟组建
+                        if lo <= m.start() < hi
+                        and not _PLANNED.search(s[max(0, m.start() - 12):m.start()])  # not 预计年底竣工, 拟组建
                         and not _AS_NOUN.match(s, m.end())  # nor 组建计划, 启动区
                         and not _ONCE.match(s, m.end())]  # nor 建成后可容纳
                 after = [x for x in told if x[0] >= at]
