@@ -37,7 +37,10 @@ _TWO_PHASES = re.compile(_PHASE.pattern + r"(?:、|和|及|与)" + _PHASE.patter
 _PHASE_EN = {"一": "first", "首": "first", "二": "second", "三": "third", "四": "fourth", "五": "fifth"}
 _YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:年?底|前|年?末)?")
 # Modal and aspect words between what is measured and its figure (算力使用规模预计可超过248P).
-_MODAL_END = re.compile(r"(?:预计|计划|有望|力争|将会|将|可以|可|能够|能|已经|已|要)+$")
+# What ends the words before a figure and says nothing of what it measures: a modal (预计), a link (为, 达到, 约),
+# the currency's name (人民币 before a yuan figure). One pattern: stripping the links as characters first cut 预计
+# to 预 ("总投资额预计约60亿元" lost its "total investment").
+_LEFT_FILLER = re.compile(r"(?:预计|计划|有望|力争|将会|将|可以|可|能够|能|已经|已|要|人民币|[为达到是约共计累将可已])+$")
 # A qualifier that is the end of a longer word is none (通过, 经过 before a figure).
 _QUAL_GUARD = {"过": ("通", "经", "不", "越", "度", "走", "超")}
 # Money put in by a verb of investing, not measured by a noun (将投入55亿元用于X, 再投100亿元): "… to be invested".
@@ -59,7 +62,6 @@ _COMPUTING_EN = {"通算": "general-purpose computing power", "智算": "intelli
 _MEMBER = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,6}?)(?:已)?成为(?:其|该\w{1,4})?(?P<role>会员|成员|理事)单位")
 
 
-_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|人民币)+(?=(?:约|近|超过|超|逾)?(?:人民币)?[\d０-９一二三四五六七八九十百千万两])")
 
 
 class ScaleWriter:
@@ -78,9 +80,6 @@ class ScaleWriter:
         self._measure_rx = re.compile("|".join(map(re.escape, sorted(self.measures, key=len, reverse=True))))
 
     def write(self, zh: str, value: float, unit: str = "", qualifier: str = "") -> Optional[str]:
-        # the currency's name and "expected" between what is counted and its figure say nothing a yuan figure does
-        # not: 总投资额预计约人民币60亿元 is a total investment of about 6 billion yuan
-        zh = _BEFORE_FIGURE.sub("", zh)
         m = self._figure(zh, value)
         if m is None:
             return None
@@ -106,7 +105,9 @@ class ScaleWriter:
             phase = f"in the {_PHASE_EN[ch]} phase" if ch in _PHASE_EN else f"in Phase {ch}"
             if pm.string is left:
                 left = left[: pm.start()] + left[pm.end():]
-        # the qualifier, in front of the figure or after it (约32亿元, 200余项, 10个以上)
+        # the qualifier, in front of the figure or after it (约32亿元, 200余项, 10个以上), also before the currency's
+        # name (约人民币60亿元)
+        left = left.removesuffix("人民币")
         qual = ""
         for zq, en in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
             if left.endswith(zq) and not left[: -len(zq)].endswith(_QUAL_GUARD.get(zq, ())):
@@ -235,8 +236,7 @@ class ScaleWriter:
     def _head(self, left: str) -> Optional[str]:
         """What the figure measures: the longest end of the left context the grammar can write, without the
         platform it belongs to (项目总投资 → total investment)."""
-        left = left.rstrip("为达到是约共计累计将可已")
-        left = _MODAL_END.sub("", left)[-_REACH:]  # what is measured stands next to its figure
+        left = _LEFT_FILLER.sub("", left)[-_REACH:]  # what is measured stands next to its figure
         for k in range(0, len(left)):
             part = left[k:]
             toks = self.g.lex.segment(part)
