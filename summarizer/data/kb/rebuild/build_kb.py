@@ -388,17 +388,24 @@ COMPANY_KIND = re.compile(r"\b(?:company|corporation|conglomerate|web portal|web
 NOT_A_COMPANY = re.compile(r"theatrical|pop group|dissident|founder|project|common name|brand of|character")
 
 
+def _proper_senses(entries, common: set[str], place_keys: set[str]):
+    """(simplified form, first sense) of each CC-CEDICT proper-noun entry that could name a company: two
+    characters or more, neither an everyday word nor a place."""
+    for e in entries:
+        s = e["simplified"]
+        if e["pinyin"][:1].isupper() and len(s) >= 2 and s not in common and s not in place_keys and e["definitions"]:
+            yield s, e["definitions"][0]
+
+
 def cedict_companies(entries, common: set[str], place_keys: set[str]) -> list[tuple[str, str]]:
     """Chinese companies CC-CEDICT gives an English name (the part before the first comma), where the first
     sense of a proper-noun entry says what it is: 哔哩哔哩 Bilibili, 大疆 DJI, 国泰航空 Cathay Pacific. A Chinese
     form that is also an everyday word or a place is left out (小米 is millet too)."""
     out, seen = [], set()
-    for e in entries:
-        s = e["simplified"]
-        if not e["pinyin"][:1].isupper() or len(s) < 2 or s in common or s in place_keys or s in seen \
-                or not e["definitions"]:
+    for s, sense in _proper_senses(entries, common, place_keys):
+        if s in seen:
             continue
-        m = COMPANY_SENSE.match(e["definitions"][0])
+        m = COMPANY_SENSE.match(sense)
         if not m or not (COMPANY_WHERE.match(m.group("desc")) or COMPANY_BASED.search(m.group("desc"))) \
                 or not COMPANY_KIND.search(m.group("desc")) \
                 or NOT_A_COMPANY.search(m.group("desc")):
@@ -433,12 +440,10 @@ def cedict_foreign_companies(entries, common: set[str], place_keys: set[str]) ->
     for e in entries:
         first.setdefault(e["simplified"], e["definitions"][0] if e["definitions"] else "")
     out, seen = [], set()
-    for e in entries:
-        s = e["simplified"]
-        if not e["pinyin"][:1].isupper() or len(s) < 2 or s in common or s in place_keys or s in seen \
-                or not e["definitions"] or s in EVERYDAY_TOO:
+    for s, sense in _proper_senses(entries, common, place_keys):
+        if s in seen or s in EVERYDAY_TOO:
             continue
-        m = FOREIGN_SENSE.match(e["definitions"][0])
+        m = FOREIGN_SENSE.match(sense)
         if not m:
             continue
         desc = m.group("paren") or m.group("desc") or ""
