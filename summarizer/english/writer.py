@@ -256,8 +256,9 @@ class EnglishWriter:
             at = at + len(p.name.zh) if at >= 0 else 0
             # the name's own part of a sentence that semicolons divide: "广西力争建成X；产业链体系基本建成" tells
             # what happened to the industry chain, not to X
-            lo = max(s.rfind("；", 0, at), s.rfind(";", 0, at)) + 1 if at else 0
-            hi = min([k for k in (s.find("；", at), s.find(";", at)) if k >= 0] or [len(s)]) if at else len(s)
+            seps = [m.start() for m in re.finditer(r"[；;]", s)] if at else []
+            lo = max((k + 1 for k in seps if k < at), default=0)
+            hi = min((k for k in seps if k >= at), default=len(s))
             found = []
             for order, (cues, past, headline) in enumerate(self.events):
                 told = [(m.start(), -len(c)) for c in cues for m in re.finditer(re.escape(c), s)
