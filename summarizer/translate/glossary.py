@@ -438,7 +438,7 @@ class GlossaryTranslator:
         op = next((o for o in self._operators if zh.endswith(o)), None) if kind == "org" else None
         if op and len(zh) > len(op) and self._is_place(zh[: -len(op)]):
             # a telecom operator's company of a place: 福建移动 "Fujian Mobile", not the everyday "moving"
-            return f"{_PLACE_TAIL.sub('', self._name(zh[: -len(op)], 'place'))} {self._operators[op]}"
+            return f"{self._bare_place(zh[: -len(op)])} {self._operators[op]}"
         if zh in self._kinds and (kind == "org" or self._zone_kind(zh)):
             return self._kinds[zh]["en"]  # a kind word alone ("国家重点实验室" after its owner, "经开区"): its English
         school = self._school(zh) if kind == "org" else None
@@ -446,7 +446,7 @@ class GlossaryTranslator:
             return school
         if kind == "org" and zh.endswith("工学院") and self._is_place(zh[:-3]):
             # "湖南工学院": a place's institute of technology, as these colleges style themselves (not "Work College")
-            return f"{_PLACE_TAIL.sub('', self._name(zh[:-3], 'place'))} Institute of Technology"
+            return f"{self._bare_place(zh[:-3])} Institute of Technology"
         at = zh.find("大学", 2) + 2  # "江州大学化学化工学院": a university's school, of a university the KB may lack
         school = self._school(zh[at:]) if kind == "org" and 2 < at < len(zh) else None
         if school:
@@ -512,7 +512,7 @@ class GlossaryTranslator:
             if body is not None and body.kind == "org" and "Academy" in body.en:
                 # "中国农业科学院青溪分院" → "Qingxi Branch of the Chinese Academy of Agricultural Sciences", as the
                 # academies style their branches
-                return f"{_PLACE_TAIL.sub('', self._name(m.group('place'), 'place'))} Branch of the {body.en}"
+                return f"{self._bare_place(m.group('place'))} Branch of the {body.en}"
         academy = self._local_academy(zh)
         if academy:
             return academy
@@ -600,7 +600,7 @@ class GlossaryTranslator:
             if self._is_place(head) or self._is_place(zh[: tail.start]):
                 # a name ending in a place the glossary knows ("上海临港新片区"): the city, then that place's name,
                 # not the place cut by a kind word "区"
-                return f"{_PLACE_TAIL.sub('', self._name(head, 'place'))} {tail.entry.en}"
+                return f"{self._bare_place(head)} {tail.entry.en}"
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -852,7 +852,7 @@ class GlossaryTranslator:
         if len(head) < 2 or not (self._is_place(head) or self.kb.place(head[:2]) or self.kb.place(head[:3])):
             return None  # "北京经济技术开发区…": the province-level place is part of the zone's own name
         en = self._name(inner, kind)
-        outer_en = _PLACE_TAIL.sub('', self._name(zh[:cut], 'place'))
+        outer_en = self._bare_place(zh[:cut])
         if outer_en in en:
             return None  # "湖南省湘江新区…": the inner name says its province already (Hunan Xiangjiang New Area)
         of = _OF_FORM.get(m.group("body"))
@@ -877,6 +877,11 @@ class GlossaryTranslator:
         _, field = self._owner_and_field(head[: -len(last)])
         proper = e.en if e is not None else (cedict_proper(last) or pinyin_name(last))
         return f"{_PLACE_TAIL.sub('', proper)} Laboratory of {field}" if field else None
+
+    def _bare_place(self, zh: str) -> str:
+        """A place's English without its administrative word, as it heads a body's name ("Fujian", not "Fujian
+        Province", in Fujian Mobile)."""
+        return _PLACE_TAIL.sub("", self._name(zh, "place"))
 
     def _is_place(self, zh: str) -> bool:
         """A place: the glossary's, CC-CEDICT's cities, counties and districts, or a name ending in 市/区/县/省."""
