@@ -70,8 +70,8 @@ class Token:
 def running_words() -> dict[str, dict[str, str]]:
     """words.tsv, then goal_words.tsv, as zh → {pos: English}."""
     out: dict[str, dict[str, str]] = {}
-    for path in (WORDS_FILE, GOAL_WORDS_FILE):
-        for zh, en, pos in _rows(path):
+    for rows in _tables():
+        for zh, en, pos in rows:
             out.setdefault(zh, {})[pos] = en
     return out
 
@@ -79,8 +79,15 @@ def running_words() -> dict[str, dict[str, str]]:
 @functools.lru_cache(maxsize=1)
 def goal_only_words() -> frozenset[str]:
     """The words goal_words.tsv adds (not words.tsv's): the sentence grammar writes no whole sentence with them."""
-    known = {zh for zh, _, _ in _rows(WORDS_FILE)}
-    return frozenset(zh for zh, _, _ in _rows(GOAL_WORDS_FILE) if zh not in known)
+    words, goal = _tables()
+    known = {zh for zh, _, _ in words}
+    return frozenset(zh for zh, _, _ in goal if zh not in known)
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """The rows of words.tsv and of goal_words.tsv, each file read once."""
+    return _rows(WORDS_FILE), _rows(GOAL_WORDS_FILE)
 
 
 def _rows(path: Path) -> list[tuple[str, str, str]]:
