@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .metrics import corpus_chrf
+
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "mt_zhen.jsonl"
 # The verbs a goal clause opens with (the goal cues of prompts/fields.yaml and the frames of english/phrases.py).
 CUE = re.compile(r"打造|建设|建成|推动|促进|为[^，,；;。]{1,30}提供|围绕|聚焦|开展|助力|实现|加快|推进|加强|提升|构建|培育"
@@ -114,11 +116,7 @@ class ClauseWriter:
 
 
 def _chrf(items: list[Written]) -> Optional[float]:
-    from sacrebleu.metrics import CHRF
-
-    if not items:
-        return None
-    return CHRF().corpus_score([w.en for w in items], [[w.ref for w in items]]).score
+    return corpus_chrf([w.en for w in items], [w.ref for w in items]) if items else None
 
 
 def figures(items: list[Written]) -> dict:

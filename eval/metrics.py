@@ -69,11 +69,18 @@ def chrf(prediction: str, reference: str) -> float:
     return sacrebleu.sentence_chrf(prediction, [reference]).score / 100
 
 
+def corpus_chrf(predictions: list[str], references: list[str]) -> float:
+    """Corpus chrF (sacrebleu defaults), in [0, 100] as sacrebleu reports it."""
+    import sacrebleu
+
+    return sacrebleu.corpus_chrf(predictions, [references]).score
+
+
 def corpus_chrf_bleu(predictions: list[str], references: list[str]) -> dict[str, float]:
     """Corpus chrF and BLEU (sacrebleu defaults, 13a tokenisation), in [0, 100] as sacrebleu reports them."""
     import sacrebleu
 
-    return {"chrf": sacrebleu.corpus_chrf(predictions, [references]).score,
+    return {"chrf": corpus_chrf(predictions, references),
             "bleu": sacrebleu.corpus_bleu(predictions, [references]).score}
 
 
