@@ -817,3 +817,13 @@ def test_the_name_grammar_is_scored_on_knowledge_base_names_it_was_never_given()
 ])
 def test_kinds_of_names_real_news_writes(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州市植物代谢重点实验室", "Jiangzhou Key Laboratory of Plant Metabolism"),  # the biology sense, not "replacement"
+    ("江州病原生物学研究所", "Jiangzhou Institute of Pathogen Biology"),  # not "cause of disease", nor pinyin
+    ("江州机电研究院", "Jiangzhou Electromechanical Research Institute"),  # not "Jidian"
+    ("江州空间信息研究院", "Jiangzhou Space Information Research Institute"),  # a plain first sense stays ("outer space" no)
+])
+def test_a_field_word_takes_the_sense_its_science_names_it_by(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -199,6 +199,14 @@ def _cedict() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 _NOT_A_PLACE = re.compile(r"\b(company|corporation|brand|firm|manufacturer|band|film|movie|novel|TV series|"
                           r"newspaper|magazine|software|game|website)\b", re.I)
+# CC-CEDICT's labels of a science or trade: a sense so labelled is the one a field of work is named by.
+_SCIENCE_LABELS = frozenset({
+    "math.", "math", "computing", "computer", "chemistry", "medicine", "med.", "physics", "particle physics",
+    "geology", "botany", "finance", "anatomy", "zoology", "biology", "biol.", "astronomy", "electronics",
+    "statistics", "economics", "geometry", "mining", "biochemistry", "agriculture", "meteorology", "psychology",
+    "taxonomy", "architecture", "textiles", "mechanics", "physiology", "accountancy", "accounting", "commerce",
+    "software", "electricity", "engineering", "genetics", "pharmacology", "telecommunications", "geography",
+    "ecology", "optics", "metallurgy", "oceanography", "linguistics", "law", "military", "business"})
 _SKIP_SENSE = ("CL:", "surname", "variant of", "old variant", "see ", "abbr. for", "used in", "Taiwan pr.",
                "also written", "also pr.", "erhua", "lit.", "fig.", "pr.", "(bound form)", "classifier")
 
@@ -1187,16 +1195,21 @@ class GlossaryTranslator:
                                       else "Bio" + m.group(1).lower(), text), last_termed  # "Bio Changchun" stays two words
 
     def _name_sense(self, zh: str) -> Optional[str]:
-        """A dictionary word's English as a name says it: a noun, not a verb. CC-CEDICT's first noun sense
-        (流通 "circulation", 交易 "transaction"), else its first sense as a noun the vocabulary of names and terms
-        uses (监测 "to monitor" → monitoring, 评价 "to evaluate" → evaluation), else the first sense."""
+        """A dictionary word's English as a name says it: a noun, not a verb. A one-word sense CC-CEDICT labels
+        with a science when the first sense is no word of names (代谢 "metabolism (biol.)", not "replacement"); a
+        plain first sense; its first one-word noun when the first sense is a description (病原 "cause of disease;
+        pathogen"); the noun of its first verb (流通 "circulation", 交易 "transaction"), else that verb as a noun
+        the vocabulary of names and terms uses (监测 "to monitor" → monitoring, 评价 "to evaluate" → evaluation),
+        else the first sense."""
         first = cedict_sense(zh)
         if first is None:
             return None
         verbs: list[str] = []
         nouns: list[str] = []
+        science: list[str] = []  # senses CC-CEDICT labels with a science: 代谢 "metabolism (biol.)"
         for d in _cedict()[0].get(zh, ()):
             for piece in d.split(";"):
+                label = re.search(r"\(([^)]*)\)", piece)
                 piece = re.sub(r"\([^)]*\)", "", piece).strip()
                 if not piece or piece.startswith(_SKIP_SENSE):
                     continue
@@ -1204,12 +1217,18 @@ class GlossaryTranslator:
                     verbs.append(piece[3:])
                 elif _clean_sense(piece) and piece[:1].islower():
                     nouns.append(re.sub(r"^(a|an|the) ", "", piece))
+                    if label and label.group(1).strip() in _SCIENCE_LABELS and len(zh) >= 2 and " " not in nouns[-1]:
+                        science.append(nouns[-1])
+        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
+        if science and not all(w in vocab or w in _SMALL for w in re.findall(r"[a-z][a-z-]*[a-z]", first.lower())):
+            return science[0]  # a field the science names: 代谢 metabolism, not "replacement" (空间 stays "space")
         if not verbs or not first.startswith(tuple(verbs)):
+            if not _clean_sense(first) and len(zh) >= 2 and nouns and " " not in nouns[0]:
+                return nouns[0]  # 病原 "cause of disease; pathogen" → pathogen, not pinyin; one word, not a scene
             return first  # the word's first sense is no verb
         for noun in nouns:  # the noun of the same verb: 流通 circulate → circulation, 交易 transact → transaction
             if any(len(v) >= 4 and noun[:4] == v[:4] for v in verbs):
                 return noun
-        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
         for v in verbs[:1]:
             if " " in v or len(zh) < 2:  # a lone character's verb is no field (国电投: 投 is no "casting")
                 break
