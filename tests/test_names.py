@@ -827,3 +827,15 @@ def test_kinds_of_names_real_news_writes(tr, zh, en):
 ])
 def test_a_field_word_takes_the_sense_its_science_names_it_by(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("长沙市湿法冶金工程技术研究中心", "Changsha Hydrometallurgy Engineering Technology Research Center"),  # not "Shifa"
+    ("湖南省种质资源重点实验室", "Hunan Provincial Key Laboratory of Germplasm Resources"),
+    ("江西省固废资源化利用工程研究中心", "Jiangxi Solid Waste Resource Utilization Engineering Research Center"),
+    ("湖北移动通信研究院", "Hubei Mobile Communications Research Institute"),  # not "Movement"
+    ("山东省畜禽疫病防控重点实验室",
+     "Shandong Provincial Key Laboratory of Livestock and Poultry Disease Prevention and Control"),
+])
+def test_fields_of_science_and_industry_are_named_by_their_standard_terms(tr, zh, en):
+    assert tr.translate_name(zh) == en
