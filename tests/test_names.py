@@ -839,3 +839,18 @@ def test_a_field_word_takes_the_sense_its_science_names_it_by(tr, zh, en):
 ])
 def test_fields_of_science_and_industry_are_named_by_their_standard_terms(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # two activities side by side are a pair, said with "and" (not "Development Utilization")
+    ("江州市稀土资源开发利用工程技术研究中心",
+     "Jiangzhou Rare Earth Resources Development and Utilization Engineering Technology Research Center"),
+    ("湖南省智能装备设计制造重点实验室", "Hunan Provincial Key Laboratory of Intelligent Equipment Design and Manufacturing"),
+    ("江州市种质资源保护利用研究中心", "Jiangzhou Germplasm Resources Protection and Utilization Research Center"),
+    # a body's own work before its kind, and what an activity manages, are no pair
+    ("江州高端装备制造创新中心", "Jiangzhou High-end Equipment Manufacturing Innovation Center"),
+    ("江州生产管理研究所", "Jiangzhou Institute of Production Management"),
+    ("江州市交通规划设计研究院", "Jiangzhou Transportation Planning, Design and Research Institute"),  # a list of three
+])
+def test_two_activities_side_by_side_are_a_pair(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -1179,6 +1179,16 @@ class GlossaryTranslator:
                     and starts[k] + 1 == starts[k + 1] and " " not in field[starts[k - 1]] \
                     and " " not in field[starts[k]] and field[starts[k - 1]][-2:] == field[starts[k]][-2:]:
                 field.insert(starts[k], "and")
+            elif self._two_actions(a, b, k == len(segs) - 1) and starts[k - 1] + 1 == starts[k] \
+                    and starts[k] + 1 == starts[k + 1] and _ACTION_NOUN.search(field[starts[k - 1]]) \
+                    and (_ACTION_NOUN.search(field[starts[k]]) or field[starts[k]] == "Applied") \
+                    and not re.fullmatch(rf"{_ACTIVITY} {_ACTIVITY}", f"{field[starts[k - 1]]} {field[starts[k]]}") \
+                    and not (k >= 2 and _ACTION_NOUN.search(field[starts[k - 2]] if starts[k - 2] < starts[k - 1] else "")) \
+                    and not (k + 1 < len(segs) and starts[k + 1] < starts[k + 2] and _ACTION_NOUN.search(field[starts[k + 1]])):
+                # (a run of three is no pair; a body's activities before its kind are _ACTIVITIES' list)
+                if field[starts[k]] == "Applied":
+                    field[starts[k]] = "Application"  # 推广应用 "Promotion and Application", not "… Applied"
+                field.insert(starts[k], "and")  # 开发利用 "Development and Utilization", 设计制造, 预防控制
         # A term counted in the plural where it stands alone is singular before the words it modifies:
         # 燃料电池汽车 "Fuel Cell Vehicle", 锂电池创新中心 "Lithium Battery Innovation Center" (materials stay).
         for i in termed:
@@ -1193,6 +1203,17 @@ class GlossaryTranslator:
         text = re.sub(r"(?<=\band )Science and Technology(?= Development\b)", "Technological", text)
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
                                       else "Bio" + m.group(1).lower(), text), last_termed  # "Bio Changchun" stays two words
+
+    @staticmethod
+    def _two_actions(a: str, b: str, last: bool) -> bool:
+        """Two verbs side by side in a name are a pair of activities, said with "and" (开发利用, 勘探开发, 诊断治疗),
+        unless the second is the body's own work before its kind (制造创新中心 "Manufacturing Innovation Center")
+        or manages what the first names (生产管理 "Production Management")."""
+        def verb(w: str) -> bool:
+            return any(d.startswith("to ") for d in _cedict()[0].get(w, ()))
+
+        return len(a) == len(b) == 2 and a != b and verb(a) and verb(b) \
+            and b not in _HEAD_ACTIONS and not (last and b in _KIND_ACTIONS)
 
     def _name_sense(self, zh: str) -> Optional[str]:
         """A dictionary word's English as a name says it: a noun, not a verb. A one-word sense CC-CEDICT labels
@@ -1816,6 +1837,16 @@ _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
 
 
+# A one-word activity noun of a name's field (Development, Utilization, Manufacturing, Diagnosis, R&D).
+_ACTION_NOUN = re.compile(r"^(?!(?:Information|Communications?|Population|Nutrition|Station|Function|Foundation|"
+                          r"Automation|Navigation|Aviation|Transportation|Building|Engineering|Computing|Housing|Pollution)$)"
+                          r"(?:[A-Z][a-z]+(?:tion|sion|ing|sis)|Research|Design|Control|R&D|Development|Treatment|"
+                          r"Assessment|Measurement|Maintenance|Governance|Surveillance|Early Warning)$")
+# Activities that head what goes before them (生产管理 Production Management), and a body's own work just before
+# its kind (技术创新中心, 成果转化基地).
+_HEAD_ACTIONS = frozenset({"管理", "服务", "监管", "治理"})
+_KIND_ACTIONS = frozenset({"创新", "促进", "孵化", "转化", "交流", "合作", "展示", "推广", "培训", "体验", "交易", "加速",
+                           "创业", "发展", "研究", "研发"})
 # Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.
 _OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute|" + _ADMINISTRATION)
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
