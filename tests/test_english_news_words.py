@@ -39,8 +39,10 @@ def test_what_would_read_wrong_stays_out(g, zh):
 @pytest.mark.parametrize("zh, en", [
     ("开展水稻育种研究", "conduct rice breeding research"),
     ("推动湿法冶金技术产业化", "drive the industrialisation of hydrometallurgy technologies"),
-    ("加强种质资源保护", "strengthen germplasm resource protection"),
+    ("加强种质资源保护", "strengthen germplasm resource conservation"),
     ("研发新型压缩机和阀门", "develop new compressors and valves"),
+    ("加强碳汇能力建设", "strengthen carbon sink capacity construction"),  # data/field_terms.tsv's running English
+    ("发展海洋牧场", "develop marine ranches"),
 ])
 def test_fields_of_science_and_farming_write_goals(g, zh, en):
     assert g.clause(zh) == en  # each had been left out: the lexicon lacked the field's word

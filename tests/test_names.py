@@ -846,11 +846,21 @@ def test_fields_of_science_and_industry_are_named_by_their_standard_terms(tr, zh
     ("江州市稀土资源开发利用工程技术研究中心",
      "Jiangzhou Rare Earth Resources Development and Utilization Engineering Technology Research Center"),
     ("湖南省智能装备设计制造重点实验室", "Hunan Provincial Key Laboratory of Intelligent Equipment Design and Manufacturing"),
-    ("江州市种质资源保护利用研究中心", "Jiangzhou Germplasm Resources Protection and Utilization Research Center"),
+    ("江州市森林资源保护利用研究中心", "Jiangzhou Forest Resources Protection and Utilization Research Center"),
     # a body's own work before its kind, and what an activity manages, are no pair
     ("江州高端装备制造创新中心", "Jiangzhou High-end Equipment Manufacturing Innovation Center"),
     ("江州生产管理研究所", "Jiangzhou Institute of Production Management"),
     ("江州市交通规划设计研究院", "Jiangzhou Transportation Planning, Design and Research Institute"),  # a list of three
 ])
 def test_two_activities_side_by_side_are_a_pair(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州市高温合金工程技术研究中心", "Jiangzhou Superalloy Engineering Technology Research Center"),  # data/field_terms.tsv
+    ("湖南省碳汇重点实验室", "Hunan Provincial Key Laboratory of Carbon Sinks"),  # not "Carbon Credits"
+    ("江州海洋牧场研究院", "Jiangzhou Marine Ranching Research Institute"),
+    ("江州市创新研发中心", "Jiangzhou Innovation R&D Center"),  # 创新 qualifies the activity after it: no "and"
+])
+def test_fields_of_science_from_the_field_terms(tr, zh, en):
     assert tr.translate_name(zh) == en

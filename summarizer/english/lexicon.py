@@ -86,8 +86,18 @@ def goal_only_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    """The rows of words.tsv and of goal_words.tsv, each file read once."""
-    return _rows(WORDS_FILE), _rows(GOAL_WORDS_FILE)
+    """The rows of words.tsv, and of goal_words.tsv then the running English of the field terms neither file has
+    (data/field_terms.tsv, nouns), each file read once."""
+    words, goal = _rows(WORDS_FILE), _rows(GOAL_WORDS_FILE)
+    known = {zh for zh, _, _ in words + goal}
+    return words, goal + [(zh, en, "n") for zh, en in _field_words().items() if zh not in known]
+
+
+@functools.lru_cache(maxsize=1)
+def _field_words() -> dict[str, str]:
+    from ..translate.knowledge import field_terms
+
+    return {zh: t.text_en for zh, t in field_terms().items() if t.text_en}
 
 
 def _rows(path: Path) -> list[tuple[str, str, str]]:
@@ -223,7 +233,10 @@ def _static_pieces(_kb_id: int) -> tuple[dict[str, Token], frozenset[str]]:
             out[k] = Token(k, "name", {"place": ""} if e.kind == "place" else {}, en=e.en)
     for k in FUNCTION:
         out[k] = Token(k, "fn")
+    fields = _field_words()
     for k, senses in running_words().items():
+        if k in fields and k in out and senses == {"n": fields[k]}:
+            continue  # a field term is written where nothing else knew it: the knowledge base's term stays
         out[k] = Token(k, "word", {p: british_spelling(v) for p, v in senses.items()})
     return out, frozenset(k[:n] for k in out for n in range(1, len(k) + 1))
 

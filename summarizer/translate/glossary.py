@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Optional
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
 from .glossary_data import Entry, Glossary, builtin_glossary
-from .knowledge import disciplines
+from .knowledge import disciplines, field_terms
 
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"}
 _PUNCT = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
@@ -331,7 +331,9 @@ class GlossaryTranslator:
         self._kinds = {r["zh"]: r for r in self._suffixes}  # a kind word → its rule
         self._kind_lens = sorted({len(k) for k in self._kinds}, reverse=True)
         self._drop = tuple(rules.get("drop_suffixes", []))
-        self._name_words = dict(rules.get("name_words", {}))
+        # hand-written field words of names: name_rules.yaml's over field_terms.tsv's
+        self._name_words = {**{zh: t.name_en for zh, t in field_terms().items() if t.name_en},
+                            **rules.get("name_words", {})}
         self._anions, self._elements = dict(rules.get("compound_anions", {})), dict(rules.get("elements", {}))
         self._trades = frozenset(rules.get("trade_words", []))
         self._acronyms = dict(rules.get("acronyms", {}))
@@ -1207,13 +1209,13 @@ class GlossaryTranslator:
     @staticmethod
     def _two_actions(a: str, b: str, last: bool) -> bool:
         """Two verbs side by side in a name are a pair of activities, said with "and" (开发利用, 勘探开发, 诊断治疗),
-        unless the second is the body's own work before its kind (制造创新中心 "Manufacturing Innovation Center")
-        or manages what the first names (生产管理 "Production Management")."""
+        unless the second is the body's own work before its kind (制造创新中心 "Manufacturing Innovation Center"),
+        manages what the first names (生产管理 "Production Management") or the first qualifies it (创新研发)."""
         def verb(w: str) -> bool:
             return any(d.startswith("to ") for d in _cedict()[0].get(w, ()))
 
         return len(a) == len(b) == 2 and a != b and verb(a) and verb(b) \
-            and b not in _HEAD_ACTIONS and not (last and b in _KIND_ACTIONS)
+            and a not in _MODIFYING_ACTIONS and b not in _HEAD_ACTIONS and not (last and b in _KIND_ACTIONS)
 
     def _name_sense(self, zh: str) -> Optional[str]:
         """A dictionary word's English as a name says it: a noun, not a verb. A one-word sense CC-CEDICT labels
@@ -1845,6 +1847,8 @@ _ACTION_NOUN = re.compile(r"^(?!(?:Information|Communications?|Population|Nutrit
 # Activities that head what goes before them (生产管理 Production Management), and a body's own work just before
 # its kind (技术创新中心, 成果转化基地).
 _HEAD_ACTIONS = frozenset({"管理", "服务", "监管", "治理"})
+# An activity that qualifies the next one rather than pairs with it (创新研发 "Innovation R&D", 创新设计).
+_MODIFYING_ACTIONS = frozenset({"创新"})
 _KIND_ACTIONS = frozenset({"创新", "促进", "孵化", "转化", "交流", "合作", "展示", "推广", "培训", "体验", "交易", "加速",
                            "创业", "发展", "研究", "研发"})
 # Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.

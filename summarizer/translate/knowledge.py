@@ -302,6 +302,23 @@ def disciplines() -> dict[str, str]:
     return out
 
 
+FIELD_TERMS_FILE = DATA_DIR / "field_terms.tsv"
+
+
+class FieldTerm(NamedTuple):
+    name_en: str  # inside an organisation's name: "Hydrometallurgy", "Germplasm Resources" ("" where none)
+    text_en: str  # in a goal's running English: "hydrometallurgy", "germplasm resources" ("" where none)
+
+
+@functools.lru_cache(maxsize=1)
+def field_terms() -> dict[str, FieldTerm]:
+    """Fields of science and industry as platform names and goals say them (data/field_terms.tsv, hand-written:
+    湿法冶金 Hydrometallurgy / hydrometallurgy). The name grammar reads name_en below name_rules.yaml's name_words;
+    the phrase grammar reads text_en as a goal word."""
+    return {cells[0]: FieldTerm(cells[1], cells[2] if len(cells) > 2 else "")
+            for _, cells in _rows(FIELD_TERMS_FILE) if len(cells) >= 2 and cells[0] != "zh" and any(cells[1:3])}
+
+
 class LearnedTerm(NamedTuple):
     en: str
     pinyin: int = 0  # organisations of the knowledge base that say the word in pinyin, as their brand (时代 Shidai)
@@ -324,5 +341,5 @@ def learned_terms() -> dict[str, LearnedTerm]:
     return load_learned_terms(KB_DIR / LEARNED_FILE)
 
 
-__all__ = ["Entry", "Hit", "KnowledgeBase", "LAYERS", "LearnedTerm", "Place", "disciplines", "knowledge_base",
+__all__ = ["Entry", "FieldTerm", "Hit", "KnowledgeBase", "LAYERS", "LearnedTerm", "Place", "disciplines", "field_terms", "knowledge_base",
            "learned_terms", "load_knowledge_base", "load_learned_terms"]
