@@ -79,3 +79,14 @@ def test_a_headline_for_a_platform_nothing_happened_to_says_what_it_is_for(goal,
 def test_an_amount_a_part_of_the_headline_gives_is_said_with_its_news(title, name, title_en):
     body = f"4月28日，{name[0]}{'开工' if '开工' in title else '开园'}。"
     assert _write(title, body, (name,)).title.en == title_en
+
+
+def test_a_body_s_quoted_unit_is_its_possession():
+    from summarizer.english.lexicon import Lexicon
+    from summarizer.english.phrases import Grammar
+
+    g = Grammar(Lexicon({"江州大学": "Jiangzhou University", "江州新材料重点实验室": "Jiangzhou Key Laboratory of New Materials"}))
+    # 新疆大学“X实验室”获批 had read 'Xinjiang University "X" was approved': two names side by side
+    assert g.sentence("江州大学“江州新材料重点实验室”正式获批") == \
+        "Jiangzhou University's Jiangzhou Key Laboratory of New Materials was officially approved"
+    assert g.sentence("江州新材料重点实验室正式揭牌") == "the Jiangzhou Key Laboratory of New Materials was officially unveiled"

@@ -194,6 +194,14 @@ class Grammar:
                         out.append(inner[0])  # 集A、B“四位一体”的Y: the quote marks say nothing English keeps
                         k = j + 1
                         continue
+                    if len(inner) == 1 and inner[0].kind == "name" and out and out[-1].kind == "name" \
+                            and "place" not in out[-1].senses and "journal" not in out[-1].senses:
+                        # 新疆大学“X实验室”: the body's own unit, "Xinjiang University's X" (not two names in a row)
+                        owner = out.pop()
+                        out.append(Token(owner.zh + "".join(x.zh for x in toks[k:j + 1]), "name", {},
+                                         en=f"{owner.en}{_possessive(owner.en)} {inner[0].en}"))
+                        k = j + 1
+                        continue
                     if len(inner) == 1 and inner[0].kind in ("name", "term", "latin"):
                         en = inner[0].en
                     elif seps and len(set(_SLOGAN_SEP[x] for x in seps)) == 1:
@@ -1006,7 +1014,7 @@ class Grammar:
                         for x in subj]  # 公司与X签约: the company and X; X暨Y成立: the X and the Y (named by kind)
             elif len(subj) == 1 and len(head) == 1 and _KIND_WORD.search(subj[0]) and not subj[0].startswith("The ") \
                     and not re.match(r"^[A-Z]{2,}\b", subj[0]):
-                subj = ["the " + subj[0]]  # a platform named by its kind: "the Qingdao … Testing Center"
+                subj = [the_name(subj[0])]  # a platform named by its kind: "the Qingdao … Testing Center"
             elif len(subj) == 1 and len(head) == 2 and head[0].kind == "name" and head[1].zh in ("项目", "工程"):
                 subj = [f"the {head[0].en} project"]  # X项目开工: the X project (one project, named)
             elif len(subj) == 1 and head[-1].zh == "项目" and subj[0].endswith(" projects"):
@@ -1893,6 +1901,9 @@ def place_np(en: str) -> str:
 
 def the_name(np: str) -> str:
     """"Jiangzhou Data Center" → "the Jiangzhou Data Center": a platform named by its kind takes "the"."""
+    owner = re.match(r"^((?:\S+ ){1,5}?\S+?)(?:'s|(?<=s)') [A-Z]", np)
+    if owner and not owner.group(1).endswith("People"):
+        return the_name(owner.group(1)) + np[len(owner.group(1)):]  # "the" is the owner's: Xinjiang University's …
     return "the " + np if np[:1].isupper() and _KIND_WORD.search(np) and not np.startswith("The ") \
         and not re.match(r"^[A-Z]{2,}\b|^\S+'s? ", np) else np
 
@@ -1949,6 +1960,10 @@ def _strip(toks: list[Token]) -> list[Token]:
     while b > a and toks[b - 1].zh in drop and not (toks[b - 1].zh == "”" and any(t.zh == "“" for t in toks[a:b - 1])):
         b -= 1
     return toks[a:b]
+
+
+def _possessive(name: str) -> str:
+    return "'" if name.endswith("s") else "'s"
 
 
 def _unquote(toks: list[Token]) -> Optional[list[Token]]:
