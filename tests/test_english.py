@@ -639,7 +639,7 @@ def test_goal_verbs_read_as_english_news_writes_them(zh, en):
 @pytest.mark.parametrize("zh,en", [
     ("碳基能源资源高效利用", "efficient use of carbon-based energy resources"),  # an action with its own modifier
     ("贵金属纳米材料、贵金属合金材料、贵金属循环利用", "precious metal nanomaterials, alloy materials and recycling"),
-    ("碳基功能材料、碳基膜材料、碳基能源材料", "carbon-based function, carbon-based membrane and "
+    ("碳基功能材料、碳基膜材料、碳基能源材料", "carbon-based functional, carbon-based membrane and "
                                           "carbon-based energy materials"),  # an adjective English repeats; one head
     ("文旅、大健康产业示范园区", "demonstration park for culture and tourism and health industries"),
 ])
