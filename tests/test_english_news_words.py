@@ -69,3 +69,8 @@ def test_the_currency_and_expected_say_nothing_a_yuan_figure_does_not():
     sw = ScaleWriter(EnglishWriter().grammar(schema.Brief(), {}))
     assert sw.write("总投资额预计约人民币60亿元", 60, "亿元", "约") == "total investment of about 6 billion yuan"
     assert sw.write("投资人民币5亿元", 5, "亿元") == "investment of 500 million yuan"
+
+
+def test_what_a_causative_makes_of_something_is_defined(g):
+    # 让X成为Y的新基础设施: "make X the new infrastructure of Y" (a mass noun with "of" takes "the")
+    assert g.clause("让数据成为江州产业转型的新基础设施") == "make data the new infrastructure of Jiangzhou industrial transformation"

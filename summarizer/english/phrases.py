@@ -1275,7 +1275,10 @@ class Grammar:
         if not rest:
             return None
         if rest.startswith("become "):
-            return f"make {whom_en} {rest[len('become '):]}"
+            what = rest[len("become "):]
+            if what.split()[0] not in ("a", "an", "the") and " of " in what and what[:1].islower():
+                what = "the " + what  # 让X成为Y的新基础设施: make X the new infrastructure of Y (a mass noun, defined)
+            return f"make {whom_en} {what}"
         return f"enable {whom_en} to {rest}"
 
     def _clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
