@@ -90,3 +90,13 @@ def test_a_body_s_quoted_unit_is_its_possession():
     assert g.sentence("江州大学“江州新材料重点实验室”正式获批") == \
         "Jiangzhou University's Jiangzhou Key Laboratory of New Materials was officially approved"
     assert g.sentence("江州新材料重点实验室正式揭牌") == "the Jiangzhou Key Laboratory of New Materials was officially unveiled"
+
+
+def test_what_a_body_serves_as_is_said_in_the_present():
+    from summarizer.english.lexicon import Lexicon
+    from summarizer.english.phrases import Grammar
+
+    g = Grammar(Lexicon({"江州新材料重点实验室": "Jiangzhou Key Laboratory of New Materials"}))
+    # 作为…的重要组成部分 says what it is, not an event: "serves as", not "served as"
+    assert g.sentence("江州新材料重点实验室作为国家重点实验室体系的重要组成部分").startswith(
+        "the Jiangzhou Key Laboratory of New Materials serves as an important part of")

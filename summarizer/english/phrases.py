@@ -1042,6 +1042,8 @@ class Grammar:
                 verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
                 verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
+            elif rest[0].zh == "作为" and obj:  # 作为X的重要组成部分: what the subject is, in the present
+                verb = " ".join(x for x in (adverbs, v[0] if _plural_subject(subj) else third_person(v[0])) if x)
             else:
                 if rest[0].zh in _PASSIVE and obj:  # X获批Y: X won approval for a Y (its subject is not what was approved)
                     if rest[0].zh.startswith("获批"):
