@@ -288,6 +288,17 @@ def page_english(text: str, zh: str) -> Optional[str]:
     return m.group(1).strip() if m and re.search(r"[a-z]", m.group(1)) else None
 
 
+def _descriptive_orgs(tr: Translator, proper: dict[str, str]) -> frozenset[str]:
+    """The "organisations" NER found that are only everyday words and domain terms, with no kind of body at their
+    end and no row in the knowledge base (普惠算力): a goal reads their words, not a name ("Inclusive Computing
+    Power")."""
+    kind_of, descriptive = getattr(tr, "_kind_of", None), getattr(tr, "is_descriptive", None)
+    if kind_of is None or descriptive is None:
+        return frozenset()
+    return frozenset(zh for zh, kind in proper.items()
+                     if kind == "org" and kind_of(zh) is None and descriptive(zh, True) and tr.kb.lookup(zh) is None)
+
+
 def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, str]] = None,
                     writer: Optional[EnglishWriter] = None, backup: Optional[EnglishWriter] = None) -> None:
     """Fill every `en` of a brief. Names first, so running text reuses exactly the same English names;
@@ -315,7 +326,7 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
             x.en = page_english(b.text, x.zh) or short.get(x.zh) or tr.translate_name(zh, "org")
             names[x.zh] = x.en
     if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar
-        writer.write(b, names, proper)
+        writer.write(b, names, proper, phrases=_descriptive_orgs(tr, proper or {}))
         return
     pop = getattr(tr, "pop_warnings", None)
     if pop:

@@ -1454,3 +1454,18 @@ def test_what_a_place_is_to_become_is_said_one_each_in_a_for_list():
         "provide important support for a nationally leading algorithm innovation centre and an advanced green "
         "computing hub in China")
     assert g.clause("为中小企业和高校提供服务") == "provide services for SMEs and universities"
+
+
+def test_an_organisation_ner_found_that_is_only_words_is_no_name_in_a_goal():
+    from summarizer.pipeline import _descriptive_orgs
+
+    tr = GlossaryTranslator()
+    # LAC tags 普惠算力 an organisation; a goal had read it "make Inclusive Computing Power the new infrastructure …"
+    found = _descriptive_orgs(tr, {"普惠算力": "org", "华为": "org", "江州智算中心": "org", "江州": "place"})
+    assert found == frozenset({"普惠算力"})
+    b = schema.Brief(title=schema.Text(zh="江州新闻"), summary=schema.Field_(zh=""), text="",
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州智算中心", en="Jiangzhou Intelligent Computing Center"),
+                                                goal=schema.Field_(zh="打造普惠算力枢纽"))])
+    names = {"江州智算中心": "Jiangzhou Intelligent Computing Center", "普惠算力": "Inclusive Computing Power"}
+    EnglishWriter().write(b, names, {"普惠算力": "org"}, phrases=found)
+    assert "Inclusive Computing Power" not in b.platforms[0].goal.en

@@ -90,14 +90,17 @@ class EnglishWriter:
         self.events = [(tuple(e["zh"]), e["past"], e["headline"]) for e in grammar_data()["events"]]
         Lexicon()  # load the lexicon and the knowledge base now, not inside the first brief
 
-    def write(self, b: schema.Brief, names: dict[str, str], kinds: Optional[dict[str, str]] = None) -> None:
+    def write(self, b: schema.Brief, names: dict[str, str], kinds: Optional[dict[str, str]] = None,
+              phrases: frozenset[str] = frozenset()) -> None:
         """Fill the `en` of title, summary, goals and scale items; warnings for what was left out. `kinds`
-        (name → person/place/org) are the article's further names: what a report without a platform is about."""
+        (name → person/place/org) are the article's further names: what a report without a platform is about;
+        `phrases`, names NER found that a goal reads as words (普惠算力)."""
         g = self.grammar(b, names)
+        goals = self.grammar(b, {k: v for k, v in names.items() if k not in phrases}) if phrases else g
         scale = ScaleWriter(g)
         dropped_goal, dropped_scale = 0, 0
         for p in b.platforms:
-            p.goal.en, n = self.goal(g, p.goal.zh)
+            p.goal.en, n = self.goal(goals, p.goal.zh)
             dropped_goal += n
             if n:
                 b.meta.warnings.append(f"{n} clause(s) of the goal of {p.name.en or p.name.zh} could not be put into "
