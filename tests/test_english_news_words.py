@@ -74,3 +74,13 @@ def test_the_currency_and_expected_say_nothing_a_yuan_figure_does_not():
 def test_what_a_causative_makes_of_something_is_defined(g):
     # 让X成为Y的新基础设施: "make X the new infrastructure of Y" (a mass noun with "of" takes "the")
     assert g.clause("让数据成为江州产业转型的新基础设施") == "make data the new infrastructure of Jiangzhou industrial transformation"
+
+
+@pytest.mark.parametrize("zh, en", [
+    # fields joined by 和/暨 before one hub share it; an adjective before them is the hub's
+    ("建设人工智能和大数据产业园", "build an industrial park for AI and big data"),  # had read "build AI and a big data …"
+    ("成为重要资安暨智慧科技产业发展基地",
+     "become an important industrial development base for cybersecurity and smart technology"),
+])
+def test_fields_before_one_hub_share_it(g, zh, en):
+    assert g.clause(zh) == en

@@ -74,7 +74,7 @@ _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…
 _FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "作出贡献", "做出贡献", "作出更大贡献", "培育", "孵化", "搭建", "打造", "培养", "输送",
               "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
-_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台")
+_HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台", "产业园", "科技园")
 # Places named by what is done there (转化阵地, 创新平台): "a base for …", "a platform for …".
 _KIND_OF_PLACE = ("基地", "阵地", "平台", "中心", "高地")
 # Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
@@ -383,15 +383,21 @@ class Grammar:
                 mods = [self.compound(g, modifier=True) for g in groups[:-1]]
                 if whole and all(mods):
                     return [f"{join_list(mods + [whole])}"]
+        lead: list[Token] = []  # 重要资安暨智慧科技产业发展基地: "important" is the hub's, before the fields
+        if len(groups) >= 2 and len(groups[0]) >= 2:
+            while len(lead) < len(groups[0]) - 1 and groups[0][len(lead)].kind == "word" \
+                    and "a" in groups[0][len(lead)].senses and "n" not in groups[0][len(lead)].senses:
+                lead.append(groups[0][len(lead)])
+        heads = [groups[0][len(lead):]] + groups[1:]
         if len(groups) >= 2 and not tail and not any(t.zh in ("的", "之") for t in toks) and len(groups[-1]) >= 2 \
-                and groups[-1][-1].kind == "word" and groups[-1][-1].zh.endswith(_HUB_HEADS) \
-                and all(len(g) == 1 for g in groups[:-1]):
+                and groups[-1][-1].kind in ("word", "term") and groups[-1][-1].zh.endswith(_HUB_HEADS) \
+                and all(len(g) == 1 for g in heads[:-1]):
             # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
-            fields = [self.compound(g) for g in groups[:-1]] + [self.compound(groups[-1][:1])]
+            fields = [self.compound(g) for g in heads[:-1]] + [self.compound(groups[-1][:1])]
             rest, kind = groups[-1][1:], ""
             if len(rest) > 1 and rest[0].zh in ("产业", "行业"):  # 文旅、大健康产业示范园区: … for the X and Y industries
                 rest, kind = rest[1:], " industries"
-            head = self.compound(rest, modifier=True)
+            head = self.compound(lead + rest, modifier=True)
             if head and all(fields):
                 return [f"{head} for {join_list(fields)}{kind}"]
         counted = self._counted_list(groups) if len(groups) >= 2 and not tail else None
