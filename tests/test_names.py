@@ -864,3 +864,13 @@ def test_two_activities_side_by_side_are_a_pair(tr, zh, en):
 ])
 def test_fields_of_science_from_the_field_terms(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州市新材料概念验证中心", "Jiangzhou New Materials Proof-of-Concept Center"),  # not "Concept Verification"
+    ("湖南省质检中心", "Hunan Quality Inspection Center"),  # not "Quarantine"
+    ("江州湿地野外科学观测研究站", "Jiangzhou Wetland Field Scientific Observation and Research Station"),
+    ("江州市新材料国家地方联合工程实验室", "Jiangzhou New Materials National and Local Joint Engineering Laboratory"),
+])
+def test_kinds_of_platform_whose_words_do_not_compose_their_english(tr, zh, en):
+    assert tr.translate_name(zh) == en
