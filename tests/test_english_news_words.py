@@ -84,3 +84,14 @@ def test_what_a_causative_makes_of_something_is_defined(g):
 ])
 def test_fields_before_one_hub_share_it(g, zh, en):
     assert g.clause(zh) == en
+
+
+def test_what_is_counted_after_a_ranking_is_its_head():
+    from summarizer import schema
+    from summarizer.english.scale import ScaleWriter
+    from summarizer.english.writer import EnglishWriter
+
+    sw = ScaleWriter(EnglishWriter().grammar(schema.Brief(), {}))
+    assert sw.write("香港5所世界百强高校", 5, "所") == "5 universities"  # had read "5 worlds"
+    assert sw.write("3家世界500强企业", 3, "家") == "3 companies"
+    assert sw.write("5所世界一流大学", 5, "所") == "5 world-class universities"

@@ -293,6 +293,11 @@ class ScaleWriter:
         if len(rest) == 2 and rest[0].kind == "unk" and rest[1].kind == "word" and "n" in rest[1].senses \
                 and not _verb_tok(rest[1]):
             return None  # 战略联盟骨干单位: what is counted is the unknown head's (units), not its modifier's
+        if k and len(rest) >= 2 and rest[0].kind in ("num", "unk") and not _verb_tok(rest[-1]) \
+                and (rest[-1].kind == "term" or rest[-1].kind == "word" and "n" in rest[-1].senses) \
+                and not any(t.kind in ("fn", "punct", "date") or _verb_tok(t) for t in rest):
+            # 5所世界百强高校: what is counted is the head after the ranking (universities), never "worlds"
+            return self.g.compound(rest[-1:])
         toks = toks[:k]
         if toks and not _verb_tok(toks[-1]) and not _verb_tok(toks[0]) and not all("place" in t.senses for t in toks):
             return self.g.compound(toks)  # (a place alone is not what is counted: 2个省部 is not "two Shanghai")
