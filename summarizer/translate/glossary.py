@@ -439,7 +439,8 @@ class GlossaryTranslator:
                 return f"{e.en} Group"  # 阿里巴巴集团, known by its brand's row: "Alibaba Group", not "Alibaba"
             return e.en
         country = next((c for c in self._demonyms if zh.startswith(c)), None) if kind == "org" else None
-        if country and len(zh) - len(country) >= 3 and not self._is_place(zh[len(country):]):
+        if country and (len(zh) - len(country) >= 3 or zh[len(country):] == "政府") \
+                and not self._is_place(zh[len(country):]):  # 西班牙政府 "Spanish Government", not "Spain Government"
             rest = zh[len(country):]
             body = self._known(rest)
             if body is not None and body.kind == "org" and not rest.endswith(_GOV_BODIES + ("部", "院")):
