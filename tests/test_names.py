@@ -879,7 +879,7 @@ def test_kinds_of_platform_whose_words_do_not_compose_their_english(tr, zh, en):
 @pytest.mark.parametrize("zh,en", [
     ("西班牙政府", "Spanish Government"),  # a country's government by its adjective, not "Spain Government"
     ("江州青年报", "Jiangzhou Youth Daily"),  # not "Youth Announce"
-    ("江州市气象台", "Jiangzhou Meteorological Observatory"),  # not pinyin
+    ("长沙市气象台", "Changsha Meteorological Observatory"),  # not pinyin
     ("江州市园林绿化局", "Jiangzhou Gardening and Greening Bureau"),
 ])
 def test_bodies_of_news_and_public_service(tr, zh, en):
