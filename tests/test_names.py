@@ -884,3 +884,12 @@ def test_kinds_of_platform_whose_words_do_not_compose_their_english(tr, zh, en):
 ])
 def test_bodies_of_news_and_public_service(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("青溪市数字农业创新中心", "Qingxi Digital Agriculture Innovation Center"),  # farming after a quality: the noun
+    ("江州现代农业产业园", "Jiangzhou Modern Agriculture Industrial Park"),
+    ("江州农业大学", "Jiangzhou Agricultural University"),
+])
+def test_farming_after_a_quality_is_the_noun(tr, zh, en):
+    assert tr.translate_name(zh) == en

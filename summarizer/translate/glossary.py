@@ -2018,6 +2018,12 @@ def _tidy_name(s: str) -> str:
     # ("璞泰来" Shanghai Putailai New Energy Technology + 新能源科技: "… New Energy Technology New Energy Technology")
     s = re.sub(r"\b((?:[A-Z][\w'&-]* ){1,3}[A-Z][\w'&-]*) \1\b", r"\1", s)
     s = re.sub(r"\bIndustries (?=[A-Z])", "Industry ", s)  # a modifier is singular: "High-tech Industry Research …"
+    # farming after a quality is the noun, where nothing follows that it qualifies (the knowledge base's names say
+    # "Smart Agriculture", "Modern Agriculture"; "Modern Agricultural Machinery" keeps its adjective)
+    s = re.sub(r"\b((?:Digital|Smart|Modern|Green|Intelligent|Ecological|Sustainable|Protected|Precision|Urban|"
+               r"Organic|Efficient|Characteristic|Tropical|Dryland|Facility) )Agricultural\b(?! (?:Machinery|Equipment|"
+               r"Sciences?|Products?|Technology|Engineering|Development|Resources|Economy|Insurance|Bank|University|"
+               r"College|School|Materials|Biotechnology|Machines?))", r"\1Agriculture", s)
     s = re.sub(r"\bCorporation Co\., Ltd\.", "Corporation Ltd.", s)
     s = re.sub(r"(Co\., Ltd\.)(?: Co\., Ltd\.)+", r"\1", s)  # a legal form said once
     s = _MODIFIER.sub(lambda m: _ADJECTIVE_OF[m.group(1)], s)
