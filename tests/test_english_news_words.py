@@ -95,3 +95,11 @@ def test_what_is_counted_after_a_ranking_is_its_head():
     assert sw.write("香港5所世界百强高校", 5, "所") == "5 universities"  # had read "5 worlds"
     assert sw.write("3家世界500强企业", 3, "家") == "3 companies"
     assert sw.write("5所世界一流大学", 5, "所") == "5 world-class universities"
+
+
+def test_verb_phrases_listed_before_a_hub_say_what_it_is_for(g):
+    # 开展X、促进Y的重要基地 (its 成为 outside the clause) had read "… and promote the important base of Y"
+    assert g.clause("开展高水平科学研究、促进国内外合作与学术交流的重要基地") == (
+        "serve as an important base for conducting high-level scientific research and promoting domestic and "
+        "international cooperation and academic exchanges")
+    assert g.clause("打造全国一流的创新基地") == "become a first-class innovation base in China"  # no list: the verb's

@@ -1164,6 +1164,16 @@ class Grammar:
         elif len(toks) > 2 and zhs[0] in ("提升", "提高") and zhs[-1] == "水平":
             what = self.np_items(toks[1:-1])  # 提升科研创新与产学研合作水平: raise the level of X
             return f"raise the level of {join_list(what)}" if what else None
+        de = max((i for i, t in enumerate(toks) if t.zh == "的"), default=0)
+        if de and _verb(toks[0]) and not toks[0].zh.startswith(tuple(_BUILD) + ("成为", "作为", "建立", "搭建", "构建")) \
+                and toks[-1].zh.endswith(_HUB_HEADS + _KIND_OF_PLACE) \
+                and all(t.kind == "word" and "a" in t.senses or t is toks[-1] for t in toks[de + 1:]) \
+                and any(t.zh == "、" and _verb(toks[i + 1]) for i, t in enumerate(toks[:de - 1])):
+            # 开展X、聚集Y、促进Z的重要基地: verb phrases listed before 的 say what the hub is for; the verb
+            # that made the platform this hub (成为, 建成) is outside the clause
+            np = self.noun_phrase("".join(t.zh for t in toks))
+            if np and " for " in np:
+                return f"serve as {with_article(np)}"
         out = self.clause_tokens(toks)
         if out and _ONE_OF_SEVERAL.search(out):
             return None  # "build a talent gathering platforms, …": a list the grammar ran together is left out
