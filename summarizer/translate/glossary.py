@@ -340,6 +340,7 @@ class GlossaryTranslator:
         self._operators = dict(rules.get("operators", {}))
         self._demonyms = dict(rules.get("demonyms", {}))
         self._cache: dict[tuple[str, str], str] = {}
+        self._vocab: Optional[frozenset[str]] = None  # the vocabulary of names, on first use (_vocabulary)
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
         self._learned: Optional[dict] = None  # field words learned from the KB's names (zh → LearnedTerm), on first use
 
@@ -1207,6 +1208,12 @@ class GlossaryTranslator:
         return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
                                       else "Bio" + m.group(1).lower(), text), last_termed  # "Bio Changchun" stays two words
 
+    def _vocabulary(self) -> frozenset[str]:
+        """The words organisations' English names and domain terms use (`_name_vocabulary`), built once."""
+        if self._vocab is None:
+            self._vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
+        return self._vocab
+
     @staticmethod
     def _two_actions(a: str, b: str, last: bool) -> bool:
         """Two verbs side by side in a name are a pair of activities, said with "and" (开发利用, 勘探开发, 诊断治疗),
@@ -1243,8 +1250,8 @@ class GlossaryTranslator:
                     nouns.append(re.sub(r"^(a|an|the) ", "", piece))
                     if label and label.group(1).strip() in _SCIENCE_LABELS and len(zh) >= 2 and " " not in nouns[-1]:
                         science.append(nouns[-1])
-        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
-        if science and not all(w in vocab or w in _SMALL for w in re.findall(r"[a-z][a-z-]*[a-z]", first.lower())):
+        if science and not all(w in self._vocabulary() or w in _SMALL
+                               for w in re.findall(r"[a-z][a-z-]*[a-z]", first.lower())):
             return science[0]  # a field the science names: 代谢 metabolism, not "replacement" (空间 stays "space")
         if not verbs or not first.startswith(tuple(verbs)):
             if not _clean_sense(first) and len(zh) >= 2 and nouns and " " not in nouns[0]:
@@ -1253,6 +1260,7 @@ class GlossaryTranslator:
         for noun in nouns:  # the noun of the same verb: 流通 circulate → circulation, 交易 transact → transaction
             if any(len(v) >= 4 and noun[:4] == v[:4] for v in verbs):
                 return noun
+        vocab = self._vocabulary()
         for v in verbs[:1]:
             if " " in v or len(zh) < 2:  # a lone character's verb is no field (国电投: 投 is no "casting")
                 break
@@ -1317,7 +1325,7 @@ class GlossaryTranslator:
         domain term uses (百灵 "lark", 半岛 "peninsula"), which a field of work would."""
         if zh in _brand_words(self.kb):
             return True
-        vocab = _name_vocabulary(self.kb, tuple(self._name_words.values()))
+        vocab = self._vocabulary()
         words = [w for w in re.findall(r"[a-z][a-z-]*[a-z]", sense.lower()) if w not in _SMALL]
         # a science's noun names say as its adjective (分子 "molecule": "Molecular …") is a field, not a brand
         words = [w for w in words if _ADJECTIVE_OF.get(w.capitalize(), "").lower() not in vocab]
