@@ -820,28 +820,18 @@ def test_kinds_of_names_real_news_writes(tr, zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
+    # a field word takes the sense its science names it by (CC-CEDICT's labelled sense)
     ("江州市植物代谢重点实验室", "Jiangzhou Key Laboratory of Plant Metabolism"),  # the biology sense, not "replacement"
     ("江州病原生物学研究所", "Jiangzhou Institute of Pathogen Biology"),  # not "cause of disease", nor pinyin
     ("江州机电研究院", "Jiangzhou Electromechanical Research Institute"),  # not "Jidian"
     ("江州空间信息研究院", "Jiangzhou Space Information Research Institute"),  # a plain first sense stays ("outer space" no)
-])
-def test_a_field_word_takes_the_sense_its_science_names_it_by(tr, zh, en):
-    assert tr.translate_name(zh) == en
-
-
-@pytest.mark.parametrize("zh,en", [
+    # fields of science and industry by their standard terms (name_rules.yaml's name_words)
     ("长沙市湿法冶金工程技术研究中心", "Changsha Hydrometallurgy Engineering Technology Research Center"),  # not "Shifa"
     ("湖南省种质资源重点实验室", "Hunan Provincial Key Laboratory of Germplasm Resources"),
     ("江西省固废资源化利用工程研究中心", "Jiangxi Solid Waste Resource Utilization Engineering Research Center"),
     ("湖北移动通信研究院", "Hubei Mobile Communications Research Institute"),  # not "Movement"
     ("山东省畜禽疫病防控重点实验室",
      "Shandong Provincial Key Laboratory of Livestock and Poultry Disease Prevention and Control"),
-])
-def test_fields_of_science_and_industry_are_named_by_their_standard_terms(tr, zh, en):
-    assert tr.translate_name(zh) == en
-
-
-@pytest.mark.parametrize("zh,en", [
     # two activities side by side are a pair, said with "and" (not "Development Utilization")
     ("江州市稀土资源开发利用工程技术研究中心",
      "Jiangzhou Rare Earth Resources Development and Utilization Engineering Technology Research Center"),
@@ -851,45 +841,25 @@ def test_fields_of_science_and_industry_are_named_by_their_standard_terms(tr, zh
     ("江州高端装备制造创新中心", "Jiangzhou High-end Equipment Manufacturing Innovation Center"),
     ("江州生产管理研究所", "Jiangzhou Institute of Production Management"),
     ("江州市交通规划设计研究院", "Jiangzhou Transportation Planning, Design and Research Institute"),  # a list of three
-])
-def test_two_activities_side_by_side_are_a_pair(tr, zh, en):
-    assert tr.translate_name(zh) == en
-
-
-@pytest.mark.parametrize("zh,en", [
+    # fields from data/field_terms.tsv
     ("江州市高温合金工程技术研究中心", "Jiangzhou Superalloy Engineering Technology Research Center"),  # data/field_terms.tsv
     ("湖南省碳汇重点实验室", "Hunan Provincial Key Laboratory of Carbon Sinks"),  # not "Carbon Credits"
     ("江州海洋牧场研究院", "Jiangzhou Marine Ranching Research Institute"),
     ("江州市创新研发中心", "Jiangzhou Innovation R&D Center"),  # 创新 qualifies the activity after it: no "and"
-])
-def test_fields_of_science_from_the_field_terms(tr, zh, en):
-    assert tr.translate_name(zh) == en
-
-
-@pytest.mark.parametrize("zh,en", [
+    # kinds of platform whose words do not compose their English
     ("江州市新材料概念验证中心", "Jiangzhou New Materials Proof-of-Concept Center"),  # not "Concept Verification"
     ("湖南省质检中心", "Hunan Quality Inspection Center"),  # not "Quarantine"
     ("江州湿地野外科学观测研究站", "Jiangzhou Wetland Field Scientific Observation and Research Station"),
     ("江州市新材料国家地方联合工程实验室", "Jiangzhou New Materials National and Local Joint Engineering Laboratory"),
-])
-def test_kinds_of_platform_whose_words_do_not_compose_their_english(tr, zh, en):
-    assert tr.translate_name(zh) == en
-
-
-@pytest.mark.parametrize("zh,en", [
+    # bodies of news and public service
     ("西班牙政府", "Spanish Government"),  # a country's government by its adjective, not "Spain Government"
     ("江州青年报", "Jiangzhou Youth Daily"),  # not "Youth Announce"
     ("长沙市气象台", "Changsha Meteorological Observatory"),  # not pinyin
     ("江州市园林绿化局", "Jiangzhou Gardening and Greening Bureau"),
-])
-def test_bodies_of_news_and_public_service(tr, zh, en):
-    assert tr.translate_name(zh) == en
-
-
-@pytest.mark.parametrize("zh,en", [
+    # farming after a quality is the noun
     ("青溪市数字农业创新中心", "Qingxi Digital Agriculture Innovation Center"),  # farming after a quality: the noun
     ("江州现代农业产业园", "Jiangzhou Modern Agriculture Industrial Park"),
     ("江州农业大学", "Jiangzhou Agricultural University"),
 ])
-def test_farming_after_a_quality_is_the_noun(tr, zh, en):
+def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
     assert tr.translate_name(zh) == en
