@@ -205,6 +205,8 @@ class Lexicon:
             v = parse_number(m.group(0))
             if re.fullmatch(r"(19|20)\d\d", m.group(0)):
                 out.append((m.end(), Token(m.group(0), "num", en=m.group(0))))  # a year: no thousands comma
+            elif v == 0 and m.group(0) in ("零", "〇"):
+                out.append((m.end(), Token(m.group(0), "num", en="zero")))  # 零碳排放: zero carbon emissions
             elif v is not None:
                 out.append((m.end(), Token(m.group(0), "num", en=number_en(v))))
         prefixes, names = self._prefixes, self._name_prefixes

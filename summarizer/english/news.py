@@ -406,9 +406,9 @@ def _whole_org(zh: str, orgs, org_in) -> str:
 
 # ---- English ------------------------------------------------------------------------------------------------
 def _the_body(name: str) -> str:
-    from .writer import _the_org
+    from .phrases import the_org
 
-    return _the_org(name)
+    return the_org(name)
 
 
 def _the_journal(j: str) -> str:

@@ -155,6 +155,11 @@ _EVALUATION = {"意义重大", "意义深远", "重要意义", "具有重要意�
 _MEASURE = {"大", "个", "家", "项", "类", "种", "条", "篇", "座", "所", "批", "栋", "幢", "台", "套"}  # measure words a compound's count may carry
 # Verbs of change that close a clause of a subject and what happened to it (X明显提升, Y全面实现): read as a noun
 # phrase they would give "profitability significant strengthening".
+# 已建成, 已经揭牌: done by the time of the report (English's present perfect); 可为X提供Y: what the subject can
+# do (a present "can"). The lexicon drops both words (a goal is a bare verb phrase); a sentence keeps what they say.
+_ALREADY = {"已", "已经", "均已", "现已"}
+_CAN = {"可", "可以", "能够"}
+
 _RESULT_VERBS = {"提升", "提高", "增强", "加大", "增加", "改善", "上涨", "下降", "降低", "扩大", "加快", "加速", "建成",
                  "实现", "回升", "减少", "完成", "形成"}
 
@@ -632,6 +637,14 @@ class Grammar:
         if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …
             mod = self.np_items(left[1:])
             return [f"{head[0]} for {join_list([_partner(x) if x[:1].islower() else x for x in mod])}"] if mod else None
+        if left[0].zh in ("与", "同") and len(left) > 1 and len(head) == 1:
+            mod = self.np_items(left[1:])  # 加强与高校的合作: cooperation with universities (not "of" them)
+            return [f"{head[0]} with {join_list([the_org(x) if x[:1].isupper() else x for x in mod])}"] \
+                if mod else None
+        if left[0].zh == "在" and len(left) > 1 and len(head) == 1:
+            inner = left[1:-1] if left[-1].zh in ("等领域", "等方面", "领域", "方面") else _without_side(left[1:])
+            field = self.np_items(inner) if inner else None  # 在X等领域的务实合作: practical cooperation in X
+            return [f"{head[0]} in {join_list(field)}"] if field else None
         vi = next((i for i, t in enumerate(left) if i and _pure_verb(t)), 0)
         if vi and vi < len(left) - 1 and len(head) == 1 and all(_nounish(t) for t in left[:vi]) \
                 and left[vi].zh not in ("共建", "共同建设", "建设", "联合", "投资"):
@@ -745,6 +758,11 @@ class Grammar:
         if quoted is not None:
             inner = self.np_items(quoted)
             return f'"{join_list(inner)}"' if inner else None
+        if len(toks) > 2 and toks[0].kind == "num" and toks[1].zh in ("人", "余人", "多人") \
+                and toks[-1].zh.endswith(("团队", "队伍")) and not modifier:
+            team = self.compound(toks[2:])  # 101人专业技术团队: a professional technical team of 101 people
+            n = f"more than {toks[0].en}" if toks[1].zh != "人" else toks[0].en
+            return f"{with_article(singular_head(team))} of {n} people" if team else None
         # Quality words lead in English ("海洋跨学科一流研究院" → "first-class interdisciplinary marine …");
         # a field word inside a compound says nothing English keeps ("跨学科领域研究院").
         toks = [Token(t.zh, "word") if t.kind == "unk" and (t.zh in _MEASURE or t.zh[:1] == "余" and (
@@ -938,6 +956,7 @@ class Grammar:
 
     def _sentence(self, toks: list[Token], headline: bool) -> Optional[str]:
         when, adv = "", []
+        aspect = {t.zh for t in toks if t.kind == "word" and "d" in t.senses and t.zh in _ALREADY | _CAN}
         while toks and (toks[0].kind in ("date", "punct") or (toks[0].kind == "word" and "d" in toks[0].senses
                                                      and not _verb(toks[0]))):
             if toks[0].kind == "punct":
@@ -951,6 +970,10 @@ class Grammar:
         if any(t.zh in _PUBLISH for t in toks) and any(_is_journal(t) for t in toks) and not headline:
             out = self._published(toks)
             return f"On {when} {out}" if out and when else out
+        if not headline and not when and not when_in:
+            framed = self._modal_frame(toks)
+            if framed:
+                return framed
         cop = next((k for k, t in enumerate(toks) if t.zh == "是"), 0)
         if cop and not headline and not adv and not when_in:
             return self._copula(toks[:cop], toks[cop + 1:], when)
@@ -1013,7 +1036,8 @@ class Grammar:
             elif ceremony:
                 pass
             elif len(subj) == 1 and head[0].kind != "name" and (subj[0][:1].islower() or subj[0][:1] == '"'):
-                one = subj[0][:-1] if head[-1].zh == "项目" and subj[0].endswith(" projects") else singular_head(subj[0])
+                one = subj[0][:-1] if head[-1].zh == "项目" and subj[0].endswith(" projects") else subj[0] \
+                    if any(t.zh in _LIST_SEP for t in head) else singular_head(subj[0])  # A楼、B楼均已竣工: several
                 subj = [subj[0] if subj[0].startswith("the ") else "the " + one]  # 项目正式启动: the project …
             elif len(subj) > 1:
                 subj = [("the " + singular_head(x)) if x[:1].islower() and not x.startswith("the ") else the_name(x)
@@ -1026,11 +1050,13 @@ class Grammar:
             elif len(subj) == 1 and head[-1].zh == "项目" and subj[0].endswith(" projects"):
                 subj = [subj[0][:-1]]  # X综合体项目举行仪式: one project, named by what it builds
             future = "will" in adv
+            can = bool(aspect & _CAN) and not future and not headline
+            done = bool(aspect & _ALREADY) and not future and not can and not headline and not when
             adv = sorted((a for a in adv if a != "will"), key=lambda a: a != "also")  # "also officially"
             adverbs = " ".join(adv)
-            if future:  # 将打造: will build
-                verb = " ".join(x for x in ("will", adverbs, "be " + v[2] if rest[0].zh in _PASSIVE and not obj
-                                                     else v[0]) if x)
+            if future or can:  # 将打造: will build; 可提供: can provide
+                verb = " ".join(x for x in ("will" if future else "can", adverbs,
+                                            "be " + v[2] if rest[0].zh in _PASSIVE and not obj else v[0]) if x)
                 parts = [join_list(subj), verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
                 return " ".join(x for x in parts if x)
             if rest[0].zh in _GROUNDBREAK and not obj and not future and not ceremony:
@@ -1045,6 +1071,8 @@ class Grammar:
                 verb = " ".join(x for x in (adverbs, "sign an agreement" if headline else "signed an agreement") if x)
             elif rest[0].zh in _PASSIVE and not obj:  # 揭牌, 启用, 成立: what happens to the subject
                 was = "were" if _plural_subject(subj) else "was"
+                if done:  # 已揭牌: has been unveiled
+                    was = "have been" if _plural_subject(subj) else "has been"
                 verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
             elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
                 verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
@@ -1056,14 +1084,41 @@ class Grammar:
                         v = ["win approval for", "", "won approval for"]
                         obj = [with_article(singular_head(x)) for x in obj] if len(obj) == 1 else obj
                 several = _plural_subject(subj)  # A and B open; Chinese scientists discover
-                verb = " ".join(x for x in (adverbs, (v[0] if several else third_person(v[0])) if headline else v[2])
-                                if x)
+                past = v[2]
+                if done and rest[0].zh in _BUILD and obj:
+                    past = "built"  # 已建成X: has built X (建成 alone is "completed")
+                verb = " ".join(x for x in (("have" if several else "has") if done else "", adverbs,
+                                            (v[0] if several else third_person(v[0])) if headline else past) if x)
             parts = [join_list(subj)] + [verb] + ([join_list(obj)] if obj else []) + ([where] if where else [])
             out = " ".join(x for x in parts + ([when_in] if not headline else []) if x)
             if when and not headline:
                 out = f"On {when} {out[:1].lower() + out[1:] if out.startswith('The ') else out}"
             return out
         return None
+
+    def _modal_frame(self, toks: list[Token]) -> Optional[str]:
+        """Subject + 将/可 + a goal frame opened by a preposition (X将为Y提供Z, X可与Y开展合作, X将围绕Y开展Z):
+        "X will provide Z for Y", "X can …". The frame is the goal grammar's clause, a bare verb phrase, which a
+        modal takes as it is; without one the clause's verb would need a tense the goal grammar does not write."""
+        k = next((i for i, t in enumerate(toks) if t.kind == "word" and "d" in t.senses and not _verb(t)), 0)
+        if not k or toks[k].zh not in _CAN | {"将", "拟"}:
+            return None
+        modal = "can" if toks[k].zh in _CAN else "will"
+        rest = _strip(toks[k + 1:])
+        if len(rest) < 3 or rest[0].zh not in ("为", "与", "同", "围绕", "聚焦", "面向", "依托", "通过"):
+            return None
+        head = toks[:k]
+        if not all(_nounish(t) or t.zh in _LIST_SEP for t in head) or head[-1].zh in _TIME_NOUNS:
+            return None
+        subj = self.np_items(head)
+        clause = self.clause_tokens(rest)
+        if not subj or not clause:
+            return None
+        if len(subj) == 1 and (subj[0][:1].islower() and not subj[0].startswith("the ")):
+            subj = ["the " + singular_head(subj[0])]  # 中心将为X提供Y: the centre
+        else:
+            subj = [the_org(x) if x[:1].isupper() else x for x in subj]  # the Xiangjiang Laboratory, Huawei
+        return f"{join_list(subj)} {modal} {clause}"
 
     def _published(self, toks: list[Token]) -> Optional[str]:
         """X在《J》上发表Y / X发表Y于《J》: "X published Y in J"; Y is "a paper" where the grammar cannot write it."""
@@ -1358,6 +1413,13 @@ class Grammar:
         if len(toks) > 2 and toks[0].zh in _MEANS:
             k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i])
                       or toks[i].zh in ("将", "把") and i + 1 < len(toks) and not _pure_verb(toks[i + 1])), 0)
+            if toks[0].zh in ("通过", "依靠") and _pure_verb(toks[1]):
+                k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i])
+                          or toks[i].zh in ("为", "与", "向") and i + 2 < len(toks)), 0)  # 通过X为Y提供Z
+            if k and toks[0].zh in ("通过", "依靠") and _pure_verb(toks[1]):
+                # 通过引进人才推动产业升级: drive industrial upgrading by attracting talent (the means is a deed)
+                means_vp, rest = self._frame(_strip(toks[1:k])), self.clause_tokens(_strip(toks[k:]))
+                return f"{rest} by {gerund(means_vp)}" if means_vp and rest else None
             if k:  # 利用X推进Y: use X to advance Y; 通过X，将Y融入Z: integrate Y into Z through X
                 means, rest = self.np_items(_strip(toks[1:k])), self.clause_tokens(_strip(toks[k:]))
                 if not means or not rest or len(means) > 3:
@@ -1521,6 +1583,10 @@ class Grammar:
 
     def _frame(self, toks: list[Token]) -> Optional[str]:
         first = toks[0]
+        if first.zh == "建成" and len(toks) > 2 and toks[1].kind == "num":
+            # 建成9个实验室: build nine laboratories (what it becomes is one thing, not a count of them)
+            toks = [Token(first.zh, "word", {"v": "build|construction|built"})] + toks[1:]
+            first = toks[0]
         end = len(toks) - 1 if toks[-1].zh == "领域" and len(toks) > 3 and toks[-2].zh == "前沿" else len(toks)
         if first.zh == "面向" and end > 2 and toks[end - 1].zh in ("前沿", "前沿领域"):
             inner = toks[1:end - 2] if toks[end - 2].zh == "的" else toks[1:end - 1]  # 面向X(的)前沿: the frontier of X
@@ -1938,9 +2004,25 @@ def _body(np: str) -> str:
     return "the " + np if _GOVERNING.match(np) else the_name(np)
 
 
+# Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
+# Education, the University of Macau), beside the platforms' kinds.
+_THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
+                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank|College|School|Faculty|"
+                      r"Department) of\b")
+
+
+def the_org(name: str) -> str:
+    """A partner in running text: "the" where English names it so (not a company: Inspur, Huawei)."""
+    if name.split()[0] in ("The", "the") or re.search(r"\b(?:Co\.|Ltd|Group|Company|Inc\.|Corp\.)", name):
+        return name
+    if _THE_ORG.search(name) or _KIND_WORD.search(name) and not re.match(r"^[A-Z]{2,}\b", name):
+        return "the " + name
+    return name
+
+
 def _partner(np: str) -> str:
     """Whom a body works with: a name as running text names it, a common noun as one known body ("the … center")."""
-    return the_name(np) if np[:1].isupper() else definite(singular_head(np))
+    return the_org(np) if np[:1].isupper() else definite(singular_head(np))
 
 
 def definite(np: str) -> str:

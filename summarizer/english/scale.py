@@ -325,6 +325,8 @@ class ScaleWriter:
             if not toks:
                 continue
             participle = ""
+            while len(toks) > 1 and toks[0].kind == "word" and "d" in toks[0].senses and "v" not in toks[0].senses:
+                toks = toks[1:]  # 已孵化X166家: the adverb says nothing the figure keeps; the verb is next
             if toks[0].kind == "word" and "v" in toks[0].senses and len(toks) > 1:
                 # 累计完成X200项: "… completed"; 已集聚研发人员150名: having them says nothing more
                 participle = "" if toks[0].zh in _HAVE else toks[0].senses["v"].split("|")[2]

@@ -49,7 +49,7 @@ from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .people import _title as _office_title
-from .phrases import COUNT_WORD, SEVERAL, _KIND_WORD, _NUMBER_WORDS, Grammar, _int, _count_words, join_list, plural, singular, singular_head, \
+from .phrases import COUNT_WORD, SEVERAL, _KIND_WORD, _NUMBER_WORDS, Grammar, _int, the_org, _count_words, join_list, plural, singular, singular_head, \
     with_article
 from .scale import ScaleWriter
 
@@ -278,7 +278,7 @@ class EnglishWriter:
                 title = _designation(g, s[at:], [x.name.zh for x in b.platforms])
                 if past == "{name} was approved":  # as what, and by whom (科技部批准, 经省科技厅认定)
                     by = _approver(g, s)
-                    past += (f" as {title}" if title else "") + (f" by {_the_org(by)}" if by else "")
+                    past += (f" as {title}" if title else "") + (f" by {the_org(by)}" if by else "")
                 elif title and past.endswith(("was unveiled", "was established", "was launched")):
                     past += f" and designated {title}"
                 event = (past, headline)
@@ -464,7 +464,7 @@ class EnglishWriter:
             if not en:
                 hit = g.lex.kb.lookup(zh, ("org", "place"))
                 en = hit.en if hit else None
-            return _the_org(en) if en and not _CJK.search(en) else None
+            return the_org(en) if en and not _CJK.search(en) else None
 
         objects = {p.name.zh: p.name.en for p in b.platforms if p.name.en}
         body = _body(b)
@@ -679,7 +679,7 @@ def _signed_with(g: Grammar, text: str, mentions: list[tuple[int, int]], partner
         kind = next((en for zh, en in _AGREEMENTS if zh in what), "agreement")
         kind = ("a " + kind if len(who) == 1 else kind.replace("agreement", "agreements").replace("letter ", "letters ")
                 .replace("memorandum", "memorandums"))
-        return f"signed {kind} with {join_list([_the_org(x) for x in who[:6]])}"
+        return f"signed {kind} with {join_list([the_org(x) for x in who[:6]])}"
     return ""
 
 
@@ -692,7 +692,7 @@ def _organiser(g: Grammar, text: str, mentions: list[tuple[int, int]], partners:
             continue
         who = _names_in(g, m.group("run"))
         if who and not any(x in partners for x in who):
-            return join_list([_the_org(x) for x in who[:3]])
+            return join_list([the_org(x) for x in who[:3]])
     return ""
 
 
@@ -767,11 +767,6 @@ def _counted_headline(title_zh: str, named: list[dict], g: Grammar) -> str:
 
 
 _DAY_MONTH = re.compile(r"\b\d{1,2} (?:%s)(?: \d{4})?" % "|".join(MONTHS))
-# Organisations that English names with "the" in running text (the Wuhu Municipal Government, the Ministry of
-# Education, the University of Macau), beside the platforms' kinds.
-_THE_ORG = re.compile(r"\b(?:Government|Committee|Commission|Bureau|Council|Ministry|Department|Administration|"
-                      r"Federation|Association|Academy|Society|Corporation|Office)\b|^(?:University|Bank|College|School|Faculty|"
-                      r"Department) of\b")
 
 
 def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3) -> list[str]:
@@ -791,15 +786,6 @@ def _the_place(name: str) -> str:
     """"the Yangtze River Delta", "the Hainan Free Trade Port": a region named by its kind takes "the"."""
     return "the " + name if re.search(r"\b(?:Delta|[Bb]asin|Area|Region|Zone|Port|River|Plateau|Valley)\b", name) \
         else name
-
-
-def _the_org(name: str) -> str:
-    """A partner in running text: "the" where English names it so (not a company: Inspur, Huawei)."""
-    if name.split()[0] in ("The", "the") or re.search(r"\b(?:Co\.|Ltd|Group|Company|Inc\.|Corp\.)", name):
-        return name
-    if _THE_ORG.search(name) or _KIND_WORD.search(name) and not re.match(r"^[A-Z]{2,}\b", name):
-        return "the " + name
-    return name
 
 
 def _who(b: schema.Brief, names: dict[str, str], kinds: dict[str, str], kb=None, actors: bool = False,
@@ -863,10 +849,10 @@ def _giver(g: Grammar, names: dict[str, str], kinds: dict[str, str], platforms: 
 
     def org(zh: str) -> Optional[str]:  # the whole of `zh` a body the tagger or the knowledge base names
         if orgs.get(zh):
-            return _the_org(orgs[zh])
+            return the_org(orgs[zh])
         hits = [h for h in g.lex.kb.find_all(zh, ("org",)) if h.entry.en and h.end == len(zh)]
         if hits and zh[:hits[-1].start] in ("", "国家", "中国"):
-            return _the_org(hits[-1].entry.en)
+            return the_org(hits[-1].entry.en)
         return None
 
     return who
@@ -986,7 +972,7 @@ def _same_side(a: str, b: str) -> bool:
 def _built_by(f: dict) -> str:
     """"built jointly by A and B", "co-built with A" (the article says it is joint), "built by A", "led by A
     together with B" (the article says A leads), or ""."""
-    ps = [_the_org(x) for x in f["partners"]]
+    ps = [the_org(x) for x in f["partners"]]
     if not ps:
         return ""
     led = [x for x, p in zip(ps, f["partners"]) if p in f.get("led", ())]
@@ -1108,7 +1094,7 @@ def _members(g: Grammar, text: str, s: schema.ScaleItem) -> Optional[tuple[list[
             if whole:
                 return None
             continue
-        out.append(_the_org(en) if en[:1].isupper() else en)
+        out.append(the_org(en) if en[:1].isupper() else en)
     return (out, whole) if out else None
 
 

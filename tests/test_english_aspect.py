@@ -1,0 +1,65 @@
+"""What a news sentence says about time and ability, and the goal shapes around a partner, a field, a means and a
+count (sentences written for these tests): 已建成 "has built", 已揭牌 "has been unveiled", 可降低 "can lower",
+将为X提供Y "will provide Y for X", 加强与X的合作 "cooperation with X" (never "of X"), 通过X推动Y "drive Y by X-ing",
+建成9个实验室 "build nine laboratories" (a count is never what a platform becomes)."""
+import pytest
+
+from summarizer.english.lexicon import Lexicon
+from summarizer.english.phrases import Grammar
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Grammar(Lexicon({"江州": "Jiangzhou", "江州实验室": "Jiangzhou Laboratory", "华为": "Huawei",
+                            "江州中小企业联合会": "Jiangzhou Federation of Small and Medium Enterprises"}))
+
+
+@pytest.mark.parametrize("zh, en", [
+    # 已/已经: done by the time of the report, in the present perfect
+    ("江州实验室已建成国家绿色数据中心", "the Jiangzhou Laboratory has built national green data centres"),
+    ("江州实验室已实现零碳排放", "the Jiangzhou Laboratory has achieved zero carbon emissions"),
+    ("江州实验室已正式投入运营", "the Jiangzhou Laboratory has been officially put into operation"),
+    ("双方已签署战略合作协议", "the two sides have signed a strategic cooperation agreement"),
+    # 可: what the subject can do, in the present (it had been told as a past event: "lowered")
+    ("江州实验室可降低企业研发成本", "the Jiangzhou Laboratory can lower company R&D costs"),
+    # 将/可 + a frame opened by a preposition: the goal grammar's verb phrase after the modal
+    ("江州实验室将为企业提供检测服务", "the Jiangzhou Laboratory will provide testing services for companies"),
+    ("江州实验室可为企业提供检测服务", "the Jiangzhou Laboratory can provide testing services for companies"),
+    ("江州实验室将与华为开展合作", "the Jiangzhou Laboratory will cooperate with Huawei"),
+    ("江州中小企业联合会将与华为开展合作",
+     "the Jiangzhou Federation of Small and Medium Enterprises will cooperate with Huawei"),
+])
+def test_aspect_and_ability_in_sentences(g, zh, en):
+    assert g.sentence(zh) == en
+
+
+def test_a_dated_report_stays_in_the_past(g):
+    # "On 5 March … has been unveiled" is no English: with a date the event is in the simple past
+    assert g.sentence("3月5日，江州实验室已正式揭牌") == "On 5 March the Jiangzhou Laboratory was officially unveiled"
+
+
+@pytest.mark.parametrize("zh, en", [
+    # 与X的N: the partner of a cooperation is "with" it; the cooperation is not X's
+    ("加强与高校的合作", "strengthen cooperation with universities"),
+    ("深化与华为的合作", "deepen cooperation with Huawei"),
+    ("加强与高校、科研院所的合作", "strengthen cooperation with universities and research institutes"),
+    # 在X领域的N: where it happens
+    ("加强在人工智能领域的合作", "strengthen cooperation in AI"),
+    # 通过 + a deed: the means, after what it serves
+    ("通过引进高端人才推动产业升级", "drive industrial upgrading by attracting high-end talent"),
+    ("通过建设公共服务平台为企业提供技术服务",
+     "provide technical services for companies by building a public service platform"),
+    # a count after 建成 is built, and a team of N people
+    ("建成9个实验室", "build nine laboratories"),
+    ("建成101人专业技术团队及8条专业中试产线",
+     "build a professional technical team of 101 people and eight specialised pilot-scale production lines"),
+    ("实现零碳排放", "achieve zero carbon emissions"),
+])
+def test_goal_shapes(g, zh, en):
+    assert g.clause(zh) == en
+
+
+def test_a_finished_deed_is_never_glossed_as_a_noun_phrase(g):
+    # 已 had been an unknown piece, and the clause read "the Jiangzhou Laboratory's completion national … centres"
+    out = g.clause("江州实验室已建成国家绿色数据中心")
+    assert out is None or "completion" not in out
