@@ -272,7 +272,7 @@ def test_goal_shapes(grammar, zh, en):
     ("服务“绿色发展”“健康中国”等国家战略", 'serve national strategies such as "green development" and "Healthy China"'),
     ("整合双方在生物医药的技术优势和研究资源",
      "integrate the two sides' technology strengths and research resources in biomedicine"),
-    ("推动智算中心有序发展", "drive the development of intelligent computing centre"),
+    ("推动智算中心有序发展", "drive the development of the intelligent computing centre"),
     ("建成有国际影响力的研发基地、创新人才的培育基地、未来产业的重要组成部分及具有国际",
      "become an R&D base with international influence, a base for fostering innovative talent and an important part "
      "of future industries"),

@@ -54,6 +54,13 @@ def test_a_dated_report_stays_in_the_past(g):
     ("建成101人专业技术团队及8条专业中试产线",
      "build a professional technical team of 101 people and eight specialised pilot-scale production lines"),
     ("实现零碳排放", "achieve zero carbon emissions"),
+    # 为 + deeds + 贡献力量: what it contributes to is the deeds, each its own gerund
+    ("为推动能源行业进步和区域经济社会发展贡献力量",
+     "contribute to driving energy industry progress and the economic and social development of the region"),
+    # 推动X进步和Y发展: each thing has its own event (it had read "the economic and social development of energy
+    # industry progress and region")
+    ("推动传统产业转型升级和新兴产业发展",
+     "drive the transformation and upgrading of traditional industries and emerging industrial development"),
 ])
 def test_goal_shapes(g, zh, en):
     assert g.clause(zh) == en

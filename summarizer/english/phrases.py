@@ -71,7 +71,7 @@ _INTRANSITIVE = {"参与建设", "开幕", "闭幕", "开园", "开业", "开馆
 _DETERMINED = re.compile(r"(?:the|a|an) |[^ ]+(?:'s|s') ")
 _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…": what X builds is what the support is for
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
-_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "作出贡献", "做出贡献", "作出更大贡献", "培育", "孵化", "搭建", "打造", "培养", "输送",
+_FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "贡献力量", "作出贡献", "做出贡献", "作出更大贡献", "培育", "孵化", "搭建", "打造", "培养", "输送",
               "提供强有力", "创造", "带来", "营造", "构建"}
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台", "产业园", "科技园")
@@ -1604,6 +1604,11 @@ class Grammar:
                     ev = ev or (self._event_np(toks[1:j]) if any(
                         _pure_verb(x) for x in toks[1:j]) else None)
                     target = [ev] if ev else self.np_items(toks[1:j])
+                    if not target and t.zh in _FOR_PREP and _pure_verb(toks[1]):
+                        parts = _split_on_verbs(toks[1:j])
+                        deeds = [self.clause_tokens(x) for x in parts]
+                        target = [gerund(x) for x in deeds] if all(deeds) else None  # 为推动X、保障Y贡献力量:
+                        # contribute to promoting X and ensuring Y
                     self._other_subject += 1
                     try:  # 为X作出贡献: a verb with no object of its own ("contribute to X")
                         rest = self._frame(toks[k:]) if k < len(toks) - 1 or t.zh not in _FOR_PREP \
@@ -1761,6 +1766,14 @@ class Grammar:
         obj_toks = toks[k:]
         if not obj_toks:
             return None
+        groups = _groups(obj_toks) if toks[k - 1].zh in _CAUSATIVE else []
+        if len(groups) > 1 and all(len(g) > 1 and _is_event(g[-1]) for g in groups):
+            # 推动能源行业进步和区域经济社会发展: each thing has its own event (not "the economic and social
+            # development of energy industry progress and region")
+            items = [self._frame([toks[k - 1]] + g) for g in groups]
+            if all(items) and all(x.startswith(base + " ") for x in items):
+                return f"{base} {join_list([x[len(base) + 1:] for x in items])}"
+            return None
         # 推动X发展 → promote the development of X
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].zh in ("和", "与", "、"):
             j = len(obj_toks)  # 推动X转型升级和创新发展: promote the transformation … and innovative development of X
@@ -1791,7 +1804,7 @@ class Grammar:
                 if obj:
                     noun = last.sense("n") or lv.split("|")[1]
                     lead = "support" if base == "help" else base  # 助力X发展: support, never "help", a development
-                    return f"{lead} the {how}{noun} of {join_list([the_name(x) for x in obj])}"
+                    return f"{lead} the {how}{noun} of {join_list([the_name(x) if x[:1].isupper() or len(obj) > 1 else definite(x) for x in obj])}"
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) > 3 and obj_toks[-1].zh in ("交流", "合作", "对接", "融合") \
                 and sum(t.zh == "与" for t in obj_toks) == 1:
             m = next(i for i, t in enumerate(obj_toks) if t.zh == "与")  # 促进X与Y交流: exchanges between X and Y
@@ -2243,6 +2256,25 @@ def singular_head(np: str) -> str:
     if '"' in core or re.match(rf"(?:{SEVERAL}|\d+)\b(?! of\b)", core):
         return np  # "seven pilot-scale bases": a count of several
     return singular(core) + rest
+
+
+def _is_event(t: Token) -> bool:
+    """发展, 转型升级, 进步, 经济社会发展: a word for what happens to a thing (the head of 推动X发展)."""
+    return t.kind == "word" and (t.zh in _EVENT_VERBS or (t.sense("n") or "").endswith(_EVENT_NOUNS + ("progress",)))
+
+
+def _split_on_verbs(toks: list[Token]) -> list[list[Token]]:
+    """推动X、保障Y: verb phrases of a list, cut at each separator followed by a word that may be a verb (保障 is
+    a noun too, which `_split_verb_phrases` would not cut at); one phrase where any part opens with no verb."""
+    out, cur = [], []
+    for i, t in enumerate(toks):
+        if t.zh in ("、", "，", "并", "和", "及") and cur and i + 1 < len(toks) and _verb(toks[i + 1]):
+            out.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    out.append(cur)
+    return out if all(g and _verb(g[0]) for g in out) else [toks]
 
 
 def _split_verb_phrases(toks: list[Token]) -> list[list[Token]]:
