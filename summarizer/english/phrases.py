@@ -1605,7 +1605,7 @@ class Grammar:
                         _pure_verb(x) for x in toks[1:j]) else None)
                     target = [ev] if ev else self.np_items(toks[1:j])
                     if not target and t.zh in _FOR_PREP and _pure_verb(toks[1]):
-                        parts = _split_on_verbs(toks[1:j])
+                        parts = _split_verb_phrases(toks[1:j], loose=True)
                         deeds = [self.clause_tokens(x) for x in parts]
                         target = [gerund(x) for x in deeds] if all(deeds) else None  # 为推动X、保障Y贡献力量:
                         # contribute to promoting X and ensuring Y
@@ -2263,34 +2263,23 @@ def _is_event(t: Token) -> bool:
     return t.kind == "word" and (t.zh in _EVENT_VERBS or (t.sense("n") or "").endswith(_EVENT_NOUNS + ("progress",)))
 
 
-def _split_on_verbs(toks: list[Token]) -> list[list[Token]]:
-    """推动X、保障Y: verb phrases of a list, cut at each separator followed by a word that may be a verb (保障 is
-    a noun too, which `_split_verb_phrases` would not cut at); one phrase where any part opens with no verb."""
-    out, cur = [], []
-    for i, t in enumerate(toks):
-        if t.zh in ("、", "，", "并", "和", "及") and cur and i + 1 < len(toks) and _verb(toks[i + 1]):
-            out.append(cur)
-            cur = []
-            continue
-        cur.append(t)
-    out.append(cur)
-    return out if all(g and _verb(g[0]) for g in out) else [toks]
-
-
-def _split_verb_phrases(toks: list[Token]) -> list[list[Token]]:
+def _split_verb_phrases(toks: list[Token], loose: bool = False) -> list[list[Token]]:
     """组织和开展X、培养Y: the verb phrases of a list, cut where a separator is followed by a verb (two verbs
-    joined by 和 share their object and stay one phrase)."""
+    joined by 和 share their object and stay one phrase). `loose` also cuts before a word that may be a noun too
+    (推动X、保障Y: 保障 is "guarantee" as well) and after a one-word phrase; one phrase where any part opens with no
+    verb."""
     out, cur = [], []
+    opens = _verb if loose else _pure_verb
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if (t.zh in ("、", "，", "以及", "并") and cur or t.zh in ("与", "和") and len(cur) > 1) \
-                and nxt is not None and _pure_verb(nxt):
+        if (t.zh in ("、", "，", "以及", "并") + (("和", "及") if loose else ()) and cur
+                or t.zh in ("与", "和") and len(cur) > 1) and nxt is not None and opens(nxt):
             out.append(cur)
             cur = []
             continue
         cur.append(t)
     out.append(cur)
-    return out if all(g and _pure_verb(g[0]) for g in out) else [toks]
+    return out if all(g and opens(g[0]) for g in out) else [toks]
 
 
 def _split_on(toks: list[Token], sep: str) -> list[list[Token]]:
