@@ -66,6 +66,17 @@ def test_goal_shapes(g, zh, en):
     assert g.clause(zh) == en
 
 
+@pytest.mark.parametrize("zh, en", [
+    # 一个/一家 + a noun phrase: one thing ("an advanced … centre", never "one high-tech enterprises")
+    ("构建一个先进且高效的算力中心", "build an advanced and efficient computing centre"),
+    ("引进一家高新技术企业", "attract a high-tech enterprise"),
+    # one word before 的 qualifies its head (it had been "a science and technology city of one modernisation")
+    ("建设一座现代化的科技城", "build a modern science and technology city"),
+])
+def test_one_thing_and_its_quality(g, zh, en):
+    assert g.clause(zh) == en
+
+
 def test_a_finished_deed_is_never_glossed_as_a_noun_phrase(g):
     # 已 had been an unknown piece, and the clause read "the Jiangzhou Laboratory's completion national … centres"
     out = g.clause("江州实验室已建成国家绿色数据中心")

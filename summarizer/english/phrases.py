@@ -317,6 +317,12 @@ class Grammar:
 
     def np_items(self, toks: list[Token]) -> Optional[list[str]]:
         """The English of a noun phrase as its list items (each may take its own article)."""
+        one = _one_of(toks)
+        if one:  # 一个先进的算力中心, 一家企业: "an advanced computing centre", "a company" (never "one …s")
+            rest = self._np_items(toks[one:])
+            if not rest or len(rest) != 1 or rest[0][:1].isupper() or _DETERMINED.match(rest[0]):
+                return None
+            return [_demonym(with_article(singular_head(rest[0])))]
         items = self._np_items(toks)
         if items and len(items) > 1 and all(x[:1].isupper() and not _KIND_WORD.search(x) for x in items[:-1]):
             m = re.search(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Academy|Station)$", items[-1])
@@ -703,7 +709,8 @@ class Grammar:
             return None
         groups = _groups(left)
         if all(all(t.kind == "word" and "a" in t.senses for t in g) for g in groups):
-            mod = [self.compound(g, modifier=True) for g in groups]  # 全国领先的, 等级最高、规模最大的
+            mod = [g[0].sense("a") if len(g) == 1 else self.compound(g, modifier=True)  # 现代化的: modern
+                   for g in groups]  # 全国领先的, 等级最高、规模最大的
             if not all(mod):
                 return None
         else:
@@ -2256,6 +2263,18 @@ def singular_head(np: str) -> str:
     if '"' in core or re.match(rf"(?:{SEVERAL}|\d+)\b(?! of\b)", core):
         return np  # "seven pilot-scale bases": a count of several
     return singular(core) + rest
+
+
+_ONE = {"一个", "一家", "一座", "一所", "一支", "一条", "一套", "一种", "一项", "一栋", "一处", "一台"}
+
+
+def _one_of(toks: list[Token]) -> int:
+    """How many tokens say "one" before a noun phrase (一个, or 一 + a measure word): 0 where none do."""
+    if len(toks) > 1 and toks[0].zh in _ONE:
+        return 1
+    if len(toks) > 2 and toks[0].kind == "num" and toks[0].zh == "一" and toks[1].zh in _MEASURE and toks[1].zh != "大":
+        return 2
+    return 0
 
 
 def _is_event(t: Token) -> bool:
