@@ -77,6 +77,42 @@ def test_one_thing_and_its_quality(g, zh, en):
     assert g.clause(zh) == en
 
 
+@pytest.mark.parametrize("zh, en", [
+    # 为 + a deed + 提供Y: the frame's verb is the last one, and the deed is what the support is for
+    ("为培育新质生产力提供核心支撑", "provide core support for fostering new quality productive forces"),
+    # 以X为导向的Y: what Y is oriented to
+    ("开展以市场需求为导向的技术研发", "carry out technology R&D oriented to market demand"),
+    # 围绕X提供Y: support for X
+    ("围绕数字经济提供支持", "provide support for the digital economy"),
+    # what an activity costs is a noun phrase, not a verb and its object
+    ("有效降低人工智能企业运营成本", "effectively lower AI company operation costs"),
+    # 与X合作 + a verb: 合作 says "together" (it had read "… with the Huawei cooperation")
+    ("与华为合作共建江州实验室", "jointly build the Jiangzhou Laboratory with Huawei"),
+    ("开展深入合作", "pursue in-depth cooperation"),
+])
+def test_frames_of_support_aims_and_partners(g, zh, en):
+    assert g.clause(zh) == en
+
+
+def test_what_a_document_asks_for_is_no_event(g):
+    # 《规划》要求…: had been 'The "planned" requirements strengthened a fiscal finance support level'
+    assert g.sentence("《规划》要求加强财政金融支持力度") is None
+
+
+def test_a_head_that_only_qualifies_is_no_noun_phrase(g):
+    # X的全国一流的Y: had been "… hub of first-class the whole country of leading research conditions …"
+    out = g.clause("成为科研条件领先、高端人才聚集的全国一流的现代农业科技创新高地")
+    assert out is None or "the whole country of" not in out
+
+
+def test_a_verb_sense_is_never_a_term(g):
+    # terms.tsv had CC-CEDICT verb senses: 北方春播油料作物 read "northern to sow in spring oil crop …"
+    from summarizer.translate.knowledge import KB_DIR
+    rows = [line.split("\t") for line in (KB_DIR / "terms.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(rows) > 4000 and not [r for r in rows if len(r) > 1 and r[1].startswith("to ")]
+    assert "to sow" not in (g.clause("开展北方春播油料作物新品种选育") or "")
+
+
 def test_a_finished_deed_is_never_glossed_as_a_noun_phrase(g):
     # 已 had been an unknown piece, and the clause read "the Jiangzhou Laboratory's completion national … centres"
     out = g.clause("江州实验室已建成国家绿色数据中心")

@@ -597,6 +597,8 @@ class Grammar:
         if left and left[-1].zh.endswith("难") and [t.zh for t in right] in (["问题"], ["难题"]):
             what = self.np_items(self._without_difficulty(left))  # 化工中试难的问题: the difficulty of chemical …
             return [f"the difficulty of {join_list(what)}"] if what else None
+        if right and right[-1].kind == "word" and set(right[-1].senses) == {"a"}:
+            return None  # X的全国一流: what follows 的 only qualifies a head yet to come; it heads nothing
         based = self._base_for(left, right)
         if based:
             return [based]
@@ -643,6 +645,18 @@ class Grammar:
         if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …
             mod = self.np_items(left[1:])
             return [f"{head[0]} for {join_list([_partner(x) if x[:1].islower() else x for x in mod])}"] if mod else None
+        if len(left) > 3 and left[0].zh == "以" and left[-2].zh == "为" and left[-1].zh in ("导向", "目标", "核心", "重点") \
+                and len(head) == 1:
+            aim = None  # 以解决X为导向的科学研究: scientific research oriented to solving X
+            inner = left[1:-2]
+            if _pure_verb(inner[0]):
+                deed = self.clause_tokens(inner)
+                aim = gerund(deed) if deed else None
+            else:
+                what = self.np_items(inner)
+                aim = join_list(what) if what else None
+            how = {"导向": "oriented to", "目标": "aimed at", "核心": "centred on", "重点": "focused on"}[left[-1].zh]
+            return [f"{head[0]} {how} {aim}"] if aim else None
         if left[0].zh in ("与", "同") and len(left) > 1 and len(head) == 1:
             mod = self.np_items(left[1:])  # 加强与高校的合作: cooperation with universities (not "of" them)
             return [f"{head[0]} with {join_list([the_org(x) if x[:1].isupper() else x for x in mod])}"] \
@@ -857,6 +871,8 @@ class Grammar:
             return None  # modifiers with no noun: not a noun phrase ("打造“专业、生态")
         verbs = [i for i, t in enumerate(toks[:-1]) if t.kind == "word" and "v" in t.senses
                  and not ({"n", "a"} & set(t.senses))]
+        if len(verbs) == 1 and verbs[0] == len(toks) - 2 and toks[-1].zh in _ATTRIBUTE_HEADS and not modifier:
+            verbs = []  # 运营成本, 管理经验: what an activity costs or needs is a noun phrase ("operation costs")
         if verbs and not (len(verbs) == 1 and 0 < verbs[0] and toks[-1].zh.endswith(_KIND_HEADS)
                           and toks[verbs[0]].zh not in _CAUSATIVE | _DRIVE | set(_PIVOT)
                           and all(_nounish(t) or t.kind == "word" and ({"n", "a"} & set(t.senses))
@@ -998,6 +1014,8 @@ class Grammar:
                 return None  # a subject ends in a noun or a name, and opens with neither 由/与/在 nor a verb
             if head[-1].zh in _TIME_NOUNS:
                 return None  # "预计2024年底竣工": a time is when, never who ("2024 the end of the year was …")
+            if any(t.zh.startswith("《") for t in head):
+                return None  # 《规划》要求加大X: what a document asks for is no event ("The "planned" requirements …")
             ceremony = self._ceremony_of(head)  # X揭牌仪式在Y举行: an unveiling ceremony for X was held in Y
             subj = [ceremony] if ceremony else self.np_items(head)
             if not subj:
@@ -1223,7 +1241,7 @@ class Grammar:
             return None  # 推动X发展意义重大: what a clause is worth, not what the platform aims at
         if len(toks) > 3 and zhs[-2:] == ["和", "水平"] and zhs[-3].endswith("能力"):
             toks = toks[:-2]  # 提高创新能力和水平: raise innovation capacity (the level is the capacity's)
-        elif len(toks) > 2 and zhs[0] in ("提升", "提高") and zhs[-1] == "水平":
+        elif len(toks) > 2 and zhs[0] in ("提升", "提高") and zhs[-1] in ("水平", "能级"):
             what = self.np_items(toks[1:-1])  # 提升科研创新与产学研合作水平: raise the level of X
             return f"raise the level of {join_list(what)}" if what else None
         de = max((i for i, t in enumerate(toks) if t.zh == "的"), default=0)
@@ -1519,7 +1537,8 @@ class Grammar:
                       or (toks[i].kind == "word" and "d" in toks[i].senses)), 0)
             if not k:
                 return None
-            who, rest = self.np_items(toks[1:k]), self.clause_tokens(toks[k:])
+            end = k - 1 if k > 2 and zhs[k - 1] in _WITH_NOUNS else k  # 与X合作共建Y: 合作 says "together", not X's
+            who, rest = self.np_items(toks[1:end]), self.clause_tokens(toks[k:])
             return f"{rest} with {join_list([_partner(x) for x in who])}" if who and rest else ""  # 与X形成Y
         if first.zh == "以" and len(toks) > 2:
             if "为" in zhs[2:] and zhs[-1] in _TAKE_AS:  # 以X为目标: aim at X; 以打造X为目标: aim to build X
@@ -1601,7 +1620,10 @@ class Grammar:
             return f"serve the frontier of {join_list(what)}" if what else None
         # 为X提供Y → provide Y for X
         if first.zh == "为" and len(toks) > 2:
-            for k in range(1, len(toks)):
+            order = range(1, len(toks))
+            if _pure_verb(toks[1]):  # 为培育X提供支撑, 为打造X、争创Y提供Z: the frame's verb is the last, after the deeds
+                order = [k for k in range(len(toks) - 1, 1, -1) if toks[k].zh in _FOR_VERBS][:1] or order
+            for k in order:
                 t = toks[k]
                 if t.zh in _FOR_VERBS:
                     j = k  # 为X不断提供Y: the adverb belongs to the verb
@@ -1611,11 +1633,11 @@ class Grammar:
                     ev = ev or (self._event_np(toks[1:j]) if any(
                         _pure_verb(x) for x in toks[1:j]) else None)
                     target = [ev] if ev else self.np_items(toks[1:j])
-                    if not target and t.zh in _FOR_PREP and _pure_verb(toks[1]):
+                    if not target and _pure_verb(toks[1]):
                         parts = _split_verb_phrases(toks[1:j], loose=True)
                         deeds = [self.clause_tokens(x) for x in parts]
                         target = [gerund(x) for x in deeds] if all(deeds) else None  # 为推动X、保障Y贡献力量:
-                        # contribute to promoting X and ensuring Y
+                        # contribute to promoting X and ensuring Y; 为培育X提供支撑: provide support for fostering X
                     self._other_subject += 1
                     try:  # 为X作出贡献: a verb with no object of its own ("contribute to X")
                         rest = self._frame(toks[k:]) if k < len(toks) - 1 or t.zh not in _FOR_PREP \
@@ -1666,7 +1688,8 @@ class Grammar:
                         return f"{rest} through {join_list([_partner(x) for x in field])}"
                     if field and rest:
                         prep = "to" if first.zh == "面向" and t.zh == "开放" else "for" if first.zh in ("面向", "针对") \
-                            else "around" if t.zh in ("部署", "布局") else "in"  # 面向X开放Y: open Y to X
+                            else "around" if t.zh in ("部署", "布局") else "for" if t.zh == "提供" \
+                            else "in"  # 面向X开放Y: open Y to X; 围绕X提供支持: provide support for X
                         return f"{rest} {prep} {join_list(field)}"
                     return None
             verb = _verb(first).split("|")[0]
@@ -2264,6 +2287,11 @@ def singular_head(np: str) -> str:
         return np  # "seven pilot-scale bases": a count of several
     return singular(core) + rest
 
+
+# Heads that say what an activity costs, needs or reaches (运营成本, 管理水平): after an activity word they are a
+# noun phrase, never a verb and its object.
+_ATTRIBUTE_HEADS = {"成本", "费用", "水平", "能力", "效率", "效益", "模式", "场景", "经验", "标准", "规范", "流程", "周期",
+                    "需求", "标杆", "案例", "环境", "质量", "风险", "支撑", "支持", "保障"}
 
 _ONE = {"一个", "一家", "一座", "一所", "一支", "一条", "一套", "一种", "一项", "一栋", "一处", "一台"}
 

@@ -798,6 +798,8 @@ def build_terms(src: Path, entries):
         zh, en = zh.strip(), clean_term_en(en)
         if not (HAN2.match(zh) and en and not re.search(r"[\u4e00-\u9fff]", en) and len(en) <= 80) or zh in rows:
             return
+        if en.startswith("to "):
+            return  # a verb's sense ("to sow in spring") is no term: inside a noun phrase it reads as a gloss
         if source != "cedict" and zh in everyday:
             return  # an everyday word's sense is CC-CEDICT's business (环境 is not "ambient temperature", 协议 not only "protocol")
         rows[zh] = en
