@@ -984,11 +984,14 @@ class GlossaryTranslator:
                     return f"{self._name(zh[:lead.end] + unit, 'org')}, {academy.en}"
         # The longest organisation the name opens with (中国科学院…, 天津工业大学…), if any.
         owners = _owner_keys(self.glossary)
-        key = next((zh[:n] for n in range(len(zh) - 3, 1, -1) if zh[:n] in owners), None)
+        key = next((zh[:n] for n in range(len(zh) - 3, 1, -1) if zh[:n] in owners
+                    and not (n == 2 and self._everyday_nickname(zh[:n], self.glossary.get(zh[:n]).zh, zh))),
+                   None)  # a nickname that is an everyday word (重大 "major") owns no lab: 重大疾病…实验室
         body = self.glossary.get(key) if key is not None else None
         if body is None:  # the knowledge base's universities, academies, ministries and institutes own units too
             hit = self.kb.longest_prefix(_fullwidth(zh), ("org",))  # the KB writes brackets full-width
-            if hit is None or len(zh) <= hit.end + 2 or not _OWNER_EN.search(hit.entry.en):
+            if hit is None or len(zh) <= hit.end + 2 or not _OWNER_EN.search(hit.entry.en) \
+                    or len(hit.key) == 2 and self._everyday_nickname(hit.key, hit.entry.zh, zh):
                 return None
             key, body = hit.key, hit.entry
         rest = zh[len(key):]
@@ -1018,10 +1021,14 @@ class GlossaryTranslator:
             return f"{self._name(rest, 'org')}, {body.en}"
         if body.en.split()[-1] in ("University", "College") or "University" in body.en:
             if rest.endswith("研究院") and self._is_place(rest[:-3]):
+                region = self._known(rest[:-3])
                 place = cedict_proper(rest[:-3]) or self._name(rest[:-3], "place")
-                if " " in place:  # CC-CEDICT's "Cangzhou prefecture-level city…": the name is its pinyin
+                if region is not None and region.kind == "place" and region.zh == rest[:-3] and " " in region.en:
+                    place = region.en  # 长三角研究院: the knowledge base's region ("Yangtze River Delta"), not pinyin
+                elif " " in place:  # CC-CEDICT's "Cangzhou prefecture-level city…": the name is its pinyin
                     place = pinyin_name(rest[:-3])
-                return f"{place} Research Institute of {body.en}"
+                the = "the " if body.en.startswith(("University of", "College of")) else ""
+                return f"{place} Research Institute of {the}{body.en}"  # … of the University of Macau
             if rest in self._kinds and len(rest) > 3 and self._kinds[rest].get("style") == "prefix" \
                     and not rest.endswith(("大学", "学院")):
                 return f"{self._kinds[rest]['en']}, {body.en}"  # 高等研究院: a kind with its own English
@@ -1268,7 +1275,16 @@ class GlossaryTranslator:
             for noun in (stem + "ing", stem + "ation", stem + "ion", v + "ment", v + "ing"):
                 if noun in vocab:
                     return noun
-        return first
+        if first.lower() in vocab:
+            return first  # a verb that is a noun of names too (接入 "access", 控制 "control")
+        return None  # a verb's sense no name uses is no part of a name (立 "stand", 交付 "hand over", 化 "make into")
+
+    @staticmethod
+    def _everyday_nickname(short: str, full: str, name: str) -> bool:
+        """A body's two-character nickname that is also an everyday word (重大 Chongqing University, and "major")
+        heading a longer name that is no unit of a university (a college, a department, a hospital): the word."""
+        return short != full and short != name and cedict_sense(short) is not None \
+            and not name.endswith(("学院", "系", "医院", "研究生院"))
 
     def _join_brand(self, segs: list[tuple[str, Optional[Entry]]]) -> list[tuple[str, Optional[Entry]]]:
         """A company's brand the segmenter cut into characters and unknown pieces, right after its place, is one
@@ -1402,6 +1418,8 @@ class GlossaryTranslator:
             if e.kind == "org" and len(m.group(0)) <= 2:
                 if names and m.start() > 0 and m.group(0) != e.zh:
                     continue  # a nickname names its owner at the head of a name: "空天大数据" holds no 天大
+                if names and self._everyday_nickname(m.group(0), e.zh, zh):
+                    continue  # 重大疾病…实验室 is of "major diseases", no body of Chongqing University's
                 # A two-character nickname ("重大" for Chongqing University) only as one of the name's words.
                 if bounds is None:
                     bounds, words = self._bounds(zh)
