@@ -863,3 +863,21 @@ def test_kinds_of_names_real_news_writes(tr, zh, en):
 ])
 def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a dictionary's verb sense is no part of a name: the brand in pinyin (it had been "Deke Stand")
+    ("江州德科立科技有限公司", "Jiangzhou Dekeli Technology Co., Ltd."),
+    ("江州验证交付中心", "Jiangzhou Verification Delivery Center"),
+    # a nickname that is an everyday word heads a lab as the word (no "…, Chongqing University")
+    ("重大疾病防治全国重点实验室", "State Key Laboratory of Major Disease Prevention and Control"),
+    ("重大化学化工学院", "College of Chemistry and Chemical Engineering, Chongqing University"),
+    # a university's institute named by a region the knowledge base knows
+    ("清华珠三角研究院", "Pearl River Delta Research Institute of Tsinghua University"),
+    # words of platform names that had read as a dictionary's sense or in pinyin
+    ("江州特色工艺创新中心", "Jiangzhou Specialty Process Innovation Center"),
+    ("区域博士后科研工作站", "Regional Postdoctoral Research Workstation"),
+    ("江州零碳数据中心", "Jiangzhou Zero-Carbon Data Center"),
+])
+def test_names_of_the_session_pool_s_kinds(tr, zh, en):
+    assert tr.translate_name(zh) == en
