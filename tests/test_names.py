@@ -878,6 +878,12 @@ def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
     ("江州特色工艺创新中心", "Jiangzhou Specialty Process Innovation Center"),
     ("区域博士后科研工作站", "Regional Postdoctoral Research Workstation"),
     ("江州零碳数据中心", "Jiangzhou Zero-Carbon Data Center"),
+    ("非人灵长类生物医学国家重点实验室", "State Key Laboratory of Non-human Primate Biomedicine"),  # not "Inhuman"
+    ("江州微生态生物医学省实验室", "Jiangzhou Microecology Biomedicine Provincial Laboratory"),
+    # a company's unit: the company without its legal form, then the unit (not "Limited Responsibility Company")
+    ("江州大方电子有限责任公司企业技术中心", "Jiangzhou Dafang Electronic Enterprise Technology Center"),
+    # an academy's park: the academy's name, never "Kexueyuan"
+    ("江州科学院高技术产业园", "Jiangzhou Academy of Sciences High Technology Industrial Park"),
 ])
 def test_names_of_the_session_pool_s_kinds(tr, zh, en):
     assert tr.translate_name(zh) == en

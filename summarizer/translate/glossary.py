@@ -439,6 +439,14 @@ class GlossaryTranslator:
             if zh.endswith("集团") and e.zh != zh and not _BODY_WORD.search(e.en):
                 return f"{e.en} Group"  # 阿里巴巴集团, known by its brand's row: "Alibaba Group", not "Alibaba"
             return e.en
+        legal = _INNER_LEGAL.search(zh) if e is None and kind == "org" else None
+        if legal and len(zh) - legal.end() >= 3 and legal.start() >= 4 and zh.endswith(tuple(self._kinds)) \
+                and not zh[legal.end():].startswith("第"):  # (第七〇二研究所: a numbered institute's own style)
+            # 兰州大方电子有限责任公司企业技术中心: a company's unit is the company (its legal form said in its own
+            # name only, as news and the gold write it) + the unit ("Lanzhou Dafang Electronic Enterprise …"), not
+            # "Lanzhou Expert Electronic Limited Responsibility Company …"
+            company = _LEGAL_TAIL_EN.sub("", self._name(zh[:legal.end()], "org"))
+            return f"{company} {self._name(zh[legal.end():], kind)}"
         country = next((c for c in self._demonyms if zh.startswith(c)), None) if kind == "org" else None
         if country and (len(zh) - len(country) >= 3 or zh[len(country):] == "政府") \
                 and not self._is_place(zh[len(country):]):  # 西班牙政府 "Spanish Government", not "Spain Government"
@@ -1048,6 +1056,10 @@ class GlossaryTranslator:
                 return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
             if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
                 return f"{body.en} {self._name(rest, 'org')}"  # "…大学石家庄创新研究院" → "<university> Shijiazhuang …"
+        if rest.endswith(_PARK_KINDS) and len(rest) > 3 and re.search(r"University|College|Academy", body.en):
+            # 甘肃省科学院高技术产业园: the academy's park, "Gansu Academy of Sciences High-Tech Industrial Park" (its
+            # owner's name whole, never "Gansu Kexueyuan …")
+            return f"{body.en} {self._name(rest, 'org')}"
         return None
 
     def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False,
@@ -1162,6 +1174,8 @@ class GlossaryTranslator:
                 field.append(title_case(cedict_sense(seg[0])))  # a company's trade: 泵业 Pump, 药业 …
             elif len(seg) == 2 and seg[1] == "基" and self._material(seg[0]):
                 field.append(self._material(seg[0]).capitalize() + "-Based")  # 铜基 → Copper-Based, 碳基 → Carbon-Based
+            elif seg in ("科学院", "农业科学院", "社会科学院") and k + 1 < len(segs) and not field:
+                owner.append(self._kinds[seg]["en"])  # 湖北省科学院高技术产业园: the academy, not "Kexueyuan"
             else:
                 proper = self._proper(seg)
                 sense = None if proper else self._name_sense(seg)
@@ -1881,6 +1895,7 @@ _KIND_ACTIONS = frozenset({"创新", "促进", "孵化", "转化", "交流", "�
 # Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.
 _OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute|" + _ADMINISTRATION)
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
+_PARK_KINDS = ("产业园", "科技园", "园区", "产业基地", "孵化器", "众创空间", "创业园", "科创园")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1997,6 +2012,9 @@ _ADJECTIVE_FIRST = re.compile(r"\b(of|for) ((?:(?!\w+-Based\b)[A-Z][a-z]+)(?: an
 
 # The legal form Taiwan's foundations and associations write before their names (财团法人工业技术研究院 is ITRI).
 _LEGAL_PERSON = ("财团法人", "社团法人", "行政法人")
+# A company's legal form inside a longer name (its unit's), and the English of a legal form at a name's end.
+_INNER_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_TAIL_EN = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Corporation Limited)$")
 
 
 def _departments(glossary: Glossary, rules: list[dict]) -> list[dict]:
