@@ -89,6 +89,13 @@ def test_one_thing_and_its_quality(g, zh, en):
     # 与X合作 + a verb: 合作 says "together" (it had read "… with the Huawei cooperation")
     ("与华为合作共建江州实验室", "jointly build the Jiangzhou Laboratory with Huawei"),
     ("开展深入合作", "pursue in-depth cooperation"),
+    # 为 + deeds listed + 提供Y: one frame, not two clauses
+    ("为促进中医药发展、提高人民健康水平提供科技支撑",
+     "provide scientific and technological support for promoting the development of traditional Chinese medicine "
+     "and raising public health level"),
+    # 在X等领域的Y: Y in X
+    ("打造在航空航天、生物医药等领域的国内一流创新平台",
+     "build a leading domestic innovation platform in aerospace and biomedicine"),
 ])
 def test_frames_of_support_aims_and_partners(g, zh, en):
     assert g.clause(zh) == en

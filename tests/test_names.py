@@ -884,6 +884,8 @@ def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
     ("江州大方电子有限责任公司企业技术中心", "Jiangzhou Dafang Electronic Enterprise Technology Center"),
     # an academy's park: the academy's name, never "Kexueyuan"
     ("江州科学院高技术产业园", "Jiangzhou Academy of Sciences High Technology Industrial Park"),
+    # a body's general office, as the ministries style it (it had been "… Handle Official Business Department")
+    ("工业和信息化部办公厅", "General Office of the Ministry of Industry and Information Technology"),
 ])
 def test_names_of_the_session_pool_s_kinds(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -370,7 +370,8 @@ class Grammar:
                 after = toks[k + 1:]
                 if len(after) > 1 and after[0].zh in ("的", "之"):
                     # X等领域的Y: Y in X ("开展人工智能等领域的研究" research in AI), never X alone
-                    fields, head = self.np_items(toks[:k]), self.np_items(after[1:])
+                    fields = self.np_items(toks[1:k] if toks[0].zh == "在" else toks[:k])  # (在)X等领域的Y
+                    head = self.np_items(after[1:])
                     return [f"{join_list(head)} in {join_list(fields)}"] if fields and head and len(head) == 1 else None
                 toks = toks[:k]
                 break
@@ -1385,6 +1386,11 @@ class Grammar:
             return f"while {gerund(inner)}" if inner and _verb(toks[1]) else None
         if len(toks) == 1 and _verb(toks[0]) and (len(toks[0].zh) >= 3 or " " in toks[0].senses["v"].split("|")[0]):
             return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
+        if split and len(toks) > 3 and toks[0].zh == "为" and _pure_verb(toks[1]) \
+                and any(t.zh in _FOR_VERBS for t in toks[2:]) and any(t.zh in ("、", "和") for t in toks):
+            whole = self._frame(toks)  # 为促进X、提高Y提供Z: the deeds listed are what Z is for, not two clauses
+            if whole:
+                return whole
         # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
         for k in range(1, len(toks) - 1 if split else 0):
             if toks[k].zh in ("、", "和", "并", "及", "以及") and _verb(toks[k + 1]) \
