@@ -124,3 +124,12 @@ def test_a_finished_deed_is_never_glossed_as_a_noun_phrase(g):
     # 已 had been an unknown piece, and the clause read "the Jiangzhou Laboratory's completion national … centres"
     out = g.clause("江州实验室已建成国家绿色数据中心")
     assert out is None or "completion" not in out
+
+
+def test_an_event_with_a_year_of_its_own_takes_no_report_date():
+    # "On 31 August the … Laboratories was launched in 2018": the visit's date is not the launch's
+    from summarizer.english.writer import _dated
+    assert _dated("The Jiangzhou Laboratory was launched in 2018. It aims to lead.", "31 August") \
+        == "The Jiangzhou Laboratory was launched in 2018. It aims to lead."
+    assert _dated("The Jiangzhou Laboratory was unveiled. It aims to lead.", "31 August") \
+        == "On 31 August the Jiangzhou Laboratory was unveiled. It aims to lead."

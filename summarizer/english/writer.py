@@ -1417,8 +1417,8 @@ def _dated(summary: str, when: str) -> str:
     sents = _SENT_SPLIT.split(summary)
     k = next((i for i, x in enumerate(sents[:3])
               if _PAST_LEAD.match(x.replace("Co.,", "Co,").replace("Ltd.", "Ltd"))), None)  # "Co., Ltd." ends none
-    if k is not None and re.search(r"\brecently\b", sents[k]):
-        return summary  # 日前/近日: the report's date is not the event's
+    if k is not None and re.search(r"\brecently\b|\bin (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", sents[k]):
+        return summary  # 日前/近日, or a year of its own ("launched in 2018"): the report's date is not the event's
     if k is None:
         return summary
     first = sents[k][:1].lower() + sents[k][1:] if sents[k].startswith(("The ", "An ", "A ", "Construction ")) \
