@@ -886,6 +886,7 @@ def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
     ("江州科学院高技术产业园", "Jiangzhou Academy of Sciences High Technology Industrial Park"),
     # a body's general office, as the ministries style it (it had been "… Handle Official Business Department")
     ("工业和信息化部办公厅", "General Office of the Ministry of Industry and Information Technology"),
+    ("大学科技园", "University Science Park"),  # a kind the glossary names whole, not "Daxue Science Park"
 ])
 def test_names_of_the_session_pool_s_kinds(tr, zh, en):
     assert tr.translate_name(zh) == en

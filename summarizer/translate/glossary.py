@@ -435,6 +435,8 @@ class GlossaryTranslator:
                 else _DESIGNATION[zh[-1]]  # 喀什地区, a prefecture: "Kashgar Prefecture", not "… District"
             if not e.en.endswith(designation):  # a place as a party: 河南省 "Henan Province", 郫都区 "Pidu District"
                 return f"{e.en} {designation}"
+        if e is not None and e.kind == "term" and e.zh == zh and e.en[:1].isupper() and _KIND_EN.search(e.en):
+            return e.en  # a kind of body the glossary names whole (大学科技园 University Science Park, not "Daxue …")
         if e is not None and e.kind != "term":
             if zh.endswith("集团") and e.zh != zh and not _BODY_WORD.search(e.en):
                 return f"{e.en} Group"  # 阿里巴巴集团, known by its brand's row: "Alibaba Group", not "Alibaba"
@@ -1895,6 +1897,7 @@ _KIND_ACTIONS = frozenset({"创新", "促进", "孵化", "转化", "交流", "�
 # Bodies that own units named after them ("…, Ministry of Natural Resources"), and the units they own.
 _OWNER_EN = re.compile(r"University|College|Academy|Ministry of|Institute|" + _ADMINISTRATION)
 _UNIT_KINDS = ("研究院", "研究所", "植物园", "重点实验室", "实验室", "研究中心", "工程中心")
+_KIND_EN = re.compile(r"\b(?:Park|Center|Centre|Laboratory|Institute|Base|Platform|Zone|Town|City)$")
 _PARK_KINDS = ("产业园", "科技园", "园区", "产业基地", "孵化器", "众创空间", "创业园", "科创园")
 
 
