@@ -133,3 +133,11 @@ def test_an_event_with_a_year_of_its_own_takes_no_report_date():
         == "The Jiangzhou Laboratory was launched in 2018. It aims to lead."
     assert _dated("The Jiangzhou Laboratory was unveiled. It aims to lead.", "31 August") \
         == "On 31 August the Jiangzhou Laboratory was unveiled. It aims to lead."
+
+
+def test_a_figure_of_one_and_a_letter_that_labels_what_is_counted():
+    from summarizer.english.lexicon import Lexicon
+    from summarizer.english.scale import ScaleWriter
+    w = ScaleWriter(Grammar(Lexicon({})))
+    assert w.write("拓展区1平方公里", 1, "平方公里") == "1 square kilometre"  # not "1 square kilometres"
+    assert w.write("由A、B、C三个地块组成", 3, "个") is None  # it had been "3 C"

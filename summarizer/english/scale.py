@@ -217,6 +217,8 @@ class ScaleWriter:
             noun = singular(noun)
         elif not participle:  # 三大创新平台, 两栋大楼: a count of several is of a plural (3 innovation platforms)
             noun = _plural_counted(noun)
+        if noun and re.fullmatch(r"[A-Za-z]", noun):
+            return None  # A、B、C三个地块: a letter that labels the things counted is not what is counted ("3 C")
         out = " ".join(x for x in (qual, count, noun, participle) if x)
         if left.endswith("首批"):  # 首批47家企业: the first batch of 47 companies
             out = f"first batch of {out}"
@@ -402,6 +404,8 @@ def _figure_en(v: float, v2: Optional[float], mag: float, unit_en: str) -> str:
         mag *= float(k)
         unit_en = unit_en.strip()
     nums = [number_en(v * mag)] + ([number_en(v2 * mag)] if v2 else [])
+    if v * mag == 1 and not v2 and unit_en.endswith(("metres", "kilometres", "hectares", "tonnes", "kilowatts")):
+        unit_en = unit_en[:-1]  # 1平方公里: 1 square kilometre
     return f"{' to '.join(nums)} {unit_en}".strip()
 
 
