@@ -72,6 +72,8 @@ def test_goal_shapes(g, zh, en):
     ("引进一家高新技术企业", "attract a high-tech enterprise"),
     # one word before 的 qualifies its head (it had been "a science and technology city of one modernisation")
     ("建设一座现代化的科技城", "build a modern science and technology city"),
+    # a word that may be a verb qualifies the head before 的 (it had been "build and improve" with no object)
+    ("构建完善的创新体系", "build a sound innovation system"),
 ])
 def test_one_thing_and_its_quality(g, zh, en):
     assert g.clause(zh) == en

@@ -1779,7 +1779,9 @@ class Grammar:
         # two verbs in a row: 加快推动, 积极探索 … the last one carries the object
         k = 1
         while k < len(toks) and _verb(toks[k]) and toks[k].kind == "word" and "n" not in toks[k].senses \
+                and not ("a" in toks[k].senses and k + 1 < len(toks) and toks[k + 1].zh == "的") \
                 and k < 3 and _verb(first).split("|")[0] not in ("become", "serve as", "be positioned as"):
+            # (构建完善的X: a word that may be a verb qualifies the head before 的: "build a sound X")
             k += 1  # (what a platform becomes is a noun phrase: 成为开展X的基地)
         verbs = [_verb(t).split("|")[0] for t in toks[:k]]
         base = verbs[-1] if len(verbs) == 1 or toks[0].zh in ("加快", "加速", "积极", "大力") else " and ".join(verbs)
