@@ -54,6 +54,9 @@ def test_a_dated_report_stays_in_the_past(g):
     ("建成101人专业技术团队及8条专业中试产线",
      "build a professional technical team of 101 people and eight specialised pilot-scale production lines"),
     ("实现零碳排放", "achieve zero carbon emissions"),
+    # what a deed helps, and what money is for
+    ("有助于提升企业创新能力", "help raise companies' capacity for innovation"),
+    ("用于实验室建设", "be used for laboratory construction"),
     # 为 + deeds + 贡献力量: what it contributes to is the deeds, each its own gerund
     ("为推动能源行业进步和区域经济社会发展贡献力量",
      "contribute to driving energy industry progress and the economic and social development of the region"),
