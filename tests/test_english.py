@@ -1241,7 +1241,7 @@ def test_a_report_with_no_platform_names_the_bodies_its_whole_article_names_afte
              "海州大学": "Haizhou University", "赵强": "Zhao Qiang"}
     kinds = {"江州大学化学学院": "org", "江州理工学院": "org", "海州大学": "org", "赵强": "person"}
     en = _no_platform_summary(body, names, kinds, summary="3月2日，江州大学化学学院团队在《科学》上发表论文。")
-    assert en.endswith("Mayor Zhao Qiang spoke. The report describes no platform; it also names Jiangzhou Institute "
+    assert en.endswith("Mayor Zhao Qiang spoke. The report describes no platform; it also names the Jiangzhou Institute "
                        "of Technology and Haizhou University.")  # the mayor once, where what he did is told
 
 
@@ -1260,7 +1260,7 @@ def test_a_report_that_tells_nothing_of_its_platform_but_its_name_names_who_else
     b = _news(text, {zh: names[zh]})
     EnglishWriter().write(b, names, {"江州大学海洋学院": "org", "王芳": "person"})
     assert b.summary.en == ("The report covers the Jiangzhou State Key Laboratory of Marine Environment; it also names "
-                            "College of Ocean Sciences, Jiangzhou University and Professor Wang Fang.")
+                            "the College of Ocean Sciences, Jiangzhou University and Professor Wang Fang.")
 
 
 @pytest.mark.parametrize("body,en", [

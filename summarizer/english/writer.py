@@ -947,7 +947,8 @@ def _names_in_text(names: list[str]) -> str:
     """Names as a sentence lists them: "The X University" mid-sentence as "the X University"; with semicolons
     where a name has a comma of its own ("A; Changchun Institute of Applied Chemistry, Chinese Academy of
     Sciences and B")."""
-    return _join_names([("the " + n[4:]) if n.startswith("The ") else n for n in names])
+    return _join_names([("the " + n[4:]) if n.startswith("The ") else the_org(n) if n[:1].isupper() else n
+                        for n in names])  # "it names the Ministry of …", as running text names a body
 
 
 def _names(name: str, text: str) -> bool:
