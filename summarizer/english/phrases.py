@@ -1442,12 +1442,11 @@ class Grammar:
                 and toks[1].zh in ("打造成为", "建设成为", "打造为", "建设为"):
             return self._ba(toks)  # 孵化器打造为X: the topic is built into X, as after 将
         if len(toks) > 2 and toks[0].zh in _MEANS:
-            k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i])
-                      or toks[i].zh in ("将", "把") and i + 1 < len(toks) and not _pure_verb(toks[i + 1])), 0)
-            if toks[0].zh in ("通过", "依靠") and _pure_verb(toks[1]):
-                k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i])
-                          or toks[i].zh in ("为", "与", "向") and i + 2 < len(toks)), 0)  # 通过X为Y提供Z
-            if k and toks[0].zh in ("通过", "依靠") and _pure_verb(toks[1]):
+            deed = toks[0].zh in ("通过", "依靠") and _pure_verb(toks[1])  # the means is a deed: 通过引进人才…
+            k = next((i for i in range(2, len(toks)) if _pure_verb(toks[i]) or (
+                toks[i].zh in ("为", "与", "向") and i + 2 < len(toks) if deed  # 通过X为Y提供Z
+                else toks[i].zh in ("将", "把") and i + 1 < len(toks) and not _pure_verb(toks[i + 1]))), 0)
+            if k and deed:
                 # 通过引进人才推动产业升级: drive industrial upgrading by attracting talent (the means is a deed)
                 means_vp, rest = self._frame(_strip(toks[1:k])), self.clause_tokens(_strip(toks[k:]))
                 return f"{rest} by {gerund(means_vp)}" if means_vp and rest else None
