@@ -890,3 +890,25 @@ def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
 ])
 def test_names_of_the_session_pool_s_kinds(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a settlement's generic after a word no dictionary has is the name's last syllable, not "Mouth"
+    ("青溪李家口新材料产业园", "Qingxi Lijiakou New Materials Industrial Park"),
+    # a township is a Township, not "Country or Countryside"
+    ("宝鸡市渭滨区坪北乡人民政府", "Baoji Weibin Pingbei Township People's Government"),
+    # two metals named together are both metals, not a brand in pinyin
+    ("青溪镍钴资源综合利用重点实验室", "Qingxi Key Laboratory of Nickel and Cobalt Resources Comprehensive Utilization"),
+    # a Latin brand is one word
+    ("青溪YSPACE创新基地", "Qingxi YSPACE Innovation Base"),
+    # a zone named by its economy is an Economic Zone, not a district "Jingji"
+    ("青溪李家口经济区", "Qingxi Lijiakou Economic Zone"),
+    ("国家地方共建青溪机器人创新中心", "National and Local Co-built Qingxi Robotics Innovation Center"),
+])
+def test_settlements_metals_and_zones(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_short_form_after_a_brand_takes_no_other_bodys_acronym(tr):
+    # 工研院 alone is Taiwan's ITRI; after a company's brand it is that company's own institute
+    assert "(ITRI)" not in tr.translate_name("青鑫工研院")

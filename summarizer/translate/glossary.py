@@ -64,6 +64,8 @@ _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四
 # A landform's one-character generic after its proper name: 龙王湾 Longwang Bay, 金鸡湖 Jinji Lake.
 _FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
 _ROAD_CHARS = frozenset("路街道巷桥门")
+# A village's or town's one-character generic, said as the name's last syllable (董家口 Dongjiakou, 王家庄 Wangjiazhuang).
+_SETTLEMENT_CHARS = frozenset("口庄屯营堡沟坝坪寨铺")
 _LANDFORM = re.compile(r"\b(basin|plain|plateau|peninsula|valley|desert|grassland|prairie|delta|gorge|island|"
                        r"lake|river|bay|mountain|hill|coast|wetland)s?$")
 _FEATURE = re.compile(r" (River|Lake|Mountains?|Sea|Bay|Island)$")
@@ -1109,8 +1111,8 @@ class GlossaryTranslator:
                 continue
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
-            if seg in ("镇", "县", "区") and owner and not field:
-                owner[-1] += {"镇": " Town", "县": " County", "区": " District"}[seg]  # "阳澄湖镇人民政府"
+            if seg in ("镇", "县", "区", "乡") and owner and not field:
+                owner[-1] += {"镇": " Town", "县": " County", "区": " District", "乡": " Township"}[seg]  # "阳澄湖镇人民政府"
                 continue
             if seg in _DIRECTIONS and owner and not field and k and segs[k - 1][1] is None:
                 owner[-1] += pinyin_name(seg).lower()  # "黔中" → Qianzhong, not "Qian in"
@@ -1166,7 +1168,9 @@ class GlossaryTranslator:
             elif entry is not None and entry.kind == "org" and not field:
                 if owner and owner[-1] == "China" and entry.en.startswith(("China ", "Chinese ")):
                     owner.pop()  # "中国国家开发银行": the bank's name already says China (China Development Bank)
-                owner.append(entry.en)
+                # after a brand, a body's short form is the brand's own unit: "有研工研院" is GRINM's institute, so
+                # it does not take another body's acronym ("(ITRI)", Taiwan's)
+                owner.append(re.sub(r" \([A-Z]{2,}\)$", "", entry.en) if k and seg != entry.zh and owner else entry.en)
             elif entry is not None:
                 if entry.kind == "term":
                     termed.add(len(field))
@@ -1509,8 +1513,17 @@ class GlossaryTranslator:
                 # "中评社", "骋风而来": a lone character before a word no dictionary has is that name's first syllable,
                 # said with it in pinyin (Zhongpingshe), not as its everyday sense ("In Pingshe", "Hasten …"); so
                 # is a modifier before a landform's name ("小窑湾" Xiaoyaowan, not "Small Yaowan")
-                out.append((w + words[k + 1], None))
+                joined = w + words[k + 1]
+                out.append((joined, _place_entry(joined) if joined[-1] in "乡镇" else None))  # "坪北乡" Pingbei Township
                 k += 2
+                continue
+            if names and len(w) == 1 and out and out[-1][1] is None and self._unknown_word(out[-1][0]) \
+                    and (w in _SETTLEMENT_CHARS or k + 1 == len(words) and w not in self._name_words
+                         and w not in _ADMIN_CHARS | _FUNCTION_CHARS and w != "乡" and self._lone_syllable(w)):
+                # a settlement's generic after a word no dictionary has is its last syllable: "董家口" Dongjiakou, as
+                # 张家口 is Zhangjiakou, not "Dongjia Mouth"; so is a lone character ending a brand ("德科立" Dekeli)
+                out[-1] = (out[-1][0] + w, None)
+                k += 1
                 continue
             if len(w) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1 and w not in _ADMIN_CHARS \
                     and words[k + 1] not in _ADMIN_CHARS and w not in _FUNCTION_CHARS and words[k + 1] not in _FUNCTION_CHARS:
@@ -1538,6 +1551,8 @@ class GlossaryTranslator:
             elif names and 2 <= len(w) <= 3 and w not in _cedict()[0] and all(c in self.kb.abbrevs for c in w):
                 # places by their one-character short forms: "鲁宁" → Shandong-Ningxia
                 out.append((w, Entry(w, "-".join(self.kb.abbrevs[c][1] for c in w), "place")))
+            elif re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", w):
+                out.append((w, None))  # a Latin brand is one word: "YSPACE", not the dictionary's "YS PA CE"
             else:
                 parts = self._segment_run(w)
                 if names and all(len(p) == 1 for p, _ in parts):
@@ -1597,6 +1612,8 @@ class GlossaryTranslator:
         """"氮化硅" → "silicon nitride": a binary compound by the chemistry grammar (name_rules.yaml)."""
         if len(zh) == 3 and zh[1] == "化" and zh[0] in self._anions and zh[2] in self._elements:
             return f"{self._elements[zh[2]]} {self._anions[zh[0]]}"
+        if len(zh) == 2 and zh[0] in self._elements and zh[1] in self._elements and zh not in _cedict()[0]:
+            return f"{self._elements[zh[0]]} and {self._elements[zh[1]]}"  # 镍钴 nickel and cobalt, 铅锌 lead and zinc
         return None
 
     def _inside(self, inner: str, outer: str) -> bool:
@@ -1961,7 +1978,7 @@ def _pinyin_words(zh: str) -> str:
 def _place_entry(zh: str) -> Entry:
     """A place the glossary does not know: its pinyin, without the administrative word inside a longer name."""
     base = re.sub(r"(市|省)$", "", zh) if len(zh) > 2 else zh
-    tail = {"区": " District", "县": " County", "镇": " Town"}.get(zh[-1:], "") if len(zh) > 2 else ""
+    tail = {"区": " District", "县": " County", "镇": " Town", "乡": " Township"}.get(zh[-1:], "") if len(zh) > 2 else ""
     core = zh[:-1] if tail else base
     return Entry(zh, pinyin_name(core) + tail, "place")
 
