@@ -241,3 +241,11 @@ def test_pinyin_glosses_do_not_reach_the_platform_name(engine):
                      "利用开展联合攻关。")
     assert _names(b) == ["江州稀土资源综合利用协同创新中心"]
     assert "内蒙古江州大学" in _partner_lists(b)["江州稀土资源综合利用协同创新中心"]
+
+
+def test_a_count_or_series_opening_a_name_is_no_part_of_it(engine):
+    # LAC reads "一系列高能级创新平台" as one name; "a series of" is said of the kind, never read as a brand ("Yixilie")
+    b = engine.brief("江州集聚一系列高能级创新平台\n近日，江州市引进了一系列高能级创新平台——中石化江州新材料高端创新平台于日前"
+                     "正式揭牌，将围绕新材料开展研发。")
+    assert b.platforms and not any(p.name.zh.startswith("一系列") for p in b.platforms)
+    assert not any("Yixilie" in p.name.en for p in b.platforms)

@@ -95,6 +95,8 @@ _NAMED_AS = re.compile(r"(?:命名为|更名为|定名为|命名[:：]|又称|�
 _INDEFINITE_BEFORE = re.compile(r"一(?:个|种|套|座|家|所|批)$")
 _INDEFINITE = {"一个", "一家", "一座", "一所", "一批", "一种", "一类", "一项", "某", "某个", "一流", "首个", "首家"}
 _COUNT_LEAD = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座)")
+# A count or a series opening a name LAC read as one ("两个稀土基地", "一系列高能级创新平台"): the kind counted, no name.
+_COUNTED_NAME = re.compile(r"(?:\d+|[一两二三四五六七八九十几]+)(?:个|家|间|所|座|批|项)|一系列|若干|数个")
 # A count right before a name ("新建5间…"): the name is the kind counted.
 _COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|间|所|座|大)$")
 # A sentence about several platforms at once ("三大平台", "各类创新平台", "这些中心").
@@ -164,7 +166,7 @@ _MODIFIES_NEXT = {"集群", "群", "产业", "产业链", "体系", "网络", "�
 # What follows a founding verb in its own token when it is the verb's complement, not a name's head ("建成投用").
 _VERB_REST = re.compile(r"[成为了的于在着过并及和与]|投用|投运|使用|运营|完成|起来|完毕|工作|仪式|协议")
 _GENERIC_LEAD = ("省级", "市级", "国家级", "区级", "各类", "各级", "相关", "多个", "一批", "新型", "这些", "其他", "该", "本",
-                 "首批", "现有", "全省", "全市", "全国", "多家", "数个", "若干")
+                 "首批", "现有", "全省", "全市", "全国", "多家", "数个", "若干", "校级", "院级")
 
 
 def _log_count(n: int, linear_to: int) -> float:
@@ -361,6 +363,10 @@ class PlatformFinder:
                             self.is_specific(first_name) and not first_name.startswith(_GENERIC_LEAD)))
                 start += both.end()
                 name = name[both.end():]
+            counted = _COUNTED_NAME.match(name)
+            if counted and len(name) - counted.end() > len(sfx):
+                start += counted.end()
+                name = name[counted.end():]
             joined = _JOINED.match(name)
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
                 start += joined.end()
@@ -370,7 +376,7 @@ class PlatformFinder:
                 continue
             # "开发了一个新型人工智能平台": an indefinite article introduces a description, not a name.
             specific = (self.is_specific(name, tokens[k : j + 1]) or self._place_bracket(tokens, j) and name.endswith(("）", ")"))) \
-                and not (k > 0 and tokens[k - 1].text in _INDEFINITE) and not name.startswith(_GENERIC_LEAD)
+                and not (k > 0 and tokens[k - 1].text in _INDEFINITE) and not name.startswith(_GENERIC_LEAD) and not counted
             out.append((start, end, name, specific))
         return out
 
