@@ -23,6 +23,9 @@ def g():
     ("提升基层治理水平", "raise the level of grassroots governance"),  # grassroots stays plural as a modifier
     ("为劳动者提供多样的就业机会", "provide diverse job opportunities for workers"),
     ("加强市场监管", "strengthen market supervision"),
+    # two aims side by side, the last a development with its own modifier: not "the green development of …"
+    ("推动产业升级和绿色发展", "drive industrial upgrading and green development"),
+    ("推动技术创新和高质量发展", "drive technological innovation and high-quality development"),
 ])
 def test_policy_clauses_read_as_english(g, zh, en):
     assert g.clause(zh) == en

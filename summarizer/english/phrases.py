@@ -1811,6 +1811,14 @@ class Grammar:
             if all(items) and all(x.startswith(base + " ") for x in items):
                 return f"{base} {join_list([x[len(base) + 1:] for x in items])}"
             return None
+        if len(groups) > 1 and len(groups[-1]) == 1 and groups[-1][0].zh not in _EVENT_VERBS \
+                and len(groups[-1][0].zh) > 2 and _is_event(groups[-1][0]) \
+                and all(_is_event(g[-1]) or (g[-1].sense("n") or "").endswith(("innovation", "revolution")) for g in groups):
+            # 推动产业升级和绿色发展: aims side by side, the last a development with its own modifier ("drive
+            # industrial upgrading and green development", not "the green development of industrial upgrading")
+            items = [self.np_items(g) for g in groups]
+            if all(len(x) == 1 for x in items):
+                return f"{base} {join_list([x[0] for x in items])}"
         # 推动X发展 → promote the development of X
         if toks[k - 1].zh in _CAUSATIVE and len(obj_toks) >= 3 and obj_toks[-2].zh in ("和", "与", "、"):
             j = len(obj_toks)  # 推动X转型升级和创新发展: promote the transformation … and innovative development of X
