@@ -912,3 +912,19 @@ def test_settlements_metals_and_zones(tr, zh, en):
 def test_a_short_form_after_a_brand_takes_no_other_bodys_acronym(tr):
     # 工研院 alone is Taiwan's ITRI; after a company's brand it is that company's own institute
     assert "(ITRI)" not in tr.translate_name("青鑫工研院")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a place's academy of a field styles itself "Academy of … Sciences", the nation's "Chinese Academy of …"
+    ("江州市环境科学研究院", "Jiangzhou Academy of Environmental Sciences"),
+    ("中国海洋气象科学研究院", "Chinese Academy of Marine Meteorological Sciences"),
+    ("中国湿地科学研究院", "Chinese Academy of Wetland Sciences"),
+    ("江州市科学技术研究院", "Jiangzhou Academy of Science and Technology"),
+    # a company's stays a Research Institute, its 电力 "Electric Power"
+    ("青溪电力公司电力科学研究院", "Qingxi Electric Power Company Electric Power Science Research Institute"),
+    # what a laboratory studies is countable and many
+    ("青溪市智能技术与系统重点实验室", "Qingxi Key Laboratory of Intelligent Technology and Systems"),
+    ("江州精密测试技术及仪器重点实验室", "Jiangzhou Key Laboratory of Precision Testing Technology and Instruments"),
+])
+def test_academies_and_countable_fields(tr, zh, en):
+    assert tr.translate_name(zh) == en

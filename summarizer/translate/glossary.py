@@ -150,7 +150,15 @@ def _field_noun(field: str) -> str:
         last = part.rsplit(" ", 1)[-1]
         if last in _FIELD_NOUN and (last not in ("Plant", "Animal") or part == last):  # "Medicinal Plant" stays
             parts[i] = part[: len(part) - len(last)] + _FIELD_NOUN[last]
+        elif _COUNTED_FIELD.search(last):
+            # things a body studies are many: "… of Intelligent Technology and Systems", "… Materials and Devices"
+            parts[i] = part + ("es" if last.endswith("ss") else "s")
     return " and ".join(parts)
+
+
+# Countable things a laboratory or institute is "of" or "for", said in the plural as established names say them.
+_COUNTED_FIELD = re.compile(r"^(?:\w*(?:System|Instrument|Network|Process|Device|Sensor|Robot|Vehicle|Machine|Engine|"
+                            r"Chip|Component|Disease|Crop|[Mm]olecule))$")
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
 _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3}?)"
                        r"(?P<kind>园区|分园|新片区|片区)$")
@@ -681,7 +689,14 @@ class GlossaryTranslator:
                     if sfx == "重点实验室" and owner and self._provincial(head):
                         owner += " Provincial"  # "湖南省先进材料重点实验室" → "Hunan Provincial Key Laboratory of …"
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
-                if sfx == "科学院" and field:  # "宁夏农林科学院" → "Ningxia Academy of Agriculture and Forestry Sciences"
+                fields = self._academy_owner(head) if sfx in ("科学研究院", "科学技术研究院") else None
+                if sfx in ("科学研究院", "科学技术研究院") and (fields is None or fields == (sfx == "科学技术研究院")):
+                    continue  # a company's institute, or one of engineering science and technology: a 研究院's rule
+                if sfx == "科学技术研究院":
+                    return f"{owner} {rule['en']}"  # "重庆市科学技术研究院" Chongqing Academy of Science and Technology
+                if sfx == "科学研究院" and owner == "China":
+                    owner = "Chinese"  # the nation's academies: "Chinese Academy of Meteorological Sciences", as CAS
+                if sfx in ("科学院", "科学研究院") and field:  # "宁夏农林科学院" → "Ningxia Academy of Agriculture and Forestry Sciences"
                     return " ".join(x for x in (owner, "Academy of", field, "Sciences") if x)
                 if sfx == "学院" and field and not owner:  # a university's school: "College of Mechanical Engineering"
                     return f"College of {field}"
@@ -901,6 +916,21 @@ class GlossaryTranslator:
         _, field = self._owner_and_field(head[: -len(last)])
         proper = e.en if e is not None else (cedict_proper(last) or pinyin_name(last))
         return f"{_PLACE_TAIL.sub('', proper)} Laboratory of {field}" if field else None
+
+    def _academy_owner(self, head: str) -> Optional[bool]:
+        """Whether a 科学研究院's modifier is a place's (or the nation's) and then fields only, the head of an academy
+        ("深圳市环境", "中国气象", "江州市"), and if so whether it names fields; None for a company's or a brand's
+        ("国网山西省电力公司电力")."""
+        segs = self._segment(head, names=True)
+        k = 0
+        while k < len(segs) and (segs[k][0] == "中国" or segs[k][1] is not None and segs[k][1].kind == "place"
+                                 or k and segs[k][0] in ("省", "市")
+                                 or segs[k][1] is None and k + 1 < len(segs) and segs[k + 1][0] in ("省", "市")):
+            k += 1
+        if k == 0 or not all(e.kind in ("term", "word") if e is not None else len(p) > 1 and p in _cedict()[0]
+                             for p, e in segs[k:]):  # fields: terms and dictionary words, no brand
+            return None
+        return k < len(segs)
 
     def _bare_place(self, zh: str) -> str:
         """A place's English without its administrative word, as it heads a body's name ("Fujian", not "Fujian
