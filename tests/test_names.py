@@ -928,3 +928,14 @@ def test_a_short_form_after_a_brand_takes_no_other_bodys_acronym(tr):
 ])
 def test_academies_and_countable_fields(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # the academy's centres are named as its institutes are: the unit, then the academy
+    ("中国科学院青溪技术转移中心", "Qingxi Technology Transfer Center, Chinese Academy of Sciences"),
+    ("中科院青溪育成中心", "Qingxi Incubation Center, Chinese Academy of Sciences"),
+    # an institute's branch in a place: the place's Branch of the institute
+    ("中国科学院青溪植物研究所江州分所", "Jiangzhou Branch of the Qingxi Institute of Botany, Chinese Academy of Sciences"),
+])
+def test_academy_centres_and_branches(tr, zh, en):
+    assert tr.translate_name(zh) == en

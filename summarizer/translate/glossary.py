@@ -1044,7 +1044,7 @@ class GlossaryTranslator:
             owner, field = self._owner_and_field(rest[:-1])
             if field and not owner:
                 return f"Department of {field}, {body.en}"
-        if rest.endswith("所") and not rest.endswith(("研究所", "事务所", "交易所")):
+        if rest.endswith("所") and not rest.endswith(("研究所", "事务所", "交易所", "分所")):
             rest = rest[:-1] + "研究所"  # "…应用技术所" is its 研究所 said short
         if rest.endswith(_UNIT_KINDS) and not body.en.endswith(("Academy of Sciences",)) and not rest.startswith("第") \
                 and rest not in self._kinds and (
@@ -1055,7 +1055,7 @@ class GlossaryTranslator:
         known = self.glossary.get(rest)
         if known is not None and body.en in known.en:
             return known.en  # "中国科学院大连化物所": the glossary's name already says whose it is
-        if body.en.endswith("Academy of Sciences") and rest.endswith(_UNIT_KINDS):
+        if body.en.endswith("Academy of Sciences") and rest.endswith(_UNIT_KINDS + ("中心",)):  # its centres too
             if rest.endswith("创新研究院") and len(rest) > 5:  # CAS styles these "… Innovation Academy"
                 return f"{self._name(rest[:-5], 'place')} Innovation Academy, {body.en}"
             if rest.endswith("研究院") and len(rest) > 3:  # its 研究院 style themselves "Ningbo Institute of …"
@@ -1903,7 +1903,7 @@ _NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:�
 # A unit of a national centre or laboratory, named after it: "<unit> of the <centre>".
 _NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|[国全]国重点实验室))"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{4,}(?:创新中心|研究中心|中心|基地|平台))$")
-_PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|实验室))([\u4e00-\u9fff]{2,3}?)(分中心|分部|分院|分所|基地|中心)$")
+_PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|研究所|实验室))([\u4e00-\u9fff]{2,3}?)(分中心|分部|分院|分所|基地|中心)$")
 _BRANCH_EN = {"分中心": "Branch", "分部": "Branch", "分院": "Branch", "分所": "Branch", "基地": "Base", "中心": "Center"}
 _INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
