@@ -939,3 +939,23 @@ def test_academies_and_countable_fields(tr, zh, en):
 ])
 def test_academy_centres_and_branches(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def _with_companies():
+    from summarizer.translate.glossary_data import Glossary
+
+    g = Glossary()
+    # short names as a company writes its English (one with its legal form, one with its province)
+    g.add("青鑫智能", "Qingxin Intelligent Robot Company,Limited", "org")
+    g.add("鑫泽能源", "Ning Xia Xinze Energy", "org")
+    return GlossaryTranslator(user_glossary=g, segmenter=jieba_words)
+
+
+@pytest.mark.parametrize("zh,en", [
+    # the company's own English says its legal form and its trade already: neither said twice
+    ("青鑫智能机器人股份有限公司", "Qingxin Intelligent Robot Company,Limited"),
+    # nor its place
+    ("宁夏鑫泽能源股份有限公司", "Ning Xia Xinze Energy Co., Ltd."),
+])
+def test_a_company_known_by_its_short_name_says_nothing_twice(zh, en):
+    assert _with_companies().translate_name(zh) == en

@@ -652,7 +652,8 @@ class GlossaryTranslator:
                         and cedict_sense(head) is None and not any(self.glossary.get(head[:k]) for k in range(2, len(head))):
                     return f"{self.kb.place(head) or pinyin_name(head)} {rule['en']}"  # "郫都区" → Pidu District
                 if (sfx.endswith(_COMPANY) or sfx in _BODY_OF_PLACE) and self._kind_of(head, exclude=sfx):
-                    return f"{self._name(head, kind)} {rule['en']}"  # "…研究院有限公司" → "… Research Institute Co., Ltd."
+                    inner = self._name(head, kind)  # "…研究院有限公司" → "… Research Institute Co., Ltd."
+                    return inner if _LEGAL_END_EN.search(inner) else f"{inner} {rule['en']}"  # (a group's "… Group Ltd.")
                 if sfx in ("协会", "联合会") and head.endswith(_MEMBERS):
                     # a body of its members: "中国中小企业协会" → "China Association of Small and Medium Enterprises"
                     owner, field = self._owner_and_field(head)
@@ -683,6 +684,11 @@ class GlossaryTranslator:
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
+                    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]+", owner)}
+                    if owner and field and all(w[:5].lower() in stems for w in re.findall(r"[A-Za-z]+", field)
+                                               if w.lower() not in _SMALL):
+                        field = ""  # the company's own English says its trade already: "… Intelligent Robot", not
+                        # "… Intelligent Robot Robotics"
                 elif rule["style"] in ("of", "for"):
                     field = _field_noun(field)  # "Key Laboratory of Synthetic Chemistry", "Institute of Finance"
                 if rule["style"] in ("of", "for") and field:
@@ -715,6 +721,9 @@ class GlossaryTranslator:
                         en = f"{level} {en}"
                 if en == "Co., Ltd." and " ".join((owner, field)).rstrip().endswith(("Corporation", "Company")):
                     en = "Limited"  # "China State Shipbuilding Corporation Limited", not "Corporation Co., Ltd."
+                elif sfx.endswith(_COMPANY) and _LEGAL_END_EN.search(" ".join(x for x in (owner, field) if x)):
+                    en = ""  # a company known by its short name already says its legal form ("Changchai Company,
+                    # Limited", "Topsec Technologies Group Inc."): never a second one after it
                 if termed and en:  # 锂电池创新中心: "Lithium Battery Innovation Center"
                     field = re.sub(r"\b([A-Za-z][a-z]+)$", lambda m: _modifier_form(m.group(1)), field)
                 return " ".join(x for x in (owner, field, en) if x)
@@ -1198,6 +1207,9 @@ class GlossaryTranslator:
             elif entry is not None and entry.kind == "org" and not field:
                 if owner and owner[-1] == "China" and entry.en.startswith(("China ", "Chinese ")):
                     owner.pop()  # "中国国家开发银行": the bank's name already says China (China Development Bank)
+                elif owner and _letters(entry.en).startswith(_letters(owner[-1])) and k and segs[k - 1][1] is not None \
+                        and segs[k - 1][1].kind == "place":
+                    owner.pop()  # "宁夏银星能源": the company's English says its place already ("Ning Xia Yin Xing …")
                 # after a brand, a body's short form is the brand's own unit: "有研工研院" is GRINM's institute, so
                 # it does not take another body's acronym ("(ITRI)", Taiwan's)
                 owner.append(re.sub(r" \([A-Z]{2,}\)$", "", entry.en) if k and seg != entry.zh and owner else entry.en)
@@ -2065,6 +2077,8 @@ _LEGAL_PERSON = ("财团法人", "社团法人", "行政法人")
 # A company's legal form inside a longer name (its unit's), and the English of a legal form at a name's end.
 _INNER_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _LEGAL_TAIL_EN = re.compile(r",? (?:Co\., Ltd\.|Co\. Ltd\.|Ltd\.|Limited|Corporation Limited)$")
+# An English name that ends in its legal form already (any of the forms companies write).
+_LEGAL_END_EN = re.compile(r"(?:\bCo\.,? ?Ltd\.?|\bCompany,? ?Limited|\bLimited|\bLtd\.?|\bInc\.?|\bplc|\bLLC)$", re.I)
 
 
 def _departments(glossary: Glossary, rules: list[dict]) -> list[dict]:
