@@ -959,3 +959,15 @@ def _with_companies():
 ])
 def test_a_company_known_by_its_short_name_says_nothing_twice(zh, en):
     assert _with_companies().translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a college named by its place (and brand) alone styles itself a university …
+    ("宝鸡学院", "Baoji University"),
+    ("江州华德学院", "Jiangzhou Huade University"),
+    ("宝鸡政法学院", "Baoji University of Political Science and Law"),
+    # … a university's own college stays a college
+    ("南开大学江州学院", "Jiangzhou College, Nankai University"),
+])
+def test_colleges_named_by_their_place(tr, zh, en):
+    assert tr.translate_name(zh) == en

@@ -706,6 +706,10 @@ class GlossaryTranslator:
                     return " ".join(x for x in (owner, "Academy of", field, "Sciences") if x)
                 if sfx == "学院" and field and not owner:  # a university's school: "College of Mechanical Engineering"
                     return f"College of {field}"
+                if sfx == "学院" and owner and not field and self.kb.longest_prefix(head, ("place",)) is not None:
+                    # a college named by its place (and brand) alone styles itself a university: 石家庄学院
+                    # Shijiazhuang University, 烟台南山学院 Yantai Nanshan University (the knowledge base: 10 to 3)
+                    return f"{owner} University"
                 if rule["style"] == "of" and owner and self.glossary.get(head) is not None and \
                         self.glossary.get(head).kind == "org":
                     return f"{rule['en']} of the {owner}"  # "教育部重点实验室" → Key Laboratory of the Ministry of Education
@@ -1096,7 +1100,10 @@ class GlossaryTranslator:
                 if field and not owner:
                     return f"College of {field}, {body.en}"
             if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
-                return f"{self._name(rest, 'org')}, {body.en}"  # a national centre a university hosts: "…, <university>"
+                unit = self._name(rest, "org")
+                if rest.endswith("学院") and not rest.endswith("大学学院") and unit.endswith(" University"):
+                    unit = unit[: -len("University")] + "College"  # a university's own college: "Binhai College, …"
+                return f"{unit}, {body.en}"  # a national centre a university hosts: "…, <university>"
             if rest.endswith("研究院") and (self._is_place(rest[:2]) or self._is_place(rest[:3])):
                 return f"{body.en} {self._name(rest, 'org')}"  # "…大学石家庄创新研究院" → "<university> Shijiazhuang …"
         if rest.endswith(_PARK_KINDS) and len(rest) > 3 and re.search(r"University|College|Academy", body.en):
