@@ -220,6 +220,15 @@ def test_a_figure_of_another_named_park_and_a_tally_of_other_platforms_are_not_i
     assert not {v for v, u in got} & {800, 3}, got
 
 
+def test_a_tally_of_its_kind_before_a_bare_count_and_a_party_congress_are_not_scale(engine):
+    # "国家重点实验室增至7家": how many labs the city has, not the lab's size; "十九大报告": a congress, no count
+    b = engine.brief("江州新增一家国家重点实验室\n近日，科技部批准江州动物疫苗国家重点实验室建设，这是对十九大报告提出的"
+                     "创新驱动战略的落实。至此，江州的国家重点实验室增至7家。该实验室总投资2亿元，建筑面积1万平方米。")
+    got = {(s.value, s.unit) for s in b.platforms[0].scale}
+    assert (2, "亿元") in got and (1, "万平方米") in got, got
+    assert not {v for v, u in got} & {7, 19}, got
+
+
 def test_a_counted_noun_stops_before_the_clause_verb(engine):
     # "两个阶段|建设": phases are ideas (abstract), the verb is not part of the noun; "3个国家重点实验室" is cut to its head.
     b = engine.brief("江州新材料研究院由江州市政府建设，共分两个阶段建设，包括3个国家重点实验室和4个省级工程中心。")

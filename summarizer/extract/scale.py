@@ -173,22 +173,31 @@ class ScaleExtractor:
             feats["sentence_figures"] = min(per_sentence[doc.sentence_at(f.start)], 8) / 4.0
         return out
 
-    def _peer_count(self, refs: tuple[str, ...]) -> Optional[re.Pattern]:
+    def _peer_count(self, refs: tuple[str, ...]) -> Optional["_PeerPattern"]:
         """What a count of the platform's own kind reads like ("N家工程研究中心", "N家实验室" for a lab): a tally of
         its peers in a batch, a programme or a region, never its size. None where its names end in no kind."""
         own = {k for r in refs if not r.startswith(("该", "本")) for k in self.kinds if r.endswith(k) and len(r) > len(k)}
         if not own:
             return None
         # (not its members: "10家战略联盟骨干单位" for an alliance)
-        return re.compile(r"[^，,；;。：:、（(\d]{0,6}?(?:" + "|".join(map(re.escape, sorted(own, key=len, reverse=True)))
-                          + r")(?!骨干|成员|会员|单位|企业|机构)")
+        kinds = "|".join(map(re.escape, sorted(own, key=len, reverse=True)))
+        rx = re.compile(r"[^，,；;。：:、（(\d]{0,6}?(?:" + kinds + r")(?!骨干|成员|会员|单位|企业|机构)")
+        return _PeerPattern(rx, re.compile(r"(?:" + kinds + r")(?!骨干|成员|会员|单位|企业|机构)"))
 
-    def _counts_peers(self, doc: Doc, f: Figure, peers: Optional[re.Pattern]) -> bool:
-        """Whether a figure counts bodies of the platform's own kind (see `_peer_count`), other than its own parts."""
+    def _counts_peers(self, doc: Doc, f: Figure, peers: Optional["_PeerPattern"]) -> bool:
+        """Whether a figure counts bodies of the platform's own kind (see `_peer_count`), other than its own parts:
+        the kind after the count ("7家国家重点实验室") or, the count bare, before it ("国家重点实验室增至7家",
+        "重点实验室已建成101家": the region's tally)."""
         counted = _PEER_MEASURE.match(f.unit)
-        return peers is not None and bool(counted) \
-            and bool(peers.match(f.unit[counted.end():] + doc.text[f.end : f.end + 12])) \
-            and not _HAS_PARTS.search(doc.text, f.clause[0], f.start)
+        if peers is None or not counted:
+            return False
+        if peers.match(f.unit[counted.end():] + doc.text[f.end : f.end + 12]):
+            return not _HAS_PARTS.search(doc.text, f.clause[0], f.start)
+        if f.unit[counted.end():]:
+            return False  # the count names what it counts after it ("5家分中心")
+        lead = doc.text[max(f.clause[0], f.start - 16) : f.start]
+        kind = next(peers.kinds.finditer(lead), None)
+        return kind is not None and _TALLY_AFTER.fullmatch(lead[kind.end():]) is not None and not _OWN_PARTS.search(lead)
 
     def _counts_names(self, text: str, f: Figure, mentions: list[tuple[int, int]]) -> bool:
         """Whether a figure right after a list of names of platforms counts them ("A实验室、B实验室、C实验室(筹)3个省
@@ -281,6 +290,8 @@ class ScaleExtractor:
                 noun, noun_end, cut = self._counted_noun(tokens, base + end, text, end)
                 if unit == "大" and not noun:
                     continue
+                if unit == "大" and re.match(r"报告|精神|以来|代表|胜利|召开|提出|部署|期间", noun or text[end:end + 2]):
+                    continue  # "十九大报告", "二十大精神": a party congress, no count
                 if self._counts_ideas(noun, cut, unit, text[_clause(text, m.start(), m.start())[0] : m.start()]):
                     continue  # "三大亮点", "三种建设方案": counted ideas
                 full_unit += noun
@@ -375,6 +386,18 @@ class ScaleExtractor:
         return not (noun.endswith("方向") and _SETS_UP.search(lead))
 
 
+class _PeerPattern:
+    """The pattern of a count of the platform's own kind after the count (`match`), and its kind words alone, to
+    find them before a bare count (`kinds`)."""
+
+    def __init__(self, after: re.Pattern, kinds: re.Pattern) -> None:
+        self.match, self.kinds = after.match, kinds
+
+
+# Between a kind and a bare count of it: a tally's verb ("国家重点实验室增至7家", "重点实验室已建成101家", "基地42家").
+_TALLY_AFTER = re.compile(r"(?:(?:已|共|累计|总数|数量|新增|达到|达|增至|增加到|获批|建成|认定|有)+)?(?:超过|超|近|约|逾)?")
+# Words by which the figures before a count are its own parts ("下设", "拥有"): not a tally of peers.
+_OWN_PARTS = re.compile(r"下设|设有|包括|包含|拥有|旗下")
 _REST_OF = ("其余", "其他", "剩余", "剩下的")
 _LENGTHS = ("公里", "千米", "米", "km")
 _PEER_MEASURE = re.compile(r"(?:余|多)?[家个所座]")  # the unit of a count of bodies (the counted noun may follow in it)
