@@ -364,8 +364,10 @@ class PlatformFinder:
                 start += both.end()
                 name = name[both.end():]
             counted = _COUNTED_NAME.match(name)
+            if counted and not any(d in name for d in _DASHES):
+                continue  # "5间国家工程技术研究中心香港分中心": the kind counted; its members are named elsewhere
             if counted and len(name) - counted.end() > len(sfx):
-                start += counted.end()
+                start += counted.end()  # "一系列高能级创新平台——X": X, introduced by the series it is one of
                 name = name[counted.end():]
             joined = _JOINED.match(name)
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
