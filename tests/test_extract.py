@@ -229,6 +229,14 @@ def test_a_tally_of_its_kind_before_a_bare_count_and_a_party_congress_are_not_sc
     assert not {v for v, u in got} & {7, 19}, got
 
 
+def test_projects_counted_by_their_progress_and_a_districts_holdings_are_not_scale(engine):
+    b = engine.brief("江州科学城建设提速\n江州科学城规划面积100平方公里，辖区内有高校17所。城内29个重大科技项目中，"
+                     "土建工程完工6个，正在施工建设19个，前期手续办理4个。")
+    got = {(s.value, s.unit[:1]) for s in b.platforms[0].scale}
+    assert (100, "平") in got, got
+    assert not {v for v, u in got} & {17, 6, 19, 4}, got
+
+
 def test_a_counted_noun_stops_before_the_clause_verb(engine):
     # "两个阶段|建设": phases are ideas (abstract), the verb is not part of the noun; "3个国家重点实验室" is cut to its head.
     b = engine.brief("江州新材料研究院由江州市政府建设，共分两个阶段建设，包括3个国家重点实验室和4个省级工程中心。")

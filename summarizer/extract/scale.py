@@ -443,7 +443,7 @@ _PHRASE_LEAD = re.compile(r"([”」』\"]|而|并|且|其中|同时|此外|另�
 _PHRASE_LEAD_MAX = 16
 # Progress right after a figure ("3栋封顶", "19栋也已全面开工建设") or before it in its clause ("完成土方外运").
 _PROGRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(也|已|均|全部|全面)*(封顶|竣工|完工|交付使用|开工建设|全面开工)")
-_PROGRESS_BEFORE = re.compile(r"(土方|外运|封顶|竣工)[^，,；;]{0,6}$")
+_PROGRESS_BEFORE = re.compile(r"(土方|外运|封顶|竣工|完工|施工建设|正在施工|手续办理)[^，,；;]{0,6}$")
 
 
 # Words before a figure that say what it measures, or whose it is: read by the scale decision.
