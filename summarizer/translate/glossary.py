@@ -684,9 +684,11 @@ class GlossaryTranslator:
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
-                    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]+", owner)}
-                    if owner and field and all(w[:5].lower() in stems for w in re.findall(r"[A-Za-z]+", field)
-                                               if w.lower() not in _SMALL):
+                    trade = [w for w in re.findall(r"[A-Za-z]+", field) if w.lower() not in _SMALL]
+                    # (the last words of the owner only: a parent group's trade is not this company's,
+                    # "China State Shipbuilding Corporation Qingdao Beihai Shipbuilding")
+                    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]+", owner)[-(len(trade) + 1):]}
+                    if owner and field and all(w[:5].lower() in stems for w in trade):
                         field = ""  # the company's own English says its trade already: "… Intelligent Robot", not
                         # "… Intelligent Robot Robotics"
                 elif rule["style"] in ("of", "for"):
