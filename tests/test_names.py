@@ -253,6 +253,9 @@ def test_landforms_and_brands(tr, zh, en):
     # local government bureaus and centres by their standard English
     ("宝鸡市住建局", "Baoji Municipal Housing and Urban-Rural Development Bureau"),
     ("宝鸡市疾控中心", "Baoji Center for Disease Control and Prevention"),
+    # a city's bureau is named as the ministry of its field is (水利部 Ministry of Water Resources)
+    ("宝鸡市水利局", "Baoji Municipal Water Resources Bureau"),
+    ("宝鸡市应急管理局", "Baoji Municipal Emergency Management Bureau"),
     # 循环 in a name is circular; "Bio" joins a field word, never a place after it
     ("青溪循环经济产业园", "Qingxi Circular Economy Industrial Park"),
 ])

@@ -687,7 +687,8 @@ class GlossaryTranslator:
                     trade = [w for w in re.findall(r"[A-Za-z]+", field) if w.lower() not in _SMALL]
                     # (the last words of the owner only: a parent group's trade is not this company's,
                     # "China State Shipbuilding Corporation Qingdao Beihai Shipbuilding")
-                    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]+", owner)[-(len(trade) + 1):]}
+                    core = re.sub(r"[\s,]*(?:Company|Corporation|Group)?[\s,]*$", "", _LEGAL_END_EN.sub("", owner))
+                    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]+", core)[-(len(trade) + 1):]}
                     if owner and field and all(w[:5].lower() in stems for w in trade):
                         field = ""  # the company's own English says its trade already: "… Intelligent Robot", not
                         # "… Intelligent Robot Robotics"
@@ -2093,15 +2094,21 @@ _LEGAL_END_EN = re.compile(r"(?:\bCo\.,? ?Ltd\.?|\bCompany,? ?Limited|\bLimited|
 def _departments(glossary: Glossary, rules: list[dict]) -> list[dict]:
     """A province's department (厅) is named as the ministry (部) of its field is, as provincial governments style
     them: 财政部 Ministry of Finance → 财政厅 "Department of Finance" ("Jiangxi Provincial Department of Finance"),
-    under every key of the ministry (人社部 → 人社厅). Kinds name_rules.yaml writes itself are kept."""
+    under every key of the ministry (人社部 → 人社厅), and a city's bureau (局) as "… Bureau" (财政局 Finance Bureau).
+    Kinds name_rules.yaml writes itself are kept."""
     have = {r["zh"] for r in rules}
     out: dict[str, dict] = {}
     for key, e in glossary.entries.items():
         if e.kind == "org" and key.endswith("部") and len(key) >= 3 and e.zh.endswith("部") \
                 and e.en.startswith("Ministry of ") and " of the " not in e.en:
-            dept = key[:-1] + "厅"
+            field = e.en[len("Ministry of "):]
+            dept, bureau = key[:-1] + "厅", key[:-1] + "局"
             if dept not in have:
-                out[dept] = {"zh": dept, "en": "Department of " + e.en[len("Ministry of "):], "style": "prefix"}
+                out[dept] = {"zh": dept, "en": "Department of " + field, "style": "prefix"}
+            if bureau not in have and len(bureau) >= 3:
+                # a city's or county's bureau likewise: 水利局 "Water Resources Bureau" (水利部 Ministry of Water
+                # Resources), not "Water Conservancy Bureau"
+                out[bureau] = {"zh": bureau, "en": field + " Bureau", "style": "prefix"}
     return list(out.values())
 
 
