@@ -100,3 +100,17 @@ def test_what_a_body_serves_as_is_said_in_the_present():
     # 作为…的重要组成部分 says what it is, not an event: "serves as", not "served as"
     assert g.sentence("江州新材料重点实验室作为国家重点实验室体系的重要组成部分").startswith(
         "the Jiangzhou Key Laboratory of New Materials serves as an important part of")
+
+
+def test_an_event_told_twice_of_one_subject_is_said_once():
+    from summarizer.english.writer import _said_once
+
+    text = ("The Jiangzhou Laboratory was officially unveiled. The Jiangzhou Laboratory was unveiled. "
+            "The Jiangzhou Energy Laboratory was also unveiled.")
+    # the second sentence says nothing the first does not; the third names another laboratory
+    assert _said_once(text) == ("The Jiangzhou Laboratory was officially unveiled. "
+                                "The Jiangzhou Energy Laboratory was also unveiled.")
+    # a body whose name's words another's holds is no repetition of it
+    other = ("The Jiangzhou Rongchang Institute, built jointly by the Jiangzhou Institute, was established. "
+             "The Jiangzhou Institute was also established.")
+    assert _said_once(other) == other

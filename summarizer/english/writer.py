@@ -197,6 +197,7 @@ class EnglishWriter:
             b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
+        b.summary.en = _said_once(b.summary.en)
         if not b.title.en and not b.platforms:
             # No headline the grammar can write and no platform to name: who the report is about, as a
             # headline names its subject ("Wuhan Institute of Technology, Hu Liuyong and Chen Yuanxing").
@@ -638,6 +639,32 @@ class EnglishWriter:
             if en and not _CJK.search(en) and len(en.split()) >= 3 and not g.dropped:
                 return en[:1].upper() + en[1:]
         return ""
+
+
+# Words that carry no fact of their own: a sentence of only these and words an earlier one has says nothing new.
+_NO_FACT = frozenset({"the", "a", "an", "of", "in", "on", "at", "for", "and", "was", "were", "is", "are", "has", "have",
+                      "been", "be", "also", "officially", "formally", "it", "its", "to", "by", "with", "s"})
+
+
+def _said_once(text: str) -> str:
+    """The summary without a sentence whose every word of fact an earlier sentence says already ("The Yongjiang
+    Laboratory was unveiled." after "The Yongjiang Laboratory was officially unveiled."): the lead, the headline's
+    news and the platform's own event may tell one event twice."""
+    kept, seen = [], []
+    for s in _SENT_SPLIT.split(text) if text else []:
+        words = {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _NO_FACT}
+        subject = _SUBJECT.match(s)
+        # (of the same subject only: "The Chongqing … Institute was also established" is another body than
+        # "The Chongqing Rongchang … Institute, …, was established")
+        if words and subject and any(words <= w and subj == subject.group(1).lower() for w, subj in seen):
+            continue
+        kept.append(s)
+        seen.append((words, subject.group(1).lower() if subject else None))
+    return " ".join(kept)
+
+
+# A sentence's subject as the writer opens its event sentences: "[On <date>] [the] <subject>[, <apposition>,] was …".
+_SUBJECT = re.compile(r"^(?:On [^A-Z]*?\d{4}|On \d{1,2} [A-Z][a-z]+(?: \d{4})?)?\s*(?:[Tt]he )?(.+?)(?:, [^,]+,)? (?:was|were|is|are) ")
 
 
 def _headline_figure(g: Grammar, title: str, said: str) -> str:
