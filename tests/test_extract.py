@@ -237,6 +237,15 @@ def test_projects_counted_by_their_progress_and_a_districts_holdings_are_not_sca
     assert not {v for v, u in got} & {17, 6, 19, 4}, got
 
 
+def test_an_events_audience_and_invited_guests_are_not_scale(engine):
+    b = engine.brief("江州实验室举办真空技术论坛\n11月26日，江州真空科技论坛在江州实验室举行。来自省内外的150余家单位、"
+                     "350余名专家学者参加本次大会。论坛特邀十多位国内外著名专家做大会报告。江州实验室总投资11亿元。")
+    p = next(p for p in b.platforms if p.name.zh == "江州实验室")
+    got = {(s.value, s.unit[:1]) for s in p.scale}
+    assert (11, "亿") in got, got
+    assert not {v for v, u in got} & {150, 350, 10}, got
+
+
 def test_a_counted_noun_stops_before_the_clause_verb(engine):
     # "两个阶段|建设": phases are ideas (abstract), the verb is not part of the noun; "3个国家重点实验室" is cut to its head.
     b = engine.brief("江州新材料研究院由江州市政府建设，共分两个阶段建设，包括3个国家重点实验室和4个省级工程中心。")

@@ -330,6 +330,11 @@ class ScaleExtractor:
             # "负责人近60人出席了会议", "服务创业青年2600余名": an event's audience, people served ("一行六人出席签约
             # 仪式": also where the tagger reads the verb after the count as what it counts)
             return True
+        if (unit in _PEOPLE or unit in _BODIES) and (_EVENT_AUDIENCE.search(text, end, c1)
+                                                       or unit in _PEOPLE and _INVITED.search(text, c0, m.start())):
+            # "来自省内外的150余家单位、350余名专家学者…参加本次大会", "特邀十多位国内外著名专家做大会报告": who
+            # came to an event held there, not the platform's size
+            return True
         if unit in _BODIES and (self.tally.search(text, c0, c1) and self.kind_after.match(text, m.end("unit"))
                                 or tallied and self.kind_before.search(text, c0, m.start())):
             return True  # "批准香港新建5间国家工程技术研究中心", "现有国家重点实验室16个": a notice's or a region's tally
@@ -427,6 +432,10 @@ _ELIDED = re.compile(r"^(?:已经|先后|累计|目前|同时|此外|另外|其�
 _BUILDS = re.compile(r"[^，,。；;、]{0,6}?(?:建设|打造|建成|兴建|筹建|投建|组建|新建)的")
 _SERVED = re.compile(r"服务(?!团队|人员|队伍|专员)")  # "服务创业青年2600余名", not "服务团队30人"
 _ATTENDING = re.compile(r"[^，,；;。]{0,4}?(出席|参加|参会|与会|列席|到场)")
+# An event's audience, the verb later in the clause ("…350余名专家学者、工程技术人员参加本次大会"); its invited guests.
+_EVENT_AUDIENCE = re.compile(r"(?:参加|出席|参会|与会|齐聚)了?(?:本次|此次|这次|本届|此届)?(?:大会|会议|论坛|活动|仪式|开幕式|年会|"
+                             r"研讨会|峰会|座谈会|发布会|对接会)")
+_INVITED = re.compile(r"特邀|邀请了?")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
 # The noun a figure measures after it, with Latin letters ("3栋IDC数据中心") and the size of each thing counted
 # ("7515个5千瓦机柜").
