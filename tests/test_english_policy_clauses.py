@@ -69,3 +69,9 @@ def test_an_event_of_another_part_of_the_sentence_is_not_the_platforms():
     b = EmbeddedEngine().brief(text)
     assert [p.name.zh for p in b.platforms] == ["江州新能源汽车生产基地"]
     assert "completed" not in b.summary.en  # the base is an aim; what is "largely completed" is the industry chain
+
+
+def test_a_count_of_the_parties_after_their_list_is_not_said_again():
+    g = Grammar(Lexicon({"江州大学": "Jiangzhou University", "青溪集团": "Qingxi Group", "江州新区": "Jiangzhou New Area"}))
+    assert g.sentence("江州新区、江州大学、青溪集团三方签署战略合作协议") == \
+        "the Jiangzhou New Area, Jiangzhou University and Qingxi Group signed a strategic cooperation agreement"

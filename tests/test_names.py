@@ -294,8 +294,9 @@ def test_owned_units(tr, zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
-    # an autonomous region's government is the region's, not a district's "…自治"
+    # an autonomous region's government is the region's, not a district's "…自治"; unnamed, no "Zizhiqu"
     ("内蒙古自治区人民政府", "Inner Mongolia Autonomous Region People's Government"),
+    ("自治区人民政府", "Autonomous Region People's Government"),
     # a mixed-case brand keeps its case; 油田 Oilfield
     ("青溪iCloud数据中心", "Qingxi iCloud Data Center"),
     ("青溪油田", "Qingxi Oilfield"),
@@ -558,6 +559,8 @@ def test_short_forms_an_article_declares(tr):
         {"科大": "香港科技大学"}
     # a city's government declared as 市政府: the city's, never the bare body
     assert tr.short_forms("石家庄市人民政府（以下简称“市政府”）与江州大学签约。") == {"市政府": "石家庄市人民政府"}
+    # a place in brackets says where; the words before a bracket that name no body declare nothing
+    assert tr.short_forms("江州研究院的建立有利于为中新(重庆)示范项目提供支撑。") == {}
 
 
 def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):

@@ -323,6 +323,10 @@ class Grammar:
             if not rest or len(rest) != 1 or rest[0][:1].isupper() or _DETERMINED.match(rest[0]):
                 return None
             return [_demonym(with_article(singular_head(rest[0])))]
+        if len(toks) > 3 and toks[-1].zh in _PARTIES_TALLY and any(t.zh in _LIST_SEP for t in toks[:-1]):
+            toks = toks[:-1]  # "A、B、C三方": the list names the parties, "the three parties" after it says it again
+            if toks[-1].kind == "word" and re.fullmatch(r"[两二三四五六七八九十]", toks[-1].zh):
+                toks = toks[:-1]
         items = self._np_items(toks)
         if items and len(items) > 1 and all(x[:1].isupper() and not _KIND_WORD.search(x) for x in items[:-1]):
             m = re.search(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Academy|Station)$", items[-1])
@@ -2318,6 +2322,10 @@ def _one_of(toks: list[Token]) -> int:
     if len(toks) > 2 and toks[0].kind == "num" and toks[0].zh == "一" and toks[1].zh in _MEASURE and toks[1].zh != "大":
         return 2
     return 0
+
+
+# A count of the parties after a list of them (A、B、C三方): the list says who they are.
+_PARTIES_TALLY = frozenset({"双方", "三方", "四方", "多方", "各方", "两方"})
 
 
 def _is_event(t: Token) -> bool:

@@ -644,6 +644,8 @@ class GlossaryTranslator:
                 level = ""
                 if head in _LEVEL and sfx.endswith(_GOV_BODIES) and rule["style"] == "prefix":
                     return f"{_LEVEL[head]} {rule['en']}"  # "省经信厅": the province's own department, unnamed
+                if head == "自治区" and sfx.endswith(("政府", "人民政府")):
+                    return f"Autonomous Region {rule['en']}"  # the region's own government, unnamed (no "Zizhiqu")
                 if sfx.endswith(_GOV_BODIES + ("人民医院",)) and head[-1:] in _LEVEL and len(head) > 2:
                     # "青溪市农业农村局" → "Qingxi Municipal Bureau of …", as government bodies style themselves
                     head, level = head[:-1], _LEVEL[head[-1]]
@@ -803,6 +805,8 @@ class GlossaryTranslator:
             run, short = m.group(1), m.group(3)
             if not _is_subsequence(short, run) or (not m.group(2) and short[:1] not in run[:6]):
                 continue
+            if not m.group(2) and self._is_place(short):
+                continue  # "中新(重庆)", "计算中心(福州)": a place in brackets says where, it is no short form
             full = next((run[i:] for i in range(0, len(run) - len(short)) if len(run) - i >= 4
                          and not (i and run[i] in _ADMIN_CHARS)  # "石家庄|市人民政府": never the bare body
                          and _is_subsequence(short, run[i:]) and self._known(run[i:]) is not None
@@ -819,8 +823,9 @@ class GlossaryTranslator:
                 while k > 0 and self._is_place(words[k - 1]):
                     k -= 1  # "香港|投资管理有限公司": the place before the body is its name's
                 full = run[starts[k]:]
-            if full and full != short and len(full) > len(short):
-                out.setdefault(short, full)
+            if full and full != short and len(full) > len(short) and (m.group(2) or self._kind_of(full) is not None
+                                                                      or self._known(full) is not None):
+                out.setdefault(short, full)  # (undeclared, only a body's name: "…的建立有利于为中新" names none)
         # Undeclared: a two- or three-character name no layer knows whose characters are, in order, those of one
         # known body the article names in full ("香港科技大学 … 科大" without 简称): that body's
         known = [n for n in names if len(n) >= 4 and getattr(self._known(n), "kind", "") == "org"]
