@@ -75,3 +75,9 @@ def test_a_count_of_the_parties_after_their_list_is_not_said_again():
     g = Grammar(Lexicon({"江州大学": "Jiangzhou University", "青溪集团": "Qingxi Group", "江州新区": "Jiangzhou New Area"}))
     assert g.sentence("江州新区、江州大学、青溪集团三方签署战略合作协议") == \
         "the Jiangzhou New Area, Jiangzhou University and Qingxi Group signed a strategic cooperation agreement"
+
+
+def test_a_subject_agrees_with_its_head_not_with_what_follows_for():
+    g = Grammar(Lexicon({"江州大学": "Jiangzhou University"}))
+    # the ceremony was held, however many institutes it was for
+    assert g.sentence("江州大学江州研究院揭牌仪式在江州举行").split(" in ")[0].endswith("was held")

@@ -2172,7 +2172,10 @@ _ONE_OF_SEVERAL = re.compile(r"\ban? (?!(?:\w+ ){0,3}of\b)(?:[\w-]+ ){0,3}[a-z-]
 def _plural_subject(subj: list[str]) -> bool:
     """A subject of several ("A and B", "three companies", "Chinese scientists"): its head is a plural common noun,
     not a name ("Jiangzhou Laboratories" is one body)."""
-    last = subj[-1].split()[-1] if subj and subj[-1].split() else ""
+    head = re.split(r" (?:for|of|in|at|on|with) ", subj[-1])[0] if subj else ""  # "a ceremony for the institutes"
+    if not head.split() or not head.split()[-1].islower():
+        head = subj[-1] if subj else ""  # a name's own "of" ("State Grid Corporation of China's … institutes")
+    last = head.split()[-1] if head.split() else ""
     return len(subj) > 1 or last.endswith("s") and last.islower() and not last.endswith(
         ("ss", "us", "is", "news", "series", "species"))
 
