@@ -294,3 +294,10 @@ def test_the_guarded_patterns_keep_their_roles():
 
     x = PartnerExtractor(builtin_glossary())
     assert len(x.agreement_roles) == 1 and len(x.signing_roles) == 1 and len(x.tenant_roles) == 1
+
+
+def test_the_adverb_of_the_next_verb_is_no_part_of_a_partners_name(engine):
+    # LAC reads "国防科大将" (NUDT + "will") as one organisation
+    b = engine.brief("江州超算中心投用\n江州超算中心由江州大学、国防科大将共同建设，总投资5亿元。")
+    partners = [x.zh for p in b.platforms for x in p.partners]
+    assert "国防科大" in partners and "国防科大将" not in partners, partners

@@ -110,6 +110,7 @@ def _campus_end(tokens: list[Token], j: int) -> int:
 _BARE_BODIES = {"管理委员会", "管委会", "委员会", "人民政府", "政府", "党工委", "工委"}
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[家个所间]$")
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先|旗下|下属|所属)")
+_TRAILING_ADVERB = frozenset("将已也还均正曾拟")
 _TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供|合资)$")
 _LEADING_VERB = re.compile(r"^((?:合作|联合|共同)?(?:共建|组建|筹建)|联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
@@ -509,6 +510,10 @@ class PartnerExtractor:
         # LAC sometimes glues the verb that follows to a name ("海州港务集团共建/ORG"): it is no part of it.
         out = [(n[: len(n) - len(v.group(0))], a, b - len(v.group(0)), listed) if v and len(n) - len(v.group(0)) >= 2
                else (n, a, b, listed) for n, a, b, listed in out for v in [_TRAILING_VERB.search(n)]]
+        # … or the adverb of the verb that follows ("国防科大将/ORG 参与"), where the rest is a body's name
+        out = [(n[:-1], a, b - 1, listed) if n[-1:] in _TRAILING_ADVERB and len(n) >= 4 and (
+            self.glossary.get(n[:-1]) is not None or n[:-1].endswith(self.org_suffixes)) else (n, a, b, listed)
+            for n, a, b, listed in out]
         return _non_overlapping(out)
 
     def _split_joined(self, name: str, a: int, b: int, listed: bool) -> list[tuple[str, int, int, bool]]:
