@@ -297,6 +297,10 @@ def test_owned_units(tr, zh, en):
     # an autonomous region's government is the region's, not a district's "…自治"; unnamed, no "Zizhiqu"
     ("内蒙古自治区人民政府", "Inner Mongolia Autonomous Region People's Government"),
     ("自治区人民政府", "Autonomous Region People's Government"),
+    # a local people's congress and its standing committee, by level (never "Renda")
+    ("市人大常委会", "Standing Committee of the Municipal People's Congress"),
+    ("宝鸡市人大常委会", "Standing Committee of the Baoji Municipal People's Congress"),
+    ("县人大", "County People's Congress"),
     # a mixed-case brand keeps its case; 油田 Oilfield
     ("青溪iCloud数据中心", "Qingxi iCloud Data Center"),
     ("青溪油田", "Qingxi Oilfield"),

@@ -127,6 +127,9 @@ _MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
 # such bodies style themselves in English, the body of the inner place, then the outer place after a comma.
 _OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\u4e00-\u9fff]{2,}?)"
                         r"(?P<body>人民政府|政府|管理委员会|管委会)$")
+# A local people's congress and its standing committee, by level: "江州市人大常委会", "区人大".
+_CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?P<level>省|市|区|县|州)?人大(?P<standing>常委会)?$")
+_CONGRESS_LEVEL = {"省": "Provincial", "市": "Municipal", "区": "District", "县": "County", "州": "Prefectural"}
 _OF_FORM = {"人民政府": "People's Government", "管理委员会": "Administrative Committee", "管委会": "Administrative Committee"}
 _ZONE_KINDS = ("Zone", "Area", "Park")
 # Kinds of body named by a place or a brand rather than by a field: a park, a zone, a town, a base, a fund.
@@ -533,6 +536,15 @@ class GlossaryTranslator:
         outer = self._outer_government(zh, kind)
         if outer:
             return outer
+        m = _CONGRESS.match(zh)
+        if m and kind == "org" and (m.group("level") or m.group("standing")) \
+                and (not m.group("place") or self._is_place(m.group("place"))):
+            # "市人大常委会" → "Standing Committee of the Municipal People's Congress" (人大 alone is no "Renda":
+            # CC-CEDICT gives it for Renmin University too)
+            level = _CONGRESS_LEVEL.get(m.group("level") or "", "")
+            body = " ".join(x for x in (self._bare_place(m.group("place")) if m.group("place") else "", level,
+                                        "People's Congress") if x)
+            return f"Standing Committee of the {body}" if m.group("standing") else body
         m = _GOV_UNIT.match(zh)
         if m and kind == "org" and not self._is_place(m.group("unit")[:2]):
             # "江州市人民政府发展改革局": a government's bureau is "… Bureau of the <government>", as these bureaus
