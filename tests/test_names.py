@@ -301,6 +301,8 @@ def test_owned_units(tr, zh, en):
     ("市人大常委会", "Standing Committee of the Municipal People's Congress"),
     ("宝鸡市人大常委会", "Standing Committee of the Baoji Municipal People's Congress"),
     ("县人大", "County People's Congress"),
+    # the quality watchdogs archives still name
+    ("宝鸡市质监局", "Baoji Municipal Bureau of Quality and Technical Supervision"),
     # a mixed-case brand keeps its case; 油田 Oilfield
     ("青溪iCloud数据中心", "Qingxi iCloud Data Center"),
     ("青溪油田", "Qingxi Oilfield"),
