@@ -114,3 +114,16 @@ def test_an_event_told_twice_of_one_subject_is_said_once():
     other = ("The Jiangzhou Rongchang Institute, built jointly by the Jiangzhou Institute, was established. "
              "The Jiangzhou Institute was also established.")
     assert _said_once(other) == other
+
+
+def test_further_platforms_that_had_the_same_event_are_one_sentence():
+    from summarizer.english.writer import _also_together
+
+    sents = ["On 9 March the Jiangzhou Institute of Oncology was unveiled in Jiangzhou.",
+             "The Jiangzhou Institute of Cardiology was also unveiled in Jiangzhou.",
+             "The Jiangzhou Institute of Neurology was also unveiled in Jiangzhou.",
+             "The Jiangzhou Institute of Pediatrics was also approved."]
+    assert _also_together(sents) == [
+        sents[0],
+        "The Jiangzhou Institute of Cardiology and the Jiangzhou Institute of Neurology were also unveiled in Jiangzhou.",
+        sents[3]]

@@ -197,7 +197,7 @@ class EnglishWriter:
             b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
-        b.summary.en = _said_once(b.summary.en)
+        b.summary.en = " ".join(_also_together(_SENT_SPLIT.split(_said_once(b.summary.en)))) if b.summary.en else ""
         if not b.title.en and not b.platforms:
             # No headline the grammar can write and no platform to name: who the report is about, as a
             # headline names its subject ("Wuhan Institute of Technology, Hu Liuyong and Chen Yuanxing").
@@ -1049,6 +1049,29 @@ def _same_predicate(sents: list[str]) -> list[str]:
             second = b.group(1)[:1].lower() + b.group(1)[1:] if b.group(1).startswith("The ") else b.group(1)
             out[-1] = f"{a.group(1)} and {second} {'were' if a.group(2) == 'was' else 'are'} {a.group(3)}"
         else:
+            out.append(x)
+    return out
+
+
+_ALSO = re.compile(r"^(The [A-Z][^,]*?) was also ([a-z][^,]*)\.$")
+
+
+def _also_together(sents: list[str]) -> list[str]:
+    """Sentences in a row that say the same of further platforms, as one: "The B was also unveiled in Xiangyang. The C
+    was also unveiled in Xiangyang." → "The B and the C were also unveiled in Xiangyang." (a list of five institutes
+    opened at one ceremony had read as five sentences)."""
+    out: list[str] = []
+    run: list[str] = []  # the subjects of the run, its predicate below
+    pred = ""
+    for x in sents + [""]:
+        m = _ALSO.match(x)
+        if m and run and m.group(2) == pred:
+            run.append("the " + m.group(1)[4:])
+            continue
+        if run:
+            out.append(f"{join_list(run)} were also {pred}." if len(run) > 1 else f"{run[0]} was also {pred}.")
+        run, pred = ([m.group(1)], m.group(2)) if m else ([], "")
+        if not m and x:
             out.append(x)
     return out
 
