@@ -983,3 +983,14 @@ def test_a_company_known_by_its_short_name_says_nothing_twice(zh, en):
 ])
 def test_colleges_named_by_their_place(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
+    from summarizer.translate.glossary_data import Glossary
+
+    g = Glossary()
+    g.add("智能装备", "Shaanxi Intelligent Equipment", "org")  # a listed company's short name: everyday field words
+    t = GlossaryTranslator(user_glossary=g, segmenter=jieba_words)
+    assert "Shaanxi" not in t.translate_name("智能装备关键技术重点实验室")
+    # where the name gives the place, the company is named
+    assert t.translate_name("陕西智能装备股份有限公司").startswith("Shaanxi Intelligent Equipment")

@@ -175,6 +175,7 @@ _SCIENCES = ("Science", "Sciences")
 # A region's English that already says it is a region: 华东地区 "East China", 长三角地区 "Yangtze River Delta".
 _REGION_EN = re.compile(r"\b(China|Delta|Area|Region|Plateau|Basin|Circle|Belt|Corridor)$")
 _COMPASS = frozenset({"Northwest", "Northeast", "Southwest", "Southeast"})
+_COMPASS_WORDS = _COMPASS | {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
 _MAG = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
@@ -1504,6 +1505,8 @@ class GlossaryTranslator:
         bounds = None
         for m in finder.finditer(zh) if finder else ():
             e = self.glossary.get(m.group(0))
+            if names and e.kind == "org" and len(zh) > len(m.group(0)) and self._adds_a_place(e, zh):
+                continue  # a company's short name of field words puts no place into another name (_adds_a_place)
             if e.kind == "org" and len(m.group(0)) <= 2:
                 if names and m.start() > 0 and m.group(0) != e.zh:
                     continue  # a nickname names its owner at the head of a name: "空天大数据" holds no 天大
@@ -1532,7 +1535,7 @@ class GlossaryTranslator:
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
             if a > pos:
                 head = all(x is not None and x.kind == "place" for _, x in out)  # only places before the run
-                out.extend(self._segment_words(zh[pos:a], names, head=head))
+                out.extend(self._segment_words(zh[pos:a], names, head=head, whole=zh))
             if e is not None:
                 out.append((zh[a:b], e))
             pos = b
@@ -1552,7 +1555,8 @@ class GlossaryTranslator:
                     out[i:i + 2] = [(joined, Entry(joined, en, "term"))]
         return out
 
-    def _segment_words(self, run: str, names: bool = False, head: bool = True) -> list[tuple[str, Optional[Entry]]]:
+    def _segment_words(self, run: str, names: bool = False, head: bool = True,
+                       whole: str = "") -> list[tuple[str, Optional[Entry]]]:
         """A stretch of a name no glossary key covers, by the segmenter's words. For a name's English (`names`),
         the longest run of whole words the knowledge base knows is one part (动力+总成 → powertrain; 来宾 → a
         place, not "guest"); a key is never read across a word's edge. `head`: the run heads the name (a nickname
@@ -1565,6 +1569,8 @@ class GlossaryTranslator:
             if names:
                 hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
                             for e in (self._name_part("".join(words[k:j])),) if e is not None), None)
+                if hit is not None and hit[1].kind == "org" and self._adds_a_place(hit[1], whole or run):
+                    hit = None  # "建设机械…实验室": a company's short name that is field words inside another name
                 if hit is not None and hit[1].kind == "org" and hit[0] == k + 1 and len(w) <= 2 and w != hit[1].zh \
                         and (not head or any(x is None or x.kind != "place" for _, x in out)):
                     hit = None  # a nickname names its owner only at the head of a name (no 天大 in 空天大数据)
@@ -1629,6 +1635,20 @@ class GlossaryTranslator:
                 out.extend(parts)
             k += 1
         return out
+
+    def _adds_a_place(self, e: Entry, name: str) -> bool:
+        """Whether a body's short name is everyday field words and its English opens with a place the name it stands
+        in does not give, in full or by its one-character short form ("建设机械…实验室": Shaanxi Construction
+        Machinery; not 陕西烽火电子, whose name gives Shaanxi, nor 杭钢, a brand): read there, it would put a place and a
+        company into the name that the name does not have."""
+        first = e.en.split(" ", 1)[0]
+        if first not in _place_words(self.kb) or first in _COMPASS_WORDS \
+                or _letters(pinyin_name(name)).find(_letters(first)) >= 0:
+            return False
+        if any(self.kb.abbrevs.get(c, ("", ""))[1] == first for c in name):
+            return False
+        words = self.segmenter(e.zh) if self.segmenter is not None else [e.zh]
+        return len(words) >= 2 and all(len(w) >= 2 and (w in _cedict()[0] or self.kb.term(w) is not None) for w in words)
 
     def _lone_syllable(self, ch: str) -> bool:
         """A lone character that reads as no word of a name: a function word ("中" in) or a sense no name's
