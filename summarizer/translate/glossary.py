@@ -692,6 +692,10 @@ class GlossaryTranslator:
                 if len(head) == 1 and head in self.kb.abbrevs and rule["en"].split()[-1] in _ZONE_KINDS:
                     # 哈高新区: a zone named by its city's one-character short form (Harbin), not an everyday sense
                     return f"{self.kb.abbrevs[head][1]} {rule['en']}"
+                if sfx in ("科学研究院", "科学技术研究院"):
+                    fields = self._academy_owner(head)
+                    if fields is None or fields == (sfx == "科学技术研究院"):
+                        continue  # a company's institute, or one of engineering science and technology: a 研究院's rule
                 owner, field, termed = self._owner_field_termed(head, brand=sfx.endswith(_COMPANY),
                                                                 lone_brand=rule["style"] == "prefix",
                                                                 group=sfx.endswith("集团"),
@@ -713,9 +717,6 @@ class GlossaryTranslator:
                     if sfx == "重点实验室" and owner and self._provincial(head):
                         owner += " Provincial"  # "湖南省先进材料重点实验室" → "Hunan Provincial Key Laboratory of …"
                     return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
-                fields = self._academy_owner(head) if sfx in ("科学研究院", "科学技术研究院") else None
-                if sfx in ("科学研究院", "科学技术研究院") and (fields is None or fields == (sfx == "科学技术研究院")):
-                    continue  # a company's institute, or one of engineering science and technology: a 研究院's rule
                 if sfx == "科学技术研究院":
                     return f"{owner} {rule['en']}"  # "重庆市科学技术研究院" Chongqing Academy of Science and Technology
                 if sfx == "科学研究院" and owner == "China":
