@@ -26,6 +26,12 @@ def g():
     # two aims side by side, the last a development with its own modifier: not "the green development of …"
     ("推动产业升级和绿色发展", "drive industrial upgrading and green development"),
     ("推动技术创新和高质量发展", "drive technological innovation and high-quality development"),
+    # what one contributes in the set phrase is no object: not "contribute to smart and force to …"
+    ("为绿色发展贡献智慧和力量", "contribute to green development"),
+    ("为能源革命和绿色发展贡献积极力量", "contribute to energy revolution and green development"),
+    # open to whom, not "serve national openness"
+    ("面向全国开放共享", "be open to and shared with the whole country"),
+    ("面向高校和企业开放", "be open to universities and companies"),
 ])
 def test_policy_clauses_read_as_english(g, zh, en):
     assert g.clause(zh) == en

@@ -249,3 +249,17 @@ def test_a_count_or_series_opening_a_name_is_no_part_of_it(engine):
                      "正式揭牌，将围绕新材料开展研发。")
     assert b.platforms and not any(p.name.zh.startswith("一系列") for p in b.platforms)
     assert not any("Yixilie" in p.name.en for p in b.platforms)
+
+
+def test_a_full_name_before_its_short_form_starts_after_who_acts(engine):
+    # "X同志召集…统筹调度<name>(以下简称…)": the official and what they do are no part of the name
+    b = engine.brief("近日，江州市政府党组成员李明同志召集市直部门统筹调度江州(上海)离岸科创中心(以下简称“科创中心”)开园前"
+                     "各项准备工作。科创中心位于上海市杨浦区，总面积2000平方米，将为江州企业提供研发、孵化等服务。")
+    assert "江州(上海)离岸科创中心" in _names(b)
+    assert not any("同志" in n or "召集" in n for n in _names(b))
+
+
+def test_a_phase_of_works_before_a_name_is_no_part_of_it(engine):
+    b = engine.brief("今年，二期工程江州莲花山人工智能研究院已建成投用，将围绕人工智能开展研发。研究院总投资3亿元。")
+    assert "江州莲花山人工智能研究院" in _names(b)
+    assert not any(n.startswith("工程") for n in _names(b))

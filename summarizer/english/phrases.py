@@ -138,6 +138,9 @@ _PIVOT = {"助力": "help", "帮助": "help", "协助": "help", "助推": "help"
           "促进": "drive", "带动": "drive", "共推": "jointly drive", "引导": "guide", "鼓励": "encourage"}
 # The preposition of a 为X…Y verb where it is not "for" (为X注入新动能: inject new momentum into X).
 _FOR_PREP = {"注入": "into", "贡献": "to", "贡献力量": "to", "作出贡献": "to", "做出贡献": "to", "作出更大贡献": "to"}
+# What one contributes in 为X贡献(积极/更大)力量, 为X贡献智慧和力量: the set phrase "contribute to X", no object of
+# its own (word by word it read "contribute to smart and force to X").
+_CONTRIBUTED = {"力量", "智慧", "积极", "更大", "更多", "重要", "应有", "新的", "的", "和", "积极力量", "智慧和力量"}
 # Separators inside a quoted slogan ("研发—中试—产业化", "众创空间+孵化器"), written as English writes them.
 _SLOGAN_SEP = {"—": "–", "–": "–", "-": "–", "+": " + ", "＋": " + "}
 # 三位一体 …: "integrating" the items before it, as 于一体 does.
@@ -1627,6 +1630,12 @@ class Grammar:
             inner = toks[1:end - 2] if toks[end - 2].zh == "的" else toks[1:end - 1]  # 面向X(的)前沿: the frontier of X
             what = self.np_items(inner)
             return f"serve the frontier of {join_list(what)}" if what else None
+        opens = next((k for k in range(2, len(toks)) if toks[k].zh in ("开放", "开放共享")), None)
+        if first.zh == "面向" and opens is not None and all(t.zh in ("开放", "共享", "开放共享") for t in toks[opens:]):
+            # 面向全国开放共享: the platform is open to X (it had read "serve national openness")
+            who = self.np_items(toks[1:opens])
+            shared = any("共享" in t.zh for t in toks[opens:])
+            return f"be open to {'and shared with ' if shared else ''}{join_list(who)}" if who else None
         # 为X提供Y → provide Y for X
         if first.zh == "为" and len(toks) > 2:
             order = range(1, len(toks))
@@ -1648,9 +1657,11 @@ class Grammar:
                         target = [gerund(x) for x in deeds] if all(deeds) else None  # 为推动X、保障Y贡献力量:
                         # contribute to promoting X and ensuring Y; 为培育X提供支撑: provide support for fostering X
                     self._other_subject += 1
+                    set_phrase = t.zh == "贡献" and k < len(toks) - 1 and toks[-1].zh.endswith("力量") \
+                        and all(x.zh in _CONTRIBUTED for x in toks[k + 1:])
                     try:  # 为X作出贡献: a verb with no object of its own ("contribute to X")
-                        rest = self._frame(toks[k:]) if k < len(toks) - 1 or t.zh not in _FOR_PREP \
-                            else _verb(t) and _verb(t).split("|")[0]
+                        rest = self._frame(toks[k:]) if (k < len(toks) - 1 or t.zh not in _FOR_PREP) and not set_phrase \
+                            else "contribute" if set_phrase else _verb(t) and _verb(t).split("|")[0]
                     finally:
                         self._other_subject -= 1
                     adv = " ".join(x.senses["d"] for x in toks[j:k] if x.senses["d"].strip() and x.senses["d"] != "will")

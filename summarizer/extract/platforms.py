@@ -501,6 +501,8 @@ class PlatformFinder:
         while k < j and (tokens[k].tag in ("m", "f", "TIME") and not re.search(r"[A-Za-z]", tokens[k].text)
                          and not (tokens[k].tag == "f" and tokens[k].text in self.region_words)):  # "西南作物…"
             k += 1
+        if k < j and tokens[k].text in ("工程", "项目") and k >= 1 and re.fullmatch(r"[一二三四五六七八九十首]期", tokens[k - 1].text):
+            k += 1  # "二期工程湖北莲花山人工智能研究院": the phase's works, not the name's first word
         return k
 
     def _extend(self, tokens: list[Token], k: int, j: int, start: int, end: int, name: str, text: str):
@@ -720,6 +722,7 @@ class PlatformFinder:
                 cut = max([cut] + [left.rfind(q) + 1 for q in "“「『\""])  # a quoted name is the quoted text
                 name = left[cut:].strip("“”「」『』\" ")
                 name = name[:-2] if name.endswith("项目") else name
+                name = self._after_actor(doc.tokens(i), s.start + a.start() - len(name), name)
                 sfx = self.suffix_of(name)
                 if len(name) < 6 or not sfx or self._all_generic(name[: -len(sfx)]) or name == a.group(1):
                     continue
@@ -727,6 +730,15 @@ class PlatformFinder:
                 if not any(m.start <= start and m.end >= start + len(name) for m in mentions):  # not a name already
                     out.append(Mention(start, start + len(name), name, i, True, heading=s.is_heading))
         return out
+
+    def _after_actor(self, toks: list[Token], start: int, name: str) -> str:
+        """"…成员隆刚同志召集市直部门统筹调度黄石(上海)离岸科创中心(以下简称…)": a clause that opens with who acts
+        and what they do gives the name after the last person or acting verb (a left stop of two characters or more)."""
+        end = start + len(name)
+        cut = max((t.end for t in toks if start < t.end < end and t.start >= start
+                   and (t.tag == "PER" or len(t.text) >= 2 and t.text in self.left_stops and t.tag in ("v", "vd", "p", "c", "d"))),
+                  default=start)  # (a verb's: 全国 opens 全国一体化…分中心)
+        return name[cut - start :]
 
     def _shared_kind(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"潇湘、麓山、洞庭实验室揭牌": an enumeration of short proper heads before one name shares its kind word,
