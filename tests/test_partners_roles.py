@@ -301,3 +301,23 @@ def test_the_adverb_of_the_next_verb_is_no_part_of_a_partners_name(engine):
     b = engine.brief("江州超算中心投用\n江州超算中心由江州大学、国防科大将共同建设，总投资5亿元。")
     partners = [x.zh for p in b.platforms for x in p.partners]
     assert "国防科大" in partners and "国防科大将" not in partners, partners
+
+
+def test_a_partner_is_named_once_and_as_itself(engine):
+    from types import SimpleNamespace
+
+    from summarizer.extract.partners import Partner, PartnerExtractor, _merge_abbreviations
+
+    # a short form the article declares for a partner is that partner, not a second one, even where the short
+    # form is a known nickname of its own
+    text = "由江州教育大学(教大)和中山大学（简称“中大”）共建的江州发展研究中心开幕。中大党委书记出席。"
+    got = _merge_abbreviations([Partner("江州教育大学", "a", [(1, 7)]), Partner("中山大学", "b", [(12, 16)]),
+                                Partner("中大", "c", [(40, 42)])], lambda n: n == "中大", text)
+    assert [p.name for p in got] == ["江州教育大学", "中山大学"] and (40, 42) in got[1].spans
+    # the parent a unit belongs to is no part of the unit's name ("A所属B与C所属D合作共建")
+    doc = SimpleNamespace(sentences=[SimpleNamespace(start=0, text="东陵电力集团所属东陵电力研究院与江州大学合作共建联合实验室。")])
+    assert [o[0] for o in PartnerExtractor._known_in(doc, 0, ["东陵电力集团所属东陵电力研究院"])] == ["东陵电力研究院"]
+    # 我市 names the city of the report, not the company after it
+    b = engine.brief("科技部批准建设第三批企业国家重点实验室，我市东陵生物工程有限公司申报的“江州疫苗国家重点实验室”入选。")
+    got = _partners(b, "江州疫苗国家重点实验室")
+    assert "东陵生物工程有限公司" in got and not any(x.startswith("市") for x in got), got

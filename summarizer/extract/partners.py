@@ -111,6 +111,8 @@ _BARE_BODIES = {"管理委员会", "管委会", "委员会", "人民政府", "�
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[家个所间]$")
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先|旗下|下属|所属)")
 _TRAILING_ADVERB = frozenset("将已也还均正曾拟")
+_PARENT_OF = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:所属|旗下|下属)(?=[\u4e00-\u9fffA-Za-z]{3})")
+_COMPANY_END = re.compile(r"(?:公司|集团|企业|厂)$")
 _TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供|合资)$")
 _LEADING_VERB = re.compile(r"^((?:合作|联合|共同)?(?:共建|组建|筹建)|联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
@@ -221,7 +223,8 @@ class PartnerExtractor:
         hosts, controls, operates or joins it)."""
         cands = self.candidates(doc, scope, exclude, exclude_spans, refs, others, kind, known, describe=decide is not None)
         keep = decide or (lambda f: f["rule_keep"] > 0)
-        return _merge_abbreviations([p for p, f in cands if keep(f)], lambda n: self.glossary.get(n) is not None)
+        return _merge_abbreviations([p for p, f in cands if keep(f)], lambda n: self.glossary.get(n) is not None,
+                                    doc.text)
 
     def candidates(self, doc: Doc, scope: list[int], exclude: set[str], exclude_spans: list[tuple[int, int]],
                    refs: Iterable[str] = (), others: Iterable[str] = (), kind: str = "",
@@ -471,8 +474,10 @@ class PartnerExtractor:
         s = doc.sentences[i]
         out = []
         for n in known:
+            g = _PARENT_OF.match(n)  # "国家电投所属国家电投研究院": the unit, not its parent (see _orgs_in)
             for m in re.finditer(re.escape(n), s.text):
-                out.append((n, s.start + m.start(), s.start + m.end(), False))
+                cut = len(g.group(0)) if g else 0
+                out.append((n[cut:], s.start + m.start() + cut, s.start + m.end(), False))
         return out
 
     # ---- finding ------------------------------------------------------------------------------
@@ -504,9 +509,13 @@ class PartnerExtractor:
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
         out = [part for o in out for part in self._split_joined(*o)]
         out += _this_body(doc, i, out)
-        # A generic noun before a name ("企业新石器公司"), or 旗下 ("A集团旗下B公司"), is no part of it.
+        # A generic noun before a name ("企业新石器公司"), or 旗下 ("A集团旗下B公司"), is no part of it; nor is
+        # the parent a unit belongs to ("国家电投所属国家电投研究院": the institute is the body named).
         out = [(n[len(g.group(0)):], a + len(g.group(0)), b, listed) if g and len(n) - len(g.group(0)) >= 2
-               else (n, a, b, listed) for n, a, b, listed in out for g in [_LEADING_NOUN.match(n)]]
+               else (n, a, b, listed) for n, a, b, listed in out for g in [_LEADING_NOUN.match(n) or _PARENT_OF.match(n)]]
+        # "我市易邦生物工程有限公司": LAC gave the city of 我市 to the company; the company is the rest.
+        out = [(n[1:], a + 1, b, listed) if n[:1] in "市省区县" and a > 0 and doc.text[a - 1] in "我本该"
+               and _COMPANY_END.search(n) and len(n) >= 6 else (n, a, b, listed) for n, a, b, listed in out]
         # LAC sometimes glues the verb that follows to a name ("海州港务集团共建/ORG"): it is no part of it.
         out = [(n[: len(n) - len(v.group(0))], a, b - len(v.group(0)), listed) if v and len(n) - len(v.group(0)) >= 2
                else (n, a, b, listed) for n, a, b, listed in out for v in [_TRAILING_VERB.search(n)]]
@@ -778,14 +787,27 @@ _BODY_FAMILIES = ((("大学", "学院", "学校"), "school"), (("公司", "集�
                   (("区", "市", "县", "省", "镇"), "region"))
 
 
-def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] = lambda n: False) -> list[Partner]:
+def _declares(text: str, full: str, short: str) -> bool:
+    """Whether the article gives `short` as `full`'s short form: "中山大学(中大)", "香港科技大学（以下简称“科大”）"."""
+    return re.search(re.escape(full) + r"\s*[（(]\s*(?:(?:以下)?(?:简称|下称)[为:：]?)?\s*[“\"「『]?" + re.escape(short)
+                     + r"[”\"」』]?\s*[)）]", text) is not None
+
+
+def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] = lambda n: False,
+                         text: str = "") -> list[Partner]:
     """"广药集团" after "广州医药集团有限公司": a short form whose characters appear in order in a longer
     partner's name, starting with the same character, is the same organisation. Not when the short form
     is a full name in its own right: a glossary organisation, or a school named in full ("湖南大学" is
     not short for "湖南工商大学"; universities abbreviate as 湖大, 湖南师大). And a name with its province in front
-    ("江西抚州高新区管委会") is the same body as without ("抚州高新区管委会")."""
+    ("江西抚州高新区管委会") is the same body as without ("抚州高新区管委会"). A short form the article declares
+    for a partner ("中山大学(中大)") is that partner, even a known body's nickname."""
     out: list[Partner] = []
     for p in sorted(partners, key=lambda p: -len(p.name)):
+        if text and len(p.name) <= 6:
+            host = next((q for q in out if _declares(text, q.name, p.name)), None)
+            if host is not None:
+                host.spans.extend(p.spans)
+                continue
         # A body's name before its corporate suffix is the body, known short name or not ("中国大唐" of
         # "中国大唐集团有限公司").
         host = next((q for q in out if len(p.name) >= 2 and q.name.startswith(p.name)
