@@ -1,5 +1,7 @@
 """Phrasings that lost platforms on real news the engine was never tuned on, each on a short passage written for
 these tests in the style of regional news (no real article is copied here)."""
+from summarizer.extract.doc import Doc
+from summarizer.text.article import build_article
 
 
 def _names(b):
@@ -245,10 +247,15 @@ def test_pinyin_glosses_do_not_reach_the_platform_name(engine):
 
 def test_a_count_or_series_opening_a_name_is_no_part_of_it(engine):
     # LAC reads "一系列高能级创新平台" as one name; "a series of" is said of the kind, never read as a brand ("Yixilie")
-    b = engine.brief("江州集聚一系列高能级创新平台\n近日，江州市引进了一系列高能级创新平台——中石化江州新材料高端创新平台于日前"
-                     "正式揭牌，将围绕新材料开展研发。")
-    assert b.platforms and not any(p.name.zh.startswith("一系列") for p in b.platforms)
-    assert not any("Yixilie" in p.name.en for p in b.platforms)
+    # (and the description before the dash is no parent: the name is what follows it)
+    text = "江州集聚一系列高能级创新平台\n近日，江州市引进了一系列高能级创新平台——中石化江州新材料高端创新平台于日前" \
+           "正式揭牌，将围绕新材料开展研发。"
+    doc = Doc(build_article(text), engine.tagger)
+    engine.finder.find(doc)
+    assert "中石化江州新材料高端创新平台" in engine.finder.names_seen(doc)
+    assert not any(n.startswith(("一系列", "高能级")) for n in engine.finder.names_seen(doc))
+    b = engine.brief(text)
+    assert not any(p.name.zh.startswith(("一系列", "高能级")) or "Yixilie" in p.name.en for p in b.platforms)
 
 
 def test_a_full_name_before_its_short_form_starts_after_who_acts(engine):
@@ -263,3 +270,26 @@ def test_a_phase_of_works_before_a_name_is_no_part_of_it(engine):
     b = engine.brief("今年，二期工程江州莲花山人工智能研究院已建成投用，将围绕人工智能开展研发。研究院总投资3亿元。")
     assert "江州莲花山人工智能研究院" in _names(b)
     assert not any(n.startswith("工程") for n in _names(b))
+
+
+def test_a_description_before_a_name_is_no_part_of_it(engine):
+    # a generic kind before a dash introduces the name: it is no parent ("一系列高能级创新平台——X")
+    b = engine.brief("5月10日，人工智能计算中心——江州智算中心正式投运，总投资10亿元，由江州高新区与华为公司共同建设。")
+    assert _names(b) == ["江州智算中心"]
+    assert "人工智能计算中心" not in _partner_lists(b)["江州智算中心"]
+    # an apposition ending in 机构 before the name
+    b = engine.brief("近日，综合性稀土专业研发机构东陵稀土研究院揭牌成立，总投资5亿元，将为稀土产业提供技术支撑。")
+    assert _names(b) == ["东陵稀土研究院"]
+
+
+def test_for_example_glued_to_a_name_is_no_part_of_it():
+    from summarizer.extract.ner import Token
+    from summarizer.extract.platforms import PlatformFinder
+
+    words = [("如之江", "ORG"), ("实验室", "n"), ("由", "p"), ("省政府", "ORG"), ("主导", "v"), ("举办", "v"), ("。", "w")]
+    toks, pos = [], 0
+    for w, tag in words:
+        toks.append(Token(w, tag, pos, pos + len(w)))
+        pos += len(w)
+    text = "".join(w for w, _ in words) + "之江实验室聚焦人工智能。"  # the name stands alone elsewhere in the text
+    assert [c[2] for c in PlatformFinder().candidates(toks, text)] == ["之江实验室"]

@@ -369,6 +369,9 @@ class PlatformFinder:
             if counted and len(name) - counted.end() > len(sfx):
                 start += counted.end()  # "一系列高能级创新平台——X": X, introduced by the series it is one of
                 name = name[counted.end():]
+            if name[:1] in ("如", "像") and len(name) >= 5 and first.tag == "ORG" and bool(text) \
+                    and text.count(name[1:]) > text.count(name):
+                start, name = start + 1, name[1:]  # "如之江实验室/ORG": "for example", before a name the text uses alone
             joined = _JOINED.match(name)
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
                 start += joined.end()
@@ -420,6 +423,8 @@ class PlatformFinder:
                         and len("".join(t.text for t in tokens[o + 1 : k - 1])) <= 8:
                     k = o - 1
                     continue
+            if prev.text in ("机构", "单位", "载体") and tokens[k].tag in ("ORG", "LOC"):
+                break  # "综合性稀土专业研发机构包头稀土研究院": a description of the body, then its name
             if prev.text == "·" and k >= 2 and tokens[k - 2].tag in _NAME_TAGS and not self.suffix_of(tokens[k - 2].text):
                 k -= 2  # "蜀山城投·环境经济产业园", "南宁·中关村创新中心" (not "中子科学城·松山湖材料实验室")
                 continue
@@ -522,7 +527,10 @@ class PlatformFinder:
             i = next((x for x in range(k - 1, -1, -1) if tokens[x].end == left_end), None)
             if i is not None and (self.suffix_of(tokens[i].text) or tokens[i].tag == "ORG"):
                 p0 = tokens[self._left_edge(tokens, i)].start
-                if end - p0 <= 40:
+                parent = _COUNTED_NAME.sub("", text[p0:left_end])
+                # (a description before the dash introduces the name, it is no parent: "一系列高能级创新平台——X",
+                # "人工智能计算中心——成都智算中心")
+                if end - p0 <= 40 and (tokens[i].tag == "ORG" or self.is_specific(parent)):
                     return p0, end, text[p0:end]
         return start, end, name
 
