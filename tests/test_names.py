@@ -191,6 +191,8 @@ def test_national_centres(tr, zh, en):
     # a place in brackets inside a name stays after the part it qualifies
     ("宝鸡瑞新(渭滨)新材料有限公司", "Baoji Ruixin (Weibin) New Materials Co., Ltd."),
     ("宝鸡瑞新(北京)有限公司", "Baoji Ruixin (Beijing) Co., Ltd."),
+    # a site in brackets named by its lake or hill is a place ("Qixing Lake", not "Qixing Hu")
+    ("宝鸡云数据中心(七星湖)", "Baoji Cloud Data Center (Qixing Lake)"),
 ])
 def test_owners_places_and_brands(tr, zh, en):
     assert tr.translate_name(zh) == en

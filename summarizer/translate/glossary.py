@@ -532,7 +532,8 @@ class GlossaryTranslator:
         if m and m.start() >= 2:  # "…信息园(二期)" → "… Information Park (Phase II)", "(军山校区)" → "(Junshan Campus)"
             return f"{self._name(zh[: m.start()], kind)} ({self._qualifier(m)})"
         m = _PLACE_QUALIFIER.search(zh)
-        if m and m.start() >= 2 and self._is_place(m.group(1)):  # "中国地质大学(北京)" → "… (Beijing)"
+        if m and m.start() >= 2 and (self._is_place(m.group(1)) or m.group(1)[-1] in _FEATURE_CHARS):
+            # "中国地质大学(北京)" → "… (Beijing)"; a site named by its lake or hill: "(七星湖)" → "(Qixing Lake)"
             return f"{self._name(zh[: m.start()], kind)} ({self._name(m.group(1), 'place')})"
         outer = self._outer_government(zh, kind)
         if outer:
