@@ -32,6 +32,8 @@ def g():
     # open to whom, not "serve national openness"
     ("面向全国开放共享", "be open to and shared with the whole country"),
     ("面向高校和企业开放", "be open to universities and companies"),
+    # a count of the fields listed before areas whose own name joins two words: the fields alone
+    ("围绕信息、材料、能源三大科学与技术方向", "focus on information, materials and energy"),
 ])
 def test_policy_clauses_read_as_english(g, zh, en):
     assert g.clause(zh) == en

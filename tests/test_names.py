@@ -996,3 +996,24 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     assert "Shaanxi" not in t.translate_name("智能装备关键技术重点实验室")
     # where the name gives the place, the company is named
     assert t.translate_name("陕西智能装备股份有限公司").startswith("Shaanxi Intelligent Equipment")
+
+
+@pytest.mark.parametrize("zh, en", [
+    # fields of work a name gives alone, which had been said in pinyin ("Yaowu", "Suidao", "Muju")
+    ("江州药物研究院", "Jiangzhou Drug Research Institute"),
+    ("中国科学院江州药物研究所", "Jiangzhou Institute of Drugs, Chinese Academy of Sciences"),
+    ("江州隧道工程有限公司", "Jiangzhou Tunnel Engineering Co., Ltd."),
+    ("江州合力模具科技有限公司", "Jiangzhou Heli Mold Technology Co., Ltd."),
+    ("江州盐湖研究所", "Jiangzhou Institute of Salt Lakes"),
+    ("核探测与核电子学江苏省重点实验室", "Jiangsu Provincial Key Laboratory of Nuclear Detection and Nuclear Electronics"),
+    # no everyday sense ("Innovative Drug Thing", "Medical Treatment") inside a name
+    ("江州创新药物研究院", "Jiangzhou Innovative Drug Research Institute"),
+    ("江州国际医疗中心", "Jiangzhou International Medical Center"),
+])
+def test_field_words_of_names(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_person_the_dictionary_knows_is_no_part_of_a_brand(tr):
+    # CC-CEDICT gives 麦迪 as a basketball player: in a company's brand it is two syllables
+    assert "McGrady" not in tr.translate_name("江州麦迪斯顿医疗科技有限公司")

@@ -420,6 +420,8 @@ class Grammar:
             if head and all(fields):
                 return [f"{head} for {join_list(fields)}{kind}"]
         counted = self._counted_list(groups) if len(groups) >= 2 and not tail else None
+        if not counted and len(groups) >= 2 and not tail:
+            counted = self._counted_fields(toks)
         if counted:
             return counted
         has_de = any(t.zh in ("的", "之") for t in toks)
@@ -505,6 +507,20 @@ class Grammar:
         if not head or not all(items):
             return None
         return [f"the {join_list(items)} {plural(head)}"]
+
+    def _counted_fields(self, toks: list[Token]) -> Optional[list[str]]:
+        """信息、材料、能源三大科学与技术方向: a count of the items before it, then areas whose own name joins two
+        words ("科学与技术"); the English names the fields alone ("information, materials and energy"), as it does
+        for X、Y两大领域 (_counted_list), not "energy three major science and technology areas"."""
+        at = next((i for i, t in enumerate(toks) if t.kind == "num"), None)
+        if at is None or at + 1 >= len(toks) or not toks[-1].zh.endswith(("领域", "方向", "方面")):
+            return None
+        items = _split_on(toks[:at], "、")
+        if len(items) != _int(toks[at].zh) or len(items) < 2 or not (toks[at + 1].zh in _MEASURE) \
+                or any(t.zh in ("的", "之") for t in toks):
+            return None
+        fields = [self.compound(g) for g in items]
+        return fields if all(fields) else None
 
     def _without_difficulty(self, g: list[Token]) -> list[Token]:
         """"定价难" in a list of problems: the problem is pricing (English says "problems such as pricing")."""

@@ -161,7 +161,7 @@ def _field_noun(field: str) -> str:
 
 # Countable things a laboratory or institute is "of" or "for", said in the plural as established names say them.
 _COUNTED_FIELD = re.compile(r"^(?:\w*(?:System|Instrument|Network|Process|Device|Sensor|Robot|Vehicle|Machine|Engine|"
-                            r"Chip|Component|Disease|Crop|[Mm]olecule))$")
+                            r"Chip|Component|Disease|Crop|Drug|Lake|[Mm]olecule))$")
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
 _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3}?)"
                        r"(?P<kind>园区|分园|新片区|片区)$")
@@ -212,7 +212,8 @@ def _cedict() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 _NOT_A_PLACE = re.compile(r"\b(company|corporation|brand|firm|manufacturer|band|film|movie|novel|TV series|"
-                          r"newspaper|magazine|software|game|website)\b", re.I)
+                          r"newspaper|magazine|software|game|website|player|actor|actress|singer|writer|poet|"
+                          r"politician|painter|emperor)\b|\((?:c\. )?\d{2,4}(?: BC)?-", re.I)  # (a person: life dates)
 # CC-CEDICT's labels of a science or trade: a sense so labelled is the one a field of work is named by.
 _SCIENCE_LABELS = frozenset({
     "math.", "math", "computing", "computer", "chemistry", "medicine", "med.", "physics", "particle physics",
