@@ -1009,6 +1009,10 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     # no everyday sense ("Innovative Drug Thing", "Medical Treatment") inside a name
     ("江州创新药物研究院", "Jiangzhou Innovative Drug Research Institute"),
     ("江州国际医疗中心", "Jiangzhou International Medical Center"),
+    ("江州老年病医院", "Jiangzhou Geriatric Disease Hospital"),
+    ("江州海水淡化研究院", "Jiangzhou Seawater Desalination Research Institute"),
+    # an area of a zone is an Area, not a "Disk District"
+    ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),
 ])
 def test_field_words_of_names(tr, zh, en):
     assert tr.translate_name(zh) == en
