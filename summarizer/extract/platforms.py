@@ -526,11 +526,12 @@ class PlatformFinder:
             # The parent: a token run ending right before the dash in a platform kind or an organisation.
             i = next((x for x in range(k - 1, -1, -1) if tokens[x].end == left_end), None)
             if i is not None and (self.suffix_of(tokens[i].text) or tokens[i].tag == "ORG"):
-                p0 = tokens[self._left_edge(tokens, i)].start
+                k0 = self._left_edge(tokens, i)
+                p0 = tokens[k0].start
                 parent = _COUNTED_NAME.sub("", text[p0:left_end])
                 # (a description before the dash introduces the name, it is no parent: "一系列高能级创新平台——X",
                 # "人工智能计算中心——成都智算中心")
-                if end - p0 <= 40 and (tokens[i].tag == "ORG" or self.is_specific(parent)):
+                if end - p0 <= 40 and (tokens[i].tag == "ORG" or self.is_specific(parent, tokens[k0 : i + 1])):
                     return p0, end, text[p0:end]
         return start, end, name
 
