@@ -1023,3 +1023,12 @@ def test_field_words_of_names(tr, zh, en):
 def test_a_person_the_dictionary_knows_is_no_part_of_a_brand(tr):
     # CC-CEDICT gives 麦迪 as a basketball player: in a company's brand it is two syllables
     assert "McGrady" not in tr.translate_name("江州麦迪斯顿医疗科技有限公司")
+
+
+def test_a_company_named_after_a_lake_puts_no_company_into_another_name(tr):
+    # 天目湖 is a listed company's short name (Jiangsu Tianmu Lake Tourism): inside an institute's name, the lake
+    assert "Tourism" not in tr.translate_name("江州绿发天目湖先进储能技术研究院")
+    assert "Tianmu Lake" in tr.translate_name("江州绿发天目湖先进储能技术研究院")
+    # a lake in brackets inside a name is a place too
+    assert tr.translate_name("成渝(兴隆湖)科学中心") == "Chengdu-Chongqing (Xinglong Lake) Science Center"
+    assert tr.translate_name("北京神经元网络技术有限公司") == "Beijing Neural Network Technology Co., Ltd."

@@ -282,14 +282,18 @@ def test_a_description_before_a_name_is_no_part_of_it(engine):
     assert _names(b) == ["东陵稀土研究院"]
 
 
-def test_for_example_glued_to_a_name_is_no_part_of_it():
+def test_for_example_glued_to_a_name_is_no_part_of_it(engine):
     from summarizer.extract.ner import Token
-    from summarizer.extract.platforms import PlatformFinder
+
+    def names(words, lead="", tail=""):
+        toks, pos = [], len(lead)
+        for w, tag in words:
+            toks.append(Token(w, tag, pos, pos + len(w)))
+            pos += len(w)
+        return [c[2] for c in engine.finder.candidates(toks, lead + "".join(w for w, _ in words) + tail)]
 
     words = [("如之江", "ORG"), ("实验室", "n"), ("由", "p"), ("省政府", "ORG"), ("主导", "v"), ("举办", "v"), ("。", "w")]
-    toks, pos = [], 0
-    for w, tag in words:
-        toks.append(Token(w, tag, pos, pos + len(w)))
-        pos += len(w)
-    text = "".join(w for w, _ in words) + "之江实验室聚焦人工智能。"  # the name stands alone elsewhere in the text
-    assert [c[2] for c in PlatformFinder().candidates(toks, text)] == ["之江实验室"]
+    assert names(words, tail="之江实验室聚焦人工智能。") == ["之江实验室"]  # the name stands alone elsewhere
+    assert names(words, lead="由省市共同推进。") == ["之江实验室"]  # "for example" opening a clause
+    # a place whose name begins with 如 keeps it
+    assert names([("如皋", "LOC"), ("高新区", "n"), ("科技园", "n"), ("开园", "v")]) == ["如皋高新区科技园"]

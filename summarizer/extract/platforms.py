@@ -369,9 +369,10 @@ class PlatformFinder:
             if counted and len(name) - counted.end() > len(sfx):
                 start += counted.end()  # "一系列高能级创新平台——X": X, introduced by the series it is one of
                 name = name[counted.end():]
-            if name[:1] in ("如", "像") and len(name) >= 5 and first.tag == "ORG" and bool(text) \
-                    and text.count(name[1:]) > text.count(name):
-                start, name = start + 1, name[1:]  # "如之江实验室/ORG": "for example", before a name the text uses alone
+            if name[:1] in ("如", "像") and len(name) >= 5 and bool(text) and not self.is_proper(name[:2]) and (
+                    text.count(name[1:]) > text.count(name) or start == 0 or text[start - 1] in "。，,；;：:！？\n"):
+                # "如之江实验室由…": "for example" opening a clause, or before a name the text uses alone (not 如皋)
+                start, name = start + 1, name[1:]
             joined = _JOINED.match(name)
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
                 start += joined.end()

@@ -564,7 +564,8 @@ class GlossaryTranslator:
         if academy:
             return academy
         m = _INNER_PLACE.match(zh)
-        if m and self._is_place(m.group("place")) and self._kind_of(m.group("after")) is not None \
+        if m and (self._is_place(m.group("place")) or m.group("place")[-1] in _FEATURE_CHARS) \
+                and self._kind_of(m.group("after")) is not None \
                 and self._known(zh[: m.start("after")]) is None:
             # "鞍钢栗田(鞍山)水处理有限公司": the place stands after the part it qualifies, as the name writes it
             after = m.group("after")
@@ -1640,16 +1641,18 @@ class GlossaryTranslator:
         return out
 
     def _adds_a_place(self, e: Entry, name: str) -> bool:
-        """Whether a body's short name is everyday field words and its English opens with a place the name it stands
-        in does not give, in full or by its one-character short form ("建设机械…实验室": Shaanxi Construction
-        Machinery; not 陕西烽火电子, whose name gives Shaanxi, nor 杭钢, a brand): read there, it would put a place and a
-        company into the name that the name does not have."""
+        """Whether a body's short name is everyday field words, or a lake's or hill's name, and its English opens with
+        a place the name it stands in does not give, in full or by its one-character short form ("建设机械…实验室":
+        Shaanxi Construction Machinery; 天目湖: Jiangsu Tianmu Lake Tourism; not 陕西烽火电子, whose name gives Shaanxi,
+        nor 杭钢, a brand): read there, it would put a place and a company into the name that the name does not have."""
         first = e.en.split(" ", 1)[0]
         if first not in _place_words(self.kb) or first in _COMPASS_WORDS \
                 or _letters(pinyin_name(name)).find(_letters(first)) >= 0:
             return False
         if any(self.kb.abbrevs.get(c, ("", ""))[1] == first for c in name):
             return False
+        if len(e.zh) >= 3 and e.zh[-1] in _FEATURE_CHARS:
+            return True  # a company named after a lake or hill (天目湖 "Jiangsu Tianmu Lake Tourism"): there, the place
         words = self.segmenter(e.zh) if self.segmenter is not None else [e.zh]
         return len(words) >= 2 and all(len(w) >= 2 and (w in _cedict()[0] or self.kb.term(w) is not None) for w in words)
 
