@@ -1013,6 +1013,8 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州海水淡化研究院", "Jiangzhou Seawater Desalination Research Institute"),
     ("江州皮革科技有限公司", "Jiangzhou Leather Technology Co., Ltd."),
     ("江州双林汽车部件有限公司", "Jiangzhou Shuanglin Automotive Parts Co., Ltd."),
+    ("江州社会治理研究中心", "Jiangzhou Social Governance Research Center"),
+    ("江州市妇女儿童医院", "Jiangzhou Women and Children Hospital"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),
 ])
