@@ -297,3 +297,13 @@ def test_for_example_glued_to_a_name_is_no_part_of_it(engine):
     assert names(words, lead="由省市共同推进。") == ["之江实验室"]  # "for example" opening a clause
     # a place whose name begins with 如 keeps it
     assert names([("如皋", "LOC"), ("高新区", "n"), ("科技园", "n"), ("开园", "v")]) == ["如皋高新区科技园"]
+
+
+def test_counted_names_with_a_field_in_brackets_keep_their_place(engine):
+    # "A(领域)、B(领域)等N家…实验室": the first item's name starts before its bracket, not inside it
+    text = "我省先后布局建设了江州明湖(光电信息)、东陵新港(能源材料)、江州清源(化学工程)等3家省创新实验室，总投资10亿元。"
+    doc = Doc(build_article(text), engine.tagger)
+    engine.finder.find(doc)
+    seen = engine.finder.names_seen(doc)
+    assert "江州明湖(光电信息)省创新实验室" in seen, seen
+    assert not any(n.startswith("光电信息") for n in seen), seen

@@ -792,11 +792,14 @@ class PlatformFinder:
                 # The first item's left edge is a name's: LAC's tokens up to where it ends.
                 toks = doc.tokens(i)
                 first_end = s.start + clause + heads.index(items[0]) + len(items[0])
-                j = next((x for x, t in enumerate(toks) if t.end == first_end), None)
+                b = max(items[0].rfind("("), items[0].rfind("（"))
+                probe = first_end - (len(items[0]) - b) if items[0].endswith((")", "）")) and b > 0 else first_end
+                # ("福州闽都(光电信息)、厦门嘉庚(能源材料)等7家…": the name's edge is found before its bracket)
+                j = next((x for x, t in enumerate(toks) if t.end == probe), None)
                 if j is None:
                     continue
                 a = toks[self._left_edge(toks, j)].start - s.start
-                if a < clause or a >= first_end - s.start:
+                if a < clause or a >= probe - s.start:
                     continue
                 items[0] = s.text[a : first_end - s.start]
                 at = s.start + a
