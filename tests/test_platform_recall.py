@@ -307,3 +307,8 @@ def test_counted_names_with_a_field_in_brackets_keep_their_place(engine):
     seen = engine.finder.names_seen(doc)
     assert "江州明湖(光电信息)省创新实验室" in seen, seen
     assert not any(n.startswith("光电信息") for n in seen), seen
+
+
+def test_a_quoted_programme_that_counts_its_kind_is_no_platform(engine):
+    b = engine.brief("6月8日，“两个稀土基地”建设科技创新与产业创新融合发展研讨会在江州市举行。会议由江州市政府主办。")
+    assert not any(p.name.zh.startswith("两个") for p in b.platforms), _names(b)

@@ -703,7 +703,8 @@ class PlatformFinder:
                 name = m.group(1)
                 sfx = self.suffix_of(name)
                 if sfx and 4 <= len(name) <= 32 and not self._all_generic(name[: -len(sfx)]) \
-                        and not name.startswith(_GENERIC_LEAD) and not _SLOGAN.search(name) and not re.search(r"[+＋/|]", name):
+                        and not name.startswith(_GENERIC_LEAD) and not _SLOGAN.search(name) and not re.search(r"[+＋/|]", name) \
+                        and not _COUNTED_NAME.match(name):  # "“两个稀土基地”建设": a programme's slogan counts its kind
                     a = s.start + m.start(1)
                     cands = [c for c in cands if not (a <= c[0] and c[1] <= a + len(name))]
                     quoted.append((a, a + len(name), name, True))
