@@ -312,3 +312,11 @@ def test_counted_names_with_a_field_in_brackets_keep_their_place(engine):
 def test_a_quoted_programme_that_counts_its_kind_is_no_platform(engine):
     b = engine.brief("6月8日，“两个稀土基地”建设科技创新与产业创新融合发展研讨会在江州市举行。会议由江州市政府主办。")
     assert not any(p.name.zh.startswith("两个") for p in b.platforms), _names(b)
+
+
+def test_a_verb_before_a_whole_name_is_no_part_of_it(engine):
+    # "召开座谈会研究龙门实验室建设运营工作": 研究 is what the meeting does, not the name's first word
+    text = "3月22日，省委书记主持召开座谈会研究龙门实验室建设运营工作。龙门实验室总投资10亿元。"
+    doc = Doc(build_article(text), engine.tagger)
+    engine.finder.find(doc)
+    assert not any("座谈会" in n or n.startswith("研究") for n in engine.finder.names_seen(doc)), engine.finder.names_seen(doc)

@@ -482,6 +482,9 @@ class PlatformFinder:
                     and tokens[k - 2].text + prev.text in self.name_verbs and tokens[k - 2].end == prev.start:
                 k -= 2  # LAC cut a field word in two ("中/f 试/v 平台")
                 continue
+            if prev.tag == "v" and k == j and tokens[k].tag == "ORG" and len(tokens[k].text) > len(self.suffix_of(tokens[k].text)) + 1 \
+                    and not self.is_category(tokens[k].text):
+                break  # "座谈会研究/v 龙门实验室/ORG": a whole name after a verb; the verb is the sentence's
             sandwiched = k >= 2 and tokens[k - 2].tag in ("ORG", "LOC", "nz", "n") and tokens[k - 2].end == prev.start
             if prev.tag == "v" and prev.text not in self.name_verbs and sandwiched and len(prev.text) == 2 \
                     and tokens[k].tag in ("n", "vn") and prev.text not in self.left_stops:
