@@ -1015,6 +1015,8 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州双林汽车部件有限公司", "Jiangzhou Shuanglin Automotive Parts Co., Ltd."),
     ("江州社会治理研究中心", "Jiangzhou Social Governance Research Center"),
     ("江州市妇女儿童医院", "Jiangzhou Women and Children Hospital"),
+    # a zone's executive committee ("Zhixing Committee" had been pinyin)
+    ("江州新区执行委员会", "Jiangzhou New Area Executive Committee"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),
 ])
