@@ -1017,6 +1017,11 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州市妇女儿童医院", "Jiangzhou Women and Children Hospital"),
     # a zone's executive committee ("Zhixing Committee" had been pinyin)
     ("江州新区执行委员会", "Jiangzhou New Area Executive Committee"),
+    # bodies of everyday public life, which had read "Young Child Park", "Minban", "Water Supply Bureau"
+    ("江州民办幼儿园", "Jiangzhou Private Kindergarten"),
+    ("江州市水务局", "Jiangzhou Municipal Water Affairs Bureau"),
+    ("国家防总", "State Flood Control and Drought Relief Headquarters"),
+    ("中国共产党", "Communist Party of China"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),
 ])
