@@ -1023,6 +1023,8 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("国家防总", "State Flood Control and Drought Relief Headquarters"),
     ("中国共产党", "Communist Party of China"),
     ("江州航空公司", "Jiangzhou Airlines"),  # not "Aviation Company"
+    ("江州市人民检察院", "Jiangzhou Municipal People's Procuratorate"),  # not "Jianchayuan"
+    ("江州中心医院", "Jiangzhou Central Hospital"),
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),

@@ -110,7 +110,7 @@ _ADJECTIVE = re.compile(r"(Joint|International|Regional|Collaborative|Cooperativ
 _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
-_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协")
+_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协", "检察院")
 # A party committee's department: "宜宾市委宣传部" → "Publicity Department of the Yibin Municipal Party Committee"
 # (the CPC's own English for its departments), not "… Wei Publicity Department".
 _PARTY_UNIT = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:市委|省委|区委|县委|州委))(?P<unit>宣传部|组织部|统战部|政法委)$")
