@@ -826,7 +826,7 @@ def test_the_name_grammar_is_scored_on_knowledge_base_names_it_was_never_given()
     # a foreign country heading a body's name by its adjective; a university it names by its own English
     ("德国经济研究所", "German Institute of Economy"),
     ("俄罗斯科学院", "Russian Academy of Sciences"),
-    ("美国商务部", "US Ministry of Commerce"),  # never China's own ministry
+    ("美国商务部", "US Department of Commerce"),  # never China's own ministry; the US names its ministries departments
     ("英国剑桥大学", "University of Cambridge"),
 ])
 def test_kinds_of_names_real_news_writes(tr, zh, en):
@@ -1025,6 +1025,20 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州航空公司", "Jiangzhou Airlines"),  # not "Aviation Company"
     ("江州市人民检察院", "Jiangzhou Municipal People's Procuratorate"),  # not "Jianchayuan"
     ("江州中心医院", "Jiangzhou Central Hospital"),
+    # a country's one-character short form before a body of its state is the country, not an everyday sense
+    ("俄海军", "Russian Navy"),  # not "Suddenly Navy"
+    ("美商务部", "US Department of Commerce"),  # not "Beautiful Ministry of Commerce"
+    ("日本驻华使馆", "Japanese Embassy in China"),
+    # the people's organisations by their bare place, or their level where unnamed
+    ("江州市总工会", "Jiangzhou Federation of Trade Unions"),
+    ("自治区总工会", "Autonomous Regional Federation of Trade Unions"),  # not "Zizhiqu …"
+    ("江州市红十字会", "Jiangzhou Red Cross Society"),  # not "Red Cross Will"
+    ("江州市工商联", "Jiangzhou Federation of Industry and Commerce"),
+    ("团江州市委", "Jiangzhou Municipal Committee of the Communist Youth League"),  # not "Round …"
+    ("团风县委", "Tuanfeng County Party Committee"),  # 团风 is a county
+    # a district the knowledge base knows, not its name's everyday sense ("Milky Way")
+    ("天河区委", "Tianhe District Party Committee"),
+    ("广州市天河区人民政府", "Guangzhou Tianhe District People's Government"),
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),

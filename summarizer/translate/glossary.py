@@ -111,6 +111,11 @@ _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
 _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协", "检察院")
+# The people's organisations of a province or city style themselves by its bare name ("Hubei Women's Federation",
+# "Shanghai Federation of Trade Unions"), an unnamed one by its level ("Provincial Federation of Trade Unions")
+_PEOPLES_BODIES = ("总工会", "科学技术协会", "科协", "妇女联合会", "妇联", "归国华侨联合会", "侨联", "工商业联合会", "工商联",
+                   "文学艺术界联合会", "文联", "残疾人联合会", "残联", "社会科学界联合会", "社科联", "红十字会")
+_PEOPLES_LEVEL = {"省": "Provincial", "市": "Municipal", "自治区": "Autonomous Regional", "县": "County", "区": "District"}
 # A party committee's department: "宜宾市委宣传部" → "Publicity Department of the Yibin Municipal Party Committee"
 # (the CPC's own English for its departments), not "… Wei Publicity Department".
 _PARTY_UNIT = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:市委|省委|区委|县委|州委))(?P<unit>宣传部|组织部|统战部|政法委)$")
@@ -167,6 +172,11 @@ _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区
                        r"(?P<kind>园区|分园|新片区|片区)$")
 _SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
+_YOUTH_LEAGUE = re.compile(r"^(?P<league>共青团|团)(?P<place>[\u4e00-\u9fff]*?)(?P<level>自治区|省|市|县|区)委$")
+_US_DEPARTMENTS = {"国防部": "Department of Defense", "财政部": "Department of the Treasury"}
+# A country's missions abroad: 驻华大使馆 "Embassy in China", 驻上海总领事馆 "Consulate General in Shanghai"
+_MISSION = re.compile(r"驻(?P<where>[\u4e00-\u9fff]{1,6}?)(?P<kind>大使馆|使馆|总领事馆|领事馆)")
+_MISSIONS = {"大使馆": "Embassy", "使馆": "Embassy", "总领事馆": "Consulate General", "领事馆": "Consulate"}
 # A university's units named by their subjects, longest kind first: 电子工程学系 "Department of Electronic
 # Engineering", 化学化工学院 "College of Chemistry and Chemical Engineering".
 _SCHOOL_KINDS = (("学系", "Department"), ("系", "Department"), ("学院", "College"))
@@ -354,6 +364,8 @@ class GlossaryTranslator:
         self._acronyms = dict(rules.get("acronyms", {}))
         self._operators = dict(rules.get("operators", {}))
         self._demonyms = dict(rules.get("demonyms", {}))
+        self._country_abbrevs = dict(rules.get("country_abbrevs", {}))
+        self._state_bodies = dict(rules.get("state_bodies", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._vocab: Optional[frozenset[str]] = None  # the vocabulary of names, on first use (_vocabulary)
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
@@ -464,14 +476,28 @@ class GlossaryTranslator:
             # "Lanzhou Expert Electronic Limited Responsibility Company …"
             company = _LEGAL_TAIL_EN.sub("", self._name(zh[:legal.end()], "org"))
             return f"{company} {self._name(zh[legal.end():], kind)}"
+        if kind == "org" and e is None and len(zh) >= 3 and zh[0] in self._country_abbrevs \
+                and zh[1:].startswith(tuple(self._state_bodies)) and self._known(zh[:2]) is None:
+            return self._name(self._country_abbrevs[zh[0]] + zh[1:], kind)  # 俄海军 Russian Navy, not "Suddenly Navy"
         country = next((c for c in self._demonyms if zh.startswith(c)), None) if kind == "org" else None
-        if country and (len(zh) - len(country) >= 3 or zh[len(country):] == "政府") \
+        if country and (len(zh) - len(country) >= 3 or zh[len(country):] in self._state_bodies) \
                 and not self._is_place(zh[len(country):]):  # 西班牙政府 "Spanish Government", not "Spain Government"
             rest = zh[len(country):]
+            mission = _MISSION.fullmatch(rest)
+            if mission:  # "美国驻华大使馆": "US Embassy in China", not "US Zhuhua Dashiguan"
+                where = "China" if mission.group("where") == "华" else self._name(mission.group("where"), "place")
+                return f"{self._demonyms[country]} {_MISSIONS[mission.group('kind')]} in {where}"
+            if self._state_bodies.get(rest):  # a foreign state's own body: "Russian Navy", "British Ministry of Defense"
+                en = _US_DEPARTMENTS.get(rest, "") if country == "美国" else ""
+                en = en or self._state_bodies[rest]
+                en = f"{self._demonyms[country]} {en}"
+                return en.replace("US Ministry of", "US Department of") if country == "美国" else en
             body = self._known(rest)
             if body is not None and body.kind == "org" and not rest.endswith(_GOV_BODIES + ("部", "院")):
                 return body.en  # "英国剑桥大学": the body's own English says what it is (not 商务部, China's)
-            return f"{self._demonyms[country]} {self._name(rest, kind)}"  # "德国经济研究所" German Institute of Economy
+            en = f"{self._demonyms[country]} {self._name(rest, kind)}"  # "德国经济研究所" German Institute of Economy
+            # the United States names its ministries departments: "US Department of Commerce"
+            return en.replace("US Ministry of", "US Department of") if country == "美国" else en
         op = next((o for o in self._operators if zh.endswith(o)), None) if kind == "org" else None
         if op and len(zh) > len(op) and self._is_place(zh[: -len(op)]):
             # a telecom operator's company of a place: 福建移动 "Fujian Mobile", not the everyday "moving"
@@ -504,6 +530,15 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
                 return e.en
+        m = _YOUTH_LEAGUE.match(zh)
+        if m and kind == "org" and (m.group("league") == "共青团" or not m.group("place")
+                                    or len(m.group("place")) >= 2 and self._is_place(m.group("place") + m.group("level"))
+                                    and not self.kb.place(zh[:-1])):
+            # "团江州市委": the city's committee of the Communist Youth League, not "Round … Party Committee"
+            # (团风县委 is Tuanfeng County's party committee: its whole head is a place)
+            place = self._bare_place(m.group("place") + m.group("level")) if m.group("place") else ""
+            return " ".join(x for x in (place, _PEOPLES_LEVEL[m.group("level")],
+                                        "Committee of the Communist Youth League") if x)
         m = _PARTY_UNIT.match(zh)
         if m and kind == "org":
             return f"{_PARTY_UNIT_EN[m.group('unit')]} of the {self._name(m.group('owner'), kind)}"
@@ -658,6 +693,18 @@ class GlossaryTranslator:
                 if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
+                if sfx[0] in "区县" and rule["style"] == "prefix" and len(head) >= 2:
+                    # "天河区委", "广州市天河区": the district the knowledge base knows (Tianhe), not its name's everyday
+                    # sense ("Milky Way District Party Committee"), after the city that holds it
+                    tail = self.kb.longest_suffix(head + sfx[0], ("place",), min_len=3)
+                    if tail is not None and getattr(self._known(head[tail.start:]), "kind", "place") == "place" \
+                            and (tail.start == 0 or self._is_place(head[: tail.start])):
+                        city = self._bare_place(head[: tail.start]) if tail.start else ""
+                        return " ".join(x for x in (city, tail.entry.en, rule["en"]) if x)
+                if sfx in _PEOPLES_BODIES and head in _PEOPLES_LEVEL:
+                    return f"{_PEOPLES_LEVEL[head]} {rule['en']}"  # "自治区总工会", not "Zizhiqu …"
+                if sfx in _PEOPLES_BODIES and head[-1:] in "省市" and len(head) > 2 and self._is_place(head):
+                    head = head[:-1]  # "江州市总工会" Jiangzhou Federation of Trade Unions, not "Jiangzhou City …"
                 if head in _LEVEL and sfx.endswith(_GOV_BODIES) and rule["style"] == "prefix":
                     return f"{_LEVEL[head]} {rule['en']}"  # "省经信厅": the province's own department, unnamed
                 if head == "自治区" and sfx.endswith(("政府", "人民政府")):
