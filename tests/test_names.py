@@ -1039,6 +1039,16 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     # a district the knowledge base knows, not its name's everyday sense ("Milky Way")
     ("天河区委", "Tianhe District Party Committee"),
     ("广州市天河区人民政府", "Guangzhou Tianhe District People's Government"),
+    # a name ending in 会, 部 or 队 by its kind's English, never an everyday sense ("Will", "Ministry", "Squadron")
+    ("江州科技周组委会", "Jiangzhou Science and Technology Week Organizing Committee"),
+    ("江州茶博会", "Jiangzhou Tea Expo"),
+    ("江州高新区管委会招商部", "Jiangzhou High-tech Industrial Development Zone Administrative Committee Investment Promotion Department"),
+    ("江州医疗队", "Jiangzhou Medical Team"),  # not "Squadron"
+    ("江州日报", "Jiangzhou Daily"),
+    ("江州日报讯", "Jiangzhou Daily"),  # a dateline's 讯 after the paper
+    ("江州广播电视台", "Jiangzhou Radio and Television Station"),  # not "… Units"
+    # a pool's generic after a word no glossary knows ends a place's name (not "Gold and Silver Deep Pool")
+    ("江州金银潭医院", "Jiangzhou Jinyintan Hospital"),
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),

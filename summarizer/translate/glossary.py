@@ -66,6 +66,9 @@ _FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
 _ROAD_CHARS = frozenset("路街道巷桥门")
 # A village's or town's one-character generic, said as the name's last syllable (董家口 Dongjiakou, 王家庄 Wangjiazhuang).
 _SETTLEMENT_CHARS = frozenset("口庄屯营堡沟坝坪寨铺")
+# A pool's, shoal's or dyke's generic after any two-character word no glossary knows ends a place's name: 金银潭
+# Jinyintan, 白沙洲 Baishazhou (as Wuhan writes them), never "Gold and Silver Deep Pool"
+_POOL_CHARS = frozenset("潭洲塘垸圩")
 _LANDFORM = re.compile(r"\b(basin|plain|plateau|peninsula|valley|desert|grassland|prairie|delta|gorge|island|"
                        r"lake|river|bay|mountain|hill|coast|wetland)s?$")
 _FEATURE = re.compile(r" (River|Lake|Mountains?|Sea|Bay|Island)$")
@@ -800,6 +803,8 @@ class GlossaryTranslator:
                 if termed and en:  # 锂电池创新中心: "Lithium Battery Innovation Center"
                     field = re.sub(r"\b([A-Za-z][a-z]+)$", lambda m: _modifier_form(m.group(1)), field)
                 return " ".join(x for x in (owner, field, en) if x)
+        if zh.endswith(("报讯", "社讯", "台讯")) and len(zh) > 3:
+            return self._name(zh[:-1], kind)  # a dateline's "reports" after a paper (湖北日报讯): the paper
         for d in self._drop:
             if zh.endswith(d) and len(zh) > len(d) + 1:
                 return self._name(zh[: -len(d)], kind)
@@ -1643,9 +1648,11 @@ class GlossaryTranslator:
                 out.append((joined, _place_entry(joined) if joined[-1] in "乡镇" else None))  # "坪北乡" Pingbei Township
                 k += 2
                 continue
-            if names and len(w) == 1 and out and out[-1][1] is None and self._unknown_word(out[-1][0]) \
-                    and (w in _SETTLEMENT_CHARS or k + 1 == len(words) and w not in self._name_words
-                         and w not in _ADMIN_CHARS | _FUNCTION_CHARS and w != "乡" and self._lone_syllable(w)):
+            if names and len(w) == 1 and out and out[-1][1] is None and (self._unknown_word(out[-1][0]) and (
+                    w in _SETTLEMENT_CHARS or k + 1 == len(words) and w not in self._name_words
+                    and w not in _ADMIN_CHARS | _FUNCTION_CHARS and w != "乡" and self._lone_syllable(w))
+                    or w in _POOL_CHARS and len(out[-1][0]) == 2 and out[-1][0] not in self._name_words
+                    and self._known(out[-1][0]) is None and self.kb.term(out[-1][0]) is None):
                 # a settlement's generic after a word no dictionary has is its last syllable: "董家口" Dongjiakou, as
                 # 张家口 is Zhangjiakou, not "Dongjia Mouth"; so is a lone character ending a brand ("德科立" Dekeli)
                 out[-1] = (out[-1][0] + w, None)
