@@ -1049,6 +1049,10 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州广播电视台", "Jiangzhou Radio and Television Station"),  # not "… Units"
     # a pool's generic after a word no glossary knows ends a place's name (not "Gold and Silver Deep Pool")
     ("江州金银潭医院", "Jiangzhou Jinyintan Hospital"),
+    # a region of China heading an institute's name is its owner; a state key laboratory's stays in its field
+    ("西南电子技术研究所", "Southwest Institute of Electronic Technology"),
+    ("华北光电技术研究所", "North China Institute of Optoelectronic Technology"),
+    ("西南作物基因资源国家重点实验室", "State Key Laboratory of Southwest Crop Gene Resources"),
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),

@@ -65,6 +65,7 @@ _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四
 _FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
 _ROAD_CHARS = frozenset("路街道巷桥门")
 # A village's or town's one-character generic, said as the name's last syllable (董家口 Dongjiakou, 王家庄 Wangjiazhuang).
+_REGIONS = frozenset({"华北", "华东", "华南", "华中", "西南", "西北", "东北", "东南"})
 _SETTLEMENT_CHARS = frozenset("口庄屯营堡沟坝坪寨铺")
 # A pool's, shoal's or dyke's generic after any two-character word no glossary knows ends a place's name: 金银潭
 # Jinyintan, 白沙洲 Baishazhou (as Wuhan writes them), never "Gold and Silver Deep Pool"
@@ -752,7 +753,8 @@ class GlossaryTranslator:
                 owner, field, termed = self._owner_field_termed(head, brand=sfx.endswith(_COMPANY),
                                                                 lone_brand=rule["style"] == "prefix",
                                                                 group=sfx.endswith("集团"),
-                                                                head_brand=bool(_NAMED_KINDS.search(rule["en"])))
+                                                                head_brand=bool(_NAMED_KINDS.search(rule["en"])),
+                                                                region_owner="重点实验室" not in sfx)
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
@@ -1195,7 +1197,8 @@ class GlossaryTranslator:
         return owner, field
 
     def _owner_field_termed(self, zh: str, brand: bool = False, lone_brand: bool = False,
-                            group: bool = False, head_brand: bool = False) -> tuple[str, str, bool]:
+                            group: bool = False, head_brand: bool = False,
+                            region_owner: bool = False) -> tuple[str, str, bool]:
         """(owner, field, whether the field ends in a term's word: plural where the term stands alone, singular
         before the kind the caller puts after it). Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
@@ -1207,6 +1210,11 @@ class GlossaryTranslator:
         Canopy"), while a field word there keeps its English ("软件产业园" Software)."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
+        if region_owner and len(segs) > 1 and segs[0][0] in _REGIONS and segs[0][0] in self._name_words:
+            # a region of China heading a name is its owner, as a place is: 西南电子技术研究所 "Southwest Institute of
+            # Electronic Technology", not "Institute of Southwest Electronic Technology" (a state key laboratory's
+            # region is its field's: "… Resources in Southwest China")
+            segs[0] = (segs[0][0], Entry(segs[0][0], self._name_words[segs[0][0]], "place"))
         if brand:
             segs = self._join_brand(segs)
         brands = self._brand_run(segs)
@@ -1274,7 +1282,7 @@ class GlossaryTranslator:
             elif field and seg == "产业技术" and entry is not None and entry.en.startswith("Industrial ") \
                     and not _ADJECTIVE.match(field[-1]):
                 field.append("Industry " + entry.en[len("Industrial "):])  # "环保产业技术" → … Industry Technology
-            elif seg in self._name_words:
+            elif seg in self._name_words and not (seg in _REGIONS and entry is not None and entry.kind == "place"):
                 field.append(self._name_words[seg])
             elif entry is not None and entry.kind == "term" and self._zone_kind(seg):
                 (field if field else owner).append(self._zone_kind(seg))  # inside a name as at its end
