@@ -1053,6 +1053,9 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("西南电子技术研究所", "Southwest Institute of Electronic Technology"),
     ("华北光电技术研究所", "North China Institute of Optoelectronic Technology"),
     ("西南作物基因资源国家重点实验室", "State Key Laboratory of Southwest Crop Gene Resources"),
+    # a national laboratory or research centre is "for" its field, after its city, as the established ones write it
+    ("江州海洋科学国家实验室", "Jiangzhou National Laboratory for Marine Science"),
+    ("江州光电国家研究中心", "Jiangzhou National Research Center for Optoelectronics"),
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),

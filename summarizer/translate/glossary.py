@@ -149,7 +149,8 @@ _CHEMISTRY = re.compile(r"\bChemical(?=$| and\b)")
 _FIELD_NOUN = {"Financial": "Finance", "Industrial": "Industry", "Environmental": "Environment",
                "Agricultural": "Agriculture", "Electronic": "Electronics", "Marine": "Marine Science",
                "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy", "Bio": "Biology",
-               "Ecological": "Ecology", "Geological": "Geology", "Plant": "Botany", "Animal": "Zoology"}
+               "Ecological": "Ecology", "Geological": "Geology", "Plant": "Botany", "Animal": "Zoology",
+               "Optoelectronic": "Optoelectronics", "Photoelectric": "Optoelectronics"}
 
 
 def _field_noun(field: str) -> str:
