@@ -150,7 +150,7 @@ _FIELD_NOUN = {"Financial": "Finance", "Industrial": "Industry", "Environmental"
                "Agricultural": "Agriculture", "Electronic": "Electronics", "Marine": "Marine Science",
                "Economic": "Economics", "Biological": "Biology", "Pharmaceutical": "Pharmacy", "Bio": "Biology",
                "Ecological": "Ecology", "Geological": "Geology", "Plant": "Botany", "Animal": "Zoology",
-               "Optoelectronic": "Optoelectronics", "Photoelectric": "Optoelectronics"}
+               "Optoelectronic": "Optoelectronics", "Photoelectric": "Optoelectronics", "Virus": "Virology"}
 
 
 def _field_noun(field: str) -> str:
