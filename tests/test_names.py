@@ -1056,6 +1056,8 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     # a national laboratory or research centre is "for" its field, after its city, as the established ones write it
     ("江州海洋科学国家实验室", "Jiangzhou National Laboratory for Marine Science"),
     ("江州光电国家研究中心", "Jiangzhou National Research Center for Optoelectronics"),
+    ("国家超算江州中心", "National Supercomputing Center in Jiangzhou"),  # not "… Jiangzhou Center"
+    ("江州国家超级计算中心", "National Supercomputing Center in Jiangzhou"),  # nor "Super- Computing"
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"
     ("江州蛇口自贸片区管委会", "Jiangzhou Shekou Free Trade Zone Area Administrative Committee"),

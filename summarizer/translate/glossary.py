@@ -177,6 +177,7 @@ _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区
                        r"(?P<kind>园区|分园|新片区|片区)$")
 _SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
+_SUPERCOMPUTING = re.compile(r"^(?:国家(?:超级计算|超算)(?P<a>[\u4e00-\u9fff]{2,4}?)中心|(?P<b>[\u4e00-\u9fff]{2,4}?)国家(?:超级计算|超算)中心)$")
 _YOUTH_LEAGUE = re.compile(r"^(?P<league>共青团|团)(?P<place>[\u4e00-\u9fff]*?)(?P<level>自治区|省|市|县|区)委$")
 _US_DEPARTMENTS = {"国防部": "Department of Defense", "财政部": "Department of the Treasury"}
 # A country's missions abroad: 驻华大使馆 "Embassy in China", 驻上海总领事馆 "Consulate General in Shanghai"
@@ -535,6 +536,11 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
                 return e.en
+        m = _SUPERCOMPUTING.match(zh)
+        if m and kind == "org" and self._is_place(m.group("a") or m.group("b")):
+            # the national supercomputing centres name their city last, as they write themselves: 国家超级计算长沙中心,
+            # 长沙国家超级计算中心 "National Supercomputing Center in Changsha"
+            return f"National Supercomputing Center in {self._bare_place(m.group('a') or m.group('b'))}"
         m = _YOUTH_LEAGUE.match(zh)
         if m and kind == "org" and (m.group("league") == "共青团" or not m.group("place")
                                     or len(m.group("place")) >= 2 and self._is_place(m.group("place") + m.group("level"))
