@@ -1058,6 +1058,12 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州海洋科学国家实验室", "Jiangzhou Marine Science National Laboratory"),
     ("江州光电国家研究中心", "Jiangzhou National Research Center for Optoelectronics"),
     ("国家超算江州中心", "National Supercomputing Center in Jiangzhou"),  # not "… Jiangzhou Center"
+    # a place's colleges as most of them style themselves; a university's school of the same words is its College
+    ("江州科技学院", "Jiangzhou University of Science and Technology"),
+    ("江州工程学院", "Jiangzhou Institute of Technology"),  # not "Engineering College"
+    ("江州外国语学院", "Jiangzhou University of Foreign Languages"),
+    ("江州大学土木工程学院", "College of Civil Engineering, Jiangzhou University"),
+    ("江州大学艺术学院", "College of Arts, Jiangzhou University"),
     ("江州国家超级计算中心", "National Supercomputing Center in Jiangzhou"),  # nor "Super- Computing"
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"

@@ -186,6 +186,7 @@ _MISSIONS = {"大使馆": "Embassy", "使馆": "Embassy", "总领事馆": "Consu
 # A university's units named by their subjects, longest kind first: 电子工程学系 "Department of Electronic
 # Engineering", 化学化工学院 "College of Chemistry and Chemical Engineering".
 _SCHOOL_KINDS = (("学系", "Department"), ("系", "Department"), ("学院", "College"))
+_PLACE_COLLEGES = frozenset({"工程学院", "科技学院", "外国语学院", "艺术学院"})  # a place's own college, a university's school
 _SUBJECT_JOINS = frozenset("与和及、")
 _SCIENCES = ("Science", "Sciences")
 # A region's English that already says it is a region: 华东地区 "East China", 长三角地区 "Yangtze River Delta".
@@ -943,10 +944,14 @@ class GlossaryTranslator:
                 break
         else:
             return None
-        if kind_zh == "学院" and (self._kind_of(zh) or {}).get("zh") != "学院":
-            return None  # 科学院, 医学院, 理工学院: kinds of their own (an academy, a medical college …)
+        own = (self._kind_of(zh) or {}).get("zh")
+        if kind_zh == "学院" and own != "学院" and own not in _PLACE_COLLEGES:
+            return None  # 科学院, 医学院, 理工学院: kinds of their own (an academy, a medical college …); a place's
+            # 工程学院 is its Institute of Technology, a university's its College of … Engineering (a school's
+            # name is all subjects: 机械工程学院)
         sense = cedict_sense(zh)
-        if sense is not None and not sense.lower().startswith(("department", "school", "college", "faculty")):
+        if sense is not None and not sense.lower().startswith(("department", "school", "college", "faculty")) \
+                and own not in _PLACE_COLLEGES:
             return None  # a word: 生态系 "ecosystem", not a department of ecology
         subjects = _subjects(zh[: -len(kind_zh)])
         return f"{kind_en} of {subjects}" if subjects else None
