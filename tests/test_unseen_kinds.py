@@ -111,3 +111,13 @@ def test_the_host_of_a_ceremony_and_a_place_being_built_are_no_partners(engine):
     assert _partners(_platform(b, "研究院")) == ["江州研究所", "青山经开区管委会"]
     b = engine.brief("17日，青州大学青溪科学城产业研究院挂牌。成立产业研究院是青州大学深度融入青溪科学城建设、推动产教融合的切实举措。")
     assert "青溪科学城" not in [x for p in b.platforms for x in _partners(p)]
+
+
+def test_a_count_of_cabinets_without_a_measure_word_and_a_lone_area(engine):
+    # "1万机柜规模": a size said without 个 is still a count of cabinets, and its phrase ends at 规模, not at the
+    # data centre it sizes; a platform whose one area is bare says it as an area in the summary
+    b = engine.brief("青溪数据中心正式投运\n11月5日，青溪数据中心正式投入运营。青溪云谷集团已建成2.6万平方米、"
+                     "5000机柜规模的绿色数据中心，是全省规模最大的数据中心。")
+    p = next(p for p in b.platforms if p.name.zh == "青溪数据中心")
+    assert any(s.zh.startswith("5000机柜") and "的" not in s.zh and s.en == "5,000 cabinets" for s in p.scale)
+    assert "an area of 26,000 square metres" in b.summary.en and "5,000 cabinets" in b.summary.en

@@ -182,6 +182,8 @@ class ScaleWriter:
             after = after.lstrip("余多")[1:]
         if after.startswith(("以上", "多")):
             qual, after = qual or "more than", after[2 if after.startswith("以上") else 1:]
+        if after.endswith("规模") and len(after) > 2:
+            after = after[:-2]  # 1万机柜规模: a size of 10,000 cabinets, said as the count ("10,000 cabinets")
         each = _EACH.match(after)
         if each:  # 7515个5千瓦机柜: 7,515 5-kW cabinets
             after = after[each.end():]

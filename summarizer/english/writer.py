@@ -67,6 +67,9 @@ _ONCE = re.compile(r"(?:投产|投用|使用|运营|运行)?后[，,]?[^，,。�
 _SENT_SPLIT = re.compile(r"(?<=\.) (?=[A-Z\"“])")  # English sentences (not after "Co., Ltd. and")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A figure that says nothing of what it counts ("5.5 billion yuan"): not a sentence's object.
+_AREA_UNIT = re.compile(r"\b(?:mu|square metres|square kilometres|hectares)\b")
+_BARE_AREA = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion))?"
+                        r" (?:mu|square metres|square kilometres|hectares)$")
 _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
                           r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
                           r"projects|times))?(?: in (?:Phase [IV]+|the \w+ phase))?$")
@@ -1339,17 +1342,23 @@ def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
     and "capacity for 18,000 servers", is said once), none that says nothing of what it counts or ends in a
     preposition (a phrase the figure grammar cut short)."""
     out, seen = [], set()
+    areas = [s.en for s in scale if s.en and _AREA_UNIT.search(s.en)]
     for s in scale:
-        if not s.en or _BARE_FIGURE.match(s.en) or s.en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by") \
-                or re.match(r"[\d.,]+ the\b", s.en):  # "5 the world": a phrase the figure grammar cut short
+        en = s.en
+        if en and _BARE_AREA.match(en) and len(areas) == 1:
+            # "8.5万平方米" the one area it has: an area, said as one ("has an area of 85,000 square metres"); beside
+            # another (its site, its floor space) what a bare one measures is unknown
+            en = f"area of {en}"
+        if not en or _BARE_FIGURE.match(en) or en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by") \
+                or re.match(r"[\d.,]+ the\b", en):  # "5 the world": a phrase the figure grammar cut short
             continue
         figure = re.search(r"\d[\d,.]{2,}(?: (?:million|billion|trillion))?|\d+(?:\.\d+)? (?:million|billion|trillion)",
-                           s.en)  # a small count (2 laboratories, 2 universities) may well be two figures
-        key = figure.group(0) if figure else s.en
+                           en)  # a small count (2 laboratories, 2 universities) may well be two figures
+        key = figure.group(0) if figure else en
         if key in seen:
             continue
         seen.add(key)
-        out.append(s.en)
+        out.append(en)
     return out
 
 

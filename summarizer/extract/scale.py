@@ -237,6 +237,9 @@ class ScaleExtractor:
         if m is None and f.unit in self.measure_words:  # "近50家粤港澳大湾区…产业链上下游企业": a long name of what it counts
             m = _COUNTED_TAIL.match(text, b)
         b = m.end() if m and not _VERBS.search(m.group(0)) else b
+        scale_of = text.find("规模的", f.start, b)
+        if scale_of >= 0:  # "1万机柜规模的数据中心": its size (1万机柜规模), not the thing it sizes
+            b = scale_of + 2
         if text[a : f.start].endswith("与"):  # "与22家企业签订了服务协议": the count is of parties to its agreements
             deal = AGREEMENT.match(text, b)
             b = deal.end() if deal else b
