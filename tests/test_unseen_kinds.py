@@ -121,3 +121,12 @@ def test_a_count_of_cabinets_without_a_measure_word_and_a_lone_area(engine):
     p = next(p for p in b.platforms if p.name.zh == "青溪数据中心")
     assert any(s.zh.startswith("5000机柜") and "的" not in s.zh and s.en == "5,000 cabinets" for s in p.scale)
     assert "an area of 26,000 square metres" in b.summary.en and "5,000 cabinets" in b.summary.en
+
+
+def test_what_a_platform_makes_or_sells_is_no_size(engine):
+    # output is not size (the gold counts area, money, computing power, buildings, teams, firms and projects)
+    b = engine.brief("江州封装基板研发基地开工\n3月2日，江州封装基板研发基地开工建设。基地总投资约60亿元，"
+                     "分两期建设，建成后月产能为2000万颗，年产各类基板30万吨，带动整车产销量超10万辆/年。")
+    p = next(p for p in b.platforms if "封装基板研发基地" in p.name.zh)
+    assert any("60亿元" in s.zh for s in p.scale)
+    assert not any(x in s.zh for s in p.scale for x in ("2000万颗", "30万吨", "10万辆"))

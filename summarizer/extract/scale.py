@@ -116,6 +116,8 @@ class ScaleExtractor:
                 if m is not None:
                     tallied[i] = (s.start + m.start(), m.group(1))
         for f in figures:
+            if _is_output(doc.text, f):
+                continue  # what is produced or sold (年产30万吨, 月产能2000万颗, 产销量100万辆): never a platform's size
             i = doc.sentence_at(f.start)
             s = doc.sentences[i]
             # a platform named in a role ("由X牵头", "依托X") is not what the sentence is about
@@ -442,6 +444,21 @@ _INVITED = re.compile(r"特邀|邀请了?")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
 # The noun a figure measures after it, with Latin letters ("3栋IDC数据中心") and the size of each thing counted
 # ("7515个5千瓦机柜").
+# Output, not size: the gold counts what a platform is and has (area, money, computing power, buildings, teams,
+# firms, projects), never what it or its plants make or sell (corpus README, "Not counted"); none of the 94's gold
+# figures is one.
+_OUTPUT_BEFORE = re.compile(r"(?:年产|月产|日产|产能|产量|产销量|销量|销售量|出货量|吞吐量)[^，,；;。]{0,6}$")
+_OUTPUT_AFTER = re.compile(r"\s*(?:/|每)(?:年|月|日|天)")
+_OUTPUT_UNITS = ("吨", "辆")
+
+
+def _is_output(text: str, f: Figure) -> bool:
+    """A figure of what is produced or sold: a tonnage or a count of vehicles, a rate per year or month after it,
+    or a word of output just before it."""
+    return f.unit.lstrip("余多万").startswith(_OUTPUT_UNITS) or bool(_OUTPUT_AFTER.match(text, f.end)) \
+        or bool(_OUTPUT_BEFORE.search(text, max(0, f.start - 12), f.start))
+
+
 _PHRASE_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:千瓦|kW|KW))?(?:(?!及|和|与)[\u4e00-\u9fffA-Za-z（）()]){1,8}"
                           r"(?=[，,；;。！？!?、]|及|和|与|$)")
 _COUNTED_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:企业|机构|院所|单位|高校|公司|团队|会员|成员)(?=[，,；;。！？!?、]|及|和|与|$)")
