@@ -130,3 +130,14 @@ def test_what_a_platform_makes_or_sells_is_no_size(engine):
     p = next(p for p in b.platforms if "封装基板研发基地" in p.name.zh)
     assert any("60亿元" in s.zh for s in p.scale)
     assert not any(x in s.zh for s in p.scale for x in ("2000万颗", "30万吨", "10万辆"))
+
+
+def test_an_indefinite_article_and_an_ordinal_are_no_figures(engine):
+    # "是一款": "is a" (not "1 product"); "第一批约1亿千瓦": the figure is 1亿千瓦, not the 一 of 第一批
+    b = engine.brief("江州生物制品研究所新品获批\n江州生物制品研究所研制的青溪疫苗正式获批上市。青溪疫苗是一款新型疫苗。")
+    p = next(p for p in b.platforms if "江州生物制品研究所" in p.name.zh)
+    assert not any("一款" in s.zh for s in p.scale)
+    from summarizer.english.lexicon import Lexicon
+    from summarizer.english.phrases import Grammar
+    from summarizer.english.scale import ScaleWriter
+    assert ScaleWriter(Grammar(Lexicon({}))).write("第一批约1亿千瓦", 1.0) == "about 100 million kilowatts"

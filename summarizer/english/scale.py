@@ -230,8 +230,8 @@ class ScaleWriter:
         best = None
         for m in _FIG.finditer(zh):
             v = parse_number(m.group("num"))
-            if v is None:
-                continue
+            if v is None or zh[max(0, m.start() - 1):m.start()] == "第":
+                continue  # "第一批约1亿千瓦": an ordinal is no figure, the figure comes after it
             if abs(v - value) < 1e-9 or (m.group("num2") and abs((parse_number(m.group("num2")) or -1) - value) < 1e-9):
                 return m
             best = best or m

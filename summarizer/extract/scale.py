@@ -265,6 +265,9 @@ class ScaleExtractor:
                 continue
             if num.startswith("一") and before.endswith(("唯", "统", "逐", "专")):
                 continue  # "唯一一个中央财政项目": the 一 of 唯一 is no digit (not "11")
+            if num == "一" and not m.group("mag") and not m.group("pre") and before.endswith(("是", "为", "成为")) \
+                    and unit in self.measure_words:
+                continue  # "长研佳宁是一款疫苗", "成为一家…企业": an indefinite article ("is a …"), not a count
             if text.startswith("一体", m.end("unit")):
                 continue  # "三位一体", "四个一体化": an idiom, not a count
             if before.endswith(_REST_OF):
