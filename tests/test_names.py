@@ -1049,6 +1049,14 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州广播电视台", "Jiangzhou Radio and Television Station"),  # not "… Units"
     # a pool's generic after a word no glossary knows ends a place's name (not "Gold and Silver Deep Pool")
     ("江州金银潭医院", "Jiangzhou Jinyintan Hospital"),
+    # a district's or county's own body says it is one; a city and its district, not a kind word inside it
+    ("东川区总工会", "Dongchuan District Federation of Trade Unions"),
+    ("北京市海淀区人民法院", "Beijing Haidian District People's Court"),
+    ("江州市中级人民法院", "Jiangzhou Intermediate People's Court"),  # not "Jiangzhou City …"
+    ("乌鲁木齐市天山区", "Urumqi Tianshan District"),  # not "Day Mountainous Area" (山区)
+    ("中国外交部", "Chinese Ministry of Foreign Affairs"),
+    ("江州卫视", "Jiangzhou Satellite TV"),
+    ("江州影业集团", "Jiangzhou Pictures Group"),
     # a region of China heading an institute's name is its owner; a state key laboratory's stays in its field
     ("西南电子技术研究所", "Southwest Institute of Electronic Technology"),
     ("华北光电技术研究所", "North China Institute of Optoelectronic Technology"),

@@ -529,6 +529,10 @@ class GlossaryTranslator:
             e = self._known(zh[2:])
             if e is not None and e.kind == "org" and e.en.startswith(("China ", "Chinese ")):
                 return e.en
+            if e is not None and e.kind == "org" and e.en.startswith("Ministry of"):
+                return f"Chinese {e.en}"  # "中国外交部": "Chinese Ministry of Foreign Affairs", not "China Ministry …"
+        if zh == "中国政府":
+            return "Chinese Government"
         if zh[:1] in _LEVEL and len(zh) > 3 and zh.endswith(_GOV_BODIES) and kind == "org":
             e = self._known(zh[1:])  # "市经信委": the city's own commission, unnamed: "Municipal …", not "City …"
             if e is not None and e.kind == "org" and e.zh == zh[1:]:
@@ -696,6 +700,13 @@ class GlossaryTranslator:
                 # a name ending in a place the glossary knows ("上海临港新片区"): the city, then that place's name,
                 # not the place cut by a kind word "区"
                 return f"{self._bare_place(head)} {tail.entry.en}"
+        if zh[-1:] in "区县" and len(zh) >= 5:
+            # "乌鲁木齐市天山区": a city and a district the knowledge base knows (Tianshan), not a kind word the
+            # district's name happens to end in (山区 "mountainous area": "Urumqi Day Mountainous Area")
+            tail = self.kb.longest_suffix(zh, ("place",), min_len=3)
+            if tail is not None and tail.end == len(zh) and tail.start >= 2 and self._is_place(zh[: tail.start]) \
+                    and self._known(zh[tail.start:]) is not None and self._known(zh[tail.start:]).kind == "place":
+                return f"{self._bare_place(zh[: tail.start])} {_PLACE_TAIL.sub('', tail.entry.en)} {_DESIGNATION[zh[-1]]}"
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -715,8 +726,19 @@ class GlossaryTranslator:
                         return " ".join(x for x in (city, tail.entry.en, rule["en"]) if x)
                 if sfx in _PEOPLES_BODIES and head in _PEOPLES_LEVEL:
                     return f"{_PEOPLES_LEVEL[head]} {rule['en']}"  # "自治区总工会", not "Zizhiqu …"
-                if sfx in _PEOPLES_BODIES and head[-1:] in "省市" and len(head) > 2 and self._is_place(head):
+                if (sfx in _PEOPLES_BODIES or sfx.endswith("法院")) and head[-1:] in "省市" and len(head) > 2 \
+                        and self._is_place(head):
                     head = head[:-1]  # "江州市总工会" Jiangzhou Federation of Trade Unions, not "Jiangzhou City …"
+                elif (sfx in _PEOPLES_BODIES or sfx.endswith("法院")) and head[-1:] in "区县" and len(head) > 2 \
+                        and self._is_place(head) and not self._new_area(head):
+                    # a district's or county's own body says it is one: "Dongchuan District Federation of Trade
+                    # Unions", "Haidian District People's Court" (not "Dongchuan Federation …")
+                    tail = self.kb.longest_suffix(head, ("place",), min_len=2)
+                    if tail is not None and tail.end == len(head) \
+                            and (tail.start == 0 or self._is_place(head[: tail.start])):
+                        city = self._bare_place(head[: tail.start]) if tail.start else ""
+                        place = f"{_PLACE_TAIL.sub('', tail.entry.en)} {_DESIGNATION[head[-1]]}"
+                        return " ".join(x for x in (city, place, rule["en"]) if x)
                 if head in _LEVEL and sfx.endswith(_GOV_BODIES) and rule["style"] == "prefix":
                     return f"{_LEVEL[head]} {rule['en']}"  # "省经信厅": the province's own department, unnamed
                 if head == "自治区" and sfx.endswith(("政府", "人民政府")):
