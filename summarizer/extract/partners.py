@@ -787,10 +787,20 @@ _BODY_FAMILIES = ((("大学", "学院", "学校"), "school"), (("公司", "集�
                   (("区", "市", "县", "省", "镇"), "region"))
 
 
+_DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下)?(?:简称|下称)[为:：]?)?\s*[“\"「『]?(?P<short>[^”\"」』)）]{1,12}?)[”\"」』]?\s*[)）]")
+
+
 def _declares(text: str, full: str, short: str) -> bool:
-    """Whether the article gives `short` as `full`'s short form: "中山大学(中大)", "香港科技大学（以下简称“科大”）"."""
-    return re.search(re.escape(full) + r"\s*[（(]\s*(?:(?:以下)?(?:简称|下称)[为:：]?)?\s*[“\"「『]?" + re.escape(short)
-                     + r"[”\"」』]?\s*[)）]", text) is not None
+    """Whether the article gives `short` as `full`'s short form: "中山大学(中大)", "香港科技大学（以下简称“科大”）".
+    (One pattern for every pair, matched after each mention of `full`: a pattern per pair would be compiled for
+    every pair of partners, more than the regex cache holds.)"""
+    at = text.find(full)
+    while at >= 0:
+        m = _DECLARED.match(text, at + len(full))
+        if m is not None and m.group("short") == short:
+            return True
+        at = text.find(full, at + 1)
+    return False
 
 
 def _merge_abbreviations(partners: list[Partner], known: Callable[[str], bool] = lambda n: False,
