@@ -1049,6 +1049,9 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州广播电视台", "Jiangzhou Radio and Television Station"),  # not "… Units"
     # a pool's generic after a word no glossary knows ends a place's name (not "Gold and Silver Deep Pool")
     ("江州金银潭医院", "Jiangzhou Jinyintan Hospital"),
+    # a university's short form inside a company's name is its brand, never the university (an invented body)
+    ("湘潭华科科技有限公司", "Xiangtan Huake Technology Co., Ltd."),
+    ("江州清华科技有限公司", "Jiangzhou Tsinghua Technology Co., Ltd."),
     # a district's or county's own body says it is one; a city and its district, not a kind word inside it
     ("东川区总工会", "Dongchuan District Federation of Trade Unions"),
     ("北京市海淀区人民法院", "Beijing Haidian District People's Court"),

@@ -65,6 +65,7 @@ _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四
 _FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
 _ROAD_CHARS = frozenset("路街道巷桥门")
 # A village's or town's one-character generic, said as the name's last syllable (董家口 Dongjiakou, 王家庄 Wangjiazhuang).
+_SCHOOLISH = re.compile(r"\b(?:University|College|Institute|Academy|School|Hospital)\b")
 _REGIONS = frozenset({"华北", "华东", "华南", "华中", "西南", "西北", "东北", "东南"})
 _SETTLEMENT_CHARS = frozenset("口庄屯营堡沟坝坪寨铺")
 # A pool's, shoal's or dyke's generic after any two-character word no glossary knows ends a place's name: 金银潭
@@ -784,7 +785,8 @@ class GlossaryTranslator:
                                                                 lone_brand=rule["style"] == "prefix",
                                                                 group=sfx.endswith("集团"),
                                                                 head_brand=bool(_NAMED_KINDS.search(rule["en"])),
-                                                                region_owner="重点实验室" not in sfx)
+                                                                region_owner="重点实验室" not in sfx,
+                                                                company=sfx.endswith(_COMPANY))
                 owner = " ".join(x for x in (owner, level) if x)
                 if sfx.endswith(_COMPANY):  # companies style themselves "… Technology Co., Ltd."
                     field = field.replace("Science and Technology", "Technology")
@@ -1232,7 +1234,7 @@ class GlossaryTranslator:
 
     def _owner_field_termed(self, zh: str, brand: bool = False, lone_brand: bool = False,
                             group: bool = False, head_brand: bool = False,
-                            region_owner: bool = False) -> tuple[str, str, bool]:
+                            region_owner: bool = False, company: bool = False) -> tuple[str, str, bool]:
         """(owner, field, whether the field ends in a term's word: plural where the term stands alone, singular
         before the kind the caller puts after it). Split a name's modifier into leading proper names (places, organisations) and a field.
         `brand`: a company's name, whose first word after its place is its brand ("山东蓝海船舶配套" →
@@ -1244,6 +1246,17 @@ class GlossaryTranslator:
         Canopy"), while a field word there keeps its English ("软件产业园" Software)."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
+        if company:
+            for k, (seg, e) in enumerate(segs):
+                if e is not None and e.kind == "org" and seg != e.zh and len(seg) <= 3 and _SCHOOLISH.search(e.en):
+                    # a university's short form inside a company's name is the company's brand, not the university
+                    # (湘潭华科科技有限公司 is no "Huazhong University of Science and Technology … Co., Ltd."): the
+                    # university's own first word where the short form begins its name (清华 Tsinghua, as Tsinghua
+                    # Tongfang), else pinyin (华科 Huake, 北大 Beida, as Beida Jade Bird)
+                    first = e.en.split()[0]
+                    en = first if e.zh.startswith(seg) and first not in ("China", "Chinese", "University", "The") \
+                        else pinyin_name(seg)
+                    segs[k] = (seg, Entry(seg, en, "org"))
         if region_owner and len(segs) > 1 and segs[0][0] in _REGIONS and segs[0][0] in self._name_words:
             # a region of China heading a name is its owner, as a place is: 西南电子技术研究所 "Southwest Institute of
             # Electronic Technology", not "Institute of Southwest Electronic Technology" (a state key laboratory's
