@@ -1052,6 +1052,9 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     # a university's short form inside a company's name is its brand, never the university (an invented body)
     ("湘潭华科科技有限公司", "Xiangtan Huake Technology Co., Ltd."),
     ("江州清华科技有限公司", "Jiangzhou Tsinghua Technology Co., Ltd."),
+    # a company's trade ends its name (凯发|电气, not 凯|发电|气); a relation word after the place is its brand
+    ("江州凯发电气有限公司", "Jiangzhou Kaifa Electric Co., Ltd."),
+    ("江州中泰化学有限公司", "Jiangzhou Zhongtai Chemical Co., Ltd."),  # not "China-Thailand"
     # a district's or county's own body says it is one; a city and its district, not a kind word inside it
     ("东川区总工会", "Dongchuan District Federation of Trade Unions"),
     ("北京市海淀区人民法院", "Beijing Haidian District People's Court"),

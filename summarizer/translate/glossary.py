@@ -1247,7 +1247,26 @@ class GlossaryTranslator:
         owner, field = [], []
         segs = self._segment(zh, names=True)
         if company:
+            trade = next((zh[-n:] for n in (4, 3, 2) if len(zh) > n + 1 and zh[-n:] in self._name_words), "")
+            cut, at = len(zh) - len(trade), 0
+            for i, (seg, e) in enumerate(segs):
+                if trade and "".join(x for x, _ in segs) == zh and at < cut < at + len(seg) and e is not None \
+                        and i + 1 < len(segs) and len(segs[-1][0]) == 1:
+                    # a company's trade ends its name: a word across its edge is no word of it (江州凯发电气 is Kaifa
+                    # + Electric, not 凯 + 发电 "power generation" + 气)
+                    while i and segs[i - 1][1] is None and len(segs[i - 1][0]) == 1:
+                        i, at = i - 1, at - 1  # 凯 before 发电: the brand's first character
+                    piece = zh[at:cut]
+                    lone = len(piece) <= 3 and self._known(piece) is None and self.kb.term(piece) is None
+                    segs = segs[:i] + ([(piece, None)] if lone else self._segment(piece, names=True)) \
+                        + [(trade, Entry(trade, self._name_words[trade], "term"))]
+                    break
+                at += len(seg)
             for k, (seg, e) in enumerate(segs):
+                if e is not None and e.kind == "term" and "-" in e.en and len(seg) == 2 and k \
+                        and all(x is not None and x.kind == "place" for _, x in segs[:k]):
+                    segs[k] = (seg, None)  # 中泰 after the place is the brand (Zhongtai), not "China-Thailand"
+                    continue
                 if e is not None and e.kind == "org" and seg != e.zh and len(seg) <= 3 and _SCHOOLISH.search(e.en):
                     # a university's short form inside a company's name is the company's brand, not the university
                     # (湘潭华科科技有限公司 is no "Huazhong University of Science and Technology … Co., Ltd."): the
