@@ -1055,6 +1055,10 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     # a company's trade ends its name (凯发|电气, not 凯|发电|气); a relation word after the place is its brand
     ("江州凯发电气有限公司", "Jiangzhou Kaifa Electric Co., Ltd."),
     ("江州中泰化学有限公司", "Jiangzhou Zhongtai Chemical Co., Ltd."),  # not "China-Thailand"
+    # a name that opens with 中 before a word is China's, never the everyday "in"
+    ("中能源发展有限公司", "China Energy Development Co., Ltd."),
+    ("江州中医院", "Jiangzhou Hospital of Traditional Chinese Medicine"),  # not "In Hospital"
+    ("江州中欧班列集结中心", "Jiangzhou China-Europe Railway Express Assembly Center"),
     # a district's or county's own body says it is one; a city and its district, not a kind word inside it
     ("东川区总工会", "Dongchuan District Federation of Trade Unions"),
     ("北京市海淀区人民法院", "Beijing Haidian District People's Court"),

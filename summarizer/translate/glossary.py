@@ -1677,6 +1677,11 @@ class GlossaryTranslator:
             # (港 Hong Kong, not "harbor"; 澳 Macao, not "deep bay"); one that is also an everyday character
             # (新 new, 云 cloud) only where it is a SAR's, which news always writes short
             out[0] = (out[0][0], Entry(out[0][0], self.kb.abbrevs[out[0][0]][1], "place"))
+        if names and len(out) > 1 and out[0][0] == "中" and (out[0][1] is None or out[0][1].kind == "word") \
+                and len(out[1][0]) >= 2:
+            # a name that opens with 中 before a word is China's (中能源, 中信息产业: the 中国X short form that state
+            # bodies take), never the everyday "in" ("In Energy Development Co., Ltd.")
+            out[0] = ("中", Entry("中", "China", "place"))
         if names:  # "经济" + "开发区" is one kind word, 经济开发区 "Economic Development Zone"; "奈米" + "科技" one
             for i in range(len(out) - 2, -1, -1):  # name word, Nanotechnology: two parts a glossary key split
                 joined = out[i][0] + out[i + 1][0]
