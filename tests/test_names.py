@@ -1058,6 +1058,9 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     # a name that opens with 中 before a word is China's, never the everyday "in"
     ("中能源发展有限公司", "China Energy Development Co., Ltd."),
     ("江州中医院", "Jiangzhou Hospital of Traditional Chinese Medicine"),  # not "In Hospital"
+    ("俄经济发展部", "Russian Economic Development Ministry"),  # a ministry or a party of the short form's country
+    ("中和会计师事务所", "Zhonghe Certified Public Accountants"),  # a two-character brand the segmenter cut
+    ("中纪委", "Central Commission for Discipline Inspection"),
     ("江州中欧班列集结中心", "Jiangzhou China-Europe Railway Express Assembly Center"),
     # a district's or county's own body says it is one; a city and its district, not a kind word inside it
     ("东川区总工会", "Dongchuan District Federation of Trade Unions"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from typing import Callable, Iterable, Optional
 
 from ..extract.numbers import parse_number
@@ -373,6 +374,7 @@ class GlossaryTranslator:
         self._operators = dict(rules.get("operators", {}))
         self._demonyms = dict(rules.get("demonyms", {}))
         self._country_abbrevs = dict(rules.get("country_abbrevs", {}))
+        self._expanding_in = threading.local()  # inside a name a country's short form was expanded in (俄 → 俄罗斯…)
         self._state_bodies = dict(rules.get("state_bodies", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._vocab: Optional[frozenset[str]] = None  # the vocabulary of names, on first use (_vocabulary)
@@ -485,8 +487,16 @@ class GlossaryTranslator:
             company = _LEGAL_TAIL_EN.sub("", self._name(zh[:legal.end()], "org"))
             return f"{company} {self._name(zh[legal.end():], kind)}"
         if kind == "org" and e is None and len(zh) >= 3 and zh[0] in self._country_abbrevs \
-                and zh[1:].startswith(tuple(self._state_bodies)) and self._known(zh[:2]) is None:
-            return self._name(self._country_abbrevs[zh[0]] + zh[1:], kind)  # 俄海军 Russian Navy, not "Suddenly Navy"
+                and not getattr(self._expanding_in, "on", False) \
+                and (zh[1:].startswith(tuple(self._state_bodies))
+                     or zh.endswith(("部", "党")) and len(zh) >= 4 and not zh.startswith(self._country_abbrevs[zh[0]])) \
+                and self._known(zh[:2]) is None \
+                and not (len(self._country_abbrevs[zh[0]]) > 2 and zh.startswith(self._country_abbrevs[zh[0]])):
+            self._expanding_in.on = True  # once: the country's full name starts with its short form (俄 → 俄罗斯)
+            try:
+                return self._name(self._country_abbrevs[zh[0]] + zh[1:], kind)  # 俄海军 Russian Navy, not "Suddenly Navy"
+            finally:
+                self._expanding_in.on = False
         country = next((c for c in self._demonyms if zh.startswith(c)), None) if kind == "org" else None
         if country and (len(zh) - len(country) >= 3 or zh[len(country):] in self._state_bodies) \
                 and not self._is_place(zh[len(country):]):  # 西班牙政府 "Spanish Government", not "Spain Government"
@@ -1246,6 +1256,8 @@ class GlossaryTranslator:
         Canopy"), while a field word there keeps its English ("软件产业园" Software)."""
         owner, field = [], []
         segs = self._segment(zh, names=True)
+        if lone_brand and len(zh) == 2 and len(segs) == 2 and all(e is None or e.kind == "word" for _, e in segs):
+            segs = [(zh, None)]  # 中和会计师事务所: a two-character brand the segmenter cut ("In and …"), one word
         if company:
             trade = next((zh[-n:] for n in (4, 3, 2) if len(zh) > n + 1 and zh[-n:] in self._name_words), "")
             cut, at = len(zh) - len(trade), 0
