@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from typing import Callable, Iterable, Optional
 
 from ..extract.numbers import parse_number
@@ -65,9 +64,11 @@ _ORDINAL_INSTITUTE = re.compile(r"^(?P<owner>.{2,}?)第(?P<n>[〇零一二三四
 # A landform's one-character generic after its proper name: 龙王湾 Longwang Bay, 金鸡湖 Jinji Lake.
 _FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
 _ROAD_CHARS = frozenset("路街道巷桥门")
-# A village's or town's one-character generic, said as the name's last syllable (董家口 Dongjiakou, 王家庄 Wangjiazhuang).
+# A body a short form may stand for whose short form, inside a company's name, is the company's brand (华科, 清华).
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|Academy|School|Hospital)\b")
+# Regions of China that head a body's name as its owner does (西南电子技术研究所 "Southwest Institute of …").
 _REGIONS = frozenset({"华北", "华东", "华南", "华中", "西南", "西北", "东北", "东南"})
+# A village's or town's one-character generic, said as the name's last syllable (董家口 Dongjiakou, 王家庄 Wangjiazhuang).
 _SETTLEMENT_CHARS = frozenset("口庄屯营堡沟坝坪寨铺")
 # A pool's, shoal's or dyke's generic after any two-character word no glossary knows ends a place's name: 金银潭
 # Jinyintan, 白沙洲 Baishazhou (as Wuhan writes them), never "Gold and Silver Deep Pool"
@@ -121,7 +122,6 @@ _GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协", "检察�
 # "Shanghai Federation of Trade Unions"), an unnamed one by its level ("Provincial Federation of Trade Unions")
 _PEOPLES_BODIES = ("总工会", "科学技术协会", "科协", "妇女联合会", "妇联", "归国华侨联合会", "侨联", "工商业联合会", "工商联",
                    "文学艺术界联合会", "文联", "残疾人联合会", "残联", "社会科学界联合会", "社科联", "红十字会")
-_PEOPLES_LEVEL = {"省": "Provincial", "市": "Municipal", "自治区": "Autonomous Regional", "县": "County", "区": "District"}
 # A party committee's department: "宜宾市委宣传部" → "Publicity Department of the Yibin Municipal Party Committee"
 # (the CPC's own English for its departments), not "… Wei Publicity Department".
 _PARTY_UNIT = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?(?:市委|省委|区委|县委|州委))(?P<unit>宣传部|组织部|统战部|政法委)$")
@@ -141,6 +141,7 @@ _OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\
 # A local people's congress and its standing committee, by level: "江州市人大常委会", "区人大".
 _CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?P<level>省|市|区|县|州)?人大(?P<standing>常委会)?$")
 _CONGRESS_LEVEL = {"省": "Provincial", "市": "Municipal", "区": "District", "县": "County", "州": "Prefectural"}
+_PEOPLES_LEVEL = {**_CONGRESS_LEVEL, "自治区": "Autonomous Regional"}
 _OF_FORM = {"人民政府": "People's Government", "管理委员会": "Administrative Committee", "管委会": "Administrative Committee"}
 _ZONE_KINDS = ("Zone", "Area", "Park")
 # Kinds of body named by a place or a brand rather than by a field: a park, a zone, a town, a base, a fund.
@@ -374,7 +375,6 @@ class GlossaryTranslator:
         self._operators = dict(rules.get("operators", {}))
         self._demonyms = dict(rules.get("demonyms", {}))
         self._country_abbrevs = dict(rules.get("country_abbrevs", {}))
-        self._expanding_in = threading.local()  # inside a name a country's short form was expanded in (俄 → 俄罗斯…)
         self._state_bodies = dict(rules.get("state_bodies", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._vocab: Optional[frozenset[str]] = None  # the vocabulary of names, on first use (_vocabulary)
@@ -487,16 +487,16 @@ class GlossaryTranslator:
             company = _LEGAL_TAIL_EN.sub("", self._name(zh[:legal.end()], "org"))
             return f"{company} {self._name(zh[legal.end():], kind)}"
         if kind == "org" and e is None and len(zh) >= 3 and zh[0] in self._country_abbrevs \
-                and not getattr(self._expanding_in, "on", False) \
                 and (zh[1:].startswith(tuple(self._state_bodies))
                      or zh.endswith(("部", "党")) and len(zh) >= 4 and not zh.startswith(self._country_abbrevs[zh[0]])) \
                 and self._known(zh[:2]) is None \
                 and not (len(self._country_abbrevs[zh[0]]) > 2 and zh.startswith(self._country_abbrevs[zh[0]])):
-            self._expanding_in.on = True  # once: the country's full name starts with its short form (俄 → 俄罗斯)
-            try:
-                return self._name(self._country_abbrevs[zh[0]] + zh[1:], kind)  # 俄海军 Russian Navy, not "Suddenly Navy"
-            finally:
-                self._expanding_in.on = False
+            # a country's one-character short form before its state's body: the country, named in full below
+            # (俄海军 is 俄罗斯海军 "Russian Navy", not "Suddenly Navy")
+            zh = self._country_abbrevs[zh[0]] + zh[1:]
+            e = self._known(zh)
+            if e is not None and e.kind == "org":
+                return e.en
         country = next((c for c in self._demonyms if zh.startswith(c)), None) if kind == "org" else None
         if country and (len(zh) - len(country) >= 3 or zh[len(country):] in self._state_bodies) \
                 and not self._is_place(zh[len(country):]):  # 西班牙政府 "Spanish Government", not "Spain Government"
@@ -506,14 +506,13 @@ class GlossaryTranslator:
                 where = "China" if mission.group("where") == "华" else self._name(mission.group("where"), "place")
                 return f"{self._demonyms[country]} {_MISSIONS[mission.group('kind')]} in {where}"
             if self._state_bodies.get(rest):  # a foreign state's own body: "Russian Navy", "British Ministry of Defense"
-                en = _US_DEPARTMENTS.get(rest, "") if country == "美国" else ""
-                en = en or self._state_bodies[rest]
-                en = f"{self._demonyms[country]} {en}"
-                return en.replace("US Ministry of", "US Department of") if country == "美国" else en
-            body = self._known(rest)
-            if body is not None and body.kind == "org" and not rest.endswith(_GOV_BODIES + ("部", "院")):
-                return body.en  # "英国剑桥大学": the body's own English says what it is (not 商务部, China's)
-            en = f"{self._demonyms[country]} {self._name(rest, kind)}"  # "德国经济研究所" German Institute of Economy
+                en = (_US_DEPARTMENTS.get(rest) if country == "美国" else None) or self._state_bodies[rest]
+            else:
+                body = self._known(rest)
+                if body is not None and body.kind == "org" and not rest.endswith(_GOV_BODIES + ("部", "院")):
+                    return body.en  # "英国剑桥大学": the body's own English says what it is (not 商务部, China's)
+                en = self._name(rest, kind)  # "德国经济研究所" German Institute of Economy
+            en = f"{self._demonyms[country]} {en}"
             # the United States names its ministries departments: "US Department of Commerce"
             return en.replace("US Ministry of", "US Department of") if country == "美国" else en
         op = next((o for o in self._operators if zh.endswith(o)), None) if kind == "org" else None
@@ -711,13 +710,11 @@ class GlossaryTranslator:
                 # a name ending in a place the glossary knows ("上海临港新片区"): the city, then that place's name,
                 # not the place cut by a kind word "区"
                 return f"{self._bare_place(head)} {tail.entry.en}"
-        if zh[-1:] in "区县" and len(zh) >= 5:
+        found = self._district_in(zh, 3) if zh[-1:] in "区县" and len(zh) >= 5 else None
+        if found and found[0] >= 2 and getattr(self._known(zh[found[0]:]), "kind", "") == "place":
             # "乌鲁木齐市天山区": a city and a district the knowledge base knows (Tianshan), not a kind word the
             # district's name happens to end in (山区 "mountainous area": "Urumqi Day Mountainous Area")
-            tail = self.kb.longest_suffix(zh, ("place",), min_len=3)
-            if tail is not None and tail.end == len(zh) and tail.start >= 2 and self._is_place(zh[: tail.start]) \
-                    and self._known(zh[tail.start:]) is not None and self._known(zh[tail.start:]).kind == "place":
-                return f"{self._bare_place(zh[: tail.start])} {_PLACE_TAIL.sub('', tail.entry.en)} {_DESIGNATION[zh[-1]]}"
+            return f"{found[1]} {found[2]} {_DESIGNATION[zh[-1]]}"
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -727,14 +724,12 @@ class GlossaryTranslator:
                 if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
-                if sfx[0] in "区县" and rule["style"] == "prefix" and len(head) >= 2:
+                found = self._district_in(head + sfx[0], 3) if sfx[0] in "区县" and rule["style"] == "prefix" \
+                    and len(head) >= 2 else None
+                if found and getattr(self._known(head[found[0]:]), "kind", "place") == "place":
                     # "天河区委", "广州市天河区": the district the knowledge base knows (Tianhe), not its name's everyday
                     # sense ("Milky Way District Party Committee"), after the city that holds it
-                    tail = self.kb.longest_suffix(head + sfx[0], ("place",), min_len=3)
-                    if tail is not None and getattr(self._known(head[tail.start:]), "kind", "place") == "place" \
-                            and (tail.start == 0 or self._is_place(head[: tail.start])):
-                        city = self._bare_place(head[: tail.start]) if tail.start else ""
-                        return " ".join(x for x in (city, tail.entry.en, rule["en"]) if x)
+                    return " ".join(x for x in (found[1], found[2], rule["en"]) if x)
                 if sfx in _PEOPLES_BODIES and head in _PEOPLES_LEVEL:
                     return f"{_PEOPLES_LEVEL[head]} {rule['en']}"  # "自治区总工会", not "Zizhiqu …"
                 if (sfx in _PEOPLES_BODIES or sfx.endswith("法院")) and head[-1:] in "省市" and len(head) > 2 \
@@ -744,12 +739,9 @@ class GlossaryTranslator:
                         and self._is_place(head) and not self._new_area(head):
                     # a district's or county's own body says it is one: "Dongchuan District Federation of Trade
                     # Unions", "Haidian District People's Court" (not "Dongchuan Federation …")
-                    tail = self.kb.longest_suffix(head, ("place",), min_len=2)
-                    if tail is not None and tail.end == len(head) \
-                            and (tail.start == 0 or self._is_place(head[: tail.start])):
-                        city = self._bare_place(head[: tail.start]) if tail.start else ""
-                        place = f"{_PLACE_TAIL.sub('', tail.entry.en)} {_DESIGNATION[head[-1]]}"
-                        return " ".join(x for x in (city, place, rule["en"]) if x)
+                    found = self._district_in(head, 2)
+                    if found:
+                        return " ".join(x for x in (found[1], f"{found[2]} {_DESIGNATION[head[-1]]}", rule["en"]) if x)
                 if head in _LEVEL and sfx.endswith(_GOV_BODIES) and rule["style"] == "prefix":
                     return f"{_LEVEL[head]} {rule['en']}"  # "省经信厅": the province's own department, unnamed
                 if head == "自治区" and sfx.endswith(("政府", "人民政府")):
@@ -1069,6 +1061,16 @@ class GlossaryTranslator:
                              for p, e in segs[k:]):  # fields: terms and dictionary words, no brand
             return None
         return k < len(segs)
+
+    def _district_in(self, zh: str, min_len: int) -> Optional[tuple[int, str, str]]:
+        """Where `zh` ends in a place the knowledge base knows, alone or after another place ("天河区",
+        "乌鲁木齐市天山区"): (where the known place starts, the English of the place before it or "", the known
+        place's English without its designation). None otherwise."""
+        tail = self.kb.longest_suffix(zh, ("place",), min_len=min_len)
+        if tail is None or tail.start and not self._is_place(zh[: tail.start]):
+            return None
+        city = self._bare_place(zh[: tail.start]) if tail.start else ""
+        return tail.start, city, _PLACE_TAIL.sub("", tail.entry.en)
 
     def _bare_place(self, zh: str) -> str:
         """A place's English without its administrative word, as it heads a body's name ("Fujian", not "Fujian
