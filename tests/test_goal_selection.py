@@ -251,3 +251,11 @@ def test_a_first_of_its_kind_descriptor_is_not_the_goal(engine):
     goal = _goal(engine, "江州人工智能计算中心5月正式投入运营，建设规模100P，是全国首个面向产业多样性算力公共服务平台。"
                          "中心将赋能江州产学研融合创新，打造一批人工智能应用示范成果。")
     assert "首个" not in goal and "多样性算力" not in goal and "赋能江州产学研融合创新" in goal, goal
+
+
+def test_two_aims_that_grow_into_each_other_are_said_once(engine):
+    # Two cue phrases of one sentence, each grown by the aims beside it, overlap: the goal is their union.
+    goal = _goal(engine, "江州丘陵农机装备中试平台获批。平台依托江州四方集团有限公司建立，整合江州实验室、江州农机研究院等中试资源，"
+                         "重点聚焦智能丘陵山地农机、林草装备、新能源农机等方向，建设多场景试验场与农事服务中心，开展试验示范与推广服务，"
+                         "形成“研发—中试—产业化”全周期服务链，为推动农业现代化、保障粮食安全贡献力量。该平台拥有2万平方米中试空间。")
+    assert goal.count("开展试验示范与推广服务") == 1 and "形成“研发—中试—产业化”全周期服务链" in goal, goal

@@ -246,8 +246,12 @@ class GoalExtractor:
             chosen = [GoalPhrase(text, slogan[0], slogan[1], 0.0)]
         kept: list[GoalPhrase] = []
         for c in sorted((self._with_aims_beside(doc, c, names) for c in chosen), key=lambda c: c.start - c.end):
-            if not any(o.start <= c.start and c.end <= o.end for o in kept):  # two phrases grown into one
+            over = next((o for o in kept if o.start < c.end and c.start < o.end), None)
+            if over is None:
                 kept.append(c)
+            elif not (over.start <= c.start and c.end <= over.end):  # two phrases grown into one overlap: their union
+                over.start, over.end = min(over.start, c.start), max(over.end, c.end)
+                over.text = doc.text[over.start : over.end]
         chosen = kept
         chosen.sort(key=lambda c: c.start)
         # boilerplate before the aim goes ("深入贯彻落实X精神，…"); a phrase that is nothing else is no aim
