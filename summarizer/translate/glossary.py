@@ -2261,7 +2261,7 @@ _ADJECTIVE_OF = {"Molecule": "Molecular", "Atmosphere": "Atmospheric", "Structur
                  "Computation": "Computational", "Clinic": "Clinical", "Development": "Developmental",
                  "Element": "Elemental", "Experiment": "Experimental"}
 _MODIFIER = re.compile(r"\b(" + "|".join(k for k in _ADJECTIVE_OF if k != "Development") + r"|Development(?= Biology))\b(?= (?!(?:Research|Institute|Center|Centre|Laboratory|"
-                       r"Lab|Academy|Park|Base|Platform|Hub|Alliance|Station|Bank|Museum|Change|Company|Co\.)\b)[A-Z][a-z])")
+                       r"Lab|Academy|Park|Base|Platform|Hub|Alliance|Station|Bank|Museum|Change|Company|Co\.|Industrial)\b)[A-Z][a-z])")
 
 # A quality said of the whole field goes before it, as English orders adjectives: "…中心 for 轮胎先进装备" "Advanced
 # Tire Equipment", "油气智能勘探" "Intelligent Oil and Gas Exploration" (not "Tire Advanced Equipment"). Only right
