@@ -1106,3 +1106,53 @@ def test_a_company_named_after_a_lake_puts_no_company_into_another_name(tr):
     # a lake in brackets inside a name is a place too
     assert tr.translate_name("成渝(兴隆湖)科学中心") == "Chengdu-Chongqing (Xinglong Lake) Science Center"
     assert tr.translate_name("北京神经元网络技术有限公司") == "Beijing Neural Network Technology Co., Ltd."
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a district's or county's own bureau says it is one; an autonomous region's or a zone's does not
+    ("江州区科技局", "Jiangzhou District Science and Technology Bureau"),
+    ("江州区人社局", "Jiangzhou District Human Resources and Social Security Bureau"),
+    ("内蒙古自治区党委", "Inner Mongolia Party Committee"),
+    ("江州区委区政府", "Jiangzhou District Party Committee and District Government"),
+    ("江州县委县政府", "Jiangzhou County Party Committee and County Government"),
+    ("江州街道办事处", "Jiangzhou Subdistrict Office"),  # not "Street Office"
+    # a province's corner in English; one direction keeps the pinyin region name
+    ("浙东南智算中心", "Southeast Zhejiang Intelligent Computing Center"),  # not "Zhedong South"
+    ("鲁西南数据中心", "Southwest Shandong Data Center"),
+    ("鲁北大数据中心", "Lubei Big Data Center"),
+    ("黔西南大数据中心", "Qianxinan Big Data Center"),  # a prefecture's own name
+    # schools and words of names
+    ("江州幼儿师范高等专科学校", "Jiangzhou Preschool Education College"),
+    ("江州医学高等专科学校", "Jiangzhou Medical College"),
+    ("江州劳动职业技术学院", "Jiangzhou Labor Vocational and Technical College"),
+    ("江州大学生创业孵化基地", "Jiangzhou College Student Entrepreneurship Incubation Base"),
+    ("江州创新创业园", "Jiangzhou Innovation and Entrepreneurship Park"),  # the pair stays whole before 创业园
+    ("江州软件企业服务中心", "Jiangzhou Software Enterprise Service Center"),
+    # finance's kinds of company, not pinyin ("Zichan") or an everyday sense ("Property")
+    ("江州资产管理有限公司", "Jiangzhou Asset Management Co., Ltd."),
+    ("江州商业保理有限公司", "Jiangzhou Commercial Factoring Co., Ltd."),
+    ("江州数据要素产业园", "Jiangzhou Data Element Industrial Park"),
+    # a brand the knowledge base's companies share (协鑫能科, 协鑫集成: GCL)
+    ("协鑫智算中心", "GCL Intelligent Computing Center"),
+    # a unit of a platform or a campus of a university: "… of the …", "University, Place"
+    ("国家江州材料技术创新中心东湖综合平台", "Donghu Comprehensive Platform of the National Jiangzhou Materials Technology Innovation Center"),
+    ("江州软件基地东湖软件园", "Donghu Software Park of the Jiangzhou Software Base"),
+    ("加州大学伯克利分校", "University of California, Berkeley"),
+    ("江州大学东湖分校", "Jiangzhou University Donghu Campus"),
+    # places by their one-character short forms, even where the segmenter cut them into characters
+    ("京沈合作(北京)离岸创新中心", "Beijing-Shenyang Cooperation (Beijing) Offshore Innovation Center"),
+    # a station named after its academician or expert: the person's name, surname first
+    ("王玉忠院士工作站", "Wang Yuzhong Academician Workstation"),
+    ("齐涛专家工作站", "Qi Tao Expert Workstation"),
+    ("江州专家工作站", "Jiangzhou Expert Workstation"),
+    # short forms and pairs of fields
+    ("江州南口国重基地", "Jiangzhou Nankou National Key Laboratory Base"),
+    ("江州业达经发集团", "Jiangzhou Yeda Economic Development Group"),
+    ("江州化学化工协同创新中心", "Jiangzhou Chemistry and Chemical Engineering Collaborative Innovation Center"),
+    ("江州科技成果转化中试基地", "Jiangzhou Scientific and Technological Achievement Transformation Pilot-Scale Base"),
+    ("江州新型研发机构联合会", "Jiangzhou Federation of New-type R&D Institutions"),
+    # two qualities of the field keep their order ("Intelligent Green", not "Green Intelligent")
+    ("智能绿色车辆与交通全国重点实验室", "State Key Laboratory of Intelligent Green Vehicles and Transportation"),
+])
+def test_bodies_of_districts_regions_schools_and_units(tr, zh, en):
+    assert tr.translate_name(zh) == en

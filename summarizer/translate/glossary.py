@@ -55,6 +55,9 @@ _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|A
 _COMPANY = ("公司", "集团")
 _PLACE_SUFFIXES = ("区", "县", "镇", "省", "市", "新区", "自治区")
 _DIRECTIONS = set("东西南北中")
+# A province's corner (浙东南, 鲁西南, 渝东北) is said in English; a single direction keeps the pinyin region names
+# and brands use (苏北 Subei, 鲁西化工 Luxi Chemical, 赣南师范大学 Gannan Normal University).
+_CORNER = {"东南": "Southeast", "西南": "Southwest", "东北": "Northeast", "西北": "Northwest"}
 _ADMIN_CHARS = set("市省县区镇")
 # Everyday nouns ending in 区 that name no district: "亚太地区" is the Asia-Pacific region, not a place "Yataidi".
 _AREA_NOUNS = ("地区", "社区", "园区", "景区", "片区", "城区", "校区", "湾区", "山区", "郊区", "灾区", "矿区", "林区", "牧区",
@@ -133,7 +136,7 @@ _ADMINISTRATION = r"\b(?:Administration|Bureau)$"  # also an owner of units (_OW
 _STATE_BODY = re.compile(_ADMINISTRATION + r"|^State Administration\b")
 _ACADEMY_BRANCH = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{1,}?(?:科学院|研究院|科院))(?P<place>[\u4e00-\u9fff]{2,4}?)分院$")
 # Members a society is named after ("中小企业协会" Association of Small and Medium Enterprises).
-_MEMBERS = ("企业", "企业家", "科技工作者", "工作者")
+_MEMBERS = ("企业", "企业家", "科技工作者", "工作者", "研发机构")
 # A local government or zone committee named under its province or municipality ("天津市滨海新区人民政府"): as
 # such bodies style themselves in English, the body of the inner place, then the outer place after a comma.
 _OUTER_GOV = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,3}?[省市]?)(?P<inner>[\u4e00-\u9fff]{2,}?)"
@@ -176,9 +179,22 @@ def _field_noun(field: str) -> str:
 _COUNTED_FIELD = re.compile(r"^(?:\w*(?:System|Instrument|Network|Process|Device|Sensor|Robot|Vehicle|Machine|Engine|"
                             r"Chip|Component|Disease|Crop|Drug|Lake|[Mm]olecule))$")
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
-_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区))(?P<park>[\u4e00-\u9fff]{2,3}?)"
-                       r"(?P<kind>园区|分园|新片区|片区)$")
-_SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area"}
+_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区|软件基地))(?P<park>[\u4e00-\u9fff]{2,3}?)"
+                       r"(?P<kind>园区|分园|新片区|片区|软件园)$")
+# A station or studio named after the person who leads it (an academician's, an expert's, a master's).
+_PERSONS_STATION = re.compile(r"^(?P<person>[\u4e00-\u9fff]{2,3}?)(?P<kind>院士专家工作站|院士工作站|专家工作站|院士工作室|"
+                              r"专家工作室|大师工作室|名医工作室|劳模创新工作室|创新工作室|工作室)$")
+_PERSONS_STATION_EN = {"院士专家工作站": "Academician and Expert Workstation", "院士工作站": "Academician Workstation",
+                       "专家工作站": "Expert Workstation", "院士工作室": "Academician Studio", "专家工作室": "Expert Studio",
+                       "大师工作室": "Master Studio", "名医工作室": "Renowned Doctor Studio",
+                       "劳模创新工作室": "Model Worker Innovation Studio", "创新工作室": "Innovation Studio", "工作室": "Studio"}
+# The hundred commonest surnames (by the 2020 census's household register), for telling a person's name.
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                      "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞"
+                      "樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐")
+# A university's campus named by its place, as American ones are ("加州大学伯克利分校").
+_CAMPUS_OF = re.compile(r"^(?P<univ>[\u4e00-\u9fff]{2,}?大学)(?P<place>[\u4e00-\u9fff]{2,5})分校$")
+_SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area", "软件园": "Software Park"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 _SUPERCOMPUTING = re.compile(r"^(?:国家(?:超级计算|超算)(?P<a>[\u4e00-\u9fff]{2,4}?)中心|(?P<b>[\u4e00-\u9fff]{2,4}?)国家(?:超级计算|超算)中心)$")
 _YOUTH_LEAGUE = re.compile(r"^(?P<league>共青团|团)(?P<place>[\u4e00-\u9fff]*?)(?P<level>自治区|省|市|县|区)委$")
@@ -652,6 +668,15 @@ class GlossaryTranslator:
         owned = self._owned(zh)
         if owned:
             return owned
+        m = _PERSONS_STATION.match(zh)
+        if m and m.group("person")[0] in _SURNAMES and self._known(m.group("person")) is None \
+                and m.group("person") not in _cedict()[0] and not self._is_place(m.group("person")):
+            # "王玉忠院士工作站" → "Wang Yuzhong Academician Workstation": a person's name, surname first
+            return f"{pinyin_name(m.group('person'), person=True)} {_PERSONS_STATION_EN[m.group('kind')]}"
+        m = _CAMPUS_OF.match(zh)
+        if m:  # "加州大学伯克利分校" → "University of California, Berkeley"; one the knowledge base lacks: "… Campus"
+            univ, place = self._name(m.group("univ"), kind), self._name(m.group("place"), "place")
+            return f"{univ}, {place}" if self._known(m.group("univ")) is not None else f"{univ} {place} Campus"
         m = _SUB_PARK.match(zh)
         if m and self._kind_of(m.group("park")) is None:
             return (f"{self._name(m.group('park'), 'place')} {_SUB_PARK_EN[m.group('kind')]} of the "
@@ -721,7 +746,7 @@ class GlossaryTranslator:
                 head = zh[: -len(sfx)]
                 if sfx[0] == "区" and (self._new_area(head + "区") or head.endswith(("自治", "特"))):
                     continue  # "滨海新区人民政府", "…自治区人民政府": a New Area's or a region's body, not a district's
-                if len(sfx) >= 4 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2]):
+                if len(sfx) >= 3 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2], two_words=len(sfx) == 3):
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
                 found = self._district_in(head + sfx[0], 3) if sfx[0] in "区县" and rule["style"] == "prefix" \
@@ -735,10 +760,12 @@ class GlossaryTranslator:
                 if (sfx in _PEOPLES_BODIES or sfx.endswith("法院")) and head[-1:] in "省市" and len(head) > 2 \
                         and self._is_place(head):
                     head = head[:-1]  # "江州市总工会" Jiangzhou Federation of Trade Unions, not "Jiangzhou City …"
-                elif (sfx in _PEOPLES_BODIES or sfx.endswith("法院")) and head[-1:] in "区县" and len(head) > 2 \
-                        and self._is_place(head) and not self._new_area(head):
+                elif (sfx in _PEOPLES_BODIES or sfx.endswith(("法院",) + _GOV_BODIES)) and head[-1:] in "区县" \
+                        and len(head) > 2 and self._is_place(head) and not self._new_area(head) \
+                        and not head.endswith(("自治区", "开发区", "高新区", "保税区", "合作区", "自贸区", "园区", "示范区", "试验区")):
                     # a district's or county's own body says it is one: "Dongchuan District Federation of Trade
-                    # Unions", "Haidian District People's Court" (not "Dongchuan Federation …")
+                    # Unions", "Haidian District People's Court", "Changqing District Science and Technology Bureau"
+                    # (not "Dongchuan Federation …")
                     found = self._district_in(head, 2)
                     if found:
                         return " ".join(x for x in (found[1], f"{found[2]} {_DESIGNATION[head[-1]]}", rule["en"]) if x)
@@ -1088,14 +1115,16 @@ class GlossaryTranslator:
             return True
         return len(zh) >= 3 and zh[-1] in "市区县省" and cedict_sense(zh) is None
 
-    def _term_across(self, zh: str) -> bool:
+    def _term_across(self, zh: str, two_words: bool = False) -> bool:
         """Whether `zh` is a pair of fields a name word or the glossary says as one ("X and Y": 检验检测
-        Inspection and Testing, 监测检测), which a kind word starting in its middle would cut."""
+        Inspection and Testing, 监测检测), which a kind word starting in its middle would cut; with `two_words`,
+        only a pair of one word each (创新创业|园 "Innovation and Entrepreneurship", not 科技|创新港's "Science and
+        Technology Innovation", whose kind 创新港 stays whole)."""
         en = self._name_words.get(zh)
         if en is None:
             e = self.glossary.get(zh)
             en = e.en if e is not None and e.kind == "term" else ""
-        return " and " in en
+        return bool(re.fullmatch(r"\w+ and \w+", en)) if two_words else " and " in en
 
     def _provincial(self, head: str) -> bool:
         """Whether a name opens with a province said with 省 ("湖南省…"), its own body's name says so."""
@@ -1669,11 +1698,20 @@ class GlossaryTranslator:
                 if m.start() not in bounds and words.get(m.start()):  # (its end may cut one: 中试|验证 in 中|试验|验证)
                     continue
             fixed.append((m.start(), m.end(), e))
-        if names and len(zh) >= 3 and zh[0] in self.kb.abbrevs and zh[1] in _DIRECTIONS and zh[:2] not in _cedict()[0] \
+        brand = _kb_brands(self.kb).get(zh[:2]) if names and len(zh) >= 2 else None
+        if brand and not any(a == 0 and b >= 2 for a, b, _ in fixed) \
+                and getattr(self.kb.longest_prefix(zh, ("org",)), "end", 0) <= 2:  # 协鑫智算中心: GCL's (_kb_brands)
+            fixed = [(0, 2, Entry(zh[:2], brand, "org"))] + [f for f in fixed if f[0] >= 2]
+        first = None
+        if names and len(zh) >= 3 and zh[0] in self.kb.abbrevs and zh[1:3] in _CORNER and self._known(zh[:3]) is None:
+            first = Entry(zh[:3], f"{_CORNER[zh[1:3]]} {self.kb.abbrevs[zh[0]][1]}", "place")  # 浙东南: "Southeast Zhejiang"
+        elif names and len(zh) >= 3 and zh[0] in self.kb.abbrevs and zh[1] in _DIRECTIONS and zh[:2] not in _cedict()[0] \
                 and self._known(zh[:2]) is None:
             # a region named by a province's short form and a direction heads the name: "鲁北大数据中心" is
             # Lubei (northern Shandong) + big data centre, not 鲁 "stupid" + 北大 (Peking University)
-            fixed = [(0, 2, Entry(zh[:2], pinyin_name(zh[:2]), "place"))] + [f for f in fixed if f[0] >= 2]
+            first = Entry(zh[:2], pinyin_name(zh[:2]), "place")
+        if first is not None:
+            fixed = [(0, len(first.zh), first)] + [f for f in fixed if f[0] >= len(first.zh)]
         out: list[tuple[str, Optional[Entry]]] = []
         pos = 0
         for a, b, e in fixed + [(len(zh), len(zh), None)]:
@@ -1756,7 +1794,11 @@ class GlossaryTranslator:
                 j = k
                 while j < len(words) and len(words[j]) == 1 and words[j] not in _ADMIN_CHARS | _FUNCTION_CHARS:
                     j += 1
-                out.append(("".join(words[k:j]), None))  # "裕 廊": a name the dictionary cut into characters
+                run_ = "".join(words[k:j])
+                if names and 2 <= len(run_) <= 3 and run_ not in _cedict()[0] and all(c in self.kb.abbrevs for c in run_):
+                    out.append((run_, Entry(run_, "-".join(self.kb.abbrevs[c][1] for c in run_), "place")))  # 京|沈
+                else:
+                    out.append((run_, None))  # "裕 廊": a name the dictionary cut into characters
                 k = j
                 continue
             if len(w) >= 3 and w[-1] in "市区县省" and cedict_sense(w) is None and self.glossary.get(w) is None \
@@ -2113,7 +2155,8 @@ _AFFILIATED = {"医院": "Hospital", "中学": "High School", "小学": "Primary
 # A national centre named with 国家 first says what it is for as "…国家工程研究中心" does (name_rules.yaml).
 _NATIONAL_CENTER = re.compile(r"^国家(?P<field>[\u4e00-\u9fff]{2,}?)工程(?:技术)?研究中心$")
 # A unit of a national centre or laboratory, named after it: "<unit> of the <centre>".
-_NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|[国全]国重点实验室))"
+_NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研究中心|国家工程技术研究中心|[国全]国重点实验室)|"
+                            r"国家[\u4e00-\u9fff]{2,}?技术创新中心)"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{4,}(?:创新中心|研究中心|中心|基地|平台))$")
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|研究所|实验室))([\u4e00-\u9fff]{2,3}?)(分中心|分部|分院|分所|基地|中心)$")
 _BRANCH_EN = {"分中心": "Branch", "分部": "Branch", "分院": "Branch", "分所": "Branch", "基地": "Base", "中心": "Center"}
@@ -2199,6 +2242,54 @@ def _brand_words(kb) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=4)
+def _kb_brands(kb) -> dict[str, str]:
+    """Brands the knowledge base's companies share in English that is not their pinyin: two or more companies
+    whose names open with the same two characters and whose English opens with the same words (协鑫能科 GCL
+    Energy Technology, 协鑫集成 GCL System Integration → 协鑫 GCL; 歌尔 Goertek). Not a place's opening (鄂尔多斯),
+    and not a brand of everyday English words ("New", "North", "Moon"): those say nothing of the company."""
+    heads: dict[str, list[list[str]]] = {}
+    thirds: dict[str, set[str]] = {}  # one third character after it: the brand is longer (哥伦|比亚 Columbia)
+    for zh, (e, layer) in kb._merged.items():
+        if layer == "kb" and e.kind == "org" and zh == e.zh and len(zh) >= 4 and _CJK.match(zh[1]):
+            heads.setdefault(zh[:2], []).append(e.en.split())
+            thirds.setdefault(zh[:2], set()).add(zh[2])
+    everyday, places = _everyday_english(), _place_words(kb)
+    out: dict[str, str] = {}
+    for head, names in heads.items():
+        if len(names) < 2 or kb.longest_prefix(head + "  ", ("place",)) is not None or any(
+                p.zh.startswith(head) for p in kb.places.values()):
+            continue
+        common = []
+        for words in zip(*names):
+            if len(set(words)) > 1:
+                break
+            common.append(words[0])
+        brand = " ".join(common)
+        companies = {_LEGAL_TAIL_EN.sub("", " ".join(w)).removesuffix(" Corporation") for w in names}
+        if len(common) == 1 and len(companies) >= 2 and brand not in companies and cedict_sense(head) is None \
+                and len(thirds[head]) >= 2 \
+                and not _letters(brand).startswith(_letters(pinyin_name(head))) \
+                and all(w.lower() not in everyday and w not in places and re.fullmatch(r"[A-Z][A-Za-z&'.-]*", w)
+                        for w in common):
+            out[head] = brand
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_english() -> frozenset[str]:
+    """English words the lexicon and the name rules write: the brand test's everyday words."""
+    out: set[str] = set()
+    from ..settings import DATA_DIR
+    for path in (DATA_DIR / "common_words.tsv", DATA_DIR / "field_terms.tsv",
+                 DATA_DIR.parent / "english" / "words.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                for col in line.split("\t")[1:3]:
+                    out.update(w.lower() for w in re.findall(r"[A-Za-z]+", col))
+    return frozenset(out | {"china", "chinese", "national", "the", "of", "and"})
+
+
 def _owner_keys(glossary: Glossary) -> frozenset[str]:
     """Glossary organisations that own units named after them: universities, colleges, academies."""
     cached = glossary.derived.get("owners")
@@ -2267,7 +2358,8 @@ _MODIFIER = re.compile(r"\b(" + "|".join(k for k in _ADJECTIVE_OF if k != "Devel
 # Tire Equipment", "油气智能勘探" "Intelligent Oil and Gas Exploration" (not "Tire Advanced Equipment"). Only right
 # after "of"/"for", where the field starts, over one noun or two joined by "and" ("Copper-Based New Materials"
 # keeps its order: a "-Based" word is no noun).
-_ADJECTIVE_FIRST = re.compile(r"\b(of|for) ((?:(?!\w+-Based\b)[A-Z][a-z]+)(?: and [A-Z][a-z]+)?) "
+_ADJECTIVE_FIRST = re.compile(r"\b(of|for) ((?:(?!\w+-Based\b|(?:Advanced|Intelligent|Smart|Green|High-Efficiency|Efficient|"
+                              r"Modern|New)\b)[A-Z][a-z]+)(?: and [A-Z][a-z]+)?) "
                               r"(Advanced|Intelligent|Smart|Green|High-Efficiency|Efficient|Modern|New) "
                               r"(?!(?:Area|Zone|District|City|Town|Village)\b)(?=[A-Z][a-z])")  # Binhai New Area: a place
 
