@@ -1469,3 +1469,23 @@ def test_an_organisation_ner_found_that_is_only_words_is_no_name_in_a_goal():
     names = {"江州智算中心": "Jiangzhou Intelligent Computing Center", "普惠算力": "Inclusive Computing Power"}
     EnglishWriter().write(b, names, {"普惠算力": "org"}, phrases=found)
     assert "Inclusive Computing Power" not in b.platforms[0].goal.en
+
+
+@pytest.mark.parametrize("zh,en", [
+    # three or more verb phrases are a list ("A, B and C"), not "A and B and C"
+    ("规范行业发展、推动资源整合、带动产业发展", "regulate industry development, drive resource integration and "
+                                          "drive industrial development"),
+    # a manner word before a verb that may be a noun, with its object after it: the verb, said with its adverb
+    ("高效服务科学研究和社会需求", "efficiently serve scientific research and social needs"),
+    # 乃至 joins places as 和 does
+    ("为全国乃至全球提供服务", "provide services for the whole country and the world"),
+])
+def test_goal_lists_manners_and_even(zh, en):
+    assert Grammar(Lexicon({})).clause(zh) == en
+
+
+def test_duties_framed_by_yi_are_the_goal_and_related_work_is_none(engine):
+    b = engine.brief("江州算力联盟日前成立。联盟由江州电信、江州大学等单位发起，以规范行业发展、推动资源整合、开展生态培育、"
+                     "带动产业发展为职责。联盟成立后，将在标准规范、产业服务等方面开展相关工作。")
+    goal = b.platforms[0].goal.zh
+    assert goal.startswith("规范行业发展") and not goal.endswith("为职责") and "开展相关工作" not in goal, goal

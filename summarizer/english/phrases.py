@@ -28,7 +28,7 @@ COUNT_WORD = (r"(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS[2:] + _TEENS) + "|(?:" + 
 # An English noun phrase that opens with its count ("three data centres", "more than ten …").
 _COUNTED = re.compile(r"^(?:more than |about |over )?(?:\d[\d,]*(?![\d,.]| (?:million|billion|trillion))|"
                       + SEVERAL + r"|a number of|a series of)\b")
-_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "且"}  # 先进且高效: advanced and efficient
+_LIST_SEP = {"、", "和", "与", "及", "以及", "，", ",", "或", "暨", "且", "乃至"}  # 先进且高效: advanced and efficient
 # Causatives before a second verb that read "the <noun> of X" (推动恢复X: drive the restoration of X).
 _FURTHER = {"推动", "推进", "促进"}
 # Verbs of keeping on with what the next verb does (坚持深化改革: continue to deepen reform).
@@ -1285,7 +1285,10 @@ class Grammar:
 
     def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         manner = self._manner(toks)
-        if manner and _pure_verb(toks[manner[2]]):
+        if manner and (_pure_verb(toks[manner[2]]) or manner[2] == 1 and len(toks) > 3 and toks[2].kind == "word"
+                       and "n" in toks[2].senses and not _verb(toks[2]) and "的" not in [t.zh for t in toks]):
+            # (a verb that may be a noun too opens the clause where a noun follows it as its object: 高效服务科学研究
+            # "efficiently serve scientific research", not "efficient service scientific research")
             # 高标准建设创新平台: a manner word before a verb that is only a verb opens a clause, never a compound
             # ("a high-standard construction innovation platform")
             rest = self.clause_tokens(toks[manner[2]:])
@@ -1414,21 +1417,25 @@ class Grammar:
             whole = self._frame(toks)  # 为促进X、提高Y提供Z: the deeds listed are what Z is for, not two clauses
             if whole:
                 return whole
-        # 开展科学研究、提供科技服务: a verb after 、 starts a second clause
-        for k in range(1, len(toks) - 1 if split else 0):
-            if toks[k].zh in ("、", "和", "并", "及", "以及") and _verb(toks[k + 1]) \
-                    and (not ({"n", "a"} & set(toks[k + 1].senses))
-                         # 对标X和服务湖南…: a verb that may be a noun, but a name follows it and a verb opens the clause
-                         or k + 2 < len(toks) and toks[k + 2].kind == "name" and _verb(toks[0])
-                         and not ({"n", "a"} & set(toks[0].senses))):
-                if "的" in [t.zh for t in toks[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
-                    whole = self.clause_tokens(toks, split=False)
+        # 开展科学研究、提供科技服务: a verb after 、 starts a second clause; three or more are a list ("A, B and C")
+        if split and self._vp_split(toks) is not None:
+            parts, cur = [], toks
+            while True:
+                k = self._vp_split(cur)
+                if k is None:
+                    parts.append(self.clause_tokens(cur))
+                    break
+                if "的" in [t.zh for t in cur[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
+                    whole = self.clause_tokens(cur, split=False)
                     if whole:
-                        return whole
-                a, b = self.clause_tokens(toks[:k]), self.clause_tokens(toks[k + 1:])
-                if a is None and k == 1 and toks[k].zh == "和" and _verb(toks[0]):
-                    a = _verb(toks[0]).split("|")[0]  # 孵化和培育X: incubate and foster X (two verbs, one object)
-                return f"{a} and {b}" if a and b else None
+                        parts.append(whole)
+                        break
+                a = self.clause_tokens(cur[:k])
+                if a is None and k == 1 and cur[k].zh == "和" and _verb(cur[0]):
+                    a = _verb(cur[0]).split("|")[0]  # 孵化和培育X: incubate and foster X (two verbs, one object)
+                parts.append(a)
+                cur = cur[k + 1:]
+            return join_list(parts) if all(parts) else None
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh != "同时":
             # 在服务地方经济发展上取得成果: achieve results in serving the local economy (the place goes last)
             side = max((i for i in range(2, len(toks) - 1) if toks[i].zh in _SIDE + ("等方面",)), default=0)
@@ -1495,6 +1502,18 @@ class Grammar:
         if out is None:
             return None
         return f"{pre} {out}".strip()
+
+    @staticmethod
+    def _vp_split(toks: list[Token]) -> Optional[int]:
+        """Where a second verb phrase starts (the 、 or 和 before it), or None."""
+        for k in range(1, len(toks) - 1):
+            if toks[k].zh in ("、", "和", "并", "及", "以及") and _verb(toks[k + 1]) \
+                    and (not ({"n", "a"} & set(toks[k + 1].senses))
+                         # 对标X和服务湖南…: a verb that may be a noun, but a name follows it and a verb opens the clause
+                         or k + 2 < len(toks) and toks[k + 2].kind == "name" and _verb(toks[0])
+                         and not ({"n", "a"} & set(toks[0].senses))):
+                return k
+        return None
 
     def _ba(self, toks: list[Token]) -> Optional[str]:
         """X V(Y) after 将 (or a topic before 打造为): the object X stands before its verb. 将X融入Y "integrate X

@@ -255,11 +255,21 @@ class GoalExtractor:
         chosen = kept
         chosen.sort(key=lambda c: c.start)
         # boilerplate before the aim goes ("深入贯彻落实X精神，…"); a phrase that is nothing else is no aim
-        chosen = [c for c in chosen if not _BOILERPLATE.fullmatch(c.text + "，")]
+        chosen = [c for c in chosen if not _BOILERPLATE.fullmatch(c.text + "，") and not _VACUOUS.fullmatch(c.text)]
         for c in chosen:
             m = _BOILERPLATE.match(c.text)
             if m and m.end() < len(c.text):
                 c.text, c.start = c.text[m.end():], c.start + m.end()
+        for c in chosen:
+            m = _DUTY.search(c.text)
+            if m and m.end() >= len(c.text) - 1 and not re.search(r"[，,；;]", c.text[: m.start()]):
+                # "以规范行业发展、…、带动产业发展为职责": the duties are the aim, said without their frame (a phrase
+                # cut from inside the frame is made whole from its 以)
+                yi = doc.text.rfind("以", max(0, c.start - 40), c.start + 1)
+                if yi >= 0 and not re.search(r"[，,；;。]", doc.text[yi:c.start]):
+                    c.start = yi + 1
+                c.end -= len(c.text) - m.start()
+                c.text = doc.text[c.start : c.end]
         for c in chosen:  # a phrase longer than the budget is cut at a clause boundary
             if len(c.text) > self.max_chars:
                 cut = max(c.text.rfind(p, 0, self.max_chars) for p in "，,、；;")
@@ -448,6 +458,10 @@ def _leaves_a_quotation(phrase: str) -> bool:
 # How, before the aim ("通过搭建这样一个平台，建设…高地"): a means, not part of the aim.
 _MEANS = re.compile(r"^通过[^，,；;。]{2,20}[，,](?=[^，,；;。]{4})")
 # A clause of political boilerplate before an aim ("深入贯彻落实市委工作会议精神"): it states no aim of the platform.
+# A deed that says nothing of what ("开展相关工作": carry out related work).
+_VACUOUS = re.compile(r"(?:开展|推进|做好|落实|推动)(?:相关|有关|各项)?工作")
+# A body's duties or mission framed as 以X为职责: X is what it is for.
+_DUTY = re.compile(r"为(?:职责|己任|使命|宗旨|主要任务|主要职责)(?=[，,]|$)")
 _BOILERPLATE = re.compile(r"^(?:深入|认真|全面)?贯彻(?:落实)?[^，,；;]{0,24}(?:精神|部署|要求|决策)[，,]")
 
 
