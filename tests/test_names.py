@@ -1148,11 +1148,15 @@ def test_a_company_named_after_a_lake_puts_no_company_into_another_name(tr):
     # short forms and pairs of fields
     ("江州南口国重基地", "Jiangzhou Nankou National Key Laboratory Base"),
     ("江州业达经发集团", "Jiangzhou Yeda Economic Development Group"),
-    ("江州化学化工协同创新中心", "Jiangzhou Chemistry and Chemical Engineering Collaborative Innovation Center"),
     ("江州科技成果转化中试基地", "Jiangzhou Scientific and Technological Achievement Transformation Pilot-Scale Base"),
     ("江州新型研发机构联合会", "Jiangzhou Federation of New-type R&D Institutions"),
     # two qualities of the field keep their order ("Intelligent Green", not "Green Intelligent")
     ("智能绿色车辆与交通全国重点实验室", "State Key Laboratory of Intelligent Green Vehicles and Transportation"),
+    # a collaborative innovation centre as the 2011 Plan's style themselves; a pilot zone; a valley of computing
+    ("江州化学化工协同创新中心", "Jiangzhou Collaborative Innovation Center of Chemistry and Chemical Engineering"),
+    ("江州人工智能先导区", "Jiangzhou Artificial Intelligence Pilot Zone"),
+    ("江州算谷", "Jiangzhou Computing Valley"),
+    ("江州湖泊生态系统研究站", "Jiangzhou Lake Ecosystem Research Station"),  # a modifier is singular
 ])
 def test_bodies_of_districts_regions_schools_and_units(tr, zh, en):
     assert tr.translate_name(zh) == en
