@@ -259,3 +259,17 @@ def test_two_aims_that_grow_into_each_other_are_said_once(engine):
                          "重点聚焦智能丘陵山地农机、林草装备、新能源农机等方向，建设多场景试验场与农事服务中心，开展试验示范与推广服务，"
                          "形成“研发—中试—产业化”全周期服务链，为推动农业现代化、保障粮食安全贡献力量。该平台拥有2万平方米中试空间。")
     assert goal.count("开展试验示范与推广服务") == 1 and "形成“研发—中试—产业化”全周期服务链" in goal, goal
+
+
+def test_an_aim_framed_as_the_purpose_of_a_launch_is_the_aim_alone(engine):
+    # 以X为主要目的启动的…: X is the aim; the body it rests on (以Y为主要力量) is none
+    goal = _goal(engine, "江州创新实验室成立于2021年12月，是省政府以培育并打造国家实验室为主要目的启动的省实验室。实验室以"
+                         "张华院士领衔建设的江州柔性电子研究院为主要力量，构建“研究院+实验室”联合创新体系。")
+    assert goal.startswith("培育并打造国家实验室") and "为主要目的" not in goal and "柔性电子研究院" not in goal, goal
+
+
+def test_thanks_a_first_approval_and_a_report_of_progress_are_no_aims(engine):
+    goal = _goal(engine, "江州大学江州研究院一期项目总投资13.9亿元。校长向为江州研究院项目顺利推进付出辛勤劳动的相关部门和人员"
+                         "表示诚挚问候。研究院成为我校首个获批的市级新型研发机构。研究院将聚焦新材料领域，开展应用技术研究。"
+                         "专家调研了研究院开展校地合作相关情况。")
+    assert "问候" not in goal and "首个" not in goal and "情况" not in goal and "开展应用技术研究" in goal, goal

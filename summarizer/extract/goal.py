@@ -121,6 +121,8 @@ class GoalExtractor:
                 continue  # "建设目标是什么？" asks, the answer follows
             if _PARTY.search(s.text):
                 continue  # what a party to the contract gives ("乙方将提供…")
+            if _THANKS.search(s.text):
+                continue  # "向为推进X付出辛勤劳动的…表示诚挚问候": thanks for a deed, not an aim
             about_it = any(a in s.text for a in names) or re.search(r"该|本|这个|其(?!中|他|余|次|实)", s.text[:12]) is not None
             # "把四大平台打造成…", "A和B旨在…": about all of them, not this one
             listed = _listed_together(doc.text, own_by.get(i, []), foreign_by.get(i, []))
@@ -137,8 +139,8 @@ class GoalExtractor:
                         k = max(phrase.rfind("，"), phrase.rfind(","))
                         if len(phrase) - k - 1 < CUT_STUB:
                             phrase = phrase[:k] if k >= 4 else None
-                    if phrase is None:
-                        continue
+                    if phrase is None or _NO_AIM.search(phrase) or _MEANS_AFTER.match(s.text, g0 + len(phrase)):
+                        continue  # (…研究院为主要力量: what it rests on, not what it is for)
                     if foreign_by.get(i):  # in a sentence naming several platforms, only this one's goal
                         if not (listed or _its_aim(doc.text, s.start, s.end, s.start + g0, own_by.get(i, []), foreign_by[i])):
                             continue
@@ -262,7 +264,8 @@ class GoalExtractor:
                 c.text, c.start = c.text[m.end():], c.start + m.end()
         for c in chosen:
             m = _DUTY.search(c.text)
-            if m and m.end() >= len(c.text) - 1 and not re.search(r"[，,；;]", c.text[: m.start()]):
+            if m and not re.search(r"[，,；;]", c.text[: m.start()]) and not re.match(r"[，,；;]", c.text[m.end():]):
+                # (a frame that closes the phrase, or modifies what follows: "以打造国家实验室为主要目的启动的…")
                 # "以规范行业发展、…、带动产业发展为职责": the duties are the aim, said without their frame (a phrase
                 # cut from inside the frame is made whole from its 以)
                 yi = doc.text.rfind("以", max(0, c.start - 40), c.start + 1)
@@ -458,10 +461,15 @@ def _leaves_a_quotation(phrase: str) -> bool:
 # How, before the aim ("通过搭建这样一个平台，建设…高地"): a means, not part of the aim.
 _MEANS = re.compile(r"^通过[^，,；;。]{2,20}[，,](?=[^，,；;。]{4})")
 # A clause of political boilerplate before an aim ("深入贯彻落实市委工作会议精神"): it states no aim of the platform.
+# Thanks or greetings for what was done; a phrase that reports a state (…情况, one of …), or a first or only
+# approval ("成为此次我市唯一入围的基地", "成为我校首个获批的…中心"): none is what the platform is for.
+_THANKS = re.compile(r"表示(?:(?:诚挚|衷心|热烈)的?)?(?:问候|感谢|谢意|祝贺|慰问)|致以")
+_NO_AIM = re.compile(r"(?:情况|之一)$|^成为[^，,；;]{0,8}?(?:首个|首家|首批|唯一|第一个|第一家)")
+_MEANS_AFTER = re.compile(r"为(?:主要力量|主体|依托|支撑|载体|龙头|基础)")
 # A deed that says nothing of what ("开展相关工作": carry out related work).
 _VACUOUS = re.compile(r"(?:开展|推进|做好|落实|推动)(?:相关|有关|各项)?工作")
 # A body's duties or mission framed as 以X为职责: X is what it is for.
-_DUTY = re.compile(r"为(?:职责|己任|使命|宗旨|主要任务|主要职责)(?=[，,]|$)")
+_DUTY = re.compile(r"为(?:职责|己任|使命|宗旨|主要任务|主要职责|主要目的|目的|目标)")
 _BOILERPLATE = re.compile(r"^(?:深入|认真|全面)?贯彻(?:落实)?[^，,；;]{0,24}(?:精神|部署|要求|决策)[，,]")
 
 
