@@ -1479,6 +1479,10 @@ def test_an_organisation_ner_found_that_is_only_words_is_no_name_in_a_goal():
     ("高效服务科学研究和社会需求", "efficiently serve scientific research and social needs"),
     # 乃至 joins places as 和 does
     ("为全国乃至全球提供服务", "provide services for the whole country and the world"),
+    # a superlative in one of China's regions; an adverb before the verb of a 将-clause goes after it
+    ("打造中部最大的人工智能产业集群", "build the largest AI industrial cluster in central China"),
+    ("将东部密集的计算需求有序引导至西部枢纽",
+     "guide dense computing needs in eastern China to the western hub in an orderly way"),
 ])
 def test_goal_lists_manners_and_even(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en

@@ -273,3 +273,11 @@ def test_thanks_a_first_approval_and_a_report_of_progress_are_no_aims(engine):
                          "表示诚挚问候。研究院成为我校首个获批的市级新型研发机构。研究院将聚焦新材料领域，开展应用技术研究。"
                          "专家调研了研究院开展校地合作相关情况。")
     assert "问候" not in goal and "首个" not in goal and "情况" not in goal and "开展应用技术研究" in goal, goal
+
+
+def test_what_a_centre_mostly_does_is_no_aim_where_it_states_one_and_a_ba_clause_keeps_its_jiang(engine):
+    goal = _goal(engine, "江州智算中心总投资约300亿元，以打造中部最大的人工智能产业集群为发展目标。江州智算一中心以训练算力为主，"
+                         "二中心以推理算力为主。")
+    assert goal == "打造中部最大的人工智能产业集群", goal
+    goal = _goal(engine, "江州移动数据中心扩建工程开工。此次扩建旨在将东部密集的计算需求有序引导至西部枢纽。数据中心总投资20亿元。")
+    assert goal.startswith("将东部密集的计算需求"), goal

@@ -55,7 +55,10 @@ _EVENT_VERBS = {"发展", "产业化", "商品化", "商业化", "市场化", "�
 _EVENT_NOUNS = ("development", "upgrading", "transformation", "construction", "recovery", "growth")
 # Scopes of a superlative (国内最大的X → the largest X in China).
 _SCOPE = {"国内": "in China", "全国": "in China", "我国": "in China", "全省": "in the province", "全市": "in the city",
-          "世界": "in the world", "全球": "in the world", "国际": "in the world", "省内": "in the province"}
+          "世界": "in the world", "全球": "in the world", "国际": "in the world", "省内": "in the province",
+          # China's parts said as modifiers (中部最大的X: the largest X in central China; 华南 is a place's name)
+          "中部": "in central China", "西部": "in western China", "东部": "in eastern China",
+          "中西部": "in central and western China"}
 _SUPERLATIVE = {"largest", "biggest", "highest", "first", "best", "fastest", "most", "highest-level"}
 # Verbs that say what happened to their subject (X揭牌: X was unveiled).
 _PASSIVE = {"投入运营", "举行", "举办", "召开", "揭牌", "挂牌", "揭牌成立", "启用", "成立", "正式成立", "开工", "奠基", "封顶", "竣工", "落成", "建成", "获批",
@@ -780,6 +783,8 @@ class Grammar:
         scope = ""
         if left[0].zh in _SCOPE:
             scope, left = _SCOPE[left[0].zh], left[1:]
+            if left and left[0].zh in ("地区", "区域"):
+                left = left[1:]  # 华南地区最大: the region is said once
         elif _is_place(left[0]):
             place = place_np(left[0].noun() or "")
             if len(left) > 1 and left[1].zh in _DIRECTION:  # 中国北方: northern China
@@ -1521,6 +1526,11 @@ class Grammar:
         at the object."""
         k = next((i for i in range(1, len(toks)) if _verb(toks[i]) and (
             not ({"n", "a"} & set(toks[i].senses)) or i == len(toks) - 1 or toks[i + 1].zh in _INTO)), 0)
+        manner = ""
+        if k > 1 and toks[k - 1].kind == "word" and set(toks[k - 1].senses) == {"d"} and toks[k - 1].senses["d"]:
+            manner = toks[k - 1].senses["d"]  # 将X有序引导至Y: guide X to Y in an orderly way
+            toks = toks[:k - 1] + toks[k:]
+            k -= 1
         if not k or not all(_nounish(t) or t.kind == "word" and ("a" in t.senses or "n" in t.senses)
                             or t.zh in _LIST_SEP or t.zh in ("的", "之") for t in toks[:k]):
             return None
@@ -1529,6 +1539,9 @@ class Grammar:
         base = _verb(verb).split("|")[0]
         if not obj:
             return None
+        if manner:
+            out = self._ba(toks)
+            return f"{out} {manner}" if out else None
         what = join_list([definite(_the_kind(x)) for x in obj])  # 将园区…: the park the article is about
         if not after:
             return f"{base} {what}"
@@ -1545,7 +1558,7 @@ class Grammar:
         if prep == "into" and verb.zh.startswith(("打造", "建设", "建成", "培育", "发展")):
             base, target = "build" if not verb.zh.startswith(("培育", "发展")) else "develop", \
                 [with_article(singular_head(x)) for x in target]
-        return f"{base} {what} {prep} {join_list([place_np(x) if x[:1].isupper() else x for x in target])}"
+        return f"{base} {what} {prep} {join_list([place_np(x) if x[:1].isupper() else definite(x) for x in target])}"
 
     def _shapes(self, toks: list[Token]) -> Optional[str]:
         """Goal frames opened by a preposition (与X合作, 以X为基础, 以X推动Y, 向X迈进, 集A、B为一体) and a

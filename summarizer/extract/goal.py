@@ -44,13 +44,13 @@ class GoalExtractor:
             scored = [(decide(f), c) for c, f in self.candidates(doc, scope, names, slogan, own, foreign)]
             best = max(scored, key=lambda x: (x[0], -x[1].start), default=None)
             return [best[1]] if best is not None and best[0] >= threshold else []
-        return self._by_rules(doc, list(self._phrases(doc, scope, names, own, foreign)), slogan, names)
+        return self._by_rules(doc, self._aims(doc, scope, names, own, foreign), slogan, names)
 
     def shared_aim(self, doc: Doc, shared: list[int], names: set[str]) -> list[GoalPhrase]:
         """The aim the article states for all its platforms together ("新建的5个分中心期望与主中心合作…",
         "4家企业建设的创新中心力争成为…"), for a platform with none of its own: only what a strong cue says
         (期望, 力争, 旨在, 目标是 …), never a background sentence's "构建…体系"."""
-        strong = [(c, f) for c, f in self._phrases(doc, shared, names) if f["weight"] >= SHARED_AIM_WEIGHT]
+        strong = [(c, f) for c, f in self._aims(doc, shared, names) if f["weight"] >= SHARED_AIM_WEIGHT]
         return self._by_rules(doc, strong, names=names) if strong else []
 
     def _with_aims_beside(self, doc: Doc, c: GoalPhrase, names: set[str] = frozenset()) -> GoalPhrase:
@@ -85,7 +85,7 @@ class GoalExtractor:
         """Every goal phrase a cue pattern finds in the platform's sentences, once per span, with the features a
         decision reads: which patterns found it and their weights, whether its sentence is about this
         platform, how early it comes, its length, and whether the hand rules choose it."""
-        phrases = list(self._phrases(doc, scope, names, own, foreign))
+        phrases = self._aims(doc, scope, names, own, foreign)
         # The rules choose from copies: their choice may be cut to the budget, the candidate stays whole.
         chosen = {(c.start, c.end) for c in self._by_rules(doc, [(replace(c), f) for c, f in phrases], slogan, names)}
         out: dict[tuple[int, int], tuple[GoalPhrase, dict[str, float]]] = {}
@@ -106,6 +106,16 @@ class GoalExtractor:
             f["candidates"] = min(n, 12) / 6.0
             f["clauses"] = min(c.text.count("，") + c.text.count(",") + 1, 4) / 2.0
         return sorted(out.values(), key=lambda x: x[0].start)
+
+    def _aims(self, doc: Doc, scope: list[int], names: set[str], own: list[tuple[int, int]] = (),
+              foreign: list[tuple[int, int]] = ()) -> list[tuple[GoalPhrase, dict[str, float]]]:
+        """`_phrases`, where what the platform mostly does (以X为主) stands only where no other phrase does."""
+        phrases = list(self._phrases(doc, scope, names, own, foreign))
+        if any(not f.get("_mostly") for _, f in phrases):
+            phrases = [(c, f) for c, f in phrases if not f.get("_mostly")]
+        for _, f in phrases:
+            f.pop("_mostly", None)
+        return phrases
 
     def _phrases(self, doc: Doc, scope: list[int], names: set[str], own: list[tuple[int, int]] = (),
                  foreign: list[tuple[int, int]] = ()):
@@ -139,8 +149,10 @@ class GoalExtractor:
                         k = max(phrase.rfind("，"), phrase.rfind(","))
                         if len(phrase) - k - 1 < CUT_STUB:
                             phrase = phrase[:k] if k >= 4 else None
-                    if phrase is None or _NO_AIM.search(phrase) or _MEANS_AFTER.match(s.text, g0 + len(phrase)):
+                    after = _MEANS_AFTER.match(s.text, g0 + len(phrase)) if phrase is not None else None
+                    if phrase is None or _NO_AIM.search(phrase) or after and after.group(0) != "为主":
                         continue  # (…研究院为主要力量: what it rests on, not what it is for)
+                    mostly = bool(after) and s.text[g0 - 1 : g0] == "以"  # 以训练算力为主: what it mostly does
                     if foreign_by.get(i):  # in a sentence naming several platforms, only this one's goal
                         if not (listed or _its_aim(doc.text, s.start, s.end, s.start + g0, own_by.get(i, []), foreign_by[i])):
                             continue
@@ -151,6 +163,8 @@ class GoalExtractor:
                          "collective": float(collective or _KIND_COUNT.search(s.text, 0, g0) is not None),
                          "quote_opens": float("“" in s.text[:1]), "chars": min(len(phrase), 90) / 45.0,
                          "sentence_start": float(g0 < 12), "names_in_sentence": float(any(a in s.text for a in names))}
+                    if mostly:
+                        f["_mostly"] = 1.0
                     yield GoalPhrase(phrase, s.start + g0, s.start + g0 + len(phrase), w), f
 
     @staticmethod
@@ -459,17 +473,19 @@ def _leaves_a_quotation(phrase: str) -> bool:
 
 
 # How, before the aim ("通过搭建这样一个平台，建设…高地"): a means, not part of the aim.
+_BA = re.compile(r"^[将把](?![\u4e00-\u9fff]?(?:进一步|继续|全面|加快|重点|着力|大力|积极|持续))[^，,；;]{1,30}?"
+                 r"(?:引导至|引向|打造成|打造为|建设成|建设为|建成|融入|纳入|转化为|推向|提升至|提升为|提高到|引入|发展成|培育成)")
 _MEANS = re.compile(r"^通过[^，,；;。]{2,20}[，,](?=[^，,；;。]{4})")
 # A clause of political boilerplate before an aim ("深入贯彻落实市委工作会议精神"): it states no aim of the platform.
 # Thanks or greetings for what was done; a phrase that reports a state (…情况, one of …), or a first or only
 # approval ("成为此次我市唯一入围的基地", "成为我校首个获批的…中心"): none is what the platform is for.
 _THANKS = re.compile(r"表示(?:(?:诚挚|衷心|热烈)的?)?(?:问候|感谢|谢意|祝贺|慰问)|致以")
 _NO_AIM = re.compile(r"(?:情况|之一)$|^成为[^，,；;]{0,8}?(?:首个|首家|首批|唯一|第一个|第一家)")
-_MEANS_AFTER = re.compile(r"为(?:主要力量|主体|依托|支撑|载体|龙头|基础)")
+_MEANS_AFTER = re.compile(r"为(?:主要力量|主体|依托|支撑|载体|龙头|基础|主)(?![\u4e00-\u9fff])")
 # A deed that says nothing of what ("开展相关工作": carry out related work).
 _VACUOUS = re.compile(r"(?:开展|推进|做好|落实|推动)(?:相关|有关|各项)?工作")
 # A body's duties or mission framed as 以X为职责: X is what it is for.
-_DUTY = re.compile(r"为(?:职责|己任|使命|宗旨|主要任务|主要职责|主要目的|目的|目标)")
+_DUTY = re.compile(r"为(?:职责|己任|使命|宗旨|主要任务|主要职责|主要目的|目的|(?:发展|建设|奋斗)?目标)")
 _BOILERPLATE = re.compile(r"^(?:深入|认真|全面)?贯彻(?:落实)?[^，,；;]{0,24}(?:精神|部署|要求|决策)[，,]")
 
 
@@ -477,7 +493,9 @@ def _trim(s: str) -> str:
     s = _strip_quotes(s.strip(" ,，、:：\""))
     s = _BOILERPLATE.sub("", s)
     s = _MEANS.sub("", s)
-    s = re.sub(r"^(的|了|要|将|是|就是要?|为了|以|把|使)", "", s)
+    s = re.sub(r"^(的|了|要|是|就是要?|为了|以|使)", "", s)
+    if not _BA.match(s):  # 将 "will" says nothing a goal keeps; 将X引导至Y moves X before its verb and stays
+        s = re.sub(r"^[将把]", "", s)
     s = re.sub(r"(的目标|等|为目标|为主要任务)$", "", s)
     return _strip_quotes(s.strip(" ,，、:：\""))
 
