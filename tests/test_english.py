@@ -1483,6 +1483,8 @@ def test_an_organisation_ner_found_that_is_only_words_is_no_name_in_a_goal():
     ("打造中部最大的人工智能产业集群", "build the largest AI industrial cluster in central China"),
     ("将东部密集的计算需求有序引导至西部枢纽",
      "guide dense computing needs in eastern China to the western hub in an orderly way"),
+    # 围绕X发展 says whose development, as 推动X发展 does
+    ("围绕制造业高质量发展", "focus on the high-quality development of manufacturing"),
 ])
 def test_goal_lists_manners_and_even(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en

@@ -35,6 +35,7 @@ _FURTHER = {"推动", "推进", "促进"}
 _PERSIST = {"坚持", "坚持不懈", "始终坚持"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
+
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
 _ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
                   "be positioned as", "bid to become"}
@@ -1768,6 +1769,13 @@ class Grammar:
                     return inner  # 围绕优化X: English says what is done ("optimise X"), not that it is focused on
                 if inner or not ({"n", "a"} & set(toks[1].senses)):
                     return f"{verb} {gerund(inner)}" if inner else None
+            last = toks[-1]
+            if len(toks) > 2 and first.zh in ("围绕", "聚焦", "聚焦于", "重点围绕", "紧紧围绕", "主要围绕", "重点聚焦") \
+                    and last.kind == "word" and (last.zh in _EVENT_VERBS or (last.sense("n") or "").endswith(_EVENT_NOUNS)):
+                # 围绕制造业高质量发展: focus on the high-quality development of manufacturing (as 推动X发展 says it)
+                of = self._frame([Token("推动", "word", {"v": "drive|driving|driven"})] + toks[1:])
+                if of and of.startswith("drive the "):
+                    return f"{verb} {of[len('drive '):]}"
             obj = self.np_items(toks[1:])
             if not obj:
                 return None
