@@ -1157,6 +1157,11 @@ def test_a_company_named_after_a_lake_puts_no_company_into_another_name(tr):
     ("江州人工智能先导区", "Jiangzhou Artificial Intelligence Pilot Zone"),
     ("江州算谷", "Jiangzhou Computing Valley"),
     ("江州湖泊生态系统研究站", "Jiangzhou Lake Ecosystem Research Station"),  # a modifier is singular
+    # 科技 after a quality or a brand: its technology; small and medium-sized enterprises as members
+    ("江州时尚科技产业园", "Jiangzhou Fashion Technology Industrial Park"),
+    ("宽原科技", "Kuanyuan Technology"),
+    ("江州科技创新中心", "Jiangzhou Science and Technology Innovation Center"),
+    ("江州中小企业联合会", "Jiangzhou Federation of Small and Medium-sized Enterprises"),
 ])
 def test_bodies_of_districts_regions_schools_and_units(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -192,6 +192,9 @@ _PERSONS_STATION_EN = {"院士专家工作站": "Academician and Expert Workstat
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                       "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞"
                       "樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐")
+# A quality that 科技 follows in a name ("Fashion Technology", not "Fashion Science and Technology").
+_TECH_AFTER = re.compile(r"\b(Fashion|Future|Smart|Digital|Financial|Cultural|Creative|Sports|Intelligent|Green|Information) "
+                         r"Science and Technology\b")
 # A university's campus named by its place, as American ones are ("加州大学伯克利分校").
 _CAMPUS_OF = re.compile(r"^(?P<univ>[\u4e00-\u9fff]{2,}?大学)(?P<place>[\u4e00-\u9fff]{2,5})分校$")
 _SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area", "软件园": "Software Park"}
@@ -458,6 +461,13 @@ class GlossaryTranslator:
             en = self._by_acronym(zh, _tidy_name(self._name(zh, kind)))
             if zh.startswith(_BRITISH_SPELLING) and "国家" not in zh:
                 en = re.sub(r"\bCenter\b", "Centre", en)  # Hong Kong's and Macao's own bodies spell it so
+            if "科技" in zh and not re.search("科学(?:与|和)?技术", zh):
+                # 科技 after a quality or a brand is the technology of it: 时尚科技 "Fashion Technology", 宽原科技
+                # "Kuanyuan Technology" (a company's short name); it stays "Science and Technology" elsewhere
+                en = _TECH_AFTER.sub(r"\1 Technology", en)
+                if re.fullmatch(r"[\u4e00-\u9fff]{2}科技", zh) and not self._is_place(zh[:2]) \
+                        and cedict_sense(zh[:2]) is None and self._known(zh[:2]) is None:
+                    en = re.sub(r" Science and Technology$", " Technology", en)
             self._cache[key] = en
         return en  # the local value: another thread may clear the cache meanwhile
 
@@ -787,7 +797,7 @@ class GlossaryTranslator:
                     # a body of its members: "中国中小企业协会" → "China Association of Small and Medium Enterprises"
                     owner, field = self._owner_and_field(head)
                     if field:
-                        field = field.replace("SME", "Small and Medium Enterprises")  # "SME" only as a modifier
+                        field = field.replace("SME", "Small and Medium-sized Enterprises")  # "SME" only as a modifier
                         field += "" if field.endswith("s") else "s"  # its members, many: "… of Entrepreneurs"
                         return " ".join(x for x in (owner, rule["en"], "of", field) if x)
                 if sfx == "银行" and self._is_place(head):
