@@ -1162,6 +1162,10 @@ def test_a_company_named_after_a_lake_puts_no_company_into_another_name(tr):
     ("宽原科技", "Kuanyuan Technology"),
     ("江州科技创新中心", "Jiangzhou Science and Technology Innovation Center"),
     ("江州中小企业联合会", "Jiangzhou Federation of Small and Medium-sized Enterprises"),
+    # quotation marks inside a name are no part of its English; a regional centre keeps "Regional" with its kind
+    ("江州“数字经济”研究院", "Jiangzhou Digital Economy Research Institute"),
+    ("“江州矿产资源开发与利用”区域协同创新中心",
+     "Jiangzhou Regional Collaborative Innovation Center of Mineral Resources Development and Utilization"),
 ])
 def test_bodies_of_districts_regions_schools_and_units(tr, zh, en):
     assert tr.translate_name(zh) == en

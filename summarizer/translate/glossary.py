@@ -482,7 +482,8 @@ class GlossaryTranslator:
         return en
 
     def _name(self, zh: str, kind: str) -> str:
-        zh = zh.strip().strip("“”\"'《》「」").replace("（", "(").replace("）", ")")
+        zh = re.sub(r"[“”\"「」]", "", zh.strip()).strip("'《》").replace("（", "(").replace("）", ")")
+        # (quotation marks inside a name, "“X”区域协同创新中心", are no part of its English)
         e = self._known(zh)
         if e is None and zh.startswith(_LEGAL_PERSON) and len(zh) > 6:
             return self._name(zh[4:], kind)  # 财团法人工业技术研究院: Taiwan's legal form, not said in English (ITRI)
