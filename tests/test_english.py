@@ -112,6 +112,7 @@ def test_the_article_reads_as_english(engine):
     ("两栋大楼", 2, "2 buildings"),
     ("5项关键技术", 5, "5 key technologies"),
     ("2026年年底算力规模达到120P", 120, "computing power of 120P by the end of 2026"),
+    ("预计年底总算力规模达1000P", 1000, "total computing power of 1,000P by the end of the year"),  # no year named
     # a kind of computing before a computing figure is what it measures, however far the verbs put it
     ("汇聚通算近640P", 640, "general-purpose computing power of nearly 640P"),
     ("智算规模将达到3000P", 3000, "intelligent computing power of 3,000P"),
@@ -1485,6 +1486,8 @@ def test_an_organisation_ner_found_that_is_only_words_is_no_name_in_a_goal():
      "guide dense computing needs in eastern China to the western hub in an orderly way"),
     # 围绕X发展 says whose development, as 推动X发展 does
     ("围绕制造业高质量发展", "focus on the high-quality development of manufacturing"),
+    # qualities listed before 的 are one thing's, never a second clause ("build an openness and share …")
+    ("构建一个开放、共享、协同的算力生态系统", "build an open, shared and collaborative computing ecosystem"),
 ])
 def test_goal_lists_manners_and_even(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en

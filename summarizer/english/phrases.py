@@ -362,6 +362,13 @@ class Grammar:
             if inner and head and len(head) == 1:
                 return [f"{head[0]} integrating {join_list(inner)}"]
             return None
+        # 开放、协同的X: qualities listed before 的 are one item's ("an open and collaborative X"), no list of items
+        de = next((i for i, t in enumerate(toks) if t.zh == "的"), 0)
+        if de > 2 and zhs.count("的") == 1 and any(z in _LIST_SEP for z in zhs[:de]) and toks[0].zh not in _LIST_SEP \
+                and all(t.zh in _LIST_SEP or _qualifier(t) for t in toks[:de]):
+            one = self._de(toks)
+            if one:
+                return one
         # X领域Y (no 的): "Y in X" (船舶与海洋工程领域学术与研发机构: academic and R&D institutions in …)
         k = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.zh == "领域"), 0)
         if k and not any(t.zh in ("的", "之", "等", "等等") or t.kind == "fn" and t.zh.startswith("等") for t in toks):
@@ -664,6 +671,11 @@ class Grammar:
                 _nounish(t) or t.kind == "word" and "n" in t.senses for t in left[:-1]):
             mod = self.np_items(left[:-1])  # 产学研用一体化的X: X integrating industry, academia, research and application
             return [f"{head[0]} integrating {join_list(mod)}"] if mod else None
+        if len(left) > 2 and len(head) == 1 and any(t.zh in _LIST_SEP for t in left) \
+                and all(t.zh in _LIST_SEP or _qualifier(t) for t in left) and left[0].zh not in _LIST_SEP:
+            # 开放、共享、协同的X: "an open, shared and collaborative X" (a verb that qualifies says its participle)
+            adjs = [t.senses["a"] if "a" in t.senses else _verb(t).split("|")[2] for t in left if t.zh not in _LIST_SEP]
+            return [f"{join_list(adjs)} {head[0]}"]
         if left[0].zh in ("具有", "有") and len(left) > 1:
             if all(t.zh in _LIST_SEP or t.kind == "word" and set(t.senses) == {"a"} for t in left[1:]):
                 adjs = [t.senses["a"] for t in left[1:] if t.zh not in _LIST_SEP]  # 具有示范性、引领性的X: a model, leading X
@@ -1433,7 +1445,13 @@ class Grammar:
                     break
                 if "的" in [t.zh for t in cur[k:]]:  # 建设成为开展X、培养Y的基地: verb phrases before 的 modify its head
                     whole = self.clause_tokens(cur, split=False)
-                    if whole:
+                    d = next(i for i in range(k, len(cur)) if cur[i].zh == "的")
+                    j = k
+                    while j > 1 and (cur[j - 1].zh in _LIST_SEP or _qualifier(cur[j - 1])):
+                        j -= 1
+                    if whole or j < k and all(t.zh in _LIST_SEP or _qualifier(t) for t in cur[k + 1:d]):
+                        # (开放、共享、协同的X: words that qualify X, no second clause; where the whole fails, no
+                        # split writes it either, never "build an openness and share …")
                         parts.append(whole)
                         break
                 a = self.clause_tokens(cur[:k])
@@ -2157,6 +2175,12 @@ def _partner(np: str) -> str:
 def definite(np: str) -> str:
     """"national system" → "the national system": a singular count noun named once more takes "the"."""
     return "the " + np if with_article(np) != np else np
+
+
+def _qualifier(t: Token) -> bool:
+    """A word that may stand in a list of qualities before 的 (开放、共享、协同的X): a modifier, or a verb that is no
+    noun."""
+    return t.kind == "word" and ("a" in t.senses or bool(_verb(t)) and "n" not in t.senses)
 
 
 def _nounish(t: Token) -> bool:

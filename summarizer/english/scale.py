@@ -36,6 +36,7 @@ _PHASE = re.compile(r"(一期|首期|二期|三期|四期|五期|第一期|第�
 _TWO_PHASES = re.compile(_PHASE.pattern + r"(?:、|和|及|与)" + _PHASE.pattern.replace("(一期", "(?P<p2>一期", 1))  # 一期、二期
 _PHASE_EN = {"一": "first", "首": "first", "二": "second", "三": "third", "四": "fourth", "五": "fifth"}
 _YEAR = re.compile(r"(?:到|至|截至|预计到|力争到)?(\d{4})年(?:年?底|前|年?末)?")
+_YEAR_END = re.compile(r"(?:预计|计划|力争|将于|到|至)?(?:今年|本年|当年)?年(?:底|末)")
 # Modal and aspect words between what is measured and its figure (算力使用规模预计可超过248P).
 # What ends the words before a figure and says nothing of what it measures: a modal (预计), a link (为, 达到, 约),
 # the currency's name (人民币 before a yuan figure). One pattern: stripping the links as characters first cut 预计
@@ -94,6 +95,11 @@ class ScaleWriter:
         elif ym is not None and ym.group(0).startswith(("到", "至", "预计到", "力争到")):
             year = f"by {ym.group(1)}"
             left = left[: ym.start()] + left[ym.end():]
+        else:
+            em = _YEAR_END.search(left)
+            if em:  # 预计年底总算力规模达1000P: by the end of the year (no year named)
+                year = "by the end of the year"
+                left = left[: em.start()] + left[em.end():]
         phase = ""
         both = _TWO_PHASES.search(left)
         pm = _PHASE.search(left) or _PHASE.match(rest)
