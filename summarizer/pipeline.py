@@ -317,6 +317,11 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     for p in b.platforms:
         p.name.en = page_english(b.text, p.name.zh) or tr.translate_name(p.name.zh, "org")
         names[p.name.zh] = p.name.en
+        bare = re.sub(r"[(（][^()（）]{1,8}[)）]", "", p.name.zh)
+        if bare != p.name.zh and len(bare) >= 4:
+            # the name without its bracketed place ("常州大学产业创新发展研究院" for "…发展(苏州)研究院", as the summary
+            # drops brackets) is the same platform: the running text names it so, never in the words of its parts
+            names[bare] = p.name.en
         for x in p.partners:
             zh = x.zh
             if zh in _BARE_CITY_BODIES:

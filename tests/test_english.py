@@ -1498,3 +1498,12 @@ def test_duties_framed_by_yi_are_the_goal_and_related_work_is_none(engine):
                      "带动产业发展为职责。联盟成立后，将在标准规范、产业服务等方面开展相关工作。")
     goal = b.platforms[0].goal.zh
     assert goal.startswith("规范行业发展") and not goal.endswith("为职责") and "开展相关工作" not in goal, goal
+
+
+def test_a_platform_named_without_its_bracketed_place_is_still_named_as_the_brief_names_it(engine):
+    # the extractive summary drops the bracket: the English names the platform as the brief does, every time
+    b = engine.brief("12月9日,江州大学产业创新发展(东湖)研究院签约仪式在江州高新区举行。签约后,双方将共建江州大学产业创新发展"
+                     "研究院,加快科技成果转化,强化科创载体平台建设。江州大学副校长张明表示,将充分发挥科研优势。")
+    name = b.platforms[0].name.en
+    assert "(Donghu)" in name and b.summary.en.count(name) >= 2, (name, b.summary.en)
+    assert "Development Research Institute" not in b.summary.en, b.summary.en
