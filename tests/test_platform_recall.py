@@ -320,3 +320,10 @@ def test_a_verb_before_a_whole_name_is_no_part_of_it(engine):
     doc = Doc(build_article(text), engine.tagger)
     engine.finder.find(doc)
     assert not any("座谈会" in n or n.startswith("研究") for n in engine.finder.names_seen(doc)), engine.finder.names_seen(doc)
+
+
+def test_a_platform_the_reporter_visits_is_the_subject_not_a_venue(engine):
+    # "记者来到X", "走进X": a feature on X, not an event held at X (在X举行)
+    t = ("10月21日,记者来到江州·中关村创新中心探班。进入A座一楼大厅,几名工人正在施工。中关村发展集团江州公司总经理张明介绍了"
+         "创新中心的情况。目前共有36家企业及机构入驻中心A座。中心规划了智能电网、智慧能源等四个产业方向。")
+    assert [p.name.zh for p in engine.brief(t).platforms] == ["江州·中关村创新中心"]

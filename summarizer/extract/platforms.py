@@ -124,7 +124,7 @@ _FOUNDING = re.compile(r"(成立|揭牌|开园|启用|落成|开业)(仪式|典�
 _FOUNDED_BEFORE = re.compile(r"(成立|组建|设立|揭牌|建成|开园|启用|投用)的[“「『\"]?$")
 _SINCE_OPENED = re.compile(r"(?:[(（][^()（）]{0,30}[)）])?自[^，,。；;：:]{0,12}?(?:成立|开园|揭牌|启用|投用|运营|开业|建成|落成)以来")
 _CEREMONY = re.compile(r"[^，,。；;]{0,10}?(揭牌|开园|奠基|开工|启用|落成|成立|开业|上线|签约)(仪式|典礼|大会|活动)")
-_PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|来到|走进|到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
+_PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|(?<![来走])到|赴|参观|考察|调研|地处|坐落于|设在|落地)$")
 _BARE_KIND = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[以由将已是为于在与和共目还也则])")
 # A trailing bracket that belongs to the name: a phase, a campus, "(筹)".
 _NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]"
