@@ -327,3 +327,11 @@ def test_a_platform_the_reporter_visits_is_the_subject_not_a_venue(engine):
     t = ("10月21日,记者来到江州·中关村创新中心探班。进入A座一楼大厅,几名工人正在施工。中关村发展集团江州公司总经理张明介绍了"
          "创新中心的情况。目前共有36家企业及机构入驻中心A座。中心规划了智能电网、智慧能源等四个产业方向。")
     assert [p.name.zh for p in engine.brief(t).platforms] == ["江州·中关村创新中心"]
+
+
+def test_a_project_taken_up_by_gai_xiangmu_inside_its_sentence_is_the_subject(engine):
+    # "X项目,该项目是…,总投资30亿元": the project the report is about, taken up mid-sentence
+    t = ("2月7日上午,全省重大项目视频连线集中开工活动举行。江州市列入本次集中开工重大项目22个,总投资156亿元。"
+         "参加视频连线的是位于江州经济开发区的江州云计算数据中心项目,该项目是大力发展数字经济的体现,总投资30亿元,"
+         "主要为央企提供优质CDN节点,计划投入5000个机柜。项目建成后,将辐射省内周边城市,有效带动商业计算等领域发展。")
+    assert [p.name.zh for p in engine.brief(t).platforms] == ["江州云计算数据中心"]

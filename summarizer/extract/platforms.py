@@ -1122,8 +1122,8 @@ class PlatformFinder:
             for m in p._ms if m.specific)]
         projects: dict[int, int] = {}
         if len(as_project) == 1:
-            rx = re.compile(r"^(该|这个|此|整个)?项目")
-            projects[as_project[0]] = sum(1 for s in doc.sentences if not s.is_heading and rx.match(s.text))
+            rx = re.compile(r"(?:^|[，,])(?:该|这个|此|整个)项目|^项目")
+            projects[as_project[0]] = sum(1 for s in doc.sentences if not s.is_heading and rx.search(s.text))
         for k, p in enumerate(cands):
             ms = p._ms
             specific = any(m.specific for m in ms)
