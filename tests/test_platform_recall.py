@@ -335,3 +335,9 @@ def test_a_project_taken_up_by_gai_xiangmu_inside_its_sentence_is_the_subject(en
          "参加视频连线的是位于江州经济开发区的江州云计算数据中心项目,该项目是大力发展数字经济的体现,总投资30亿元,"
          "主要为央企提供优质CDN节点,计划投入5000个机柜。项目建成后,将辐射省内周边城市,有效带动商业计算等领域发展。")
     assert [p.name.zh for p in engine.brief(t).platforms] == ["江州云计算数据中心"]
+
+
+def test_a_computing_dispatch_centre_is_a_platform_a_dispatch_office_is_not(engine):
+    t = "江州算力调度中心开工建设,总投资10亿元。江州算力调度中心将为全省提供算力服务。"
+    assert [p.name.zh for p in engine.brief(t).platforms] == ["江州算力调度中心"]
+    assert engine.brief("江州120调度中心开工建设。江州120调度中心将为全市提供急救服务。").platforms == []

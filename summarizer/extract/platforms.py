@@ -142,6 +142,8 @@ def _is_branch(name: str) -> bool:
 # Words that open a collective or generic reference, never a name ("省级实验室", "各类研究院").
 _NOT_NAME_ENDS = ("公园", "校园", "家园", "花园", "乐园", "幼儿园", "动物园", "植物园", "陵园", "购物中心", "会展中心",
                   "新闻中心", "指挥中心", "调度中心", "客服中心", "市中心")
+# A dispatch centre of computing power is a platform (长三角示范区(吴江)算力调度中心), not a city's dispatch office.
+_COMPUTING_DISPATCH = ("算力调度中心", "算网调度中心", "算力调度平台")
 # "A与B" where A is a whole organisation's name: B is a name of its own.
 _JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|研究所|中心|实验室|医院|银行|管委会)(与|和|及|暨|、)"
                      # "竣工活动暨来宾…数据中心": an event joined to the name; "国际领先空天…产业园": praise, not name
@@ -377,7 +379,8 @@ class PlatformFinder:
             if joined:  # "国立成功大学与工业技术研究院" tagged as one organisation: two names, this one is the last
                 start += joined.end()
                 name = name[joined.end():]
-            if len(name) > 40 or len(name) <= len(sfx) or name in self.not_names or name.endswith(_NOT_NAME_ENDS) \
+            if len(name) > 40 or len(name) <= len(sfx) or name in self.not_names \
+                    or name.endswith(_NOT_NAME_ENDS) and not name.endswith(_COMPUTING_DISPATCH) \
                     or _SLOGAN.search(name):
                 continue
             # "开发了一个新型人工智能平台": an indefinite article introduces a description, not a name.
