@@ -1488,6 +1488,8 @@ def test_an_organisation_ner_found_that_is_only_words_is_no_name_in_a_goal():
     ("围绕制造业高质量发展", "focus on the high-quality development of manufacturing"),
     # qualities listed before 的 are one thing's, never a second clause ("build an openness and share …")
     ("构建一个开放、共享、协同的算力生态系统", "build an open, shared and collaborative computing ecosystem"),
+    # Y in the course of X (X中的Y)
+    ("解决电力系统运行中的重大问题", "solve the major problems in the operation of power systems"),
 ])
 def test_goal_lists_manners_and_even(zh, en):
     assert Grammar(Lexicon({})).clause(zh) == en

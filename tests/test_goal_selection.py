@@ -281,3 +281,9 @@ def test_what_a_centre_mostly_does_is_no_aim_where_it_states_one_and_a_ba_clause
     assert goal == "打造中部最大的人工智能产业集群", goal
     goal = _goal(engine, "江州移动数据中心扩建工程开工。此次扩建旨在将东部密集的计算需求有序引导至西部枢纽。数据中心总投资20亿元。")
     assert goal.startswith("将东部密集的计算需求"), goal
+
+
+def test_what_a_building_was_once_used_for_is_no_aim(engine):
+    goal = _goal(engine, "江州电力全国重点实验室正式交付。曾经用于玻璃储存的仓库及生产车间,通过更新改造,承接了江州电力全国重点实验室。"
+                         "江州电力全国重点实验室致力于解决电力系统运行中的重大问题,服务国家重大需求。")
+    assert "仓库" not in goal and goal.startswith("解决电力系统运行中的重大问题"), goal

@@ -622,6 +622,23 @@ class Grammar:
         rel = self._frame(g)
         return gerund(rel) if rel else None
 
+    def _of_actions(self, toks: list[Token]) -> Optional[str]:
+        """What a clause is in the course of (X运行, X构建与运行): "the operation of X", "the building and operation
+        of X"; a noun phrase as it is."""
+        k = len(toks)
+        while k > 1 and (toks[k - 1].zh in ("与", "和", "及") or toks[k - 1].kind == "word" and _verb(toks[k - 1])
+                         and toks[k - 2].kind in ("word", "fn", "name", "term")):
+            k -= 1
+        acts = [t for t in toks[k:] if t.zh not in ("与", "和", "及")]
+        if not acts or k == len(toks):
+            items = self.np_items(toks)
+            return join_list([x if x[:1].isupper() else definite(x) for x in items]) if items else None
+        what = self.np_items(toks[:k])
+        nouns = [_verb(t).split("|")[1] for t in acts]
+        if not what or not all(nouns) or toks[k].zh in ("与", "和", "及"):
+            return None
+        return f"the {join_list(nouns)} of {join_list(what)}"
+
     def _de(self, toks: list[Token]) -> Optional[list[str]]:
         """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有."""
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
@@ -640,6 +657,9 @@ class Grammar:
         head = self.np_items(right)
         if not head or not left:
             return None
+        if len(left) > 1 and left[-1].zh == "中" and len(head) == 1:
+            where = self._of_actions(left[:-1])  # 电力系统运行中的重大问题: major problems in power system operation
+            return [f"{head[0]} in {where}"] if where else None
         at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
         if at and len(head) > 1 and at < len(left) - 1:  # 双方在X的优势和资源: the two sides' strengths and …
             owner, field = self.np_items(left[:at]), self.np_items(_without_side(left[at + 1:]))
