@@ -1166,6 +1166,18 @@ def test_a_company_named_after_a_lake_puts_no_company_into_another_name(tr):
     ("江州“数字经济”研究院", "Jiangzhou Digital Economy Research Institute"),
     ("“江州矿产资源开发与利用”区域协同创新中心",
      "Jiangzhou Regional Collaborative Innovation Center of Mineral Resources Development and Utilization"),
+    # the region's own body, unnamed; an office of a university; a technology incubator
+    ("自治区林业科学研究院", "Autonomous Region Forestry Science Research Institute"),  # not "Zizhiqu"
+    ("自治区总工会", "Autonomous Regional Federation of Trade Unions"),
+    ("江州大学科学技术处", "Jiangzhou University Science and Technology Office"),
+    ("江州科技孵化器", "Jiangzhou Technology Incubator"),
+    # field words, not everyday senses ("Model in Clay") or pinyin ("Duoceng"); a kind is never cut by a term
+    ("江州恒杰塑业新材料有限公司", "Jiangzhou Hengjie Plastic New Materials Co., Ltd."),
+    ("江州多层精密电路制造中试基地", "Jiangzhou Multilayer Precision Circuit Manufacturing Pilot-Scale Base"),
+    ("江州数据集团", "Jiangzhou Data Group"),  # not 数据集 "dataset" read across 集团
+    ("江州奋安铝业有限公司专家工作站", "Jiangzhou Fen'an Aluminum Expert Workstation"),
+    # a two-character short name no organisation's full name opens with names no body inside another name
+    ("辽宁瑞德公路科技有限公司", "Liaoning Ruide Highway Technology Co., Ltd."),  # not "Aurora Optoelectronics"
 ])
 def test_bodies_of_districts_regions_schools_and_units(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -679,6 +679,9 @@ class GlossaryTranslator:
         owned = self._owned(zh)
         if owned:
             return owned
+        if zh.startswith("自治区") and len(zh) > 4 and e is None and not zh[3:].startswith(("政府", "人民政府")) \
+                and zh[3:] not in _PEOPLES_BODIES:  # (自治区总工会: its level, "Autonomous Regional …", said below)
+            return f"Autonomous Region {self._name(zh[3:], kind)}"  # 自治区林业科学研究院: the region's, unnamed (no "Zizhiqu")
         m = _PERSONS_STATION.match(zh)
         if m and m.group("person")[0] in _SURNAMES and self._known(m.group("person")) is None \
                 and m.group("person") not in _cedict()[0] and not self._is_place(m.group("person")):
@@ -1708,6 +1711,11 @@ class GlossaryTranslator:
                     bounds, words = self._bounds(zh)
                 if m.start() not in bounds and words.get(m.start()):  # (its end may cut one: 中试|验证 in 中|试验|验证)
                     continue
+                if m.end() not in bounds:
+                    a = max(b for b in bounds if b < m.end())
+                    b = min(b for b in bounds if b > m.end())
+                    if zh[a:b] in self._kinds:
+                        continue  # but never into a kind of body: 数据集 (dataset) is not read across 数据|集团
             fixed.append((m.start(), m.end(), e))
         brand = _kb_brands(self.kb).get(zh[:2]) if names and len(zh) >= 2 else None
         if brand and not any(a == 0 and b >= 2 for a, b, _ in fixed) \
@@ -1894,6 +1902,9 @@ class GlossaryTranslator:
             # a field word learned from organisations' names (矿机 Mining Machinery): below every hand-written word
             # and knowledge-base row, above CC-CEDICT's everyday senses and pinyin
             return Entry(zh, self.learned[zh].en, "term")
+        if e is not None and e.kind == "org" and len(zh) == 2 and e.zh == zh and zh not in _org_heads(self.kb) \
+                and not _letters(e.en).startswith(_letters(pinyin_name(zh))):
+            return None  # 瑞德 "Aurora Optoelectronics" (from 奥瑞德's short name): no body's name opens with it
         return None if e is not None and e.zh != zh and self._ambiguous_short(zh) else e
 
     def _zone_kind(self, zh: str) -> Optional[str]:
@@ -2250,6 +2261,22 @@ def _brand_words(kb) -> frozenset[str]:
         if words and len(w) == 2 and _CJK.match(w[1]) and w not in out and cedict_sense(w) \
                 and _letters(words[0]) == _letters(pinyin_name(w)):
             out.add(w)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _org_heads(kb) -> frozenset[str]:
+    """The two characters the knowledge base's organisations' full names open with, after their place: a
+    two-character short name no full name opens with (瑞德, a listed company's short name cut from 奥瑞德) is not
+    read as that company inside another name."""
+    out: set[str] = set()
+    for zh, (e, layer) in kb._merged.items():
+        if e.kind != "org" or len(zh) < 4:
+            continue
+        out.add(zh[:2])
+        place = kb.longest_prefix(zh, ("place",))
+        if place is not None and len(zh) - place.end >= 2:
+            out.add(zh[place.end : place.end + 2])
     return frozenset(out)
 
 
