@@ -287,3 +287,9 @@ def test_what_a_building_was_once_used_for_is_no_aim(engine):
     goal = _goal(engine, "江州电力全国重点实验室正式交付。曾经用于玻璃储存的仓库及生产车间,通过更新改造,承接了江州电力全国重点实验室。"
                          "江州电力全国重点实验室致力于解决电力系统运行中的重大问题,服务国家重大需求。")
     assert "仓库" not in goal and goal.startswith("解决电力系统运行中的重大问题"), goal
+
+
+def test_a_principle_a_role_without_its_verb_and_this_years_construction_work_are_no_aims(engine):
+    goal = _goal(engine, "江州高科技园区揭牌。该园区以“政府引导、园区主体、市场运作、合作共赢”为目标,采取“基金+项目+基地”发展模式。"
+                         "园区年内完成项目建设任务。园区将重点打造新能源、新材料两大产业生态圈。")
+    assert "市场运作" not in goal and "建设任务" not in goal and "打造新能源、新材料两大产业生态圈" in goal, goal

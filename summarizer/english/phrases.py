@@ -876,6 +876,11 @@ class Grammar:
         toks = [t for i, t in enumerate(toks) if not (
             t.zh in ("地区", "区域") and i and (toks[i - 1].zh in _REGIONS or "place" in toks[i - 1].senses)
             and (i < len(toks) - 1 or len(toks) == 2))]  # 华南地区实时算力中心: "South China" says the region
+        if len(toks) > 1 and toks[0].kind == "word" and (toks[0].sense("n") or "").startswith("the ") \
+                and not (toks[0].sense("a") and len(toks) > 1):
+            # 我省现代产业体系: "the province's modern industry system" (not "modern the province industry system")
+            rest = self.compound(toks[1:])
+            return f"{possessive(toks[0].sense('n'))} {rest}" if rest and not modifier else None
         several = next((i for i, t in enumerate(toks) if t.zh in _SEVERAL), None)
         if several:  # 省级一批X, 新一批X: the quantity leads in English (a number of provincial-level X)
             toks = [toks[several]] + [t for i, t in enumerate(toks) if i != several

@@ -480,7 +480,10 @@ _MEANS = re.compile(r"^通过[^，,；;。]{2,20}[，,](?=[^，,；;。]{4})")
 # Thanks or greetings for what was done; a phrase that reports a state (…情况, one of …), or a first or only
 # approval ("成为此次我市唯一入围的基地", "成为我校首个获批的…中心"): none is what the platform is for.
 _THANKS = re.compile(r"表示(?:(?:诚挚|衷心|热烈)的?)?(?:问候|感谢|谢意|祝贺|慰问)|致以")
-_NO_AIM = re.compile(r"(?:情况|之一)$|^成为[^，,；;]{0,8}?(?:首个|首家|首批|唯一|第一个|第一家)")
+_NO_AIM = re.compile(r"(?:情况|之一)$|^成为[^，,；;]{0,8}?(?:首个|首家|首批|唯一|第一个|第一家)"
+                     # an operating principle (政府引导、市场运作); a role's nouns without their verb (支撑、带动和示范作用);
+                     # this year's construction work (年内完成项目建设任务)
+                     r"|政府引导|市场运作|^(?!发挥|起到|起)[^，,；;]{0,12}作用$|^(?:年内|今年|年底前)?完成[^，,；;]{0,10}建设任务")
 _MEANS_AFTER = re.compile(r"为(?:主要力量|主体|依托|支撑|载体|龙头|基础|主)(?![\u4e00-\u9fff])")
 # A deed that says nothing of what ("开展相关工作": carry out related work).
 _VACUOUS = re.compile(r"(?:开展|推进|做好|落实|推动)(?:相关|有关|各项)?工作")
