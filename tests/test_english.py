@@ -113,6 +113,9 @@ def test_the_article_reads_as_english(engine):
     ("5项关键技术", 5, "5 key technologies"),
     ("2026年年底算力规模达到120P", 120, "computing power of 120P by the end of 2026"),
     ("预计年底总算力规模达1000P", 1000, "total computing power of 1,000P by the end of the year"),  # no year named
+    # one person is no "1 people"; a plural before what qualifies it stays as it is
+    ("将为孵化器提供园区顾问1名", 1, "1 person"),
+    ("意向入驻企业2家", 2, "2 companies intending to move in"),
     # a kind of computing before a computing figure is what it measures, however far the verbs put it
     ("汇聚通算近640P", 640, "general-purpose computing power of nearly 640P"),
     ("智算规模将达到3000P", 3000, "intelligent computing power of 3,000P"),

@@ -293,3 +293,8 @@ def test_a_principle_a_role_without_its_verb_and_this_years_construction_work_ar
     goal = _goal(engine, "江州高科技园区揭牌。该园区以“政府引导、园区主体、市场运作、合作共赢”为目标,采取“基金+项目+基地”发展模式。"
                          "园区年内完成项目建设任务。园区将重点打造新能源、新材料两大产业生态圈。")
     assert "市场运作" not in goal and "建设任务" not in goal and "打造新能源、新材料两大产业生态圈" in goal, goal
+
+
+def test_some_tens_of_workers_is_no_figure(engine):
+    b = engine.brief("江州科技孵化中心竣工。几十名工人正在忙碌。中心总投资1.4亿元,已有数十家企业洽谈。")
+    assert [s.zh for p in b.platforms for s in p.scale] == ["总投资1.4亿元"]

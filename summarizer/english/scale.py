@@ -222,7 +222,7 @@ class ScaleWriter:
         if each:
             noun = f"{each.group(1)}-kW {noun}"
         if v == 1 and not v2 and mag == 1:
-            noun = singular(noun)
+            noun = "person" if noun == "people" else singular(noun)  # 顾问1名: one person, never "1 people"
         elif not participle:  # 三大创新平台, 两栋大楼: a count of several is of a plural (3 innovation platforms)
             noun = _plural_counted(noun)
         if noun and re.fullmatch(r"[A-Za-z]", noun):
@@ -367,7 +367,7 @@ def _counted(noun: str) -> str:
 def _plural_counted(noun: str) -> str:
     """The plural a count of several takes (3 innovation platforms, 2 buildings, 5 key technologies); a mass noun
     or a name stays as it is."""
-    core = re.split(r" (?:of|for|with|in) ", noun, maxsplit=1)[0]
+    core = re.split(r" (?:of|for|with|in) | (?=\w+ing to )", noun, maxsplit=1)[0]  # (… intending to move in)
     last = core.split()[-1] if core else ""
     if last[:1].isupper() and last.lower() in _KINDS_COUNTED:
         cut = len(core) - len(last)  # a kind the lexicon writes as a name (4个概念验证中心): 4 Proof-of-Concept Centers
@@ -378,6 +378,8 @@ def _plural_counted(noun: str) -> str:
         return noun + "s" if last == "building" and core == noun else noun  # buildings; testing stays
     if last in _PLURAL_OF:  # the grammar keeps these singular as mass nouns; counted they are plural
         return noun[:len(core) - len(last)] + _PLURAL_OF[last] + noun[len(core):]
+    if core != noun and singular(last) != last:
+        return noun  # already plural before what qualifies it ("companies intending to move in")
     return plural(noun)
 
 

@@ -287,6 +287,8 @@ class ScaleExtractor:
                 continue  # "一万" inside idioms, "亿万": no unit follows
             if num[0] in "百千" and not m.group("pre"):
                 continue  # "成百上千种", "数千万元": a bare 百/千 is a figure only as "近百家", "上千名", "超百亿元"
+            if num[0] in "十百千" and text[max(0, m.start() - 1) : m.start()] in ("几", "数", "好"):
+                continue  # "几十名工人", "数百家": some tens, hundreds — no figure a report can state
             value = parse_number(num)
             if value is None:
                 continue
