@@ -116,6 +116,8 @@ def test_the_article_reads_as_english(engine):
     # one person is no "1 people"; a plural before what qualifies it stays as it is
     ("将为孵化器提供园区顾问1名", 1, "1 person"),
     ("意向入驻企业2家", 2, "2 companies intending to move in"),
+    ("综合楼设置办公室60间", 60, "60 offices set up"),  # counted, plural, whatever verb follows
+    ("一期7个标准车间", 7, "7 standard workshops in the first phase"),
     # a kind of computing before a computing figure is what it measures, however far the verbs put it
     ("汇聚通算近640P", 640, "general-purpose computing power of nearly 640P"),
     ("智算规模将达到3000P", 3000, "intelligent computing power of 3,000P"),

@@ -223,7 +223,7 @@ class ScaleWriter:
             noun = f"{each.group(1)}-kW {noun}"
         if v == 1 and not v2 and mag == 1:
             noun = "person" if noun == "people" else singular(noun)  # 顾问1名: one person, never "1 people"
-        elif not participle:  # 三大创新平台, 两栋大楼: a count of several is of a plural (3 innovation platforms)
+        else:  # 三大创新平台, 两栋大楼: a count of several is of a plural (3 innovation platforms, 60 offices set up)
             noun = _plural_counted(noun)
         if noun and re.fullmatch(r"[A-Za-z]", noun):
             return None  # A、B、C三个地块: a letter that labels the things counted is not what is counted ("3 C")
