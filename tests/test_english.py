@@ -1516,3 +1516,10 @@ def test_a_platform_named_without_its_bracketed_place_is_still_named_as_the_brie
     name = b.platforms[0].name.en
     assert "(Donghu)" in name and b.summary.en.count(name) >= 2, (name, b.summary.en)
     assert "Development Research Institute" not in b.summary.en, b.summary.en
+
+
+def test_a_measure_takes_the_article_its_sound_takes(engine):
+    from summarizer.english.writer import _a_measure
+    assert _a_measure("usable area of 2,200 square metres") == "a usable area of 2,200 square metres"
+    assert _a_measure("area of 2,200 square metres") == "an area of 2,200 square metres"
+

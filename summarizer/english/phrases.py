@@ -2390,7 +2390,7 @@ def with_article(np: str) -> str:
     first = np.split()[0]
     if re.fullmatch(r"[A-Z][A-Z&\d-]*", first):  # an acronym is read letter by letter: an R&D base, a 5G hub
         return ("an " if first[0] in "AEFHILMNORSX" else "a ") + np
-    return ("an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "uti", "ure", "uro"))
+    return ("an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "usa", "uti", "ure", "uro"))
             else "a ") + np
 
 
