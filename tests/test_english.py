@@ -1523,3 +1523,9 @@ def test_a_measure_takes_the_article_its_sound_takes(engine):
     assert _a_measure("usable area of 2,200 square metres") == "a usable area of 2,200 square metres"
     assert _a_measure("area of 2,200 square metres") == "an area of 2,200 square metres"
 
+
+def test_a_state_agrees_with_a_subject_of_several():
+    g = Grammar(Lexicon({}))
+    assert g.sentence("福清市3家企业入选院士工作站").startswith("Fuqing's three companies are ")
+    assert "headquarters is located" in g.sentence("江州实验室总部位于江州高新区")
+

@@ -1166,8 +1166,8 @@ class Grammar:
                 if done:  # 已揭牌: has been unveiled
                     was = "have been" if _plural_subject(subj) else "has been"
                 verb = " ".join(x for x in ("" if headline else was, adverbs, "held" if ceremony else v[2]) if x)
-            elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in")
-                verb = " ".join(x for x in ("is", adverbs, v[0][3:]) if x)
+            elif v[0].startswith("be "):  # 位于: a state, in the present ("is located in"; "are" for several)
+                verb = " ".join(x for x in ("are" if _plural_subject(subj) else "is", adverbs, v[0][3:]) if x)
             elif rest[0].zh == "作为" and obj:  # 作为X的重要组成部分: what the subject is, in the present
                 verb = " ".join(x for x in (adverbs, v[0] if _plural_subject(subj) else third_person(v[0])) if x)
             else:
@@ -2293,7 +2293,7 @@ def _plural_subject(subj: list[str]) -> bool:
         head = subj[-1] if subj else ""  # a name's own "of" ("State Grid Corporation of China's … institutes")
     last = head.split()[-1] if head.split() else ""
     return len(subj) > 1 or last.endswith("s") and last.islower() and not last.endswith(
-        ("ss", "us", "is", "news", "series", "species"))
+        ("ss", "us", "is", "news", "series", "species", "headquarters"))
 
 
 def _demonym(s: str) -> str:
