@@ -1495,6 +1495,10 @@ def test_an_organisation_ner_found_that_is_only_words_is_no_name_in_a_goal():
     ("构建一个开放、共享、协同的算力生态系统", "build an open, shared and collaborative computing ecosystem"),
     # Y in the course of X (X中的Y)
     ("解决电力系统运行中的重大问题", "solve the major problems in the operation of power systems"),
+    # two verbs joined by 并 share one object; words of regional news goals
+    ("孵化并培育科技企业", "incubate and foster tech firms"),
+    ("加速科技成果转化和招商引资", "accelerate technology transfer and investment attraction"),
+    ("整合优质资源、增进优势互补", "integrate high-quality resources and enhance complementary strengths"),
     # the province (我省, 全省) before a compound is its owner, never inside it ("modern the province …")
     ("推进我省现代产业体系建设", "advance the construction of the province's modern industry system"),
 ])

@@ -1480,8 +1480,11 @@ class Grammar:
                         parts.append(whole)
                         break
                 a = self.clause_tokens(cur[:k])
-                if a is None and k == 1 and cur[k].zh == "和" and _verb(cur[0]):
-                    a = _verb(cur[0]).split("|")[0]  # 孵化和培育X: incubate and foster X (two verbs, one object)
+                if a is None and k == 1 and cur[k].zh in ("和", "并", "及") and _verb(cur[0]):
+                    a = _verb(cur[0]).split("|")[0]  # 孵化和培育X: two verbs, one object
+                    rest = self.clause_tokens(cur[k + 1:])
+                    if cur[k].zh != "和" and (not rest or rest.startswith(("become ", "serve as "))):
+                        a = None  # (培育并打造X is no "foster and become X": left out)
                 parts.append(a)
                 cur = cur[k + 1:]
             return join_list(parts) if all(parts) else None
