@@ -35,7 +35,6 @@ _FURTHER = {"推动", "推进", "促进"}
 _PERSIST = {"坚持", "坚持不懈", "始终坚持"}
 # Verbs whose object reads "the <noun> of X" when the clause ends in a nominalisable verb (推动X发展).
 _CAUSATIVE = {"推动", "促进", "加快", "带动", "助力", "助推", "推进", "引领", "支撑", "支持", "加速", "服务", "保障", "协助"}
-
 # Verbs after which a singular count noun takes "a": "become a hub", "build a platform".
 _ARTICLE_VERBS = {"become", "build", "serve as", "establish", "set up", "form", "jointly build", "develop into", "reach", "lay",
                   "be positioned as", "bid to become"}
@@ -2393,8 +2392,14 @@ def with_article(np: str) -> str:
     first = np.split()[0]
     if re.fullmatch(r"[A-Z][A-Z&\d-]*", first):  # an acronym is read letter by letter: an R&D base, a 5G hub
         return ("an " if first[0] in "AEFHILMNORSX" else "a ") + np
-    return ("an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "usa", "uti", "ure", "uro"))
-            else "a ") + np
+    return indefinite_article(low) + np
+
+
+def indefinite_article(word: str) -> str:
+    """"a " or "an " as the word after it sounds ("an area", "a usable area", "a unified …", "a one-stop …")."""
+    low = word.lower()
+    return "an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "usa", "uti", "ure", "uro")) \
+        else "a "
 
 
 _NO_SINGULAR = ("ss", "us", "is", "ics", "news", "series", "equipment", "goods", "data", "ties", "headquarters", "grassroots", "overseas",

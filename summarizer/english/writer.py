@@ -50,7 +50,7 @@ from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .people import _title as _office_title
 from .phrases import COUNT_WORD, SEVERAL, _KIND_WORD, _NUMBER_WORDS, Grammar, _int, the_org, _count_words, join_list, plural, singular, singular_head, \
-    with_article
+    with_article, indefinite_article
 from .scale import ScaleWriter
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -1571,20 +1571,13 @@ def _a_measure(en: str) -> str:
     ("has four core sectors"), as news writes a small count."""
     if re.match(r"1 [a-z]", en) and not _UNIT_AFTER.match(en, 2):
         en = en[2:]
-        return _a_or_an(en) + en
+        return indefinite_article(en) + en
     m = _FLOOR_AREA.match(en)
     if m:  # "total floor area of 8,600 square metres" → "8,600 square metres of floor space", as a report says it
         return f"{en[m.end():]} of {m.group(1) or ''}floor space"
     if re.match(r"[2-9] (?:[a-z]|[A-Z][A-Z&]+[ -])", en) and not _UNIT_AFTER.match(en, 2):  # a count of things, as news spells it
         return _NUMBER_WORDS[int(en[0])] + en[1:]
-    return _a_or_an(en) + en if _MEASURE_HEAD.match(en) else en
-
-
-def _a_or_an(en: str) -> str:
-    """The article a word takes by its sound ("an area", "a usable area", "a unified …")."""
-    low = en.lower()
-    return "an " if low[:1] in "aeiou" and not low.startswith(("one", "uni", "eu", "use", "usu", "usa", "uti", "ure")) \
-        else "a "
+    return indefinite_article(en) + en if _MEASURE_HEAD.match(en) else en
 
 
 @functools.lru_cache(maxsize=1)

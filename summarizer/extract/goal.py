@@ -472,11 +472,11 @@ def _leaves_a_quotation(phrase: str) -> bool:
     return False
 
 
-# How, before the aim ("通过搭建这样一个平台，建设…高地"): a means, not part of the aim.
+# A 将 or 把 that moves its object before the verb (将X引导至Y, 把X打造成Y): part of the aim, not "will".
 _BA = re.compile(r"^[将把](?![\u4e00-\u9fff]?(?:进一步|继续|全面|加快|重点|着力|大力|积极|持续))[^，,；;]{1,30}?"
                  r"(?:引导至|引向|打造成|打造为|建设成|建设为|建成|融入|纳入|转化为|推向|提升至|提升为|提高到|引入|发展成|培育成)")
+# How, before the aim ("通过搭建这样一个平台，建设…高地"): a means, not part of the aim.
 _MEANS = re.compile(r"^通过[^，,；;。]{2,20}[，,](?=[^，,；;。]{4})")
-# A clause of political boilerplate before an aim ("深入贯彻落实市委工作会议精神"): it states no aim of the platform.
 # Thanks or greetings for what was done; a phrase that reports a state (…情况, one of …), or a first or only
 # approval ("成为此次我市唯一入围的基地", "成为我校首个获批的…中心"): none is what the platform is for.
 _THANKS = re.compile(r"表示(?:(?:诚挚|衷心|热烈)的?)?(?:问候|感谢|谢意|祝贺|慰问)|致以")
@@ -484,11 +484,13 @@ _NO_AIM = re.compile(r"(?:情况|之一)$|^成为[^，,；;]{0,8}?(?:首个|首�
                      # an operating principle (政府引导、市场运作); a role's nouns without their verb (支撑、带动和示范作用);
                      # this year's construction work (年内完成项目建设任务)
                      r"|政府引导|市场运作|^(?!发挥|起到|起)[^，,；;]{0,12}作用$|^(?:年内|今年|年底前)?完成[^，,；;]{0,10}建设任务")
+# What a platform rests on (以X为主要力量, 以X为依托), or mostly does (以X为主), said right after a phrase.
 _MEANS_AFTER = re.compile(r"为(?:主要力量|主体|依托|支撑|载体|龙头|基础|主)(?![\u4e00-\u9fff])")
 # A deed that says nothing of what ("开展相关工作": carry out related work).
 _VACUOUS = re.compile(r"(?:开展|推进|做好|落实|推动)(?:相关|有关|各项)?工作")
 # A body's duties or mission framed as 以X为职责: X is what it is for.
 _DUTY = re.compile(r"为(?:职责|己任|使命|宗旨|主要任务|主要职责|主要目的|目的|(?:发展|建设|奋斗)?目标)")
+# A clause of political boilerplate before an aim ("深入贯彻落实市委工作会议精神"): it states no aim of the platform.
 _BOILERPLATE = re.compile(r"^(?:深入|认真|全面)?贯彻(?:落实)?[^，,；;]{0,24}(?:精神|部署|要求|决策)[，,]")
 
 

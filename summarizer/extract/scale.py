@@ -447,8 +447,6 @@ _EVENT_AUDIENCE = re.compile(r"(?:参加|出席|参会|与会|齐聚)了?(?:本�
                              r"研讨会|峰会|座谈会|发布会|对接会)")
 _INVITED = re.compile(r"特邀|邀请了?")
 _LIST_SEP = re.compile(r"以及|及|、|等(?=[\d一二两三四五六七八九十百千])")
-# The noun a figure measures after it, with Latin letters ("3栋IDC数据中心") and the size of each thing counted
-# ("7515个5千瓦机柜").
 # Output, not size: the gold counts what a platform is and has (area, money, computing power, buildings, teams,
 # firms, projects), never what it or its plants make or sell (corpus README, "Not counted"); none of the 94's gold
 # figures is one.
@@ -464,6 +462,8 @@ def _is_output(text: str, f: Figure) -> bool:
         or bool(_OUTPUT_BEFORE.search(text, max(0, f.start - 12), f.start))
 
 
+# The noun a figure measures after it, with Latin letters ("3栋IDC数据中心") and the size of each thing counted
+# ("7515个5千瓦机柜").
 _PHRASE_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:千瓦|kW|KW))?(?:(?!及|和|与)[\u4e00-\u9fffA-Za-z（）()]){1,8}"
                           r"(?=[，,；;。！？!?、]|及|和|与|$)")
 _COUNTED_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:企业|机构|院所|单位|高校|公司|团队|会员|成员)(?=[，,；;。！？!?、]|及|和|与|$)")

@@ -2293,10 +2293,10 @@ def _kb_brands(kb) -> dict[str, str]:
             heads.setdefault(zh[:2], []).append(e.en.split())
             thirds.setdefault(zh[:2], set()).add(zh[2])
     everyday, places = _everyday_english(), _place_words(kb)
+    place_heads = {p.zh[:2] for p in kb.places.values()}  # (one set, not a scan of every place for every head)
     out: dict[str, str] = {}
     for head, names in heads.items():
-        if len(names) < 2 or kb.longest_prefix(head + "  ", ("place",)) is not None or any(
-                p.zh.startswith(head) for p in kb.places.values()):
+        if len(names) < 2 or head in place_heads or kb.longest_prefix(head, ("place",)) is not None:
             continue
         common = []
         for words in zip(*names):
@@ -2317,14 +2317,12 @@ def _kb_brands(kb) -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _everyday_english() -> frozenset[str]:
     """English words the lexicon and the name rules write: the brand test's everyday words."""
-    out: set[str] = set()
-    from ..settings import DATA_DIR
-    for path in (DATA_DIR / "common_words.tsv", DATA_DIR / "field_terms.tsv",
-                 DATA_DIR.parent / "english" / "words.tsv"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                for col in line.split("\t")[1:3]:
-                    out.update(w.lower() for w in re.findall(r"[A-Za-z]+", col))
+    from ..english.lexicon import running_words  # the English side's lexicon; imported here, where a brand needs it
+
+    texts = [en for senses in running_words().values() for en in senses.values()]
+    texts += [en for t in field_terms().values() for en in t]
+    texts += [e.en for e in builtin_glossary().entries.values() if e.kind == "word"]
+    out = {w.lower() for en in texts for w in re.findall(r"[A-Za-z]+", en)}
     return frozenset(out | {"china", "chinese", "national", "the", "of", "and"})
 
 
