@@ -42,6 +42,14 @@ def test_new_clause_shapes(g, zh, en):
     assert g.clause(zh) == en
 
 
+def test_focus_on_two_objects_each_with_its_own_verb(g):
+    # 围绕X培育和Y提升: each object with its own verb, never one event over both ("the strengthening of X
+    # fostering and Y"); one event after a list of plain objects is over all of them
+    assert g.clause("围绕江州新兴产业培育和传统产业提升") == \
+        "focus on fostering Jiangzhou emerging industries and the strengthening of traditional industries"
+    assert g.clause("围绕产业链和创新链发展") == "focus on the development of industry chain and innovation chain"
+
+
 @pytest.mark.parametrize("zh", [
     "三是出口快速增长",  # an enumeration of a state, not an aim
     "是江州数字城市运行服务系统的重要载体",  # a noun before 的: whose vehicle or of what, the grammar cannot tell

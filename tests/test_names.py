@@ -108,7 +108,7 @@ def test_no_everyday_sense_inside_a_name(tr):
 
 @pytest.mark.parametrize("zh,en", [
     # a New Area's body: 新区 is the area's designation, not 新 + a district's government
-    ("宝鸡市渭北新区人民政府", "Baoji Weibei New Area People's Government"),
+    ("宝鸡市渭北新区人民政府", "People's Government of Weibei New Area, Baoji"),
     ("北戴河新区", "Beidaihe New Area"),
     ("清新区", "Qingxin District"),  # 清新 is the district's own name
     # a zone's kind word inside a longer name reads as at a name's end; a park in a zone is that zone's park
@@ -1038,7 +1038,7 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("团风县委", "Tuanfeng County Party Committee"),  # 团风 is a county
     # a district the knowledge base knows, not its name's everyday sense ("Milky Way")
     ("天河区委", "Tianhe District Party Committee"),
-    ("广州市天河区人民政府", "Guangzhou Tianhe District People's Government"),
+    ("广州市天河区人民政府", "People's Government of Tianhe District, Guangzhou"),
     # a name ending in 会, 部 or 队 by its kind's English, never an everyday sense ("Will", "Ministry", "Squadron")
     ("江州科技周组委会", "Jiangzhou Science and Technology Week Organizing Committee"),
     ("江州茶博会", "Jiangzhou Tea Expo"),
@@ -1066,7 +1066,15 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("东川区总工会", "Dongchuan District Federation of Trade Unions"),
     ("北京市海淀区人民法院", "Beijing Haidian District People's Court"),
     ("江州市中级人民法院", "Jiangzhou Intermediate People's Court"),  # not "Jiangzhou City …"
-    ("乌鲁木齐市天山区", "Urumqi Tianshan District"),  # not "Day Mountainous Area" (山区)
+    ("乌鲁木齐市天山区", "Tianshan District, Urumqi"),  # not "Day Mountainous Area" (山区)
+    # a city's district: the district first, then its city, as English news places it; so its people's government
+    ("北京市朝阳区", "Chaoyang District, Beijing"),
+    ("长沙市岳麓区人民政府", "People's Government of Yuelu District, Changsha"),
+    # a country's (or Europe's) one-character short form in brackets is its adjective, not a syllable of pinyin
+    ("中德(欧)产业示范园", "Sino-German (European) Industrial Demonstration Park"),
+    # a field's action word no dictionary gives a name's sense for: the running lexicon's noun, not pinyin
+    ("江州农产品加工减排增效重点实验室",
+     "Jiangzhou Key Laboratory of Agricultural Produce Processing Emission Reduction Efficiency Gains"),
     ("中国外交部", "Chinese Ministry of Foreign Affairs"),
     ("江州卫视", "Jiangzhou Satellite TV"),
     ("江州影业集团", "Jiangzhou Pictures Group"),

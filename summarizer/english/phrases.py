@@ -1817,10 +1817,40 @@ class Grammar:
             last = toks[-1]
             if len(toks) > 2 and first.zh in ("围绕", "聚焦", "聚焦于", "重点围绕", "紧紧围绕", "主要围绕", "重点聚焦") \
                     and last.kind == "word" and (last.zh in _EVENT_VERBS or (last.sense("n") or "").endswith(_EVENT_NOUNS)):
-                # 围绕制造业高质量发展: focus on the high-quality development of manufacturing (as 推动X发展 says it)
-                of = self._frame([Token("推动", "word", {"v": "drive|driving|driven"})] + toks[1:])
-                if of and of.startswith("drive the "):
-                    return f"{verb} {of[len('drive '):]}"
+                # 围绕制造业高质量发展: focus on the high-quality development of manufacturing (as 推动X发展 says it);
+                # 围绕X培育和Y提升 has two objects, each with its own verb: each is said with its own
+                parts, cur = [], []
+                for t in toks[1:]:
+                    if t.zh in ("和", "与", "及", "以及", "、"):
+                        parts.append(cur)
+                        cur = []
+                    else:
+                        cur.append(t)
+                parts.append(cur)
+                drive = Token("推动", "word", {"v": "drive|driving|driven"})
+                if not any(p and p[-1].kind == "word" and _verb(p[-1]) for p in parts[:-1]):
+                    parts = [toks[1:]]  # 围绕产业链和创新链发展: one event over both
+                said = []
+                for part in parts:
+                    end = part[-1] if part else None
+                    if len(part) < 2 or end.kind != "word":
+                        break
+                    if end.zh in _EVENT_VERBS or (end.sense("n") or "").endswith(_EVENT_NOUNS):
+                        of = self._frame([drive] + part)
+                        if not (of and of.startswith("drive the ")):
+                            break
+                        said.append(of[len("drive "):])
+                    elif len(parts) > 1 and _pure_verb(end):
+                        act = self._frame([end] + part[:-1])  # 新兴产业培育: fostering emerging industries
+                        if not act:
+                            break
+                        said.append(gerund(act))
+                    else:
+                        break
+                else:
+                    return f"{verb} {join_list(said)}"
+                if len(parts) > 1:
+                    return None  # an event over part of the objects only: left out, never one event over all
             obj = self.np_items(toks[1:])
             if not obj:
                 return None

@@ -651,6 +651,15 @@ class GlossaryTranslator:
         academy = self._local_academy(zh)
         if academy:
             return academy
+        m = re.match(r"^(?P<before>[^()]{2,}?)\((?P<c>[\u4e00-\u9fff])\)(?P<after>[^()]*)$", zh)
+        if m and (m.group("c") == "欧" or m.group("c") in self._country_abbrevs):
+            # "中德(欧)产业示范园": a country's (or Europe's) one-character short form in brackets is its adjective,
+            # "Sino-German (European) …", never one syllable of pinyin
+            c = m.group("c")
+            adj = "European" if c == "欧" else self._demonyms.get(self._country_abbrevs[c])
+            if adj:
+                after = f" {self._name(m.group('after'), kind)}" if m.group("after") else ""
+                return f"{self._name(m.group('before'), kind)} ({adj}){after}"
         m = _INNER_PLACE.match(zh)
         if m and (self._is_place(m.group("place")) or m.group("place")[-1] in _FEATURE_CHARS) \
                 and self._kind_of(m.group("after")) is not None \
@@ -747,13 +756,17 @@ class GlossaryTranslator:
             head = zh[: tail.start].rstrip("省市")
             if self._is_place(head) or self._is_place(zh[: tail.start]):
                 # a name ending in a place the glossary knows ("上海临港新片区"): the city, then that place's name,
-                # not the place cut by a kind word "区"
+                # not the place cut by a kind word "区"; a district or county after its city ("Haidian District,
+                # Beijing"), as news in English places it
+                if re.search(r" (District|County)$", tail.entry.en) and zh[tail.start:] == tail.key:
+                    return f"{tail.entry.en}, {self._bare_place(head)}"
                 return f"{self._bare_place(head)} {tail.entry.en}"
         found = self._district_in(zh, 3) if zh[-1:] in "区县" and len(zh) >= 5 else None
         if found and found[0] >= 2 and getattr(self._known(zh[found[0]:]), "kind", "") == "place":
             # "乌鲁木齐市天山区": a city and a district the knowledge base knows (Tianshan), not a kind word the
-            # district's name happens to end in (山区 "mountainous area": "Urumqi Day Mountainous Area")
-            return f"{found[1]} {found[2]} {_DESIGNATION[zh[-1]]}"
+            # district's name happens to end in (山区 "mountainous area": "Urumqi Day Mountainous Area"); the
+            # district first, then its city, as news in English places it ("Tianshan District, Urumqi")
+            return f"{found[2]} {_DESIGNATION[zh[-1]]}" + (f", {found[1]}" if found[1] else "")
         for rule in self._suffixes:
             sfx = rule["zh"]
             if zh.endswith(sfx) and len(zh) > len(sfx):
@@ -1045,7 +1058,8 @@ class GlossaryTranslator:
 
     def _outer_government(self, zh: str, kind: str) -> Optional[str]:
         """"天津市滨海新区人民政府" → "People's Government of Binhai New Area, Tianjin"; "北京市门头沟政府" →
-        "Mentougou District Government, Beijing": only under a province-level place, only for a lower body."""
+        "Mentougou District Government, Beijing": only under a province-level place or a city that says 市, only
+        for a lower body."""
         m = _OUTER_GOV.match(zh)
         if not m or m.group("inner")[-1:] in _ADMIN_CHARS and len(m.group("inner")) < 2:
             return None
@@ -1053,8 +1067,10 @@ class GlossaryTranslator:
         for cut in (len(outer), len(outer) - 1):  # "江西抚州…": the outer place may be said without 省
             name = zh[:cut]
             info = next((self.kb.places[k] for k in (name, name + "省", name + "市") if k in self.kb.places), None)
-            if cut >= 2 and info is not None and info.level == "province":
-                break
+            if cut >= 2 and info is not None and (info.level == "province" or info.level == "prefecture"
+                                                  and name.endswith("市") and m.group("body") == "人民政府"
+                                                  and zh[: -len(m.group("body"))].endswith(("区", "县"))):
+                break  # a prefecture city's district government too, when the name says 市 (长治市潞城区人民政府)
         else:
             return None
         inner = zh[cut:]
@@ -1442,6 +1458,13 @@ class GlossaryTranslator:
             else:
                 proper = self._proper(seg)
                 sense = None if proper else self._name_sense(seg)
+                if field and k not in brands and len(seg) >= 2 and not cedict_proper(seg) \
+                        and self._kind_of(seg) is None and _running_noun(seg) \
+                        and (proper and cedict_sense(seg) is None or not proper and not (sense and _clean_sense(sense))):
+                    # a field's action word after another field word that no dictionary gives a name's sense for
+                    # (减排增效): the noun the running-text lexicon writes for it ("Emission Reduction Efficiency
+                    # Gains"), not pinyin
+                    proper, sense = None, _running_noun(seg)
                 if k in brands or (len(seg) == 2 and k + 1 < len(segs) and segs[k + 1][0] in _FEATURE_CHARS):
                     # "百灵天地": Bailing Tiandi, not "lark heaven and earth"; "龙王湾": Longwang Bay, not "Dragon King"
                     proper = pinyin_name(seg)
@@ -2315,6 +2338,20 @@ def _kb_brands(kb) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+
+@functools.lru_cache(maxsize=None)
+def _running_noun(zh: str) -> Optional[str]:
+    """The noun the running-text lexicon (english/words.tsv, goal_words.tsv) writes for a word: its noun sense, or
+    the noun form of its verb ("减排" cut emissions|emission reduction → "Emission Reduction"), title-cased for a
+    name; None where it has neither or the noun is no plain phrase of words."""
+    from ..english.lexicon import running_words
+    senses = running_words().get(zh, {})
+    noun = senses.get("n") or (senses["v"].split("|")[1] if senses.get("v", "").count("|") == 2 else None)
+    if not noun or not re.fullmatch(r"[a-z][a-z -]*[a-z]", noun):
+        return None
+    return title_case(noun)
+
+
 def _everyday_english() -> frozenset[str]:
     """English words the lexicon and the name rules write: the brand test's everyday words."""
     from ..english.lexicon import running_words  # the English side's lexicon; imported here, where a brand needs it
