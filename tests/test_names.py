@@ -1072,6 +1072,18 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("长沙市岳麓区人民政府", "People's Government of Yuelu District, Changsha"),
     # a country's (or Europe's) one-character short form in brackets is its adjective, not a syllable of pinyin
     ("中德(欧)产业示范园", "Sino-German (European) Industrial Demonstration Park"),
+    # 驿站 in a platform's name is a station, never the everyday "post horse station"
+    ("江州科创驿站", "Jiangzhou Sci-tech Innovation Station"),
+    # 西部 heading an institute's name is its owner, as 西南 is; a region the glossary writes for running text
+    # opens a name with a capital
+    ("西部电子技术研究所", "Western Institute of Electronic Technology"),
+    ("中部地区创新中心", "Central China Innovation Center"),
+    # a name opening with a bare 省/市 is the province's or the city's own, unnamed
+    ("省通信服务有限公司", "Provincial Communication Service Co., Ltd."),
+    ("省农科院", "Provincial Academy of Agricultural Sciences"),
+    # a university's department by its short name
+    ("江州大学电机系", "Department of Electrical Engineering, Jiangzhou University"),
+    ("能动系", "Department of Energy and Power Engineering"),
     # a field's action word no dictionary gives a name's sense for: the running lexicon's noun, not pinyin
     ("江州农产品加工减排增效重点实验室",
      "Jiangzhou Key Laboratory of Agricultural Produce Processing Emission Reduction Efficiency Gains"),

@@ -69,8 +69,9 @@ _FEATURE_CHARS = frozenset("湾湖山岛河江峡峰港")
 _ROAD_CHARS = frozenset("路街道巷桥门")
 # A body a short form may stand for whose short form, inside a company's name, is the company's brand (华科, 清华).
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|Academy|School|Hospital)\b")
-# Regions of China that head a body's name as its owner does (西南电子技术研究所 "Southwest Institute of …").
-_REGIONS = frozenset({"华北", "华东", "华南", "华中", "西南", "西北", "东北", "东南"})
+# Regions of China that head a body's name as its owner does (西南电子技术研究所 "Southwest Institute of …",
+# 西部高等技术研究院 "Western Institute of Advanced Technology").
+_REGIONS = frozenset({"华北", "华东", "华南", "华中", "西南", "西北", "东北", "东南", "西部", "东部", "中部"})
 # A village's or town's one-character generic, said as the name's last syllable (董家口 Dongjiakou, 王家庄 Wangjiazhuang).
 _SETTLEMENT_CHARS = frozenset("口庄屯营堡沟坝坪寨铺")
 # A pool's, shoal's or dyke's generic after any two-character word no glossary knows ends a place's name: 金银潭
@@ -1024,6 +1025,9 @@ class GlossaryTranslator:
                 break
         else:
             return None
+        known = self._known(zh)
+        if known is not None and known.kind == "org":
+            return known.en  # a department by its short name the glossary knows (电机系 Electrical Engineering)
         own = (self._kind_of(zh) or {}).get("zh")
         if kind_zh == "学院" and own != "学院" and own not in _PLACE_COLLEGES:
             return None  # 科学院, 医学院, 理工学院: kinds of their own (an academy, a medical college …); a place's
@@ -1170,14 +1174,18 @@ class GlossaryTranslator:
         Forestry", as 中国林科院 is the Chinese Academy of Forestry; "青溪市农业科学院" → "Qingxi Academy of
         Agricultural Sciences". The national academy's English comes from the glossary or the knowledge base."""
         hit = self.kb.longest_prefix(zh, ("place",))
-        if hit is None or not ("科学" in zh[hit.end:] or "科院" in zh[hit.end:]):
+        unnamed = hit is None and zh[:1] in _LEVEL and len(zh) > 3  # "省农科院": the province's own, unnamed
+        if hit is None and not unnamed:
             return None
-        rest = zh[hit.end:].lstrip("省市")
+        rest = zh[1:] if unnamed else zh[hit.end:].lstrip("省市")
+        if not ("科学" in rest or "科院" in rest):
+            return None
         national = next((e for r in (rest, rest.replace("科学院", "科学研究院"), rest.replace("科学研究院", "科学院"))
                          if (e := self._known("中国" + r)) is not None), None)  # 林业科学院 is 林业科学研究院 said short
         if national is None or national.kind != "org" or not national.en.startswith("Chinese Academy of"):
             return None
-        return f"{_PLACE_TAIL.sub('', hit.entry.en)} {national.en[len('Chinese '):]}"
+        owner = _LEVEL[zh[0]] if unnamed else _PLACE_TAIL.sub('', hit.entry.en)
+        return f"{owner} {national.en[len('Chinese '):]}"
 
     def _new_area(self, zh: str) -> bool:
         """Whether `zh` ends with a New Area (滨海新区, 北戴河新区: 新区 is its designation, "New Area"), not a
@@ -1381,6 +1389,9 @@ class GlossaryTranslator:
                 continue
             if seg in ("市", "省") and owner and not field and k + 1 < len(segs):
                 continue  # "青溪市数字农业创新中心" → "Qingxi Digital Agriculture …": the city is implied
+            if seg in ("市", "省") and k == 0 and len(segs) > 1:
+                owner.append(_LEVEL[seg])  # "省通信服务有限公司": the province's own, unnamed ("Provincial …", not "Province")
+                continue
             if seg in ("镇", "县", "区", "乡") and owner and not field:
                 owner[-1] += {"镇": " Town", "县": " County", "区": " District", "乡": " Township"}[seg]  # "阳澄湖镇人民政府"
                 continue
@@ -1512,7 +1523,8 @@ class GlossaryTranslator:
         # fields said with "and" too ("Economic and Technological Development", not "… and Science and Technology …").
         text = re.sub(r"\bEconomy(?= (?:and (?:Science and Technology|[A-Z][a-z]+) )?Development\b)", "Economic", text)
         text = re.sub(r"(?<=\band )Science and Technology(?= Development\b)", "Technological", text)
-        return " ".join(owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
+        # an owner is a name: a region the glossary writes for running text ("central China") opens with a capital
+        return " ".join(re.sub(r"^[a-z](?=[a-z]* [A-Z])", lambda m: m.group(0).upper(), x) for x in owner), re.sub(r"\bBio ([A-Za-z]+)", lambda m: m.group(0) if m.group(1) in _place_words(self.kb)
                                       else "Bio" + m.group(1).lower(), text), last_termed  # "Bio Changchun" stays two words
 
     def _vocabulary(self) -> frozenset[str]:
