@@ -42,6 +42,12 @@ def test_new_clause_shapes(g, zh, en):
     assert g.clause(zh) == en
 
 
+def test_two_actions_after_what_they_act_on(g):
+    # X保护治理, 资源开发利用: two actions on what comes before them, each as its noun, joined by "and"
+    assert g.clause("推进水资源保护利用") == "advance water resource protection and use"
+    assert g.clause("推进海洋资源开发利用") == "advance marine resource development and use"
+
+
 def test_focus_on_two_objects_each_with_its_own_verb(g):
     # 围绕X培育和Y提升: each object with its own verb, never one event over both ("the strengthening of X
     # fostering and Y"); one event after a list of plain objects is over all of them

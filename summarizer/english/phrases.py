@@ -894,6 +894,15 @@ class Grammar:
                 t.kind == "num" and i and toks[i - 1].kind == "word" and "a" in toks[i - 1].senses
                 and (i + 1 == len(toks) or toks[i + 1].zh not in _MEASURE) for i, t in enumerate(toks)):
             return None  # 一中心两区六平台, 两地三中心: a slogan of numerals, not a phrase English can follow
+        if len(toks) >= 3 and all(t.kind == "word" and (t.senses.get("v") or "").count("|") == 2
+                                  and t.zh not in _CAUSATIVE for t in toks[-2:]) \
+                and toks[-3].kind in ("word", "term", "name") and not _verb(toks[-3]):
+            # X保护治理, 资源开发利用: two actions on what comes before them, each said as its noun ("Erhai Lake
+            # protection and governance", "resource development and utilization"), never one modifying the other
+            what = self.compound(toks[:-2], modifier=True)
+            what = singular_head(what) if what and " of " not in what else what  # a noun before nouns is singular
+            acts = [t.sense("n") or _verb(t).split("|")[1] for t in toks[-2:]]
+            return f"{what} {acts[0]} and {acts[1]}" if what and all(acts) and acts[0] != acts[1] else None
         out: list[str] = []
         k = 0
         while k < len(toks):
