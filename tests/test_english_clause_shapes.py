@@ -42,6 +42,31 @@ def test_new_clause_shapes(g, zh, en):
     assert g.clause(zh) == en
 
 
+def test_a_beneficiary_with_a_deed_of_its_own(g):
+    # 为X打造Y提供Z: the beneficiary does the deed ("for Jiangzhou to build …"), never the platform
+    assert g.clause("为江州建设国家中心城市提供人才支撑") == \
+        "provide talent support for Jiangzhou to build a national centre city"
+    # a list of deeds or a second frame stays with the readings written before (or out)
+    assert g.clause("为区域经济发展提供支撑") == "provide support for the regional economy's development"
+
+
+def test_new_before_a_role_head_leads():
+    g = Grammar(Lexicon({}))
+    assert g.clause("打造绿色发展新标杆") == "become a new green development benchmark"
+    assert g.clause("建设高性能新能源材料") == "build high-performance new-energy materials"  # 新能源 is one word's
+
+
+def test_a_clause_retried_without_a_modifier_it_cannot_write():
+    # the whole clause first; only where it fails, a 的-modifier before a place-like head is left out (the
+    # writer retries leniently), never a negation, never before an action's head
+    from summarizer.english.writer import EnglishWriter
+    g = Grammar(Lexicon({}))
+    zh = "打造可容纳300余家创新创业单位的双创示范园区"
+    assert g.clause(zh) is None
+    assert EnglishWriter().goal(g, zh) == ("build a demonstration park for innovation and entrepreneurship", 0)
+    assert EnglishWriter().goal(g, "打造不具备容纳300余家单位条件的示范园区")[0] == ""
+
+
 def test_two_actions_after_what_they_act_on(g):
     # X保护治理, 资源开发利用: two actions on what comes before them, each as its noun, joined by "and"
     assert g.clause("推进水资源保护利用") == "advance water resource protection and use"

@@ -178,6 +178,9 @@ class Grammar:
         self.dropped = 0  # list items left out because the grammar could not write them
         self.dropped_items = 0  # of which whole items of a list (not an unknown modifier inside a compound)
         self._other_subject = 0  # inside 助力X打造Y, 为X打造Y: what is built is another's, never what the platform becomes
+        # Set by a caller retrying a clause the grammar could not write whole: a 的-modifier it cannot write before a
+        # place-like head (中心, 基地, 园区 …) is left out, the head kept ("a … park", never a guessed sense)
+        self.lenient = False
 
     def tokens(self, zh: str) -> Optional[list[Token]]:
         """The pieces of `zh`, a quoted stretch (“东数西算”) merged into one name-like piece."""
@@ -639,7 +642,25 @@ class Grammar:
         return f"the {join_list(nouns)} of {join_list(what)}"
 
     def _de(self, toks: list[Token]) -> Optional[list[str]]:
-        """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有."""
+        """X的Y (the last 的 splits modifier and head): "Y of X", "X Y" for a short modifier, "Y with X" after 具有;
+        when lenient, Y alone where X cannot be written and Y is a place-like head (可容纳300余家单位的示范园区:
+        "a demonstration park")."""
+        out = self._de_whole(toks)
+        if out is not None or not self.lenient:
+            return out
+        i = max(i for i, t in enumerate(toks) if t.zh in ("的", "之"))
+        left, right = toks[:i], toks[i + 1:]
+        if not right or right[-1].kind not in ("word", "term") \
+                or not right[-1].zh.endswith(_BECOME_HEADS + _HUB_HEADS + _KIND_HEADS + _ROLE_HEADS) \
+                or any(c in t.zh for t in left for c in "不非无未反") or any(t.zh in ("的", "之") for t in right):
+            return None  # a negation is never left out; an action's or a quality's head says nothing alone
+        head = self.np_items(right)
+        if not head:
+            return None
+        self.dropped += 1
+        return head
+
+    def _de_whole(self, toks: list[Token]) -> Optional[list[str]]:
         des = [i for i, t in enumerate(toks) if t.zh in ("的", "之")]
         if not des:
             return None
@@ -936,6 +957,9 @@ class Grammar:
         out = [singular(w) if i < len(out) - 1 else w for i, w in enumerate(out)]
         if toks[0].kind == "num" and (_int(toks[0].zh) or 0) > 1 and len(out) > 1:
             out[-1] = plural(out[-1])  # 7家中试基地: seven pilot-scale bases
+        if len(out) > 2 and out[-2] == "new" and toks[-2].zh == "新" \
+                and toks[-1].zh.endswith(_BECOME_HEADS + _HUB_HEADS + _ROLE_HEADS):  # (新|能源材料 is new energy's)
+            out = out[:-2] + ["new " + out[-1]]  # 绿色发展新标杆: 新 before the head is the phrase's, as 新高地 is
         for q in ("new ", "important ", "major "):
             at = 1 if toks[0].kind == "name" and len(out) > 2 else 0  # after a place that leads: X's new …
             if len(out) > 1 and out[-1].startswith(q) and not out[at].startswith(q) and not (
@@ -1741,6 +1765,22 @@ class Grammar:
             return f"be open to {'and shared with ' if shared else ''}{join_list(who)}" if who else None
         # 为X提供Y → provide Y for X
         if first.zh == "为" and len(toks) > 2:
+            last = next((k for k in range(len(toks) - 1, 2, -1) if toks[k].zh in _FOR_VERBS), None)
+            act = next((k for k in range(2, last) if _pure_verb(toks[k]) or toks[k].zh in _BUILD and k + 1 < last),
+                       None) if last and not _verb(toks[1]) else None
+            if act and all(not _verb(x) and x.kind in ("name", "word", "term") for x in toks[1:act]) \
+                    and not any(x.zh in _FOR_VERBS or x.zh in _FOR_PREP or x.zh in _LIST_SEP or x.zh in ("，", ",")
+                                for x in toks[act + 1:last]):  # one deed, no list of deeds nor a second frame
+                # 为平度打造X提供动力: the beneficiary does a deed of its own: "provide momentum for Pingdu to build X"
+                who = self.np_items(toks[1:act])
+                self._other_subject += 1
+                try:
+                    deed = self.clause_tokens(toks[act:last])
+                    rest = self._frame(toks[last:]) if last < len(toks) - 1 else None
+                finally:
+                    self._other_subject -= 1
+                if who and deed and rest and not deed.startswith("become "):
+                    return f"{rest} for {join_list(who)} to {deed}"
             order = range(1, len(toks))
             if _pure_verb(toks[1]):  # 为培育X提供支撑, 为打造X、争创Y提供Z: the frame's verb is the last, after the deeds
                 order = [k for k in range(len(toks) - 1, 1, -1) if toks[k].zh in _FOR_VERBS][:1] or order

@@ -234,6 +234,12 @@ class EnglishWriter:
                 by = m.group(1)
                 continue
             en = g.clause(c)
+            if not en:  # retried leaving out a 的-modifier it cannot write before a place-like head
+                g.lenient = True
+                try:
+                    en = g.clause(c)
+                finally:
+                    g.lenient = False
             ok = bool(en) and not _CJK.search(en)
             out.append((c, (f"{en} by {by}" if by else en) if ok else None, by))
             by = ""
