@@ -45,7 +45,8 @@ def test_new_clause_shapes(g, zh, en):
 def test_a_beneficiary_with_a_deed_of_its_own(g):
     # 为X打造Y提供Z: the beneficiary does the deed ("for Jiangzhou to build …"), never the platform
     assert g.clause("为江州建设国家中心城市提供人才支撑") == \
-        "provide talent support for Jiangzhou to build a national centre city"
+        "provide talent support for Jiangzhou's efforts to build a national centre city"
+    assert g.clause("为江州培育新兴产业提供支撑") == "provide support for Jiangzhou to foster emerging industries"
     # a list of deeds or a second frame stays with the readings written before (or out)
     assert g.clause("为区域经济发展提供支撑") == "provide support for the regional economy's development"
 
@@ -65,6 +66,14 @@ def test_a_clause_retried_without_a_modifier_it_cannot_write():
     assert g.clause(zh) is None
     assert EnglishWriter().goal(g, zh) == ("build a demonstration park for innovation and entrepreneurship", 0)
     assert EnglishWriter().goal(g, "打造不具备容纳300余家单位条件的示范园区")[0] == ""
+    # a manner word the lexicon lacks before the verb is left out on the retry, the deed kept
+    assert EnglishWriter().goal(g, "优先引入知名优质企业")[0] == "bring in high-quality well-known companies"
+
+
+def test_two_centres_are_no_hub_for_a_field_and_a_platform_is_provided_with_its_article():
+    g = Grammar(Lexicon({}))
+    assert g.clause("打造科研中心和人才培养中心") == "become a research centre and a talent training centre"
+    assert g.clause("为企业提供服务平台") == "provide a service platform for companies"
 
 
 def test_two_actions_after_what_they_act_on(g):

@@ -423,8 +423,9 @@ class Grammar:
         heads = [groups[0][len(lead):]] + groups[1:]
         if len(groups) >= 2 and not tail and not any(t.zh in ("的", "之") for t in toks) and len(groups[-1]) >= 2 \
                 and groups[-1][-1].kind in ("word", "term") and groups[-1][-1].zh.endswith(_HUB_HEADS) \
-                and all(len(g) == 1 for g in heads[:-1]):
-            # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it
+                and all(len(g) == 1 and not g[0].zh.endswith(_HUB_HEADS) for g in heads[:-1]):
+            # “互联网+”、生命健康、新材料科创高地: one hub for the fields listed before it (科研中心和人才培养中心
+            # are two centres: a field is no hub)
             fields = [self.compound(g) for g in heads[:-1]] + [self.compound(groups[-1][:1])]
             rest, kind = groups[-1][1:], ""
             if len(rest) > 1 and rest[0].zh in ("产业", "行业"):  # 文旅、大健康产业示范园区: … for the X and Y industries
@@ -650,6 +651,8 @@ class Grammar:
             return out
         i = max(i for i, t in enumerate(toks) if t.zh in ("的", "之"))
         left, right = toks[:i], toks[i + 1:]
+        if any(t.zh in _LIST_SEP for t in left) and any(t.kind == "name" for t in left):
+            return None  # 打造X分院、Y的Z: a name listed before 的 may be an item of its own, not a modifier
         if not right or right[-1].kind not in ("word", "term") \
                 or not right[-1].zh.endswith(_BECOME_HEADS + _HUB_HEADS + _KIND_HEADS + _ROLE_HEADS) \
                 or any(c in t.zh for t in left for c in "不非无未反") or any(t.zh in ("的", "之") for t in right):
@@ -1328,6 +1331,10 @@ class Grammar:
         toks = self.tokens(zh)
         if not toks:
             return None
+        if self.lenient and len(toks) > 2 and toks[0].kind == "unk" and _verb(toks[1]) \
+                and not any(c in toks[0].zh for c in "不非无未反"):
+            toks = toks[1:]  # 优先引入X (retried): a manner word the lexicon lacks is left out, the deed kept
+            self.dropped += 1
         # 提供了, 瞄准于: an aspect particle or a preposition glued to a verb says nothing English keeps
         toks = [t for i, t in enumerate(toks) if not (t.zh == "了" and i and _verb(toks[i - 1])
                                                       and i + 1 < len(toks))]
@@ -1771,14 +1778,18 @@ class Grammar:
             if act and all(not _verb(x) and x.kind in ("name", "word", "term") for x in toks[1:act]) \
                     and not any(x.zh in _FOR_VERBS or x.zh in _FOR_PREP or x.zh in _LIST_SEP or x.zh in ("，", ",")
                                 for x in toks[act + 1:last]):  # one deed, no list of deeds nor a second frame
-                # 为平度打造X提供动力: the beneficiary does a deed of its own: "provide momentum for Pingdu to build X"
-                who = self.np_items(toks[1:act])
+                # 为平度打造X提供动力: the beneficiary does a deed of its own: "provide momentum for Pingdu's efforts
+                # to build X" (as 为X建设Y提供Z reads below), else "for Pingdu to <deed>"
                 self._other_subject += 1
                 try:
-                    deed = self.clause_tokens(toks[act:last])
+                    ev = self._building(toks[1:last])
+                    who = self.np_items(toks[1:act]) if not ev else None
+                    deed = self.clause_tokens(toks[act:last]) if not ev else None
                     rest = self._frame(toks[last:]) if last < len(toks) - 1 else None
                 finally:
                     self._other_subject -= 1
+                if ev and rest:
+                    return f"{rest} for {ev}"
                 if who and deed and rest and not deed.startswith("become "):
                     return f"{rest} for {join_list(who)} to {deed}"
             order = range(1, len(toks))
@@ -2120,9 +2131,9 @@ class Grammar:
                 not _DETERMINED.match(obj[0]) and \
                 re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _THE_KINDS:
             obj = ["the " + obj[0]]  # extend the industry chain, optimise the innovation system
-        elif len(obj) == 1 and base in ("foster", "create", "develop") and \
-                re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
-            obj = [with_article(obj[0])]  # foster a hard materials industrial cluster
+        elif len(obj) == 1 and base in ("foster", "create", "develop", "provide") and not _DETERMINED.match(obj[0]) \
+                and re.split(r" (?:of|for|in|with|integrating) ", obj[0])[0].split()[-1] in _COUNT_KINDS:
+            obj = [with_article(obj[0])]  # foster a hard materials industrial cluster; provide a service platform
         elif len(obj) == 1 and base.endswith(" of") and obj[0][:1].islower():
             obj = [with_article(obj[0])]  # 加快建设创新型省份: accelerate the construction of an innovative province
         elif len(obj) == 1 and " of " in obj[0].split(" such as ")[0] and " and " not in obj[0].split(" of ")[0] \
