@@ -70,6 +70,19 @@ def test_a_clause_retried_without_a_modifier_it_cannot_write():
     assert EnglishWriter().goal(g, "优先引入知名优质企业")[0] == "bring in high-quality well-known companies"
 
 
+def test_a_place_by_its_short_name_after_a_preposition_and_a_pivot_with_a_place():
+    g = Grammar(Lexicon({}))
+    # 在沪, 在京: a province's or city's one-character short name after 在/赴/来 is the place
+    assert g.clause("引导企业在京设立研发机构") == "guide companies to set up an R&D institution in Beijing"
+    assert g.clause("在沪设立研发中心") == "set up an R&D centre in Shanghai"
+
+
+def test_problems_in_the_course_of_two_actions():
+    g = Grammar(Lexicon({}))
+    assert g.clause("解决新型电力系统构建与运行中的重大科学与技术问题") == \
+        "solve major science and technology problems in the building and operation of new-type power systems"
+
+
 def test_two_centres_are_no_hub_for_a_field_and_a_platform_is_provided_with_its_article():
     g = Grammar(Lexicon({}))
     assert g.clause("打造科研中心和人才培养中心") == "become a research centre and a talent training centre"

@@ -106,6 +106,13 @@ def _rows(path: Path) -> list[tuple[str, str, str]]:
                 if len(row) >= 3 and not row[0].startswith("#") and row[0] != "zh"]
 
 
+# Words after which a province's or city's one-character short name stands for the place (在沪, 赴京, 来渝, 驻港),
+# and the short names that read so without doubt (宁 is Nanjing's as much as Ningxia's, 青 Qingdao's as much as
+# Qinghai's; 云, 新, 台, 吉 open everyday words: 在云上, 在新的)
+_TO_A_PLACE = set("在赴来驻回离抵")
+_PLAIN_SHORT_NAMES = set("沪京渝港澳川粤苏浙甬榕蓉津鄂湘皖闽赣鲁豫冀晋陕琼黔滇")
+
+
 def _kb():
     from ..translate.knowledge import knowledge_base
 
@@ -209,6 +216,9 @@ class Lexicon:
                 out.append((m.end(), Token(m.group(0), "num", en="zero")))  # 零碳排放: zero carbon emissions
             elif v is not None:
                 out.append((m.end(), Token(m.group(0), "num", en=number_en(v))))
+        abbr = self.kb.abbrevs.get(c) if i and text[i - 1] in _TO_A_PLACE and c in _PLAIN_SHORT_NAMES else None
+        if abbr is not None and not (i + 1 < len(text) and text[i:i + 2] in self._static):
+            out.append((i + 1, Token(c, "name", {"place": ""}, en=abbr[1])))  # 在沪设立: in Shanghai (沪 is its short name)
         prefixes, names = self._prefixes, self._name_prefixes
         for j in range(i + 1, min(len(text), i + self.MAX) + 1):
             piece = text[i:j]

@@ -680,9 +680,9 @@ class Grammar:
         head = self.np_items(right)
         if not head or not left:
             return None
-        if len(left) > 1 and left[-1].zh == "中" and len(head) == 1:
+        if len(left) > 1 and left[-1].zh == "中":
             where = self._of_actions(left[:-1])  # 电力系统运行中的重大问题: major problems in power system operation
-            return [f"{head[0]} in {where}"] if where else None
+            return [f"{join_list(head)} in {where}"] if where else None  # (科学与技术问题: one list, one place)
         at = next((i for i, t in enumerate(left) if t.zh == "在"), 0)
         if at and len(head) > 1 and at < len(left) - 1:  # 双方在X的优势和资源: the two sides' strengths and …
             owner, field = self.np_items(left[:at]), self.np_items(_without_side(left[at + 1:]))
@@ -2070,7 +2070,8 @@ class Grammar:
             if who and where and len(where) == 1:  # draw X to cluster in Optics Valley
                 return f"{base} {join_list(who)} to {_SETTLE[obj_toks[-1].zh]} in {place_np(where[0])}"
         if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
-            j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or t.zh in ("将", "把") and i + 1 < len(
+            j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or t.zh == "在" and any(
+                _pure_verb(x) for x in obj_toks[i + 1:]) or t.zh in ("将", "把") and i + 1 < len(
                 obj_toks) and not _pure_verb(obj_toks[i + 1]) or _verb(t) and (
                 not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)
             if j and all(_nounish(t) or t.kind == "word" and "a" in t.senses for t in obj_toks[:j]):
