@@ -77,6 +77,14 @@ def test_a_place_by_its_short_name_after_a_preposition_and_a_pivot_with_a_place(
     assert g.clause("在沪设立研发中心") == "set up an R&D centre in Shanghai"
 
 
+def test_a_plan_heads_with_its_noun_and_two_clauses_share_their_verb():
+    from summarizer.english.writer import join_goal
+    g = Grammar(Lexicon({}))
+    assert g.clause("围绕特色产业规划") == "focus on distinctive industry planning"  # never "… industry planned"
+    assert join_goal(["build a platform", "build a base"]) == "build a platform and a base"
+    assert join_goal(["build X", "build Y", "build Z"]) == "build X, build Y and build Z"  # a longer list keeps each
+
+
 def test_problems_in_the_course_of_two_actions():
     g = Grammar(Lexicon({}))
     assert g.clause("解决新型电力系统构建与运行中的重大科学与技术问题") == \

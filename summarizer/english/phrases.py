@@ -971,6 +971,9 @@ class Grammar:
         last = toks[-1]
         if last.kind == "word" and not ({"n", "v"} & set(last.senses)) and not modifier:
             return None  # modifiers with no noun: not a noun phrase ("打造“专业、生态")
+        if len(out) > 1 and not modifier and last.kind == "word" and "n" not in last.senses \
+                and out[-1] == last.senses.get("a") and (last.senses.get("v") or "").count("|") == 2:
+            out[-1] = last.senses["v"].split("|")[1]  # 产业规划 heads with its noun: "industry planning", not "… planned"
         verbs = [i for i, t in enumerate(toks[:-1]) if t.kind == "word" and "v" in t.senses
                  and not ({"n", "a"} & set(t.senses))]
         if len(verbs) == 1 and verbs[0] == len(toks) - 2 and toks[-1].zh in _ATTRIBUTE_HEADS and not modifier:

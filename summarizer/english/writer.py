@@ -1633,9 +1633,19 @@ def join_goal(clauses: list[str]) -> str:
     for en in clauses:
         if en.startswith("while ") and joined:
             joined[-1] += f", {en}"
-        else:
-            joined.append(en)
+            continue
+        verb = next((v for v in _SHARED_VERBS if en.startswith(v + " ")), None)
+        if verb and len(clauses) == 2 and joined and joined[-1].startswith(verb + " ") \
+                and " and " not in joined[-1] and " and " not in en:
+            joined[-1] += " and " + en[len(verb) + 1:]  # "focus on X", "focus on Y": "focus on X and Y" (a goal of
+            continue  # two clauses only: in a longer list a second "and" would blur which object is whose)
+        joined.append(en)
     return _clean(join_list(joined))
+
+
+# Verbs two clauses of a goal may share, said once ("focus on X and Y", not "focus on X and focus on Y").
+_SHARED_VERBS = ("focus on", "build", "drive", "promote", "serve", "strengthen", "carry out", "provide", "foster",
+                 "attract", "advance")
 
 
 def goal_phrase(en: str) -> str:
