@@ -85,6 +85,19 @@ def test_a_plan_heads_with_its_noun_and_two_clauses_share_their_verb():
     assert join_goal(["build X", "build Y", "build Z"]) == "build X, build Y and build Z"  # a longer list keeps each
 
 
+def test_pivots_with_several_doers_places_and_set_phrases():
+    g = Grammar(Lexicon({"江州": "Jiangzhou", "青溪": "Qingxi"}))
+    assert g.clause("助力江州和青溪打造创新高地") == "help Jiangzhou and Qingxi build an innovation hub"
+    # a list of deeds is no list of doers (an item that is an action does nothing)
+    assert g.clause("进一步促进学校科技成果转化、高校服务地方经济") == \
+        "further promote the university's technology transfer and university service to the local economy"
+    assert g.clause("推动业务在海南落地生根") == "drive business to take root in Hainan"
+    assert g.clause("助力江州奔小康") == "help Jiangzhou achieve moderate prosperity"
+    assert g.clause("建设成为江州农业“硅谷”") == 'become Jiangzhou\'s agriculture "Silicon Valley"'
+    # 为X提供Y的平台 says what the platform is
+    assert g.clause("为企业提供服务的平台") == "serve as a platform providing services for companies"
+
+
 def test_problems_in_the_course_of_two_actions():
     g = Grammar(Lexicon({}))
     assert g.clause("解决新型电力系统构建与运行中的重大科学与技术问题") == \

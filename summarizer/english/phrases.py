@@ -101,7 +101,8 @@ _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
 # 带动/吸引X在Y集聚: what the drawn companies do in the place
 _ROOTED = {"立足": "based in", "扎根": "rooted in", "立足于": "based in"}  # a platform's home in a relative clause
-_SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群发展": "cluster", "发展": "grow", "扎根": "take root"}
+_SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群发展": "cluster", "发展": "grow", "扎根": "take root",
+           "落地生根": "take root", "落地": "land"}
 # 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
 # platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
 _BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
@@ -979,7 +980,7 @@ class Grammar:
         if len(verbs) == 1 and verbs[0] == len(toks) - 2 and toks[-1].zh in _ATTRIBUTE_HEADS and not modifier:
             verbs = []  # 运营成本, 管理经验: what an activity costs or needs is a noun phrase ("operation costs")
         if verbs and not (len(verbs) == 1 and 0 < verbs[0] and toks[-1].zh.endswith(_KIND_HEADS)
-                          and toks[verbs[0]].zh not in _CAUSATIVE | _DRIVE | set(_PIVOT)
+                          and toks[verbs[0]].zh not in _CAUSATIVE | _DRIVE | set(_PIVOT) | set(_BUILD_VERBS)
                           and all(_nounish(t) or t.kind == "word" and ({"n", "a"} & set(t.senses))
                                   for i, t in enumerate(toks) if i != verbs[0])):
             return None  # a verb inside: a clause, not a compound ("科技创新引领产业发展") …
@@ -1551,6 +1552,9 @@ class Grammar:
                         field = [gerund(inner)] if inner else None
                     rest = self.clause_tokens(toks[k:])
                     return f"{rest} in {join_list(field)}" if field and rest else None
+            if toks[-1].zh in _SETTLE and all(_nounish(t) for t in toks[1:-1]):
+                where = self.np_items(toks[1:-1])  # 在海南落地生根: take root in Hainan (the verb has no object)
+                return f"{_SETTLE[toks[-1].zh]} in {join_list([place_np(x) for x in where])}" if where else None
             return None
         if len(toks) > 3 and toks[-1].zh in ("目标", "愿景") and toks[-2].zh == "的" and _pure_verb(toks[0]):
             body = toks[1:-2] if toks[0].zh in ("实现", "达成", "完成") and _pure_verb(toks[1]) else toks[:-2]
@@ -1774,6 +1778,14 @@ class Grammar:
             shared = any("共享" in t.zh for t in toks[opens:])
             return f"be open to {'and shared with ' if shared else ''}{join_list(who)}" if who else None
         # 为X提供Y → provide Y for X
+        d = max((i for i, t in enumerate(toks) if t.zh == "的"), default=0)
+        if first.zh == "为" and d > 2 and d < len(toks) - 1 and toks[-1].zh.endswith(_ROLE_HEADS + _HUB_HEADS) \
+                and any(t.zh in _FOR_VERBS for t in toks[2:d]) and not any(t.zh == "的" for t in toks[:d]):
+            # 为X提供Y的科创园区: what the platform is, a park providing Y for X (the 为-clause qualifies it)
+            inner, head = self._frame(toks[:d]), self.np_items(toks[d + 1:])
+            if inner and head and len(head) == 1:
+                return f"serve as {with_article(singular_head(head[0]))} {gerund(inner)}"
+            return None
         if first.zh == "为" and len(toks) > 2:
             last = next((k for k in range(len(toks) - 1, 2, -1) if toks[k].zh in _FOR_VERBS), None)
             act = next((k for k in range(2, last) if _pure_verb(toks[k]) or toks[k].zh in _BUILD and k + 1 < last),
@@ -2077,7 +2089,13 @@ class Grammar:
                 _pure_verb(x) for x in obj_toks[i + 1:]) or t.zh in ("将", "把") and i + 1 < len(
                 obj_toks) and not _pure_verb(obj_toks[i + 1]) or _verb(t) and (
                 not ({"n", "a"} & set(t.senses)) or i == len(obj_toks) - 1 and len(t.zh) > 2))), 0)
-            if j and all(_nounish(t) or t.kind == "word" and "a" in t.senses for t in obj_toks[:j]):
+            listed = j and any(t.zh in _LIST_SEP for t in obj_toks[:j])
+            if listed and (obj_toks[0].zh in _LIST_SEP or obj_toks[j - 1].zh in _LIST_SEP or any(
+                    re.search(r"(?:tion|ment|transfer|sharing|ing)$", t.sense("n") or "")
+                    for i, t in enumerate(obj_toks[:j]) if i + 1 == j or obj_toks[i + 1].zh in _LIST_SEP)):
+                j = 0  # 促进X转化、高校服务Y, 推动X转化和服务Y: a list of deeds, not of doers (an item is an action)
+            if j and all(_nounish(t) or t.kind == "word" and "a" in t.senses or t.zh in _LIST_SEP
+                         for t in obj_toks[:j]):
                 who = self.np_items(obj_toks[:j])
                 if obj_toks[j].zh in ("加快", "加速") and j + 2 < len(obj_toks) and obj_toks[j + 1].zh == "向":
                     more = self.clause_tokens(obj_toks[j + 1:])  # 推动X加速向Y转型: drive X to rapidly transform …
@@ -2088,9 +2106,9 @@ class Grammar:
                         rest = self.clause_tokens(obj_toks[j:])
                     finally:
                         self._other_subject -= 1
-                if who and rest and len(who) == 1:  # 助力浙江打造X: help Zhejiang build X
+                if who and rest:  # 助力浙江打造X: help Zhejiang build X; 推动A、B增强Y: drive A and B to strengthen Y
                     lead = _PIVOT[toks[k - 1].zh]
-                    return f"{lead} {place_np(who[0])} {'' if lead == 'help' else 'to '}{rest}"
+                    return f"{lead} {join_list([place_np(x) for x in who])} {'' if lead == 'help' else 'to '}{rest}"
         if len(obj_toks) > 1 and obj_toks[-1].zh == "力度" and base in ("increase", "strengthen", "step up", "intensify"):
             inner = obj_toks[:-2] if obj_toks[-2].zh == "的" else obj_toks[:-1]  # 加大X(的)力度: step up X
             if len(inner) > 2 and inner[0].zh == "对" and inner[-1].kind == "word" and (
