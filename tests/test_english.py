@@ -100,6 +100,8 @@ def test_the_article_reads_as_english(engine):
     ("三年内再投20亿元用于成果转化", 20, "a further 2 billion yuan to be invested for technology transfer"),
     ("计划引进高端人才300人", 300, "300 high-end professionals attracted"),
     ("建设3000个8千瓦机柜", 3000, "3,000 8-kW cabinets"),
+    ("可安装机柜5200台", 5200, "capacity for 5,200 cabinets"),  # what can be installed, not "installation cabinets"
+    ("13个技术研究室", 13, "13 technology research labs"),
     ("规划建设6栋IDC数据中心", 6, "6 IDC data centre buildings"),
     ("由甲方协调园区提供2万平方米办公场所", 2, "20,000 square metres of office space"),
     # the parties to its agreements, not companies it has

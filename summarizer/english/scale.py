@@ -215,6 +215,11 @@ class ScaleWriter:
             noun = f"{singular(noun)} buildings"  # 2栋数据中心: two data center buildings
         if re.search(r"(满足|可容纳|容纳|可部署|可布置|可承载)$", left):  # 满足20万台服务器部署: capacity for …
             return _finish(f"capacity for {' '.join(x for x in (qual, count, noun) if x)}", phase, year)
+        held = re.search(r"(?:可安装|可部署|可容纳|可承载|可布置)([\u4e00-\u9fff]{1,6})$", left)
+        if held:  # 可安装机柜5200台: capacity for 5,200 cabinets (what can be installed, not "installation cabinets")
+            what = self._left_noun(held.group(1))[0]
+            if what:
+                return _finish(f"capacity for {' '.join(x for x in (qual, count, _counted(what)) if x)}", phase, year)
         if measure in ("人", "名") and noun.split()[-1] in ("team", "teams", "workforce"):
             return _finish(f"a {singular(noun)} of {' '.join(x for x in (qual, count) if x)} people", phase, year)
         if measure in ("人", "名", "位") or noun.endswith(" talent") or noun == "talent":
