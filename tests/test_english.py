@@ -591,7 +591,13 @@ def test_a_platform_takes_the_event_verb_after_its_name_not_the_first_of_its_sen
                                      ("投运后将服务全省企业", "The report covers the Jiangzhou Materials Laboratory."),
                                      # after an event that happened, what followed: still the event
                                      ("揭牌后，双方举行座谈", "The Jiangzhou Materials Laboratory was unveiled."),
-                                     ("去年建成，可容纳企业50家", "The Jiangzhou Materials Laboratory was completed.")])
+                                     ("去年建成，可容纳企业50家", "The Jiangzhou Materials Laboratory was completed."),
+                                     ("项目已顺利完工", "The Jiangzhou Materials Laboratory was completed."),
+                                     ("项目已基本完成，现正进行竣工验收",
+                                      "The Jiangzhou Materials Laboratory was essentially completed."),
+                                     # another body's main works in the clause of the verb: not the platform's event
+                                     ("所在园区看到，孵化中心主体工程已完工",
+                                      "The report covers the Jiangzhou Materials Laboratory.")])
 def test_more_kinds_of_event_a_report_tells(verb, en):
     text = f"江州日报\n江州材料实验室{verb}。"
     b = schema.Brief(title=schema.Text(zh="江州新闻"), text=text,

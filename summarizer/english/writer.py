@@ -278,7 +278,8 @@ class EnglishWriter:
                         if lo <= m.start() < hi
                         and not _PLANNED.search(s[max(0, m.start() - 12):m.start()])  # not 预计年底竣工, 拟组建
                         and not _AS_NOUN.match(s, m.end())  # nor 组建计划, 启动区
-                        and not _ONCE.match(s, m.end())]  # nor 建成后可容纳
+                        and not _ONCE.match(s, m.end())  # nor 建成后可容纳
+                        and not _other_subject(s, m.start(), [x.name.zh for x in b.platforms])]
                 after = [x for x in told if x[0] >= at]
                 if told:  # at one place the longer cue (竣工验收, not 竣工)
                     found.append(((0, *min(after)) if after else (1, order, 0), cues, past, headline))
@@ -849,8 +850,21 @@ _BODY_ENDS = ("大学", "学院", "公司", "集团", "研究院", "研究所", 
               "管委会", "局", "厅", "部", "署", "办", "协会", "学会", "基金会", "联合会", "商会", "中心", "实验室", "学校")
 
 
+def _other_subject(s: str, at: int, names: list[str]) -> bool:
+    """Whether the clause an event verb stands in has a body of its own as subject, one no platform of the brief
+    is ("记者在X园区看到，科技孵化中心主体工程已完工": the centre's event, not the park's): a kind noun right before
+    the verb in a clause that names no platform, lists nothing and does not refer back to one (该中心)."""
+    start = max(s.rfind(c, 0, at) for c in "，,：:") + 1
+    clause = s[start:at]
+    return not any(x in clause for x in names) and not re.search(r"[、和与及]", clause) \
+        and not clause.startswith(("该", "这", "其", "此", "项目")) \
+        and re.search(r"^[\u4e00-\u9fff]{2,12}(?:中心|基地|实验室|研究院|大楼|厂房|孵化器)(?:主体工程)(?:已|正式|顺利|全面)*$",
+                      clause) is not None
+
+
 # A part of a platform named after it (X龙王湾研发基地一期工程, X大楼, X二期): an event of the part, not of X.
-_PART_OF = re.compile(r"(?:(?![在于位的和与及将已正是为对把被从])[\u4e00-\u9fff]){0,10}?(?:研发基地|基地|大楼|楼|园区|分中心|分院|分部|校区)(?:一期|二期|三期)?(?:工程|项目)?"
+_PART_OF = re.compile(r"(?:(?![在于位的和与及将已正是为对把被从])[\u4e00-\u9fff]){0,10}?(?:研发基地|基地|大楼|楼|园区|分中心|分院|分部|校区|"
+                      r"孵化中心|服务中心|孵化器)(?:一期|二期|三期)?(?:主体工程|工程|项目)?"
                       r"|(?:一期|二期|三期)(?:工程|项目)?")
 
 
