@@ -650,9 +650,9 @@ class Grammar:
         out = self._de_whole(toks)
         if out is not None or not self.lenient:
             return out
-        i = max(i for i, t in enumerate(toks) if t.zh in ("的", "之"))
+        i = max((i for i, t in enumerate(toks) if t.zh in ("的", "之")), default=0)
         left, right = toks[:i], toks[i + 1:]
-        if any(t.zh in _LIST_SEP for t in left) and any(t.kind == "name" for t in left):
+        if not i or any(t.zh in _LIST_SEP for t in left) and any(t.kind == "name" for t in left):
             return None  # 打造X分院、Y的Z: a name listed before 的 may be an item of its own, not a modifier
         if not right or right[-1].kind not in ("word", "term") \
                 or not right[-1].zh.endswith(_BECOME_HEADS + _HUB_HEADS + _KIND_HEADS + _ROLE_HEADS) \
