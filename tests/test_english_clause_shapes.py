@@ -104,6 +104,17 @@ def test_problems_in_the_course_of_two_actions():
         "solve major science and technology problems in the building and operation of new-type power systems"
 
 
+def test_a_listed_clause_retried_keeps_the_verb_phrases_it_can_write():
+    from summarizer.english.writer import EnglishWriter
+    g = Grammar(Lexicon({}))
+    zh = "整合科研资源、搭建交流平台、架起全域合作的桥梁"  # the grammar cannot write the third whole
+    assert g.clause(zh) is None
+    assert EnglishWriter().goal(g, zh) == ("integrate research resources and build an exchange platform", 0)
+    # a retried X的Y whose modifier is empty (建设的…: the verb went before) keeps its head
+    assert EnglishWriter().goal(g, "建设的重大创新平台，打造国家实验室“预备队”")[0] == \
+        'build a major innovation platform and a national laboratory "reserve team"'
+
+
 def test_two_centres_are_no_hub_for_a_field_and_a_platform_is_provided_with_its_article():
     g = Grammar(Lexicon({}))
     assert g.clause("打造科研中心和人才培养中心") == "become a research centre and a talent training centre"

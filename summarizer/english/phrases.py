@@ -171,6 +171,9 @@ _RESULT_VERBS = {"提升", "提高", "增强", "加大", "增加", "改善", "�
                  "实现", "回升", "减少", "完成", "形成"}
 
 
+_CJK_EN = re.compile(r"[\u3400-\u9fff]")  # Chinese left in what the grammar wrote
+
+
 class Grammar:
     """Renders noun phrases and goal clauses over a Lexicon (the brief's names, words, knowledge base)."""
 
@@ -650,9 +653,9 @@ class Grammar:
         out = self._de_whole(toks)
         if out is not None or not self.lenient:
             return out
-        i = max((i for i, t in enumerate(toks) if t.zh in ("的", "之")), default=0)
+        i = max((i for i, t in enumerate(toks) if t.zh in ("的", "之")), default=-1)
         left, right = toks[:i], toks[i + 1:]
-        if not i or any(t.zh in _LIST_SEP for t in left) and any(t.kind == "name" for t in left):
+        if i < 0 or any(t.zh in _LIST_SEP for t in left) and any(t.kind == "name" for t in left):
             return None  # 打造X分院、Y的Z: a name listed before 的 may be an item of its own, not a modifier
         if not right or right[-1].kind not in ("word", "term") \
                 or not right[-1].zh.endswith(_BECOME_HEADS + _HUB_HEADS + _KIND_HEADS + _ROLE_HEADS) \
@@ -1368,6 +1371,20 @@ class Grammar:
         if out and _ONE_OF_SEVERAL.search(out):
             return None  # "build a talent gathering platforms, …": a list the grammar ran together is left out
         return out
+
+    def verb_phrases(self, zh: str) -> Optional[str]:
+        """The verb phrases of a listed clause (整合X、搭建Y、把脉问诊) the grammar can write, each whole, the others
+        left out; None unless it is a list of two or more and at least one is written."""
+        toks = self.tokens(zh)
+        parts = _split_verb_phrases(_strip(toks)) if toks else []
+        if len(parts) < 2:
+            return None
+        said = [self.clause("".join(t.zh for t in p)) for p in parts]
+        kept = [x for x in said if x and not _CJK_EN.search(x)]
+        if not kept:
+            return None
+        self.dropped += len(parts) - len(kept)
+        return join_list(kept)
 
     def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         manner = self._manner(toks)

@@ -234,10 +234,10 @@ class EnglishWriter:
                 by = m.group(1)
                 continue
             en = g.clause(c)
-            if not en:  # retried leaving out a 的-modifier it cannot write before a place-like head
-                g.lenient = True
+            if not en:  # retried leaving out a 的-modifier it cannot write before a place-like head, or the
+                g.lenient = True  # verb phrases of a list it cannot write (整合X、搭建Y、把脉问诊: the first two)
                 try:
-                    en = g.clause(c)
+                    en = g.clause(c) or g.verb_phrases(c)
                 finally:
                     g.lenient = False
             ok = bool(en) and not _CJK.search(en)
