@@ -115,6 +115,16 @@ def test_a_listed_clause_retried_keeps_the_verb_phrases_it_can_write():
         'build a major innovation platform and a national laboratory "reserve team"'
 
 
+def test_while_hangs_on_the_deed_after_it_and_never_stands_alone():
+    from summarizer.english.writer import EnglishWriter
+    g = Grammar(Lexicon({}))
+    assert EnglishWriter().goal(g, "在服务国家战略的同时，推动地方发展")[0] == \
+        "drive local development while serving national strategy"
+    assert EnglishWriter().goal(g, "服务国家战略的同时，推动地方发展")[0] == \
+        "drive local development while serving national strategy"
+    assert EnglishWriter().goal(g, "在服务国家战略的同时，开展把脉问诊")[0] == ""  # what it goes with is left out
+
+
 def test_two_centres_are_no_hub_for_a_field_and_a_platform_is_provided_with_its_article():
     g = Grammar(Lexicon({}))
     assert g.clause("打造科研中心和人才培养中心") == "become a research centre and a talent training centre"

@@ -1513,6 +1513,9 @@ class Grammar:
         if len(toks) > 3 and toks[0].zh == "在" and toks[-1].zh == "同时" and toks[-2].zh == "的":
             inner = self._frame(toks[1:-2])  # 在服务国家战略的同时: while serving national strategy
             return f"while {gerund(inner)}" if inner and _verb(toks[1]) else None
+        if len(toks) > 2 and _verb(toks[0]) and toks[-1].zh == "同时" and toks[-2].zh == "的":
+            inner = self._frame(toks[:-2])  # 助力X奔小康的同时: the same, without 在
+            return f"while {gerund(inner)}" if inner else None
         if len(toks) == 1 and _verb(toks[0]) and (len(toks[0].zh) >= 3 or " " in toks[0].senses["v"].split("|")[0]):
             return toks[0].senses["v"].split("|")[0]  # 加大研发投入: a verb phrase the lexicon has whole
         if split and len(toks) > 3 and toks[0].zh == "为" and _pure_verb(toks[1]) \

@@ -1644,16 +1644,24 @@ def _gerunds() -> dict[str, str]:
 def join_goal(clauses: list[str]) -> str:
     """Verb phrases of one goal as one ("build X, serve Y and become Z"); "while …-ing" hangs on the one before."""
     joined: list[str] = []
+    waiting = ""  # a "while …" clause that opens the goal hangs on the clause after it
     for en in clauses:
         if en.startswith("while ") and joined:
             joined[-1] += f", {en}"
             continue
+        if en.startswith("while "):
+            waiting = f"{waiting}, {en}" if waiting else en
+            continue
+        if waiting:
+            en, waiting = f"{en} {waiting}", ""
         verb = next((v for v in _SHARED_VERBS if en.startswith(v + " ")), None)
         if verb and len(clauses) == 2 and joined and joined[-1].startswith(verb + " ") \
                 and " and " not in joined[-1] and " and " not in en:
             joined[-1] += " and " + en[len(verb) + 1:]  # "focus on X", "focus on Y": "focus on X and Y" (a goal of
             continue  # two clauses only: in a longer list a second "and" would blur which object is whose)
         joined.append(en)
+    if waiting:
+        return ""  # only "while …": what it goes with was left out
     return _clean(join_list(joined))
 
 
