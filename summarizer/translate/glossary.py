@@ -185,10 +185,10 @@ _SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区
 # A station or studio named after the person who leads it (an academician's, an expert's, a master's).
 _PERSONS_STATION = re.compile(r"^(?P<person>[\u4e00-\u9fff]{2,3}?)(?P<kind>院士专家工作站|院士工作站|专家工作站|院士工作室|"
                               r"专家工作室|大师工作室|名医工作室|劳模创新工作室|创新工作室|工作室)$")
-_PERSONS_STATION_EN = {"院士专家工作站": "Academician and Expert Workstation", "院士工作站": "Academician Workstation",
-                       "专家工作站": "Expert Workstation", "院士工作室": "Academician Studio", "专家工作室": "Expert Studio",
-                       "大师工作室": "Master Studio", "名医工作室": "Renowned Doctor Studio",
-                       "劳模创新工作室": "Model Worker Innovation Studio", "创新工作室": "Innovation Studio", "工作室": "Studio"}
+# (the kinds name_rules.yaml lacks; 院士工作站, 专家工作站, 工作室 … take its English)
+_PERSONS_STATION_EN = {"院士工作室": "Academician Studio", "专家工作室": "Expert Studio", "大师工作室": "Master Studio",
+                       "名医工作室": "Renowned Doctor Studio", "劳模创新工作室": "Model Worker Innovation Studio",
+                       "创新工作室": "Innovation Studio"}
 # The hundred commonest surnames (by the 2020 census's household register), for telling a person's name.
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                       "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞"
@@ -696,7 +696,9 @@ class GlossaryTranslator:
         if m and m.group("person")[0] in _SURNAMES and self._known(m.group("person")) is None \
                 and m.group("person") not in _cedict()[0] and not self._is_place(m.group("person")):
             # "王玉忠院士工作站" → "Wang Yuzhong Academician Workstation": a person's name, surname first
-            return f"{pinyin_name(m.group('person'), person=True)} {_PERSONS_STATION_EN[m.group('kind')]}"
+            kind_en = self._kinds[m.group("kind")]["en"] if m.group("kind") in self._kinds \
+                else _PERSONS_STATION_EN[m.group("kind")]
+            return f"{pinyin_name(m.group('person'), person=True)} {kind_en}"
         m = _CAMPUS_OF.match(zh)
         if m:  # "加州大学伯克利分校" → "University of California, Berkeley"; one the knowledge base lacks: "… Campus"
             univ, place = self._name(m.group("univ"), kind), self._name(m.group("place"), "place")
