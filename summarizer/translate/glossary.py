@@ -396,6 +396,7 @@ class GlossaryTranslator:
         self._demonyms = dict(rules.get("demonyms", {}))
         self._country_abbrevs = dict(rules.get("country_abbrevs", {}))
         self._state_bodies = dict(rules.get("state_bodies", {}))
+        self._department_short = dict(rules.get("department_short_names", {}))
         self._cache: dict[tuple[str, str], str] = {}
         self._vocab: Optional[frozenset[str]] = None  # the vocabulary of names, on first use (_vocabulary)
         self._kb = None  # the knowledge base (organisations, places, domain terms), loaded on the first name
@@ -1027,9 +1028,8 @@ class GlossaryTranslator:
                 break
         else:
             return None
-        known = self._known(zh)
-        if known is not None and known.kind == "org":
-            return known.en  # a department by its short name the glossary knows (电机系 Electrical Engineering)
+        if zh in self._department_short:
+            return self._department_short[zh]  # a department by its short name (电机系 Electrical Engineering)
         own = (self._kind_of(zh) or {}).get("zh")
         if kind_zh == "学院" and own != "学院" and own not in _PLACE_COLLEGES:
             return None  # 科学院, 医学院, 理工学院: kinds of their own (an academy, a medical college …); a place's
