@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Optional
 
-from .lexicon import Lexicon, Token, british_spelling, goal_only_words
+from .lexicon import _CJK, Lexicon, Token, british_spelling, goal_only_words
 
 # Heads after 等 that only say what kind the list is ("X、Y等领域"): English drops them.
 GENERIC_HEADS = {"领域", "产业", "方向", "行业", "方面", "方向", "领域研究", "业务", "技术领域", "产业领域", "多个领域", "工作"}
@@ -169,9 +169,6 @@ _CAN = {"可", "可以", "能够"}
 
 _RESULT_VERBS = {"提升", "提高", "增强", "加大", "增加", "改善", "上涨", "下降", "降低", "扩大", "加快", "加速", "建成",
                  "实现", "回升", "减少", "完成", "形成"}
-
-
-_CJK_EN = re.compile(r"[\u3400-\u9fff]")  # Chinese left in what the grammar wrote
 
 
 class Grammar:
@@ -1380,7 +1377,7 @@ class Grammar:
         if len(parts) < 2:
             return None
         said = [self.clause("".join(t.zh for t in p)) for p in parts]
-        kept = [x for x in said if x and not _CJK_EN.search(x)]
+        kept = [x for x in said if x and not _CJK.search(x)]
         if not kept:
             return None
         self.dropped += len(parts) - len(kept)
@@ -1798,8 +1795,8 @@ class Grammar:
             shared = any("共享" in t.zh for t in toks[opens:])
             return f"be open to {'and shared with ' if shared else ''}{join_list(who)}" if who else None
         # 为X提供Y → provide Y for X
-        d = max((i for i, t in enumerate(toks) if t.zh == "的"), default=0)
-        if first.zh == "为" and d > 2 and d < len(toks) - 1 and toks[-1].zh.endswith(_ROLE_HEADS + _HUB_HEADS) \
+        d = max((i for i, t in enumerate(toks) if t.zh == "的"), default=0) if first.zh == "为" else 0
+        if d > 2 and d < len(toks) - 1 and toks[-1].zh.endswith(_ROLE_HEADS + _HUB_HEADS) \
                 and any(t.zh in _FOR_VERBS for t in toks[2:d]) and not any(t.zh == "的" for t in toks[:d]):
             # 为X提供Y的科创园区: what the platform is, a park providing Y for X (the 为-clause qualifies it)
             inner, head = self._frame(toks[:d]), self.np_items(toks[d + 1:])

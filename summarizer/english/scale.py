@@ -21,6 +21,9 @@ from .grammar_data import grammar_data
 from .lexicon import Lexicon, Token, number_en
 from .phrases import Grammar, join_list, plural, singular
 
+# What a platform can hold or deploy (可容纳1.8万台服务器, 可布置机柜): a figure after it is a capacity.
+_CAN_HOLD = "可容纳|可部署|可布置|可承载"
+
 _FIG = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
     r"(?:(?:万亿|亿|万|千)?(?:[至到—–~-])(?P<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+))?"
@@ -213,9 +216,9 @@ class ScaleWriter:
         noun = _counted(noun)
         if measure in ("栋", "幢", "座") and not re.search(r"buildings?$", noun) and noun != "buildings":
             noun = f"{singular(noun)} buildings"  # 2栋数据中心: two data center buildings
-        if re.search(r"(满足|可容纳|容纳|可部署|可布置|可承载)$", left):  # 满足20万台服务器部署: capacity for …
+        if re.search(rf"(?:满足|容纳|{_CAN_HOLD})$", left):  # 满足20万台服务器部署: capacity for …
             return _finish(f"capacity for {' '.join(x for x in (qual, count, noun) if x)}", phase, year)
-        held = re.search(r"(?:可安装|可部署|可容纳|可承载|可布置)([\u4e00-\u9fff]{1,6})$", left)
+        held = re.search(rf"(?:可安装|{_CAN_HOLD})([\u4e00-\u9fff]{{1,6}})$", left)
         if held:  # 可安装机柜5200台: capacity for 5,200 cabinets (what can be installed, not "installation cabinets")
             what = self._left_noun(held.group(1))[0]
             if what:

@@ -858,7 +858,7 @@ def _other_subject(s: str, at: int, names: list[str]) -> bool:
     clause = s[start:at]
     return not any(x in clause for x in names) and not re.search(r"[、和与及]", clause) \
         and not clause.startswith(("该", "这", "其", "此", "项目")) \
-        and re.search(r"^[\u4e00-\u9fff]{2,12}(?:中心|基地|实验室|研究院|大楼|厂房|孵化器)(?:主体工程)(?:已|正式|顺利|全面)*$",
+        and re.search(r"^[\u4e00-\u9fff]{2,12}(?:中心|基地|实验室|研究院|大楼|厂房|孵化器)主体工程(?:已|正式|顺利|全面)*$",
                       clause) is not None
 
 
