@@ -287,3 +287,11 @@ def test_a_unit_written_two_ways_is_the_same_figure():
     from eval import metrics
     assert metrics.figures_match(12000, "m2", 1.2, "万平方米") and metrics.figures_match(5, "千米", 5, "公里")
     assert metrics.figure_of_phrase("建筑面积12,000 m²")[:2] == (12000, "m2")
+
+
+def test_a_park_called_by_its_name_with_yuanqu_is_the_same_park(engine):
+    # news names a park both ways, 示范园 and 示范园区; one park, and its figure's phrase leaves the name out
+    b = engine.brief("江州中法产业示范园开园\n6月2日，江州中法产业示范园正式开园。据悉，江州中法产业示范园区总建筑面积达5.2万平方米，"
+                     "将优先引入法国企业。")
+    assert [p.name.zh for p in b.platforms] == ["江州中法产业示范园"]
+    assert [s.zh for s in b.platforms[0].scale] == ["总建筑面积达5.2万平方米"]

@@ -939,10 +939,13 @@ class PlatformFinder:
             if generic and self._all_generic(self._head(p.name)):
                 continue  # a bare generic form ("创新平台") is a back-reference only where the kind is unique (soft)
             owners = [q for q in plats[a + 1 :] if id(q) not in merged and self._alias_of(p.name, q.name)]
-            # "X研发平台", "X项目平台": a longer name that only adds generic words is X itself.
+            # "X研发平台", "X项目平台": a longer name that only adds generic words is X itself; so is "X园区" for
+            # the park "X园" (news says a park both ways: 示范园 … 示范园区总建筑面积).
             if not owners and not generic:
                 owners = [q for q in plats[:a] if id(q) not in merged and p.name.startswith(q.name)
-                          and self._all_generic(self._head(p.name[len(q.name):]) or "项目") and any(m.specific for m in q._ms)]
+                          and (self._all_generic(self._head(p.name[len(q.name):]) or "项目")
+                               or p.name == q.name + "区" and q.name.endswith("园"))
+                          and any(m.specific for m in q._ms)]
                 if len(owners) == 1 and self.kind_of(owners[0].name).endswith("谷") \
                         and self.suffix_of(p.name[len(owners[0].name):]):
                     # "江州云谷算力产业园": a valley's name is the brand of the park named after it; the park's
@@ -955,6 +958,8 @@ class PlatformFinder:
                     continue
                 if len(owners) == 1:
                     q = owners[0]
+                    if p.name == q.name + "区":
+                        q.aliases |= p.aliases  # "X园区" is a name of the park, not X with more words
                     for m in p._ms:
                         m.extension = True
                     q._ms += p._ms
@@ -974,7 +979,8 @@ class PlatformFinder:
         out = [p for p in plats if id(p) not in merged]
         for p in out:
             p._ms.sort(key=lambda m: m.start)
-            p.mentions = sorted(set(p.mentions))
+            spans = set(p.mentions)  # a mention inside a longer one of the same platform (示范园 in 示范园区) is that one
+            p.mentions = sorted(x for x in spans if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans))
         out.sort(key=lambda p: p._ms[0].start)
         return out
 
