@@ -295,3 +295,11 @@ def test_a_park_called_by_its_name_with_yuanqu_is_the_same_park(engine):
                      "将优先引入法国企业。")
     assert [p.name.zh for p in b.platforms] == ["江州中法产业示范园"]
     assert [s.zh for s in b.platforms[0].scale] == ["总建筑面积达5.2万平方米"]
+
+
+def test_a_name_whose_fields_are_joined_by_ji_or_yu_is_one_platform(engine):
+    # 与 and 及 join the same name's fields as the writer pleases: one platform, not two
+    b = engine.brief("本报讯 国家发展改革委对41个国家地方联合工程研究中心进行了授牌。江州理工大学晶体生长设备与系统集成国家地方联合"
+                     "工程研究中心获得授牌。\n我校组织申报了晶体生长设备与系统集成国家地方联合工程研究中心。\n近年来，我校晶体生长设备"
+                     "研发取得长足进步，晶体生长设备及系统集成国家地方联合工程研究中心进入国家创新能力建设体系。")
+    assert [p.name.zh for p in b.platforms] == ["晶体生长设备与系统集成国家地方联合工程研究中心"]

@@ -129,6 +129,7 @@ _BARE_KIND = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[以由将已是为于在�
 # A trailing bracket that belongs to the name: a phase, a campus, "(筹)".
 _NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]"
                            r"|(?<![(（])[一二三四五六七八九十]期$")
+_AND = re.compile("[与及和]")  # the joins of a name's fields, one for another
 _DASHES = "—-–－"
 # Level words LAC splits off a kind ("全国/重点/实验室", "国家/工程/研究中心"): the kind's, not a field's.
 _KIND_LEVEL = {"全国", "国家", "国家级", "省级", "省部", "共建", "重点", "工程", "技术"}
@@ -1048,8 +1049,8 @@ class PlatformFinder:
         if short == full:
             return False
         s0, f0 = _NAME_BRACKET.sub("", short), _NAME_BRACKET.sub("", full)
-        if s0 == f0:
-            return True
+        if s0 == f0 or _AND.sub("与", s0) == _AND.sub("与", f0):
+            return True  # (news joins a name's fields with 与, 及 or 和 as it pleases: 晶体生长设备与/及系统集成)
         if f0.endswith(s0):
             return len(s0) >= len(self.suffix_of(f0)) + 2 and not f0[: len(f0) - len(s0)].endswith(("分", "—", "-"))
         if len(f0) > len(s0) and f0.startswith(s0) and f0[len(s0)] in _DASHES:
