@@ -376,6 +376,18 @@ def test_the_summary_says_what_the_article_says_happened_to_a_platform_beyond_it
     assert not CJK.search(b.summary.en)
 
 
+def test_what_happened_to_a_platform_called_back_by_its_kind_is_its_news():
+    # 该工程研究中心 is the only engineering research centre of the brief: its approval is the centre's
+    text = ("江州日报\n江州大学申报了江州新材料工程研究中心。\n5月6日，省发展改革委正式发文批准该工程研究中心立项建设。")
+    at = text.index("江州新材料工程研究中心")
+    b = schema.Brief(title=schema.Text(zh="江州大学获批工程研究中心"), summary=schema.Field_(zh="江州大学申报了江州新材料工程研究中心。"),
+                     text=text,
+                     platforms=[schema.Platform(name=schema.Field_(zh="江州新材料工程研究中心", en="Jiangzhou New Materials "
+                                                                   "Engineering Research Center", evidence=[(at, at + 11)]))])
+    EnglishWriter().write(b, {"江州新材料工程研究中心": "Jiangzhou New Materials Engineering Research Center"})
+    assert "the Jiangzhou New Materials Engineering Research Center was approved" in b.summary.en, b.summary.en
+
+
 def test_a_figure_read_twice_is_listed_once_in_the_summary():
     scale = [schema.ScaleItem(zh="机柜1.8万个", value=1.8, unit="万个", en="18,000 cabinets"),
              schema.ScaleItem(zh="可容纳1.8万台服务器", value=1.8, unit="万台", en="capacity for 18,000 servers"),

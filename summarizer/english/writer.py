@@ -77,6 +77,8 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
 # A sentence that says what its subject is ("X is a national-level project …").
+# A platform called back by its kind: 该中心, 该工程研究中心 (本 is left out: 基本, 成本, 资本 end words).
+_BACK_REFERENCE = re.compile(r"该([\u4e00-\u9fff]{0,4}?(?:中心|实验室|研究院|研究所|基地|联盟|园区))")
 _IS_A = re.compile(r"\b(?:is|are) (?:an?|the)\b")
 # A lead sentence that tells what happened to its subject (not where it is or what it has).
 _WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|passed|launched|convened|established)\b")
@@ -251,6 +253,12 @@ class EnglishWriter:
                pub: Optional[tuple[int, int, bool]] = None) -> dict:
         name = p.name.en or ""
         sents = _sentences_of(b.text, p.name.evidence)
+        # then the sentences that call it back by its kind (国家发改委批准该工程研究中心立项建设: it was approved),
+        # where no other platform of the brief is of that kind
+        sents += [x for x in _sentences_of(b.text, [(m.start(), m.end()) for m in _BACK_REFERENCE.finditer(b.text)
+                                                    if p.name.zh.endswith(m.group(1)) and not any(
+                                                        q is not p and q.name.zh.endswith(m.group(1)) for q in b.platforms)])
+                  if x not in sents]
         # the headline's words last: the body tells the same event with its date and what more happened
         # (标题 "X揭牌"; 正文 "6月30日,X揭牌成立,并被授予“江苏省实验室”")
         heads = [x for x in sents if b.title.zh and x.strip() == b.title.zh.strip()]
