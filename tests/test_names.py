@@ -850,6 +850,9 @@ def test_kinds_of_names_real_news_writes(tr, zh, en):
     ("江州市稀土资源开发利用工程技术研究中心",
      "Jiangzhou Rare Earth Resources Development and Utilization Engineering Technology Research Center"),
     ("湖南省智能装备设计制造重点实验室", "Hunan Provincial Key Laboratory of Intelligent Equipment Design and Manufacturing"),
+    # a level between the field and the kind is the kind's (not "… of Intelligent Manufacturing Provincial")
+    ("智能制造省级重点实验室", "Provincial Key Laboratory of Intelligent Manufacturing"),
+    ("江州市智能制造市级重点实验室", "Jiangzhou Municipal Key Laboratory of Intelligent Manufacturing"),
     ("江州市森林资源保护利用研究中心", "Jiangzhou Forest Resources Protection and Utilization Research Center"),
     # a body's own work before its kind, and what an activity manages, are no pair
     ("江州高端装备制造创新中心", "Jiangzhou High-end Equipment Manufacturing Innovation Center"),

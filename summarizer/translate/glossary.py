@@ -200,6 +200,11 @@ _TECH_AFTER = re.compile(r"\b(Fashion|Future|Smart|Digital|Financial|Cultural|Cr
 _CAMPUS_OF = re.compile(r"^(?P<univ>[\u4e00-\u9fff]{2,}?大学)(?P<place>[\u4e00-\u9fff]{2,5})分校$")
 _SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "片区": "Area", "软件园": "Software Park"}
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
+# A level said between a platform's field and its kind (智能制造省级重点实验室): the kind's, as English says it
+# ("Provincial Key Laboratory of Intelligent Manufacturing"), not a word after the field.
+_KIND_LEVEL = re.compile(r"(省部级|省级|市级|国家级|部级)$")
+_KIND_LEVEL_EN = {"省部级": "Provincial-Ministerial", "省级": "Provincial", "市级": "Municipal", "国家级": "National",
+                  "部级": "Ministerial"}
 _SUPERCOMPUTING = re.compile(r"^(?:国家(?:超级计算|超算)(?P<a>[\u4e00-\u9fff]{2,4}?)中心|(?P<b>[\u4e00-\u9fff]{2,4}?)国家(?:超级计算|超算)中心)$")
 _YOUTH_LEAGUE = re.compile(r"^(?P<league>共青团|团)(?P<place>[\u4e00-\u9fff]*?)(?P<level>自治区|省|市|县|区)委$")
 _US_DEPARTMENTS = {"国防部": "Department of Defense", "财政部": "Department of the Treasury"}
@@ -780,6 +785,10 @@ class GlossaryTranslator:
                 if len(sfx) >= 3 and len(head) >= 2 and self._term_across(head[-2:] + sfx[:2], two_words=len(sfx) == 3):
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
+                kind_en = rule["en"]
+                lv = _KIND_LEVEL.search(head) if rule["style"] in ("of", "for") and len(head) > 3 else None
+                if lv and not kind_en.startswith(("State ", "National ", "Provincial ", "Municipal ")):
+                    head, kind_en = head[: lv.start()], f"{_KIND_LEVEL_EN[lv.group(1)]} {kind_en}"
                 found = self._district_in(head + sfx[0], 3) if sfx[0] in "区县" and rule["style"] == "prefix" \
                     and len(head) >= 2 else None
                 if found and getattr(self._known(head[found[0]:]), "kind", "place") == "place":
@@ -861,9 +870,9 @@ class GlossaryTranslator:
                 elif rule["style"] in ("of", "for"):
                     field = _field_noun(field)  # "Key Laboratory of Synthetic Chemistry", "Institute of Finance"
                 if rule["style"] in ("of", "for") and field:
-                    if sfx == "重点实验室" and owner and self._provincial(head):
+                    if sfx == "重点实验室" and owner and self._provincial(head) and kind_en == rule["en"]:
                         owner += " Provincial"  # "湖南省先进材料重点实验室" → "Hunan Provincial Key Laboratory of …"
-                    return " ".join(x for x in (owner, rule["en"], rule["style"], field) if x)
+                    return " ".join(x for x in (owner, kind_en, rule["style"], field) if x)
                 if sfx == "科学技术研究院":
                     return f"{owner} {rule['en']}"  # "重庆市科学技术研究院" Chongqing Academy of Science and Technology
                 if sfx == "科学研究院" and owner == "China":
