@@ -179,3 +179,16 @@ def test_the_head_after_a_list_of_fields_is_kept():
     # X等领域的Y is Y in X: "carry out AI" had lost what is carried out
     assert w.goal(g, "开展人工智能等领域的研究")[0] == "conduct research in AI"
     assert w.goal(g, "稳步推进钢铁等领域的节能改造")[0] == "steadily advance energy-saving upgrading in steel"
+
+
+def test_a_clause_retried_without_an_opening_it_cannot_write_keeps_its_deed():
+    from summarizer.english.writer import EnglishWriter
+    g = Grammar(Lexicon({}))
+    # 为X提供Y where X cannot be written: the deed alone; X's own verb (提升) is X's, never the deed
+    zh = "为双盛橡胶提升创新能力提供支撑"
+    assert g.clause(zh) is None
+    assert EnglishWriter().goal(g, zh) == ("provide support", 0)
+    assert EnglishWriter().goal(g, "面向传统产业升级改造和发展战略性新兴产业建设产业技术研发服务平台")[0] == \
+        "build an industry technology R&D service platform"
+    # a deed it cannot write either: the clause stays out
+    assert EnglishWriter().goal(g, "为甘肃省新能源汽车产业发展提供“聚心、聚智、聚力”的协同创新大平台") == ("", 1)
