@@ -96,6 +96,7 @@ def test_the_article_reads_as_english(engine):
     ("总楼地板面积近千坪", 1000, "total floor area of nearly 1,000 ping (about 3,300 square metres)"),
     ("设有三百坪无尘室", 300, "300-ping (about 990 square metres) cleanroom"),
     ("园区入驻各类机构过百家", 100, "more than 100 institutions settled in"),
+    ("卫星地面站计划占地约30亩", 30, "site area of about 30 mu"),  # never "ground station plan site area"
     ("通过5项", 5, "5 projects"),
     ("三年内再投20亿元用于成果转化", 20, "a further 2 billion yuan to be invested for technology transfer"),
     ("计划引进高端人才300人", 300, "300 high-end professionals attracted"),

@@ -861,6 +861,9 @@ def test_kinds_of_names_real_news_writes(tr, zh, en):
     # fields from data/field_terms.tsv
     ("江州市高温合金工程技术研究中心", "Jiangzhou Superalloy Engineering Technology Research Center"),  # data/field_terms.tsv
     ("湖南省碳汇重点实验室", "Hunan Provincial Key Laboratory of Carbon Sinks"),  # not "Carbon Credits"
+    ("江州市特种计算机嵌入式控制技术工程实验室", "Jiangzhou Special Computer Embedded Control Technology Engineering Laboratory"),
+    ("江州市稀土硫化物工程技术研究中心", "Jiangzhou Rare Earth Sulfide Engineering Technology Research Center"),  # no "Vulcanization Thing"
+    ("江州市材料辐射改性技术工程研究中心", "Jiangzhou Materials Radiation Modification Technology Engineering Research Center"),
     ("江州海洋牧场研究院", "Jiangzhou Marine Ranching Research Institute"),
     ("江州市创新研发中心", "Jiangzhou Innovation R&D Center"),  # 创新 qualifies the activity after it: no "and"
     # kinds of platform whose words do not compose their English

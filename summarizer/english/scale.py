@@ -263,6 +263,8 @@ class ScaleWriter:
             toks = _drop_subjects(toks, self.subjects)
             if not toks or any(t.kind == "fn" for t in toks) or (_verb_tok(toks[0]) and "a" not in toks[0].senses):
                 continue  # (规划 before 建筑面积 is "planned", not a verb)
+            if any(t.zh == "计划" for t in toks[1:]):
+                continue  # 地面站计划占地: the station's planned site, never "ground station plan site area"
             en = self.g.compound(toks)
             if en and "v" in toks[-1].senses and not en.split()[-1].endswith(_MEASURES):
                 continue  # 由甲方协调信息产业园提供1.7万平方米: who provides it, not what is measured
