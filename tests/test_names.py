@@ -37,6 +37,11 @@ def test_names_are_scored_against_human_translations_of_news(tr, tmp_path):
     ("大方县", "Dafang County"),
     # a province as a party keeps its designation
     ("湖南省", "Hunan Province"),
+    # an autonomous place by the peoples it is named for (never "Guangxi District")
+    ("广西壮族自治区", "Guangxi Zhuang Autonomous Region"),
+    ("新疆维吾尔自治区", "Xinjiang Uygur Autonomous Region"),
+    ("内蒙古自治区", "Inner Mongolia Autonomous Region"),
+    ("恩施土家族苗族自治州", "Enshi Tujia and Miao Autonomous Prefecture"),
     # grammar: kind + field in English order
     ("自然资源部第二海洋研究所", "Second Institute of Oceanography, Ministry of Natural Resources"),
     ("碳基新材料湖南省重点实验室", "Hunan Provincial Key Laboratory of Carbon-Based New Materials"),

@@ -90,6 +90,10 @@ _INNER_PLACE = re.compile(r"^(?P<before>[^()]{2,}?)\((?P<place>[\u4e00-\u9fff]{2
 # A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
 _PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 # A place standing alone as a party keeps its designation.
+# An autonomous place: the peoples it is named for (none: 西藏自治区), then its level.
+_AUTONOMOUS = re.compile(r"(自治区|自治州|自治县|自治旗)$")
+_AUTONOMOUS_EN = {"自治区": "Autonomous Region", "自治州": "Autonomous Prefecture", "自治县": "Autonomous County",
+                  "自治旗": "Autonomous Banner"}
 _DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County", "旗": "Banner", "盟": "League"}
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -399,6 +403,7 @@ class GlossaryTranslator:
         self._acronyms = dict(rules.get("acronyms", {}))
         self._operators = dict(rules.get("operators", {}))
         self._demonyms = dict(rules.get("demonyms", {}))
+        self._ethnic_groups = dict(rules.get("ethnic_groups", {}))
         self._country_abbrevs = dict(rules.get("country_abbrevs", {}))
         self._state_bodies = dict(rules.get("state_bodies", {}))
         self._department_short = dict(rules.get("department_short_names", {}))
@@ -500,6 +505,19 @@ class GlossaryTranslator:
             e = next((x for v in _legal_variants(zh) for x in [self._known(v)] if x is not None and x.kind == "org"), None)
         if e is not None and e.kind == "place" and zh.endswith("特别行政区"):
             return f"{e.en} SAR"  # "澳门特别行政区" as a party: "Macao SAR", not "Macao District"
+        auto = _AUTONOMOUS.search(zh) if e is not None and e.kind == "place" else None
+        if auto and "Autonomous" not in e.en:
+            # 广西壮族自治区 "Guangxi Zhuang Autonomous Region", 保亭黎族苗族自治县 "Baoting Li and Miao Autonomous
+            # County" (not "Guangxi District"): the peoples it is named for, as these places style themselves
+            rest, peoples = zh[: auto.start()], []
+            while True:
+                people = max((x for x in self._ethnic_groups if rest.endswith(x) and len(rest) > len(x)), key=len, default="")
+                if not people:
+                    break
+                peoples.insert(0, self._ethnic_groups[people])
+                rest = rest[: -len(people)]
+            return " ".join(x for x in (_PLACE_TAIL.sub("", e.en), " and ".join(dict.fromkeys(peoples)),
+                                        _AUTONOMOUS_EN[auto.group(1)]) if x)
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
                 and zh in self.kb.places:
             designation = "New Area" if self._new_area(zh) else "Prefecture" if zh.endswith("地区") \
