@@ -298,3 +298,12 @@ def test_a_principle_a_role_without_its_verb_and_this_years_construction_work_ar
 def test_some_tens_of_workers_is_no_figure(engine):
     b = engine.brief("江州科技孵化中心竣工。几十名工人正在忙碌。中心总投资1.4亿元,已有数十家企业洽谈。")
     assert [s.zh for p in b.platforms for s in p.scale] == ["总投资1.4亿元"]
+
+
+def test_the_functions_a_platform_brings_together_and_what_it_matters_for_are_its_goal(engine):
+    goal = _goal(engine, "江州智慧建筑研发基地揭牌\n江州建科院与江州大学联合共建的江州智慧建筑研发基地日前揭牌，建成后"
+                         "集技术研发、工程设计、检验检测和人才培养等功能为一体，主要包括实验楼和办公楼。")
+    assert goal.startswith("集技术研发"), goal
+    goal = _goal(engine, "江州新增一家国家地方联合工程研究中心\n江州光纤激光器国家地方联合工程研究中心日前获批。该中心"
+                         "将对完善区域创新体系、解决产业发展中的关键技术瓶颈问题具有重要作用。")
+    assert "解决产业发展中的关键技术瓶颈问题" in goal, goal
