@@ -192,3 +192,9 @@ def test_a_clause_retried_without_an_opening_it_cannot_write_keeps_its_deed():
         "build an industry technology R&D service platform"
     # a deed it cannot write either: the clause stays out
     assert EnglishWriter().goal(g, "为甘肃省新能源汽车产业发展提供“聚心、聚智、聚力”的协同创新大平台") == ("", 1)
+
+
+def test_words_of_goals_found_missing_in_regional_news():
+    g = Grammar(Lexicon({}))
+    assert g.clause("锚定国家战略需求") == "target national strategic needs"
+    assert g.clause("直击产业发展痛点、难点") == "directly address industrial development pain points and difficulties"
