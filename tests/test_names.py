@@ -868,6 +868,9 @@ def test_kinds_of_names_real_news_writes(tr, zh, en):
     ("湖南省碳汇重点实验室", "Hunan Provincial Key Laboratory of Carbon Sinks"),  # not "Carbon Credits"
     ("江州市特种计算机嵌入式控制技术工程实验室", "Jiangzhou Special Computer Embedded Control Technology Engineering Laboratory"),
     ("江州市稀土硫化物工程技术研究中心", "Jiangzhou Rare Earth Sulfide Engineering Technology Research Center"),  # no "Vulcanization Thing"
+    # 用 after what a product serves says what it is for ("Train Battery", never "Train Use Battery")
+    ("江州市轨道交通列车用蓄电池工程实验室", "Jiangzhou Rail Transit Train Storage Battery Engineering Laboratory"),
+    ("江州车用芯片工程技术研究中心", "Jiangzhou Automotive Chip Engineering Technology Research Center"),
     ("江州市材料辐射改性技术工程研究中心", "Jiangzhou Materials Radiation Modification Technology Engineering Research Center"),
     ("江州海洋牧场研究院", "Jiangzhou Marine Ranching Research Institute"),
     ("江州市创新研发中心", "Jiangzhou Innovation R&D Center"),  # 创新 qualifies the activity after it: no "and"
