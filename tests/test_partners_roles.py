@@ -19,6 +19,9 @@ def _partners(b, key):
     # a university's campus in brackets is part of its name
     ("江州创新研究院揭牌。江州创新研究院由中国矿业大学(北京)、东陵大学、市政府三方共建。", "江州创新研究院",
      {"中国矿业大学(北京)", "东陵大学"}),
+    # 由A、B等共同支撑建设: the bodies that support building it, each by its own name (never "B等共同支撑")
+    ("江州电力实验室揭牌。江州电力实验室由清华大学电机系、能动系等共同支撑建设。", "江州电力实验室",
+     {"清华大学电机系", "能动系"}),
     # a bare 所 closes an institute's name after its parent's ("…研究院有机材料与应用技术所")
     ("东陵化工中试平台启用。该平台由东陵经济开发区和江州省产业技术研究院有机材料与应用技术所共建。", "东陵化工中试平台",
      {"东陵经济开发区", "江州省产业技术研究院有机材料与应用技术所"}),
