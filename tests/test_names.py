@@ -42,6 +42,7 @@ def test_names_are_scored_against_human_translations_of_news(tr, tmp_path):
     ("新疆维吾尔自治区", "Xinjiang Uygur Autonomous Region"),
     ("内蒙古自治区", "Inner Mongolia Autonomous Region"),
     ("恩施土家族苗族自治州", "Enshi Tujia and Miao Autonomous Prefecture"),
+    ("昌都市人民政府", "Qamdo Municipal People's Government"),  # its exonym (the list's "Changcheng" read 都 as 城)
     # grammar: kind + field in English order
     ("自然资源部第二海洋研究所", "Second Institute of Oceanography, Ministry of Natural Resources"),
     ("碳基新材料湖南省重点实验室", "Hunan Provincial Key Laboratory of Carbon-Based New Materials"),
