@@ -76,7 +76,6 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
-# A sentence that says what its subject is ("X is a national-level project …").
 # What a goal clause may open with before its deed: whom or what the deed is for, or what it rests on.
 _ADJUNCT_OPENERS = frozenset("为 围绕 面向 针对 依托 通过 借助 立足 紧扣 紧密围绕 聚焦于 基于".split())
 # The deed after 为X (为X提供Y, 为X注入Y), and after the other openers (围绕X开展Y, 面向X建设Y).
@@ -85,6 +84,7 @@ _DEEDS = _FOR_DEEDS | frozenset("开展 建设 推动 推进 实施 开发 研�
                                 "打通 引进 集聚 聚集 开拓".split())
 # A platform called back by its kind: 该中心, 该工程研究中心 (本 is left out: 基本, 成本, 资本 end words).
 _BACK_REFERENCE = re.compile(r"该([\u4e00-\u9fff]{0,4}?(?:中心|实验室|研究院|研究所|基地|联盟|园区))")
+# A sentence that says what its subject is ("X is a national-level project …").
 _IS_A = re.compile(r"\b(?:is|are) (?:an?|the)\b")
 # A lead sentence that tells what happened to its subject (not where it is or what it has).
 _WHAT_HAPPENED_TO = re.compile(r"\b(?:was|were|held|signed|opened|began|passed|launched|convened|established)\b")

@@ -89,11 +89,11 @@ _ORDINAL_EN = {str(i): w for i, w in enumerate(("", "First", "Second", "Third", 
 _INNER_PLACE = re.compile(r"^(?P<before>[^()]{2,}?)\((?P<place>[\u4e00-\u9fff]{2,6})\)(?P<after>[^()]{2,})$")
 # A place alone in brackets at the end of a name: "中国地质大学(北京)", "长三角(芜湖)".
 _PLACE_QUALIFIER = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
-# A place standing alone as a party keeps its designation.
 # An autonomous place: the peoples it is named for (none: 西藏自治区), then its level.
 _AUTONOMOUS = re.compile(r"(自治区|自治州|自治县|自治旗)$")
 _AUTONOMOUS_EN = {"自治区": "Autonomous Region", "自治州": "Autonomous Prefecture", "自治县": "Autonomous County",
                   "自治旗": "Autonomous Banner"}
+# A place standing alone as a party keeps its designation.
 _DESIGNATION = {"省": "Province", "市": "City", "区": "District", "县": "County", "旗": "Banner", "盟": "League"}
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -206,8 +206,8 @@ _SUB_PARK_EN = {"园区": "Park", "分园": "Park", "新片区": "New Area", "�
 _LEVEL = {"市": "Municipal", "省": "Provincial"}
 # A level said between a platform's field and its kind (智能制造省级重点实验室): the kind's, as English says it
 # ("Provincial Key Laboratory of Intelligent Manufacturing"), not a word after the field.
-_KIND_LEVEL = re.compile(r"(省部级|省级|市级|国家级|部级)$")
-_KIND_LEVEL_EN = {"省部级": "Provincial-Ministerial", "省级": "Provincial", "市级": "Municipal", "国家级": "National",
+_LEVEL_BEFORE_KIND = re.compile(r"(省部级|省级|市级|国家级|部级)$")
+_LEVEL_BEFORE_KIND_EN = {"省部级": "Provincial-Ministerial", "省级": "Provincial", "市级": "Municipal", "国家级": "National",
                   "部级": "Ministerial"}
 _SUPERCOMPUTING = re.compile(r"^(?:国家(?:超级计算|超算)(?P<a>[\u4e00-\u9fff]{2,4}?)中心|(?P<b>[\u4e00-\u9fff]{2,4}?)国家(?:超级计算|超算)中心)$")
 _YOUTH_LEAGUE = re.compile(r"^(?P<league>共青团|团)(?P<place>[\u4e00-\u9fff]*?)(?P<level>自治区|省|市|县|区)委$")
@@ -804,9 +804,9 @@ class GlossaryTranslator:
                     continue  # "…检验检测中心": the kind is 中心, not 检测中心 cutting the term 检验检测
                 level = ""
                 kind_en = rule["en"]
-                lv = _KIND_LEVEL.search(head) if rule["style"] in ("of", "for") and len(head) > 3 else None
+                lv = _LEVEL_BEFORE_KIND.search(head) if rule["style"] in ("of", "for") and len(head) > 3 else None
                 if lv and not kind_en.startswith(("State ", "National ", "Provincial ", "Municipal ")):
-                    head, kind_en = head[: lv.start()], f"{_KIND_LEVEL_EN[lv.group(1)]} {kind_en}"
+                    head, kind_en = head[: lv.start()], f"{_LEVEL_BEFORE_KIND_EN[lv.group(1)]} {kind_en}"
                 found = self._district_in(head + sfx[0], 3) if sfx[0] in "区县" and rule["style"] == "prefix" \
                     and len(head) >= 2 else None
                 if found and getattr(self._known(head[found[0]:]), "kind", "place") == "place":
