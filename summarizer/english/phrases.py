@@ -76,6 +76,13 @@ _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "贡献力量", "作出贡献", "做出贡献", "作出更大贡献", "培育", "孵化", "搭建", "打造", "培养", "输送",
               "提供强有力", "创造", "带来", "营造", "构建"}
+# What a goal clause may open with before its deed, whom or what the deed is for or what it rests on, and the
+# deeds after it (Grammar.deed_after_opening). After 为 the deeds are those of a goal's 为X…Y (为X提供Y, 为X奠定Y),
+# a list of its own: _FOR_VERBS above also has verbs of the whole frame (培育, 孵化, 带来) the retry does not take.
+_ADJUNCT_OPENERS = frozenset("为 围绕 面向 针对 依托 通过 借助 立足 紧扣 紧密围绕 聚焦于 基于".split())
+_FOR_DEEDS = frozenset("提供 注入 打造 搭建 奠定 作出 做出 贡献 输送 开辟 创造 营造 构建 提出 培养".split())
+_DEEDS = _FOR_DEEDS | frozenset("开展 建设 推动 推进 实施 开发 研发 组织 加强 深化 布局 攻关 突破 形成 培育 发展 建立 "
+                                "打通 引进 集聚 聚集 开拓".split())
 # Heads that one list of fields shares (X、Y、Z科创高地: an innovation hub for X, Y and Z).
 _HUB_HEADS = ("高地", "基地", "中心", "园区", "集群", "示范区", "先行区", "平台", "产业园", "科技园")
 # Places named by what is done there (转化阵地, 创新平台): "a base for …", "a platform for …".
@@ -1382,6 +1389,24 @@ class Grammar:
             return None
         self.dropped += len(parts) - len(kept)
         return join_list(kept)
+
+    def deed_after_opening(self, zh: str) -> Optional[str]:
+        """A clause that opens with whom or what it is for (为X, 围绕X, 面向X, 针对X, 依托X …) and whose opening the
+        grammar cannot write: the deed after it, which it can ("为区域资源合理利用…提供决策依据和技术支撑" →
+        "provide a basis for decision-making and technical support"); the opening is left out, never guessed."""
+        toks = self.tokens(zh)
+        if not toks or len(toks) < 4 or toks[0].zh not in _ADJUNCT_OPENERS:
+            return None
+        deeds = _FOR_DEEDS if toks[0].zh == "为" else _DEEDS
+        # the last deed verb: the opening's own words may hold verbs (为X提升创新能力提供支撑: X's 提升 is X's)
+        for i in range(len(toks) - 2, 1, -1):
+            if toks[i].zh in deeds and _verb(toks[i]) and toks[i - 1].zh not in ("的", "、", "和", "与", "及", "并"):
+                en = self.clause("".join(t.zh for t in toks[i:]))
+                if en and not _CJK.search(en):
+                    self.dropped += 1
+                    return en
+                return None
+        return None
 
     def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
         manner = self._manner(toks)

@@ -49,7 +49,7 @@ from .lexicon import DATE_ZH, MONTHS, Lexicon, date_match_en
 from .news import news_headline, news_sentences
 from .people import OFFICES, office_of, people_sentences
 from .people import _title as _office_title
-from .phrases import _verb, COUNT_WORD, SEVERAL, _KIND_WORD, _NUMBER_WORDS, Grammar, _int, the_org, _count_words, join_list, plural, singular, singular_head, \
+from .phrases import COUNT_WORD, SEVERAL, _KIND_WORD, _NUMBER_WORDS, Grammar, _int, the_org, _count_words, join_list, plural, singular, singular_head, \
     with_article, indefinite_article
 from .scale import ScaleWriter
 
@@ -76,12 +76,6 @@ _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,
 # A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
-# What a goal clause may open with before its deed: whom or what the deed is for, or what it rests on.
-_ADJUNCT_OPENERS = frozenset("为 围绕 面向 针对 依托 通过 借助 立足 紧扣 紧密围绕 聚焦于 基于".split())
-# The deed after 为X (为X提供Y, 为X注入Y), and after the other openers (围绕X开展Y, 面向X建设Y).
-_FOR_DEEDS = frozenset("提供 注入 打造 搭建 奠定 作出 做出 贡献 输送 开辟 创造 营造 构建 提出 培养".split())
-_DEEDS = _FOR_DEEDS | frozenset("开展 建设 推动 推进 实施 开发 研发 组织 加强 深化 布局 攻关 突破 形成 培育 发展 建立 "
-                                "打通 引进 集聚 聚集 开拓".split())
 # A platform called back by its kind: 该中心, 该工程研究中心 (本 is left out: 基本, 成本, 资本 end words).
 _BACK_REFERENCE = re.compile(r"该([\u4e00-\u9fff]{0,4}?(?:中心|实验室|研究院|研究所|基地|联盟|园区))")
 # A sentence that says what its subject is ("X is a national-level project …").
@@ -230,25 +224,6 @@ class EnglishWriter:
         return join_goal([en for _, en, _ in parts if en]), sum(1 for _, en, _ in parts if not en)
 
     @staticmethod
-    def _without_adjunct(g: Grammar, c: str) -> Optional[str]:
-        """A clause that opens with whom or what it is for (为X, 围绕X, 面向X, 针对X, 依托X …) and whose opening the
-        grammar cannot write: the deed after it, which it can ("为区域资源合理利用…提供决策依据和技术支撑" →
-        "provide a basis for decision-making and technical support"); the adjunct is left out, never guessed."""
-        toks = g.tokens(c)
-        if not toks or len(toks) < 4 or toks[0].zh not in _ADJUNCT_OPENERS:
-            return None
-        deeds = _FOR_DEEDS if toks[0].zh == "为" else _DEEDS
-        # the last deed verb: the adjunct's own words may hold verbs (为X提升创新能力提供支撑: X's 提升 is X's)
-        for i in range(len(toks) - 2, 1, -1):
-            if toks[i].zh in deeds and _verb(toks[i]) and toks[i - 1].zh not in ("的", "、", "和", "与", "及", "并"):
-                en = g.clause("".join(t.zh for t in toks[i:]))
-                if en and not _CJK.search(en):
-                    g.dropped += 1
-                    return en
-                return None
-        return None
-
-    @staticmethod
     def goal_clauses(g: Grammar, zh: str) -> list[tuple[str, Optional[str], str]]:
         """The goal's clauses as (Chinese, the grammar's English or None where it cannot write it, the year a
         "到2030年" clause before it gives: "become X by 2030")."""
@@ -262,9 +237,10 @@ class EnglishWriter:
                 continue
             en = g.clause(c)
             if not en:  # retried leaving out a 的-modifier it cannot write before a place-like head, or the
-                g.lenient = True  # verb phrases of a list it cannot write (整合X、搭建Y、把脉问诊: the first two)
+                g.lenient = True  # verb phrases of a list it cannot write (整合X、搭建Y、把脉问诊: the first two), or
+                # the opening (为X, 围绕X) before a deed it can write
                 try:
-                    en = g.clause(c) or g.verb_phrases(c) or EnglishWriter._without_adjunct(g, c)
+                    en = g.clause(c) or g.verb_phrases(c) or g.deed_after_opening(c)
                 finally:
                     g.lenient = False
             ok = bool(en) and not _CJK.search(en)

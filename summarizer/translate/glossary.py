@@ -207,8 +207,8 @@ _LEVEL = {"市": "Municipal", "省": "Provincial"}
 # A level said between a platform's field and its kind (智能制造省级重点实验室): the kind's, as English says it
 # ("Provincial Key Laboratory of Intelligent Manufacturing"), not a word after the field.
 _LEVEL_BEFORE_KIND = re.compile(r"(省部级|省级|市级|国家级|部级)$")
-_LEVEL_BEFORE_KIND_EN = {"省部级": "Provincial-Ministerial", "省级": "Provincial", "市级": "Municipal", "国家级": "National",
-                  "部级": "Ministerial"}
+_LEVEL_BEFORE_KIND_EN = {"省部级": "Provincial-Ministerial", "省级": "Provincial", "市级": "Municipal",
+                         "国家级": "National", "部级": "Ministerial"}
 _SUPERCOMPUTING = re.compile(r"^(?:国家(?:超级计算|超算)(?P<a>[\u4e00-\u9fff]{2,4}?)中心|(?P<b>[\u4e00-\u9fff]{2,4}?)国家(?:超级计算|超算)中心)$")
 _YOUTH_LEAGUE = re.compile(r"^(?P<league>共青团|团)(?P<place>[\u4e00-\u9fff]*?)(?P<level>自治区|省|市|县|区)委$")
 _US_DEPARTMENTS = {"国防部": "Department of Defense", "财政部": "Department of the Treasury"}
