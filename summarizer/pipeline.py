@@ -276,7 +276,6 @@ class EmbeddedEngine:
 
 
 # A city's bodies named without the city ("市政府"), as news of that city names them.
-_BARE_CITY_BODIES = ("市政府", "市人民政府", "市委", "市委市政府")
 # The English a page prints after a name, in brackets ("香港人工智能实验室(HKAI Lab)"): two to twelve words,
 # not an acronym alone (that is a short form, not the name).
 _PAGE_ENGLISH = r"[”」\"]?\s*[（(]\s*((?:[A-Z][\w&.'-]*)(?:[ ,&-]+[\w&.'-]+){1,11})\s*[)）]"
@@ -314,8 +313,9 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
     short = {s: tr.translate_name(full, "org")
              for s, full in getattr(tr, "short_forms", lambda t, n: {})(b.text, named).items()}
     names.update(short)
+    placed = getattr(tr, "with_its_place", lambda zh, owner, text: zh)
     for p in b.platforms:
-        p.name.en = page_english(b.text, p.name.zh) or tr.translate_name(p.name.zh, "org")
+        p.name.en = page_english(b.text, p.name.zh) or tr.translate_name(placed(p.name.zh, "", b.text), "org")
         names[p.name.zh] = p.name.en
         bare = re.sub(r"[(（][^()（）]{1,8}[)）]", "", p.name.zh)
         if bare != p.name.zh and len(bare) >= 4:
@@ -323,11 +323,8 @@ def translate_brief(b: schema.Brief, tr: Translator, proper: Optional[dict[str, 
             # drops brackets) is the same platform: the running text names it so, never in the words of its parts
             names[bare] = p.name.en
         for x in p.partners:
-            zh = x.zh
-            if zh in _BARE_CITY_BODIES:
-                # "由东北大学与市政府共建" the 石家庄 institute: the bare 市政府 is the government of the city it names
-                city = getattr(tr, "city_named_in", lambda zh: None)(p.name.zh)
-                zh = city[:-1] + zh if city else zh
+            # "由东北大学与市政府共建" the 石家庄 institute: the bare 市政府 is the government of the city it names
+            zh = placed(x.zh, p.name.zh, b.text)
             x.en = page_english(b.text, x.zh) or short.get(x.zh) or tr.translate_name(zh, "org")
             names[x.zh] = x.en
     if writer is not None:  # the embedded engine: running text from the brief's facts, by the phrase grammar

@@ -495,6 +495,36 @@ def test_a_bare_city_government_is_the_city_the_platform_names(engine):
     assert got.get("市政府") == "Baoji Municipal Government", got
 
 
+def test_a_name_opening_with_its_level_alone_is_of_the_articles_province(engine):
+    # the platform names no province: the one the article's places lie in is its own, and so is 省政府's
+    b = engine.brief("省智能农机重点实验室通过验收\n记者从四川省科技厅获悉，省智能农机重点实验室日前通过验收。该实验室由江州大学与省政府"
+                     "共建，设在成都市，主要开展丘陵山区智能农机研发。")
+    names = {p.name.zh: p.name.en for p in b.platforms}
+    assert names.get("省智能农机重点实验室", "").startswith("Sichuan Provincial Key Laboratory"), names
+    partners = {x.zh: x.en for p in b.platforms for x in p.partners}
+    assert partners.get("省政府") == "Sichuan Provincial Government", partners
+
+
+def test_no_level_alone_is_placed_where_the_article_names_no_home(tr):
+    text = "北京市、上海市、广东省三地的省政府代表出席。"  # no province with more mentions than all others
+    assert tr.with_its_place("省政府", "", text) == "省政府"
+    assert tr.with_its_place("省部共建重点实验室", "", "四川省成都市") == "省部共建重点实验室"  # a level of another kind
+
+
+def test_several_bodies_in_one_mention_are_each_named(tr):
+    assert tr.translate_name("沈阳市委、市政府") == "Shenyang Municipal Party Committee and Municipal Government"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a listed company's short name inside another company's name is that company's brand, in pinyin: no
+    # "Kairuide Holding" (凯瑞德's stock name is 凯瑞) and no "Qiushi Journal" is put into the name
+    ("重庆凯瑞机器人技术有限公司", "Chongqing Kairui Robotics Technology Co., Ltd."),
+    ("江西求是高等研究院", "Jiangxi Qiushi Institute for Advanced Study"),
+])
+def test_a_short_name_inside_a_name_adds_no_body(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
 @pytest.mark.parametrize("zh,en", [
     # 传动 in a maker's name is a transmission; 电气传动 an electric drive (not CC-CEDICT's bare "drive")
     ("东陵传动有限公司", "Dongling Transmission Co., Ltd."),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Callable, Iterable, Optional
 
 from ..extract.numbers import parse_number
@@ -371,6 +372,9 @@ def pinyin_name(zh: str, person: bool = False) -> str:
     return join(syl)
 
 
+# A name that opens with its level alone, the article's own province or city (省政府, 市委, 省公共大数据重点实验室),
+# not a level of another kind (省部共建, 省级, 市场, 市县, 省市).
+_BARE_LEVEL = re.compile(r"^(自治区|省|市)(?!部|级|属|直|场|民|县|区|内|外|省|市|长|委书记)")
 # A government, then one of its bureaus or offices.
 _GOV_UNIT = re.compile(r"^(?P<gov>[\u4e00-\u9fff]{2,8}?(?:人民政府|政府))(?P<unit>[\u4e00-\u9fff]{2,12}(?:局|厅|委员会|办公室))$")
 # A short name of two brand words joined by 和/与 ("恒远和丰"): one brand, as LAC and the news write it.
@@ -470,7 +474,11 @@ class GlossaryTranslator:
         if en is None:
             if len(self._cache) > 100_000:  # bounded: an archive run sees millions of names
                 self._cache.clear()
-            en = self._by_acronym(zh, _tidy_name(self._name(zh, kind)))
+            parts = [x for x in zh.split("、") if x.strip()] if "、" in zh and not re.search(r"[(（][^)）]*、", zh) else []
+            if len(parts) >= 2:  # "沈阳市委、市政府": several bodies in one mention, each by its own English
+                en = _and_list([self.translate_name(x, kind) for x in parts])
+            else:
+                en = self._by_acronym(zh, _tidy_name(self._name(zh, kind)))
             if zh.startswith(_BRITISH_SPELLING) and "国家" not in zh:
                 en = re.sub(r"\bCenter\b", "Centre", en)  # Hong Kong's and Macao's own bodies spell it so
             if "科技" in zh and not re.search("科学(?:与|和)?技术", zh):
@@ -1026,19 +1034,65 @@ class GlossaryTranslator:
                     out[n] = fulls.pop()
         return out
 
-    def city_named_in(self, zh: str) -> Optional[str]:
-        """The prefecture-level city (its full name, 石家庄市) a name names last ("…大学(北京)石家庄创新研究院"), if any:
-        whose 市政府 a platform's partner "市政府" is."""
-        city = None
-        i = 0
+    def with_its_place(self, zh: str, owner: str, text: str) -> str:
+        """A name that opens with its level alone ("省政府", "市委", "省公共大数据重点实验室": the article's own province
+        or city, which it need not say) with that place's name before it, so its English says it ("Guizhou
+        Provincial Key Laboratory of …"), as a report must: the city (province) `owner`, the platform's name,
+        names last, else the one the article's places lie in most often. `zh` unchanged when neither is known."""
+        m = _BARE_LEVEL.match(zh)
+        if m is None:
+            return zh
+        level = "province" if m.group(1) != "市" else "prefecture"
+        place = self._division_of(owner, level) or self._home_division(text, level)
+        if place is None:
+            return zh
+        if m.group(1) == "自治区" and not place.endswith("自治区"):
+            return zh
+        if m.group(1) == "省" and not place.endswith("省"):
+            return zh  # 北京市, 广西壮族自治区: a 省X is no body of theirs
+        return place[:-len(m.group(1))] + zh
+
+    def _division_of(self, zh: str, level: str) -> Optional[str]:
+        """The division of `level` (its full name) holding the last city or province that `zh` names (a county's
+        short name is too often a word of a name to place it: 红塔, 华宁)."""
+        found, i = None, 0
         while i < len(zh):
             hit = self.kb.longest_prefix(zh[i:], ("place",))
-            full = None if hit is None else hit.key if hit.key.endswith("市") else hit.key + "市"
-            info = self.kb.places.get(full) if full else None  # the division list's own row, not a glossary alias
-            if info is not None and info.level == "prefecture":
-                city = full
+            full = _division_short_forms(self.kb).get(hit.entry.zh, hit.entry.zh) if hit is not None else ""
+            info = self.kb.places.get(full)
+            if info is not None and info.level in ("province", "prefecture"):
+                found = self._up_to(info.zh, level) or found
             i += hit.end if hit is not None else 1
-        return city
+        return found
+
+    def _up_to(self, zh: str, level: str) -> Optional[str]:
+        """The division of `level` that the KB place `zh` (its full name, or a province's or city's short one) is
+        or lies in."""
+        zh = _division_short_forms(self.kb).get(zh, zh)
+        for _ in range(4):
+            info = self.kb.places.get(zh)
+            if info is None:
+                return None
+            if info.level == level:
+                return info.zh
+            zh = info.parent
+        return None
+
+    def _home_division(self, text: str, level: str) -> Optional[str]:
+        """The division of `level` the article's provinces and cities lie in most often (its first 3,000 characters,
+        each counting for the one it lies in), when it has more mentions than all the others together."""
+        counts: Counter = Counter()
+        for hit in self.kb.find_all(text[:3000], ("place",)):
+            full = _division_short_forms(self.kb).get(hit.entry.zh, hit.entry.zh)
+            info = self.kb.places.get(full)
+            if info is not None and info.level in ("province", "prefecture"):  # (counties: see _division_of)
+                up = self._up_to(full, level)
+                if up:
+                    counts[up] += 1
+        if not counts:
+            return None
+        (top, n), = counts.most_common(1)
+        return top if 2 * n > sum(counts.values()) else None
 
     def _place_at(self, zh: str, i: int) -> bool:
         """A place the knowledge base knows, of two characters or more, starts at zh[i]."""
@@ -1823,6 +1877,7 @@ class GlossaryTranslator:
                 en = self._name_words.get(joined) or (self._zone_kind(joined) if not self._zone_kind(out[i][0]) else None)
                 if en:
                     out[i:i + 2] = [(joined, Entry(joined, en, "term"))]
+            out = [(p, self._nickname_brand(p, e, zh) if e is not None else e) for p, e in out]
         return out
 
     def _segment_words(self, run: str, names: bool = False, head: bool = True,
@@ -1927,6 +1982,21 @@ class GlossaryTranslator:
             return True  # a company named after a lake or hill (天目湖 "Jiangsu Tianmu Lake Tourism"): there, the place
         words = self.segmenter(e.zh) if self.segmenter is not None else [e.zh]
         return len(words) >= 2 and all(len(w) >= 2 and (w in _cedict()[0] or self.kb.term(w) is not None) for w in words)
+
+    @staticmethod
+    def _nickname_brand(short: str, e: Entry, name: str) -> Entry:
+        """A body's two-character short name inside a longer name whose English is the short name's pinyin and
+        more (a listed company's stock name, 大华 "Dahua Technology", 凯瑞 "Kairuide Holding"; 求是 "Qiushi
+        Journal") is that name's own brand, in pinyin: its English would add a body the name has not (山大华天软件,
+        重庆凯瑞机器人, 江西求是高等研究院). A short name whose English is no reading of it (北大 Peking University,
+        中船 CSSC) names its body."""
+        if e.kind != "org" or len(short) > 2 or len(name) <= len(short) or not _CJK.match(short):
+            return e
+        said = pinyin_name(short)
+        first = e.en.split(" ", 1)[0]
+        if _letters(first).startswith(_letters(said)) and e.en != said:
+            return Entry(short, said, "place")  # (said as a place is: a proper name, no word to translate)
+        return e
 
     def _lone_syllable(self, ch: str) -> bool:
         """A lone character that reads as no word of a name: a function word ("中" in) or a sense no name's
@@ -2303,6 +2373,19 @@ def _name_vocabulary(kb, name_words: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=4)
+def _division_short_forms(kb) -> dict[str, str]:
+    """Provinces' and cities' names without their level (四川, 广西, 成都) → their full names (四川省, 广西壮族自治区,
+    成都市), as the knowledge base's place rows and news name them."""
+    out: dict[str, str] = {}
+    for zh, info in kb.places.items():
+        if info.level in ("province", "prefecture"):
+            short = re.sub(r"(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|地区)$", "", zh)
+            if len(short) >= 2:
+                out.setdefault(short, zh)
+    return out
+
+
 def _place_words(kb) -> frozenset[str]:
     """The words of the knowledge base's places' English (Changchun, Ningbo …)."""
     return frozenset(w for p in kb.places.values() for w in p.en.split())

@@ -97,8 +97,8 @@ class Seq2SeqTranslator:
     def short_forms(self, text: str, names=()) -> dict[str, str]:
         return self.glossary.short_forms(text, names)  # names, the glossary's: the same on every engine
 
-    def city_named_in(self, zh: str) -> Optional[str]:
-        return self.glossary.city_named_in(zh)  # the bare 市政府 a platform's city builds: the same on every engine
+    def with_its_place(self, zh: str, owner: str, text: str) -> str:
+        return self.glossary.with_its_place(zh, owner, text)  # the bare 市政府's city: the same on every engine
 
     def translate(self, text: str, names: Optional[dict[str, str]] = None) -> str:
         return self.translate_batch([text], names)[0]
