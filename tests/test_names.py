@@ -526,6 +526,19 @@ def test_a_short_name_inside_a_name_adds_no_body(tr, zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
+    # a ministry or state administration that sponsors a unit names it last, as the ministries style them
+    ("智能电网装备教育部工程研究中心", "Engineering Research Center of Smart Grid Equipment, Ministry of Education"),
+    ("海岸带生态农业农村部重点实验室", "Key Laboratory of Coastal Zone Ecology, Ministry of Agriculture and Rural Affairs"),
+    ("水产养殖国家林业和草原局重点实验室", "Key Laboratory of Aquaculture, State Forestry and Grassland Administration"),
+    # a government's commissions and offices by their standard English
+    ("辽宁省民委", "Liaoning Provincial Ethnic Affairs Commission"),
+    ("江州市台办", "Jiangzhou Municipal Taiwan Affairs Office"),
+])
+def test_a_sponsors_unit_and_commissions(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
     # 传动 in a maker's name is a transmission; 电气传动 an electric drive (not CC-CEDICT's bare "drive")
     ("东陵传动有限公司", "Dongling Transmission Co., Ltd."),
     ("江州电气传动研究所", "Jiangzhou Institute of Electric Drive"),

@@ -126,7 +126,7 @@ _ADJECTIVE = re.compile(r"(Joint|International|Regional|Collaborative|Cooperativ
 _BODY_OF_PLACE = frozenset({"管理委员会", "管委会"})
 _MATERIALS = {"copper", "carbon", "silicon", "iron", "lithium", "nickel", "cobalt", "aluminum", "aluminium", "zinc",
               "titanium", "magnesium", "tin", "lead", "gold", "silver", "zirconium", "tungsten", "graphene", "sodium"}
-_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "政协", "检察院")
+_GOV_BODIES = ("局", "厅", "委员会", "委", "办公室", "台办", "政协", "检察院")
 # The people's organisations of a province or city style themselves by its bare name ("Hubei Women's Federation",
 # "Shanghai Federation of Trade Unions"), an unnamed one by its level ("Provincial Federation of Trade Unions")
 _PEOPLES_BODIES = ("总工会", "科学技术协会", "科协", "妇女联合会", "妇联", "归国华侨联合会", "侨联", "工商业联合会", "工商联",
@@ -862,13 +862,18 @@ class GlossaryTranslator:
                     named = self._named_lab(head)
                     if named:
                         return named
-                if rule["style"] in ("of", "for"):
+                if rule["style"] in ("of", "for") or rule["en"].endswith(("Center", "Laboratory")):
                     body = self.kb.longest_suffix(head, ("org",), min_len=3)
-                    if body is not None and body.start >= 2 and body.entry.en.startswith("Ministry of"):
-                        # "…化学教育部重点实验室" → "Key Laboratory of … Chemistry, Ministry of Education"
-                        _, field = self._owner_and_field(head[: body.start])
+                    if body is not None and body.start >= 2 and (body.entry.en.startswith("Ministry of")
+                                                                  or _STATE_BODY.search(body.entry.en)):
+                        # "…化学教育部重点实验室" → "Key Laboratory of … Chemistry, Ministry of Education"; "…仪器教育部工程
+                        # 研究中心" → "Engineering Research Center of …, Ministry of Education", as the ministries
+                        # style the units they sponsor
+                        owner, field = self._owner_and_field(head[: body.start])
                         field = _field_noun(field)
-                        return f"{rule['en']} {rule['style']} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
+                        style = "of" if rule["style"] == "prefix" else rule["style"]
+                        unit = " ".join(x for x in (owner, rule["en"]) if x)  # (a place or brand before it stays)
+                        return f"{unit} {style} {field}, {body.entry.en}" if field else f"{unit}, {body.entry.en}"
                 if len(head) == 1 and head in self.kb.abbrevs and rule["en"].split()[-1] in _ZONE_KINDS:
                     # 哈高新区: a zone named by its city's one-character short form (Harbin), not an everyday sense
                     return f"{self.kb.abbrevs[head][1]} {rule['en']}"
