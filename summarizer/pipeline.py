@@ -275,7 +275,6 @@ class EmbeddedEngine:
         return out
 
 
-# A city's bodies named without the city ("市政府"), as news of that city names them.
 # The English a page prints after a name, in brackets ("香港人工智能实验室(HKAI Lab)"): two to twelve words,
 # not an acronym alone (that is a short form, not the name).
 _PAGE_ENGLISH = r"[”」\"]?\s*[（(]\s*((?:[A-Z][\w&.'-]*)(?:[ ,&-]+[\w&.'-]+){1,11})\s*[)）]"

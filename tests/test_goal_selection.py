@@ -307,3 +307,12 @@ def test_the_functions_a_platform_brings_together_and_what_it_matters_for_are_it
     goal = _goal(engine, "江州新增一家国家地方联合工程研究中心\n江州光纤激光器国家地方联合工程研究中心日前获批。该中心"
                          "将对完善区域创新体系、解决产业发展中的关键技术瓶颈问题具有重要作用。")
     assert "解决产业发展中的关键技术瓶颈问题" in goal, goal
+
+
+def test_a_sentence_opened_by_a_bare_kind_and_an_aim_verb_is_that_platforms(engine):
+    # "研究院围绕…，聚焦…，牵头建设了X": the institute's aims, the centre it built named last has none of them
+    b = engine.brief("江州大学海洋研究院揭牌\n5月8日，江州大学海洋研究院在江州市揭牌成立，现有科研人员120名。研究院围绕深海装备和"
+                     "海洋观测，聚焦国家海洋战略需求，牵头建设了“江州海洋大数据中心”。")
+    goals = {p.name.zh: p.goal.zh for p in b.platforms}
+    assert "深海装备" in goals.get("江州大学海洋研究院", ""), goals
+    assert "深海装备" not in goals.get("江州海洋大数据中心", ""), goals

@@ -121,6 +121,7 @@ class GoalExtractor:
                  foreign: list[tuple[int, int]] = ()):
         """(phrase, features) for every match of every cue pattern, in scope order (see `candidates`)."""
         own_by, foreign_by = doc.by_sentence(own), doc.by_sentence(foreign)
+        inside = set(scope)
         if own:  # a platform's own goal, not the aim shared by all (`shared_aim`)
             scope = self._with_named(doc, scope, names, own_by)
         n = max(1, len(scope))
@@ -158,6 +159,9 @@ class GoalExtractor:
                             continue
                     if any(s.start + g0 <= a < s.start + g0 + len(phrase) for a, _ in foreign_by.get(i, [])):
                         continue  # "建设<another platform>": that one's building, not this one's aim
+                    if i not in inside and all(s.start + g0 < a for a, _ in own_by.get(i, [])):
+                        continue  # another's sentence that names it last ("研究院围绕…，牵头建设了X"): its aims are the
+                        # subject's; only what follows the name can be this one's (`_with_named`)
                     f = {f"pattern:{k}": 1.0, "weight": w, "about_it": float(about_it), "early": 1 - rank / n,
                          "first_sentence": float(rank == 0),
                          "collective": float(collective or _KIND_COUNT.search(s.text, 0, g0) is not None),
