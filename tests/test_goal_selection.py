@@ -316,3 +316,10 @@ def test_a_sentence_opened_by_a_bare_kind_and_an_aim_verb_is_that_platforms(engi
     goals = {p.name.zh: p.goal.zh for p in b.platforms}
     assert "深海装备" in goals.get("江州大学海洋研究院", ""), goals
     assert "深海装备" not in goals.get("江州海洋大数据中心", ""), goals
+
+
+def test_a_count_of_fields_is_what_it_is_for_not_its_size(engine):
+    # "将重点发展A、B、C等3个领域": the fields it will work in, counted; "建设2栋数据中心" stays a figure
+    goal = _goal(engine, "江州协同创新研究院昨日在江州高新区揭牌，将重点发展先进制造、新能源、生物医药等3个领域。研究院由江州大学与"
+                         "东陵大学共同建设。")
+    assert "先进制造" in goal, goal

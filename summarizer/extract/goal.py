@@ -229,7 +229,7 @@ class GoalExtractor:
             return None, 0  # "在提供基础算力服务的基础上": a premise; "围绕X达成重要合作": what a signing agreed on
         if _COOPERATION_ONLY.fullmatch(phrase):
             return None, 0  # "开展全面合作": what the parties to an agreement do together, no aim of the platform
-        if _SERVES_PLATFORM.match(phrase) or _FIGURE.search(phrase):
+        if _SERVES_PLATFORM.match(phrase) or any(not _COUNTED_AIMS.match(phrase, m.end()) for m in _FIGURE.finditer(phrase)):
             return None, 0  # "为平台提供云存储": what a partner gives it; "建设2栋数据中心": a figure of its size
         if _SIGNIFICANCE.match(text, start + len(phrase)) or _SIGNIFICANCE_END.search(phrase):
             return None, 0  # "解决…瓶颈问题…的重要举措": what a kind of platform means, said of the kind
@@ -408,6 +408,8 @@ _MEASURE = re.compile(r"\d+(\.\d+)?\s*(万|亿)?(平方米|亩|元|P|家|个|栋
 # "一个"/"一家" alone is the article "a" ("打造成一个具有…的平台"), not a count.
 _FIGURE = re.compile(_MEASURE.pattern + r"|(?<![一二三四五六七八九十两])(?!一[个家])[一二三四五六七八九十两]+(个|家|栋|名|项|条|座|所)")
 # What a party gives the platform: "为该中心提供…", "为实验室的建设和发展提供…保障".
+# What a count of its fields or directions counts ("重点发展…等6个领域"): what it is for, not a figure of its size.
+_COUNTED_AIMS = re.compile(r"(?:重点|主要|研究|研发|产业|新兴)?(?:领域|方向|方面|学科|板块)")
 _SERVES_PLATFORM = re.compile(r"^(为|向)(该|本|各)?(平台|中心|实验室|研究院|研究所|基地|园区|联盟)(的[^，,；;。]{0,12})?提供")
 _GIVES = re.compile(r"注入|提供|作出|做出")
 _COOPERATION_ONLY = re.compile(r"(?:开展|加强|深化|推进|进行|展开)[^，,；;、]{0,4}(?:合作|交流)")
