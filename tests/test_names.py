@@ -533,6 +533,8 @@ def test_a_short_name_inside_a_name_adds_no_body(tr, zh, en):
     # a government's commissions and offices by their standard English
     ("辽宁省民委", "Liaoning Provincial Ethnic Affairs Commission"),
     ("江州市台办", "Jiangzhou Municipal Taiwan Affairs Office"),
+    # a university's formal name with 科学技术 is its 科技 name's body
+    ("国防科学技术大学", "National University of Defense Technology"),
 ])
 def test_a_sponsors_unit_and_commissions(tr, zh, en):
     assert tr.translate_name(zh) == en

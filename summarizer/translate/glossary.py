@@ -462,6 +462,9 @@ class GlossaryTranslator:
             return e
         e = self.kb.lookup(zh, ("org", "place", "term")) or (
             self.kb.lookup(_fullwidth(zh), ("org", "place", "term")) if "(" in zh else None)
+        if e is None and "科学技术大学" in zh and len(zh) > 6:
+            # "国防科学技术大学" is 国防科技大学 said in full, as universities' older and formal names say it
+            e = self.kb.lookup(zh.replace("科学技术大学", "科技大学"), ("org",))
         if e is None and zh.endswith("科学院") and len(zh) > 5:
             # "中国建筑科学院" is 中国建筑科学研究院 said short, as news writes an academy of research
             e = self.kb.lookup(zh[:-3] + "科学研究院", ("org",))
