@@ -1554,3 +1554,9 @@ def test_a_state_agrees_with_a_subject_of_several():
     assert g.sentence("福清市3家企业入选院士工作站").startswith("Fuqing's three companies are ")
     assert "headquarters is located" in g.sentence("江州实验室总部位于江州高新区")
 
+
+
+def test_two_people_named_in_a_row_are_a_list_of_them():
+    # a headline runs two names together ("李江平赵东陵出席仪式"): two people, joined by "and", never "Li Jiangping Zhao …"
+    g = Grammar(Lexicon({"李江平": "Li Jiangping", "赵东陵": "Zhao Dongling"}))
+    assert g.sentence("李江平赵东陵出席仪式") == "Li Jiangping and Zhao Dongling attended a ceremony"

@@ -36,6 +36,11 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
            "November", "December"]
 
 
+def _person(t: "Token") -> bool:
+    """A name token that is a person's: two or three characters said as a family and a given name ("Hu Chunhua")."""
+    return t.kind == "name" and 2 <= len(t.zh) <= 3 and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z']+", t.en) is not None
+
+
 @dataclass(frozen=True)
 class Token:
     zh: str
@@ -187,6 +192,8 @@ class Lexicon:
             if t.kind == "unk" and merged and merged[-1].kind == "unk":
                 merged[-1] = Token(merged[-1].zh + t.zh, "unk")
             else:
+                if merged and _person(merged[-1]) and _person(t):
+                    merged.append(Token("、", "punct"))  # "胡春华朱小丹出席": two people named in a row, a list of them
                 merged.append(t)
         return merged
 
