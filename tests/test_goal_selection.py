@@ -323,3 +323,10 @@ def test_a_count_of_fields_is_what_it_is_for_not_its_size(engine):
     goal = _goal(engine, "江州协同创新研究院昨日在江州高新区揭牌，将重点发展先进制造、新能源、生物医药等3个领域。研究院由江州大学与"
                          "东陵大学共同建设。")
     assert "先进制造" in goal, goal
+
+
+def test_what_a_platform_will_do_after_its_launch_is_its_goal(engine):
+    # "…；X联盟正式揭牌，将带动Y": the clause after its launch says what it is for
+    goal = _goal(engine, "江州港区首批项目集中签约。12个项目集中签约，涉及新材料、海洋能源等领域；江州海洋能源产业联盟正式揭牌，"
+                         "将带动海上风电上下游产业链落地港区。")
+    assert "带动海上风电上下游产业链落地港区" in goal, goal

@@ -507,6 +507,7 @@ def _trim(s: str) -> str:
     s = re.sub(r"^(的|了|要|是|就是要?|为了|以|使)", "", s)
     if not _BA.match(s):  # 将 "will" says nothing a goal keeps; 将X引导至Y moves X before its verb and stays
         s = re.sub(r"^[将把]", "", s)
+    s = re.sub(r"(?:…+|\.{3,})$", "", s)  # "……": the page breaks off its list, the goal ends before it
     s = re.sub(r"(的目标|等|为目标|为主要任务)$", "", s)
     return _strip_quotes(s.strip(" ,，、:：\""))
 
