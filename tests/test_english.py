@@ -1560,3 +1560,10 @@ def test_two_people_named_in_a_row_are_a_list_of_them():
     # a headline runs two names together ("李江平赵东陵出席仪式"): two people, joined by "and", never "Li Jiangping Zhao …"
     g = Grammar(Lexicon({"李江平": "Li Jiangping", "赵东陵": "Zhao Dongling"}))
     assert g.sentence("李江平赵东陵出席仪式") == "Li Jiangping and Zhao Dongling attended a ceremony"
+
+
+def test_a_kind_of_companies_is_those_companies():
+    # "X类企业": companies of X ("smart terminal companies"); 各类企业 never "the all kinds of companies"
+    w, g = EnglishWriter(), Grammar(Lexicon({}))
+    assert w.goal(g, "吸引智能终端类企业入驻") == ("attract smart terminal companies", 0)
+    assert w.goal(g, "吸引各类企业入驻") == ("attract all companies", 0)
