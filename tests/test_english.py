@@ -1567,3 +1567,12 @@ def test_a_kind_of_companies_is_those_companies():
     w, g = EnglishWriter(), Grammar(Lexicon({}))
     assert w.goal(g, "吸引智能终端类企业入驻") == ("attract smart terminal companies", 0)
     assert w.goal(g, "吸引各类企业入驻") == ("attract all companies", 0)
+
+
+def test_building_or_development_before_another_deed_is_no_deed_of_its_own():
+    # 围绕X建设开展Y: Y is carried out for X's building (never "build and carry out Y"); 发展战略 is one noun
+    w, g = EnglishWriter(), Grammar(Lexicon({}))
+    en, _ = w.goal(g, "围绕能源发展战略开展研究")
+    assert en == "conduct research in energy development strategies", en
+    en, _ = w.goal(g, "围绕江州都市圈建设开展研究")
+    assert en.startswith("conduct research") and not en.startswith("build"), en
