@@ -530,6 +530,9 @@ def test_a_short_name_inside_a_name_adds_no_body(tr, zh, en):
     ("智能电网装备教育部工程研究中心", "Engineering Research Center of Smart Grid Equipment, Ministry of Education"),
     ("海岸带生态农业农村部重点实验室", "Key Laboratory of Coastal Zone Ecology, Ministry of Agriculture and Rural Affairs"),
     ("水产养殖国家林业和草原局重点实验室", "Key Laboratory of Aquaculture, State Forestry and Grassland Administration"),
+    # a university's unit a ministry sponsors: the unit, then the university
+    ("江州大学智能电网装备教育部工程研究中心",
+     "Engineering Research Center of Smart Grid Equipment, Ministry of Education, Jiangzhou University"),
     # a government's commissions and offices by their standard English
     ("辽宁省民委", "Liaoning Provincial Ethnic Affairs Commission"),
     ("江州市台办", "Jiangzhou Municipal Taiwan Affairs Office"),

@@ -873,10 +873,15 @@ class GlossaryTranslator:
                         # 研究中心" → "Engineering Research Center of …, Ministry of Education", as the ministries
                         # style the units they sponsor
                         owner, field = self._owner_and_field(head[: body.start])
-                        field = _field_noun(field)
-                        style = "of" if rule["style"] == "prefix" else rule["style"]
-                        unit = " ".join(x for x in (owner, rule["en"]) if x)  # (a place or brand before it stays)
-                        return f"{unit} {style} {field}, {body.entry.en}" if field else f"{unit}, {body.entry.en}"
+                        univ = max(head.find("大学", 2, body.start), head.find("学院", 2, body.start)) + 2
+                        if rule["style"] == "prefix" and 2 < univ < body.start:
+                            # a university's unit ("江州大学…教育部工程研究中心"): the unit's name, then the university
+                            # ("…, Ministry of Education, Jiangzhou University"), as its key laboratories are named
+                            return f"{self._name(zh[univ:], kind)}, {self._name(zh[:univ], kind)}"
+                        if rule["style"] != "prefix" or not owner:
+                            field = _field_noun(field)
+                            style = "of" if rule["style"] == "prefix" else rule["style"]
+                            return f"{rule['en']} {style} {field}, {body.entry.en}" if field else f"{rule['en']}, {body.entry.en}"
                 if len(head) == 1 and head in self.kb.abbrevs and rule["en"].split()[-1] in _ZONE_KINDS:
                     # 哈高新区: a zone named by its city's one-character short form (Harbin), not an everyday sense
                     return f"{self.kb.abbrevs[head][1]} {rule['en']}"
