@@ -544,6 +544,15 @@ def test_a_sponsors_unit_and_commissions(tr, zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
+    # a university the knowledge base lacks owns its units as a known one does
+    ("江州大学重庆研究院", "Chongqing Research Institute of Jiangzhou University"),
+    ("江州理工学院智能制造研究院", "Institute of Intelligent Manufacturing, Jiangzhou Institute of Technology"),
+])
+def test_an_unknown_universitys_units(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
     # 传动 in a maker's name is a transmission; 电气传动 an electric drive (not CC-CEDICT's bare "drive")
     ("东陵传动有限公司", "Dongling Transmission Co., Ltd."),
     ("江州电气传动研究所", "Jiangzhou Institute of Electric Drive"),

@@ -1333,12 +1333,17 @@ class GlossaryTranslator:
                     and not (n == 2 and self._everyday_nickname(zh[:n], self.glossary.get(zh[:n]).zh, zh))),
                    None)  # a nickname that is an everyday word (重大 "major") owns no lab: 重大疾病…实验室
         body = self.glossary.get(key) if key is not None else None
+        school = False  # a university or college the knowledge base lacks, named by its place (江州理工学院)
         if body is None:  # the knowledge base's universities, academies, ministries and institutes own units too
             hit = self.kb.longest_prefix(_fullwidth(zh), ("org",))  # the KB writes brackets full-width
             if hit is None or len(zh) <= hit.end + 2 or not _OWNER_EN.search(hit.entry.en) \
                     or len(hit.key) == 2 and self._everyday_nickname(hit.key, hit.entry.zh, zh):
-                return None
-            key, body = hit.key, hit.entry
+                key = self._unknown_school(zh)
+                if key is None:
+                    return None
+                body, school = Entry(key, self._name(key, "org"), "org"), True
+            else:
+                key, body = hit.key, hit.entry
         rest = zh[len(key):]
         if rest.endswith("司") and not rest.endswith("公司") and len(rest) >= 3 and (
                 body.en.startswith("Ministry of") or "Commission" in body.en):
@@ -1364,7 +1369,7 @@ class GlossaryTranslator:
             if rest.endswith("研究院") and len(rest) > 3:  # its 研究院 style themselves "Ningbo Institute of …"
                 rest = rest[:-3] + "研究所"
             return f"{self._name(rest, 'org')}, {body.en}"
-        if body.en.split()[-1] in ("University", "College") or "University" in body.en:
+        if body.en.split()[-1] in ("University", "College") or "University" in body.en or school:
             if rest.endswith("研究院") and self._is_place(rest[:-3]):
                 region = self._known(rest[:-3])
                 place = cedict_proper(rest[:-3]) or self._name(rest[:-3], "place")
@@ -1380,6 +1385,8 @@ class GlossaryTranslator:
             if rest.endswith("研究院") and not self._is_place(rest[:2]) and not self._is_place(rest[:3]):
                 # "北京大学计算与数字经济研究院" → "Peking University Institute of Computing and Digital Economy"
                 owner, field = self._owner_and_field(rest[:-3])
+                if field and not owner and "Institute" in body.en:  # never "… Institute of Technology Institute of …"
+                    return f"Institute of {_field_noun(field)}, {body.en}"
                 if field and not owner:
                     return f"{body.en} Institute of {_field_noun(field)}"
             if rest.endswith("科学院") and len(rest) > 4 or rest.endswith("学院") and len(rest) > 4 \
@@ -1400,6 +1407,21 @@ class GlossaryTranslator:
             # 甘肃省科学院高技术产业园: the academy's park, "Gansu Academy of Sciences High-Tech Industrial Park" (its
             # owner's name whole, never "Gansu Kexueyuan …")
             return f"{body.en} {self._name(rest, 'org')}"
+        return None
+
+    def _unknown_school(self, zh: str) -> Optional[str]:
+        """The university or college a longer name opens with where the knowledge base lacks it: a place, then words,
+        then 大学 or 学院 ("江州理工学院" of 江州理工学院鄞州产业研究院), with a unit of its after it (an institute, a
+        laboratory, a centre); None for a school of a university (江州大学化学学院) or a research academy (…研究院)."""
+        if self.kb.longest_prefix(zh, ("place",)) is None:
+            return None
+        for n in range(4, len(zh) - 2):
+            head, rest = zh[:n], zh[n:]
+            if head.endswith(("大学", "学院")) and not head.endswith(("研究院", "科学院", "设计院", "工程院")) \
+                    and rest.endswith(_UNIT_KINDS + ("中心",)) and not rest.endswith(("大学", "学院")) \
+                    and not rest.startswith(("学院", "大学")):
+                # (a known university after a place, 襄阳湖北工业大学…, is the knowledge base's: not this rule's)
+                return head if self.kb.longest_suffix(head, ("org",), min_len=4) is None else None
         return None
 
     def _owner_and_field(self, zh: str, brand: bool = False, lone_brand: bool = False,
