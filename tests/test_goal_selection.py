@@ -330,3 +330,15 @@ def test_what_a_platform_will_do_after_its_launch_is_its_goal(engine):
     goal = _goal(engine, "江州港区首批项目集中签约。12个项目集中签约，涉及新材料、海洋能源等领域；江州海洋能源产业联盟正式揭牌，"
                          "将带动海上风电上下游产业链落地港区。")
     assert "带动海上风电上下游产业链落地港区" in goal, goal
+
+
+def test_what_it_brings_together_and_what_it_supports_across_a_comma(engine):
+    # "是集A、B、C一体的Z" (no 于): the functions it brings together; "为巩固X，实现Y提供科技支撑": what it supports
+    goal = _goal(engine, "江州创新转化中心揭牌。江州创新转化中心规划占地面积70亩，是集科技成果转化中试平台、产业创新服务平台、"
+                         "人才培养交流平台一体的江州“会客厅”。")
+    assert "成果转化中试平台" in goal, goal
+    goal = _goal(engine, "江州智能车辆重点实验室揭牌。江州智能车辆重点实验室由江州大学牵头建设，为巩固江州在智能车辆领域的优势地位，"
+                         "实现汽车产业的可持续发展提供科技支撑。")
+    assert "智能车辆领域的优势地位" in goal, goal
+    goal = _goal(engine, "江州数智产业园开园。园区将推动企业集群入驻，探索产学研用一体化发展新模式。")
+    assert not goal.startswith("集群"), goal
