@@ -341,3 +341,19 @@ def test_a_computing_dispatch_centre_is_a_platform_a_dispatch_office_is_not(engi
     t = "江州算力调度中心开工建设,总投资10亿元。江州算力调度中心将为全省提供算力服务。"
     assert [p.name.zh for p in engine.brief(t).platforms] == ["江州算力调度中心"]
     assert engine.brief("江州120调度中心开工建设。江州120调度中心将为全市提供急救服务。").platforms == []
+
+
+
+def test_a_name_inside_another_platforms_name_is_that_ones_mention():
+    # "江州软件基地" inside "江州软件基地东陵软件园项目" (sentence 1) names the park: that sentence is no mention of the
+    # base, whose own mentions elsewhere (sentence 0, 2) stay
+    from summarizer.extract.platforms import Mention, Platform, PlatformFinder
+
+    base, park = Platform("江州软件基地", (0, 6)), Platform("江州软件基地东陵软件园", (20, 31))
+    base._ms = [Mention(0, 6, base.name, 0, True), Mention(20, 26, base.name, 1, True), Mention(50, 56, base.name, 2, True)]
+    park._ms = [Mention(20, 31, park.name, 1, True)]
+    for p in (base, park):
+        p.mentions = [(m.start, m.end) for m in p._ms]
+    PlatformFinder._drop_nested([base, park])
+    assert [m.sent for m in base._ms] == [0, 2] and base.mentions == [(0, 6), (50, 56)]
+    assert [m.sent for m in park._ms] == [1]

@@ -651,9 +651,26 @@ class PlatformFinder:
         cands = self._group(doc, mentions)
         headed = self._from_headings(doc, cands)
         platforms = self._fold_shared_heads(self._select(doc, cands, headed), cands)
+        self._drop_nested(platforms)
         self._former_latter(doc, platforms)
         self._assign_scopes(doc, platforms)
         return platforms
+
+    @staticmethod
+    def _drop_nested(platforms: list[Platform]) -> None:
+        """A mention inside another platform's longer mention names that one ("上海徐汇软件基地" inside
+        "上海徐汇软件基地马鞍山软件园项目"): the sentence is about the park, not the base. A platform keeps its
+        mentions where all of them are such (it is only ever named inside the other's name)."""
+        spans = [(m.start, m.end, k) for k, p in enumerate(platforms) for m in p._ms if m.sent >= 0]
+
+        def inside(k: int, a: int, b: int) -> bool:
+            return any(j != k and s <= a and b <= e and e - s > b - a for s, e, j in spans)
+
+        for k, p in enumerate(platforms):
+            keep = [m for m in p._ms if not (m.sent >= 0 and inside(k, m.start, m.end))]
+            if len(keep) != len(p._ms) and any(m.sent >= 0 for m in keep):
+                p._ms = keep
+                p.mentions = [x for x in p.mentions if not inside(k, *x)]
 
     @staticmethod
     def _former_latter(doc: Doc, platforms: list[Platform]) -> None:
