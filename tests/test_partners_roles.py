@@ -324,3 +324,13 @@ def test_a_partner_is_named_once_and_as_itself(engine):
     b = engine.brief("科技部批准建设第三批企业国家重点实验室，我市东陵生物工程有限公司申报的“江州疫苗国家重点实验室”入选。")
     got = _partners(b, "江州疫苗国家重点实验室")
     assert "东陵生物工程有限公司" in got and not any(x.startswith("市") for x in got), got
+
+
+def test_our_university_is_the_one_whose_news_site_the_page_is(engine):
+    # "我校与A签约共建P" on 江州大学's news site: 江州大学 and A build P; with no such byline, 我校 names nobody
+    text = ("我校与东陵高新区合作共建江州未来光电技术研究院\n2025-03-11 李江平 江州大学新闻网\n3月7日，我校与东陵高新区管委会举行签约仪式，"
+            "合作共建江州未来光电技术研究院，创新校地合作新范式。东陵高新区管委会主任赵东陵出席仪式。")
+    b = engine.brief(text)
+    assert [x.zh for p in b.platforms for x in p.partners] == ["江州大学", "东陵高新区管委会"]
+    b = engine.brief(text.replace("江州大学新闻网", ""))
+    assert "江州大学" not in [x.zh for p in b.platforms for x in p.partners]

@@ -508,7 +508,7 @@ class PartnerExtractor:
             a = self._trim_left(tokens, s.start + m.start(), s.start + m.end("head"))
             out.append((doc.text[a : s.start + m.end()], a, s.start + m.end(), False))
         out = [part for o in out for part in self._split_joined(*o)]
-        out += _this_body(doc, i, out)
+        out += _this_body(doc, i, out) + _our_school(doc, i)
         # A generic noun before a name ("企业新石器公司"), or 旗下 ("A集团旗下B公司"), is no part of it; nor is
         # the parent a unit belongs to ("国家电投所属国家电投研究院": the institute is the body named).
         out = [(n[len(g.group(0)):], a + len(g.group(0)), b, listed) if g and len(n) - len(g.group(0)) >= 2
@@ -690,6 +690,28 @@ def _tenants_named_from(doc: Doc, i: int, own: dict, refs: list[str]) -> Optiona
     prev = doc.sentences[i - 1].text
     names_it = bool(own.get(i - 1)) or any(r in prev for r in refs)
     return m.end() if names_it and _TENANT_COUNT.search(prev) else None
+
+
+# A university's own news site names itself in its byline ("湖南师范大学新闻网", "江州大学党委宣传部"): its "我校"
+# (本校) is that university. Not 我校区, 我校友, 本校长 …
+_PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:大学|学院))(?:新闻网|新闻中心|新闻在线|官网|融媒体中心|党委宣传部|宣传部)")
+_OUR_SCHOOL = re.compile(r"(?:我校|本校)(?![区友长园训庆史内外级])")
+
+
+def _our_school(doc: Doc, i: int) -> list[tuple[str, int, int, bool]]:
+    """"我校与A签约共建P": 我校 is the university whose news site the page is (its byline says so), a body the
+    sentence names; nothing where the page names no such site."""
+    s = doc.sentences[i]
+    if "校" not in s.text:
+        return []
+    publisher = getattr(doc, "_publisher_school", 0)
+    if publisher == 0:
+        # (the byline is page furniture the cleaner took out of the text: it is among what it removed)
+        m = next((m for t in [doc.text] + [x.text for x in doc.article.removed] for m in [_PUBLISHER.search(t)] if m), None)
+        publisher = doc._publisher_school = m.group(1) if m else None
+    if publisher is None:
+        return []
+    return [(publisher, s.start + m.start(), s.start + m.end(), False) for m in _OUR_SCHOOL.finditer(s.text)]
 
 
 # "该校", "该公司": the body of that kind named last before it in the sentence ("X大学透露，P是由…该校…共建的").
