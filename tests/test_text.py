@@ -348,3 +348,11 @@ def test_pinyin_glosses_inside_words_are_removed_and_real_brackets_stay():
 def test_latin_words_without_tone_marks_in_brackets_are_kept():
     a = build_article("青州5G创新中心(beta)平台今天上线试运行，平台(platform)面向全市企业开放，已有二十家企业接入使用。")
     assert "(beta)" in a.text and "(platform)" in a.text
+
+
+def test_a_betting_link_injected_into_sentences_goes_and_latin_names_stay():
+    # a hacked page glues "<brand>官方入口" between the words of its sentences; a company's Latin name stays
+    a = build_article("青州工程科技发展研究院揭牌\n双方签订合作协议abcbet官方入口，共建“青州工程科技发展abcbet官方入口战略研究院”。"
+                      "研究院与Acme公司合作，提供官方入口网站建设服务。")
+    assert "青州工程科技发展战略研究院" in a.text and "签订合作协议，共建" in a.text
+    assert "abcbet" not in a.text and "Acme公司" in a.text and "提供官方入口网站" in a.text

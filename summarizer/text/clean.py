@@ -188,9 +188,17 @@ _PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（]\s*(?=[^()�
                            rf"{_SYLLABLE}(?:[ '’-]?{_SYLLABLE}){{0,2}}\s*[)）]")
 
 
+# A betting site's link a hacked page injects into its sentences ("中国工程科技发展kaiyun官方入口战略云南研究院",
+# "签订合作协议kaiyun官方入口,共建"): a Latin brand glued to 官方入口/官网入口/登录入口 between Chinese words. No
+# sentence of news says it; the article is whole again without it.
+_INJECTED_LINK = re.compile(r"(?<=[\u4e00-\u9fff，,。\n ])[A-Za-z][A-Za-z0-9]{2,11}(?:官方入口|官网入口|登录入口|官方网站入口)"
+                            r"(?=[\u4e00-\u9fff，,。])")
+
+
 def strip_pinyin_glosses(text: str) -> str:
-    """The text without pinyin readings glossed after characters (see _PINYIN_GLOSS)."""
-    return _PINYIN_GLOSS.sub("", text)
+    """The text without pinyin readings glossed after characters (see _PINYIN_GLOSS) and links a hacked page
+    injected into its sentences (_INJECTED_LINK)."""
+    return _INJECTED_LINK.sub("", _PINYIN_GLOSS.sub("", text))
 
 
 def page_lines(raw: str) -> tuple[str, list[str], bool, bool]:
