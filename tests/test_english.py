@@ -1576,3 +1576,10 @@ def test_building_or_development_before_another_deed_is_no_deed_of_its_own():
     assert en == "conduct research in energy development strategies", en
     en, _ = w.goal(g, "围绕江州都市圈建设开展研究")
     assert en.startswith("conduct research") and not en.startswith("build"), en
+
+
+def test_what_each_party_invests_is_said_of_each():
+    # 各投资900万元: each side's investment, never "all investment"
+    w = ScaleWriter(Grammar(Lexicon({"江州大学": "Jiangzhou University"})))
+    assert w.write("江州大学各投资900万元", 9e6, "元") == "investment of 9 million yuan each"
+    assert w.write("双方各出资500万元", 5e6, "元") == "5 million yuan invested by each"

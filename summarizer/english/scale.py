@@ -144,6 +144,10 @@ class ScaleWriter:
                 what, base = self.g.noun_phrase(cmp.group(1)), self.g.noun_phrase(cmp.group(2))
                 if what and base:
                     return _finish(f"{fig} the {singular(what)} of {base}", phase, year)
+            each = re.search(r"各(?=(?:投资|出资|投入|认缴|出资额)$)", left)
+            if each:  # 双方各投资900万元: each side's, "investment of 9 million yuan each" (never "all investment")
+                left = left[: each.start()] + left[each.end():]
+                fig = f"{fig} each"
             what = self._head(left)
             comp = _COMPUTING.search(left) if unit_en.endswith(("P", "FLOPS")) else None
             if comp and not (what and what.split()[-1] == "power"):
@@ -162,8 +166,9 @@ class ScaleWriter:
             elif what:
                 out = f"{what} of {fig}"
             elif inv:  # 将投入55亿元用于成果转化: 5.5 billion yuan to be invested for commercialisation of …
-                out = ("a further " if inv.group("more") or left.endswith("再投") else "") + fig \
-                    + (" to be invested" if inv.group("fut") or inv.group("more") or "再" in inv.group(0) else " invested")
+                out = ("a further " if inv.group("more") or left.endswith("再投") else "") + fig.removesuffix(" each") \
+                    + (" to be invested" if inv.group("fut") or inv.group("more") or "再" in inv.group(0) else " invested") \
+                    + (" by each" if each else "")
                 use = re.match(r"用于([^，。；,;]{2,16})", after)
                 target = self.g.noun_phrase(use.group(1)) if use and use.group(1) not in self.subjects else None
                 if target:
