@@ -1583,3 +1583,10 @@ def test_what_each_party_invests_is_said_of_each():
     w = ScaleWriter(Grammar(Lexicon({"江州大学": "Jiangzhou University"})))
     assert w.write("江州大学各投资900万元", 9e6, "元") == "investment of 9 million yuan each"
     assert w.write("双方各出资500万元", 5e6, "元") == "5 million yuan invested by each"
+
+
+def test_a_phase_numeral_is_no_figure_of_what_is_counted():
+    # 一期一阶段1栋…楼: one building in the first phase, never "1 phase"; 分三期 is still three phases
+    w = ScaleWriter(Grammar(Lexicon({})))
+    assert w.write("一期一阶段1栋算力中心楼", 1, "") == "1 computing centre building in the first phase"
+    assert w.write("项目分三期建设", 3, "") == "built in three phases"

@@ -249,8 +249,9 @@ class ScaleWriter:
         best = None
         for m in _FIG.finditer(zh):
             v = parse_number(m.group("num"))
-            if v is None or zh[max(0, m.start() - 1):m.start()] == "第":
-                continue  # "第一批约1亿千瓦": an ordinal is no figure, the figure comes after it
+            if v is None or zh[max(0, m.start() - 1):m.start()] == "第" or zh[m.end():m.end() + 1] in ("期", "阶") \
+                    and not m.group("mag") and zh[max(0, m.start() - 1):m.start()] != "分":  # (分三期: three phases)
+                continue  # "第一批约1亿千瓦", "一期一阶段1栋…": an ordinal or a phase is no figure, the figure comes after it
             if abs(v - value) < 1e-9 or (m.group("num2") and abs((parse_number(m.group("num2")) or -1) - value) < 1e-9):
                 return m
             best = best or m
