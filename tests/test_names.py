@@ -553,6 +553,18 @@ def test_an_unknown_universitys_units(tr, zh, en):
 
 
 @pytest.mark.parametrize("zh,en", [
+    # the segmenter glued a term's first character to the word before it (教育科|创): the term is read whole,
+    # never 创 "wound"
+    ("江州新工科教育科创平台", "Jiangzhou Emerging Engineering Education Sci-tech Innovation Platform"),
+    # a field that is only a direction says where: the kind follows it
+    ("西部研究所", "Western Institute"),
+    ("眼表与角膜病重点实验室", "Key Laboratory of Ocular Surface and Corneal Diseases"),
+])
+def test_terms_read_whole_and_directions_before_the_kind(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
     # 传动 in a maker's name is a transmission; 电气传动 an electric drive (not CC-CEDICT's bare "drive")
     ("东陵传动有限公司", "Dongling Transmission Co., Ltd."),
     ("江州电气传动研究所", "Jiangzhou Institute of Electric Drive"),

@@ -375,6 +375,8 @@ def pinyin_name(zh: str, person: bool = False) -> str:
 # A name that opens with its level alone, the article's own province or city (省政府, 市委, 省公共大数据重点实验室),
 # not a level of another kind (省部共建, 省级, 市场, 市县, 省市).
 _BARE_LEVEL = re.compile(r"^(自治区|省|市)(?!部|级|属|直|场|民|县|区|内|外|省|市|长|委书记)")
+# A field that is only a region's direction (西部 Western, 中部 Central): it says where, the kind follows it.
+_REGION_WORD = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West)(?:ern)?|Central|Midwestern")
 # A government, then one of its bureaus or offices.
 _GOV_UNIT = re.compile(r"^(?P<gov>[\u4e00-\u9fff]{2,8}?(?:人民政府|政府))(?P<unit>[\u4e00-\u9fff]{2,12}(?:局|厅|委员会|办公室))$")
 # A short name of two brand words joined by 和/与 ("恒远和丰"): one brand, as LAC and the news write it.
@@ -908,6 +910,8 @@ class GlossaryTranslator:
                         # "… Intelligent Robot Robotics"
                 elif rule["style"] in ("of", "for"):
                     field = _field_noun(field)  # "Key Laboratory of Synthetic Chemistry", "Institute of Finance"
+                if rule["style"] in ("of", "for") and field and _REGION_WORD.fullmatch(field):
+                    return " ".join(x for x in (owner, field, kind_en) if x)  # 西部研究所: "Western Institute"
                 if rule["style"] in ("of", "for") and field:
                     if sfx == "重点实验室" and owner and self._provincial(head) and kind_en == rule["en"]:
                         owner += " Provincial"  # "湖南省先进材料重点实验室" → "Hunan Provincial Key Laboratory of …"
@@ -1926,6 +1930,11 @@ class GlossaryTranslator:
         k = 0
         while k < len(words):
             w = words[k]
+            if names and len(w) >= 3 and k + 1 < len(words) and self._regroups(w, words[k + 1]):
+                # "教育科|创" is 教育 + 科创 (Sci-tech Innovation): the segmenter glued a known term's first
+                # character to the word before it, leaving 创 "wound" alone
+                words = words[:k] + [w[:-1], w[-1] + words[k + 1]] + words[k + 2:]
+                w = words[k]
             if names:
                 hit = next(((j, e) for j in range(min(len(words), k + 4), k, -1)
                             for e in (self._name_part("".join(words[k:j])),) if e is not None), None)
@@ -2017,6 +2026,14 @@ class GlossaryTranslator:
             return True  # a company named after a lake or hill (天目湖 "Jiangsu Tianmu Lake Tourism"): there, the place
         words = self.segmenter(e.zh) if self.segmenter is not None else [e.zh]
         return len(words) >= 2 and all(len(w) >= 2 and (w in _cedict()[0] or self.kb.term(w) is not None) for w in words)
+
+    def _regroups(self, w: str, nxt: str) -> bool:
+        """Whether the word `w` the segmenter found is a known word and the first character of a known term
+        joined to `nxt`, a word of one character, while `w` whole is no part of a name."""
+        def known(x: str) -> bool:
+            e = self.glossary.get(x)
+            return x in self._name_words or self._name_part(x) is not None or e is not None and bool(e.en)
+        return len(nxt) == 1 and known(w[-1] + nxt) and (known(w[:-1]) or w[:-1] in _cedict()[0]) and not known(w)
 
     @staticmethod
     def _nickname_brand(short: str, e: Entry, name: str) -> Entry:
