@@ -342,3 +342,10 @@ def test_what_it_brings_together_and_what_it_supports_across_a_comma(engine):
     assert "智能车辆领域的优势地位" in goal, goal
     goal = _goal(engine, "江州数智产业园开园。园区将推动企业集群入驻，探索产学研用一体化发展新模式。")
     assert not goal.startswith("集群"), goal
+
+
+def test_what_it_will_play_a_part_in_is_its_goal(engine):
+    # "将为X做大做强、促进产业集聚起到积极作用": what it matters for, as "对X具有重要作用" is
+    goal = _goal(engine, "江州台商工业园挂牌成立。江州台商工业园在江州工业园区挂牌成立，将为江州电子信息产业做大做强、促进产业集聚"
+                         "起到积极作用。")
+    assert "促进产业集聚" in goal, goal
