@@ -1590,3 +1590,11 @@ def test_a_phase_numeral_is_no_figure_of_what_is_counted():
     w = ScaleWriter(Grammar(Lexicon({})))
     assert w.write("一期一阶段1栋算力中心楼", 1, "") == "1 computing centre building in the first phase"
     assert w.write("项目分三期建设", 3, "") == "built in three phases"
+
+
+def test_places_before_a_bare_kind_of_zone_name_that_zone():
+    # 在河南洛阳工业园区: "in the Henan Luoyang Industrial Park", never "in Industrial Park, Luoyang, Henan"; a named area
+    # keeps the address order
+    g = Grammar(Lexicon({"江州数据中心": "Jiangzhou Data Center", "工业园区": "Industrial Park"}))
+    assert g.sentence("江州数据中心在河南洛阳工业园区揭牌") == "the Jiangzhou Data Center was unveiled in the Henan Luoyang Industrial Park"
+    assert g.sentence("江州数据中心在广东省江门市揭牌") == "the Jiangzhou Data Center was unveiled in Jiangmen, Guangdong"

@@ -2698,6 +2698,12 @@ def gerund(phrase: str) -> str:
     return f"{g} {rest}".strip()
 
 
+_BARE_ZONES = frozenset("工业园区 工业园 产业园区 产业园 开发区 经开区 高新区 科技园 园区 工业区 产业新城".split())
+
+
 def _place_phrase(toks: list[Token]) -> str:
-    """广州 南沙 → "Nansha, Guangzhou" (the smaller place first, as English addresses go)."""
+    """广州 南沙 → "Nansha, Guangzhou" (the smaller place first, as English addresses go); places before a bare
+    kind of zone (河南 洛阳 工业园区) name that zone, "Henan Luoyang Industrial Park"."""
+    if len(toks) > 1 and toks[-1].zh in _BARE_ZONES:
+        return "the " + " ".join(t.en for t in toks)
     return ", ".join(t.en for t in reversed(toks))
