@@ -280,9 +280,19 @@ class EmbeddedEngine:
 _PAGE_ENGLISH = r"[”」\"]?\s*[（(]\s*((?:[A-Z][\w&.'-]*)(?:[ ,&-]+[\w&.'-]+){1,11})\s*[)）]"
 
 
+def _bracket_after(text: str, zh: str) -> bool:
+    i = text.find(zh)
+    while i >= 0:
+        if text[i + len(zh): i + len(zh) + 8].lstrip("”」\" \t\u3000")[:1] in ("(", "（"):
+            return True
+        i = text.find(zh, i + 1)
+    return False
+
+
 def page_english(text: str, zh: str) -> Optional[str]:
     """The English name the article itself gives the body `zh`, if it gives one right after the name."""
-    m = re.search(re.escape(zh) + _PAGE_ENGLISH, text) if zh else None
+    # (a pattern per name, compiled only where a bracket follows the name at all: names are many, brackets few)
+    m = re.search(re.escape(zh) + _PAGE_ENGLISH, text) if zh and _bracket_after(text, zh) else None
     return m.group(1).strip() if m and re.search(r"[a-z]", m.group(1)) else None
 
 

@@ -1288,3 +1288,12 @@ def test_a_company_named_after_a_lake_puts_no_company_into_another_name(tr):
 ])
 def test_bodies_of_districts_regions_schools_and_units(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_the_english_a_page_prints_after_a_name_is_its_name():
+    from summarizer.pipeline import page_english
+
+    text = "江州人工智能实验室（Jiangzhou Lab for Applied AI）今日揭牌。江州人工智能实验室将开展研究。东陵数据中心(DLDC)开工。"
+    assert page_english(text, "江州人工智能实验室") == "Jiangzhou Lab for Applied AI"
+    assert page_english(text, "东陵数据中心") is None  # an acronym alone is a short form, not the name
+    assert page_english(text, "江州大学") is None

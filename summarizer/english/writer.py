@@ -363,9 +363,10 @@ class EnglishWriter:
                 f = dict(f, in_lead=False, named=True)
             name = _the(f["name"])
             # the other side of an agreement the platform itself signed is its partner in that, not its builder
-            signer = [x for x in f["partners"] if re.search(
+            told = lead + " " + " ".join(out)
+            signer = [x for x in f["partners"] if " signed" in told and re.search(  # (built per name: only where signed)
                 rf"{re.escape(f['name'])} and (?:the )?{re.escape(x)} signed|{re.escape(x)} and (?:the )?"
-                rf"{re.escape(f['name'])} signed", lead + " " + " ".join(out), re.I)]
+                rf"{re.escape(f['name'])} signed", told, re.I)]
             built = _built_by(dict(f, partners=[x for x in f["partners"] if x not in signer]))
             if built and len(f["partners"]) > 1 and f["partners"] == prev_partners:
                 built = "built jointly by the same partners"  # a list of several said once
@@ -396,8 +397,9 @@ class EnglishWriter:
                 parts.append(f"is located in {f['site']}")  # where it is (not where a signing was held)
             # a figure the lead gave is not listed again ("10 companies" is not "110 companies")
             # (nor as "has" wrote it there: "25,000 square metres of floor space" is "floor area of 25,000 square metres")
-            scale = [x for x in f["scale"] if not re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead)
-                     and not re.search(r"(?<![\d.,])" + re.escape(_a_measure(x)) + r"(?!\w)", lead)]
+            scale = [x for x in f["scale"] if not (x in lead and re.search(r"(?<![\d.,])" + re.escape(x) + r"(?!\w)", lead))
+                     and not (_a_measure(x) in lead
+                              and re.search(r"(?<![\d.,])" + re.escape(_a_measure(x)) + r"(?!\w)", lead))]
             # its site as a report gives it first: "covers 120 mu" ("is planned to cover" a planned one)
             site = next((m for x in scale for m in [_SITE_AREA.match(x)] if m), None)
             covers = ("is planned to cover " if "planned" in site.group(1) else "covers ") + site.string[site.end():] \
