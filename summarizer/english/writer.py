@@ -322,7 +322,8 @@ class EnglishWriter:
         partners = [x for k, x in enumerate(partners) if not any(_same_side(y, x) for y in partners[:k])][:8]
         joint = any(any(j in s for j in _JOINT) for s in sents)
         # 由X牵头(组建): X leads it (a lead body, said as such, not a builder among equals)
-        led = {x.en for x in p.partners if x.en and x.zh and re.search(re.escape(x.zh) + r"(?:[(（][^)）]{1,8}[)）])?(?:作为|为)?牵头", b.text)}
+        led = {x.en for x in p.partners if x.en and x.zh and "牵头" in b.text and x.zh in b.text
+               and re.search(re.escape(x.zh) + r"(?:[(（][^)）]{1,8}[)）])?(?:作为|为)?牵头", b.text)}
         members = {s.en: m for s in p.scale if s.en for m in [_members(g, b.text, s)] if m}
         called = [p.name.zh] + _aliases(b.text, p.name.zh)  # and the short name the article gives it
         site = next((x for zh in called for x in [_site(g, b.text, zh, name)] if x), "")
@@ -1014,7 +1015,7 @@ def _names_in_text(names: list[str]) -> str:
 
 def _names(name: str, text: str) -> bool:
     """Whether `text` names the platform itself, not a body named after it ("X Park Group Co., Ltd.")."""
-    return bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))
+    return name in text and bool(re.search(re.escape(name) + r"(?! [A-Z(])", text))  # (compiled only where it may match)
 
 
 _GOVERNMENT = re.compile(r"^(?:the )?(.+?)(?: (?:Municipal|Provincial))?(?: People's)? (?:Government|Administrative Committee)$")
@@ -1470,7 +1471,8 @@ def _day_of(s: str, pub: Optional[tuple[int, int, bool]], cues) -> str:
         return ""
     month, day, dateline = pub or (0, 31, False)
     clauses = _CLAUSE.split(s)
-    k = next((i for i, c in enumerate(clauses) if any(re.search(re.escape(x) + "(?![区园])", c) for x in cues)), None)
+    k = next((i for i, c in enumerate(clauses) if any(x in c and re.search(re.escape(x) + "(?![区园])", c) for x in cues)),
+             None)
     if k is None:
         return ""
     before = "，".join(clauses[:k + 1])
