@@ -76,13 +76,13 @@ _BUILD_VERBS = ("建设", "打造", "建成", "建立")  # "为X建设Y提供…
 # Verbs of the 为X…Y frame ("为X提供Y": provide Y for X).
 _FOR_VERBS = {"提供", "免费提供", "奠定", "注入", "贡献", "贡献力量", "作出贡献", "做出贡献", "作出更大贡献", "培育", "孵化", "搭建", "打造", "培养", "输送",
               "提供强有力", "创造", "带来", "营造", "构建"}
-# What a goal clause may open with before its deed, whom or what the deed is for or what it rests on, and the
-# deeds after it (Grammar.deed_after_opening). After 为 the deeds are those of a goal's 为X…Y (为X提供Y, 为X奠定Y),
-# a list of its own: _FOR_VERBS above also has verbs of the whole frame (培育, 孵化, 带来) the retry does not take.
 # The deeds a clause opened by 围绕/聚焦/面向X names after X ("围绕X开展Y": carry out Y in X).
 _OPENED_DEEDS = frozenset("开展 进行 从事 加强 推进 推动 实施 建设 打造 提供 发展 构建 开放 部署 布局".split())
 # What 发展/建设 before it makes one noun of ("发展战略", "建设需求"): no deed of its own.
 _OF_DEVELOPMENT = frozenset("战略 规划 需求 目标 方向 理念 模式 路径 水平 能力 空间 潜力 格局 环境 趋势 重点 任务 实际".split())
+# What a goal clause may open with before its deed, whom or what the deed is for or what it rests on, and the
+# deeds after it (Grammar.deed_after_opening). After 为 the deeds are those of a goal's 为X…Y (为X提供Y, 为X奠定Y),
+# a list of its own: _FOR_VERBS above also has verbs of the whole frame (培育, 孵化, 带来) the retry does not take.
 _ADJUNCT_OPENERS = frozenset("为 围绕 面向 针对 依托 通过 借助 立足 紧扣 紧密围绕 聚焦于 基于".split())
 _FOR_DEEDS = frozenset("提供 注入 打造 搭建 奠定 作出 做出 贡献 输送 开辟 创造 营造 构建 提出 培养".split())
 _DEEDS = _FOR_DEEDS | frozenset("开展 建设 推动 推进 实施 开发 研发 组织 加强 深化 布局 攻关 突破 形成 培育 发展 建立 "

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Optional
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
 from .glossary_data import Entry, Glossary, builtin_glossary
-from .knowledge import disciplines, field_terms
+from .knowledge import Place, disciplines, field_terms
 
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"}
 _PUNCT = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
@@ -1075,12 +1075,17 @@ class GlossaryTranslator:
         found, i = None, 0
         while i < len(zh):
             hit = self.kb.longest_prefix(zh[i:], ("place",))
-            full = _division_short_forms(self.kb).get(hit.entry.zh, hit.entry.zh) if hit is not None else ""
-            info = self.kb.places.get(full)
-            if info is not None and info.level in ("province", "prefecture"):
+            info = self._city_or_province(hit.entry.zh) if hit is not None else None
+            if info is not None:
                 found = self._up_to(info.zh, level) or found
             i += hit.end if hit is not None else 1
         return found
+
+    def _city_or_province(self, zh: str) -> Optional[Place]:
+        """The division list's row of a province or prefecture-level city by its full or short name (四川, 成都);
+        None for counties and districts (their short names are too often words of a name: 红塔, 华宁)."""
+        info = self.kb.places.get(_division_short_forms(self.kb).get(zh, zh))
+        return info if info is not None and info.level in ("province", "prefecture") else None
 
     def _up_to(self, zh: str, level: str) -> Optional[str]:
         """The division of `level` that the KB place `zh` (its full name, or a province's or city's short one) is
@@ -1100,12 +1105,10 @@ class GlossaryTranslator:
         each counting for the one it lies in), when it has more mentions than all the others together."""
         counts: Counter = Counter()
         for hit in self.kb.find_all(text[:3000], ("place",)):
-            full = _division_short_forms(self.kb).get(hit.entry.zh, hit.entry.zh)
-            info = self.kb.places.get(full)
-            if info is not None and info.level in ("province", "prefecture"):  # (counties: see _division_of)
-                up = self._up_to(full, level)
-                if up:
-                    counts[up] += 1
+            info = self._city_or_province(hit.entry.zh)
+            up = self._up_to(info.zh, level) if info is not None else None
+            if up:
+                counts[up] += 1
         if not counts:
             return None
         (top, n), = counts.most_common(1)
@@ -2425,7 +2428,6 @@ def _name_vocabulary(kb, name_words: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4)
-@functools.lru_cache(maxsize=4)
 def _division_short_forms(kb) -> dict[str, str]:
     """Provinces' and cities' names without their level (四川, 广西, 成都) → their full names (四川省, 广西壮族自治区,
     成都市), as the knowledge base's place rows and news name them."""
@@ -2438,6 +2440,7 @@ def _division_short_forms(kb) -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
 def _place_words(kb) -> frozenset[str]:
     """The words of the knowledge base's places' English (Changchun, Ningbo …)."""
     return frozenset(w for p in kb.places.values() for w in p.en.split())
