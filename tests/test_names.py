@@ -1297,3 +1297,45 @@ def test_the_english_a_page_prints_after_a_name_is_its_name():
     assert page_english(text, "江州人工智能实验室") == "Jiangzhou Lab for Applied AI"
     assert page_english(text, "东陵数据中心") is None  # an acronym alone is a short form, not the name
     assert page_english(text, "江州大学") is None
+
+
+# Kinds of names read on a blind set of real pages (PQ, stop 36); the names are written for these tests
+@pytest.mark.parametrize("zh,en", [
+    # an academy's institute named short, characters left out in order, its place and kind kept
+    ("中国科学院大连化物所", "Dalian Institute of Chemical Physics, Chinese Academy of Sciences"),
+    ("中科院重庆绿色智能研究院", "Chongqing Institute of Green and Intelligent Technology, Chinese Academy of Sciences"),
+    ("中国农科院作物所", "Institute of Crop Sciences, Chinese Academy of Agricultural Sciences"),
+    # a university the knowledge base knows heads a name whole, over a glossary place inside it
+    ("山东建筑大学江州产学研基地", "Shandong Jianzhu University Jiangzhou Industry-University-Research Base"),
+    # a county of one syllable keeps its 县 as it names itself
+    ("徐州沛县光伏特色产业基地", "Xuzhou Peixian Photovoltaic Characteristic Industrial Base"),
+    # 产业化 is Industrialization, never "Industry Hua"
+    ("江州国家新材料高新技术产业化基地", "Jiangzhou National New Materials High-tech Industrialization Base"),
+    ("国家火炬计划江州新材料产业化基地", "National Torch Program Jiangzhou New Materials Industrialization Base"),
+    # a body with another body in brackets: each by its own English
+    ("江州农业大学(江州省农业科学院)", "Jiangzhou Agricultural University (Jiangzhou Academy of Agricultural Sciences)"),
+])
+def test_short_academy_institutes_counties_and_bracketed_bodies(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+def test_a_listed_companys_stock_name_of_new_and_a_word_adds_no_company(tr):
+    # 新产业 is the stock name of a Shenzhen biomedical company; inside another group's name it is "new industry"
+    en = tr.translate_name("中城新产业集团")
+    assert "Shenzhen" not in en and "Biomedical" not in en and en.endswith("Industry Group")
+
+
+@pytest.mark.parametrize("zh,en", [
+    # compressed compounds of park names are valleys and bays, never pinyin ("Xingu", "Wanqu")
+    ("长沙智谷", "Changsha Intelligence Valley"),
+    ("江州光子芯谷创新中心", "Jiangzhou Photonic Chip Valley Innovation Center"),
+    ("粤港澳大湾区数创园", "Guangdong-Hong Kong-Macao Greater Bay Area Digital Innovation Park"),
+    # … but in a company's trade name, before its trade, such a compound is registered in pinyin
+    ("江州能谷新能源科技有限公司", "Jiangzhou Nenggu New Energy Technology Co., Ltd."),
+    ("北京宏宇智创科技有限公司", "Beijing Hongyu Zhichuang Technology Co., Ltd."),
+    # farming, space and trade words of names (field_terms.tsv, fourth batch)
+    ("江州藏猪农业科技园区", "Jiangzhou Tibetan Pig Agricultural Science and Technology Park"),
+    ("安徽省精准施肥平台", "Anhui Precision Fertilization Platform"),
+])
+def test_valleys_of_parks_and_trade_names_of_companies(tr, zh, en):
+    assert tr.translate_name(zh) == en

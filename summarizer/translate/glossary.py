@@ -50,6 +50,18 @@ _PERSON = re.compile(r"(?<=[长士任授记理官人师裁席员])[\u4e00-\u9fff
 _SUBDIVISION = re.compile(r"(?<=[市省])[\u4e00-\u9fff]{2,3}(区|县|镇)(?![\u4e00-\u9fff]{0,1}(政府|委))")
 # "Huangpu District" inside a longer name reads "Huangpu …": the administrative word is dropped.
 _PLACE_TAIL = re.compile(r" (District|County|City|Province|Prefecture)$")
+_BRAND_COMPOUND_ENDS = "谷创港岛"  # last characters of the compressed compounds parks and companies are named by
+_SCHOOL_BODIES = ("大学", "学院", "科学院", "研究院", "研究所")
+_ONE_SYLLABLE = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouv]{1,3}(?:ng|n|r)?)")
+
+
+def _drop_tail(en: str) -> str:
+    """A place's English without its administrative word, as it heads a body's name ("Yancheng Sheyang"); a county
+    of one syllable keeps it as a place names itself (沛县 "Peixian", not a bare "Pei")."""
+    m = re.fullmatch(r"([A-Z][a-z]+) County", en)
+    if m and _ONE_SYLLABLE.fullmatch(m.group(1).lower()):
+        return m.group(1) + "xian"
+    return _PLACE_TAIL.sub("", en)
 _CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
 # A place named by its short form ("雄安" for 雄安新区) drops the administrative word its full name adds.
 _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|Autonomous Region)$")
@@ -467,6 +479,8 @@ class GlossaryTranslator:
         if e is None and "科学技术大学" in zh and len(zh) > 6:
             # "国防科学技术大学" is 国防科技大学 said in full, as universities' older and formal names say it
             e = self.kb.lookup(zh.replace("科学技术大学", "科技大学"), ("org",))
+        if e is None and zh.startswith(("中国", "中科院")) and len(zh) > 5:
+            e = self.kb.academy_unit(zh)
         if e is None and zh.endswith("科学院") and len(zh) > 5:
             # "中国建筑科学院" is 中国建筑科学研究院 said short, as news writes an academy of research
             e = self.kb.lookup(zh[:-3] + "科学研究院", ("org",))
@@ -529,7 +543,7 @@ class GlossaryTranslator:
                     break
                 peoples.insert(0, self._ethnic_groups[people])
                 rest = rest[: -len(people)]
-            return " ".join(x for x in (_PLACE_TAIL.sub("", e.en), " and ".join(dict.fromkeys(peoples)),
+            return " ".join(x for x in (_drop_tail(e.en), " and ".join(dict.fromkeys(peoples)),
                                         _AUTONOMOUS_EN[auto.group(1)]) if x)
         if e is not None and e.kind == "place" and kind == "org" and zh[-1:] in _DESIGNATION \
                 and zh in self.kb.places:
@@ -706,6 +720,11 @@ class GlossaryTranslator:
             after = m.group("after")
             after_en = self._kinds[after]["en"] if after in self._kinds else self._name(after, kind)
             return f"{self._name(m.group('before'), kind)} ({self._name(m.group('place'), 'place')}) {after_en}"
+        m = re.fullmatch(r"([^()]{4,})\(([^()]{4,})\)", zh)
+        if m and self._kind_of(m.group(1)) is not None and self._kind_of(m.group(2)) is not None:
+            # "山西农业大学(山西省农业科学院)": a body and another body in brackets (the same one, or a partner named
+            # with it): each by its own English
+            return f"{self._name(m.group(1), kind)} ({self._name(m.group(2), kind)})"
         if zh.startswith("省部共建") and len(zh) > 6:  # a lab a province and a ministry build together
             return f"Province-Ministry Jointly Built {self._name(zh[4:], kind)}"
         m = _BRANCH_DASH.search(zh)
@@ -753,7 +772,7 @@ class GlossaryTranslator:
             unit, owner = _AFFILIATED[m.group("unit")], self._name(m.group("owner"), kind)
             if m.group("named"):  # "复旦大学附属华山医院" → "Huashan Hospital of Fudan University"
                 named = self.kb.place(m.group("named")) or pinyin_name(m.group("named"))
-                return f"{_PLACE_TAIL.sub('', named)} {unit} of {owner}"
+                return f"{_drop_tail(named)} {unit} of {owner}"
             n = _ordinal(m.group("n") or m.group("n2") or "") if (m.group("n") or m.group("n2")) else ""
             nth = f"{_ORDINAL_EN.get(n) or _nth(n)} " if n else ""
             return f"{nth}Affiliated {unit} of {owner}"
@@ -982,13 +1001,13 @@ class GlossaryTranslator:
         glue = False  # the last part is in pinyin, a lone character after it is a syllable of the same name
         for seg, e in segs:
             if e is not None and e.kind == "place":
-                en = _PLACE_TAIL.sub("", e.en) if len(segs) > 1 else e.en
+                en = _drop_tail(e.en) if len(segs) > 1 else e.en
                 out.append(en)
                 glue = _letters(en) == _letters(pinyin_name(seg))
                 continue
             proper = cedict_proper(seg) if e is None and len(seg) > 1 else None
             if proper:  # a country, a region CC-CEDICT names (德国 Germany, 东北亚 Northeast Asia)
-                out.append(_PLACE_TAIL.sub("", proper) if len(segs) > 1 else proper)
+                out.append(_drop_tail(proper) if len(segs) > 1 else proper)
                 glue = False
                 continue
             if e is not None and e.kind != "word" or not _CJK.match(seg) or seg in self._name_words \
@@ -1152,13 +1171,13 @@ class GlossaryTranslator:
         if lead is not None and 2 <= len(head) - lead.end <= 4 and lead.end >= 2 and self._known(head) is None \
                 and cedict_sense(head[lead.end:]) is None and self._known(head[lead.end:]) is None:
             # "青海三江源地区": a province's region of its own name, which no dictionary has: said in pinyin
-            return f"{_PLACE_TAIL.sub('', lead.entry.en)} {pinyin_name(head[lead.end:])} Region"
+            return f"{_drop_tail(lead.entry.en)} {pinyin_name(head[lead.end:])} Region"
         if en is None:
             e = self._known(head)
             en = e.en if e is not None and e.kind == "place" else cedict_proper(head)
             if en is None or not re.fullmatch(r"[A-Z][A-Za-z' -]*", en):
                 return None
-            en = _PLACE_TAIL.sub("", en)
+            en = _drop_tail(en)
         if en in _COMPASS:
             return f"{en} China"
         return en if _REGION_EN.search(en) else f"{en} Region"
@@ -1209,7 +1228,7 @@ class GlossaryTranslator:
             return None
         _, field = self._owner_and_field(head[: -len(last)])
         proper = e.en if e is not None else (cedict_proper(last) or pinyin_name(last))
-        return f"{_PLACE_TAIL.sub('', proper)} Laboratory of {field}" if field else None
+        return f"{_drop_tail(proper)} Laboratory of {field}" if field else None
 
     def _academy_owner(self, head: str) -> Optional[bool]:
         """Whether a 科学研究院's modifier is a place's (or the nation's) and then fields only, the head of an academy
@@ -1234,12 +1253,12 @@ class GlossaryTranslator:
         if tail is None or tail.start and not self._is_place(zh[: tail.start]):
             return None
         city = self._bare_place(zh[: tail.start]) if tail.start else ""
-        return tail.start, city, _PLACE_TAIL.sub("", tail.entry.en)
+        return tail.start, city, _drop_tail(tail.entry.en)
 
     def _bare_place(self, zh: str) -> str:
         """A place's English without its administrative word, as it heads a body's name ("Fujian", not "Fujian
         Province", in Fujian Mobile)."""
-        return _PLACE_TAIL.sub("", self._name(zh, "place"))
+        return _drop_tail(self._name(zh, "place"))
 
     def _is_place(self, zh: str) -> bool:
         """A place: the glossary's, CC-CEDICT's cities, counties and districts, or a name ending in 市/区/县/省."""
@@ -1287,7 +1306,7 @@ class GlossaryTranslator:
                          if (e := self._known("中国" + r)) is not None), None)  # 林业科学院 is 林业科学研究院 said short
         if national is None or national.kind != "org" or not national.en.startswith("Chinese Academy of"):
             return None
-        owner = _LEVEL[zh[0]] if unnamed else _PLACE_TAIL.sub('', hit.entry.en)
+        owner = _LEVEL[zh[0]] if unnamed else _drop_tail(hit.entry.en)
         return f"{owner} {national.en[len('Chinese '):]}"
 
     def _new_area(self, zh: str) -> bool:
@@ -1502,7 +1521,7 @@ class GlossaryTranslator:
                     and (len(seg) == 1 or entry is not None and entry.kind == "place"):
                 provincial = True  # a province's group: 云南省投资控股集团 "Yunnan Provincial Investment Holding …"
                 if len(seg) > 1:
-                    owner.append(_PLACE_TAIL.sub("", entry.en))
+                    owner.append(_drop_tail(entry.en))
                 continue
             if seg == "学" and field:
                 continue  # "计量学": the field's English names the discipline (Metrology), not "… Learn"
@@ -1552,7 +1571,14 @@ class GlossaryTranslator:
                 owner.append(proper if proper and not proper.startswith("the ") else _pinyin_words(seg))
                 last_brand = k
                 continue
-            if seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
+            if len(seg) == 2 and seg[-1] in _BRAND_COMPOUND_ENDS and seg in self._name_words and not field and k \
+                    and company:
+                # a compound in a company's trade name, after its place and before its trade (能谷, 智创), is
+                # registered in pinyin ("Ningxia Nenggu New Energy …", "Hongyu Zhichuang Technology"); a park's or a
+                # platform's is a valley ("Changsha Intelligence Valley", "Photonic Chip Valley")
+                owner.append(pinyin_name(seg))
+                last_brand = k
+            elif seg == "产业" and (brand or field and not _ADJECTIVE.match(field[-1])):
                 field.append("Industry")  # "锂产业", "… Industry Investment Co., Ltd."; at the head: "Industrial …"
             elif field and seg == "产业技术" and entry is not None and entry.en.startswith("Industrial ") \
                     and not _ADJECTIVE.match(field[-1]):
@@ -1570,7 +1596,7 @@ class GlossaryTranslator:
                 elif len(seg) >= 4 and not entry.en.endswith("New Area") and self._new_area(seg):
                     owner.append(f"{entry.en} New Area")  # "北戴河新区" → "Beidaihe New Area", as these areas write it
                 else:
-                    owner.append(_PLACE_TAIL.sub("", entry.en) if len(zh) > len(seg) else entry.en)
+                    owner.append(_drop_tail(entry.en) if len(zh) > len(seg) else entry.en)
             elif entry is not None and entry.kind == "org" and not field:
                 if owner and owner[-1] == "China" and entry.en.startswith(("China ", "Chinese ")):
                     owner.pop()  # "中国国家开发银行": the bank's name already says China (China Development Bank)
@@ -1606,7 +1632,7 @@ class GlossaryTranslator:
                     proper = pinyin_name(seg)
                 if proper:
                     if not field:
-                        proper = _PLACE_TAIL.sub("", proper) if len(zh) > len(seg) else proper
+                        proper = _drop_tail(proper) if len(zh) > len(seg) else proper
                     (field if field else owner).append(proper)
                 elif sense and _clean_sense(sense):
                     field.append(re.sub(r"^(the|a|an) ", "", sense))
@@ -1877,6 +1903,13 @@ class GlossaryTranslator:
                     if zh[a:b] in self._kinds:
                         continue  # but never into a kind of body: 数据集 (dataset) is not read across 数据|集团
             fixed.append((m.start(), m.end(), e))
+        body = self.kb.longest_prefix(zh, ("org",), min_len=4) if names and len(zh) > 5 else None
+        if body is not None and body.key.endswith(_SCHOOL_BODIES) and not any(a < body.end < b for a, b, _ in fixed) \
+                and not any(a == 0 and b > body.end for a, b, _ in fixed) and not self._adds_a_place(body.entry, zh):
+            # a university or institute the knowledge base knows heads the name whole, over a glossary place inside
+            # it: 山东建筑大学 is "Shandong Jianzhu University", not 山东 + "Construction University" (a company's
+            # name is its own, never its parent's with more words: 四川长虹电源 is no "Changhong Electric" unit)
+            fixed = [(0, body.end, body.entry)] + [f for f in fixed if f[0] >= body.end]
         brand = _kb_brands(self.kb).get(zh[:2]) if names and len(zh) >= 2 else None
         if brand and not any(a == 0 and b >= 2 for a, b, _ in fixed) \
                 and getattr(self.kb.longest_prefix(zh, ("org",)), "end", 0) <= 2:  # 协鑫智算中心: GCL's (_kb_brands)
@@ -2028,7 +2061,9 @@ class GlossaryTranslator:
         if len(e.zh) >= 3 and e.zh[-1] in _FEATURE_CHARS:
             return True  # a company named after a lake or hill (天目湖 "Jiangsu Tianmu Lake Tourism"): there, the place
         words = self.segmenter(e.zh) if self.segmenter is not None else [e.zh]
-        return len(words) >= 2 and all(len(w) >= 2 and (w in _cedict()[0] or self.kb.term(w) is not None) for w in words)
+        return len(words) >= 2 and all(len(w) >= 2 and (w in _cedict()[0] or self.kb.term(w) is not None)
+                                       or k == 0 and w == "新" for k, w in enumerate(words))
+        # (新 opens such words too: 新产业 "new industry", 新文化 "new culture", companies by their stock names)
 
     def _regroups(self, w: str, nxt: str) -> bool:
         """Whether the word `w` the segmenter found is a known word and the first character of a known term

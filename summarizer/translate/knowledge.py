@@ -84,6 +84,7 @@ class KnowledgeBase:
         self._by_last = {c: sorted(n, reverse=True) for c, n in last.items()}
         self.abbrevs: dict[str, tuple[str, str]] = dict(abbrevs or {})  # char → (zh place, en)
         self.places: dict[str, Place] = dict(places or {})
+        self._academy_units: dict[str, list[tuple[str, Entry]]] = {}  # built on first use, per academy
 
     def __len__(self) -> int:
         return len(self._merged)
@@ -102,6 +103,31 @@ class KnowledgeBase:
     def layer_of(self, zh: str) -> Optional[str]:
         hit = self._merged.get(zh)
         return hit[1] if hit else None
+
+    def academy_unit(self, zh: str) -> Optional[Entry]:
+        """An academy's institute named by a short form the knowledge base lacks: the academy said in full or short
+        (中国科学院 / 中科院), then the institute's name with characters left out but its place and kind kept, as
+        news shortens them (中国科学院大连化物所 is 大连化学物理研究所; 中科院重庆绿色智能研究院 drops 技术). Only an
+        institute the shortened name fits alone is taken."""
+        for full, short in _ACADEMY_SHORT:
+            prefix = full if zh.startswith(full) else short if zh.startswith(short) else ""
+            if prefix:
+                break
+        else:
+            return None
+        rest = zh[len(prefix):]
+        if len(rest) < 3 or rest[-1] not in "所院心室":
+            return None
+        e = self.lookup(full + rest, ("org",)) or self.lookup(short + rest, ("org",))
+        if e is not None:
+            return e
+        units = self._academy_units.get(full)
+        if units is None:
+            units = self._academy_units[full] = [(k[len(full):], e) for k, (e, _) in self._merged.items()
+                                                 if k.startswith(full) and k == e.zh and e.kind == "org"]
+        fits = {e.en: e for r, e in units if r[:2] == rest[:2] and r[-1] == rest[-1] and len(r) > len(rest)
+                and _in_order(rest, r)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def org(self, zh: str) -> Optional[Entry]:
         return self.lookup(zh, ("org",))
@@ -253,6 +279,12 @@ def _short_forms(k: str) -> list[str]:
             if rest.endswith("研究所") and len(rest) >= 5:
                 out.append(short + rest[:-3] + "所")
     return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether the characters of `short` appear in `full` in the same order."""
+    it = iter(full)
+    return all(c in it for c in short)
 
 
 def _derive(known: Iterable[tuple[str, Glossary]]) -> Glossary:
