@@ -231,6 +231,9 @@ class GoalExtractor:
             return None, 0  # "开展全面合作": what the parties to an agreement do together, no aim of the platform
         if _SERVES_PLATFORM.match(phrase) or any(not _COUNTED_AIMS.match(phrase, m.end()) for m in _FIGURE.finditer(phrase)):
             return None, 0  # "为平台提供云存储": what a partner gives it; "建设2栋数据中心": a figure of its size
+        if phrase.count("《") != phrase.count("》") or _SCHEDULE.search(phrase) \
+                or _MADE_OF.match(text, start + len(phrase)):
+            return None, 0  # half a document's title ("…实施方案(2023—2025年)》"), a schedule, a team's make-up
         if _SIGNIFICANCE.match(text, start + len(phrase)) or _SIGNIFICANCE_END.search(phrase):
             return None, 0  # "解决…瓶颈问题…的重要举措": what a kind of platform means, said of the kind
         return phrase, start
@@ -455,7 +458,11 @@ _DESCRIPTOR = re.compile(r"(?:首个|首家|第一个|唯一的?|一个|一家|�
 _DONE = re.compile(r"(?:开展|完成|举办|举行|进行|召开|组织)了")
 # "…，提升…能力的重要举措": the clauses before it modify the noun (what a kind of platform means), no aim.
 _SIGNIFICANCE = re.compile(r"[^；;。]{0,40}?的(重要|关键|有力|具体)?(举措|途径|手段|意义|组成部分|一步|体现)(?=[，,；;。]|$)")
-_SIGNIFICANCE_END = re.compile(r"的(?:重要|关键|有力|具体)?(?:举措|途径|手段|意义|组成部分|一步|体现)$")
+_SIGNIFICANCE_END = re.compile(r"的(?:重要|关键|有力|具体)?(?:举措|途径|手段|意义|组成部分|一步|体现)$|的必然(?:选择|要求)$|之举$")
+# What happens to the project and when ("项目计划于2023年12月全面完工"): a schedule, with nothing it is for
+_SCHEDULE = re.compile(r"(?:完工|竣工|投用|投运|投产|开工|封顶|交付使用|建成投用|正式运营)$")
+# "以X为主组成科研团队": who its team is made of, not what it is for
+_MADE_OF = re.compile(r"为主(?:组成|构成|组建)")
 # A sentence of a contract's parties ("乙方将…提供必要的人员、技术支撑"): what each party gives, not the aim.
 _PARTY = re.compile(r"作为[甲乙丙丁]方|[甲乙丙丁]方(将|负责|应)")
 

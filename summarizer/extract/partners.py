@@ -113,7 +113,7 @@ _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|�
 _TRAILING_ADVERB = frozenset("将已也还均正曾拟")
 _PARENT_OF = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:所属|旗下|下属)(?=[\u4e00-\u9fffA-Za-z]{3})")
 _COMPANY_END = re.compile(r"(?:公司|集团|企业|厂)$")
-_TRAILING_VERB = re.compile(r"(共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|举行|成立|打造|负责|提供|合资)$")
+_TRAILING_VERB = re.compile(r"(?:共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|签订|举行|成立|打造|负责|提供|合资)了?$")
 _LEADING_VERB = re.compile(r"^((?:合作|联合|共同)?(?:共建|组建|筹建)|联合|携手|会同|联手|依托|牵头|由|与|和|同)")
 # Names that end like this are written in full, never as an abbreviation of a longer name.
 _FULL_NAME_SUFFIXES = ("大学", "学院", "医院", "研究所", "研究院")
@@ -516,7 +516,7 @@ class PartnerExtractor:
         # "我市易邦生物工程有限公司": LAC gave the city of 我市 to the company; the company is the rest.
         out = [(n[1:], a + 1, b, listed) if n[:1] in "市省区县" and a > 0 and doc.text[a - 1] in "我本该"
                and _COMPANY_END.search(n) and len(n) >= 6 else (n, a, b, listed) for n, a, b, listed in out]
-        # LAC sometimes glues the verb that follows to a name ("海州港务集团共建/ORG"): it is no part of it.
+        # LAC sometimes glues the verb that follows to a name ("海州港务集团共建/ORG", "X学院签署了"): no part of it.
         out = [(n[: len(n) - len(v.group(0))], a, b - len(v.group(0)), listed) if v and len(n) - len(v.group(0)) >= 2
                else (n, a, b, listed) for n, a, b, listed in out for v in [_TRAILING_VERB.search(n)]]
         # … or the adverb of the verb that follows ("国防科大将/ORG 参与"), where the rest is a body's name
