@@ -545,7 +545,7 @@ def test_a_sponsors_unit_and_commissions(tr, zh, en):
 
 @pytest.mark.parametrize("zh,en", [
     # a university the knowledge base lacks owns its units as a known one does
-    ("江州大学重庆研究院", "Chongqing Research Institute of Jiangzhou University"),
+    ("江州大学重庆研究院", "Jiangzhou University Chongqing Research Institute"),
     ("江州理工学院智能制造研究院", "Institute of Intelligent Manufacturing, Jiangzhou Institute of Technology"),
 ])
 def test_an_unknown_universitys_units(tr, zh, en):
@@ -971,7 +971,7 @@ def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
     ("重大疾病防治全国重点实验室", "State Key Laboratory of Major Disease Prevention and Control"),
     ("重大化学化工学院", "College of Chemistry and Chemical Engineering, Chongqing University"),
     # a university's institute named by a region the knowledge base knows
-    ("清华珠三角研究院", "Pearl River Delta Research Institute of Tsinghua University"),
+    ("清华珠三角研究院", "Tsinghua University Pearl River Delta Research Institute"),
     # words of platform names that had read as a dictionary's sense or in pinyin
     ("江州特色工艺创新中心", "Jiangzhou Specialty Process Innovation Center"),
     ("区域博士后科研工作站", "Regional Postdoctoral Research Workstation"),

@@ -1333,7 +1333,7 @@ class GlossaryTranslator:
     def _owned(self, zh: str) -> Optional[str]:
         """Names of units a known body owns, as those bodies write them: "中国科学院赣江创新研究院" → "Ganjiang
         Innovation Research Institute, Chinese Academy of Sciences"; a university's institute named by a place
-        ("天津工业大学沧州研究院") → "Cangzhou Research Institute of Tiangong University"; a university's lab or
+        ("天津工业大学沧州研究院") → "Tiangong University Cangzhou Research Institute"; a university's lab or
         department → "…, Sun Yat-sen University"; a province's laboratory ("低碳建筑山西省实验室") → "Shanxi
         Laboratory of Low-Carbon Buildings"."""
         m = _PROVINCE_LAB.match(zh)
@@ -1403,8 +1403,9 @@ class GlossaryTranslator:
                     place = region.en  # 长三角研究院: the knowledge base's region ("Yangtze River Delta"), not pinyin
                 elif " " in place:  # CC-CEDICT's "Cangzhou prefecture-level city…": the name is its pinyin
                     place = pinyin_name(rest[:-3])
-                the = "the " if body.en.startswith(("University of", "College of")) else ""
-                return f"{place} Research Institute of {the}{body.en}"  # … of the University of Macau
+                # the university first, as those with a field are written ("Wuhan University of Technology Shenzhen
+                # New Energy Research Institute") and as most news writes these (Zhejiang University Wenzhou …)
+                return f"{body.en} {place} Research Institute"
             if rest in self._kinds and len(rest) > 3 and self._kinds[rest].get("style") == "prefix" \
                     and not rest.endswith(("大学", "学院")):
                 return f"{self._kinds[rest]['en']}, {body.en}"  # 高等研究院: a kind with its own English
