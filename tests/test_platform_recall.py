@@ -357,3 +357,12 @@ def test_a_name_inside_another_platforms_name_is_that_ones_mention():
     PlatformFinder._drop_nested([base, park])
     assert [m.sent for m in base._ms] == [0, 2] and base.mentions == [(0, 6), (50, 56)]
     assert [m.sent for m in park._ms] == [1]
+
+
+def test_a_programme_a_park_is_named_into_is_no_platform_and_a_valley_is_one(engine):
+    # "获批国家火炬特色产业基地": a status the park wins (programme words only); "X数字谷": a park of its own
+    b = engine.brief("江州光伏产业园近日获批国家火炬特色产业基地。园区总投资20亿元，已入驻企业45家，将打造千亿级光伏产业集群。")
+    assert "国家火炬特色产业基地" not in _names(b), _names(b)
+    assert "江州光伏产业园" in _names(b), _names(b)
+    b = engine.brief("青山区江南数字谷昨日开园。园区总建筑面积12万平方米，首批入驻企业30家，将建设成为数字经济集聚区。")
+    assert any(n.endswith("江南数字谷") for n in _names(b)), _names(b)
