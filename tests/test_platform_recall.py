@@ -366,3 +366,11 @@ def test_a_programme_a_park_is_named_into_is_no_platform_and_a_valley_is_one(eng
     assert "江州光伏产业园" in _names(b), _names(b)
     b = engine.brief("青山区江南数字谷昨日开园。园区总建筑面积12万平方米，首批入驻企业30家，将建设成为数字经济集聚区。")
     assert any(n.endswith("江南数字谷") for n in _names(b)), _names(b)
+
+
+def test_a_name_that_opens_with_its_quoted_brand(engine):
+    b = engine.brief("“江南之光”超算中心在江州正式投用。该中心算力达到200P，将服务长三角企业。")
+    assert _names(b) == ["“江南之光”超算中心"] and b.platforms[0].name.en == "Jiangnan Light Supercomputing Center"
+    # the last of a list of programmes in quotes is no name of its own
+    b = engine.brief("江州大学先进制造工程研究中心获批建设。中心是“985工程”和“211工程”科技创新平台建设的重要组成部分。")
+    assert not any("211" in n for n in _names(b)), _names(b)

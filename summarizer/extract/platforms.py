@@ -429,6 +429,13 @@ class PlatformFinder:
                         and len("".join(t.text for t in tokens[o + 1 : k - 1])) <= 8:
                     k = o - 1
                     continue
+                o = next((x for x in range(k - 2, max(-1, k - 8), -1) if tokens[x].text in ("“", "「")), None)
+                quoted = "".join(t.text for t in tokens[o + 1 : k - 1]) if o is not None else ""
+                if o is not None and 2 <= len(quoted) <= 12 and not re.search(r"[，,。；;：:！？、“”「」]", quoted) \
+                        and (o == 0 or tokens[o - 1].end != tokens[o].start or tokens[o - 1].tag not in _NAME_TAGS) \
+                        and (o == 0 or tokens[o - 1].text not in _CONJ | {"、"}):  # (not the last of a list: "“985工程”和“211工程”…")
+                    k = o  # "“乌镇之光”超算中心", "“人工智能+绿色农药”联合实验室": a name that opens with its quoted brand
+                    break
             if prev.text in ("机构", "单位", "载体") and tokens[k].tag in ("ORG", "LOC"):
                 break  # "综合性稀土专业研发机构包头稀土研究院": a description of the body, then its name
             if prev.text == "·" and k >= 2 and tokens[k - 2].tag in _NAME_TAGS and not self.suffix_of(tokens[k - 2].text):
