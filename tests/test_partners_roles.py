@@ -334,3 +334,13 @@ def test_our_university_is_the_one_whose_news_site_the_page_is(engine):
     assert [x.zh for p in b.platforms for x in p.partners] == ["江州大学", "东陵高新区管委会"]
     b = engine.brief(text.replace("江州大学新闻网", ""))
     assert "江州大学" not in [x.zh for p in b.platforms for x in p.partners]
+
+
+def test_a_party_hand_in_hand_and_named_tenants_that_sign_in(engine):
+    # "A牵手B共建P": 牵手 joins the builders as 携手 does
+    b = engine.brief("江州开发区牵手江州建筑大学共建江州智能建造产学研基地。基地将开展智能建造研究，总投资1亿元。")
+    assert {x.zh for x in b.platforms[0].partners} == {"江州开发区", "江州建筑大学"}
+    # "已有A、B以及一家…企业正式签约入驻": named tenants that moved in
+    b = engine.brief("江州高端装备产业园昨日开园。园区将建设4栋厂房，目前已有江州永誉机械有限公司、青山重工集团以及一家核电配套企业"
+                     "正式签约入驻。")
+    assert {x.zh for x in b.platforms[0].partners} == {"江州永誉机械有限公司", "青山重工集团"}
