@@ -357,3 +357,9 @@ def test_a_schedule_a_necessity_and_a_teams_make_up_are_not_goals(engine):
                          "实验室配套楼宇计划于2025年6月全面完工。")
     assert "研究平台" in goal, goal
     assert "优秀人才" not in goal and "必然选择" not in goal and "完工" not in goal, goal
+
+
+def test_the_fields_a_platform_matters_in_are_its_goal(engine):
+    goal = _goal(engine, "江州精密轴承国家重点实验室获批建设。实验室依托江州轴承集团，将在提升我省自主创新能力、引领和带动产业转型升级"
+                         "等方面发挥重要作用。")
+    assert goal == "提升我省自主创新能力、引领和带动产业转型升级", goal
