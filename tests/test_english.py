@@ -1598,3 +1598,11 @@ def test_places_before_a_bare_kind_of_zone_name_that_zone():
     g = Grammar(Lexicon({"江州数据中心": "Jiangzhou Data Center", "工业园区": "Industrial Park"}))
     assert g.sentence("江州数据中心在河南洛阳工业园区揭牌") == "the Jiangzhou Data Center was unveiled in the Henan Luoyang Industrial Park"
     assert g.sentence("江州数据中心在广东省江门市揭牌") == "the Jiangzhou Data Center was unveiled in Jiangmen, Guangdong"
+
+
+def test_a_short_name_of_a_body_is_read_only_where_it_is_a_word():
+    lex = Lexicon({})
+    names = lambda t: [x.zh for x in lex.segment(t, unknown=True) if x.kind == "name"]
+    assert "湖大" not in names("项目位于独墅湖大道以南")  # not Hunan University across 湖|大道
+    assert "起步" not in names("科学城建设起步扎实")  # a listed company's stock name that is an everyday word
+    assert "北大" in names("北大与江州市签署合作协议")  # a short name that is a word of its own stays a name

@@ -138,6 +138,8 @@ class Lexicon:
             if self.names else None
         self._name_prefixes = {k[:n] for k in self.names for n in range(1, min(len(k), self.MAX) + 1)}
         self._segments: dict[tuple[str, bool], Optional[list[Token]]] = {}  # one brief asks for a phrase often
+        self._short_orgs = _short_orgs(id(self.kb))
+        self._bounds: dict[str, set[int]] = {}
 
     def _entry(self, s: str) -> Optional[Token]:
         if s in self.names:
@@ -232,9 +234,40 @@ class Lexicon:
             if piece not in prefixes and piece not in names:
                 break  # no known piece goes on this way
             tok = self._entry(piece)
+            if tok is not None and j - i == 2 and tok.kind == "name" and piece in self._short_orgs \
+                    and piece not in self.names and not self._a_word(text, i, j):
+                continue  # a body's two-character short name read across words (湖大 of 独墅湖大道, 南网 of 东南网)
             if tok is not None:
                 out.append((j, tok))
         return out
+
+    def _a_word(self, text: str, i: int, j: int) -> bool:
+        """Whether text[i:j] is a word of its own there (the segmenter's cut, never an everyday word)."""
+        bounds = self._bounds.get(text)
+        if bounds is None:
+            from ..translate.glossary import jieba_words
+
+            if len(self._bounds) > 1024:
+                self._bounds.clear()
+            bounds, k = {0}, 0
+            for w in jieba_words(text):
+                k += len(w)
+                bounds.add(k)
+            self._bounds[text] = bounds
+        return i in bounds and j in bounds and _everyday(text[i:j]) is None
+
+
+@functools.lru_cache(maxsize=2)
+def _short_orgs(_kb_id: int) -> frozenset[str]:
+    """Organisations the knowledge base names in two characters (北大, 中南, a listed company's stock name such as
+    起步): in running text each is a name only where it is a word of its own, never an everyday word."""
+    return frozenset(k for k, (e, _layer) in _kb()._merged.items() if len(k) == 2 and e.kind == "org")
+
+
+def _everyday(word: str) -> Optional[str]:
+    from ..translate.glossary import cedict_sense
+
+    return cedict_sense(word)
 
 
 @functools.lru_cache(maxsize=2)
