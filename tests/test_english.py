@@ -1606,3 +1606,11 @@ def test_a_short_name_of_a_body_is_read_only_where_it_is_a_word():
     assert "湖大" not in names("项目位于独墅湖大道以南")  # not Hunan University across 湖|大道
     assert "起步" not in names("科学城建设起步扎实")  # a listed company's stock name that is an everyday word
     assert "北大" in names("北大与江州市签署合作协议")  # a short name that is a word of its own stays a name
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("研发和推广绿色生产技术", "develop and promote green production technologies"),
+    ("研发和生产新能源汽车", "develop and produce new-energy vehicles"),
+])
+def test_two_verbs_that_open_a_goal_share_its_object(zh, en):
+    assert EnglishWriter().goal(Grammar(Lexicon({})), zh) == (en, 0)

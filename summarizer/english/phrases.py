@@ -1655,7 +1655,9 @@ class Grammar:
                     and (not ({"n", "a"} & set(toks[k + 1].senses))
                          # 对标X和服务湖南…: a verb that may be a noun, but a name follows it and a verb opens the clause
                          or k + 2 < len(toks) and toks[k + 2].kind == "name" and _verb(toks[0])
-                         and not ({"n", "a"} & set(toks[0].senses))):
+                         and not ({"n", "a"} & set(toks[0].senses))
+                         # 研发和推广X: two verbs that open the phrase share its object ("develop and promote X")
+                         or k == 1 and toks[k].zh == "和" and _verb(toks[0]) and k + 2 < len(toks)):
                 return k
         return None
 
