@@ -1614,3 +1614,10 @@ def test_a_short_name_of_a_body_is_read_only_where_it_is_a_word():
 ])
 def test_two_verbs_that_open_a_goal_share_its_object(zh, en):
     assert EnglishWriter().goal(Grammar(Lexicon({})), zh) == (en, 0)
+
+
+def test_a_summary_lists_no_figure_that_says_nothing_of_what_it_counts():
+    from summarizer.english.writer import _distinct_figures
+    items = [schema.ScaleItem(zh=z, en=e, value=v, unit=u) for z, e, v, u in [
+        ("1.1公里", "1.1 kilometres", 1.1, "公里"), ("2.5千瓦", "2.5 kWs", 2.5, "千瓦"), ("服务器2000台", "2,000 servers", 2000, "台")]]
+    assert _distinct_figures(items) == ["2,000 servers"]

@@ -72,7 +72,8 @@ _BARE_AREA = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+
                         r" (?:mu|square metres|square kilometres|hectares)$")
 _BARE_FIGURE = re.compile(r"^(?:about |nearly |more than |at least |over )?[\d.,]+(?: (?:million|billion|trillion))?"
                           r"(?: (?:yuan|US dollars|mu|square metres|square kilometres|hectares|people|organisations|"
-                          r"projects|times))?(?: in (?:Phase [IV]+|the \w+ phase))?$")
+                          r"projects|times|kilometres|metres|kWs?|MWs?|kilowatts|megawatts|tonnes|per cent))?"
+                          r"(?: in (?:Phase [IV]+|the \w+ phase))?$")  # (a length or a power alone: of what?)
 # A sentence that says what happened to a platform, or where it is, or what it has (not what it will become:
 # the grammar's past tense of 打造成 would state an aim as done).
 _WHAT_HAPPENED = re.compile(r"\b(?:was|were|is located|has|have|held|signed|opened|began)\b")
