@@ -374,3 +374,8 @@ def test_a_name_that_opens_with_its_quoted_brand(engine):
     # the last of a list of programmes in quotes is no name of its own
     b = engine.brief("江州大学先进制造工程研究中心获批建设。中心是“985工程”和“211工程”科技创新平台建设的重要组成部分。")
     assert not any("211" in n for n in _names(b)), _names(b)
+
+
+def test_a_citys_role_as_a_sub_centre_is_no_platform(engine):
+    b = engine.brief("江州城市副中心揭牌。江州城市副中心总投资30亿元，将打造区域创新高地。")
+    assert not any(n.endswith("副中心") for n in _names(b)), _names(b)

@@ -143,7 +143,7 @@ def _is_branch(name: str) -> bool:
     return k > 0 and "分" in name[k + 1 :]
 # Words that open a collective or generic reference, never a name ("省级实验室", "各类研究院").
 _NOT_NAME_ENDS = ("公园", "校园", "家园", "花园", "乐园", "幼儿园", "动物园", "植物园", "陵园", "购物中心", "会展中心",
-                  "新闻中心", "指挥中心", "调度中心", "客服中心", "市中心")
+                  "新闻中心", "指挥中心", "调度中心", "客服中心", "市中心", "副中心")  # (副中心: a city's role, 省域副中心)
 # A dispatch centre of computing power is a platform (长三角示范区(吴江)算力调度中心), not a city's dispatch office.
 _COMPUTING_DISPATCH = ("算力调度中心", "算网调度中心", "算力调度平台")
 # "A与B" where A is a whole organisation's name: B is a name of its own.
