@@ -1621,3 +1621,8 @@ def test_a_summary_lists_no_figure_that_says_nothing_of_what_it_counts():
     items = [schema.ScaleItem(zh=z, en=e, value=v, unit=u) for z, e, v, u in [
         ("1.1公里", "1.1 kilometres", 1.1, "公里"), ("2.5千瓦", "2.5 kWs", 2.5, "千瓦"), ("服务器2000台", "2,000 servers", 2000, "台")]]
     assert _distinct_figures(items) == ["2,000 servers"]
+
+
+def test_a_noun_in_eaus_is_singular_as_a_modifier():
+    from summarizer.english.phrases import singular
+    assert singular("plateaus") == "plateau" and singular("technologies") == "technology" and singular("campus") == "campus"

@@ -2571,6 +2571,8 @@ def singular(w: str) -> str:
     """The last word of a modifier in its singular form: "technologies" → "technology" (a compound's
     non-final nouns are singular in English: "data center cluster")."""
     head, _, last = w.rpartition(" ")
+    if last.endswith("eaus") and len(last) > 5:  # plateaus, bureaus: the singular drops only the s
+        return f"{head} {last[:-1]}".strip()
     if last.endswith(_NO_SINGULAR) and not last.endswith("ies") or last.endswith(("series", "species")) \
             or not last.endswith("s") or len(last) < 4 \
             or last[:1].isupper() or "'" in last or " of " in w:
