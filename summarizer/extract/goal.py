@@ -460,7 +460,8 @@ _DONE = re.compile(r"(?:开展|完成|举办|举行|进行|召开|组织)了")
 _SIGNIFICANCE = re.compile(r"[^；;。]{0,40}?的(重要|关键|有力|具体)?(举措|途径|手段|意义|组成部分|一步|体现)(?=[，,；;。]|$)")
 _SIGNIFICANCE_END = re.compile(r"的(?:重要|关键|有力|具体)?(?:举措|途径|手段|意义|组成部分|一步|体现)$|的必然(?:选择|要求)$|之举$")
 # What happens to the project and when ("项目计划于2023年12月全面完工"): a schedule, with nothing it is for
-_SCHEDULE = re.compile(r"(?:完工|竣工|投用|投运|投产|开工|封顶|交付使用|建成投用|正式运营)$")
+_SCHEDULE = re.compile(r"(?:完工|竣工|投用|投运|投产|开工|封顶|交付使用|建成投用|正式运营|施工|装修|吊装|浇筑|进场)$")
+# (and works under way, "推进室内装修及园区道路管网施工": progress on site, not what it is for)
 # "以X为主组成科研团队": who its team is made of, not what it is for
 _MADE_OF = re.compile(r"为主(?:组成|构成|组建)")
 # A sentence of a contract's parties ("乙方将…提供必要的人员、技术支撑"): what each party gives, not the aim.
