@@ -221,7 +221,7 @@ def test_a_field_coordinated_with_a_noun_is_a_noun(tr):
     ("国家工程技术研究中心", "National Engineering Technology Research Center"),
     # academies and a university's colleges as English names them; 多 prefixes the word after it
     ("宁夏农林科学院", "Ningxia Academy of Agriculture and Forestry Sciences"),
-    ("机械工程学院", "College of Mechanical Engineering"),
+    ("机械工程学院", "School of Mechanical Engineering"),
     ("宝鸡多场景检测中心", "Baoji Multi-scenario Testing Center"),
 ])
 def test_no_everyday_sense_kinds(tr, zh, en):
@@ -622,8 +622,8 @@ def test_an_ambiguous_taiwan_sense_names_no_country(tr):
     ("台积电", "TSMC"),
     ("日月光", "ASE Technology Holding"),
     # a university's 科学院 / 科技学院 is a college of its field, not an academy of sciences or a university
-    ("吉林大学动物科学院", "College of Animal Science, Jilin University"),
-    ("四川农业大学动物科技学院", "College of Animal Science and Technology, Sichuan Agricultural University"),
+    ("吉林大学动物科学院", "School of Animal Science, Jilin University"),
+    ("四川农业大学动物科技学院", "School of Animal Science and Technology, Sichuan Agricultural University"),
 ])
 def test_more_kinds_found_on_unseen_articles(tr, zh, en):
     assert tr.translate_name(zh) == en
@@ -659,13 +659,13 @@ def test_a_partner_named_by_its_declared_short_form_is_that_body(engine):
 @pytest.mark.parametrize("zh,en", [
     # a university's school or department is named by its subjects, each the discipline it teaches (a noun, not
     # the adjective 化工 takes in a company's name), joined with "and"; an invented university owns them
-    ("江州大学化学化工学院", "College of Chemistry and Chemical Engineering, Jiangzhou University"),
-    ("资源环境学院", "College of Resources and Environment"),
-    ("地球与环境科学学院", "College of Earth and Environmental Sciences"),
-    ("海洋与地球学院", "College of Ocean and Earth Sciences"),
-    ("电子信息与电气工程学院", "College of Electronic Information and Electrical Engineering"),
-    ("经济管理学院", "College of Economics and Management"),
-    ("工学院", "College of Engineering"),
+    ("江州大学化学化工学院", "School of Chemistry and Chemical Engineering, Jiangzhou University"),
+    ("资源环境学院", "School of Resources and Environment"),
+    ("地球与环境科学学院", "School of Earth and Environmental Sciences"),
+    ("海洋与地球学院", "School of Ocean and Earth Sciences"),
+    ("电子信息与电气工程学院", "School of Electronic Information and Electrical Engineering"),
+    ("经济管理学院", "School of Economics and Management"),
+    ("工学院", "School of Engineering"),
     # a department (系, 学系), never 系 "to connect"
     ("江州大学材料科学系", "Department of Materials Science, Jiangzhou University"),
     ("电子工程学系", "Department of Electronic Engineering"),
@@ -969,7 +969,7 @@ def test_fields_kinds_and_pairs_of_platform_names(tr, zh, en):
     ("江州验证交付中心", "Jiangzhou Verification Delivery Center"),
     # a nickname that is an everyday word heads a lab as the word (no "…, Chongqing University")
     ("重大疾病防治全国重点实验室", "State Key Laboratory of Major Disease Prevention and Control"),
-    ("重大化学化工学院", "College of Chemistry and Chemical Engineering, Chongqing University"),
+    ("重大化学化工学院", "School of Chemistry and Chemical Engineering, Chongqing University"),
     # a university's institute named by a region the knowledge base knows
     ("清华珠三角研究院", "Tsinghua University Pearl River Delta Research Institute"),
     # words of platform names that had read as a dictionary's sense or in pinyin
@@ -1187,8 +1187,8 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     ("江州科技学院", "Jiangzhou University of Science and Technology"),
     ("江州工程学院", "Jiangzhou Institute of Technology"),  # not "Engineering College"
     ("江州外国语学院", "Jiangzhou University of Foreign Languages"),
-    ("江州大学土木工程学院", "College of Civil Engineering, Jiangzhou University"),
-    ("江州大学艺术学院", "College of Arts, Jiangzhou University"),
+    ("江州大学土木工程学院", "School of Civil Engineering, Jiangzhou University"),
+    ("江州大学艺术学院", "School of Arts, Jiangzhou University"),
     ("江州国家超级计算中心", "National Supercomputing Center in Jiangzhou"),  # nor "Super- Computing"
     ("江西省防汛抗旱指挥部", "Jiangxi Flood Control and Drought Relief Headquarters"),
     # an area of a zone is an Area, not a "Disk District"

@@ -229,8 +229,8 @@ _US_DEPARTMENTS = {"国防部": "Department of Defense", "财政部": "Departmen
 _MISSION = re.compile(r"驻(?P<where>[\u4e00-\u9fff]{1,6}?)(?P<kind>大使馆|使馆|总领事馆|领事馆)")
 _MISSIONS = {"大使馆": "Embassy", "使馆": "Embassy", "总领事馆": "Consulate General", "领事馆": "Consulate"}
 # A university's units named by their subjects, longest kind first: 电子工程学系 "Department of Electronic
-# Engineering", 化学化工学院 "College of Chemistry and Chemical Engineering".
-_SCHOOL_KINDS = (("学系", "Department"), ("系", "Department"), ("学院", "College"))
+# Engineering", 化学化工学院 "School of Chemistry and Chemical Engineering" (as most universities now style them).
+_SCHOOL_KINDS = (("学系", "Department"), ("系", "Department"), ("学院", "School"))
 _PLACE_COLLEGES = frozenset({"工程学院", "科技学院", "外国语学院", "艺术学院"})  # a place's own college, a university's school
 _SUBJECT_JOINS = frozenset("与和及、")
 _SCIENCES = ("Science", "Sciences")
@@ -941,8 +941,8 @@ class GlossaryTranslator:
                     owner = "Chinese"  # the nation's academies: "Chinese Academy of Meteorological Sciences", as CAS
                 if sfx in ("科学院", "科学研究院") and field:  # "宁夏农林科学院" → "Ningxia Academy of Agriculture and Forestry Sciences"
                     return " ".join(x for x in (owner, "Academy of", field, "Sciences") if x)
-                if sfx == "学院" and field and not owner:  # a university's school: "College of Mechanical Engineering"
-                    return f"College of {field}"
+                if sfx == "学院" and field and not owner:  # a university's school: "School of Mechanical Engineering"
+                    return f"School of {field}"
                 if sfx == "学院" and owner and not field and self.kb.longest_prefix(head, ("place",)) is not None:
                     # a college named by its place (and brand) alone styles itself a university: 石家庄学院
                     # Shijiazhuang University, 烟台南山学院 Yantai Nanshan University (the knowledge base: 10 to 3)
@@ -1140,8 +1140,8 @@ class GlossaryTranslator:
 
     def _school(self, zh: str) -> Optional[str]:
         """A university's school or department named by its subjects, each as the discipline it teaches (the
-        knowledge base's fields of study, never a field word's adjective): "化学化工学院" → "College of Chemistry
-        and Chemical Engineering", "地球与环境科学学院" → "College of Earth and Environmental Sciences",
+        knowledge base's fields of study, never a field word's adjective): "化学化工学院" → "School of Chemistry
+        and Chemical Engineering", "地球与环境科学学院" → "School of Earth and Environmental Sciences",
         "电子工程学系" → "Department of Electronic Engineering". None unless subjects cover the whole name."""
         for kind_zh, kind_en in _SCHOOL_KINDS:
             if zh.endswith(kind_zh) and len(zh) > len(kind_zh):
@@ -1153,7 +1153,7 @@ class GlossaryTranslator:
         own = (self._kind_of(zh) or {}).get("zh")
         if kind_zh == "学院" and own != "学院" and own not in _PLACE_COLLEGES:
             return None  # 科学院, 医学院, 理工学院: kinds of their own (an academy, a medical college …); a place's
-            # 工程学院 is its Institute of Technology, a university's its College of … Engineering (a school's
+            # 工程学院 is its Institute of Technology, a university's its School of … Engineering (a school's
             # name is all subjects: 机械工程学院)
         sense = cedict_sense(zh)
         if sense is not None and not sense.lower().startswith(("department", "school", "college", "faculty")) \
@@ -1422,7 +1422,7 @@ class GlossaryTranslator:
                 # nor a university of technology
                 owner, field = self._owner_and_field(rest[:-1] if rest.endswith("科学院") else rest[:-2])
                 if field and not owner:
-                    return f"College of {field}, {body.en}"
+                    return f"School of {field}, {body.en}"
             if rest.endswith(("研究所", "重点实验室", "学院", "系")) or rest.startswith("国家") and rest.endswith("中心"):
                 unit = self._name(rest, "org")
                 if rest.endswith("学院") and not rest.endswith("大学学院") and unit.endswith(" University"):
