@@ -379,3 +379,10 @@ def test_a_name_that_opens_with_its_quoted_brand(engine):
 def test_a_citys_role_as_a_sub_centre_is_no_platform(engine):
     b = engine.brief("江州城市副中心揭牌。江州城市副中心总投资30亿元，将打造区域创新高地。")
     assert not any(n.endswith("副中心") for n in _names(b)), _names(b)
+
+
+def test_a_programme_of_international_cooperation_is_a_category():
+    from summarizer.extract.platforms import PlatformFinder
+    f = PlatformFinder()
+    assert f.is_category("示范型国家国际科技合作基地") and f.is_category("国家国际科技合作基地")
+    assert not f.is_category("江州国际合作产业园") and not f.is_category("中德合作创新园")
