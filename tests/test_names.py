@@ -119,7 +119,7 @@ def test_no_everyday_sense_inside_a_name(tr):
     ("清新区", "Qingxin District"),  # 清新 is the district's own name
     # a zone's kind word inside a longer name reads as at a name's end; a park in a zone is that zone's park
     ("宝鸡经济开发区新材料中试基地", "Baoji Economic Development Zone New Materials Pilot-Scale Base"),
-    ("宝鸡高新区渭滨园区", "Weibin Park of the Baoji High-tech Industrial Development Zone"),
+    ("宝鸡高新区渭滨园区", "Weibin Park of the Baoji High-tech Zone"),
     ("青溪科技园", "Qingxi Science Park"),
     # two parts that meet on one word say it once; a modifier is singular
     ("青溪新能源储能研究中心", "Qingxi New Energy Storage Research Center"),
@@ -243,7 +243,7 @@ def test_fields_as_nouns(tr, zh, en):
 
 @pytest.mark.parametrize("zh,en", [
     # 高新区 is no New Area
-    ("宝鸡高新区", "Baoji High-tech Industrial Development Zone"),
+    ("宝鸡高新区", "Baoji High-tech Zone"),
     # a landform's proper name before its generic is a name, in pinyin (龙王湾 is not "Dragon King Bay")
     ("青溪龙王湾研发基地", "Qingxi Longwang Bay R&D Base"),
     # a company's brand cut into characters is one name
@@ -327,7 +327,7 @@ def test_regions_and_brand_case(tr, zh, en):
     # a name ending in a place the glossary knows is that place after the city, never cut by 区
     ("天津市滨海新区", "Tianjin Binhai New Area"),
     # a part of a zone called 片区 is an area
-    ("宝鸡高新区渭滨片区", "Weibin Area of the Baoji High-tech Industrial Development Zone"),
+    ("宝鸡高新区渭滨片区", "Weibin Area of the Baoji High-tech Zone"),
 ])
 def test_campuses_hospitals_areas(tr, zh, en):
     assert tr.translate_name(zh) == en
@@ -842,7 +842,7 @@ def test_kinds_and_terms_of_regional_news_names(tr, zh, en):
     # a kind with its own English under a university
     ("湖南大学高等研究院", "Institute for Advanced Study, Hunan University"),
     # a zone named by its city's one-character short form
-    ("哈高新区", "Harbin High-tech Industrial Development Zone"),
+    ("哈高新区", "Harbin High-tech Zone"),
     ("江州检验检疫局兰州新区公共检测平台",
      "Jiangzhou Inspection and Quarantine Bureau Lanzhou New Area Public Testing Platform"),
 ])
@@ -1126,7 +1126,7 @@ def test_a_companys_short_name_of_field_words_puts_no_place_into_another_name():
     # a name ending in 会, 部 or 队 by its kind's English, never an everyday sense ("Will", "Ministry", "Squadron")
     ("江州科技周组委会", "Jiangzhou Science and Technology Week Organizing Committee"),
     ("江州茶博会", "Jiangzhou Tea Expo"),
-    ("江州高新区管委会招商部", "Jiangzhou High-tech Industrial Development Zone Administrative Committee Investment Promotion Department"),
+    ("江州高新区管委会招商部", "Jiangzhou High-tech Zone Administrative Committee Investment Promotion Department"),
     ("江州医疗队", "Jiangzhou Medical Team"),  # not "Squadron"
     ("江州日报", "Jiangzhou Daily"),
     ("江州日报讯", "Jiangzhou Daily"),  # a dateline's 讯 after the paper
