@@ -1308,7 +1308,7 @@ def test_the_english_a_page_prints_after_a_name_is_its_name():
     # a university the knowledge base knows heads a name whole, over a glossary place inside it
     ("山东建筑大学江州产学研基地", "Shandong Jianzhu University Jiangzhou Industry-University-Research Base"),
     # a county of one syllable keeps its 县 as it names itself
-    ("徐州沛县光伏特色产业基地", "Xuzhou Peixian Photovoltaic Characteristic Industrial Base"),
+    ("徐州沛县光伏特色产业基地", "Xuzhou Peixian Photovoltaic Characteristic Industry Base"),
     # 产业化 is Industrialization, never "Industry Hua"
     ("江州国家新材料高新技术产业化基地", "Jiangzhou National New Materials High-tech Industrialization Base"),
     ("国家火炬计划江州新材料产业化基地", "National Torch Program Jiangzhou New Materials Industrialization Base"),
@@ -1338,4 +1338,13 @@ def test_a_listed_companys_stock_name_of_new_and_a_word_adds_no_company(tr):
     ("安徽省精准施肥平台", "Anhui Precision Fertilization Platform"),
 ])
 def test_valleys_of_parks_and_trade_names_of_companies(tr, zh, en):
+    assert tr.translate_name(zh) == en
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("江州新能源产业创新中心", "Jiangzhou New Energy Industry Innovation Center"),
+    ("江州光伏特色产业基地", "Jiangzhou Photovoltaic Characteristic Industry Base"),
+    ("江州光伏产业园", "Jiangzhou Photovoltaic Industrial Park"),  # a park stays Industrial
+])
+def test_a_kinds_industry_after_its_field(tr, zh, en):
     assert tr.translate_name(zh) == en

@@ -965,6 +965,13 @@ class GlossaryTranslator:
                 elif sfx.endswith(_COMPANY) and _LEGAL_END_EN.search(" ".join(x for x in (owner, field) if x)):
                     en = ""  # a company known by its short name already says its legal form ("Changchai Company,
                     # Limited", "Topsec Technologies Group Inc."): never a second one after it
+                if field and "产业" in sfx and not en.endswith(("Park", "Zone", "Area", "Port")) \
+                        and not _ADJECTIVE.match(field.split()[-1]) and not head.endswith("性"):
+                    # after its field, a kind's 产业 is the field's industry: "New Energy Industry Innovation Center",
+                    # "Photovoltaic Characteristic Industry Base" (a park or port stays "Industrial", and so does the
+                    # established "Industrial Technology Research Institute"; after a quality, 先导性产业基地, it is
+                    # "Pioneering Industrial Base")
+                    en = re.sub(r"\bIndustrial\b(?! Technology)", "Industry", en)
                 if termed and en:  # 锂电池创新中心: "Lithium Battery Innovation Center"
                     field = re.sub(r"\b([A-Za-z][a-z]+)$", lambda m: _modifier_form(m.group(1)), field)
                 return " ".join(x for x in (owner, field, en) if x)
