@@ -1348,3 +1348,8 @@ def test_valleys_of_parks_and_trade_names_of_companies(tr, zh, en):
 ])
 def test_a_kinds_industry_after_its_field(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_a_provinces_laboratory_named_after_its_field_is_provincial(tr):
+    assert tr.translate_name("低碳建筑山西省实验室") == "Shanxi Provincial Laboratory of Low-Carbon Buildings"
+    assert tr.translate_name("铜基新材料山西省重点实验室") == "Shanxi Provincial Key Laboratory of Copper-Based New Materials"

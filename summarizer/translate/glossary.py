@@ -1342,7 +1342,7 @@ class GlossaryTranslator:
         Innovation Research Institute, Chinese Academy of Sciences"; a university's institute named by a place
         ("天津工业大学沧州研究院") → "Tiangong University Cangzhou Research Institute"; a university's lab or
         department → "…, Sun Yat-sen University"; a province's laboratory ("低碳建筑山西省实验室") → "Shanxi
-        Laboratory of Low-Carbon Buildings"."""
+        Provincial Laboratory of Low-Carbon Buildings"."""
         m = _PROVINCE_LAB.match(zh)
         if m:
             body = m.group("body")  # "铜基新材料山西": the province is its last two or three characters
@@ -1350,7 +1350,7 @@ class GlossaryTranslator:
             if prov is not None:
                 owner, field = self._owner_and_field(body[: -len(prov)])
                 prov_en = self._name(prov, "place")
-                kind = "Provincial Key Laboratory" if m.group("kind") == "重点实验室" else "Laboratory"
+                kind = "Provincial Key Laboratory" if m.group("kind") == "重点实验室" else "Provincial Laboratory"
                 return " ".join(x for x in (owner, prov_en, kind) if x) + (f" of {field}" if field else "")
         lead = self.kb.longest_prefix(zh, ("place",))
         if lead is not None and zh[lead.end:].startswith(("中国科学院", "中科院")) and lead.end >= 2:
