@@ -53,6 +53,12 @@ class FieldCandidates:
     goals: list[tuple[GoalPhrase, dict[str, float]]] = dc_field(default_factory=list)
 
 
+# "A-B<unit>": two bodies joined by a dash that open a joint platform's name (each ends in a body's kind word;
+# a company's legal form stays whole)
+_BODY_END = r"(?:大学|学院|股份有限公司|有限责任公司|有限公司|集团|研究所|研究院|医院)"
+_DASH_JOINED = re.compile(rf"^(?P<a>[\u4e00-\u9fff]{{2,20}}?{_BODY_END})[-—–－](?P<b>[\u4e00-\u9fff]{{2,24}}?{_BODY_END}"
+                          r"(?:股份有限公司|有限责任公司|有限公司)?)(?=[\u4e00-\u9fff]{2})")
+
 class Engine(Protocol):
     name: str
 
@@ -209,6 +215,16 @@ class EmbeddedEngine:
             return []
         return [schema.Field_(zh=m.group(1), evidence=[(p.span[0], p.span[0] + len(m.group(1)))])]
 
+    def _builders(self, p: FoundPlatform) -> list[schema.Field_]:
+        """The two bodies a joint platform is named after, joined by a dash at its head ("清华大学-X集团股份有限公司
+        …联合研究院", "兰州大学-Y集团有限公司工程研究院…中心"): the name says they build it together, as the gold
+        rules read it."""
+        m = _DASH_JOINED.match(p.name)
+        if not m or not self.finder.suffix_of(p.name[m.end():] or "-"):
+            return []
+        a, b = m.span("a"), m.span("b")
+        return [schema.Field_(zh=p.name[x:y], evidence=[(p.span[0] + x, p.span[0] + y)]) for x, y in (a, b)]
+
     def _kind_if_unique(self, p: FoundPlatform, found: list[FoundPlatform]) -> str:
         """The bare noun ("中心") by which a sentence may refer to this platform: only when no other is of its kind."""
         kind = self.finder.kind_of(p.name)
@@ -232,11 +248,13 @@ class EmbeddedEngine:
             a, b = self.scale.phrase(text, f, refs)
             scale.append(schema.ScaleItem(zh=compress_lists(text[a:b]), value=f.value, unit=f.unit, qualifier=f.qualifier,
                                           evidence=[(a, b)]))
-        parent = self._parent(p)
+        parent, builders = self._parent(p), self._builders(p)
         # A sentence about the parent, named on its own, is the parent's: who it rests on is not the branch's.
-        partners = parent + [schema.Field_(zh=x.name, evidence=x.spans)
-                    for x in self.partners.extract(doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p),
-                                                   others + [q.zh for q in parent], bare, known, decide=self._keep_partner)]
+        partners = parent + builders + [
+            schema.Field_(zh=x.name, evidence=x.spans)
+            for x in self.partners.extract(doc, p.partner_scope(), p.aliases, p.mentions, self._refs(p),
+                                           others + [q.zh for q in parent], bare, known, decide=self._keep_partner)
+            if not any(x.name in b.zh or b.zh in x.name for b in builders)]
         return schema.Platform(name=name, goal=goal, scale=scale, partners=partners)
 
     def _neighbours(self, p: FoundPlatform, found: list[FoundPlatform]) -> tuple[list[tuple[int, int]], tuple[str, ...],

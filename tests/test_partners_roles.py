@@ -344,3 +344,8 @@ def test_a_party_hand_in_hand_and_named_tenants_that_sign_in(engine):
     b = engine.brief("江州高端装备产业园昨日开园。园区将建设4栋厂房，目前已有江州永誉机械有限公司、青山重工集团以及一家核电配套企业"
                      "正式签约入驻。")
     assert {x.zh for x in b.platforms[0].partners} == {"江州永誉机械有限公司", "青山重工集团"}
+
+
+def test_the_two_bodies_a_joint_platform_is_named_after_build_it(engine):
+    b = engine.brief("江州大学-青山电气集团股份有限公司先进制造联合研究院昨日揭牌。研究院将开展先进制造技术研究。")
+    assert [x.zh for x in b.platforms[0].partners] == ["江州大学", "青山电气集团股份有限公司"]
