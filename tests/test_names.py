@@ -1353,3 +1353,13 @@ def test_a_kinds_industry_after_its_field(tr, zh, en):
 def test_a_provinces_laboratory_named_after_its_field_is_provincial(tr):
     assert tr.translate_name("低碳建筑山西省实验室") == "Shanxi Provincial Laboratory of Low-Carbon Buildings"
     assert tr.translate_name("铜基新材料山西省重点实验室") == "Shanxi Provincial Key Laboratory of Copper-Based New Materials"
+
+
+@pytest.mark.parametrize("zh,en", [
+    # a central enterprise's short form names it by its acronym, at a name's head or inside it
+    ("中航凯迈", "AVIC Kaimai"),
+    ("江州国电投新能源产业园", "Jiangzhou SPIC New Energy Industrial Park"),
+    ("国电投", "State Power Investment Corporation"),  # alone: its full English
+])
+def test_a_central_enterprises_short_form_inside_a_name_is_its_acronym(tr, zh, en):
+    assert tr.translate_name(zh) == en

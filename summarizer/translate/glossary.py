@@ -518,6 +518,11 @@ class GlossaryTranslator:
             if e is not None and e.kind == "org":  # the longest body the name opens with, by its short form only
                 short = e.zh != zh[:n] and e.en in self._acronyms and en.startswith(e.en + " ")
                 return self._acronyms[e.en] + en[len(e.en):] if short else en
+        for full, acronym in self._acronyms.items():  # … or inside it: 兰考国电投新能源产业园 "Lankao SPIC New Energy …"
+            if f" {full} " in f" {en} " and len(en) > len(full):
+                e = next((e for k, e in self.glossary.entries.items() if e.en == full and k != e.zh and k in zh), None)
+                if e is not None and e.zh not in zh:
+                    en = f" {en} ".replace(f" {full} ", f" {acronym} ", 1).strip()
         return en
 
     def _name(self, zh: str, kind: str) -> str:
