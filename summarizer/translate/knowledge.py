@@ -84,7 +84,7 @@ class KnowledgeBase:
         self._by_last = {c: sorted(n, reverse=True) for c, n in last.items()}
         self.abbrevs: dict[str, tuple[str, str]] = dict(abbrevs or {})  # char → (zh place, en)
         self.places: dict[str, Place] = dict(places or {})
-        self._academy_units: dict[str, list[tuple[str, Entry]]] = {}  # built on first use, per academy
+        self._academy_units: dict[str, dict[str, list[tuple[str, Entry]]]] = {}  # built on first use, per academy
 
     def __len__(self) -> int:
         return len(self._merged)
@@ -122,10 +122,12 @@ class KnowledgeBase:
         if e is not None:
             return e
         units = self._academy_units.get(full)
-        if units is None:
-            units = self._academy_units[full] = [(k[len(full):], e) for k, (e, _) in self._merged.items()
-                                                 if k.startswith(full) and k == e.zh and e.kind == "org"]
-        fits = {e.en: e for r, e in units if r[:2] == rest[:2] and r[-1] == rest[-1] and len(r) > len(rest)
+        if units is None:  # the academy's institutes by the first two characters after it (their place)
+            units = self._academy_units[full] = {}
+            for k, (e, _) in self._merged.items():
+                if k.startswith(full) and k == e.zh and e.kind == "org":
+                    units.setdefault(k[len(full):len(full) + 2], []).append((k[len(full):], e))
+        fits = {e.en: e for r, e in units.get(rest[:2], ()) if r[-1] == rest[-1] and len(r) > len(rest)
                 and _in_order(rest, r)}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
