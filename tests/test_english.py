@@ -1626,3 +1626,11 @@ def test_a_summary_lists_no_figure_that_says_nothing_of_what_it_counts():
 def test_a_noun_in_eaus_is_singular_as_a_modifier():
     from summarizer.english.phrases import singular
     assert singular("plateaus") == "plateau" and singular("technologies") == "technology" and singular("campus") == "campus"
+
+
+def test_a_summary_says_a_cue_once_and_lists_no_way_of_building_as_a_thing_it_has():
+    from summarizer.english.writer import _clean, _distinct_figures
+    assert _clean("A and B jointly jointly established C.") == "A and B jointly established C."
+    items = [schema.ScaleItem(zh=z, en=e, value=v, unit=u) for z, e, v, u in [
+        ("分两期建设", "built in two phases", 2, "期"), ("4栋厂房", "4 buildings", 4, "栋")]]
+    assert _distinct_figures(items) == ["4 buildings"]

@@ -363,3 +363,9 @@ def test_the_fields_a_platform_matters_in_are_its_goal(engine):
     goal = _goal(engine, "江州精密轴承国家重点实验室获批建设。实验室依托江州轴承集团，将在提升我省自主创新能力、引领和带动产业转型升级"
                          "等方面发挥重要作用。")
     assert goal == "提升我省自主创新能力、引领和带动产业转型升级", goal
+
+
+def test_what_a_platform_is_said_of_its_own_kind_is_not_its_goal(engine):
+    b = engine.brief("江州移动数据中心近日正式投产。作为江州大数据产业园首个建成投产的数据中心，该中心上架服务器2000台。"
+                     "中心总投资20亿元。")
+    assert "数据中心" not in b.platforms[0].goal.zh, b.platforms[0].goal.zh

@@ -1372,8 +1372,9 @@ def _projects_headline(g: Grammar, title: str) -> str:
 
 def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
     """The figures a summary sentence lists: each once (the same figure read twice, as "18,000 server cabinets"
-    and "capacity for 18,000 servers", is said once), none that says nothing of what it counts or ends in a
-    preposition (a phrase the figure grammar cut short)."""
+    and "capacity for 18,000 servers", is said once), none that says nothing of what it counts, ends in a
+    preposition (a phrase the figure grammar cut short) or tells how it is built ("built in two phases": no thing
+    it has)."""
     out, seen = [], set()
     areas = [s.en for s in scale if s.en and _AREA_UNIT.search(s.en)]
     for s in scale:
@@ -1383,6 +1384,7 @@ def _distinct_figures(scale: list[schema.ScaleItem]) -> list[str]:
             # another (its site, its floor space) what a bare one measures is unknown
             en = f"area of {en}"
         if not en or _BARE_FIGURE.match(en) or en.split()[-1] in ("on", "in", "of", "for", "to", "with", "by") \
+                or re.match(r"(?:built|constructed|developed|completed|divided|launched)\b", en) \
                 or re.match(r"[\d.,]+ the\b", en):  # "5 the world": a phrase the figure grammar cut short
             continue
         figure = re.search(r"\d[\d,.]{2,}(?: (?:million|billion|trillion))?|\d+(?:\.\d+)? (?:million|billion|trillion)",
@@ -1583,7 +1585,12 @@ def _sentence(s: str) -> str:
 
 def _clean(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
+    s = _SAID_TWICE.sub(r"\1", s)  # "jointly jointly established": two cues of one sense (联合…共同) said once
     return re.sub(r"\s+([,.;:])", r"\1", s)
+
+
+# An adverb or verb said twice in a row (never a figure or a name: "that that" and "New New" stay as written)
+_SAID_TWICE = re.compile(r"\b([a-z]{2,}ly|established|built|jointly) \1\b")
 
 
 _MEASURE_HEAD = re.compile(r"^(?:total |planned |first-day |annual |registered |budgeted )*(?:[a-z-]+ )?"

@@ -234,6 +234,9 @@ class GoalExtractor:
         if phrase.count("《") != phrase.count("》") or _SCHEDULE.search(phrase) \
                 or _MADE_OF.match(text, start + len(phrase)):
             return None, 0  # half a document's title ("…实施方案(2023—2025年)》"), a schedule, a team's make-up
+        if (phrase.startswith("作为") or _PUT_INTO_USE.match(phrase)) \
+                and any(len(n) > 4 and n.endswith(phrase[-k:]) for n in names for k in (3, 4)):
+            return None, 0  # "作为…园区首个建成投产的数据中心", said of a data centre: what it is, not what it is for
         if _SIGNIFICANCE.match(text, start + len(phrase)) or _SIGNIFICANCE_END.search(phrase):
             return None, 0  # "解决…瓶颈问题…的重要举措": what a kind of platform means, said of the kind
         return phrase, start
@@ -462,6 +465,7 @@ _SIGNIFICANCE_END = re.compile(r"的(?:重要|关键|有力|具体)?(?:举措|�
 # What happens to the project and when ("项目计划于2023年12月全面完工"): a schedule, with nothing it is for
 _SCHEDULE = re.compile(r"(?:完工|竣工|投用|投运|投产|开工|封顶|交付使用|建成投用|正式运营|施工|装修|吊装|浇筑|进场)$")
 # (and works under way, "推进室内装修及园区道路管网施工": progress on site, not what it is for)
+_PUT_INTO_USE = re.compile(r"建成(?:投产|投用|运营|使用)|投产|投用")  # "建成投产的数据中心": its state, said of its kind
 # "以X为主组成科研团队": who its team is made of, not what it is for
 _MADE_OF = re.compile(r"为主(?:组成|构成|组建)")
 # A sentence of a contract's parties ("乙方将…提供必要的人员、技术支撑"): what each party gives, not the aim.
