@@ -243,10 +243,10 @@ class Lexicon:
 
     def _a_word(self, text: str, i: int, j: int) -> bool:
         """Whether text[i:j] is a word of its own there (the segmenter's cut, never an everyday word)."""
+        from ..translate.glossary import cedict_sense, jieba_words  # (imported where used, as _kb's module is)
+
         bounds = self._bounds.get(text)
         if bounds is None:
-            from ..translate.glossary import jieba_words
-
             if len(self._bounds) > 1024:
                 self._bounds.clear()
             bounds, k = {0}, 0
@@ -254,7 +254,7 @@ class Lexicon:
                 k += len(w)
                 bounds.add(k)
             self._bounds[text] = bounds
-        return i in bounds and j in bounds and _everyday(text[i:j]) is None
+        return i in bounds and j in bounds and cedict_sense(text[i:j]) is None
 
 
 @functools.lru_cache(maxsize=2)
@@ -262,12 +262,6 @@ def _short_orgs(_kb_id: int) -> frozenset[str]:
     """Organisations the knowledge base names in two characters (北大, 中南, a listed company's stock name such as
     起步): in running text each is a name only where it is a word of its own, never an everyday word."""
     return frozenset(k for k, (e, _layer) in _kb()._merged.items() if len(k) == 2 and e.kind == "org")
-
-
-def _everyday(word: str) -> Optional[str]:
-    from ..translate.glossary import cedict_sense
-
-    return cedict_sense(word)
 
 
 @functools.lru_cache(maxsize=2)

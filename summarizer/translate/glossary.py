@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Optional
 from ..extract.numbers import parse_number
 from ..settings import data_yaml
 from .glossary_data import Entry, Glossary, builtin_glossary
-from .knowledge import Place, disciplines, field_terms
+from .knowledge import Place, disciplines, field_terms, is_subsequence
 
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"}
 _PUNCT = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
@@ -62,6 +62,8 @@ def _drop_tail(en: str) -> str:
     if m and _ONE_SYLLABLE.fullmatch(m.group(1).lower()):
         return m.group(1) + "xian"
     return _PLACE_TAIL.sub("", en)
+
+
 _CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z][A-Za-z0-9]*")
 # A place named by its short form ("雄安" for 雄安新区) drops the administrative word its full name adds.
 _ALIAS_TAIL = re.compile(r" (District|County|City|Province|Prefecture|New Area|Autonomous Region)$")
@@ -520,8 +522,8 @@ class GlossaryTranslator:
                 return self._acronyms[e.en] + en[len(e.en):] if short else en
         for full, acronym in self._acronyms.items():  # … or inside it: 兰考国电投新能源产业园 "Lankao SPIC New Energy …"
             if f" {full} " in f" {en} " and len(en) > len(full):
-                e = next((e for k, e in self.glossary.entries.items() if e.en == full and k != e.zh and k in zh), None)
-                if e is not None and e.zh not in zh:
+                body, shorts = _short_forms_of(self.glossary).get(full, ("", ()))
+                if body not in zh and any(k in zh for k in shorts):
                     en = f" {en} ".replace(f" {full} ", f" {acronym} ", 1).strip()
         return en
 
@@ -725,7 +727,7 @@ class GlossaryTranslator:
             after = m.group("after")
             after_en = self._kinds[after]["en"] if after in self._kinds else self._name(after, kind)
             return f"{self._name(m.group('before'), kind)} ({self._name(m.group('place'), 'place')}) {after_en}"
-        m = re.fullmatch(r"([^()]{4,})\(([^()]{4,})\)", zh)
+        m = _TWO_BODIES.fullmatch(zh)
         if m and self._kind_of(m.group(1)) is not None and self._kind_of(m.group(2)) is not None:
             # "山西农业大学(山西省农业科学院)": a body and another body in brackets (the same one, or a partner named
             # with it): each by its own English
@@ -1049,20 +1051,20 @@ class GlossaryTranslator:
         out: dict[str, str] = {}
         for m in _DECLARED_SHORT.finditer(text):
             run, short = m.group(1), m.group(3)
-            if not _is_subsequence(short, run) or (not m.group(2) and short[:1] not in run[:6]):
+            if not is_subsequence(short, run) or (not m.group(2) and short[:1] not in run[:6]):
                 continue
             if not m.group(2) and self._is_place(short):
                 continue  # "中新(重庆)", "计算中心(福州)": a place in brackets says where, it is no short form
             full = next((run[i:] for i in range(0, len(run) - len(short)) if len(run) - i >= 4
                          and not (i and run[i] in _ADMIN_CHARS)  # "石家庄|市人民政府": never the bare body
-                         and _is_subsequence(short, run[i:]) and self._known(run[i:]) is not None
+                         and is_subsequence(short, run[i:]) and self._known(run[i:]) is not None
                          and self._known(run[i:]).kind == "org"), None)
             if full is None and self.segmenter is not None:
                 words, pos, starts = self.segmenter(run), 0, []
                 for w in words:
                     starts.append(pos)
                     pos += len(w)
-                first = next((i for i, c in enumerate(run) if c == short[0] and _is_subsequence(short, run[i:])), None)
+                first = next((i for i, c in enumerate(run) if c == short[0] and is_subsequence(short, run[i:])), None)
                 if first is None:
                     continue
                 k = max(j for j, st in enumerate(starts) if st <= first)
@@ -1077,7 +1079,7 @@ class GlossaryTranslator:
         known = [n for n in names if len(n) >= 4 and getattr(self._known(n), "kind", "") == "org"]
         for n in names:
             if 2 <= len(n) <= 3 and n not in out and self._known(n) is None:
-                fulls = {f for f in known if _is_subsequence(n, f)}
+                fulls = {f for f in known if is_subsequence(n, f)}
                 if len(fulls) == 1:
                     out[n] = fulls.pop()
         return out
@@ -2426,18 +2428,13 @@ _DECLARED_SHORT = re.compile(r"([\u4e00-\u9fff]{4,40})[（(]\s*((?:以下)?(?:�
                              r"([\u4e00-\u9fff]{2,10})[”\"」』]?\s*[)）]")
 
 
-def _is_subsequence(short: str, full: str) -> bool:
-    """Whether the characters of `short` appear in `full` in the same order (科大 in 香港科技大学)."""
-    it = iter(full)
-    return all(c in it for c in short)
-
-
 # A body's office in a place: "<owner>驻<place><office>"
 _STATIONED_EN = {"联络办公室": "Liaison Office", "联络办": "Liaison Office", "特派员公署": "Office of the Commissioner", "办事处": "Office",
                  "代表处": "Representative Office", "大使馆": "Embassy", "总领事馆": "Consulate General",
                  "领事馆": "Consulate"}
 _STATIONED = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,}?)驻(?P<place>[\u4e00-\u9fff]+?)(?P<unit>"
                         + "|".join(sorted(_STATIONED_EN, key=len, reverse=True)) + ")$")
+_TWO_BODIES = re.compile(r"([^()]{4,})\(([^()]{4,})\)")  # "山西农业大学(山西省农业科学院)": a body, another in brackets
 _JOINED_NAMES = re.compile(r"^(.{4,}?)(暨|及|和)(.{4,})$")
 _PROVINCE_LAB = re.compile(r"^(?P<body>[\u4e00-\u9fff]{4,})省(?P<kind>重点实验室|实验室)$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
@@ -2588,6 +2585,19 @@ def _everyday_english() -> frozenset[str]:
     texts += [e.en for e in builtin_glossary().entries.values() if e.kind == "word"]
     out = {w.lower() for en in texts for w in re.findall(r"[A-Za-z]+", en)}
     return frozenset(out | {"china", "chinese", "national", "the", "of", "and"})
+
+
+def _short_forms_of(glossary: Glossary) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each glossary organisation's English → (its full Chinese name, its short forms): 国电投 and 国家电投 of
+    State Power Investment Corporation."""
+    cached = glossary.derived.get("short_forms")
+    if cached is None:  # derived from the entries: Glossary.add clears it
+        out: dict[str, tuple[str, list[str]]] = {}
+        for k, e in glossary.entries.items():
+            if e.kind == "org" and k != e.zh:
+                out.setdefault(e.en, (e.zh, []))[1].append(k)
+        cached = glossary.derived["short_forms"] = {en: (zh, tuple(ks)) for en, (zh, ks) in out.items()}
+    return cached
 
 
 def _owner_keys(glossary: Glossary) -> frozenset[str]:

@@ -128,7 +128,7 @@ class KnowledgeBase:
                 if k.startswith(full) and k == e.zh and e.kind == "org":
                     units.setdefault(k[len(full):len(full) + 2], []).append((k[len(full):], e))
         fits = {e.en: e for r, e in units.get(rest[:2], ()) if r[-1] == rest[-1] and len(r) > len(rest)
-                and _in_order(rest, r)}
+                and is_subsequence(rest, r)}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def org(self, zh: str) -> Optional[Entry]:
@@ -283,8 +283,8 @@ def _short_forms(k: str) -> list[str]:
     return out
 
 
-def _in_order(short: str, full: str) -> bool:
-    """Whether the characters of `short` appear in `full` in the same order."""
+def is_subsequence(short: str, full: str) -> bool:
+    """Whether the characters of `short` appear in `full` in the same order (科大 in 香港科技大学)."""
     it = iter(full)
     return all(c in it for c in short)
 
@@ -375,5 +375,5 @@ def learned_terms() -> dict[str, LearnedTerm]:
     return load_learned_terms(KB_DIR / LEARNED_FILE)
 
 
-__all__ = ["Entry", "FieldTerm", "Hit", "KnowledgeBase", "LAYERS", "LearnedTerm", "Place", "disciplines", "field_terms", "knowledge_base",
-           "learned_terms", "load_knowledge_base", "load_learned_terms"]
+__all__ = ["Entry", "FieldTerm", "Hit", "KnowledgeBase", "LAYERS", "LearnedTerm", "Place", "disciplines", "field_terms",
+           "is_subsequence", "knowledge_base", "learned_terms", "load_knowledge_base", "load_learned_terms"]
