@@ -386,3 +386,41 @@ def test_a_programme_of_international_cooperation_is_a_category():
     f = PlatformFinder()
     assert f.is_category("示范型国家国际科技合作基地") and f.is_category("国家国际科技合作基地")
     assert not f.is_category("江州国际合作产业园") and not f.is_category("中德合作创新园")
+
+
+def test_a_notice_that_lists_a_provinces_new_centres_and_labs_once_keeps_them_all(engine):
+    # Each item is named once, in one list, and no sentence dwells on any: still the notice's subject. Its items
+    # may mix a province's engineering research centres and engineering labs (one programme).
+    text = ("江州创新平台扩容助力产业升级\n发布日期：2025年10月12日\n"
+            "在持续推进创新驱动发展战略的背景下，江州市新增3家省级工程研究中心，区域创新体系建设迈出新步伐。\n"
+            "此次通过认定的省级创新平台包括河南省高分子膜材料工程研究中心、河南省智能农机装备工程实验室、"
+            "河南省海洋生物制品工程研究中心，分别依托江州膜科技、江州农机、江州海洋生物建设。这些平台围绕膜材料、"
+            "农机装备、海洋生物等方向开展技术攻关。\n"
+            "随着新增平台的加入，江州市省级工程研究中心总量增至16家，覆盖新材料、高端装备、生物医药等产业。\n"
+            "江州市将通过科技创新券等配套机制，引导企业加大研发投入。新获批平台将优先获得市级专项资金支持。\n"
+            "以河南省高分子膜材料工程研究中心为例，其研发的分离膜已应用于水处理领域，带动上下游8家企业协同发展。")
+    assert set(_names(engine.brief(text))) == {"河南省高分子膜材料工程研究中心", "河南省智能农机装备工程实验室",
+                                              "河南省海洋生物制品工程研究中心"}
+
+
+def test_a_notice_whose_model_keeps_nothing_still_names_its_likeliest_platform(engine):
+    # No sentence but the list's names the centres: the likeliest of them (and its list-mates) is still the news,
+    # not "no platform".
+    text = ("江州创新平台扩容助力产业升级\n发布日期：2025年10月12日\n"
+            "在持续推进创新驱动发展战略的背景下，江州市新增3家省级工程研究中心，区域创新体系建设迈出新步伐。\n"
+            "此次通过认定的省级创新平台包括江海省高分子膜材料工程研究中心、江海省智能农机装备工程研究中心、"
+            "江海省海洋生物制品工程研究中心，分别依托江州膜科技、江州农机、江州海洋生物建设。这些平台围绕膜材料、"
+            "农机装备、海洋生物等方向开展技术攻关。\n"
+            "随着新增平台的加入，江州市省级工程研究中心总量增至16家，覆盖新材料、高端装备、生物医药等产业。\n"
+            "江州市将通过科技创新券等配套机制，引导企业加大研发投入。新获批平台将优先获得市级专项资金支持。")
+    assert "江海省高分子膜材料工程研究中心" in _names(engine.brief(text))
+
+
+def test_a_provinces_programme_a_notice_counts_before_listing_its_members_is_no_platform(engine):
+    # "新增2个河南省工程技术研究中心（A、B）": the province's programme, counted; its members, listed after, are the platforms.
+    text = ("我校新增2个河南省工程技术研究中心\n近日，河南省科技厅公布了2024年度河南省工程技术研究中心立项名单，"
+            "我校新增2个河南省工程技术研究中心（河南省智能测绘应用工程技术研究中心、河南省绿色饲料工程技术研究中心），"
+            "均依托我校建设。\n河南省工程技术研究中心是我省科技创新体系的重要组成部分，是开展科技成果工程化研究的"
+            "重要基地。\n河南省智能测绘应用工程技术研究中心将围绕北斗导航开展工程化研究，河南省绿色饲料工程技术研究中心"
+            "将聚焦新型饲料添加剂开展技术攻关。")
+    assert set(_names(engine.brief(text))) == {"河南省智能测绘应用工程技术研究中心", "河南省绿色饲料工程技术研究中心"}

@@ -1282,6 +1282,8 @@ class PlatformFinder:
                     and not self.is_status(p.name) and not _headquarters(doc, p.name)]
             keep = [p for p in keep if not self._counted_kind(doc, p, keep)]
             keep = [p for p in keep if not _first_of_joint(p, keep)]
+            if not keep:
+                keep = self._best_named(doc, cands, mates)
             keep = self._fold_campuses(keep)
             # A notice's list (closed, numbered, or counted whole): its items may share what it says of them all.
             listed = counted | numbered | whole
@@ -1319,15 +1321,32 @@ class PlatformFinder:
             out.remove(other)
         return out
 
-    @staticmethod
-    def _counted_kind(doc: Doc, p: Platform, keep: list[Platform]) -> bool:
+    def _counted_kind(self, doc: Doc, p: Platform, keep: list[Platform]) -> bool:
         """Whether `p` is the kind a notice counts and then lists ("新建5间国家工程技术研究中心香港分中心：1. A大学
-        国家…工程技术研究中心香港分中心 …"): a count stands before it and two or more kept platforms end with it
-        (less its level words)."""
-        core = _LEVEL_WORDS.sub("", p.name)  # "国家…工程技术研究中心": the level may stand before the field words
-        if len(core) < 4 or sum(1 for q in keep if len(q.name) > len(p.name) and q.name.endswith(core)) < 2:
+        国家…工程技术研究中心香港分中心 …", "新增5个湖南省工程技术研究中心，其中…(湖南省X工程技术研究中心、…)"): a
+        count stands before it and two or more kept platforms end with it (less its level words), and open with its
+        province where it has one."""
+        m = self._province_re.match(p.name)
+        place = m.group(0) if m and self.is_category(p.name) else ""
+        # "国家…工程技术研究中心": the level may stand before the field words
+        core = _LEVEL_WORDS.sub("", p.name[len(place):])
+        if len(core) < 4 or sum(1 for q in keep if len(q.name) > len(p.name) and q.name.endswith(core)
+                                and q.name.startswith(place)) < 2:
             return False
         return any(_COUNT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) for m in p._ms)
+
+    def _best_named(self, doc: Doc, cands: list[Platform], mates: dict[int, set[int]]) -> list[Platform]:
+        """Where the model keeps nothing, the article's likeliest specific platform and its list-mates, if it is
+        likely enough (NOTHING_KEPT_SHARE of the threshold): a science-and-technology news page that names a
+        platform is about it far more often than not."""
+        ok = [k for k, p in enumerate(cands) if p.features.get("specific") and not p.features.get("no_body")
+              and not self.is_status(p.name) and not self.is_category(p.name)
+              and not self._indefinite(doc, p) and not _headquarters(doc, p.name)
+              and p.score >= self.threshold * LIST_MATE_SHARE]
+        best = max(ok, key=lambda k: cands[k].score, default=None)
+        if best is None or cands[best].score < self.threshold * NOTHING_KEPT_SHARE:
+            return []
+        return [cands[k] for k in ok if k == best or k in mates.get(best, ())]  # (list-mates as above)
 
     def _list_mates(self, doc: Doc, cands: list[Platform]) -> tuple[dict[int, set[int]], set[int], set[int], set[int]]:
         """Per candidate, the others of its kind family listed with it in one enumeration ("依托A的P、B的Q",
@@ -1377,7 +1396,7 @@ class PlatformFinder:
                 gap = doc.text[prev[1] : cur[0]] if cur else ""
                 # (a bare comma joins items a notice opens as a list: "分别为:P,Q,R")
                 opened = re.fullmatch(r"\s*[，,；;]\s*", gap) and _RUN_OPEN.search(doc.text, max(0, seq[0][0] - 30), seq[0][0])
-                if cur and fams[prev[2]] == fams[cur[2]] and len(gap) <= 30 and (
+                if cur and self._one_family(cands, fams, prev[2], cur[2]) and len(gap) <= 30 and (
                         not _RUN_BREAK.search(gap) and _RUN_JOIN.search(gap) or _ITEM_GAP.fullmatch(gap) or opened):
                     seq.append(cur)
                     continue
@@ -1391,6 +1410,14 @@ class PlatformFinder:
                 if cur:
                     seq = [cur]
         return mates, counted, numbered, whole
+
+    def _one_family(self, cands: list[Platform], fams: list[str], a: int, b: int) -> bool:
+        """Whether two candidates may be items of one list: one kind family, or a province's research platforms of
+        two ("山东省X工程研究中心、山东省Y工程实验室": a notice of one programme, 省级工程实验室(研究中心))."""
+        if fams[a] == fams[b]:
+            return True
+        m = self._province_re.match(cands[a].name)
+        return bool(m) and cands[b].name.startswith(m.group(0)) and {fams[a], fams[b]} <= _RESEARCH_FAMILIES
 
     def _count_of(self, doc: Doc, at: int, fam: str) -> int:
         """The count a notice gives a list ending at `at`, for platforms of kind family `fam`: "分别代表三家实验室"
@@ -1549,6 +1576,7 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
              ("园", "park"), ("城", "park"), ("港", "park"), ("谷", "park"), ("镇", "park"), ("区", "park"),
              ("器", "incubator"), ("空间", "incubator"), ("楼", "building"), ("总部", "building"), ("站", "station"),
              ("装置", "facility"))
+_RESEARCH_FAMILIES = {"lab", "center", "institute"}
 
 
 # "P由A指导，B投资建设运营": a sentence that opens with the platform and says who builds it, past its first clause.
@@ -1630,6 +1658,7 @@ def _headquarters(doc: Doc, name: str) -> bool:
 
 
 TAKEN_UP_SHARE = 0.5
+NOTHING_KEPT_SHARE = 0.75
 HEADLINE_MEMBER_SHARE = 0.5
 LIST_MATE_SHARE = 0.3  # chosen by cross-validation by article: 0.5 and 0.3 gain only, 0 keeps passing lists
 
