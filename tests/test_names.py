@@ -1363,3 +1363,15 @@ def test_a_provinces_laboratory_named_after_its_field_is_provincial(tr):
 ])
 def test_a_central_enterprises_short_form_inside_a_name_is_its_acronym(tr, zh, en):
     assert tr.translate_name(zh) == en
+
+
+def test_a_national_academys_centre_names_the_academy_last_as_its_institutes_do(tr):
+    # CAAS, CAEP …: "Unit, Academy", as these academies' own units and the news write them.
+    assert tr.translate_name("中国农业科学院江州大豆研究中心") == \
+        "Jiangzhou Soybean Research Center, Chinese Academy of Agricultural Sciences"
+
+
+def test_a_listed_companys_stock_name_inside_a_parks_name_is_read_as_the_parks_own_name(tr):
+    # 宏盛 is a listed company's stock name ("Zhengzhou Deheng Hongsheng Technology") and a place's: inside a park's
+    # name it adds no company and no city the name does not have.
+    assert tr.translate_name("宏盛高新园区") == "Hongsheng High-tech Park"

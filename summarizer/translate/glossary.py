@@ -1403,7 +1403,11 @@ class GlossaryTranslator:
         known = self.glossary.get(rest)
         if known is not None and body.en in known.en:
             return known.en  # "中国科学院大连化物所": the glossary's name already says whose it is
-        if body.en.endswith("Academy of Sciences") and rest.endswith(_UNIT_KINDS + ("中心",)):  # its centres too
+        national = re.match(r"(?:Chinese|China) Academy of ", body.en) is not None  # CAAS, CAEP, …: "Unit, Academy"
+        if (body.en.endswith("Academy of Sciences") or national and len(rest) > 3) \
+                and rest.endswith(_UNIT_KINDS + ("中心",)):  # its centres too
+            if not body.en.endswith("Academy of Sciences"):
+                return f"{self._name(rest, 'org')}, {body.en}"  # "Heihe Soybean Research Center, Chinese Academy of …"
             if rest.endswith("创新研究院") and len(rest) > 5:  # CAS styles these "… Innovation Academy"
                 return f"{self._name(rest[:-5], 'place')} Innovation Academy, {body.en}"
             if rest.endswith("研究院") and len(rest) > 3:  # its 研究院 style themselves "Ningbo Institute of …"
@@ -2092,14 +2096,16 @@ class GlossaryTranslator:
     def _nickname_brand(short: str, e: Entry, name: str) -> Entry:
         """A body's two-character short name inside a longer name whose English is the short name's pinyin and
         more (a listed company's stock name, 大华 "Dahua Technology", 凯瑞 "Kairuide Holding"; 求是 "Qiushi
-        Journal") is that name's own brand, in pinyin: its English would add a body the name has not (山大华天软件,
+        Journal"; 宏盛 "Zhengzhou Deheng Hongsheng Technology") is that name's own brand, in pinyin: its English would add a body the name has not (山大华天软件,
         重庆凯瑞机器人, 江西求是高等研究院). A short name whose English is no reading of it (北大 Peking University,
         中船 CSSC) names its body."""
         if e.kind != "org" or len(short) > 2 or len(name) <= len(short) or not _CJK.match(short):
             return e
         said = pinyin_name(short)
         first = e.en.split(" ", 1)[0]
-        if _letters(first).startswith(_letters(said)) and e.en != said:
+        # (or a later word of it: 宏盛 "Zhengzhou Deheng Hongsheng Technology", its registered place first)
+        if (_letters(first).startswith(_letters(said)) or _letters(said) in map(_letters, e.en.split()[1:])) \
+                and e.en != said:
             return Entry(short, said, "place")  # (said as a place is: a proper name, no word to translate)
         return e
 
