@@ -204,9 +204,10 @@ class EmbeddedEngine:
         return summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found]).text
 
     def _refs(self, p: FoundPlatform) -> set[str]:
-        """How a sentence names this platform: its aliases, or its kind noun after 该/本 (该中心, 本实验室)."""
-        kind = self.finder.kind_of(p.name)
-        return p.aliases | {f"该{kind}", f"本{kind}"}
+        """How a sentence names this platform: its aliases, or a kind noun its name ends with after 该/本 (该中心,
+        本实验室, 该研究中心)."""
+        kinds = self.finder.kind_words(p.name).replace("\\", "").split("|") or [self.finder.kind_of(p.name)]
+        return p.aliases | {f"{this}{k}" for k in kinds if k for this in ("该", "本")}
 
     def _parent(self, p: FoundPlatform) -> list[schema.Field_]:
         """A branch's parent ("X国家工程研究中心" of "X国家工程研究中心—Y分中心") is its partner."""

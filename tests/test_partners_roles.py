@@ -25,6 +25,9 @@ def _partners(b, key):
     # a bare 所 closes an institute's name after its parent's ("…研究院有机材料与应用技术所")
     ("东陵化工中试平台启用。该平台由东陵经济开发区和江州省产业技术研究院有机材料与应用技术所共建。", "东陵化工中试平台",
      {"东陵经济开发区", "江州省产业技术研究院有机材料与应用技术所"}),
+    # 该研究中心 (the kind its name ends with, after 该) is this platform; "等政产学研用四方合作共建": the builders
+    ("江州大豆研究中心在江州揭牌。该研究中心是由江州农业大学、东陵市政府、江州种业集团等政产学研用四方合作共建的新型"
+     "研发机构。", "江州大豆研究中心", {"江州农业大学", "东陵市政府", "江州种业集团"}),
 ])
 def test_partners_by_role_phrasings(engine, text, name, partners):
     assert partners <= _partners(engine.brief(text), name)
