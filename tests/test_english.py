@@ -1634,3 +1634,12 @@ def test_a_summary_says_a_cue_once_and_lists_no_way_of_building_as_a_thing_it_ha
     items = [schema.ScaleItem(zh=z, en=e, value=v, unit=u) for z, e, v, u in [
         ("分两期建设", "built in two phases", 2, "期"), ("4栋厂房", "4 buildings", 4, "栋")]]
     assert _distinct_figures(items) == ["4 buildings"]
+
+
+def test_a_goal_whose_modifier_list_the_grammar_cannot_write_keeps_its_head():
+    # "从A、B到C的全链条、贯通式的创新平台": the modifier's list is no list of items; the head alone is true and English.
+    b = schema.Brief(platforms=[schema.Platform(name=schema.Field_(zh="江州创新研究院", en="Jiangzhou Innovation Institute"),
+                                                goal=schema.Field_(zh="打造从基础研究、技术研发、工程化研究、产业孵化到技术推广的"
+                                                                      "全链条、贯通式的创新平台"))])
+    EnglishWriter().write(b, {"江州创新研究院": "Jiangzhou Innovation Institute"})
+    assert b.platforms[0].goal.en == "build an innovation platform"

@@ -349,6 +349,10 @@ class Grammar:
             if toks[-1].kind == "word" and re.fullmatch(r"[两二三四五六七八九十]", toks[-1].zh):
                 toks = toks[:-1]
         items = self._np_items(toks)
+        if not items and self.lenient and any(t.zh in ("的", "之") for t in toks):
+            # a modifier whose list it cannot write ("从A、B到C的全链条、贯通式的创新平台"): the head alone, as _de
+            # leaves a modifier out when lenient ("an innovation platform")
+            items = self._de(toks)
         if items and len(items) > 1 and all(x[:1].isupper() and not _KIND_WORD.search(x) for x in items[:-1]):
             m = re.search(r"\b(Center|Centre|Laboratory|Institute|Park|Base|Platform|Academy|Station)$", items[-1])
             if m:  # 潇湘、麓山、洞庭实验室: names sharing one kind (Xiaoxiang, Lushan and Dongting Laboratories)
