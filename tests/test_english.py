@@ -470,7 +470,7 @@ def test_a_goal_that_opens_with_a_noun_phrase_never_reads_on_x_and_provide():
     facts = [{"name": "Alpha Computing Center", "event": None, "when": "", "where": "", "partners": [], "joint": False,
               "scale": [], "goal": "computing power support and provide services for small firms"}]
     summary = EnglishWriter.summary(None, facts)
-    assert "focuses on computing power support and aims to provide services for small firms" in summary, summary
+    assert "focuses on computing power support and will provide services for small firms" in summary, summary
 
 
 class FakeGen:
@@ -546,7 +546,7 @@ def test_each_platform_is_told_in_one_event_sentence_with_its_builders_and_a_rep
               "partners": ["Jiangzhou University"], "joint": False, "scale": [], "goal": ""}]
     assert EnglishWriter.summary(None, facts) == (
         "On 3 March the Jiangzhou Intelligent Computing Center, built jointly by the Jiangzhou Municipal Government "
-        "and Huawei, was unveiled in Jiangzhou. The centre has 4,000 cabinets. It aims to build a computing power hub. "
+        "and Huawei, was unveiled in Jiangzhou. The centre has 4,000 cabinets. It will build a computing power hub. "
         "The Jiangzhou Materials Laboratory, built by Jiangzhou University, was also unveiled.")
 
 
@@ -791,13 +791,13 @@ def test_a_platform_that_builds_another_and_has_nothing_of_its_own_is_named_only
              _fact("Joint Laboratory", SIGNED, partners=["Alpha Institute", "Beta Laboratory"], goal="train talent")]
     assert EnglishWriter.summary(None, facts) == (
         "An agreement was signed for the Joint Laboratory, built jointly by the Alpha Institute and the Beta "
-        "Laboratory. The laboratory aims to train talent.")
+        "Laboratory. The laboratory will train talent.")
 
 
 def test_the_summary_opens_with_what_happened_and_a_lead_of_aims_follows_it():
     facts = [_fact("Alpha Institute", goal="build an innovation hub"), _fact("Beta Institute", SIGNED)]
     assert EnglishWriter.summary(None, facts) == (
-        "An agreement was signed for the Beta Institute. The Alpha Institute aims to build an innovation hub.")
+        "An agreement was signed for the Beta Institute. The Alpha Institute will build an innovation hub.")
     b = schema.Brief(title=schema.Text(zh="江州大学与江州市合作"), summary=schema.Field_(zh="江州研究院将打造创新高地。"),
                      text="江州大学与江州市合作\n5月3日，江州材料实验室签约仪式举行。江州研究院将打造创新高地。",
                      platforms=[schema.Platform(name=schema.Field_(zh="江州研究院", en="Jiangzhou Research Institute")),
@@ -917,11 +917,11 @@ def test_a_count_of_one_reads_a_in_running_text_and_a_quantity_keeps_its_figure(
     assert _a_measure("1 mu") == "1 mu"
 
 
-def test_a_goal_that_opens_with_a_verb_the_grammar_writes_itself_reads_aims_to():
+def test_a_goal_that_opens_with_a_verb_the_grammar_writes_itself_reads_will():
     facts = [{"name": "Alpha Institute", "event": None, "when": "", "where": "", "partners": [], "joint": False,
               "scale": [], "plans": [], "goal": "conduct technology R&D and serve local companies"}]
     assert EnglishWriter.summary(None, facts) == (
-        "The Alpha Institute aims to conduct technology R&D and serve local companies.")
+        "The Alpha Institute will conduct technology R&D and serve local companies.")
 
 
 # ---- what a report with no platform tells (english/news.py) -----------------------------------------------
