@@ -369,3 +369,11 @@ def test_what_a_platform_is_said_of_its_own_kind_is_not_its_goal(engine):
     b = engine.brief("江州移动数据中心近日正式投产。作为江州大数据产业园首个建成投产的数据中心，该中心上架服务器2000台。"
                      "中心总投资20亿元。")
     assert "数据中心" not in b.platforms[0].goal.zh, b.platforms[0].goal.zh
+
+
+def test_what_a_platforms_work_has_already_been_used_for_is_no_goal(engine):
+    # "其X技术已应用于Y": what is done, not what it is for.
+    b = engine.brief("江州精密机床工程研究中心获批\n近日，江州精密机床工程研究中心获批省级工程研究中心，依托江州机床建设。"
+                     "该中心研发的五轴加工技术已应用于航空航天零部件制造，带动上下游12家企业协同发展。")
+    goal = next(p.goal.zh for p in b.platforms if p.name.zh == "江州精密机床工程研究中心")
+    assert "航空航天零部件制造" not in goal
