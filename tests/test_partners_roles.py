@@ -352,3 +352,10 @@ def test_a_party_hand_in_hand_and_named_tenants_that_sign_in(engine):
 def test_the_two_bodies_a_joint_platform_is_named_after_build_it(engine):
     b = engine.brief("江州大学-青山电气集团股份有限公司先进制造联合研究院昨日揭牌。研究院将开展先进制造技术研究。")
     assert [x.zh for x in b.platforms[0].partners] == ["江州大学", "青山电气集团股份有限公司"]
+
+
+def test_the_bodies_a_park_is_built_on_are_the_parks_not_the_platforms_in_it(engine):
+    # "X是在以A和B为主体的C园区": A and B are the park's main bodies, not X's builders.
+    b = engine.brief("江州中欧合作中心开工。该项目由江州龙城公司负责投资建设。江州中欧合作中心是在以江州科教城和东陵高新区为"
+                     "主体的中欧创新园区内建设的实体平台。")
+    assert _partners(b, "江州中欧合作中心") == {"江州龙城公司"}

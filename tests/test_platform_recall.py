@@ -424,3 +424,13 @@ def test_a_provinces_programme_a_notice_counts_before_listing_its_members_is_no_
             "重要基地。\n河南省智能测绘应用工程技术研究中心将围绕北斗导航开展工程化研究，河南省绿色饲料工程技术研究中心"
             "将聚焦新型饲料添加剂开展技术攻关。")
     assert set(_names(engine.brief(text))) == {"河南省智能测绘应用工程技术研究中心", "河南省绿色饲料工程技术研究中心"}
+
+
+def test_kinds_of_park_news_names_are_platforms(engine):
+    # 科创城, 科教园, 数创园, 留创园, 设计城, 科技小院: kinds of platform regional news names as often as 科技城.
+    b = engine.brief("江州VR科创城开园\n9月1日，江州VR科创城正式开园。江州VR科创城总投资50亿元，规划面积2平方公里，"
+                     "将打造虚拟现实产业集聚区。")
+    assert "江州VR科创城" in _names(b)
+    b = engine.brief("青州农业大学东陵科技小院揭牌\n近日，青州农业大学东陵科技小院在东陵县揭牌。科技小院将扎根田间，"
+                     "开展玉米高产技术示范。")
+    assert "青州农业大学东陵科技小院" in _names(b)
