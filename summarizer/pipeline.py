@@ -27,7 +27,7 @@ from .extract.goal import GoalExtractor, GoalPhrase
 from .extract.ner import Tagger, default_tagger
 from .extract.partners import PartnerExtractor
 from .extract.platforms import Platform as FoundPlatform
-from .extract.platforms import PlatformFinder
+from .extract.platforms import PlatformFinder, is_collective
 from .decide import Decisions, default_decisions
 from .english import EnglishWriter
 from .english.news import tells_news
@@ -139,6 +139,7 @@ class EmbeddedEngine:
         warnings: list[str] = []
         platforms = [self._safe_fields(doc, p, found, known, warnings) for p in found]
         _share_notice_goals(doc, found, platforms, self.finder.is_category)
+        self._share_collective_aim(doc, found, platforms)
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         if not found:  # who a report without a platform is about: the names in its summary's sentences
             doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}
@@ -202,6 +203,25 @@ class EmbeddedEngine:
     def _eval_summary(self, art, found: list[FoundPlatform], max_chars: int | None) -> str:
         summarizer = self.summarizer if max_chars is None else ExtractiveSummarizer(max_chars, fill=True)
         return summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found]).text
+
+    def _share_collective_aim(self, doc: Doc, found: list[FoundPlatform], platforms: list[schema.Platform]) -> None:
+        """A notice's listed platforms none of which has a goal take the aim of a sentence that speaks of them all
+        and names none ("此次新增4家国家重点实验室，将在提升…等方面发挥重要作用", "各中心将…开展具有特色的工程化研究"):
+        the aim of the list, which the gold gives each of its members."""
+        listed = [k for k, p in enumerate(found) if (p.mates or p.listed_with) and not platforms[k].goal.zh]
+        if not listed:
+            return
+        named = {m.sent for p in found for m in p._ms if m.specific}
+        together = [i for i, s in enumerate(doc.sentences) if i not in named and not s.is_heading
+                    and (is_collective(s.text, len(found)) or _EACH_OF_THEM.match(s.text))]
+        if not together:
+            return
+        aliases = set().union(*(found[k].aliases for k in listed))
+        phrases = self.goal.aim_of_all(doc, together, aliases)
+        if phrases:
+            goal = schema.Field_(zh="，".join(g.text for g in phrases), evidence=[(g.start, g.end) for g in phrases])
+            for k in listed:
+                platforms[k].goal = goal.model_copy(deep=True)
 
     def _refs(self, p: FoundPlatform) -> set[str]:
         """How a sentence names this platform: its aliases, or a kind noun its name ends with after 该/本 (该中心,
@@ -536,6 +556,10 @@ def _share_notice_goals(doc: Doc, found: list[FoundPlatform], platforms: list[sc
                 continue
             platforms[k].goal = g.model_copy(deep=True)
             break
+
+
+# "各中心将…", "各实验室要…": a sentence about each of a notice's platforms.
+_EACH_OF_THEM = re.compile(r"^(?:同时|此外|今后|下一步)?[，,]?(?:各|各个|这些|上述)[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|基地|平台|园区|联盟)")
 
 
 # A sentence that opens with a platform's bare kind or a back-reference ("中心聚焦…", "该实验室…") is about one of them.

@@ -377,3 +377,12 @@ def test_what_a_platforms_work_has_already_been_used_for_is_no_goal(engine):
                      "该中心研发的五轴加工技术已应用于航空航天零部件制造，带动上下游12家企业协同发展。")
     goal = next(p.goal.zh for p in b.platforms if p.name.zh == "江州精密机床工程研究中心")
     assert "航空航天零部件制造" not in goal
+
+
+def test_a_notices_listed_platforms_with_no_aim_of_their_own_share_the_aim_said_of_them_all(engine):
+    # "（A、B）…各中心将…开展X": the list's aim, said of each of them in a sentence naming none, is each member's.
+    b = engine.brief("我校新增2个省工程技术研究中心\n近日，江州省科技厅公布了2024年度省工程技术研究中心立项名单，我校新增2个"
+                     "省工程技术研究中心（江州智能测绘应用工程技术研究中心、江州绿色饲料工程技术研究中心）。我校将切实推进"
+                     "中心建设，加强中心运行管理。各中心将充分对接产业发展需求，开展工程化研究和成果转化。")
+    goals = {p.name.zh: p.goal.zh for p in b.platforms}
+    assert len(goals) == 2 and all("开展工程化研究和成果转化" in g for g in goals.values()), goals

@@ -53,6 +53,12 @@ class GoalExtractor:
         strong = [(c, f) for c, f in self._aims(doc, shared, names) if f["weight"] >= SHARED_AIM_WEIGHT]
         return self._by_rules(doc, strong, names=names) if strong else []
 
+    def aim_of_all(self, doc: Doc, sentences: list[int], names: set[str]) -> list[GoalPhrase]:
+        """The aim of sentences that speak of a notice's platforms all together ("各中心将…开展X"): the phrase of
+        the strongest cue, the first of equals (their being about all of them is the point here, no penalty)."""
+        phrases = self._aims(doc, sentences, names)
+        return [max(phrases, key=lambda cf: (cf[1]["weight"], -cf[0].start))[0]] if phrases else []
+
     def _with_aims_beside(self, doc: Doc, c: GoalPhrase, names: set[str] = frozenset()) -> GoalPhrase:
         """The phrase with the clauses beside it in its sentence that state further aims in the same breath
         ("整合双方优势，开展交叉学科研究，培养科研人才"): each opens with an aim verb and does not name the

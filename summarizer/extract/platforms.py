@@ -230,6 +230,7 @@ class Platform:
     score: float = 0.0
     features: dict[str, float] = field(default_factory=dict)  # what the decision model reads (see _select)
     mates: set[str] = field(default_factory=set)  # the kept platforms a notice lists with it (see _list_mates)
+    listed_with: set[str] = field(default_factory=set)  # the kept platforms of its family in any one list with it
     soft_mentions: int = 0  # bare "该中心" / "该项目" mentions
     taken_up: int = 0  # sentences of facts that open with such a back-reference ("该中心由…建设，…")
     _ms: list[Mention] = field(default_factory=list, repr=False)
@@ -1291,6 +1292,9 @@ class PlatformFinder:
             for k in listed & mates.keys():
                 if id(cands[k]) in kept:
                     cands[k].mates = {cands[q].name for q in mates[k] & listed if id(cands[q]) in kept}
+            for k, qs in mates.items():
+                if id(cands[k]) in kept:
+                    cands[k].listed_with = {cands[q].name for q in qs if id(cands[q]) in kept}
             keep.sort(key=lambda p: -p.score)
             keep = keep[: self.max_platforms]
         else:
