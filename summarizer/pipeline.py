@@ -140,6 +140,13 @@ class EmbeddedEngine:
         platforms = [self._safe_fields(doc, p, found, known, warnings) for p in found]
         _share_notice_goals(doc, found, platforms, self.finder.is_category)
         self._share_collective_aim(doc, found, platforms)
+        if len(found) == 1 and not platforms[0].goal.zh:
+            # the article's only platform and no aim in its sentences: the article's aim, by a strong cue
+            rest = [i for i, s in enumerate(doc.sentences) if not s.is_heading and i not in set(found[0].scope)]
+            phrases = self.goal.aim_of_all(doc, rest, found[0].aliases, ONLY_PLATFORM_AIM_WEIGHT)
+            if phrases:
+                platforms[0].goal = schema.Field_(zh="，".join(g.text for g in phrases),
+                                                  evidence=[(g.start, g.end) for g in phrases])
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         if not found:  # who a report without a platform is about: the names in its summary's sentences
             doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}
@@ -558,6 +565,7 @@ def _share_notice_goals(doc: Doc, found: list[FoundPlatform], platforms: list[sc
             break
 
 
+ONLY_PLATFORM_AIM_WEIGHT = 2.0
 # "各中心将…", "各实验室要…": a sentence about each of a notice's platforms.
 _EACH_OF_THEM = re.compile(r"^(?:同时|此外|今后|下一步)?[，,]?(?:各|各个|这些|上述)[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|基地|平台|园区|联盟)")
 

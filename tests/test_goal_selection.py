@@ -386,3 +386,10 @@ def test_a_notices_listed_platforms_with_no_aim_of_their_own_share_the_aim_said_
                      "中心建设，加强中心运行管理。各中心将充分对接产业发展需求，开展工程化研究和成果转化。")
     goals = {p.name.zh: p.goal.zh for p in b.platforms}
     assert len(goals) == 2 and all("开展工程化研究和成果转化" in g for g in goals.values()), goals
+
+
+def test_an_articles_only_platform_takes_the_aim_a_strong_cue_states_outside_its_sentences(engine):
+    # the aim stands before the platform is first named (no sentence of its own says one): still its aim
+    b = engine.brief("江州产业技术研究院揭牌\n致力于打造区域产业创新高地，推动科技成果在本地转化。\n7月1日，江州产业技术研究院"
+                     "揭牌成立，江州市市长出席仪式。江州产业技术研究院由江州大学建设，总投资2亿元。")
+    assert b.platforms[0].goal.zh.startswith("打造区域产业创新高地")

@@ -53,10 +53,11 @@ class GoalExtractor:
         strong = [(c, f) for c, f in self._aims(doc, shared, names) if f["weight"] >= SHARED_AIM_WEIGHT]
         return self._by_rules(doc, strong, names=names) if strong else []
 
-    def aim_of_all(self, doc: Doc, sentences: list[int], names: set[str]) -> list[GoalPhrase]:
+    def aim_of_all(self, doc: Doc, sentences: list[int], names: set[str], min_weight: float = 0.0) -> list[GoalPhrase]:
         """The aim of sentences that speak of a notice's platforms all together ("各中心将…开展X"): the phrase of
-        the strongest cue, the first of equals (their being about all of them is the point here, no penalty)."""
-        phrases = self._aims(doc, sentences, names)
+        the strongest cue (at least `min_weight`), the first of equals (their being about all of them is the point
+        here, no penalty)."""
+        phrases = [(c, f) for c, f in self._aims(doc, sentences, names) if f["weight"] >= min_weight]
         return [max(phrases, key=lambda cf: (cf[1]["weight"], -cf[0].start))[0]] if phrases else []
 
     def _with_aims_beside(self, doc: Doc, c: GoalPhrase, names: set[str] = frozenset()) -> GoalPhrase:
