@@ -1643,3 +1643,10 @@ def test_a_goal_whose_modifier_list_the_grammar_cannot_write_keeps_its_head():
                                                                       "全链条、贯通式的创新平台"))])
     EnglishWriter().write(b, {"江州创新研究院": "Jiangzhou Innovation Institute"})
     assert b.platforms[0].goal.en == "build an innovation platform"
+
+
+def test_goal_words_of_policy_news_are_written_not_left_out():
+    g = Grammar(Lexicon({}))
+    w = EnglishWriter()
+    assert w.goal(g, "减少入园企业的前期投入") == ("reduce the early-stage investment of resident companies", 0)
+    assert w.goal(g, "聚焦破解智算领域卡点堵点") == ("solve intelligent computing bottlenecks", 0)
