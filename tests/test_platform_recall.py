@@ -434,3 +434,10 @@ def test_kinds_of_park_news_names_are_platforms(engine):
     b = engine.brief("青州农业大学东陵科技小院揭牌\n近日，青州农业大学东陵科技小院在东陵县揭牌。科技小院将扎根田间，"
                      "开展玉米高产技术示范。")
     assert "青州农业大学东陵科技小院" in _names(b)
+
+
+def test_a_platform_is_named_as_the_body_names_it_not_by_a_headlines_longer_form(engine):
+    # "江州东陵区X基地" heads the report; its sentences say "东陵区X基地": the body's name (the headline adds its city).
+    b = engine.brief("江州东陵区高端电气装备智能制造基地全面开工\n10月8日，记者在东陵区高端电气装备智能制造基地看到，"
+                     "这里机器轰鸣。东陵区高端电气装备智能制造基地总投资50亿元，占地800亩。")
+    assert _names(b) == ["东陵区高端电气装备智能制造基地"]

@@ -1224,6 +1224,9 @@ class PlatformFinder:
                 # A description ("创新中心"), a name only in the headline, or the parent of a branch is no platform.
                 p.score = min(p.score - 3.0, 0.0)
             named = [m for m in ms if not m.extension] or ms
+            # (the body's fullest name, not a headline's longer one: "哈尔滨香坊区X基地" heads a report whose
+            # sentences say "香坊区X基地", the name the body gives it)
+            named = [m for m in named if m.sent >= 0] or named
             longest = max(len(x.name) for x in named)
             full = next(m for m in named if len(m.name) == longest)
             p.name = full.name
