@@ -441,3 +441,10 @@ def test_a_platform_is_named_as_the_body_names_it_not_by_a_headlines_longer_form
     b = engine.brief("江州东陵区高端电气装备智能制造基地全面开工\n10月8日，记者在东陵区高端电气装备智能制造基地看到，"
                      "这里机器轰鸣。东陵区高端电气装备智能制造基地总投资50亿元，占地800亩。")
     assert _names(b) == ["东陵区高端电气装备智能制造基地"]
+
+
+def test_a_description_in_apposition_before_a_name_is_no_part_of_it(engine):
+    # "国内首个量子人工智能计算中心江州量子智算中心": what it is, then its name.
+    b = engine.brief("江州量子智算中心揭牌\n9月3日，国内首个量子人工智能计算中心江州量子智算中心在江州揭牌。江州量子智算中心"
+                     "由江州大学和江州算力公司共同成立，将为企业提供量子计算服务。")
+    assert _names(b) == ["江州量子智算中心"]

@@ -1227,6 +1227,11 @@ class PlatformFinder:
             # (the body's fullest name, not a headline's longer one: "哈尔滨香坊区X基地" heads a report whose
             # sentences say "香坊区X基地", the name the body gives it)
             named = [m for m in named if m.sent >= 0] or named
+            # (nor one that opens with a description ending in a kind word, in apposition to the name it also goes
+            # by: "国内首个量子人工智能计算中心太湖量子智算中心" is "太湖量子智算中心")
+            said = {m.name for m in named}
+            named = [m for m in named if not (_APPOSITION_BEFORE.search(doc.text, max(0, m.start - 2), m.start) and any(
+                o != m.name and m.name.endswith(o) and self.suffix_of(m.name[:-len(o)]) for o in said))] or named
             longest = max(len(x.name) for x in named)
             full = next(m for m in named if len(m.name) == longest)
             p.name = full.name
@@ -1584,6 +1589,8 @@ _FAMILIES = (("实验室", "lab"), ("研究院", "institute"), ("研究所", "in
              ("器", "incubator"), ("空间", "incubator"), ("楼", "building"), ("总部", "building"), ("站", "station"),
              ("装置", "facility"))
 _RESEARCH_FAMILIES = {"lab", "center", "institute"}
+# Before a description that stands in apposition to a name: "国内首个X中心Y中心", "全省唯一的…".
+_APPOSITION_BEFORE = re.compile(r"(?:首个|首家|首座|唯一|一个|一家|一座)$")
 
 
 # "P由A指导，B投资建设运营": a sentence that opens with the platform and says who builds it, past its first clause.
