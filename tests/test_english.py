@@ -1650,3 +1650,11 @@ def test_goal_words_of_policy_news_are_written_not_left_out():
     w = EnglishWriter()
     assert w.goal(g, "减少入园企业的前期投入") == ("reduce the early-stage investment of resident companies", 0)
     assert w.goal(g, "聚焦破解智算领域卡点堵点") == ("solve intelligent computing bottlenecks", 0)
+
+
+def test_a_name_ending_in_a_full_stop_ends_its_sentence_with_one():
+    text = "江州新成果\n江州大学与江州种业有限公司合作培育的小麦新品种通过测产验收。"
+    b = schema.Brief(title=schema.Text(zh="江州新成果"), summary=schema.Field_(zh="春天来了。"), text=text)
+    EnglishWriter().write(b, {"江州大学": "Jiangzhou University", "江州种业有限公司": "Jiangzhou Seed Industry Co., Ltd."},
+                          {"江州大学": "org", "江州种业有限公司": "org"})
+    assert "Ltd.." not in b.summary.en and b.summary.en.endswith("Ltd."), b.summary.en

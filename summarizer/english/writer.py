@@ -204,6 +204,7 @@ class EnglishWriter:
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
                                    "(the embedded engine writes facts only of platforms)")
         b.summary.en = " ".join(_also_together(_SENT_SPLIT.split(_said_once(b.summary.en)))) if b.summary.en else ""
+        b.summary.en = _ONE_FULL_STOP.sub("", b.summary.en)  # "… Co., Ltd.." where a name ends a sentence
         if not b.title.en and not b.platforms:
             # No headline the grammar can write and no platform to name: who the report is about, as a
             # headline names its subject ("Wuhan Institute of Technology, Hu Liuyong and Chen Yuanxing").
@@ -1576,6 +1577,9 @@ def _content_words(s: str) -> set[str]:
     """The lower-case words and figures of English text, less its function words."""
     s = _SPELLED.sub(lambda m: _COUNT_VALUE.get(m.group(0), m.group(0)), s.lower())  # "Twenty-eight projects": 28
     return {w for w in re.findall(r"[a-z0-9]+", s) if w not in _FUNCTION_WORDS}
+
+
+_ONE_FULL_STOP = re.compile(r"(?<=\.)\.(?=\s|$)")
 
 
 def _sentence(s: str) -> str:
