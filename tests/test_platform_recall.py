@@ -448,3 +448,11 @@ def test_a_description_in_apposition_before_a_name_is_no_part_of_it(engine):
     b = engine.brief("江州量子智算中心揭牌\n9月3日，国内首个量子人工智能计算中心江州量子智算中心在江州揭牌。江州量子智算中心"
                      "由江州大学和江州算力公司共同成立，将为企业提供量子计算服务。")
     assert _names(b) == ["江州量子智算中心"]
+
+
+def test_a_labs_branch_is_named_whole_from_the_labs_own_name(engine):
+    # "X全国重点实验室新疆基地": the base of the lab, never "重点实验室新疆基地".
+    b = engine.brief("江州生物催化全国重点实验室新疆基地揭牌\n5月20日，江州生物催化全国重点实验室新疆基地在石城大学揭牌。"
+                     "江州大学与石城大学签署了共建江州生物催化全国重点实验室新疆基地的合作协议。")
+    names = _names(b)
+    assert "江州生物催化全国重点实验室新疆基地" in names and not any(n.startswith("重点实验室") for n in names)

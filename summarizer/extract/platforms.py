@@ -748,9 +748,27 @@ class PlatformFinder:
         out += self._shared_kind(doc, out)
         out += self._counted_heads(doc, idx)
         out += self._full_before_short(doc, idx, out)
+        out = self._join_branches(doc, out)
         for m in out:
             self._context(doc, m)
         return out
+
+    def _join_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"生物反应器工程全国重点实验室新疆基地": a name cut at its parent's kind word ("重点实验室新疆基地", the
+        tagger's) is the parent's branch, named whole from the parent's start. Linear: mentions by sentence."""
+        by_sent: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        out, parents = [], set()
+        for m in mentions:
+            kind = next((k for k in self.suffixes if m.name.startswith(k) and len(m.name) > len(k) + 1), "")
+            parent = next((p for p in by_sent.get(m.sent, ()) if kind and p is not m and p.start < m.start < p.end <= m.end
+                           and doc.text[m.start:p.end] == kind and p.name.endswith(kind)), None) if kind else None
+            if parent is not None:
+                m = Mention(parent.start, m.end, doc.text[parent.start:m.end], m.sent, True, heading=m.heading)
+                parents.add(id(parent))  # (named here only as the branch's parent: no mention of its own)
+            out.append(m)
+        return [m for m in out if id(m) not in parents]
 
     def _full_before_short(self, doc: Doc, idx: list[int], mentions: list[Mention]) -> list[Mention]:
         """"位于X区的<full name>项目(简称“Y中心”)": the article gives the full name once, before its short form; a
