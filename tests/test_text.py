@@ -356,3 +356,9 @@ def test_a_betting_link_injected_into_sentences_goes_and_latin_names_stay():
                       "研究院与Acme公司合作，提供官方入口网站建设服务。")
     assert "青州工程科技发展战略研究院" in a.text and "签订合作协议，共建" in a.text
     assert "abcbet" not in a.text and "Acme公司" in a.text and "提供官方入口网站" in a.text
+
+
+def test_a_line_of_a_date_alone_above_the_headline_is_not_the_headline():
+    art = build_article("2015年09月18日 星期五\n江州新增4家省级工程研究中心\n\n    本报讯 近日，江州市新增4家省级工程研究中心，"
+                        "覆盖新材料、高端装备等领域。截至目前，全市省级工程研究中心增至23家。")
+    assert art.title == "江州新增4家省级工程研究中心"

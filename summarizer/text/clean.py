@@ -153,6 +153,7 @@ def _not_headline(line: str, rules: dict[str, list[re.Pattern]]) -> bool:
 
 
 _HEADLINE_REACH = 12  # lines at the top of a page read for its headline
+_DATE_LINE = re.compile(r"[\d\s年月日号时分秒:：/.\-]+(?:星期|周|礼拜)?[一二三四五六日天]?")
 
 
 def _headline_at(lines: list[str], rules: dict[str, list[re.Pattern]]) -> int | None:
@@ -174,8 +175,8 @@ def _headline_at(lines: list[str], rules: dict[str, list[re.Pattern]]) -> int | 
         nxt = next((x for x in top[i + 1:] if meta(x) or not _not_headline(x, rules)), "")
         if nxt and meta(nxt):
             return i
-    if can and all(_not_headline(x, rules) for x in top[:can[0]]):
-        return can[0]
+    if can and all(_not_headline(x, rules) or _DATE_LINE.fullmatch(x.strip()) or not x.strip() for x in top[:can[0]]):
+        return can[0]  # (a line of a date alone above it, "2015年09月18日 星期五", dates the page: no headline)
     return 0 if lines and _is_title_like(lines[0]) and not _not_headline(lines[0], rules) else None
 
 
