@@ -1242,9 +1242,10 @@ class PlatformFinder:
                 # A description ("创新中心"), a name only in the headline, or the parent of a branch is no platform.
                 p.score = min(p.score - 3.0, 0.0)
             named = [m for m in ms if not m.extension] or ms
-            # (the body's fullest name, not a headline's longer one: "哈尔滨香坊区X基地" heads a report whose
-            # sentences say "香坊区X基地", the name the body gives it)
-            named = [m for m in named if m.sent >= 0] or named
+            # (the body's fullest name, not a headline's longer form of it: "哈尔滨香坊区X基地" heads a report whose
+            # sentences say "香坊区X基地", the name the body gives it; a full name only the headline gives stays)
+            body_names = {m.name for m in named if m.sent >= 0}
+            named = [m for m in named if m.sent >= 0 or not any(m.name.endswith(b) for b in body_names)] or named
             # (nor one that opens with a description ending in a kind word, in apposition to the name it also goes
             # by: "国内首个量子人工智能计算中心太湖量子智算中心" is "太湖量子智算中心")
             said = {m.name for m in named}
