@@ -1375,3 +1375,9 @@ def test_a_listed_companys_stock_name_inside_a_parks_name_is_read_as_the_parks_o
     # 宏盛 is a listed company's stock name ("Zhengzhou Deheng Hongsheng Technology") and a place's: inside a park's
     # name it adds no company and no city the name does not have.
     assert tr.translate_name("宏盛高新园区") == "Hongsheng High-tech Park"
+
+
+def test_a_bodys_short_form_in_brackets_inside_a_name_is_not_said_again(tr):
+    # "香港中文大学(中大)深圳研究院": (中大) only says the university's short form; a campus in brackets stays.
+    assert tr.translate_name("香港中文大学(中大)深圳研究院") == "The Chinese University of Hong Kong Shenzhen Research Institute"
+    assert tr.translate_name("中国地质大学(北京)海洋学院").endswith("(Beijing)")

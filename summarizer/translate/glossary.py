@@ -195,6 +195,9 @@ def _field_noun(field: str) -> str:
     return " and ".join(parts)
 
 
+# A body's short form in brackets right after its name, inside a longer name: "香港中文大学(中大)深圳研究院".
+_INNER_SHORT_FORM = re.compile(r"^(?P<body>.{2,}?(?:大学|学院|研究院|科学院|公司|集团))\((?P<short>[\u4e00-\u9fff]{2,4})\)"
+                               r"(?P<rest>[\u4e00-\u9fff].+)$")
 # Countable things a laboratory or institute is "of" or "for", said in the plural as established names say them.
 _COUNTED_FIELD = re.compile(r"^(?:\w*(?:System|Instrument|Network|Process|Device|Sensor|Robot|Vehicle|Machine|Engine|"
                             r"Chip|Component|Disease|Crop|Drug|Lake|[Mm]olecule))$")
@@ -530,6 +533,10 @@ class GlossaryTranslator:
     def _name(self, zh: str, kind: str) -> str:
         zh = re.sub(r"[“”\"「」]", "", zh.strip()).strip("'《》").replace("（", "(").replace("）", ")")
         # (quotation marks inside a name, "“X”区域协同创新中心", are no part of its English)
+        inner = _INNER_SHORT_FORM.match(zh)
+        if inner and is_subsequence(inner.group("short"), inner.group("body")):
+            # "香港中文大学(中大)深圳研究院": a body's short form in brackets inside the name says it again
+            return self._name(inner.group("body") + inner.group("rest"), kind)
         e = self._known(zh)
         if e is None and zh.startswith(_LEGAL_PERSON) and len(zh) > 6:
             return self._name(zh[4:], kind)  # 财团法人工业技术研究院: Taiwan's legal form, not said in English (ITRI)
