@@ -140,6 +140,7 @@ class EmbeddedEngine:
         platforms = [self._safe_fields(doc, p, found, known, warnings) for p in found]
         _share_notice_goals(doc, found, platforms, self.finder.is_category)
         self._share_collective_aim(doc, found, platforms)
+        _respectively(doc, found, platforms)
         if len(found) == 1 and not platforms[0].goal.zh:
             # the article's only platform and no aim in its sentences: the article's aim, by a strong cue
             rest = [i for i, s in enumerate(doc.sentences) if not s.is_heading and i not in set(found[0].scope)]
@@ -566,6 +567,31 @@ def _share_notice_goals(doc: Doc, found: list[FoundPlatform], platforms: list[sc
 
 
 ONLY_PLATFORM_AIM_WEIGHT = 2.0
+def _respectively(doc: Doc, found: list[FoundPlatform], platforms: list[schema.Platform]) -> None:
+    """"P、Q、R，分别依托A、B、C建设": each platform's builder is the one in its place of the second list, not all
+    three (the partner step reads the sentence for each platform alone)."""
+    spans = {k: [(a, b) for a, b in p.mentions] for k, p in enumerate(found)}
+    for s in doc.sentences:
+        listed = sorted((a, k) for k, sp in spans.items() for a, b in sp if s.start <= a < s.end)
+        order = list(dict.fromkeys(k for _, k in listed))
+        if len(order) < 2:
+            continue
+        last_end = max(b for k in order for a, b in spans[k] if s.start <= a < s.end)
+        m = _RESPECTIVELY.search(doc.text, last_end, s.end)
+        if m is None or m.start() - last_end > 4:
+            continue
+        items = [x.strip("“”\" ") for x in re.split(r"[、和及与]", m.group("items")) if x.strip()]
+        if len(items) != len(order):
+            continue
+        for j, k in enumerate(order):
+            others = set(items) - {items[j]}
+            platforms[k].partners = [x for x in platforms[k].partners if x.zh not in others]
+
+
+_RESPECTIVELY = re.compile(r"[，,]?分别(?:依托|由|在|落户|与)(?P<items>[^，,。；;]{4,80}?)(?:等单位|等企业)?"
+                           r"(?:建设|共建|组建|牵头|承建|设立|运营|合作)")
+
+
 # "各中心将…", "各实验室要…": a sentence about each of a notice's platforms.
 _EACH_OF_THEM = re.compile(r"^(?:同时|此外|今后|下一步)?[，,]?(?:各|各个|这些|上述)[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|基地|平台|园区|联盟)")
 

@@ -359,3 +359,12 @@ def test_the_bodies_a_park_is_built_on_are_the_parks_not_the_platforms_in_it(eng
     b = engine.brief("江州中欧合作中心开工。该项目由江州龙城公司负责投资建设。江州中欧合作中心是在以江州科教城和东陵高新区为"
                      "主体的中欧创新园区内建设的实体平台。")
     assert _partners(b, "江州中欧合作中心") == {"江州龙城公司"}
+
+
+def test_platforms_listed_then_built_respectively_each_take_their_own_builder(engine):
+    # "P、Q、R，分别依托A、B、C建设": A builds P, B builds Q, C builds R (not each all three).
+    b = engine.brief("江州新增3家省级工程研究中心\n此次获批的平台包括河南省高分子膜材料工程研究中心、河南省智能农机装备工程研究中心、"
+                     "河南省海洋生物制品工程研究中心，分别依托江州膜科技有限公司、江州农机有限公司、江州海洋生物有限公司建设。"
+                     "这些平台将围绕膜材料、农机装备、海洋生物等方向开展技术攻关。")
+    assert _partners(b, "高分子膜材料") == {"江州膜科技有限公司"}
+    assert _partners(b, "智能农机装备") == {"江州农机有限公司"}
