@@ -456,3 +456,11 @@ def test_a_labs_branch_is_named_whole_from_the_labs_own_name(engine):
                      "江州大学与石城大学签署了共建江州生物催化全国重点实验室新疆基地的合作协议。")
     names = _names(b)
     assert "江州生物催化全国重点实验室新疆基地" in names and not any(n.startswith("重点实验室") for n in names)
+
+
+def test_only_a_place_a_headline_adds_before_the_bodys_name_makes_the_body_name_win(engine):
+    # "哈尔滨香坊区X基地" over "香坊区X基地" (a place), never "先进制造科学与技术广东省实验室" over the body's cut
+    # "技术广东省实验室" (what the body's mention lost at 与).
+    finder = engine.finder
+    assert finder._place_prefix("哈尔滨") and finder._place_prefix("哈尔滨市")
+    assert not finder._place_prefix("先进制造科学与") and not finder._place_prefix("")

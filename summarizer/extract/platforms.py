@@ -753,6 +753,12 @@ class PlatformFinder:
             self._context(doc, m)
         return out
 
+    def _place_prefix(self, prefix: str) -> bool:
+        """Whether what a headline's name adds before the body's is a place ("哈尔滨", "哈尔滨市"), not the part of
+        the name the body's mention lost ("先进制造科学与" of "…与技术广东省实验室", a cut at 与)."""
+        return bool(prefix) and (self.is_proper(prefix) or prefix.endswith(("省", "市", "区", "县"))
+                                 and self.is_proper(prefix[:-1]))
+
     def _join_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"生物反应器工程全国重点实验室新疆基地": a name cut at its parent's kind word ("重点实验室新疆基地", the
         tagger's) is the parent's branch, named whole from the parent's start. Linear: mentions by sentence."""
@@ -1245,7 +1251,8 @@ class PlatformFinder:
             # (the body's fullest name, not a headline's longer form of it: "哈尔滨香坊区X基地" heads a report whose
             # sentences say "香坊区X基地", the name the body gives it; a full name only the headline gives stays)
             body_names = {m.name for m in named if m.sent >= 0}
-            named = [m for m in named if m.sent >= 0 or not any(m.name.endswith(b) for b in body_names)] or named
+            named = [m for m in named if m.sent >= 0 or not any(
+                m.name.endswith(b) and self._place_prefix(m.name[: -len(b)]) for b in body_names if b != m.name)] or named
             # (nor one that opens with a description ending in a kind word, in apposition to the name it also goes
             # by: "国内首个量子人工智能计算中心太湖量子智算中心" is "太湖量子智算中心")
             said = {m.name for m in named}
