@@ -141,13 +141,7 @@ class EmbeddedEngine:
         _share_notice_goals(doc, found, platforms, self.finder.is_category)
         self._share_collective_aim(doc, found, platforms)
         _respectively(doc, found, platforms)
-        if len(found) == 1 and not platforms[0].goal.zh:
-            # the article's only platform and no aim in its sentences: the article's aim, by a strong cue
-            rest = [i for i, s in enumerate(doc.sentences) if not s.is_heading and i not in set(found[0].scope)]
-            phrases = self.goal.aim_of_all(doc, rest, found[0].aliases, ONLY_PLATFORM_AIM_WEIGHT)
-            if phrases:
-                platforms[0].goal = schema.Field_(zh="，".join(g.text for g in phrases),
-                                                  evidence=[(g.start, g.end) for g in phrases])
+        self._only_platforms_aim(doc, found, platforms)
         summary = self.summarizer.summarize(art, [p.aliases for p in found], [p.scope for p in found])
         if not found:  # who a report without a platform is about: the names in its summary's sentences
             doc.tag(sorted({i for a, _ in summary.spans if (i := doc.sentence_at(a)) >= 0}
@@ -227,15 +221,24 @@ class EmbeddedEngine:
         aliases = set().union(*(found[k].aliases for k in listed))
         phrases = self.goal.aim_of_all(doc, together, aliases)
         if phrases:
-            goal = schema.Field_(zh="，".join(g.text for g in phrases), evidence=[(g.start, g.end) for g in phrases])
             for k in listed:
-                platforms[k].goal = goal.model_copy(deep=True)
+                platforms[k].goal = _goal_field(phrases)
+
+    def _only_platforms_aim(self, doc: Doc, found: list[FoundPlatform], platforms: list[schema.Platform]) -> None:
+        """The article's only platform with no aim in its own sentences: the aim a strong cue states elsewhere in
+        the article (ONLY_PLATFORM_AIM_WEIGHT and up)."""
+        if len(found) != 1 or platforms[0].goal.zh:
+            return
+        own = set(found[0].scope)
+        rest = [i for i, s in enumerate(doc.sentences) if not s.is_heading and i not in own]
+        phrases = self.goal.aim_of_all(doc, rest, found[0].aliases, ONLY_PLATFORM_AIM_WEIGHT)
+        if phrases:
+            platforms[0].goal = _goal_field(phrases)
 
     def _refs(self, p: FoundPlatform) -> set[str]:
         """How a sentence names this platform: its aliases, or a kind noun its name ends with after 该/本 (该中心,
         本实验室, 该研究中心)."""
-        kinds = self.finder.kind_words(p.name).replace("\\", "").split("|") or [self.finder.kind_of(p.name)]
-        return p.aliases | {f"{this}{k}" for k in kinds if k for this in ("该", "本")}
+        return p.aliases | {f"{this}{k}" for k in self.finder.kind_word_list(p.name) for this in ("该", "本")}
 
     def _parent(self, p: FoundPlatform) -> list[schema.Field_]:
         """A branch's parent ("X国家工程研究中心" of "X国家工程研究中心—Y分中心") is its partner."""
@@ -266,7 +269,7 @@ class EmbeddedEngine:
         foreign, refs, others, bare = self._neighbours(p, found)
         goal_phrases = self.goal.extract(doc, p.scope, p.aliases, p.slogan_span, p.mentions, foreign,
                                          *self._goal_model) or self.goal.shared_aim(doc, sorted(set(p.shared + p.shared_aims)), p.aliases)
-        goal = schema.Field_(zh="，".join(g.text for g in goal_phrases), evidence=[(g.start, g.end) for g in goal_phrases])
+        goal = _goal_field(goal_phrases)
         scale, seen = [], set()
         for f in self.scale.of_platform(doc, p.scope, p.mentions, p.listed_sentences(), refs, self.org_finder, foreign,
                                         decide=self._keep_figure, others=self._other_names(p, found, others)):
@@ -566,18 +569,30 @@ def _share_notice_goals(doc: Doc, found: list[FoundPlatform], platforms: list[sc
             break
 
 
+# The cue weight (prompts/fields.yaml) from which an aim stated outside an only platform's sentences is its own.
 ONLY_PLATFORM_AIM_WEIGHT = 2.0
+
+
+def _goal_field(phrases: list[GoalPhrase]) -> schema.Field_:
+    """A goal from its phrases, joined as one field with each phrase's evidence."""
+    return schema.Field_(zh="，".join(g.text for g in phrases), evidence=[(g.start, g.end) for g in phrases])
+
+
 def _respectively(doc: Doc, found: list[FoundPlatform], platforms: list[schema.Platform]) -> None:
     """"P、Q、R，分别依托A、B、C建设": each platform's builder is the one in its place of the second list, not all
     three (the partner step reads the sentence for each platform alone)."""
-    spans = {k: [(a, b) for a, b in p.mentions] for k, p in enumerate(found)}
-    for s in doc.sentences:
-        listed = sorted((a, k) for k, sp in spans.items() for a, b in sp if s.start <= a < s.end)
-        order = list(dict.fromkeys(k for _, k in listed))
+    by_sent: dict[int, list[tuple[int, int, int]]] = {}  # sentence → (start, end, platform) of its mentions: linear
+    for k, p in enumerate(found):
+        for a, b in p.mentions:
+            by_sent.setdefault(doc.sentence_at(a), []).append((a, b, k))
+    for i, ms in by_sent.items():
+        if i < 0:
+            continue
+        order = list(dict.fromkeys(k for _, _, k in sorted(ms)))
         if len(order) < 2:
             continue
-        last_end = max(b for k in order for a, b in spans[k] if s.start <= a < s.end)
-        m = _RESPECTIVELY.search(doc.text, last_end, s.end)
+        last_end = max(b for _, b, _ in ms)
+        m = _RESPECTIVELY.search(doc.text, last_end, doc.sentences[i].end)
         if m is None or m.start() - last_end > 4:
             continue
         items = [x.strip("“”\" ") for x in re.split(r"[、和及与]", m.group("items")) if x.strip()]

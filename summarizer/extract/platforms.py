@@ -289,14 +289,18 @@ class PlatformFinder:
         m = self.suffix_end_re.search(name)
         return m.group(1) if m else ""
 
-    def kind_words(self, name: str) -> str:
-        """An alternation of the words a platform may be called back by: every kind its name ends with, longest
-        first (数据中心, 中心), and 园区 for a park (软件园, 科技园)."""
+    def kind_word_list(self, name: str) -> list[str]:
+        """The words a platform may be called back by: every kind its name ends with, longest first (数据中心, 中心),
+        and 园区 for a park (软件园, 科技园)."""
         base = _NAME_BRACKET.sub("", name)
         words = {x for x in self.suffixes if base.endswith(x)}
         if self.kind_of(name).endswith("园") and self.kind_of(name) != "园区":
             words.add("园区")
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        return sorted(words, key=len, reverse=True)
+
+    def kind_words(self, name: str) -> str:
+        """`kind_word_list` as a regular-expression alternation."""
+        return "|".join(map(re.escape, self.kind_word_list(name)))
 
     def kind_of(self, name: str) -> str:
         """The bare noun a platform is referred back to by: 中心 for 创新中心, 联盟 for 创新联盟."""
@@ -1364,8 +1368,8 @@ class PlatformFinder:
         国家…工程技术研究中心香港分中心 …", "新增5个湖南省工程技术研究中心，其中…(湖南省X工程技术研究中心、…)"): a
         count stands before it and two or more kept platforms end with it (less its level words), and open with its
         province where it has one."""
-        m = self._province_re.match(p.name)
-        place = m.group(0) if m and self.is_category(p.name) else ""
+        prov = self._province_re.match(p.name)
+        place = prov.group(0) if prov and self.is_category(p.name) else ""
         # "国家…工程技术研究中心": the level may stand before the field words
         core = _LEVEL_WORDS.sub("", p.name[len(place):])
         if len(core) < 4 or sum(1 for q in keep if len(q.name) > len(p.name) and q.name.endswith(core)
