@@ -141,3 +141,31 @@ def test_an_indefinite_article_and_an_ordinal_are_no_figures(engine):
     from summarizer.english.phrases import Grammar
     from summarizer.english.scale import ScaleWriter
     assert ScaleWriter(Grammar(Lexicon({}))).write("第一批约1亿千瓦", 1.0) == "about 100 million kilowatts"
+
+
+def test_a_provinces_programme_named_by_its_rules_is_no_platform(engine):
+    # "《江西省工程技术研究中心管理办法》" and the attachment's list title: the province and the kind alone name the
+    # programme its members join, not a platform
+    b = engine.brief("江西省认定3家省级工程技术研究中心\n按照《江西省工程技术研究中心管理办法》，经专家评审，确认江西省"
+                     "智能传感工程技术研究中心等3家中心为2024年度江西省省级工程技术研究中心。各中心要加大研发投入。\n"
+                     "附件:2024年江西省工程技术研究中心认定组建名单\n江西省科学技术厅\n附件\n"
+                     "2024年江西省工程技术研究中心认定组建名单\n序号 |\n中心名称 |\n1 |\n江西省智能传感工程技术研究中心 |")
+    names = [p.name.zh for p in b.platforms]
+    assert "江西省智能传感工程技术研究中心" in names and "江西省工程技术研究中心" not in names, names
+
+
+def test_a_body_glued_to_the_noun_it_modifies_is_the_body(engine):
+    # LAC tags "上海大学综合" as one organisation in "依托上海大学综合学科优势"
+    b = engine.brief("上海大学(青溪)新兴产业研究院揭牌。研究院将依托上海大学综合学科优势，建成集成果转化、企业孵化于一体的研究院。")
+    assert _partners(b.platforms[0]) == ["上海大学"]
+
+
+def test_the_place_in_brackets_said_inside_the_name_is_the_same_platform(engine):
+    # "江州工业大学(芜湖)协同创新工作站" is also "芜湖协同创新工作站": one platform, with what is said under either name
+    b = engine.brief("江州工业大学(芜湖)协同创新工作站揭牌\n11月9日，江州工业大学(芜湖)协同创新工作站在芜湖揭牌。芜湖协同创新"
+                     "工作站将围绕传统产业转型升级，开展多领域深入合作。芜湖协同创新工作站由江州工业大学与芜湖市人民政府共建，"
+                     "面积2000平方米。")
+    assert [p.name.zh for p in b.platforms] == ["江州工业大学(芜湖)协同创新工作站"]
+    p = b.platforms[0]
+    assert "开展多领域深入合作" in p.goal.zh and _partners(p) == ["江州工业大学", "芜湖市人民政府"]
+    assert _scale(p) == ["面积2000平方米"]

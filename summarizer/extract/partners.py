@@ -111,6 +111,7 @@ _BARE_BODIES = {"管理委员会", "管委会", "委员会", "人民政府", "�
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[家个所间]$")
 _LEADING_NOUN = re.compile(r"^(企业|单位|公司|机构|龙头企业|高校|院校|行业|全球领先|旗下|下属|所属)")
 _TRAILING_ADVERB = frozenset("将已也还均正曾拟")
+_UNIT_END = frozenset("系院所部处室站局科厂队组会心校司团行社馆")  # a unit of a body ("清华大学电机系") is named whole
 _PARENT_OF = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:所属|旗下|下属)(?=[\u4e00-\u9fffA-Za-z]{3})")
 _COMPANY_END = re.compile(r"(?:公司|集团|企业|厂)$")
 _TRAILING_VERB = re.compile(r"(?:共建|共同|建设|合作|牵头|联合|携手|投资|签约|签署|签订|举行|成立|打造|负责|提供|合资)了?$")
@@ -523,7 +524,21 @@ class PartnerExtractor:
         out = [(n[:-1], a, b - 1, listed) if n[-1:] in _TRAILING_ADVERB and len(n) >= 4 and (
             self.glossary.get(n[:-1]) is not None or n[:-1].endswith(self.org_suffixes)) else (n, a, b, listed)
             for n, a, b, listed in out]
+        # … or the first word of the noun it modifies ("依托上海大学综合/ORG 学科优势"): a known body's name and a short
+        # word that ends no name is the body
+        out = [(n[:k], a, a + k, listed) if k else (n, a, b, listed) for n, a, b, listed in out
+               for k in [self._known_body_before(n)]]
         return _non_overlapping(out)
+
+    def _known_body_before(self, name: str) -> int:
+        """The length of a known body's name that `name` opens, where at most three characters follow it and they
+        end no body's name; else 0."""
+        if len(name) < 5 or name.endswith(self.org_suffixes) or name[-1] in _UNIT_END or self.glossary.get(name) is not None:
+            return 0
+        for k in range(len(name) - 1, max(3, len(name) - 4), -1):
+            if name[:k].endswith(self.org_suffixes) and self.glossary.get(name[:k]) is not None:
+                return k
+        return 0
 
     def _split_joined(self, name: str, a: int, b: int, listed: bool) -> list[tuple[str, int, int, bool]]:
         """LAC sometimes tags a whole "A与B" or "联合A" as one organisation: drop a leading verb, and split

@@ -47,6 +47,9 @@ _PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,3}?(省|市|自治区|区|县))")
 # ("国家地方联合": the NDRC's national-local joint centres and labs, a programme; a bare 省 opening a name: "省工程技术
 # 研究中心", "省企业技术中心" is the province's category, where "江苏省产业技术研究院" is one body)
 _LEVEL_WORDS = re.compile(r"(国家地方联合|国家级|省级|市级|区级|国家|全国|中国|省部共建|制造业|重大|省|市|级)")
+_PROVINCE_PROGRAMME = re.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:省级|市级)?(?:工程技术研究中心|工程研究中心|"
+                                 r"重点实验室|实验室|技术创新中心|企业技术中心|制造业创新中心|工程实验室|临床医学研究中心|"
+                                 r"国际科技合作基地|科技企业孵化器|众创空间|新型研发机构|院士工作站|工业设计中心)")
 _STATUS_WORDS = re.compile(r"国家地方联合|国家级|省级|市级|区级|国家|全国|省部共建|制造业|^省(?!部)")
 # A run of characters ending in 所 or 院 that may contract an institute's name ("温州生材所由…", "广纳院将…").
 _CONTRACTION = re.compile(r"([\u4e00-\u9fff]{2,8}?[所院])(?=[由是为将已在于的和与及、，,。；;：:（(“”\"）)]|$)")
@@ -128,6 +131,7 @@ _PLACE_BEFORE = re.compile(r"(在|于|位于|落户|入驻|(?<![来走])到|赴|
 _BARE_KIND = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[以由将已是为于在与和共目还也则]|围绕|聚焦|面向|致力|主要|重点|着力|"
                         r"立足|瞄准|坚持|始终|先后|现有|目前|拥有|下设|设有|计划|积极|不断|通过|作为)")
 # A trailing bracket that belongs to the name: a phase, a campus, "(筹)".
+_PLACE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")  # "(烟台)" in a name: where it is
 _NAME_BRACKET = re.compile(r"[(（](?:[一二三四五六七八九十\d]+期(?:工程)?|[\u4e00-\u9fff]{1,6}(?:校区|园区|院区|基地|分部)|筹|筹建|试运行)[)）]"
                            r"|(?<![(（])[一二三四五六七八九十]期$")
 _AND = re.compile("[与及和]")  # the joins of a name's fields, one for another
@@ -632,7 +636,13 @@ class PlatformFinder:
     def is_status(self, name: str) -> bool:
         """A level a platform is recognised at, not a platform: a category with a level word in it (国家级, 省级,
         全国, 省部共建, 制造业 …). A place with generic words ("长春新区智算中心") may still name one."""
-        return bool(_STATUS_WORDS.search(name)) and self.is_category(name)
+        if _STATUS_WORDS.search(name) and self.is_category(name):
+            return True
+        # A province and a programme's kind and nothing else ("青海省工程技术研究中心", of 《青海省工程技术研究中心管理
+        # 办法》 and its list of members) is the province's programme; no page of the 94 or the blind sets has one
+        # as a platform. (A city's may be one facility: "长春新区智算中心".)
+        m = self._province_re.match(_NAME_BRACKET.sub("", name))
+        return m is not None and _PROVINCE_PROGRAMME.fullmatch(_NAME_BRACKET.sub("", name)[m.end():]) is not None
 
     def _all_generic(self, head: str) -> bool:
         i = 0
@@ -1105,6 +1115,14 @@ class PlatformFinder:
         s0, f0 = _NAME_BRACKET.sub("", short), _NAME_BRACKET.sub("", full)
         if s0 == f0 or _AND.sub("与", s0) == _AND.sub("与", f0):
             return True  # (news joins a name's fields with 与, 及 or 和 as it pleases: 晶体生长设备与/及系统集成)
+        b = _PLACE_BRACKET.search(full)
+        if b and "(" not in short and "（" not in short and self.is_proper(b.group(1)):
+            # the place in brackets said in the run of the name, with or without its owner: "山东建筑大学烟台产学研基地"
+            # and "马鞍山协同创新工作站" for "山东建筑大学产学研基地(烟台)" and "上海第二工业大学(马鞍山)协同创新工作站"
+            place, bare = b.group(1), full[: b.start()] + full[b.end():]
+            if place in short and len(short) > len(place) + 3 and (
+                    short.replace(place, "", 1) == bare or short == place + full[b.end():]):
+                return True
         if f0.endswith(s0):
             return len(s0) >= len(self.suffix_of(f0)) + 2 and not f0[: len(f0) - len(s0)].endswith(("分", "—", "-"))
         if len(f0) > len(s0) and f0.startswith(s0) and f0[len(s0)] in _DASHES:
