@@ -1381,3 +1381,24 @@ def test_a_bodys_short_form_in_brackets_inside_a_name_is_not_said_again(tr):
     # "香港中文大学(中大)深圳研究院": (中大) only says the university's short form; a campus in brackets stays.
     assert tr.translate_name("香港中文大学(中大)深圳研究院") == "The Chinese University of Hong Kong Shenzhen Research Institute"
     assert tr.translate_name("中国地质大学(北京)海洋学院").endswith("(Beijing)")
+
+
+def test_two_places_as_the_two_sides_of_a_deal(tr):
+    # "京冀双方": the parties are Beijing and Hebei, never "Shuangfang" (as a name or in running text)
+    assert tr.translate_name("京冀双方") == "Beijing and Hebei"
+    assert tr.translate_name("沪苏两地") == "Shanghai and Jiangsu"
+
+
+def test_a_sub_park_and_a_fields_sub_center_are_of_their_parent(tr):
+    # a park named by a district inside a zone or a park, and a centre's sub-centre for a field, as the branches
+    # of places are ("Xiangtan Branch of the …")
+    assert tr.translate_name("江州高新区青山区分园") == "Qingshan District Park of the Jiangzhou High-tech Zone"
+    assert tr.translate_name("江州留学人员创业园青溪园区").startswith("Qingxi Park of the Jiangzhou")
+    assert tr.translate_name("江州市科技成果转化中心新能源材料分中心") == \
+        "New Energy Materials Sub-center of the Jiangzhou Scientific and Technological Achievement Transfer Center"
+
+
+def test_trades_of_quality_inspection_centres_and_companies_are_english(tr):
+    # the fifth batch of field terms: products that national quality inspection centres and firms are named by
+    assert tr.translate_name("国家燃香类产品质量监督检验中心") == "National Incense Products Quality Supervision and Inspection Center"
+    assert tr.translate_name("云南咖啡有限公司") == "Yunnan Coffee Co., Ltd."

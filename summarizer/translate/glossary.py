@@ -202,7 +202,8 @@ _INNER_SHORT_FORM = re.compile(r"^(?P<body>.{2,}?(?:大学|学院|研究院|科�
 _COUNTED_FIELD = re.compile(r"^(?:\w*(?:System|Instrument|Network|Process|Device|Sensor|Robot|Vehicle|Machine|Engine|"
                             r"Chip|Component|Disease|Crop|Drug|Lake|[Mm]olecule))$")
 # A park inside a zone, named after the zone: "湛江高新区海东园区" → "Haidong Park of the Zhanjiang … Zone".
-_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区|软件基地))(?P<park>[\u4e00-\u9fff]{2,3}?)"
+_SUB_PARK = re.compile(r"^(?P<zone>.{2,}?(?:开发区|高新区|新区|示范区|合作区|试验区|自贸区|软件基地|创业园|产业园|科技园|工业园))"
+                       r"(?P<park>[\u4e00-\u9fff]{2,4}?)"
                        r"(?P<kind>园区|分园|新片区|片区|软件园)$")
 # A station or studio named after the person who leads it (an academician's, an expert's, a master's).
 _PERSONS_STATION = re.compile(r"^(?P<person>[\u4e00-\u9fff]{2,3}?)(?P<kind>院士专家工作站|院士工作站|专家工作站|院士工作室|"
@@ -216,6 +217,8 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗
                       "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞"
                       "樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐")
 # A quality that 科技 follows in a name ("Fashion Technology", not "Fashion Science and Technology").
+# Two places' abbreviations as the two parties of a deal ("京冀双方", "沪苏两地")
+_SIDES = re.compile(r"([\u4e00-\u9fff]{2})(?:双方|两地|两省|两市)")
 _TECH_AFTER = re.compile(r"\b(Fashion|Future|Smart|Digital|Financial|Cultural|Creative|Sports|Intelligent|Green|Information) "
                          r"Science and Technology\b")
 # A university's campus named by its place, as American ones are ("加州大学伯克利分校").
@@ -499,8 +502,12 @@ class GlossaryTranslator:
             if len(self._cache) > 100_000:  # bounded: an archive run sees millions of names
                 self._cache.clear()
             parts = [x for x in zh.split("、") if x.strip()] if "、" in zh and not re.search(r"[(（][^)）]*、", zh) else []
+            pair = _SIDES.fullmatch(zh)
+            sides = [self.kb.place_abbrev(c) for c in pair.group(1)] if pair else []
             if len(parts) >= 2:  # "沈阳市委、市政府": several bodies in one mention, each by its own English
                 en = _and_list([self.translate_name(x, kind) for x in parts])
+            elif sides and all(sides):  # "京冀双方": the two places are the parties, "Beijing and Hebei"
+                en = _and_list(sides)
             else:
                 en = self._by_acronym(zh, _tidy_name(self._name(zh, kind)))
             if zh.startswith(_BRITISH_SPELLING) and "国家" not in zh:
@@ -774,13 +781,21 @@ class GlossaryTranslator:
             univ, place = self._name(m.group("univ"), kind), self._name(m.group("place"), "place")
             return f"{univ}, {place}" if self._known(m.group("univ")) is not None else f"{univ} {place} Campus"
         m = _SUB_PARK.match(zh)
-        if m and self._kind_of(m.group("park")) is None:
-            return (f"{self._name(m.group('park'), 'place')} {_SUB_PARK_EN[m.group('kind')]} of the "
+        if m and (self._kind_of(m.group("park")) is None and len(m.group("park")) <= 3
+                  or m.group("park").endswith(("区", "县")) and self._is_place(m.group("park"))):
+            # (a district is the park's name too: "…示范区河北区分园" → "Hebei District Park of the …")
+            park = self._name(m.group("park"), "org" if m.group("park").endswith(("区", "县")) else "place")
+            return (f"{park} {_SUB_PARK_EN[m.group('kind')]} of the "
                     f"{self._name(m.group('zone'), kind)}")
         m = _PLACE_BRANCH.match(zh)
         if m and self._is_place(m.group(2)):  # "…工程技术研究中心香港分中心" → "Hong Kong Branch of the …",
             # "…全国重点实验室新疆基地" → "Xinjiang Base of the …", "…转化中心威海中心" → "Weihai Center of the …"
             return f"{self._name(m.group(2), 'place')} {_BRANCH_EN[m.group(3)]} of the {self._name(m.group(1), kind)}"
+        m = _FIELD_BRANCH.match(zh)
+        if m and not self._is_place(m.group(2)) and not _FIELD_BRANCH_NOT.search(m.group(2)):
+            # "…转化中心钨和稀土新材料及应用分中心" → "Tungsten and Rare Earth New Materials and Applications Sub-center
+            # of the …": a parent's sub-centre for a field, as a place's branch is ("Xiangtan Branch of the …")
+            return f"{self._name(m.group(2), 'org')} Sub-center of the {self._name(m.group(1), kind)}"
         m = _HOSPITAL.match(zh)
         if m and self._known(m.group("owner")) is not None:  # "X大学第一附属医院" → "First Affiliated Hospital of X"
             unit, owner = _AFFILIATED[m.group("unit")], self._name(m.group("owner"), kind)
@@ -2433,6 +2448,8 @@ _NATIONAL_UNIT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{2,}?(?:国家工程研
                             r"国家[\u4e00-\u9fff]{2,}?技术创新中心)"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{4,}(?:创新中心|研究中心|中心|基地|平台))$")
 _PLACE_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|研究所|实验室))([\u4e00-\u9fff]{2,3}?)(分中心|分部|分院|分所|基地|中心)$")
+_FIELD_BRANCH = re.compile(r"^(.{6,}?(?:中心|研究院|研究所|实验室))([\u4e00-\u9fff]{4,16}?)分中心$")
+_FIELD_BRANCH_NOT = re.compile(r"中心|研究院|研究所|实验室|[省市县区]$")  # (a centre inside a centre: the grammar's other rules)
 _BRANCH_EN = {"分中心": "Branch", "分部": "Branch", "分院": "Branch", "分所": "Branch", "基地": "Base", "中心": "Center"}
 _INNER_OWNER = re.compile(r"^(.{2,}?(?:大学|研究院|科学院))(.{2,}(?:研究所|技术所|重点实验室))$")
 _PLACE_SENSE = re.compile(r"\b(city|county|district|prefecture|province|town)\b", re.I)
