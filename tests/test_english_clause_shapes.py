@@ -198,3 +198,27 @@ def test_words_of_goals_found_missing_in_regional_news():
     g = Grammar(Lexicon({}))
     assert g.clause("锚定国家战略需求") == "target national strategic needs"
     assert g.clause("直击产业发展痛点、难点") == "directly address industrial development pain points and difficulties"
+
+
+@pytest.mark.parametrize("zh, en", [
+    # 以X为主导: "be led by X", as 以X为引领 reads; 以X为主导的Y: "Y led by X"
+    ("以人工智能、物联网为主导", "be led by AI and IoT"),
+    # 给X提供Y is 为X提供Y
+    ("给企业提供服务", "provide services for companies"),
+    # what research results do in a place: their commercialisation there
+    ("推动江州大学的科研成果在江州转化",
+     "drive the commercialisation of research results of Jiangzhou University in Jiangzhou"),
+    # roles named by a place noun (试验田, 汇聚地), each with its own modifier, in one list
+    ("打造改革的试验田、创新的策源地和人才高地", "build a reform testing ground, an innovation source and a talent hub"),
+    # 具有特色的X: distinctive X; 全社会: society-wide
+    ("开展具有特色的工程化研究和成果转化", "carry out distinctive engineering research and technology transfer"),
+    ("进一步激发全社会创新创业活力", "further stimulate society-wide innovation and entrepreneurship vitality"),
+])
+def test_goal_shapes_read_sets_left_out(zh, en):
+    g = Grammar(Lexicon({"江州大学": "Jiangzhou University", "江州": "Jiangzhou"}))
+    assert g.clause(zh) == en
+
+
+def test_two_places_as_the_two_sides_in_running_text():
+    # "京冀双方签署…": the two sides are Beijing and Hebei (was "Beijing-Hebei the two sides")
+    assert Grammar(Lexicon({})).noun_phrase("京冀双方") == "Beijing and Hebei"

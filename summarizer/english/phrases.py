@@ -94,7 +94,8 @@ _KIND_OF_PLACE = ("基地", "阵地", "平台", "中心", "高地")
 # Heads of a compound that may be named by what is done there (数据汇聚中心, 器件制备平台).
 _KIND_HEADS = ("中心", "平台", "基地", "园区", "体系", "高地", "载体", "阵地", "系统", "机制", "网络", "实验室", "集群")
 # What a platform is (the head of a goal that is a bare noun phrase: "serve as an important vehicle for …").
-_ROLE_HEADS = _KIND_HEADS + ("载体", "引擎", "枢纽", "窗口", "示范", "担当", "标杆", "典范", "策源地", "聚集地", "新地")
+_ROLE_HEADS = _KIND_HEADS + ("载体", "引擎", "枢纽", "窗口", "示范", "担当", "标杆", "典范", "策源地", "聚集地", "新地", "试验田",
+                             "汇聚地", "集中地", "集散地", "集聚地", "桥头堡")
 # Heads named by the fields they are for ("incubation base for emerging industries"), and the words before them
 # that say what kind of base it is (示范园区: demonstration park).
 _FOR_HEADS = ("园区", "基地", "高地")
@@ -111,13 +112,20 @@ _DRIVE = {"引领", "驱动", "带动", "支撑", "赋能"}
 # Verbs of attracting investment (引进X投资: attract investment from X).
 _ATTRACT = {"引进", "重点引进", "吸引", "招引", "引入"}
 # 带动/吸引X在Y集聚: what the drawn companies do in the place
+# 以X为核心的Y: "Y centred on X" (and the other frames a modifier of this shape takes)
+_FRAMED_BY = {"导向": "oriented to", "目标": "aimed at", "核心": "centred on", "重点": "focused on", "主导": "led by",
+              "引领": "led by", "特色": "featuring", "支撑": "supported by", "基础": "built on"}
+# What research results do in a place (推动X在Y转化): their commercialisation there.
+_LANDED = {"转化": "commercialisation", "落地": "commercialisation", "转化应用": "commercialisation",
+           "应用转化": "application and commercialisation", "产业化": "industrialisation", "转移转化": "transfer"}
 _ROOTED = {"立足": "based in", "扎根": "rooted in", "立足于": "based in"}  # a platform's home in a relative clause
 _SETTLE = {"集聚": "cluster", "聚集": "cluster", "落户": "settle", "集群发展": "cluster", "发展": "grow", "扎根": "take root",
            "落地生根": "take root", "落地": "land"}
 # 打造X where X is a kind of body the platform itself is (打造一流研究院, 打造国家级数据中心): English says the
 # platform is to "become" X; a cluster, network or ecosystem it helps build stays "build".
 _BECOME_HEADS = ("平台", "中心", "研究院", "研究所", "实验室", "机构", "基地", "枢纽", "窗口", "策源地", "聚集地", "创新地",
-                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "节点", "示范区", "先行区")
+                 "标杆", "典范", "样板", "引擎", "载体", "智库", "中枢", "节点", "示范区", "先行区", "试验田", "汇聚地", "集中地",
+                 "集散地", "集聚地", "桥头堡")
 # The heads of an object English does, not carries out ("conduct research"), or pursues ("pursue cooperation").
 _CONDUCT = {"research", "studies", "R&D", "experiments", "tests", "testing", "trials", "surveys"}
 _PURSUE = {"cooperation", "collaboration"}
@@ -133,7 +141,8 @@ _WITH_NOUNS = {"合作": "work", "交流": "carry out exchanges", "协作": "col
 # 以X为Y: what X is to the clause ("以膜技术为基础": build on membrane technology).
 _TAKE_AS = {"目标": "pursue", "基础": "build on", "依托": "rely on", "支撑": "rely on", "核心": "centre on",
             "导向": "be guided by", "引领": "be led by", "重点": "focus on", "主线": "follow", "抓手": "work through",
-            "纽带": "use as a link", "载体": "work through", "主": "focus mainly on", "主体": "focus mainly on"}
+            "纽带": "use as a link", "载体": "work through", "主": "focus mainly on", "主体": "focus mainly on",
+            "主导": "be led by"}
 # Words that make their object do what the next verb says (让其成为X: make it X; 使X专注于Y: enable X to focus on Y).
 _MAKE = {"让", "使", "使得"}
 # Manner words before a verb that English says after the clause ("build X to high standards").
@@ -344,6 +353,11 @@ class Grammar:
             if not rest or len(rest) != 1 or rest[0][:1].isupper() or _DETERMINED.match(rest[0]):
                 return None
             return [_demonym(with_article(singular_head(rest[0])))]
+        if len(toks) == 2 and toks[1].zh in ("双方", "两地") and len(toks[0].zh) == 2:
+            from ..translate.knowledge import knowledge_base
+            sides = [knowledge_base().place_abbrev(c) for c in toks[0].zh]
+            if all(sides):  # "京冀双方": the two places are the two sides, "Beijing and Hebei"
+                return [" and ".join(sides)]
         if len(toks) > 3 and toks[-1].zh in _PARTIES_TALLY and any(t.zh in _LIST_SEP for t in toks[:-1]):
             toks = toks[:-1]  # "A、B、C三方": the list names the parties, "the three parties" after it says it again
             if toks[-1].kind == "word" and re.fullmatch(r"[两二三四五六七八九十]", toks[-1].zh):
@@ -744,8 +758,7 @@ class Grammar:
         if left[0].zh == "对" and len(left) > 1:  # 对江州数字经济的算力支撑: computing support for …
             mod = self.np_items(left[1:])
             return [f"{head[0]} for {join_list([_partner(x) if x[:1].islower() else x for x in mod])}"] if mod else None
-        if len(left) > 3 and left[0].zh == "以" and left[-2].zh == "为" and left[-1].zh in ("导向", "目标", "核心", "重点") \
-                and len(head) == 1:
+        if len(left) > 3 and left[0].zh == "以" and left[-2].zh == "为" and left[-1].zh in _FRAMED_BY:
             aim = None  # 以解决X为导向的科学研究: scientific research oriented to solving X
             inner = left[1:-2]
             if _pure_verb(inner[0]):
@@ -754,8 +767,8 @@ class Grammar:
             else:
                 what = self.np_items(inner)
                 aim = join_list(what) if what else None
-            how = {"导向": "oriented to", "目标": "aimed at", "核心": "centred on", "重点": "focused on"}[left[-1].zh]
-            return [f"{head[0]} {how} {aim}"] if aim else None
+            how = _FRAMED_BY[left[-1].zh]  # (a list shares it: "IoT, photonics and metaverse industries centred on X")
+            return [f"{join_list(head)} {how} {aim}"] if aim else None
         if left[0].zh in ("与", "同") and len(left) > 1 and len(head) == 1:
             mod = self.np_items(left[1:])  # 加强与高校的合作: cooperation with universities (not "of" them)
             return [f"{head[0]} with {join_list([the_org(x) if x[:1].isupper() else x for x in mod])}"] \
@@ -1417,6 +1430,8 @@ class Grammar:
         return None
 
     def clause_tokens(self, toks: list[Token], split: bool = True) -> Optional[str]:
+        if toks and toks[0].zh == "给" and len(toks) > 2 and any(t.zh in _FOR_VERBS for t in toks[2:]):
+            toks = [Token("为", toks[0].kind, toks[0].senses)] + toks[1:]  # 给X提供Y: as 为X提供Y, "provide Y for X"
         manner = self._manner(toks)
         if manner and (_pure_verb(toks[manner[2]]) or manner[2] == 1 and len(toks) > 3 and toks[2].kind == "word"
                        and "n" in toks[2].senses and not _verb(toks[2]) and "的" not in [t.zh for t in toks]):
@@ -2137,6 +2152,13 @@ class Grammar:
             who, where = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-1])
             if who and where and len(where) == 1:  # draw X to cluster in Optics Valley
                 return f"{base} {join_list(who)} to {_SETTLE[obj_toks[-1].zh]} in {place_np(where[0])}"
+        landed = next((n for n in (2, 1) if len(obj_toks) > n + 2 and "".join(t.zh for t in obj_toks[-n:]) in _LANDED), 0)
+        if toks[k - 1].zh in _CAUSATIVE and landed and "在" in [t.zh for t in obj_toks[1:-landed - 1]]:
+            m = next(i for i, t in enumerate(obj_toks) if i and t.zh == "在")  # 推动X的科研成果在襄阳转化
+            what, where = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-landed])
+            if what and where and len(where) == 1:  # the commercialisation of X's research results in Xiangyang
+                how = _LANDED["".join(t.zh for t in obj_toks[-landed:])]
+                return f"{base} the {how} of {join_list(what)} in {place_np(where[0])}"
         if toks[k - 1].zh in _PIVOT and len(verbs) == 1:
             j = next((i for i, t in enumerate(obj_toks) if i and (t.zh == "向" or t.zh == "在" and any(
                 _pure_verb(x) for x in obj_toks[i + 1:]) or t.zh in ("将", "把") and i + 1 < len(
