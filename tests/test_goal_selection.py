@@ -393,3 +393,16 @@ def test_an_articles_only_platform_takes_the_aim_a_strong_cue_states_outside_its
     b = engine.brief("江州产业技术研究院揭牌\n致力于打造区域产业创新高地，推动科技成果在本地转化。\n7月1日，江州产业技术研究院"
                      "揭牌成立，江州市市长出席仪式。江州产业技术研究院由江州大学建设，总投资2亿元。")
     assert b.platforms[0].goal.zh.startswith("打造区域产业创新高地")
+
+
+def test_aims_said_with_a_kind_the_cues_had_missed():
+    import summarizer
+    # 打造成为…示范项目 (a project, a vehicle, a growth pole … are what a platform may become)
+    b = summarizer.brief("青溪数据中心开工\n5月8日，青溪数据中心一期开工建设。项目总投资20亿元。青溪区将争取把青溪数据中心"
+                         "打造成为“东数西算”的国家级示范项目。")
+    assert b.platforms[0].goal.zh == "打造成为“东数西算”的国家级示范项目"
+    # the platform will 持续完善 …: a weaker cue, where nothing else says its aim
+    b = summarizer.brief("青溪科创园揭牌\n3月2日，青溪科创园正式揭牌。青溪科创园将持续完善“众创空间+孵化器+加速器”全链条创业孵化"
+                         "生态。园区占地200亩。")
+    assert b.platforms[0].goal.zh.startswith("持续完善")
+    assert b.platforms[0].goal.en.startswith("continuously improve")
