@@ -169,3 +169,14 @@ def test_the_place_in_brackets_said_inside_the_name_is_the_same_platform(engine)
     p = b.platforms[0]
     assert "开展多领域深入合作" in p.goal.zh and _partners(p) == ["江州工业大学", "芜湖市人民政府"]
     assert _scale(p) == ["面积2000平方米"]
+
+
+def test_what_a_name_is_said_to_be_and_the_park_a_centre_is_built_in_are_no_part_of_it(engine):
+    # "省级重点项目X": a description before the name; "X产业园建设Y中心": the park it is built in, then the name
+    b = engine.brief("江州数字经济产业园建设提速\n7月7日，记者来到省级重点项目江州数字经济产业园，园区内多个项目正在建设。"
+                     "江州数字经济产业园总投资50亿元，将打造西部数字经济高地。")
+    assert [p.name.zh for p in b.platforms] == ["江州数字经济产业园"]
+    b = engine.brief("株洲云计算中心主体完工\n去年7月，株洲市与江州云公司签署协议，计划在株洲大数据产业园建设云计算中心。"
+                     "近日，株洲云计算中心主体工程完工，正在进行设备调试。株洲云计算中心总投资10亿元。")
+    names = [p.name.zh for p in b.platforms]
+    assert "株洲云计算中心" in names and not any("建设" in n for n in names), names

@@ -155,7 +155,9 @@ _JOINED = re.compile(r"^.{2,30}?(大学|学院|公司|集团|政府|研究院|�
                      # "竣工活动暨来宾…数据中心": an event joined to the name; "国际领先空天…产业园": praise, not name
                      r"|^.{0,16}?(活动|仪式|典礼|大会|会议)暨|^(国际|国内|全国|全球|世界|行业|业内)(领先|一流|知名)的?")
 # "X有限公司建Y研究院", "X科技建设Y孵化器": an organisation and the verb that builds what follows it, in one token.
-_BUILDER_GLUED = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}?(?:有限责任公司|有限公司|公司|集团|科技|大学|学院|研究院|研究所)"
+# (or the park it is built in: "东江湖大数据产业园建设云计算中心")
+_BUILDER_GLUED = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}?(?:有限责任公司|有限公司|公司|集团|科技|大学|学院|研究院|研究所|产业园|"
+                            r"科技园|园区|开发区|高新区)"
                             r"(?:投资建设|牵头建设|建设|共建|打造|建)(?=[\u4e00-\u9fff]{4})")
 # "西安理工大学检查省部共建国家重点实验室/ORG": a body, then a verb of visiting, glued to what is visited; the name
 # starts after the verb (who is visited is a place, never part of the platform's name).
@@ -173,6 +175,8 @@ _MODIFIES_NEXT = {"集群", "群", "产业", "产业链", "体系", "网络", "�
                   "企业", "公司", "集团", "模式", "机制", "政策", "标准", "名单"}
 # What follows a founding verb in its own token when it is the verb's complement, not a name's head ("建成投用").
 _VERB_REST = re.compile(r"[成为了的于在着过并及和与]|投用|投运|使用|运营|完成|起来|完毕|工作|仪式|协议")
+# What a name is said to be, or the clause a tagger glued to it: "省级重点项目X", "在Y的带领下X"
+_DESCRIBED_LEAD = re.compile(r"^(?:(?:省|市|区|县|国家)?级?(?:重点|重大)(?:建设)?项目|(?:在)?[^，,。]{0,12}?带领下)")
 _GENERIC_LEAD = ("省级", "市级", "国家级", "区级", "各类", "各级", "相关", "多个", "一批", "新型", "这些", "其他", "该", "本",
                  "首批", "现有", "全省", "全市", "全国", "多家", "数个", "若干", "校级", "院级")
 
@@ -368,6 +372,11 @@ class PlatformFinder:
             if builder:  # "重庆某某科技有限公司建微生物科技研究院" read as one organisation: who builds (or visits), then the name
                 start += builder.end()
                 name = name[builder.end():]
+            lead = _DESCRIBED_LEAD.match(name)
+            if lead and len(name) - lead.end() > len(sfx) + 1:
+                # "省级重点项目达州X产业园", "在Y的带领下青海省X实验室": what it is said to be, or the clause before it
+                start += lead.end()
+                name = name[lead.end():]
             both = re.match(r"^(.{3,30}?)暨(?=.{3})", name)
             if both and self.suffix_of(both.group(1)) and len(both.group(1)) > len(self.suffix_of(both.group(1))) + 1:
                 # "X产业园暨Y算力中心揭牌": two platforms opened in one ceremony, glued into one token
