@@ -127,3 +127,12 @@ def test_further_platforms_that_had_the_same_event_are_one_sentence():
         sents[0],
         "The Jiangzhou Institute of Cardiology and the Jiangzhou Institute of Neurology were also unveiled in Jiangzhou.",
         sents[3]]
+
+
+def test_a_report_with_no_platform_and_no_one_named_is_titled_by_where_it_is_from():
+    # no headline the grammar writes, no news shape, nobody named: "News from" the places its summary names,
+    # never an empty title (a gloss of the headline is never one)
+    import summarizer
+    b = summarizer.brief("大熊猫下山喝水\n近日，四川雅安芦山县的护林员在巡护时发现一只野生大熊猫下山喝水。护林员用手机记录下了这一画面。")
+    assert b.title.en == "News from Sichuan and Ya'an"
+    assert "describes no platform" in b.summary.en

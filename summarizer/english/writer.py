@@ -209,6 +209,18 @@ class EnglishWriter:
             # No headline the grammar can write and no platform to name: who the report is about, as a
             # headline names its subject ("Wuhan Institute of Technology, Hu Liuyong and Chen Yuanxing").
             b.title.en = join_list(_who(b, names, kinds or {}, g.lex.kb)[:3])
+        if not b.title.en and not b.platforms and b.summary.en:
+            # nor anyone: the summary's own news where it opens with some ("Jiashan, Qingyuan and Jiuzhaigou jointly
+            # signed a cooperation agreement"), else where the report is from (the places its summary names)
+            first = _SENT_SPLIT.split(b.summary.en)[0].rstrip(".")
+            places = re.search(r"It also mentions (?:the )?(.+?)\.(?:\s|$)", b.summary.en)
+            named = re.match(r"The report describes no platform; it names (?:the )?(.+?)\.(?:\s|$)", b.summary.en)
+            if not first.startswith("The report describes no platform") and len(first.split()) <= 14:
+                b.title.en = first
+            elif named and len(named.group(1).split()) <= 14:
+                b.title.en = named.group(1)  # who the report is about, as the title above names them
+            elif places:
+                b.title.en = "News from " + join_list(re.split(r", | and (?:the )?", places.group(1))[:2])
         if not b.title.en and b.title.zh:
             b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
 
