@@ -222,3 +222,11 @@ def test_goal_shapes_read_sets_left_out(zh, en):
 def test_two_places_as_the_two_sides_in_running_text():
     # "京冀双方签署…": the two sides are Beijing and Hebei (was "Beijing-Hebei the two sides")
     assert Grammar(Lexicon({})).noun_phrase("京冀双方") == "Beijing and Hebei"
+
+
+def test_each_listed_strength_and_a_term_that_holds_its_head_are_said_once():
+    g = Grammar(Lexicon({}))
+    # 发挥A优势、B优势: "the strengths of A and B", never "strengths in A strengths"
+    assert g.clause("发挥资源优势和产业优势") == "leverage the strengths of resources and industries"
+    # 文化创意产业: one term, not "cultural and creative industry industries"
+    assert g.clause("发展文化创意产业") == "develop cultural and creative industries"

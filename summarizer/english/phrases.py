@@ -1737,6 +1737,20 @@ class Grammar:
             if inner and inner[-1].zh == "主体" and len(inner) > 2:  # 企业创新主体作用: companies as main actors
                 who, field = self.np_items(inner[:1]), self.compound(inner[1:-1], modifier=True)
                 return f"{lead} the role of {join_list(who)} as the main actors in {field}" if who and field else ""
+            if zhs[-1] == "优势" and any(t.zh == "优势" for t in inner):
+                # 发挥A资源优势、B平台优势和C产业优势: each item its own strength, "the strengths of A's resources, …"
+                groups, cur = [], []
+                for t in inner + [toks[-1]]:
+                    if t.zh in ("、", "和", "及", "与", "以及") and cur and cur[-1].zh == "优势":
+                        groups.append(cur[:-1])
+                        cur = []
+                    else:
+                        cur.append(t)
+                groups.append(cur[:-1] if cur and cur[-1].zh == "优势" else [])
+                items = [self.np_items(x) if x else None for x in groups]
+                if all(items):
+                    return f"{lead} the strengths of {join_list([join_list(x) for x in items])}"
+                return ""
             if zhs[-1] == "优势":
                 if not inner or inner[0].zh in ("自身", "各自"):
                     mod = self.compound(inner[1:], modifier=True) if len(inner) > 1 else ""
