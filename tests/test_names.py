@@ -1402,3 +1402,11 @@ def test_trades_of_quality_inspection_centres_and_companies_are_english(tr):
     # the fifth batch of field terms: products that national quality inspection centres and firms are named by
     assert tr.translate_name("国家燃香类产品质量监督检验中心") == "National Incense Products Quality Supervision and Inspection Center"
     assert tr.translate_name("云南咖啡有限公司") == "Yunnan Coffee Co., Ltd."
+
+
+def test_trades_and_kinds_of_local_bodies(tr):
+    # 电业 Electric Power (not "Lightning"), 交投 Communications Investment, 供销社, a city's 美院
+    assert tr.translate_name("江州电业有限公司") == "Jiangzhou Electric Power Co., Ltd."
+    assert tr.translate_name("江州交投集团") == "Jiangzhou Communications Investment Group"
+    assert tr.translate_name("江州供销社") == "Jiangzhou Supply and Marketing Cooperative"
+    assert tr.translate_name("天津美院") == "Tianjin Academy of Fine Arts"
