@@ -354,10 +354,9 @@ class Grammar:
                 return None
             return [_demonym(with_article(singular_head(rest[0])))]
         if len(toks) == 2 and toks[1].zh in ("双方", "两地") and len(toks[0].zh) == 2:
-            from ..translate.knowledge import knowledge_base
-            sides = [knowledge_base().place_abbrev(c) for c in toks[0].zh]
-            if all(sides):  # "京冀双方": the two places are the two sides, "Beijing and Hebei"
-                return [" and ".join(sides)]
+            sides = self.lex.kb.two_places(toks[0].zh)
+            if sides:  # "京冀双方": the two places are the two sides, "Beijing and Hebei"
+                return [sides]
         if len(toks) > 3 and toks[-1].zh in _PARTIES_TALLY and any(t.zh in _LIST_SEP for t in toks[:-1]):
             toks = toks[:-1]  # "A、B、C三方": the list names the parties, "the three parties" after it says it again
             if toks[-1].kind == "word" and re.fullmatch(r"[两二三四五六七八九十]", toks[-1].zh):
@@ -2166,8 +2165,9 @@ class Grammar:
             who, where = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-1])
             if who and where and len(where) == 1:  # draw X to cluster in Optics Valley
                 return f"{base} {join_list(who)} to {_SETTLE[obj_toks[-1].zh]} in {place_np(where[0])}"
-        landed = next((n for n in (2, 1) if len(obj_toks) > n + 2 and "".join(t.zh for t in obj_toks[-n:]) in _LANDED), 0)
-        if toks[k - 1].zh in _CAUSATIVE and landed and "在" in [t.zh for t in obj_toks[1:-landed - 1]]:
+        landed = next((n for n in (2, 1) if len(obj_toks) > n + 2 and "".join(t.zh for t in obj_toks[-n:]) in _LANDED),
+                      0) if toks[k - 1].zh in _CAUSATIVE else 0
+        if landed and "在" in [t.zh for t in obj_toks[1:-landed - 1]]:
             m = next(i for i, t in enumerate(obj_toks) if i and t.zh == "在")  # 推动X的科研成果在襄阳转化
             what, where = self.np_items(obj_toks[:m]), self.np_items(obj_toks[m + 1:-landed])
             if what and where and len(where) == 1:  # the commercialisation of X's research results in Xiangyang

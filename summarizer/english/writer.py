@@ -118,6 +118,7 @@ class EnglishWriter:
             b.meta.warnings.append(f"{dropped_scale} scale item(s) have no English: the figure grammar could not "
                                    "write what they count")
         pub = _published(b.meta.removed)
+        untitled: tuple[list[str], list[str]] = ([], [])  # a report with no platform: who and which places it names
         self._giver = _giver(g, names, kinds or {}, {p.name.zh: p.name.en for p in b.platforms if p.name.en})
         facts = [self._facts(b, p, g, pub) for p in b.platforms]
         lead = self.lead(g, b.summary.zh)
@@ -198,7 +199,9 @@ class EnglishWriter:
                       if not re.match(r"[^,]+", x) or re.match(r"[^,]+", x).group(0) not in papers]
             lead = " ".join(x for x in [lead, papers] + people if x)
             lead = " ".join(x for x in (self.headline_news(g, b.title.zh, lead), lead) if x)
-            b.summary.en = self.without_platform(b, lead, names, kinds or {}, g.lex.kb)
+            who, places = self._no_platform_subjects(b, lead, names, kinds or {}, g.lex.kb)
+            b.summary.en = self.without_platform(b, lead, who, places)
+            untitled = (who, places)  # (for its title, where the grammar writes none: below)
             # its news as the headline where the title's own grammar writes none (a paper, a launch, a visit)
             b.title.en = self.title(b, g, facts, news_headline(_SENT_SPLIT.split(b.summary.en)))
             b.meta.warnings.append("no platform: the English summary says so and names who the report is about "
@@ -211,16 +214,17 @@ class EnglishWriter:
             b.title.en = join_list(_who(b, names, kinds or {}, g.lex.kb)[:3])
         if not b.title.en and not b.platforms and b.summary.en:
             # nor anyone: the summary's own news where it opens with some ("Jiashan, Qingyuan and Jiuzhaigou jointly
-            # signed a cooperation agreement"), else where the report is from (the places its summary names)
+            # signed a cooperation agreement"), else who it names, else where the report is from (the places it names)
+            who, places = untitled
             first = _SENT_SPLIT.split(b.summary.en)[0].rstrip(".")
-            places = re.search(r"It also mentions (?:the )?(.+?)\.(?:\s|$)", b.summary.en)
-            named = re.match(r"The report describes no platform; it names (?:the )?(.+?)\.(?:\s|$)", b.summary.en)
-            if not first.startswith("The report describes no platform") and len(first.split()) <= 14:
+            opens_with_news = not first.startswith("The report describes no platform")
+            named = _names_in_text(who[:6]) if who and not opens_with_news else ""
+            if opens_with_news and len(first.split()) <= 14:
                 b.title.en = first
-            elif named and len(named.group(1).split()) <= 14:
-                b.title.en = named.group(1)  # who the report is about, as the title above names them
+            elif named and len(named.split()) <= 14:
+                b.title.en = _NO_THE.sub("", named)  # who the report is about, as the title above names them
             elif places:
-                b.title.en = "News from " + join_list(re.split(r", | and (?:the )?", places.group(1))[:2])
+                b.title.en = "News from " + join_list([_NO_THE.sub("", x) for x in places[:2]])
         if not b.title.en and b.title.zh:
             b.meta.warnings.append("the title could not be put into English by the phrase grammar and is left empty")
 
@@ -473,17 +477,23 @@ class EnglishWriter:
         return " ".join(out)
 
     @staticmethod
-    def without_platform(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str], kb=None) -> str:
-        """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
-        write, else its English headline; then that it describes no platform, and the organisations and people
-        it names (its summary's first, then the rest of the article's: the universities and institutes a report
-        of research names are who it is about), and the places `kb` knows. Facts only, never a gloss."""
-        # who acts in it: its bodies, and the people it gives an office (not one quoted or likened in passing)
+    def _no_platform_subjects(b: schema.Brief, lead: str, names: dict[str, str], kinds: dict[str, str],
+                              kb=None) -> tuple[list[str], list[str]]:
+        """Who a report with no platform is about and the places it names that `lead` and they do not: the
+        organisations and the people it gives an office (not one quoted or likened in passing), its summary's
+        first, then the rest of the article's (the universities and institutes a report of research names are
+        who it is about); the places `kb` knows."""
         who = [w for w in _who(b, names, kinds, kb, actors=True, body=True) if _bare_name(w) not in lead]
+        return who, _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
+
+    @staticmethod
+    def without_platform(b: schema.Brief, lead: str, who: list[str], places: list[str]) -> str:
+        """A report with no platform (a paper, a launch, a visit): the clauses of its summary the grammar can
+        write, else its English headline; then that it describes no platform, and who and which places it names
+        (`_no_platform_subjects`). Facts only, never a gloss."""
         out = [lead or (_sentence(b.title.en) if b.title.en else "")]
         out.append("The report describes no platform" + (
             f"; it {'also ' if lead else ''}names {_names_in_text(who[:6])}." if who else "."))
-        places = _places(b, kinds, kb, lead + " ".join(who)) if kb is not None else []
         if places:
             out.append(f"It also mentions {join_list(places)}.")
         return " ".join(x for x in out if x)
@@ -843,6 +853,9 @@ def _places(b: schema.Brief, kinds: dict[str, str], kb, said: str, most: int = 3
         if en and en != "China" and en not in said and en not in places:
             places.append(en)
     return [_the_place(x) for x in places[:most]]
+
+
+_NO_THE = re.compile(r"^the ")  # a headline names a place or a body without its article
 
 
 def _the_place(name: str) -> str:

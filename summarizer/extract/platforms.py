@@ -650,8 +650,9 @@ class PlatformFinder:
         # A province and a programme's kind and nothing else ("青海省工程技术研究中心", of 《青海省工程技术研究中心管理
         # 办法》 and its list of members) is the province's programme; no page of the 94 or the blind sets has one
         # as a platform. (A city's may be one facility: "长春新区智算中心".)
-        m = self._province_re.match(_NAME_BRACKET.sub("", name))
-        return m is not None and _PROVINCE_PROGRAMME.fullmatch(_NAME_BRACKET.sub("", name)[m.end():]) is not None
+        base = _NAME_BRACKET.sub("", name)
+        m = self._province_re.match(base)
+        return m is not None and _PROVINCE_PROGRAMME.fullmatch(base[m.end():]) is not None
 
     def _all_generic(self, head: str) -> bool:
         i = 0

@@ -503,11 +503,11 @@ class GlossaryTranslator:
                 self._cache.clear()
             parts = [x for x in zh.split("、") if x.strip()] if "、" in zh and not re.search(r"[(（][^)）]*、", zh) else []
             pair = _SIDES.fullmatch(zh)
-            sides = [self.kb.place_abbrev(c) for c in pair.group(1)] if pair else []
+            sides = self.kb.two_places(pair.group(1)) if pair else None
             if len(parts) >= 2:  # "沈阳市委、市政府": several bodies in one mention, each by its own English
                 en = _and_list([self.translate_name(x, kind) for x in parts])
-            elif sides and all(sides):  # "京冀双方": the two places are the parties, "Beijing and Hebei"
-                en = _and_list(sides)
+            elif sides:  # "京冀双方": the two places are the parties, "Beijing and Hebei"
+                en = sides
             else:
                 en = self._by_acronym(zh, _tidy_name(self._name(zh, kind)))
             if zh.startswith(_BRITISH_SPELLING) and "国家" not in zh:
@@ -781,8 +781,8 @@ class GlossaryTranslator:
             univ, place = self._name(m.group("univ"), kind), self._name(m.group("place"), "place")
             return f"{univ}, {place}" if self._known(m.group("univ")) is not None else f"{univ} {place} Campus"
         m = _SUB_PARK.match(zh)
-        if m and (self._kind_of(m.group("park")) is None and len(m.group("park")) <= 3
-                  or m.group("park").endswith(("区", "县")) and self._is_place(m.group("park"))):
+        district = bool(m) and m.group("park").endswith(("区", "县")) and self._is_place(m.group("park"))
+        if m and (self._kind_of(m.group("park")) is None and len(m.group("park")) <= 3 or district):
             # (a district is the park's name too: "…示范区河北区分园" → "Hebei District Park of the …")
             park = self._name(m.group("park"), "org" if m.group("park").endswith(("区", "县")) else "place")
             return (f"{park} {_SUB_PARK_EN[m.group('kind')]} of the "

@@ -152,6 +152,12 @@ class KnowledgeBase:
         hit = self.abbrevs.get(ch)
         return hit[1] if hit else None
 
+    def two_places(self, pair: str) -> Optional[str]:
+        """Two places' abbreviations as the two sides of a deal ("京冀" of 京冀双方): "Beijing and Hebei"; None
+        unless both characters are a place's abbreviation."""
+        sides = [self.place_abbrev(c) for c in pair]
+        return " and ".join(sides) if len(sides) == 2 and all(sides) else None
+
     # ---- matching inside a longer string ------------------------------------------------------------------
     def _fits(self, key: str, kinds: tuple[str, ...], min_len: int) -> Optional[tuple[Entry, str]]:
         hit = self._merged.get(key)
